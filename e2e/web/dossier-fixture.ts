@@ -1,0 +1,107 @@
+import { test as base, expect, type Page } from '@playwright/test'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+export interface DossierApp {
+  /** The URL printed by the loopback shell, token included. */
+  url: string
+  origin: string
+  dbPath: string
+  /** A scratch folder of this test's own (exports go here). */
+  dir: string
+  /** Requests the page made to anything but the loopback server. */
+  foreignRequests: string[]
+  /** Stops the server and starts it again on the same database (an app restart). */
+  restart(): Promise<void>
+}
+
+const ROOT = resolve(import.meta.dirname, '../..')
+const READY = /Dossier ready at (http:\/\/127\.0\.0\.1:(\d+)\/\?token=\S+)/
+
+/** Starts the real loopback shell (`out/main/web.js`) on a fresh database, as `npm run web` does. */
+async function startServer(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [join(ROOT, 'out/main/web.js'), '--db', dbPath, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let output = ''
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    const timer = setTimeout(() => reject(new Error(`web shell did not start:\n${output}`)), 20_000)
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = READY.exec(output)
+      if (match) {
+        clearTimeout(timer)
+        resolveUrl(match[1]!)
+      }
+    }
+    child.stdout!.on('data', onData)
+    child.stderr!.on('data', onData)
+    child.once('exit', (code) => reject(new Error(`web shell exited with ${code}:\n${output}`)))
+  })
+  return { child, url }
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return
+  const exited = new Promise((r) => child.once('exit', r))
+  child.kill('SIGTERM')
+  await exited
+}
+
+export const test = base.extend<{ app: DossierApp }>({
+  app: async ({ page }, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-e2e-'))
+    const dbPath = join(dir, 'dossier.sqlite')
+    let server = await startServer(dbPath)
+    const foreignRequests: string[] = []
+    page.on('request', (req) => {
+      const url = new URL(req.url())
+      if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:') foreignRequests.push(req.url())
+    })
+    const app: DossierApp = {
+      get url() {
+        return server.url
+      },
+      get origin() {
+        return new URL(server.url).origin
+      },
+      dbPath,
+      dir,
+      foreignRequests,
+      async restart() {
+        await stopServer(server.child)
+        server = await startServer(dbPath)
+      }
+    }
+    await use(app)
+    await stopServer(server.child)
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
+
+/** Selects the first occurrence of `phrase` in the reader, as a reader dragging the mouse would. */
+export async function selectInReader(page: Page, phrase: string): Promise<void> {
+  const found = await page.evaluate((text) => {
+    const root = document.querySelector('[data-testid="reader-text"]')
+    if (!root) return false
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(text)
+      if (at >= 0) {
+        const range = document.createRange()
+        range.setStart(node, at)
+        range.setEnd(node, at + text.length)
+        const selection = window.getSelection()!
+        selection.removeAllRanges()
+        selection.addRange(range)
+        return true
+      }
+    }
+    return false
+  }, phrase)
+  expect(found, `"${phrase}" is shown in the reader`).toBe(true)
+}
+
+export { expect }

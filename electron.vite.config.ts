@@ -1,0 +1,38 @@
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'electron-vite'
+import { resolve } from 'node:path'
+
+export default defineConfig({
+  main: {
+    build: {
+      // Node entry points share the main build: the Electron shell, the loopback web shell and
+      // the CLI all import the same services, and the last two run in plain Node.
+      rollupOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          web: resolve('src/web/index.ts'),
+          cli: resolve('src/cli/index.ts')
+        }
+      }
+    }
+  },
+  preload: {
+    build: {
+      // A sandboxed preload can require only `electron`: bundle everything into one CommonJS file.
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve('src/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' }
+      }
+    }
+  },
+  renderer: {
+    root: resolve('src/renderer'),
+    build: {
+      // electron-vite leaves bundles unminified by default; the renderer is parsed at every start.
+      minify: true,
+      rollupOptions: { input: resolve('src/renderer/index.html') }
+    },
+    plugins: [react()]
+  }
+})

@@ -1,0 +1,66 @@
+import js from '@eslint/js'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'worker_threads', 'url', 'stream']
+const nodeBuiltinPatterns = ['node:*', ...NODE_BUILTINS, ...NODE_BUILTINS.map((m) => `${m}/*`)]
+
+/** Import boundaries by path, as VS Code does: each layer may import only what sits below it. */
+const restrict = (patterns, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }]
+})
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'native/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+    }
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    ignores: ['src/shared/**/*.test.ts'],
+    rules: restrict(
+      ['electron', 'react', 'react-dom', 'better-sqlite3', 'jsdom', '@lexical/react/*', ...nodeBuiltinPatterns, '**/main/**', '**/renderer/**', '**/preload/**', '**/web/**', '**/cli/**'],
+      'src/shared is pure domain code: no Electron, Node, DOM, React or process-specific imports.'
+    )
+  },
+  {
+    files: ['src/main/**/*.ts'],
+    ignores: ['src/main/index.ts', 'src/main/electron/**'],
+    rules: restrict(
+      ['electron', 'react', 'react-dom', '**/renderer/**', '**/preload/**', '**/web/**', '**/cli/**'],
+      'Services run in plain Node: only src/main/electron and src/main/index.ts may import Electron.'
+    )
+  },
+  {
+    files: ['src/web/**/*.ts', 'src/cli/**/*.ts'],
+    rules: restrict(
+      ['electron', 'react', 'react-dom', '**/renderer/**', '**/preload/**', '**/main/electron/**'],
+      'The web shell and CLI run in plain Node and reach the app only through the services.'
+    )
+  },
+  {
+    files: ['src/preload/**/*.ts'],
+    rules: restrict(
+      ['zod', 'react', 'better-sqlite3', ...nodeBuiltinPatterns, '**/main/**', '**/renderer/**', '**/shared/contract'],
+      'The sandboxed preload bundles only electron and the channel names.'
+    )
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...restrict(
+        ['electron', 'better-sqlite3', 'jsdom', ...nodeBuiltinPatterns, '**/main/**', '**/web/**', '**/cli/**', '**/preload/index'],
+        'The renderer talks to main only through the typed contract client.'
+      )
+    }
+  }
+)

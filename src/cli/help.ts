@@ -1,0 +1,19 @@
+export const HELP_TEXT = `dossier — your Dossier research library from the command line
+
+Usage:
+  dossier import <file or folder>…    Import articles (.txt, .md, .markdown, .html, .htm).
+                                      Folders are searched recursively; hidden entries are skipped.
+  dossier export --out DIR [--article ID]…
+                                      Write one Markdown file per article (all, or those named).
+  dossier list [--limit N]            List articles, newest first.
+  dossier help | --help | -h          Show this help.
+  dossier --version | -v              Show the version.
+
+Options for every command:
+  --db PATH    The library file. Default: $DOSSIER_DB, else the desktop app's library
+               (Linux ~/.config/Dossier/dossier.sqlite, macOS ~/Library/Application Support/Dossier/,
+               Windows %APPDATA%\\Dossier\\).
+  --json       Print results as JSON.
+
+Exit status: 0 on success; 1 when a file was rejected or the command failed; 2 for a mistyped command.
+`

@@ -1,0 +1,62 @@
+import { homedir } from 'node:os'
+import { resolve } from 'node:path'
+import type { Services } from '../main/services/create-services'
+import { DossierError } from '../shared/errors'
+import { CliError, describeSystemError, firstLine } from './cli-error'
+import { defaultDbPath } from '../main/user-data-path'
+import { packageVersion } from './package-info'
+
+type Env = Readonly<Record<string, string | undefined>>
+
+/** --db wins, then DOSSIER_DB, then the desktop app's own library, so all shells share one store. */
+export function resolveDbPath(flag: string | undefined, env: Env, cwd: string): string {
+  if (flag) return resolve(cwd, flag)
+  if (env.DOSSIER_DB) return resolve(cwd, env.DOSSIER_DB)
+  return defaultDbPath(process.platform, env, homedir())
+}
+
+/**
+ * Opens the library, runs `use`, and closes the database whatever happens. Failures to open are
+ * turned into one line that names the file.
+ */
+export async function withLibrary<T>(dbPath: string, cwd: string, use: (services: Services) => T | Promise<T>): Promise<T> {
+  // Loaded on demand: the services pull in jsdom and SQLite, which `--help` and usage errors never need.
+  const { createServices } = await import('../main/services/create-services')
+  let services: Services
+  try {
+    services = createServices({ dbPath, shell: 'web', version: packageVersion(), defaultExportDir: cwd })
+  } catch (err) {
+    throw new CliError(explainOpenFailure(dbPath, err))
+  }
+  try {
+    return await use(services)
+  } finally {
+    services.close()
+  }
+}
+
+function explainOpenFailure(dbPath: string, err: unknown): string {
+  if (err instanceof DossierError) {
+    return err.message.includes(dbPath) ? firstLine(err) : `${dbPath}: ${firstLine(err)}`
+  }
+  const code = (err as { code?: unknown } | undefined)?.code
+  if (typeof code === 'string' && code.startsWith('SQLITE_')) {
+    const reason = SQLITE_REASONS[code] ?? `cannot open the database (${firstLine(err)})`
+    return `${dbPath}: ${reason}.`
+  }
+  if (code === 'ERR_DLOPEN_FAILED' || /NODE_MODULE_VERSION/.test(firstLine(err))) {
+    // Happens when better-sqlite3 was last built for Electron's ABI rather than this Node's.
+    return `cannot load the SQLite driver (better-sqlite3) in Node ${process.version}; run "npm rebuild better-sqlite3". ${firstLine(err)}`
+  }
+  return `${dbPath}: cannot open the database: ${describeSystemError(err)}.`
+}
+
+const SQLITE_REASONS: Record<string, string> = {
+  SQLITE_NOTADB: 'not a Dossier database (the file is not an SQLite database)',
+  SQLITE_CORRUPT: 'the database file is damaged',
+  SQLITE_CANTOPEN: 'cannot open the database file (check that the folder exists and is writable)',
+  SQLITE_READONLY: 'the database file is read-only',
+  SQLITE_BUSY: 'the database is busy in another program; try again when it is done',
+  SQLITE_PERM: 'permission denied',
+  SQLITE_FULL: 'the disk is full'
+}

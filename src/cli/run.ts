@@ -1,0 +1,48 @@
+import { parseCommandLine, UsageError } from './args'
+import { CliError, firstLine } from './cli-error'
+import { exportCommand } from './commands/export-command'
+import { importCommand } from './commands/import-command'
+import { listCommand } from './commands/list-command'
+import { HELP_TEXT } from './help'
+import { Printer, type CliIo } from './io'
+import { resolveDbPath } from './open-library'
+import { packageVersion } from './package-info'
+
+export type { CliIo } from './io'
+
+/**
+ * Runs one `dossier` command and returns its exit code. Never throws and never prints a stack:
+ * every failure becomes one line on stderr.
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const out = new Printer(io)
+  const cwd = io.cwd ?? process.cwd()
+  try {
+    const command = parseCommandLine(argv)
+    switch (command.name) {
+      case 'help':
+        io.stdout.write(HELP_TEXT)
+        return 0
+      case 'version':
+        out.line(packageVersion())
+        return 0
+      case 'import':
+        return await importCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
+      case 'export':
+        return await exportCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
+      case 'list':
+        return await listCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
+    }
+  } catch (err) {
+    if (err instanceof UsageError) {
+      out.error(`${err.message} Run dossier --help.`)
+      return 2
+    }
+    if (err instanceof CliError) {
+      out.error(err.message)
+      return err.exitCode
+    }
+    out.error(`unexpected error: ${firstLine(err)}`)
+    return 1
+  }
+}

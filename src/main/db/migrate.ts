@@ -1,0 +1,36 @@
+import type Database from 'better-sqlite3'
+import { DossierError } from '../../shared/errors'
+
+export interface Migration {
+  version: number
+  name: string
+  up: string
+}
+
+export function schemaVersion(db: Database.Database): number {
+  return db.pragma('user_version', { simple: true }) as number
+}
+
+/**
+ * Brings the database to the newest version. Each step runs in one transaction together with
+ * its user_version bump, so a crash leaves the schema at the old version or the new, never between.
+ */
+export function migrate(db: Database.Database, migrations: readonly Migration[], dbPath: string): number {
+  const latest = migrations.at(-1)?.version ?? 0
+  const current = schemaVersion(db)
+  if (current > latest) {
+    throw new DossierError(
+      'schema_too_new',
+      `The database ${dbPath} was written by a newer version of Dossier (schema ${current}; this version knows up to ${latest}). Update Dossier to open it.`
+    )
+  }
+  for (const m of migrations) {
+    if (m.version <= current) continue
+    db.transaction(() => {
+      db.exec(m.up)
+      // PRAGMA takes no bound parameters; the version is a trusted integer from our own table.
+      db.pragma(`user_version = ${Math.trunc(m.version)}`)
+    })()
+  }
+  return schemaVersion(db)
+}

@@ -1,0 +1,229 @@
+/**
+ * The Electron shell's wiring, run in plain Node against a stand-in for the electron module
+ * (the real binary cannot be downloaded where tests run). The services, database and IPC
+ * checks underneath are the real ones.
+ */
+import Database from 'better-sqlite3'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { CHANNEL_NAMES, IPC_EVENT_CHANNEL, IPC_FLUSHED_CHANNEL, ipcChannel } from '../shared/channel-names'
+
+const fake = await vi.hoisted(async () => {
+  // Imported inside the hoisted block: it runs before the file's own imports are bound.
+  const { EventEmitter: Emitter } = await import('node:events')
+  const { join } = await import('node:path')
+  const preventable = () => {
+    const event = { defaultPrevented: false, preventDefault: () => void (event.defaultPrevented = true) }
+    return event
+  }
+
+  class FakeWebContents extends Emitter {
+    url = ''
+    sent: [string, unknown][] = []
+    openHandler: ((details: { url: string }) => unknown) | undefined
+    send(channel: string, payload: unknown) {
+      this.sent.push([channel, payload])
+      state.onSend?.(channel, payload)
+    }
+    isDestroyed = () => false
+    isCrashed = () => false
+    isLoading = () => false
+    setWindowOpenHandler(handler: (details: { url: string }) => unknown) {
+      this.openHandler = handler
+    }
+  }
+
+  class FakeWindow extends Emitter {
+    static all: FakeWindow[] = []
+    static getAllWindows = () => FakeWindow.all
+    webContents = new FakeWebContents()
+    destroyed = false
+    constructor(readonly options: Record<string, unknown>) {
+      super()
+      FakeWindow.all.push(this)
+      app.emit('web-contents-created', {}, this.webContents)
+    }
+    async loadURL(url: string) {
+      this.webContents.url = url
+      this.emit('ready-to-show')
+    }
+    show = () => {}
+    focus = () => {}
+    isMinimized = () => false
+    isDestroyed = () => this.destroyed
+    close() {
+      const event = preventable()
+      this.emit('close', event)
+      if (event.defaultPrevented) return
+      this.destroyed = true
+      FakeWindow.all = FakeWindow.all.filter((w) => w !== this)
+      this.emit('closed')
+      if (FakeWindow.all.length === 0) app.emit('window-all-closed')
+    }
+  }
+
+  class FakeApp extends Emitter {
+    isPackaged = true
+    name = 'Dossier'
+    paths: Record<string, string> = {}
+    exitCode: number | undefined
+    quitCount = 0
+    requestSingleInstanceLock = () => true
+    setPath = (name: string, path: string) => void (this.paths[name] = path)
+    getPath = (name: string) => this.paths[name] ?? join(this.paths.userData ?? '/nowhere', name)
+    getVersion = () => '9.9.9'
+    whenReady = () => Promise.resolve()
+    exit = (code: number) => void (this.exitCode = code)
+    quit() {
+      this.quitCount++
+      const event = preventable()
+      this.emit('before-quit', event)
+      if (event.defaultPrevented) return
+      for (const win of [...FakeWindow.all]) win.close()
+      this.emit('will-quit')
+    }
+  }
+
+  class FakeIpcMain extends Emitter {
+    handlers = new Map<string, (event: unknown, input: unknown) => unknown>()
+    handle = (channel: string, handler: (event: unknown, input: unknown) => unknown) => void this.handlers.set(channel, handler)
+    removeHandler = (channel: string) => void this.handlers.delete(channel)
+  }
+
+  const app = new FakeApp()
+  const state = {
+    app,
+    ipcMain: new FakeIpcMain(),
+    FakeWindow,
+    errors: [] as { title: string; message: string }[],
+    menu: [] as { label?: string; role?: string; submenu?: { id?: string; click?: () => void }[] }[],
+    opened: [] as string[],
+    /** What the native open dialog "chooses" for File > Import…. */
+    chosenFiles: [] as string[],
+    onSend: undefined as ((channel: string, payload: unknown) => void) | undefined,
+    electron: {} as Record<string, unknown>
+  }
+  state.electron = {
+    app,
+    BrowserWindow: FakeWindow,
+    ipcMain: state.ipcMain,
+    dialog: {
+      showErrorBox: (title: string, message: string) => state.errors.push({ title, message }),
+      showOpenDialog: async () => ({ canceled: state.chosenFiles.length === 0, filePaths: state.chosenFiles })
+    },
+    Menu: { buildFromTemplate: (t: typeof state.menu) => t, setApplicationMenu: (t: typeof state.menu) => void (state.menu = t) },
+    nativeTheme: { shouldUseDarkColors: true },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: () => {},
+        setPermissionCheckHandler: () => {},
+        webRequest: { onHeadersReceived: () => {} }
+      }
+    },
+    shell: { openExternal: async (url: string) => void state.opened.push(url), showItemInFolder: () => {} }
+  }
+  return state
+})
+
+vi.mock('electron', () => fake.electron)
+
+let dir: string
+
+// Each test starts the shell afresh: index.ts wires everything at import time.
+beforeEach(() => {
+  vi.resetModules()
+  fake.FakeWindow.all = []
+  fake.errors.length = 0
+  fake.opened.length = 0
+  fake.app.removeAllListeners()
+  fake.app.exitCode = undefined
+  fake.app.quitCount = 0
+  fake.app.paths = {}
+  fake.ipcMain.removeAllListeners()
+  fake.ipcMain.handlers.clear()
+  dir = mkdtempSync(join(tmpdir(), 'dossier-shell-'))
+  vi.stubEnv('DOSSIER_USER_DATA_DIR', dir)
+  vi.stubEnv('DOSSIER_DB_PATH', '')
+  vi.spyOn(console, 'error').mockImplementation(() => {})
+  vi.spyOn(console, 'warn').mockImplementation(() => {})
+})
+
+afterEach(() => {
+  fake.app.emit('will-quit')
+  vi.unstubAllEnvs()
+  vi.restoreAllMocks()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+async function startShell() {
+  await import('./index')
+  await vi.waitFor(() => expect(fake.FakeWindow.all.length + fake.errors.length).toBeGreaterThan(0))
+  const win = fake.FakeWindow.all[0]!
+  const trusted = { sender: win?.webContents, senderFrame: { url: win?.webContents.url, parent: null } }
+  // ipcMain.handle takes a value or a promise, as the handlers return.
+  const invoke = async (channel: (typeof CHANNEL_NAMES)[number], input: unknown, event: unknown = trusted) =>
+    fake.ipcMain.handlers.get(ipcChannel(channel))!(event, input)
+  return { win, trusted, invoke }
+}
+
+describe('the Electron shell', () => {
+  it('opens the library in userData, answers the window over IPC, and refuses anyone else', async () => {
+    const { win, invoke } = await startShell()
+    expect(fake.app.paths.userData).toBe(dir)
+    expect(win.webContents.url).toMatch(/^file:\/\/.*\/renderer\/index\.html$/)
+    expect(win.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, devTools: false })
+    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(CHANNEL_NAMES.map(ipcChannel).sort())
+
+    await expect(invoke('app.info', {})).resolves.toEqual({
+      ok: true,
+      value: { version: '9.9.9', dbPath: join(dir, 'dossier.sqlite'), defaultExportDir: join(dir, 'documents', 'Dossier Export'), shell: 'electron' }
+    })
+    await expect(invoke('article.importSample', {})).resolves.toMatchObject({ ok: true, value: { status: 'imported' } })
+    const intruder = { sender: win.webContents, senderFrame: { url: 'file:///tmp/evil.html', parent: null } }
+    await expect(invoke('library.list', {}, intruder)).resolves.toMatchObject({ ok: false, error: { code: 'unauthorized' } })
+
+    // File > Import… imports what the native dialog chose and tells the page what happened to each file.
+    const chosen = join(dir, 'chosen-article.txt')
+    writeFileSync(chosen, 'Ferry tariffs rise again\n\nThe operator raised tariffs by four percent.')
+    fake.chosenFiles = [chosen, join(dir, 'missing.txt')]
+    const importItem = fake.menu.flatMap((m) => m.submenu ?? []).find((i) => i.id === 'command.import')
+    importItem!.click!()
+    await vi.waitFor(() => expect(win.webContents.sent.at(-1)?.[1]).toMatchObject({ type: 'import-results' }))
+    const [, event] = win.webContents.sent.at(-1) as [string, { results: { name: string; status: string; title: string | null; message: string | null }[] }]
+    expect(event.results[0]).toMatchObject({ name: 'chosen-article.txt', status: 'imported', title: 'Ferry tariffs rise again' })
+    expect(event.results[1]).toMatchObject({ name: 'missing.txt', status: 'rejected' })
+    expect(event.results[1]!.message).toContain('missing.txt')
+    // Other menu commands reach the page; links the page opens go to the OS browser, and nowhere else.
+    const exportItem = fake.menu.flatMap((m) => m.submenu ?? []).find((i) => i.id === 'command.export')
+    exportItem!.click!()
+    expect(win.webContents.sent.at(-1)).toEqual([IPC_EVENT_CHANNEL, { type: 'command', command: 'export' }])
+    expect(win.webContents.openHandler!({ url: 'https://example.com' })).toEqual({ action: 'deny' })
+    expect(win.webContents.openHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' })
+    await vi.waitFor(() => expect(fake.opened).toEqual(['https://example.com/']))
+  })
+
+  it('waits for the page to flush before the window closes and the app quits', async () => {
+    const { win, trusted } = await startShell()
+    fake.onSend = (_channel, payload) => {
+      if ((payload as { type?: string }).type === 'flush-request') setTimeout(() => fake.ipcMain.emit(IPC_FLUSHED_CHANNEL, trusted), 10)
+    }
+    win.close()
+    expect(win.destroyed).toBe(false)
+    await vi.waitFor(() => expect(win.destroyed).toBe(true))
+    // Closing the last window quits, except on macOS.
+    expect(fake.app.quitCount).toBe(process.platform === 'darwin' ? 0 : 1)
+    fake.onSend = undefined
+  })
+
+  it('explains a database from a newer Dossier and quits without opening a window', async () => {
+    const db = new Database(join(dir, 'dossier.sqlite'))
+    db.pragma('user_version = 999')
+    db.close()
+    await startShell()
+    expect(fake.errors).toEqual([{ title: 'Dossier needs an update', message: expect.stringContaining('newer version of Dossier') }])
+    expect(fake.app.exitCode).toBe(1)
+    expect(fake.FakeWindow.all).toEqual([])
+  })
+})

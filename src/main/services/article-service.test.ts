@@ -1,0 +1,295 @@
+import { describe, expect, it } from 'vitest'
+import { SAMPLE_ARTICLE_TEXT } from '../../shared/sample-article'
+import { importText, tableCounts, tempServices, utf8 } from './test-helpers'
+
+/** A page shaped like a saved news article: metadata in the head, chrome and scripts around the story. */
+const NEWS_PAGE = `<!doctype html>
+<html>
+<head>
+  <title>Pact talks | The Daily Test</title>
+  <meta property="og:title" content="Harbour pact talks resume">
+  <meta name="author" content="Jane Roe">
+  <meta property="og:site_name" content="The Daily Test">
+  <meta property="article:published_time" content="2026-11-03T08:00:00Z">
+  <link rel="canonical" href="https://news.example.com/pact?id=1">
+  <script>window.leak = "SCRIPT_IN_HEAD"</script>
+</head>
+<body>
+  <nav><a href="/">Home</a> <a href="/world">World</a> NAV_CHROME</nav>
+  <h1>Harbour pact talks resume</h1>
+  <p>Port operators met on <b>Tuesday</b> to discuss the rota.</p>
+  <img src="x.png" onerror="alert('ONERROR_PAYLOAD')">
+  <p onclick="CLICK_PAYLOAD()">A decision is due this month.</p>
+  <script>document.write('SCRIPT_IN_BODY')</script>
+  <style>p { color: red } /* STYLE_PAYLOAD */</style>
+  <form><button>BUTTON_CHROME</button><textarea>FORM_CHROME</textarea></form>
+</body>
+</html>`
+
+const PNG_HEADER = Uint8Array.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x01, 0x00
+])
+
+describe('importing plain text', () => {
+  it('takes the first line as the title and keeps the rest as the article text', () => {
+    const s = tempServices()
+    const result = s.articles.importFile('brief.txt', utf8('Ice pact nears\n\nFirst paragraph.\n\nSecond paragraph.\n'))
+    expect(result).toMatchObject({ name: 'brief.txt', status: 'imported', title: 'Ice pact nears', message: null })
+    const article = s.articles.get(result.articleId!)
+    expect(article).toMatchObject({
+      title: 'Ice pact nears',
+      text: 'First paragraph.\n\nSecond paragraph.',
+      originalName: 'brief.txt',
+      originalType: 'text',
+      tags: []
+    })
+  })
+
+  it('normalises CRLF line endings and runs of blank lines', () => {
+    const s = tempServices()
+    const id = importText(s, 'crlf.txt', 'Headline\r\n\r\nLine one\r\nLine two   \r\n\r\n\r\n\r\nPara two\r\n')
+    const text = s.articles.get(id).text
+    expect(text).toBe('Line one\nLine two\n\nPara two')
+  })
+
+  it('decodes Windows-1252 bytes: accents and curly quotes survive', () => {
+    const s = tempServices()
+    // "Café Noël" / “quoted” – ‘single’ as cp1252 bytes, which are not valid UTF-8.
+    const bytes = Uint8Array.from([
+      ...utf8('Caf'), 0xe9, ...utf8(' No'), 0xeb, ...utf8('l\r\n\r\n'),
+      0x93, ...utf8('quoted'), 0x94, ...utf8(' '), 0x96, ...utf8(' '), 0x91, ...utf8('single'), 0x92
+    ])
+    const result = s.articles.importFile('legacy.txt', bytes)
+    expect(result.title).toBe('Café Noël')
+    expect(s.articles.get(result.articleId!).text).toBe('“quoted” – ‘single’')
+  })
+
+  it('decodes UTF-16LE with a byte order mark', () => {
+    const s = tempServices()
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Überschrift\r\n\r\nGrüße aus Rīga ✓', 'utf16le')])
+    const result = s.articles.importFile('utf16.txt', bytes)
+    expect(result.title).toBe('Überschrift')
+    expect(s.articles.get(result.articleId!).text).toBe('Grüße aus Rīga ✓')
+  })
+
+  it('drops a UTF-8 byte order mark rather than putting it into the title', () => {
+    const s = tempServices()
+    const result = s.articles.importFile('bom.txt', Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('Title\n\nBody')]))
+    expect(result.title).toBe('Title')
+  })
+
+  it('keeps the original bytes exactly as received', () => {
+    const s = tempServices()
+    const bytes = Uint8Array.from([...utf8('Title\r\n\r\nBody '), 0xe9, 0x0d, 0x0a, 0x09, 0x20])
+    const result = s.articles.importFile('exact.txt', bytes)
+    const original = s.articles.original(result.articleId!)
+    expect(Buffer.compare(original, Buffer.from(bytes))).toBe(0)
+  })
+
+  it('stores only the slice of a larger buffer that is the file', () => {
+    const s = tempServices()
+    const backing = utf8('XXXXTitle\n\nBodyYYYY')
+    const view = backing.subarray(4, backing.length - 4)
+    const result = s.articles.importFile('view.txt', view)
+    expect(s.articles.original(result.articleId!).toString('utf8')).toBe('Title\n\nBody')
+  })
+})
+
+describe('importing Markdown', () => {
+  it('reads YAML front matter into metadata and tags', () => {
+    const s = tempServices()
+    const md = [
+      '---',
+      'title: "Ice: the pact"',
+      'author: Mira Kalnins',
+      'date: 2026-11-03',
+      'url: https://example.org/ice',
+      'source: Baltic Times',
+      'tags: [baltic, "#shipping", Ports]',
+      '---',
+      '# Heading in the body',
+      '',
+      'Body paragraph.'
+    ].join('\n')
+    const result = s.articles.importFile('pact.md', utf8(md))
+    expect(result.title).toBe('Ice: the pact')
+    expect(s.articles.get(result.articleId!)).toMatchObject({
+      title: 'Ice: the pact',
+      author: 'Mira Kalnins',
+      publishedAt: '2026-11-03',
+      url: 'https://example.org/ice',
+      source: 'Baltic Times',
+      originalType: 'markdown',
+      text: '# Heading in the body\n\nBody paragraph.',
+      tags: ['baltic', 'Ports', 'shipping']
+    })
+  })
+
+  it('takes the title from a leading heading when there is no front matter', () => {
+    const s = tempServices()
+    const result = s.articles.importFile('notes.markdown', utf8('# Winter outlook\n\nColder than last year.'))
+    expect(result.title).toBe('Winter outlook')
+    expect(s.articles.get(result.articleId!).text).toBe('Colder than last year.')
+  })
+
+  it('shares one tag between articles whatever its case', () => {
+    const s = tempServices()
+    const a = importText(s, 'a.md', '---\ntags: [Baltic]\n---\nFirst.')
+    const b = importText(s, 'b.md', '---\ntags: baltic, ice\n---\nSecond.')
+    expect(s.articles.get(a).tags).toEqual(['Baltic'])
+    expect(s.articles.get(b).tags).toEqual(['Baltic', 'ice'])
+    expect(tableCounts(s.db).tags).toBe(2)
+  })
+
+  it('still lists the library when front matter holds a date the schema would not accept as is', async () => {
+    const s = tempServices()
+    importText(s, 'short-date.md', '---\ndate: 5\n---\nBody one.')
+    importText(s, 'long-date.md', `---\ndate: "${'the third of November, in the year 2026, at dawn'}"\n---\nBody two.`)
+    const listed = await s.dispatch('library.list', {})
+    expect(listed.ok).toBe(true)
+    const items = listed.ok ? (listed.value as { items: { id: string; publishedAt: string | null }[] }).items : []
+    expect(items).toHaveLength(2)
+    for (const item of items) {
+      const got = await s.dispatch('article.get', { id: item.id })
+      expect(got.ok).toBe(true)
+    }
+  })
+})
+
+describe('importing HTML', () => {
+  it('takes title and metadata from meta tags and keeps only the story text', () => {
+    const s = tempServices()
+    const result = s.articles.importFile('pact.html', utf8(NEWS_PAGE))
+    expect(result).toMatchObject({ status: 'imported', title: 'Harbour pact talks resume' })
+    const article = s.articles.get(result.articleId!)
+    expect(article).toMatchObject({
+      author: 'Jane Roe',
+      source: 'The Daily Test',
+      url: 'https://news.example.com/pact?id=1',
+      publishedAt: '2026-11-03T08:00:00Z',
+      originalType: 'html'
+    })
+    expect(article.text).toBe('Port operators met on Tuesday to discuss the rota.\n\nA decision is due this month.')
+  })
+
+  it('never lets script, event-handler or style content into the stored text', () => {
+    const s = tempServices()
+    const article = s.articles.get(importText(s, 'pact.html', NEWS_PAGE))
+    for (const payload of ['SCRIPT_IN_HEAD', 'SCRIPT_IN_BODY', 'ONERROR_PAYLOAD', 'CLICK_PAYLOAD', 'STYLE_PAYLOAD', 'alert(']) {
+      expect(article.text).not.toContain(payload)
+      expect(article.title).not.toContain(payload)
+    }
+  })
+
+  it('drops navigation and form chrome along with its text', () => {
+    const s = tempServices()
+    const text = s.articles.get(importText(s, 'pact.html', NEWS_PAGE)).text
+    for (const chrome of ['NAV_CHROME', 'BUTTON_CHROME', 'FORM_CHROME', 'Home']) expect(text).not.toContain(chrome)
+  })
+
+  it('falls back to <title>, then to the first heading, then to the file name', () => {
+    const s = tempServices()
+    const byTitle = s.articles.importFile('a.html', utf8('<html><head><title> Only a title </title></head><body><p>One.</p></body></html>'))
+    const byHeading = s.articles.importFile('b.html', utf8('<body><h1>A heading</h1><p>Two.</p></body>'))
+    const byName = s.articles.importFile('port-report_2026.htm', utf8('<body><p>Three.</p></body>'))
+    expect([byTitle.title, byHeading.title, byName.title]).toEqual(['Only a title', 'A heading', 'port report 2026'])
+  })
+
+  it('refuses a canonical URL that is not http(s)', () => {
+    const s = tempServices()
+    const page = '<head><link rel="canonical" href="javascript:alert(1)"><title>T</title></head><body><p>Body.</p></body>'
+    expect(s.articles.get(importText(s, 'js.html', page)).url).toBeNull()
+  })
+})
+
+describe('import results for problem files', () => {
+  it('reports a second import of the same text as a duplicate of the first', () => {
+    const s = tempServices()
+    const first = s.articles.importFile('story.txt', utf8('Title\n\nSame body.'))
+    const again = s.articles.importFile('story copy.txt', utf8('Title\r\n\r\nSame body.\r\n'))
+    expect(again).toMatchObject({ status: 'duplicate', articleId: first.articleId, title: 'Title' })
+    expect(again.message).toContain('story copy.txt')
+    expect(tableCounts(s.db).articles).toBe(1)
+  })
+
+  it.each([
+    ['an empty file', 'empty.txt', new Uint8Array(0)],
+    ['white space only', 'blank.md', utf8('  \r\n\t\n \u00a0 \n')],
+    ['HTML without text', 'shell.html', utf8('<html><body><script>x()</script><img src=a></body></html>')],
+    ['NUL bytes', 'data.txt', Uint8Array.from([0x61, 0x62, 0x00, 0x63])],
+    ['a PNG header', 'photo.txt', PNG_HEADER],
+    ['an unsupported extension', 'report.pdf', utf8('%PDF-1.7 looks like text')],
+    ['no extension', 'README', utf8('Some text')]
+  ])('rejects %s, naming the file, and stores nothing', (_label, name, bytes) => {
+    const s = tempServices()
+    const result = s.articles.importFile(name, bytes)
+    expect(result).toMatchObject({ name, status: 'rejected', articleId: null, title: null })
+    expect(result.message).toContain(name)
+    expect(tableCounts(s.db).articles).toBe(0)
+  })
+
+  it('says which formats are supported when the extension is wrong', () => {
+    const s = tempServices()
+    expect(s.articles.importFile('report.pdf', utf8('x')).message).toMatch(/\.txt.*\.md.*\.html/)
+  })
+
+  it('imports each file of a batch on its own merits', async () => {
+    const s = tempServices()
+    const files = [
+      { name: 'good.txt', dataBase64: Buffer.from('Good\n\nText.').toString('base64') },
+      { name: 'bad.txt', dataBase64: Buffer.from([0, 1, 2]).toString('base64') },
+      { name: 'good again.txt', dataBase64: Buffer.from('Good\n\nText.').toString('base64') }
+    ]
+    const result = await s.dispatch('article.importFiles', { files })
+    expect(result.ok).toBe(true)
+    const statuses = result.ok ? (result.value as { results: { status: string }[] }).results.map((r) => r.status) : []
+    expect(statuses).toEqual(['imported', 'rejected', 'duplicate'])
+  })
+})
+
+describe('pasting and the sample article', () => {
+  it('imports the sample article once, then reports it as a duplicate', () => {
+    const s = tempServices()
+    const first = s.articles.importSample()
+    expect(first).toMatchObject({ status: 'imported', title: 'Harbour authorities weigh icebreaker pact as Baltic winter tightens' })
+    const article = s.articles.get(first.articleId!)
+    expect(article.text.startsWith('Published: 3 November 2026')).toBe(true)
+    expect(Buffer.from(s.articles.original(first.articleId!)).toString('utf8')).toBe(SAMPLE_ARTICLE_TEXT)
+    expect(s.articles.importSample()).toMatchObject({ status: 'duplicate', articleId: first.articleId })
+  })
+
+  it('treats pasted markup as HTML and other pastes as plain text', () => {
+    const s = tempServices()
+    const html = s.articles.importPaste('<article><h1>Pasted head</h1><p>Pasted <i>body</i>.</p></article>')
+    const text = s.articles.importPaste('Plain head\n\nPlain body.')
+    expect(s.articles.get(html.articleId!)).toMatchObject({ title: 'Pasted head', text: 'Pasted body.', originalType: 'html' })
+    expect(s.articles.get(text.articleId!)).toMatchObject({ title: 'Plain head', text: 'Plain body.', originalType: 'text' })
+  })
+
+  it('rejects an empty paste with a message', () => {
+    const s = tempServices()
+    expect(s.articles.importPaste('   ')).toMatchObject({ status: 'rejected', name: 'Pasted text' })
+  })
+})
+
+describe('the library list', () => {
+  it('lists newest first with highlight counts, and pages', () => {
+    const s = tempServices()
+    const older = importText(s, 'older.txt', 'Older\n\nFirst text.')
+    const newer = importText(s, 'newer.txt', 'Newer\n\nSecond text.')
+    s.highlights.create(older, 0, 5)
+    const page = s.articles.list(10, 0)
+    expect(page.total).toBe(2)
+    expect(page.items.map((i) => [i.id, i.highlightCount])).toEqual([
+      [newer, 0],
+      [older, 1]
+    ])
+    expect(s.articles.list(1, 1).items.map((i) => i.id)).toEqual([older])
+  })
+
+  it('answers not_found for an unknown id', () => {
+    const s = tempServices()
+    expect(() => s.articles.get('00000000-0000-4000-8000-000000000000')).toThrow(expect.objectContaining({ code: 'not_found' }))
+    expect(() => s.articles.original('00000000-0000-4000-8000-000000000000')).toThrow(expect.objectContaining({ code: 'not_found' }))
+  })
+})

@@ -1,0 +1,75 @@
+import type Database from 'better-sqlite3'
+import type { Handlers } from '../../shared/contract'
+import { openDatabase } from '../db/open-database'
+import { ArticleService } from './article-service'
+import { systemClock, type Clock } from './clock'
+import { createDispatch, type Dispatch } from './dispatch'
+import { ExportService } from './export-service'
+import { HighlightService } from './highlight-service'
+import { NoteService } from './note-service'
+
+export interface ServiceOptions {
+  dbPath: string
+  shell: 'electron' | 'web'
+  version: string
+  defaultExportDir: string
+  nativeBinding?: string
+  clock?: Clock
+}
+
+export interface Services {
+  db: Database.Database
+  articles: ArticleService
+  highlights: HighlightService
+  notes: NoteService
+  exporter: ExportService
+  handlers: Handlers
+  dispatch: Dispatch
+  close(): void
+}
+
+/**
+ * The composition root: every shell (Electron, loopback web, CLI, tests) builds the same
+ * services from a database path, so they all run the same code against the same store.
+ */
+export function createServices(options: ServiceOptions): Services {
+  const db = openDatabase(options.dbPath, { nativeBinding: options.nativeBinding })
+  const clock = options.clock ?? systemClock
+  const articles = new ArticleService(db, clock)
+  const highlights = new HighlightService(db, clock)
+  const notes = new NoteService(db, clock)
+  const exporter = new ExportService(articles, highlights, notes)
+
+  const handlers: Handlers = {
+    'app.info': () => ({
+      version: options.version,
+      dbPath: options.dbPath,
+      defaultExportDir: options.defaultExportDir,
+      shell: options.shell
+    }),
+    'library.list': ({ limit, offset }) => articles.list(limit, offset),
+    'article.get': ({ id }) => articles.get(id),
+    'article.importFiles': ({ files }) => ({
+      results: files.map((f) => articles.importFile(f.name, Buffer.from(f.dataBase64, 'base64')))
+    }),
+    'article.importPaste': ({ text }) => articles.importPaste(text),
+    'article.importSample': () => articles.importSample(),
+    'highlight.list': ({ articleId }) => highlights.list(articleId),
+    'highlight.create': ({ articleId, start, end }) => highlights.create(articleId, start, end),
+    'highlight.delete': ({ id }) => ({ deleted: highlights.delete(id) }),
+    'note.get': ({ highlightId }) => notes.get(highlightId),
+    'note.save': ({ highlightId, content }) => notes.save(highlightId, content),
+    'export.markdown': ({ outDir, articleIds }) => exporter.markdown(outDir, articleIds)
+  }
+
+  return {
+    db,
+    articles,
+    highlights,
+    notes,
+    exporter,
+    handlers,
+    dispatch: createDispatch(handlers),
+    close: () => db.close()
+  }
+}

@@ -1,0 +1,52 @@
+import type { z } from 'zod'
+import { contract, isChannel, type Handlers } from '../../shared/contract'
+import { DossierError, type CallResult } from '../../shared/errors'
+
+export type Dispatch = (channel: unknown, input: unknown) => Promise<CallResult<unknown>>
+
+/**
+ * The one gate every call passes, whatever the transport: the channel must exist, the input
+ * must match its schema, and any failure becomes a typed error without a stack trace.
+ */
+export function createDispatch(handlers: Handlers, log: (message: string) => void = console.error): Dispatch {
+  return async (channel, input) => {
+    if (!isChannel(channel)) {
+      // String() throws on objects without a prototype; the transport may hand over anything.
+      const name = typeof channel === 'string' ? JSON.stringify(channel).slice(0, 80) : `of type ${typeof channel}`
+      return fail('unknown_channel', `Unknown channel ${name}.`)
+    }
+    const spec = contract[channel]
+    const parsed = spec.input.safeParse(input)
+    if (!parsed.success) return fail('invalid_input', `${channel}: ${describeIssues(parsed.error)}`)
+    try {
+      const handler = handlers[channel] as (input: unknown) => unknown
+      const value = await handler(parsed.data)
+      const output = (spec.output as z.ZodType).safeParse(value)
+      if (!output.success) {
+        log(`[dossier] ${channel} returned data outside its contract: ${describeIssues(output.error)}`)
+        return fail('internal', `${channel} failed: Dossier produced data it cannot send (a bug; details are in the log).`)
+      }
+      return { ok: true, value: output.data }
+    } catch (err) {
+      if (err instanceof DossierError) return { ok: false, error: err.toInfo() }
+      log(`[dossier] ${channel} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`)
+      return fail('internal', `${channel} failed unexpectedly: ${firstLine(err)}`)
+    }
+  }
+}
+
+function fail(code: DossierError['code'], message: string): CallResult<never> {
+  return { ok: false, error: { code, message } }
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : 'input'}: ${issue.message}`)
+    .join('; ')
+}
+
+function firstLine(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err)
+  return text.split('\n', 1)[0]!.slice(0, 200)
+}

@@ -1,0 +1,143 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { CONTEXT_CHARS } from '../../shared/anchoring/text-quote-selector'
+import { Highlight } from '../../shared/domain-types'
+import { importText, plainNoteState, tableCounts, tempServices } from './test-helpers'
+
+const BODY = [
+  'Port operators along the eastern Baltic are negotiating a shared icebreaker schedule for the first time in a decade.',
+  'Insurers have pushed for it quietly; premiums for winter sailings rose by nearly a fifth last season.',
+  'Critics say the pact favours the larger ports.'
+].join('\n\n')
+
+function withArticle() {
+  const s = tempServices()
+  const articleId = importText(s, 'pact.txt', `Icebreaker pact\n\n${BODY}`)
+  const text = s.articles.get(articleId).text
+  return { s, articleId, text }
+}
+
+describe('creating highlights', () => {
+  it('cuts exact, prefix and suffix from the stored text', () => {
+    const { s, articleId, text } = withArticle()
+    const start = text.indexOf('premiums')
+    const end = start + 'premiums for winter sailings'.length
+    const h = s.highlights.create(articleId, start, end)
+    expect(h).toMatchObject({
+      articleId,
+      start,
+      end,
+      exact: 'premiums for winter sailings',
+      prefix: text.slice(start - CONTEXT_CHARS, start),
+      suffix: text.slice(end, end + CONTEXT_CHARS),
+      hasNote: false
+    })
+    expect(h.prefix).toHaveLength(32)
+    expect(h.prefix.endsWith('quietly; ')).toBe(true)
+    expect(Highlight.safeParse(h).success).toBe(true)
+  })
+
+  it('keeps shorter context at the very start and end of the text', () => {
+    const { s, articleId, text } = withArticle()
+    const atStart = s.highlights.create(articleId, 0, 4)
+    const atEnd = s.highlights.create(articleId, text.length - 6, text.length)
+    expect(atStart).toMatchObject({ exact: 'Port', prefix: '' })
+    expect(atEnd).toMatchObject({ exact: 'ports.', suffix: '' })
+  })
+
+  it('narrows a sloppy selection to the words inside it', () => {
+    const { s, articleId, text } = withArticle()
+    const word = text.indexOf('Insurers')
+    // From the blank line before the paragraph to the space after the word.
+    const h = s.highlights.create(articleId, word - 2, word + 'Insurers '.length)
+    expect(h).toMatchObject({ start: word, end: word + 8, exact: 'Insurers' })
+  })
+
+  it('refuses a selection of white space only', () => {
+    const { s, articleId, text } = withArticle()
+    const gap = text.indexOf('\n\n')
+    expect(() => s.highlights.create(articleId, gap, gap + 2)).toThrow(expect.objectContaining({ code: 'invalid_input' }))
+    expect(tableCounts(s.db).highlights).toBe(0)
+  })
+
+  it('refuses a range ending past the text, saying how long the text is', () => {
+    const { s, articleId, text } = withArticle()
+    const err = (() => {
+      try {
+        s.highlights.create(articleId, 0, text.length + 1)
+      } catch (e) {
+        return e as { code: string; message: string }
+      }
+    })()
+    expect(err).toMatchObject({ code: 'invalid_input' })
+    expect(err?.message).toContain(String(text.length))
+  })
+
+  it('answers not_found for a missing article', () => {
+    const { s } = withArticle()
+    expect(() => s.highlights.create('00000000-0000-4000-8000-000000000000', 0, 1)).toThrow(
+      expect.objectContaining({ code: 'not_found' })
+    )
+  })
+
+  it('always quotes the stored text for any range the contract lets through', async () => {
+    const { s, articleId, text } = withArticle()
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: text.length + 5 }), fc.integer({ min: 1, max: text.length + 5 }), async (start, end) => {
+        const result = await s.dispatch('highlight.create', { articleId, start, end })
+        if (!result.ok) {
+          expect(result.error.code).toBe('invalid_input')
+          return
+        }
+        const h = result.value as Highlight
+        expect(h.exact).toBe(text.slice(h.start, h.end))
+        expect(h.start).toBeGreaterThanOrEqual(start)
+        expect(h.end).toBeLessThanOrEqual(end)
+        expect(h.exact).toBe(h.exact.trim())
+      }),
+      { numRuns: 200 }
+    )
+  })
+})
+
+describe('listing and deleting highlights', () => {
+  it('lists in reading order, longer first when two start together', () => {
+    const { s, articleId, text } = withArticle()
+    const critics = text.indexOf('Critics')
+    const insurers = text.indexOf('Insurers')
+    const late = s.highlights.create(articleId, critics, critics + 7)
+    const early = s.highlights.create(articleId, 0, 4)
+    const shortMid = s.highlights.create(articleId, insurers, insurers + 8)
+    const longMid = s.highlights.create(articleId, insurers, insurers + 20)
+    expect(s.highlights.list(articleId).map((h) => h.id)).toEqual([early.id, longMid.id, shortMid.id, late.id])
+  })
+
+  it('lists only the highlights of the article asked for', () => {
+    const { s, articleId } = withArticle()
+    const other = importText(s, 'other.txt', 'Other\n\nSomething else entirely.')
+    s.highlights.create(other, 0, 9)
+    expect(s.highlights.list(articleId)).toEqual([])
+    expect(s.highlights.list(other)).toHaveLength(1)
+  })
+
+  it('deletes a highlight together with its note', () => {
+    const { s, articleId } = withArticle()
+    const h = s.highlights.create(articleId, 0, 4)
+    s.notes.save(h.id, plainNoteState('Check this.'))
+    expect(s.highlights.get(h.id).hasNote).toBe(true)
+
+    expect(s.highlights.delete(h.id)).toBe(true)
+    expect(s.notes.get(h.id)).toBeNull()
+    expect(tableCounts(s.db)).toMatchObject({ highlights: 0, notes: 0, articles: 1 })
+    expect(s.highlights.delete(h.id)).toBe(false)
+  })
+
+  it('marks a highlight as noted only when the note has text', () => {
+    const { s, articleId } = withArticle()
+    const h = s.highlights.create(articleId, 0, 4)
+    s.notes.save(h.id, plainNoteState(''))
+    expect(s.highlights.get(h.id).hasNote).toBe(false)
+    s.notes.save(h.id, plainNoteState('Now it says something.'))
+    expect(s.highlights.list(articleId)[0]!.hasNote).toBe(true)
+  })
+})

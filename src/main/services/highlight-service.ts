@@ -1,0 +1,84 @@
+import type Database from 'better-sqlite3'
+import { randomUUID } from 'node:crypto'
+import { quoteSelector, trimRange } from '../../shared/anchoring/text-quote-selector'
+import type { Highlight } from '../../shared/domain-types'
+import { DossierError } from '../../shared/errors'
+import type { Clock } from './clock'
+
+interface HighlightRow {
+  id: string
+  article_id: string
+  start: number
+  end: number
+  exact: string
+  prefix: string
+  suffix: string
+  created_at: string
+  has_note: number
+}
+
+const SELECT = `
+  SELECT h.*, EXISTS (SELECT 1 FROM notes n WHERE n.highlight_id = h.id AND n.plain_text <> '') AS has_note
+  FROM highlights h`
+
+export class HighlightService {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly clock: Clock
+  ) {}
+
+  /** In reading order: by start, longer first when two start together. */
+  list(articleId: string): Highlight[] {
+    const rows = this.db
+      .prepare(`${SELECT} WHERE h.article_id = ? ORDER BY h.start, h.end DESC`)
+      .all(articleId) as HighlightRow[]
+    return rows.map(toHighlight)
+  }
+
+  get(id: string): Highlight {
+    const row = this.db.prepare(`${SELECT} WHERE h.id = ?`).get(id) as HighlightRow | undefined
+    if (!row) throw new DossierError('not_found', `No highlight with id ${id}.`)
+    return toHighlight(row)
+  }
+
+  /**
+   * The quote is cut from the stored text here, never taken from the caller, so a selector
+   * always matches the text it claims to quote.
+   */
+  create(articleId: string, start: number, end: number): Highlight {
+    const article = this.db.prepare('SELECT text FROM articles WHERE id = ?').get(articleId) as { text: string } | undefined
+    if (!article) throw new DossierError('not_found', `No article with id ${articleId}.`)
+    if (end > article.text.length) {
+      throw new DossierError('invalid_input', `end: ${end} is past the end of the article (${article.text.length} characters).`)
+    }
+    const range = trimRange(article.text, start, end)
+    if (!range) throw new DossierError('invalid_input', 'The selection holds only white space; select some words to highlight.')
+    const selector = quoteSelector(article.text, range.start, range.end)
+    const id = randomUUID()
+    this.db
+      .prepare(
+        `INSERT INTO highlights (id, article_id, start, end, exact, prefix, suffix, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+      )
+      .run(id, articleId, range.start, range.end, selector.exact, selector.prefix, selector.suffix, this.clock())
+    return this.get(id)
+  }
+
+  delete(id: string): boolean {
+    return this.db.prepare('DELETE FROM highlights WHERE id = ?').run(id).changes > 0
+  }
+}
+
+function toHighlight(r: HighlightRow): Highlight {
+  return {
+    id: r.id,
+    articleId: r.article_id,
+    start: r.start,
+    end: r.end,
+    exact: r.exact,
+    prefix: r.prefix,
+    suffix: r.suffix,
+    createdAt: r.created_at,
+    hasNote: r.has_note === 1
+  }
+}

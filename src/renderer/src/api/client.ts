@@ -1,0 +1,86 @@
+import type { CallFn, Channel, ChannelInput, ChannelOutput } from '../../../shared/contract'
+import type { CallResult, ErrorCode, ErrorInfo } from '../../../shared/errors'
+
+/** A failed call, carrying main's typed error. */
+export class ApiError extends Error {
+  readonly code: ErrorCode
+  constructor(info: ErrorInfo) {
+    super(info.message)
+    this.name = 'ApiError'
+    this.code = info.code
+  }
+}
+
+export interface CallOptions {
+  /** Let the request outlive the page (saving while the page unloads). */
+  keepalive?: boolean
+}
+
+export type Transport = (channel: Channel, input: unknown, options: CallOptions) => Promise<CallResult<unknown>>
+
+export interface DossierClient {
+  call: CallFn
+  callWith<C extends Channel>(channel: C, input: ChannelInput<C>, options: CallOptions): Promise<ChannelOutput<C>>
+  shell: 'electron' | 'web'
+  onEvent(listener: (event: unknown) => void): () => void
+  flushed(): void
+}
+
+/** The Electron preload's bridge when present, else the loopback server of the web shell. */
+export function createClient(): DossierClient {
+  const bridge = window.dossierBridge
+  const transport: Transport = bridge
+    ? (channel, input) => bridge.invoke[channel](input)
+    : loopbackTransport(takeToken())
+  async function callWith<C extends Channel>(channel: C, input: ChannelInput<C>, options: CallOptions) {
+    const result = await transport(channel, input, options)
+    if (!result.ok) throw new ApiError(result.error)
+    return result.value as ChannelOutput<C>
+  }
+  return {
+    call: (channel, input) => callWith(channel, input, {}),
+    callWith,
+    shell: bridge ? 'electron' : 'web',
+    onEvent: (listener) => bridge?.onEvent(listener) ?? (() => undefined),
+    flushed: () => bridge?.flushed()
+  }
+}
+
+/**
+ * The token arrives once in the URL; keep it for this tab and take it out of the address bar so
+ * it is not copied into screenshots or shared links.
+ */
+function takeToken(): string {
+  const url = new URL(window.location.href)
+  const fromUrl = url.searchParams.get('token')
+  if (fromUrl) {
+    sessionStorage.setItem('dossier-token', fromUrl)
+    url.searchParams.delete('token')
+    window.history.replaceState(null, '', url.pathname + url.search + url.hash)
+  }
+  return fromUrl ?? sessionStorage.getItem('dossier-token') ?? ''
+}
+
+function loopbackTransport(token: string): Transport {
+  return async (channel, input, options) => {
+    let response: Response
+    try {
+      response = await fetch(`/api/${channel}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Dossier-Token': token },
+        body: JSON.stringify(input ?? {}),
+        keepalive: options.keepalive ?? false,
+        credentials: 'same-origin'
+      })
+    } catch {
+      return { ok: false, error: { code: 'internal', message: 'Dossier is not reachable: is `npm run web` still running?' } }
+    }
+    if (response.status === 401) {
+      return { ok: false, error: { code: 'unauthorized', message: 'This page has no valid token: open the URL Dossier printed.' } }
+    }
+    if (!response.ok) {
+      return { ok: false, error: { code: 'internal', message: `Dossier answered ${response.status} ${response.statusText}.` } }
+    }
+    return (await response.json()) as CallResult<unknown>
+  }
+}

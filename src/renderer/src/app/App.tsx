@@ -1,0 +1,249 @@
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react'
+import { AppEvent } from '../../../shared/contract'
+import type { Article, ArticleSummary, Highlight, ImportResult } from '../../../shared/domain-types'
+import { useClient } from '../api/client-context'
+import { ExportDialog } from '../export/ExportDialog'
+import { readFilesForImport } from '../import/read-files'
+import { LibraryPane } from '../library/LibraryPane'
+import { flushAll } from '../notes/autosave'
+import { NotesPane } from '../notes/NotesPane'
+import { ReaderPane } from '../reader/ReaderPane'
+import { ImportReport } from './ImportReport'
+import { isEditable } from './is-editable'
+
+const IMPORT_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm'
+
+export function App() {
+  const client = useClient()
+  const fileInput = useRef<HTMLInputElement>(null)
+  const [library, setLibrary] = useState<{ items: ArticleSummary[]; total: number } | null>(null)
+  const [article, setArticle] = useState<Article | null>(null)
+  const [highlights, setHighlights] = useState<Highlight[]>([])
+  const [selectedHighlightId, setSelectedHighlightId] = useState<string | null>(null)
+  const [report, setReport] = useState<ImportResult[] | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [exportDir, setExportDir] = useState<string | null>(null)
+  const [exportOpen, setExportOpen] = useState(false)
+
+  const fail = useCallback((err: unknown) => setError(err instanceof Error ? err.message : String(err)), [])
+
+  const refreshLibrary = useCallback(
+    () => client.call('library.list', { limit: 500 }).then(setLibrary, fail),
+    [client, fail]
+  )
+
+  const openArticle = useCallback(
+    async (id: string) => {
+      try {
+        await flushAll()
+        const [a, hs] = await Promise.all([client.call('article.get', { id }), client.call('highlight.list', { articleId: id })])
+        setArticle(a)
+        setHighlights(hs)
+        setSelectedHighlightId(null)
+      } catch (err) {
+        fail(err)
+      }
+    },
+    [client, fail]
+  )
+
+  const afterImport = useCallback(
+    async (results: ImportResult[]) => {
+      setReport(results)
+      await refreshLibrary()
+      const first = results.find((r) => r.articleId)
+      if (first?.articleId) await openArticle(first.articleId)
+    },
+    [refreshLibrary, openArticle]
+  )
+
+  const importFiles = useCallback(
+    async (files: File[]) => {
+      if (files.length === 0) return
+      try {
+        const { results } = await client.call('article.importFiles', { files: await readFilesForImport(files) })
+        await afterImport(results)
+      } catch (err) {
+        fail(err)
+      }
+    },
+    [client, afterImport, fail]
+  )
+
+  const importSample = useCallback(async () => {
+    try {
+      await afterImport([await client.call('article.importSample', {})])
+    } catch (err) {
+      fail(err)
+    }
+  }, [client, afterImport, fail])
+
+  const refreshHighlights = useCallback(
+    async (articleId: string) => {
+      setHighlights(await client.call('highlight.list', { articleId }))
+      void refreshLibrary()
+    },
+    [client, refreshLibrary]
+  )
+
+  const createHighlight = useCallback(
+    async (start: number, end: number) => {
+      if (!article) return
+      try {
+        const created = await client.call('highlight.create', { articleId: article.id, start, end })
+        await refreshHighlights(article.id)
+        setSelectedHighlightId(created.id)
+      } catch (err) {
+        fail(err)
+      }
+    },
+    [client, article, refreshHighlights, fail]
+  )
+
+  const deleteHighlight = useCallback(
+    async (id: string) => {
+      if (!article) return
+      try {
+        await client.call('highlight.delete', { id })
+        setSelectedHighlightId(null)
+        await refreshHighlights(article.id)
+      } catch (err) {
+        fail(err)
+      }
+    },
+    [client, article, refreshHighlights, fail]
+  )
+
+  const openExport = useCallback(async () => {
+    try {
+      await flushAll()
+      const info = await client.call('app.info', {})
+      setExportDir(info.defaultExportDir)
+      setExportOpen(true)
+    } catch (err) {
+      fail(err)
+    }
+  }, [client, fail])
+
+  useEffect(() => {
+    void refreshLibrary()
+  }, [refreshLibrary])
+
+  // Menu commands and shutdown requests from the Electron shell.
+  useEffect(
+    () =>
+      client.onEvent((payload) => {
+        const event = AppEvent.safeParse(payload)
+        if (!event.success) return
+        if (event.data.type === 'flush-request') void flushAll().finally(() => client.flushed())
+        else if (event.data.type === 'library-changed') void refreshLibrary()
+        else if (event.data.type === 'import-results') void afterImport(event.data.results)
+        else if (event.data.command === 'import') fileInput.current?.click()
+        else if (event.data.command === 'export') void openExport()
+      }),
+    [client, refreshLibrary, afterImport, openExport]
+  )
+
+  // Paste an article into the library; the browser shell also gets the menu's shortcuts here.
+  useEffect(() => {
+    function onPaste(event: ClipboardEvent) {
+      if (isEditable(event.target) || isEditable(document.activeElement)) return
+      const text = event.clipboardData?.getData('text/html') || event.clipboardData?.getData('text/plain') || ''
+      if (!text.trim()) return
+      event.preventDefault()
+      client.call('article.importPaste', { text }).then((r) => afterImport([r]), fail)
+    }
+    function onKeyDown(event: KeyboardEvent) {
+      if (client.shell !== 'web' || !(event.ctrlKey || event.metaKey)) return
+      if (event.key.toLowerCase() === 'o' && !event.shiftKey) {
+        event.preventDefault()
+        fileInput.current?.click()
+      } else if (event.key.toLowerCase() === 'e' && event.shiftKey) {
+        event.preventDefault()
+        void openExport()
+      }
+    }
+    document.addEventListener('paste', onPaste)
+    document.addEventListener('keydown', onKeyDown)
+    return () => {
+      document.removeEventListener('paste', onPaste)
+      document.removeEventListener('keydown', onKeyDown)
+    }
+  }, [client, afterImport, openExport, fail])
+
+  function onDrop(event: DragEvent) {
+    event.preventDefault()
+    void importFiles([...event.dataTransfer.files])
+  }
+
+  const selected = highlights.find((h) => h.id === selectedHighlightId) ?? null
+
+  return (
+    <div className="app" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+      <header className="toolbar">
+        <span className="brand">Dossier</span>
+        <button type="button" onClick={() => fileInput.current?.click()} title="Import files (Ctrl/⌘ O)">
+          Import…
+        </button>
+        <button type="button" onClick={() => void openExport()} title="Export Markdown (Ctrl/⌘ Shift E)">
+          Export Markdown…
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          multiple
+          accept={IMPORT_ACCEPT}
+          hidden
+          data-testid="import-input"
+          onChange={(e) => {
+            void importFiles([...(e.target.files ?? [])])
+            e.target.value = ''
+          }}
+        />
+      </header>
+      {error && (
+        <div className="banner error" role="alert">
+          {error}
+          <button type="button" className="link" onClick={() => setError(null)} aria-label="Dismiss">
+            ✕
+          </button>
+        </div>
+      )}
+      {report && <ImportReport results={report} onOpen={(id) => void openArticle(id)} onDismiss={() => setReport(null)} />}
+      <main className="panes">
+        <LibraryPane
+          articles={library?.items ?? []}
+          total={library?.total ?? 0}
+          selectedId={article?.id ?? null}
+          onSelect={(id) => void openArticle(id)}
+          onImport={() => fileInput.current?.click()}
+          onImportSample={() => void importSample()}
+        />
+        {article ? (
+          <ReaderPane
+            article={article}
+            highlights={highlights}
+            selectedHighlightId={selectedHighlightId}
+            onSelectHighlight={setSelectedHighlightId}
+            onCreateHighlight={(s, e) => void createHighlight(s, e)}
+          />
+        ) : (
+          <section className="reader reader-empty">
+            <p>{library && library.total > 0 ? 'Choose an article from the library.' : 'Import an article to start reading.'}</p>
+          </section>
+        )}
+        {article && (
+          <NotesPane
+            highlights={highlights}
+            selected={selected}
+            onSelect={setSelectedHighlightId}
+            onDelete={(id) => void deleteHighlight(id)}
+          />
+        )}
+      </main>
+      {exportOpen && exportDir !== null && (
+        <ExportDialog currentArticleId={article?.id ?? null} defaultDir={exportDir} onClose={() => setExportOpen(false)} />
+      )}
+    </div>
+  )
+}

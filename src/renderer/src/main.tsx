@@ -1,0 +1,14 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { createClient } from './api/client'
+import { ClientContext } from './api/client-context'
+import { App } from './app/App'
+import './styles.css'
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ClientContext.Provider value={createClient()}>
+      <App />
+    </ClientContext.Provider>
+  </StrictMode>
+)

@@ -1,0 +1,78 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { Highlight } from '../../../shared/domain-types'
+import { useClient } from '../api/client-context'
+import { NoteEditor } from './NoteEditor'
+
+interface Props {
+  highlights: readonly Highlight[]
+  selected: Highlight | null
+  onSelect(id: string): void
+  onDelete(id: string): void
+}
+
+/** The article's highlights in reading order, and the note of the selected one. */
+export function NotesPane({ highlights, selected, onSelect, onDelete }: Props) {
+  return (
+    <aside className="notes-pane" aria-label="Notes">
+      <h2 className="pane-title">Highlights</h2>
+      {highlights.length === 0 ? (
+        <p className="empty-hint">Select text in the article and press <kbd>H</kbd> to highlight it.</p>
+      ) : (
+        <ol className="highlight-list" data-testid="highlight-list">
+          {highlights.map((h) => (
+            <li key={h.id}>
+              <button
+                type="button"
+                className={`highlight-item${selected?.id === h.id ? ' selected' : ''}`}
+                onClick={() => onSelect(h.id)}
+                aria-current={selected?.id === h.id}
+              >
+                <span className="highlight-quote">{h.exact}</span>
+                {h.hasNote && <span className="has-note" aria-label="has a note">✎</span>}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+      {selected && (
+        <section className="note-section" aria-label="Note">
+          <div className="note-head">
+            <h2 className="pane-title">Note</h2>
+            <button type="button" className="danger" onClick={() => onDelete(selected.id)} title="Delete this highlight and its note">
+              Delete highlight
+            </button>
+          </div>
+          <blockquote className="note-quote-preview">{selected.exact}</blockquote>
+          <LoadedNote key={selected.id} highlightId={selected.id} />
+        </section>
+      )}
+    </aside>
+  )
+}
+
+function LoadedNote({ highlightId }: { highlightId: string }) {
+  const client = useClient()
+  const [state, setState] = useState<{ content: string | null } | { error: string } | null>(null)
+
+  useEffect(() => {
+    let live = true
+    client
+      .call('note.get', { highlightId })
+      .then((note) => live && setState({ content: note?.content ?? null }))
+      .catch((err: Error) => live && setState({ error: err.message }))
+    return () => {
+      live = false
+    }
+  }, [client, highlightId])
+
+  const save = useCallback(
+    async (content: string, options: { keepalive: boolean }) => {
+      await client.callWith('note.save', { highlightId, content }, options)
+    },
+    [client, highlightId]
+  )
+
+  if (state === null) return <p className="empty-hint">Loading note…</p>
+  if ('error' in state) return <p className="error">{state.error}</p>
+  return <NoteEditor initialContent={state.content} save={save} label="Note on the selected highlight" />
+}

@@ -1,0 +1,102 @@
+export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'failed'
+
+export interface AutosaveOptions {
+  /** Quiet time after the last keystroke before saving. */
+  debounceMs: number
+  /** Longest a change may wait while the analyst keeps typing. */
+  maxWaitMs: number
+  /** Pause before retrying a failed save. */
+  retryMs: number
+}
+
+export const DEFAULT_AUTOSAVE: AutosaveOptions = { debounceMs: 400, maxWaitMs: 2000, retryMs: 2000 }
+
+/**
+ * Saves the latest content, never an older one over a newer, and never drops content: a failed
+ * save keeps it pending and retries. `flush` saves now and resolves once the write is done.
+ */
+export class Autosaver {
+  private pending: string | null = null
+  private firstPendingAt = 0
+  private timer: ReturnType<typeof setTimeout> | null = null
+  private inFlight: Promise<void> | null = null
+  private status: SaveStatus = 'saved'
+
+  constructor(
+    private readonly save: (content: string, options: { keepalive: boolean }) => Promise<void>,
+    private readonly onStatus: (status: SaveStatus, error?: string) => void,
+    private readonly options: AutosaveOptions = DEFAULT_AUTOSAVE
+  ) {}
+
+  change(content: string): void {
+    if (this.pending === null) this.firstPendingAt = Date.now()
+    this.pending = content
+    this.setStatus('unsaved')
+    const waited = Date.now() - this.firstPendingAt
+    const delay = Math.max(0, Math.min(this.options.debounceMs, this.options.maxWaitMs - waited))
+    this.schedule(delay)
+  }
+
+  hasPending(): boolean {
+    return this.pending !== null || this.inFlight !== null
+  }
+
+  async flush(keepalive = false): Promise<void> {
+    this.clearTimer()
+    // Wait for a save already under way, then write whatever is newer than it.
+    while (this.inFlight) await this.inFlight
+    if (this.pending === null) return
+    const content = this.pending
+    this.pending = null
+    this.setStatus('saving')
+    this.inFlight = this.save(content, { keepalive })
+      .then(() => {
+        if (this.pending === null) this.setStatus('saved')
+      })
+      .catch((err: unknown) => {
+        // Put it back unless the analyst typed something newer meanwhile.
+        this.pending ??= content
+        this.setStatus('failed', err instanceof Error ? err.message : String(err))
+        this.schedule(this.options.retryMs)
+      })
+      .finally(() => {
+        this.inFlight = null
+      })
+    await this.inFlight
+  }
+
+  dispose(): void {
+    this.clearTimer()
+  }
+
+  private schedule(delay: number) {
+    this.clearTimer()
+    this.timer = setTimeout(() => void this.flush(), delay)
+  }
+
+  private clearTimer() {
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = null
+  }
+
+  private setStatus(status: SaveStatus, error?: string) {
+    this.status = status
+    this.onStatus(status, error)
+  }
+
+  get currentStatus(): SaveStatus {
+    return this.status
+  }
+}
+
+/** Every open editor's flush, so a window close or reload can wait for all of them. */
+const flushers = new Set<(keepalive: boolean) => Promise<void>>()
+
+export function registerFlusher(flush: (keepalive: boolean) => Promise<void>): () => void {
+  flushers.add(flush)
+  return () => flushers.delete(flush)
+}
+
+export async function flushAll(keepalive = false): Promise<void> {
+  await Promise.allSettled([...flushers].map((f) => f(keepalive)))
+}

@@ -1,0 +1,36 @@
+export interface Span {
+  id: string
+  start: number
+  end: number
+}
+
+export interface Segment {
+  start: number
+  end: number
+  /** Highlights covering this piece, outermost first (longest range first). */
+  highlightIds: string[]
+}
+
+/**
+ * Cuts a block of text at every highlight boundary inside it, so overlapping and nested
+ * highlights render as adjacent pieces that each know every highlight covering them.
+ */
+export function segmentBlock(blockStart: number, blockEnd: number, spans: readonly Span[]): Segment[] {
+  const inside = spans.filter((s) => s.start < blockEnd && s.end > blockStart)
+  const cuts = new Set<number>([blockStart, blockEnd])
+  for (const s of inside) {
+    if (s.start > blockStart) cuts.add(s.start)
+    if (s.end < blockEnd) cuts.add(s.end)
+  }
+  const points = [...cuts].sort((a, b) => a - b)
+  const segments: Segment[] = []
+  for (let i = 0; i < points.length - 1; i++) {
+    const start = points[i]!
+    const end = points[i + 1]!
+    const covering = inside
+      .filter((s) => s.start <= start && s.end >= end)
+      .sort((a, b) => b.end - b.start - (a.end - a.start))
+    segments.push({ start, end, highlightIds: covering.map((s) => s.id) })
+  }
+  return segments
+}

@@ -1,0 +1,25 @@
+/**
+ * The contract's channel names without its schemas, so the sandboxed preload can expose exactly
+ * these without bundling zod. contract.ts checks at compile time that the two lists agree.
+ */
+export const CHANNEL_NAMES = [
+  'app.info',
+  'library.list',
+  'article.get',
+  'article.importFiles',
+  'article.importPaste',
+  'article.importSample',
+  'highlight.list',
+  'highlight.create',
+  'highlight.delete',
+  'note.get',
+  'note.save',
+  'export.markdown'
+] as const
+
+export type ChannelName = (typeof CHANNEL_NAMES)[number]
+
+/** The Electron IPC channel a contract channel travels on. */
+export const ipcChannel = (name: ChannelName): string => `dossier:${name}`
+export const IPC_EVENT_CHANNEL = 'dossier:event'
+export const IPC_FLUSHED_CHANNEL = 'dossier:flushed'

@@ -1,0 +1,132 @@
+import { z } from 'zod'
+import { Article, ArticleSummary, Highlight, Id, ImportResult, Note } from './domain-types'
+import { CHANNEL_NAMES, type ChannelName } from './channel-names'
+
+/** Files cross the bridge as base64 so the original bytes survive exactly. */
+const MAX_FILE_BYTES = 50 * 1024 * 1024
+const Base64 = z
+  .string()
+  .max(Math.ceil(MAX_FILE_BYTES / 3) * 4)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')
+
+const ImportFile = z.object({
+  name: z.string().min(1).max(1024),
+  dataBase64: Base64
+})
+
+/**
+ * The one contract between renderer and main. Every channel maps to the schema its input must
+ * pass and the schema its output promises. Main validates both; the preload exposes only
+ * these names; the renderer's client is typed from it.
+ */
+export const contract = {
+  'app.info': {
+    input: z.object({}).strict(),
+    output: z.object({
+      version: z.string(),
+      dbPath: z.string(),
+      defaultExportDir: z.string(),
+      shell: z.enum(['electron', 'web'])
+    })
+  },
+  'library.list': {
+    input: z
+      .object({
+        limit: z.number().int().min(1).max(500).default(200),
+        offset: z.number().int().min(0).default(0)
+      })
+      .strict(),
+    output: z.object({ items: z.array(ArticleSummary), total: z.number().int() })
+  },
+  'article.get': {
+    input: z.object({ id: Id }).strict(),
+    output: Article
+  },
+  'article.importFiles': {
+    input: z.object({ files: z.array(ImportFile).min(1).max(1000) }).strict(),
+    output: z.object({ results: z.array(ImportResult) })
+  },
+  'article.importPaste': {
+    input: z.object({ text: z.string().max(MAX_FILE_BYTES) }).strict(),
+    output: ImportResult
+  },
+  'article.importSample': {
+    input: z.object({}).strict(),
+    output: ImportResult
+  },
+  'highlight.list': {
+    input: z.object({ articleId: Id }).strict(),
+    output: z.array(Highlight)
+  },
+  'highlight.create': {
+    input: z
+      .object({
+        articleId: Id,
+        start: z.number().int().min(0),
+        end: z.number().int().min(1)
+      })
+      .strict()
+      .refine((v) => v.end > v.start, { message: 'end must be after start', path: ['end'] }),
+    output: Highlight
+  },
+  'highlight.delete': {
+    input: z.object({ id: Id }).strict(),
+    output: z.object({ deleted: z.boolean() })
+  },
+  'note.get': {
+    input: z.object({ highlightId: Id }).strict(),
+    output: Note.nullable()
+  },
+  'note.save': {
+    input: z
+      .object({
+        highlightId: Id,
+        content: z.string().min(2).max(2 * 1024 * 1024)
+      })
+      .strict(),
+    output: Note
+  },
+  'export.markdown': {
+    input: z
+      .object({
+        outDir: z.string().min(1).max(4096),
+        articleIds: z.array(Id).max(100_000).optional()
+      })
+      .strict(),
+    output: z.object({ outDir: z.string(), files: z.array(z.string()) })
+  }
+} as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>
+
+export type Contract = typeof contract
+export type Channel = keyof Contract
+/** What a caller may pass: defaults may be left out. */
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>
+/** What a handler receives after validation: defaults filled in. */
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>
+
+/** Every transport (Electron IPC, loopback HTTP, in-process) implements this one signature. */
+export type CallFn = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>
+
+export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>> }
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && (CHANNEL_NAMES as readonly string[]).includes(name)
+}
+
+// Both lists must name the same channels; this fails to compile when they drift.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const channelListsAgree: Same<Channel, ChannelName> = true
+void channelListsAgree
+
+/**
+ * Events main sends to the renderer. File > Import… runs in main (a native dialog needs no user
+ * gesture there, unlike a file input opened from a menu) and reports its results as an event.
+ */
+export const AppEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('command'), command: z.enum(['import', 'export', 'paste-import']) }),
+  z.object({ type: z.literal('import-results'), results: z.array(ImportResult) }),
+  z.object({ type: z.literal('library-changed'), articleIds: z.array(Id) }),
+  z.object({ type: z.literal('flush-request') })
+])
+export type AppEvent = z.infer<typeof AppEvent>

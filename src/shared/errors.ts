@@ -1,0 +1,41 @@
+/**
+ * Errors cross process boundaries as plain data: a stable code the UI can branch on and a
+ * message written for the analyst. Stack traces stay in the process that threw.
+ */
+export const ERROR_CODES = [
+  'invalid_input',
+  'not_found',
+  'empty_file',
+  'binary_file',
+  'too_large',
+  'duplicate',
+  'schema_too_new',
+  'database_unusable',
+  'unknown_channel',
+  'unauthorized',
+  'internal'
+] as const
+
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
+export interface ErrorInfo {
+  code: ErrorCode
+  message: string
+}
+
+export class DossierError extends Error {
+  readonly code: ErrorCode
+
+  constructor(code: ErrorCode, message: string) {
+    super(message)
+    this.name = 'DossierError'
+    this.code = code
+  }
+
+  toInfo(): ErrorInfo {
+    return { code: this.code, message: this.message }
+  }
+}
+
+/** The wire shape of every call's answer, whatever the transport. */
+export type CallResult<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo }

@@ -1,0 +1,33 @@
+/** What every format's parser hands to the article store. `text` is already canonical. */
+export interface ParsedDocument {
+  title: string
+  text: string
+  author: string | null
+  source: string | null
+  url: string | null
+  publishedAt: string | null
+  tags: string[]
+}
+
+export type DocumentFormat = 'text' | 'markdown' | 'html'
+
+export function formatOf(fileName: string): DocumentFormat | null {
+  const ext = fileName.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1]
+  if (ext === 'txt' || ext === 'text') return 'text'
+  if (ext === 'md' || ext === 'markdown') return 'markdown'
+  if (ext === 'html' || ext === 'htm') return 'html'
+  return null
+}
+
+const MAX_TITLE = 300
+
+/** A title from a file name when the content offers none: `us-warms_to.txt` → `us warms to`. */
+export function titleFromFileName(fileName: string): string {
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')
+  return base.replace(/[-_]+/g, ' ').trim() || 'Untitled'
+}
+
+export function clampTitle(title: string): string {
+  const t = title.replace(/\s+/g, ' ').trim()
+  return t.length > MAX_TITLE ? `${t.slice(0, MAX_TITLE - 1)}…` : t
+}

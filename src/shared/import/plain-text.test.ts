@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { clampTitle, formatOf, titleFromFileName } from './parsed-document'
+import { parsePlainText } from './plain-text'
+
+describe('parsePlainText', () => {
+  it('uses a short first line as the title', () => {
+    expect(parsePlainText('  Headline  \n\nBody text.', 'a.txt')).toMatchObject({ title: 'Headline', text: 'Body text.' })
+  })
+
+  it('keeps a single paragraph as the text and names the article after the file', () => {
+    expect(parsePlainText('Only one line.', 'field-notes_03.txt')).toMatchObject({
+      title: 'field notes 03',
+      text: 'Only one line.'
+    })
+  })
+
+  it('does not take a long first line for a headline', () => {
+    const long = 'word '.repeat(60).trim()
+    expect(parsePlainText(`${long}\nsecond line`, 'long.txt')).toMatchObject({ title: 'long', text: `${long}\nsecond line` })
+  })
+})
+
+describe('parsed-document helpers', () => {
+  it.each([
+    ['a.TXT', 'text'],
+    ['a.text', 'text'],
+    ['b.md', 'markdown'],
+    ['b.Markdown', 'markdown'],
+    ['c.htm', 'html'],
+    ['c.html', 'html'],
+    ['d.pdf', null],
+    ['md', null],
+    ['e.md.exe', null]
+  ])('formatOf(%j) is %j', (name, format) => {
+    expect(formatOf(name)).toBe(format)
+  })
+
+  it('derives titles from file names and clamps long ones', () => {
+    expect(titleFromFileName('C:\\Users\\me\\us-warms_to.txt')).toBe('us warms to')
+    expect(titleFromFileName('---.txt')).toBe('Untitled')
+    const clamped = clampTitle(`a\n\tb ${'x'.repeat(400)}`)
+    expect(clamped).toHaveLength(300)
+    expect(clamped.startsWith('a b x')).toBe(true)
+    expect(clamped.endsWith('…')).toBe(true)
+  })
+})

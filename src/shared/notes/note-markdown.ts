@@ -1,0 +1,55 @@
+import { $isCodeNode } from '@lexical/code'
+import { createHeadlessEditor } from '@lexical/headless'
+import { $convertToMarkdownString } from '@lexical/markdown'
+import { $getRoot, type LexicalEditor } from 'lexical'
+import { DossierError } from '../errors'
+import { NOTE_NODES, NOTE_TRANSFORMERS } from './note-nodes'
+
+let editor: LexicalEditor | null = null
+
+function headless(): LexicalEditor {
+  editor ??= createHeadlessEditor({
+    namespace: 'dossier-note',
+    nodes: [...NOTE_NODES],
+    onError: (error) => {
+      throw error
+    }
+  })
+  return editor
+}
+
+export interface NoteRendering {
+  markdown: string
+  plainText: string
+}
+
+/**
+ * Reads a serialized note with the same nodes the editor uses. A state that does not load is
+ * refused here, at save time, so a note that was saved can always be exported.
+ */
+export function renderNote(serialized: string): NoteRendering {
+  const ed = headless()
+  try {
+    ed.setEditorState(ed.parseEditorState(serialized))
+  } catch (err) {
+    const reason = err instanceof Error ? err.message.split('\n')[0] : 'unreadable'
+    throw new DossierError('invalid_input', `content: not a note this version of Dossier can read (${reason}).`)
+  }
+  const plainText = ed.getEditorState().read(() => $getRoot().getTextContent().trim())
+  ed.update($escapeMarkup, { discrete: true })
+  const markdown = ed.getEditorState().read(() => $convertToMarkdownString(NOTE_TRANSFORMERS).trim())
+  return { markdown, plainText }
+}
+
+/**
+ * `<b>` typed in a note is text, but Lexical's exporter passes `<` and `&` through, and every
+ * Markdown reader would take them as HTML. Code keeps them: code spans and blocks are literal.
+ */
+function $escapeMarkup(): void {
+  for (const node of $getRoot().getAllTextNodes()) {
+    if (node.hasFormat('code') || $isCodeNode(node.getParent())) continue
+    const text = node.getTextContent()
+    const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+    if (escaped !== text) node.setTextContent(escaped)
+  }
+}

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs'
+import { homedir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { DossierError } from '../shared/errors'
+import { createServices } from '../main/services/create-services'
+import { CONTENT_SECURITY_POLICY } from '../shared/csp'
+import { startLoopbackServer } from './loopback-server'
+import { defaultDbPath } from '../main/user-data-path'
+
+/**
+ * `npm run web`: Dossier in the browser, on this machine only. Prints one line with the URL and
+ * its token, then serves until interrupted.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { db: { type: 'string' }, port: { type: 'string', default: '0' } },
+    allowPositionals: false
+  })
+  const port = Number(values.port)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: ${values.port} is not a port number (0 picks a free one).`)
+  const here = dirname(fileURLToPath(import.meta.url))
+  const root = resolve(here, '../..')
+  const dbPath = resolve(values.db ?? process.env.DOSSIER_DB ?? defaultDbPath(process.platform, process.env, homedir()))
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
+
+  const services = createServices({
+    dbPath,
+    shell: 'web',
+    version: pkg.version,
+    defaultExportDir: join(homedir(), 'Documents', 'Dossier Export')
+  })
+  const server = await startLoopbackServer({
+    dispatch: services.dispatch,
+    rendererDir: join(here, '../renderer'),
+    port,
+    csp: CONTENT_SECURITY_POLICY
+  })
+  console.log(`Dossier ready at ${server.url}`)
+  console.log(`Database: ${dbPath}`)
+
+  const stop = () => {
+    void server.close().then(() => {
+      services.close()
+      process.exit(0)
+    })
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
+main().catch((err: unknown) => {
+  const message = err instanceof DossierError || err instanceof Error ? err.message : String(err)
+  console.error(`dossier web: ${message.split('\n', 1)[0]}`)
+  process.exit(1)
+})

@@ -1,0 +1,123 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { request } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createServices, type Services } from '../main/services/create-services'
+import { CONTENT_SECURITY_POLICY } from '../shared/csp'
+import { startLoopbackServer, type LoopbackServer } from './loopback-server'
+
+interface Reply {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  body: string
+}
+
+let dir: string
+let services: Services
+let server: LoopbackServer
+
+/** Raw HTTP, so the test can send the Host and Origin headers a browser would not let it forge. */
+function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port: server.port, path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${server.port}`, ...options.headers } },
+      (res) => {
+        let body = ''
+        res.on('data', (c: Buffer) => (body += c.toString()))
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }))
+      }
+    )
+    req.on('error', reject)
+    req.end(options.body)
+  })
+}
+
+const withToken = () => ({ 'x-dossier-token': server.token })
+const api = (channel: string, input: unknown, headers: Record<string, string> = withToken()) =>
+  send(`/api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(input) })
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'dossier-loopback-'))
+  const renderer = join(dir, 'renderer')
+  mkdirSync(join(renderer, 'assets'), { recursive: true })
+  writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Dossier</title>')
+  writeFileSync(join(renderer, 'assets', 'app.js'), 'console.log(1)')
+  writeFileSync(join(dir, 'secret.txt'), 'outside the renderer')
+  symlinkSync(join(dir, 'secret.txt'), join(renderer, 'assets', 'link.txt'))
+  services = createServices({ dbPath: join(dir, 'db.sqlite'), shell: 'web', version: 'test', defaultExportDir: dir })
+  server = await startLoopbackServer({ dispatch: services.dispatch, rendererDir: renderer, port: 0, csp: CONTENT_SECURITY_POLICY })
+})
+
+afterAll(async () => {
+  await server.close()
+  services.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+describe('loopback server', () => {
+  it('prints a loopback URL with an unguessable token', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{43}$/)
+  })
+
+  it('refuses pages and API calls without the token', async () => {
+    expect((await send('/')).status).toBe(401)
+    expect((await send('/assets/app.js')).status).toBe(401)
+    expect((await api('library.list', {}, {})).status).toBe(401)
+    expect((await api('library.list', {}, { 'x-dossier-token': 'x'.repeat(43) })).status).toBe(401)
+  })
+
+  it('serves the app with the token in the URL and then accepts the cookie it sets', async () => {
+    const page = await send(`/?token=${server.token}`)
+    expect(page.status).toBe(200)
+    expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY)
+    const cookie = String(page.headers['set-cookie']).split(';')[0]!
+    expect(page.headers['set-cookie']?.[0]).toContain('HttpOnly')
+    const asset = await send('/assets/app.js', { headers: { cookie } })
+    expect(asset.status).toBe(200)
+    expect(asset.headers['content-type']).toContain('text/javascript')
+  })
+
+  it('refuses a foreign Host header (DNS rebinding) and a foreign Origin (cross-site request)', async () => {
+    expect((await send(`/?token=${server.token}`, { headers: { host: `evil.example:${server.port}` } })).status).toBe(403)
+    expect((await api('library.list', {}, { ...withToken(), origin: 'http://evil.example' })).status).toBe(403)
+    expect((await api('library.list', {}, { ...withToken(), origin: `http://127.0.0.1:${server.port}` })).status).toBe(200)
+  })
+
+  it('never serves a file outside the renderer folder', async () => {
+    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/assets/link.txt', '/assets', '/%00']) {
+      const reply = await send(path, { headers: withToken() })
+      expect(reply.status, path).toBe(404)
+      expect(reply.body).not.toContain('outside the renderer')
+    }
+  })
+
+  it('answers the contract with typed results and typed errors', async () => {
+    const ok = JSON.parse((await api('library.list', {})).body)
+    expect(ok).toEqual({ ok: true, value: { items: [], total: 0 } })
+    const bad = JSON.parse((await api('article.get', { id: 'nope' })).body)
+    expect(bad.ok).toBe(false)
+    expect(bad.error.code).toBe('invalid_input')
+    expect(bad.error.message).toContain('id')
+    const unknown = JSON.parse((await api('no.such.channel', {})).body)
+    expect(unknown.error.code).toBe('unknown_channel')
+    const notJson = await send('/api/library.list', { method: 'POST', headers: { ...withToken(), 'content-type': 'application/json' }, body: '{' })
+    expect(JSON.parse(notJson.body).error.code).toBe('invalid_input')
+  })
+
+  it('accepts API calls only as JSON POSTs, which a cross-site form cannot send', async () => {
+    expect((await send('/api/library.list', { headers: withToken() })).status).toBe(405)
+    const form = await send('/api/library.list', {
+      method: 'POST',
+      headers: { ...withToken(), 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'a=1'
+    })
+    expect(form.status).toBe(415)
+  })
+
+  it('serves the app shell for dossier:// link routes', async () => {
+    const reply = await send('/article/3f2b8a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b', { headers: withToken() })
+    expect(reply.status).toBe(200)
+    expect(reply.body).toContain('<title>Dossier</title>')
+  })
+})
