@@ -1,6 +1,22 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 import { resolve } from 'node:path'
+import type { Plugin } from 'vite'
+import { CONTENT_SECURITY_POLICY_META } from './src/shared/csp'
+
+/**
+ * Writes the app's CSP into the built page from the one definition in src/shared/csp.ts. Only at
+ * build time: the dev server's hot reload needs an inline script that the policy forbids.
+ */
+function cspMeta(): Plugin {
+  return {
+    name: 'dossier-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META }, injectTo: 'head-prepend' }
+    ]
+  }
+}
 
 export default defineConfig({
   main: {
@@ -33,6 +49,6 @@ export default defineConfig({
       minify: true,
       rollupOptions: { input: resolve('src/renderer/index.html') }
     },
-    plugins: [react()]
+    plugins: [react(), cspMeta()]
   }
 })

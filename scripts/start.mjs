@@ -8,17 +8,16 @@
  * clear sentence pointing to `npm run web`, not in a stack trace.
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { buildIfNeeded } from './build-if-needed.mjs'
 import { electronInfo, nativeTarget } from './electron-native.mjs'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const ELECTRON_DIR = join(ROOT, 'node_modules', 'electron')
 const ELECTRON_VITE = join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js')
 const DOWNLOAD_TIMEOUT_MS = 5 * 60_000
-const BUILD_INPUTS = ['src', 'resources', 'electron.vite.config.ts', 'package.json']
-const BUILD_OUTPUTS = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html']
 
 function fail(message) {
   console.error(message)
@@ -62,20 +61,6 @@ function ensureNativeBuild() {
   }
 }
 
-function newestMtime(path) {
-  if (!existsSync(path)) return 0
-  const stat = statSync(path)
-  if (!stat.isDirectory()) return stat.mtimeMs
-  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs)
-}
-
-function buildIsStale() {
-  const outputs = BUILD_OUTPUTS.map((p) => join(ROOT, p))
-  if (!outputs.every(existsSync)) return true
-  const oldestOutput = Math.min(...outputs.map((p) => statSync(p).mtimeMs))
-  return BUILD_INPUTS.some((p) => newestMtime(join(ROOT, p)) > oldestOutput)
-}
-
 function run(command, args) {
   const env = { ...process.env }
   // Set by some editors' terminals; it would make Electron start as plain Node.
@@ -94,9 +79,7 @@ ensureNativeBuild()
 if (dev) {
   run(process.execPath, [ELECTRON_VITE, 'dev', ...(electronArgs.length ? ['--', ...electronArgs] : [])])
 } else {
-  if (buildIsStale()) {
-    const build = spawnSync(process.execPath, [ELECTRON_VITE, 'build'], { cwd: ROOT, stdio: 'inherit' })
-    if (build.status !== 0) fail('Dossier: the build failed (see above).')
-  }
+  const failure = buildIfNeeded(ROOT)
+  if (failure) fail(`Dossier: ${failure}`)
   run(electron, ['.', ...electronArgs])
 }

@@ -5,7 +5,11 @@ import { fileURLToPath } from 'node:url'
 import { buildIfNeeded } from './build-if-needed.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-buildIfNeeded(root)
+const failure = buildIfNeeded(root)
+if (failure) {
+  console.error(`Dossier: ${failure}`)
+  process.exit(1)
+}
 const child = spawn(process.execPath, [join(root, 'out/main/web.js'), ...process.argv.slice(2)], { stdio: 'inherit' })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

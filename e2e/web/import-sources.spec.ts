@@ -1,4 +1,5 @@
 import { resolve } from 'node:path'
+import { CONTENT_SECURITY_POLICY_META } from '../../src/shared/csp'
 import { expect, test } from './dossier-fixture'
 
 test('pasting an article into the library imports it', async ({ page, app }) => {
@@ -29,4 +30,6 @@ test('a hostile HTML page imports as text and runs nothing', async ({ page, app 
   expect(await page.evaluate(() => (window as unknown as { __dossierPwned?: string }).__dossierPwned)).toBeUndefined()
   expect(await page.locator('.reader iframe, .reader script, .reader img, .reader a').count()).toBe(0)
   expect(app.foreignRequests).toEqual([])
+  // The built page carries the policy itself too, as it must under Electron's file:// loading.
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', CONTENT_SECURITY_POLICY_META)
 })

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -7,27 +7,19 @@ import type { FileReport } from './commands/import-command'
 
 /** End to end: the real `dossier` command, built by electron-vite and started by bin/dossier.js. */
 const root = resolve(__dirname, '..', '..')
-const builtCli = join(root, 'out', 'main', 'cli.js')
-/** The sources the CLI bundle is made from; the build is redone when any is newer than it. */
-const CLI_SOURCES = ['src/cli', 'src/main', 'src/shared'].map((d) => join(root, d))
-
 let dir: string
 
-beforeAll(async () => {
+beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'dossier-bin-'))
-  if (existsSync(builtCli) && statSync(builtCli).mtimeMs >= newestSource()) return
-  const build = await runNode([join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'])
-  if (build.code !== 0 || !existsSync(builtCli)) {
-    throw new Error(`"electron-vite build" failed (exit ${build.code}):\n${(build.stdout + build.stderr).slice(-3000)}`)
-  }
-}, 300_000)
+})
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true })
 })
 
 describe('bin/dossier.js', () => {
-  it('imports a folder into a fresh database and lists it, as a separate Node process', async () => {
+  // The bin builds out/ itself when it is missing or stale, hence the generous timeout.
+  it('imports a folder into a fresh database and lists it, as a separate Node process', { timeout: 300_000 }, async () => {
     const notes = join(dir, 'notes')
     mkdirSync(join(notes, 'nested'), { recursive: true })
     writeFileSync(join(notes, 'one.txt'), 'First memo\n\nThe harbour reopened on Monday.\n')
@@ -64,15 +56,3 @@ function runNode(args: string[]): Promise<{ code: number | null; stdout: string;
     child.on('close', (code) => done({ code, stdout, stderr }))
   })
 }
-
-function newestSource(): number {
-  let newest = 0
-  const visit = (path: string) => {
-    const stats = statSync(path)
-    if (stats.isDirectory()) for (const name of readdirSync(path)) visit(join(path, name))
-    else if (!/\.test\.tsx?$/.test(path)) newest = Math.max(newest, stats.mtimeMs)
-  }
-  for (const dir of CLI_SOURCES) if (existsSync(dir)) visit(dir)
-  return newest
-}
-

@@ -27,3 +27,8 @@ export function serializeCsp(directives: Readonly<Record<string, readonly string
 
 /** For an HTTP header. frame-ancestors works only there: browsers ignore it in a <meta> tag. */
 export const CONTENT_SECURITY_POLICY = serializeCsp(CSP_DIRECTIVES)
+
+/** For the <meta> tag in the built page: the same policy less the directive a meta tag cannot carry. */
+export const CONTENT_SECURITY_POLICY_META = serializeCsp(
+  Object.fromEntries(Object.entries(CSP_DIRECTIVES).filter(([name]) => name !== 'frame-ancestors'))
+)
