@@ -1,8 +1,8 @@
 import { $createCodeNode } from '@lexical/code'
 import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical'
 import { describe, expect, it } from 'vitest'
-import { DossierError } from '../../shared/errors'
 import { importText, plainNoteState, richNoteState, serializeNote, tableCounts, tempServices } from './test-helpers'
+import { caughtDossierError } from '../../shared/testing/caught-dossier-error'
 
 function withHighlight() {
   const s = tempServices()
@@ -11,15 +11,6 @@ function withHighlight() {
   return { s, articleId, highlight }
 }
 
-function thrown(fn: () => unknown): DossierError {
-  try {
-    fn()
-  } catch (err) {
-    if (err instanceof DossierError) return err
-    throw err
-  }
-  throw new Error('expected a DossierError')
-}
 
 describe('saving notes', () => {
   it('returns exactly the serialized editor state that was saved', () => {
@@ -88,7 +79,7 @@ describe('saving notes', () => {
     ['an unknown node type', richNoteState().replace('"type":"quote"', '"type":"marquee"')]
   ])('refuses %s as invalid_input and stores nothing', (_label, content) => {
     const { s, highlight } = withHighlight()
-    const err = thrown(() => s.notes.save(highlight.id, content))
+    const err = caughtDossierError(() => s.notes.save(highlight.id, content))
     expect(err.code).toBe('invalid_input')
     expect(err.message).toMatch(/^content: /)
     expect(s.notes.get(highlight.id)).toBeNull()
@@ -96,14 +87,14 @@ describe('saving notes', () => {
 
   it('still reads good notes after refusing a bad one', () => {
     const { s, highlight } = withHighlight()
-    thrown(() => s.notes.save(highlight.id, '{oops'))
+    caughtDossierError(() => s.notes.save(highlight.id, '{oops'))
     s.notes.save(highlight.id, richNoteState())
     expect(s.notes.markdown(highlight.id)).toContain('**2024 figures**')
   })
 
   it('answers not_found for a highlight that does not exist', () => {
     const { s } = withHighlight()
-    const err = thrown(() => s.notes.save('00000000-0000-4000-8000-000000000000', richNoteState()))
+    const err = caughtDossierError(() => s.notes.save('00000000-0000-4000-8000-000000000000', richNoteState()))
     expect(err.code).toBe('not_found')
     expect(tableCounts(s.db).notes).toBe(0)
   })

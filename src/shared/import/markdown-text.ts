@@ -1,4 +1,5 @@
 import { parse } from 'yaml'
+import { httpUrl } from './http-url'
 import { canonicalText } from '../text/canonical-text'
 import { clampTitle, titleFromFileName, type ParsedDocument } from './parsed-document'
 
@@ -44,17 +45,6 @@ function str(value: unknown): string | null {
   if (typeof value === 'string' && value.trim()) return value.trim()
   if (typeof value === 'number') return String(value)
   return null
-}
-
-/** As for HTML imports, only an http(s) URL is kept: a `javascript:` url must never become a link. */
-function httpUrl(value: string | null): string | null {
-  if (!value) return null
-  try {
-    const url = new URL(value)
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null
-  } catch {
-    return null
-  }
 }
 
 function dateString(value: unknown): string | null {

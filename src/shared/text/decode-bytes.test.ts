@@ -1,20 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { DossierError } from '../errors'
 import { decodeBytes } from './decode-bytes'
+import { caughtDossierError } from '../testing/caught-dossier-error'
 
 const bytes = (...parts: (string | number[])[]) =>
   Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)))
 
-function errorOf(fn: () => unknown): DossierError {
-  try {
-    fn()
-  } catch (err) {
-    if (err instanceof DossierError) return err
-    throw err
-  }
-  throw new Error('expected a DossierError')
-}
 
 describe('decodeBytes', () => {
   it('decodes UTF-8, dropping a byte order mark', () => {
@@ -47,13 +38,13 @@ describe('decodeBytes', () => {
     ['NUL bytes', bytes('ab', [0], 'c'), 'binary_file'],
     ['a NUL character in UTF-16', Uint8Array.from([0xff, 0xfe, 0x41, 0, 0, 0]), 'binary_file']
   ])('refuses %s with a message naming the file', (_label, input, code) => {
-    const err = errorOf(() => decodeBytes(input, 'My File.txt'))
+    const err = caughtDossierError(() => decodeBytes(input, 'My File.txt'))
     expect(err.code).toBe(code)
     expect(err.message.startsWith('My File.txt: ')).toBe(true)
   })
 
   it('refuses files over 50 MB before decoding them', () => {
-    const err = errorOf(() => decodeBytes(new Uint8Array(50 * 1024 * 1024 + 1), 'huge.txt'))
+    const err = caughtDossierError(() => decodeBytes(new Uint8Array(50 * 1024 * 1024 + 1), 'huge.txt'))
     expect(err.code).toBe('too_large')
     expect(err.message).toContain('huge.txt')
   })

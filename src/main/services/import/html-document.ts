@@ -1,6 +1,7 @@
 import createDOMPurify from 'dompurify'
 import { JSDOM } from 'jsdom'
 import { canonicalText } from '../../../shared/text/canonical-text'
+import { httpUrl } from '../../../shared/import/http-url'
 import { clampTitle, titleFromFileName, type ParsedDocument } from '../../../shared/import/parsed-document'
 
 const BLOCKS = new Set([
@@ -73,21 +74,11 @@ function readMetadata(doc: Document) {
     title: metaContent('og:title', 'twitter:title') ?? (doc.title.trim() || null),
     author: metaContent('author', 'article:author'),
     source: metaContent('og:site_name', 'application-name'),
-    url: safeHttpUrl(canonical ?? metaContent('og:url')),
+    url: httpUrl(canonical ?? metaContent('og:url')),
     publishedAt:
       metaContent('article:published_time', 'date', 'dc.date') ??
       doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
       null
-  }
-}
-
-function safeHttpUrl(value: string | null): string | null {
-  if (!value) return null
-  try {
-    const url = new URL(value)
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null
-  } catch {
-    return null
   }
 }
 
