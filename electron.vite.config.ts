@@ -27,7 +27,8 @@ export default defineConfig({
         input: {
           index: resolve('src/main/index.ts'),
           web: resolve('src/web/index.ts'),
-          cli: resolve('src/cli/index.ts')
+          cli: resolve('src/cli/index.ts'),
+          'parse-worker': resolve('src/main/services/import/parse-worker.ts')
         }
       }
     }

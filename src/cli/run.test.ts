@@ -60,6 +60,36 @@ function byName(reports: FileReport[]): Record<string, FileReport> {
 }
 
 describe('dossier import', () => {
+  it('reports what cleaning found: byline, date, dateline, Markdown body and the removed chrome', async () => {
+    const file = join(dir, 'scraped.txt')
+    writeFileSync(
+      file,
+      [
+        'Ferry operators brace for a long strike',
+        'By Jane Doe, Staff writer',
+        'Published: 14 September 2026',
+        'TALLINN, Estonia — Ferry crews voted on Friday to extend their strike into a second week, the union said.',
+        '“We will not sail until the rota is fixed,” said one deckhand who asked not to be named.',
+        'Source link',
+        'LEAVE A REPLY',
+        'Please enter your comment!',
+        'Share post:'
+      ].join('\n\n')
+    )
+    const { code, stdout } = await dossier(['import', file, '--db', db, '--json'])
+    expect(code).toBe(0)
+    const [report] = JSON.parse(stdout) as FileReport[]
+    expect(report).toMatchObject({ status: 'imported', title: 'Ferry operators brace for a long strike' })
+    const article = report!.article!
+    expect(article).toMatchObject({ author: 'Jane Doe', publishedAt: '2026-09-14', dateline: 'TALLINN, Estonia —' })
+    expect(article.text).toContain('TALLINN, Estonia — Ferry crews voted on Friday')
+    expect(article.text).toContain('“We will not sail until the rota is fixed,” said one deckhand')
+    expect(article.text).not.toContain('LEAVE A REPLY')
+    expect(article.markdown).toContain('“We will not sail until the rota is fixed,”')
+    expect(article.removed).toContainEqual({ text: 'LEAVE A REPLY', reason: expect.stringMatching(/comment/) })
+    expect(article.removed.map((r) => r.text)).toEqual(expect.arrayContaining(['Source link', 'Please enter your comment!', 'Share post:']))
+  })
+
   it('imports a folder recursively, rejects empty and binary files, and still imports the rest', async () => {
     const notes = writeNotesFolder()
     const { code, stdout, stderr } = await dossier(['import', notes, '--db', db, '--json'])
@@ -69,7 +99,15 @@ describe('dossier import', () => {
     const reports = JSON.parse(stdout) as FileReport[]
     const files = byName(reports)
     expect(Object.keys(files).sort()).toEqual(['brief.txt', 'empty.txt', 'sub/blob.md', 'sub/deeper/report.html', 'sub/minutes.md'])
-    for (const r of reports) expect(Object.keys(r).sort()).toEqual(['articleId', 'file', 'message', 'status', 'title'])
+    for (const r of reports) {
+      const keys = ['articleId', 'file', 'message', 'status', 'title']
+      expect(Object.keys(r).sort()).toEqual(r.articleId ? [...keys, 'article'].sort() : keys)
+    }
+    // What cleaning found travels with each imported file, for scripts that check it.
+    const brief = files['brief.txt']!.article!
+    expect(Object.keys(brief).sort()).toEqual(['author', 'dateline', 'language', 'markdown', 'publishedAt', 'removed', 'source', 'tags', 'text', 'url'])
+    expect(brief.text.length).toBeGreaterThan(0)
+    expect(brief.markdown).not.toMatch(/<[a-z]/i)
 
     for (const name of ['brief.txt', 'sub/minutes.md', 'sub/deeper/report.html']) {
       expect(files[name]).toMatchObject({ status: 'imported', message: null })

@@ -1,4 +1,5 @@
 import { parseCommandLine, UsageError } from './args'
+import { DossierError } from '../shared/errors'
 import { CliError, firstLine } from './cli-error'
 import { exportCommand } from './commands/export-command'
 import { importCommand } from './commands/import-command'
@@ -41,6 +42,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (err instanceof CliError) {
       out.error(err.message)
       return err.exitCode
+    }
+    if (err instanceof DossierError) {
+      out.error(err.message)
+      return 1
     }
     out.error(`unexpected error: ${firstLine(err)}`)
     return 1

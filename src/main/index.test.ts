@@ -70,6 +70,8 @@ const fake = await vi.hoisted(async () => {
     paths: Record<string, string> = {}
     exitCode: number | undefined
     quitCount = 0
+    recent: string[] = []
+    addRecentDocument = (path: string) => void this.recent.push(path)
     requestSingleInstanceLock = () => true
     setPath = (name: string, path: string) => void (this.paths[name] = path)
     getPath = (name: string) => this.paths[name] ?? join(this.paths.userData ?? '/nowhere', name)
@@ -184,17 +186,22 @@ describe('the Electron shell', () => {
     const intruder = { sender: win.webContents, senderFrame: { url: 'file:///tmp/evil.html', parent: null } }
     await expect(invoke('library.list', {}, intruder)).resolves.toMatchObject({ ok: false, error: { code: 'unauthorized' } })
 
-    // File > Import… imports what the native dialog chose and tells the page what happened to each file.
+    // File > Import… imports what the native dialog chose as a job; the page follows its progress.
     const chosen = join(dir, 'chosen-article.txt')
     writeFileSync(chosen, 'Ferry tariffs rise again\n\nThe operator raised tariffs by four percent.')
-    fake.chosenFiles = [chosen, join(dir, 'missing.txt')]
+    fake.chosenFiles = [chosen]
     const importItem = fake.menu.flatMap((m) => m.submenu ?? []).find((i) => i.id === 'command.import')
     importItem!.click!()
-    await vi.waitFor(() => expect(win.webContents.sent.at(-1)?.[1]).toMatchObject({ type: 'import-results' }))
-    const [, event] = win.webContents.sent.at(-1) as [string, { results: { name: string; status: string; title: string | null; message: string | null }[] }]
-    expect(event.results[0]).toMatchObject({ name: 'chosen-article.txt', status: 'imported', title: 'Ferry tariffs rise again' })
-    expect(event.results[1]).toMatchObject({ name: 'missing.txt', status: 'rejected' })
-    expect(event.results[1]!.message).toContain('missing.txt')
+    await vi.waitFor(() => expect(win.webContents.sent.at(-1)?.[1]).toMatchObject({ type: 'import-started' }))
+    const { jobId } = (win.webContents.sent.at(-1) as [string, { jobId: string }])[1]
+    await vi.waitFor(async () => expect(await invoke('import.status', { jobId })).toMatchObject({ ok: true, value: { finished: true, done: 1 } }))
+    const status = (await invoke('import.status', { jobId })) as { value: { results: { name: string; status: string; title: string | null }[] } }
+    expect(status.value.results[0]).toMatchObject({ name: 'chosen-article.txt', status: 'imported', title: 'Ferry tariffs rise again' })
+    expect(fake.app.recent).toEqual([chosen])
+    // A path that vanished between the dialog and the import is explained, not thrown.
+    fake.chosenFiles = [join(dir, 'missing.txt')]
+    importItem!.click!()
+    await vi.waitFor(() => expect(fake.errors.at(-1)?.message).toContain('missing.txt'))
     // Other menu commands reach the page; links the page opens go to the OS browser, and nowhere else.
     const exportItem = fake.menu.flatMap((m) => m.submenu ?? []).find((i) => i.id === 'command.export')
     exportItem!.click!()

@@ -3,9 +3,9 @@
  * no logic of its own worth testing. Everything testable sits in ./electron as plain modules,
  * because the Electron binary cannot be downloaded where the tests run.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, session, shell } from 'electron'
-import { readFileSync } from 'node:fs'
-import { basename, dirname, join, resolve } from 'node:path'
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeTheme, session, shell } from 'electron'
+import { existsSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { CONTENT_SECURITY_POLICY } from '../shared/csp'
 import { installCloseFlush } from './electron/close-flush'
@@ -52,7 +52,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (services && BrowserWindow.getAllWindows().length === 0) createWindow()
   })
-  app.on('will-quit', () => services?.close())
+  app.on('will-quit', () => void services?.close())
   app
     .whenReady()
     .then(start)
@@ -69,7 +69,9 @@ function start(): void {
       shell: 'electron',
       version: app.getVersion(),
       defaultExportDir: join(documentsDir(), 'Dossier Export'),
-      nativeBinding
+      nativeBinding,
+      // Present in every build; absent only when this file runs from source under a test runner.
+      parseWorkerPath: existsSync(join(here, 'parse-worker.js')) ? join(here, 'parse-worker.js') : undefined
     })
   } catch (err) {
     return quitWith(describeStartupError(err, { dbPath, nativeBinding }), err)
@@ -82,7 +84,8 @@ function start(): void {
     send: (command) => {
       // With no window (macOS) there is no page to carry the command out; open one instead.
       if (!mainWindow) createWindow()
-      else if (command === 'import') void importWithDialog(mainWindow)
+      else if (command === 'import' || command === 'import-folder') void importWithDialog(mainWindow, command === 'import-folder')
+      else if (command === 'paste-import') void importClipboard(mainWindow)
       else sendAppEvent(mainWindow.webContents, { type: 'command', command })
     },
     showDataFolder: () => shell.showItemInFolder(dbPath)
@@ -110,25 +113,47 @@ function createWindow(): void {
 }
 
 /**
- * File > Import… shows the native dialog from main: a page may open a file picker only on a
- * click, and a menu command is not one. The page gets the per-file results to report.
+ * File > Import… and Import Folder… show the native dialog from main: a page may open a file
+ * picker only on a click, and a menu command is not one. The files are imported as a job, and
+ * the page follows its progress and shows the report.
  */
-async function importWithDialog(win: BrowserWindow): Promise<void> {
+async function importWithDialog(win: BrowserWindow, folders: boolean): Promise<void> {
   const choice = await dialog.showOpenDialog(win, {
-    title: 'Import articles',
-    properties: ['openFile', 'multiSelections'],
-    filters: [{ name: 'Articles', extensions: ['txt', 'text', 'md', 'markdown', 'html', 'htm'] }]
+    title: folders ? 'Import a folder of articles' : 'Import articles',
+    properties: folders ? ['openDirectory', 'multiSelections'] : ['openFile', 'multiSelections'],
+    filters: folders ? [] : [{ name: 'Articles', extensions: ['txt', 'text', 'md', 'markdown', 'html', 'htm'] }]
   })
-  if (choice.canceled || !services) return
-  const results = choice.filePaths.map((path) => {
-    const name = basename(path)
-    try {
-      return services!.articles.importFile(name, readFileSync(path))
-    } catch (err) {
-      return { name, status: 'rejected' as const, articleId: null, title: null, message: `${name}: ${firstLine(err)}` }
-    }
-  })
-  if (!win.isDestroyed()) sendAppEvent(win.webContents, { type: 'import-results', results })
+  if (choice.canceled || !services || win.isDestroyed()) return
+  try {
+    const job = services.importJobs.start(choice.filePaths)
+    for (const path of choice.filePaths) app.addRecentDocument(path)
+    sendAppEvent(win.webContents, { type: 'import-started', jobId: job.jobId })
+  } catch (err) {
+    dialog.showErrorBox('Import failed', firstLine(err))
+  }
+}
+
+/** File > Import Pasted Text…: main reads the clipboard, which the sandboxed page may not. */
+async function importClipboard(win: BrowserWindow): Promise<void> {
+  const text = await clipboardText()
+  if (!services || win.isDestroyed()) return
+  if (!text) {
+    sendAppEvent(win.webContents, {
+      type: 'import-results',
+      results: [{ name: 'Clipboard', status: 'rejected', articleId: null, title: null, message: 'The clipboard holds no text to import.' }]
+    })
+    return
+  }
+  const result = await services.articles.importPaste(text)
+  if (!win.isDestroyed()) sendAppEvent(win.webContents, { type: 'import-results', results: [result] })
+}
+
+/** The clipboard's HTML when it has some (structure survives), else its plain text. */
+async function clipboardText(): Promise<string> {
+  for (const item of await clipboard.read()) {
+    if (item.types.includes('text/html')) return (await (await item.getType('text/html')).text()).trim()
+  }
+  return (await clipboard.readText()).trim()
 }
 
 function documentsDir(): string {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Article, ArticleSummary, Highlight, Id, ImportResult, Note } from './domain-types'
+import { Article, ArticleSummary, Highlight, Id, ImportJob, ImportResult, MetadataPatch, Note } from './domain-types'
 import { CHANNEL_NAMES, type ChannelName } from './channel-names'
 
 /** Files cross the bridge as base64 so the original bytes survive exactly. */
@@ -11,7 +11,9 @@ const Base64 = z
 
 const ImportFile = z.object({
   name: z.string().min(1).max(1024),
-  dataBase64: Base64
+  dataBase64: Base64,
+  /** Import the page's whole text when it has no recognisable article. */
+  wholeText: z.boolean().optional()
 })
 
 /**
@@ -53,6 +55,28 @@ export const contract = {
   'article.importSample': {
     input: z.object({}).strict(),
     output: ImportResult
+  },
+  'article.setBlockRemoved': {
+    input: z
+      .object({
+        articleId: Id,
+        blockIndex: z.number().int().min(0).max(1_000_000),
+        removed: z.boolean()
+      })
+      .strict(),
+    output: z.object({ article: Article, highlights: z.array(Highlight) })
+  },
+  'article.updateMetadata': {
+    input: z.object({ id: Id, patch: MetadataPatch }).strict(),
+    output: Article
+  },
+  'import.status': {
+    input: z.object({ jobId: z.string().min(1).max(100) }).strict(),
+    output: ImportJob
+  },
+  'import.cancel': {
+    input: z.object({ jobId: z.string().min(1).max(100) }).strict(),
+    output: ImportJob
   },
   'highlight.list': {
     input: z.object({ articleId: Id }).strict(),
@@ -124,8 +148,9 @@ void channelListsAgree
  * gesture there, unlike a file input opened from a menu) and reports its results as an event.
  */
 export const AppEvent = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('command'), command: z.enum(['import', 'export', 'paste-import']) }),
+  z.object({ type: z.literal('command'), command: z.enum(['import', 'import-folder', 'export', 'paste-import']) }),
   z.object({ type: z.literal('import-results'), results: z.array(ImportResult) }),
+  z.object({ type: z.literal('import-started'), jobId: z.string() }),
   z.object({ type: z.literal('library-changed'), articleIds: z.array(Id) }),
   z.object({ type: z.literal('flush-request') })
 ])

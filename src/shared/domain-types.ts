@@ -17,6 +17,25 @@ export const ArticleSummary = z.object({
 })
 export type ArticleSummary = z.infer<typeof ArticleSummary>
 
+const InlineMark = z.object({
+  type: z.enum(['em', 'strong', 'code', 'link']),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  href: z.string().optional()
+})
+
+export const Block = z.object({
+  kind: z.enum(['paragraph', 'heading', 'list-item', 'blockquote', 'code', 'table', 'caption', 'editorial']),
+  text: z.string(),
+  level: z.number().int().min(0).max(16).optional(),
+  ordered: z.boolean().optional(),
+  marks: z.array(InlineMark).optional(),
+  removed: z.object({ reason: z.string() }).optional()
+})
+
+/** Mirrors ArticleDocument in src/shared/document/article-document.ts. */
+export const ArticleDocumentSchema = z.object({ version: z.literal(1), blocks: z.array(Block) })
+
 export const Article = z.object({
   id: Id,
   title: z.string(),
@@ -30,6 +49,9 @@ export const Article = z.object({
   contentHash: z.string(),
   /** The canonical text every highlight offset refers to (see docs/decisions/0004). */
   text: z.string(),
+  document: ArticleDocumentSchema,
+  dateline: z.string().nullable(),
+  language: z.string().nullable(),
   tags: z.array(z.string())
 })
 export type Article = z.infer<typeof Article>
@@ -45,7 +67,9 @@ export const Highlight = z.object({
   prefix: z.string(),
   suffix: z.string(),
   createdAt: IsoDate,
-  hasNote: z.boolean()
+  hasNote: z.boolean(),
+  /** The passage could not be found after the text changed: kept, listed under "Needs attention". */
+  orphaned: z.boolean()
 })
 export type Highlight = z.infer<typeof Highlight>
 
@@ -59,12 +83,35 @@ export type Note = z.infer<typeof Note>
 
 export const ImportStatus = z.enum(['imported', 'duplicate', 'rejected'])
 
+export const MetadataPatch = z
+  .object({
+    title: z.string().trim().min(1).max(300),
+    author: z.string().trim().max(300).nullable(),
+    source: z.string().trim().max(300).nullable(),
+    url: z.string().trim().max(4096).nullable(),
+    publishedAt: z.string().trim().max(40).nullable()
+  })
+  .partial()
+  .strict()
+
 export const ImportResult = z.object({
   name: z.string(),
   status: ImportStatus,
   articleId: Id.nullable(),
   title: z.string().nullable(),
   /** Why a file was rejected, or which article it duplicates; written for the analyst. */
-  message: z.string().nullable()
+  message: z.string().nullable(),
+  /** Set when the file was refused but could still be imported as its whole text (a page with no article). */
+  canImportWholeText: z.boolean().optional()
 })
 export type ImportResult = z.infer<typeof ImportResult>
+
+export const ImportJob = z.object({
+  jobId: z.string(),
+  total: z.number().int().nonnegative(),
+  done: z.number().int().nonnegative(),
+  finished: z.boolean(),
+  cancelled: z.boolean(),
+  results: z.array(ImportResult)
+})
+export type ImportJob = z.infer<typeof ImportJob>

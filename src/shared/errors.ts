@@ -6,6 +6,8 @@ export const ERROR_CODES = [
   'invalid_input',
   'not_found',
   'empty_file',
+  /** An HTML page where extraction found no article; the analyst may import its whole text. */
+  'no_article',
   'binary_file',
   'too_large',
   'duplicate',
@@ -39,3 +41,9 @@ export class DossierError extends Error {
 
 /** The wire shape of every call's answer, whatever the transport. */
 export type CallResult<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo }
+
+/** The first line of an error's message, so nothing multi-line (or a stack) reaches the analyst. */
+export function firstLine(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err)
+  return (text.split('\n', 1)[0] ?? '').trim()
+}

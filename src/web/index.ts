@@ -29,7 +29,8 @@ async function main(): Promise<void> {
     dbPath,
     shell: 'web',
     version: pkg.version,
-    defaultExportDir: join(homedir(), 'Documents', 'Dossier Export')
+    defaultExportDir: join(homedir(), 'Documents', 'Dossier Export'),
+    parseWorkerPath: join(here, 'parse-worker.js')
   })
   const server = await startLoopbackServer({
     dispatch: services.dispatch,
@@ -41,10 +42,10 @@ async function main(): Promise<void> {
   console.log(`Database: ${dbPath}`)
 
   const stop = () => {
-    void server.close().then(() => {
-      services.close()
-      process.exit(0)
-    })
+    void server
+      .close()
+      .then(() => services.close())
+      .finally(() => process.exit(0))
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)

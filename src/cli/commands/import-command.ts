@@ -1,10 +1,9 @@
-import { readFileSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { ArticleService } from '../../main/services/article-service'
-import type { ImportResult } from '../../shared/domain-types'
-import { MAX_IMPORT_BYTES } from '../../shared/text/decode-bytes'
-import { describeSystemError } from '../cli-error'
-import { collectFiles, type FoundFile } from '../collect-files'
+import { documentToMarkdown } from '../../shared/document/document-markdown'
+import type { Article, ImportResult } from '../../shared/domain-types'
+import { readImportFile } from '../../main/services/files/read-import-file'
+import { collectFiles, type FoundFile } from '../../main/services/files/collect-files'
 import type { Printer } from '../io'
 import { withLibrary } from '../open-library'
 
@@ -15,6 +14,23 @@ export interface FileReport {
   articleId: string | null
   title: string | null
   message: string | null
+  /** What import found and kept; present for imported and duplicate files. */
+  article?: ArticleDetails
+}
+
+/** The cleaning result, for scripts that check or reuse it. */
+export interface ArticleDetails {
+  author: string | null
+  publishedAt: string | null
+  dateline: string | null
+  source: string | null
+  url: string | null
+  language: string | null
+  tags: string[]
+  /** The canonical text highlights point into. */
+  text: string
+  markdown: string
+  removed: { text: string; reason: string }[]
 }
 
 export interface ImportOptions {
@@ -27,9 +43,11 @@ export interface ImportOptions {
 /** Exit 0 when nothing was rejected, 1 when something was; every other file is imported regardless. */
 export async function importCommand(options: ImportOptions, out: Printer): Promise<number> {
   const files = collectFiles(options.paths, options.cwd)
-  const reports = await withLibrary(options.dbPath, options.cwd, (services) =>
-    files.map((file) => importOne(services.articles, file))
-  )
+  const reports = await withLibrary(options.dbPath, options.cwd, async (services) => {
+    const done: FileReport[] = []
+    for (const file of files) done.push(await importOne(services.articles, file))
+    return done
+  })
 
   if (options.json) out.json(reports)
   else printReports(reports, out)
@@ -40,27 +58,29 @@ export async function importCommand(options: ImportOptions, out: Printer): Promi
   return 1
 }
 
-function importOne(articles: ArticleService, file: FoundFile): FileReport {
-  const name = basename(file.path)
-  if (file.problem) return rejected(file.path, `${name}: ${file.problem}`)
-  let bytes: Buffer
-  try {
-    // Checked before reading so a stray disk image is refused without loading it into memory.
-    const size = statSync(file.path).size
-    if (size > MAX_IMPORT_BYTES) {
-      return rejected(file.path, `${name}: the file is ${(size / 1024 / 1024).toFixed(1)} MB; Dossier imports files up to 50 MB.`)
-    }
-    bytes = readFileSync(file.path)
-  } catch (err) {
-    return rejected(file.path, `${name}: cannot read the file: ${describeSystemError(err)}.`)
-  }
-  const result = articles.importFile(name, bytes)
-  return { file: file.path, status: result.status, articleId: result.articleId, title: result.title, message: result.message }
+async function importOne(articles: ArticleService, file: FoundFile): Promise<FileReport> {
+  const read = readImportFile(file.path, file.problem)
+  const result = 'rejected' in read ? read.rejected : await articles.importFile(read.name, read.bytes)
+  const report: FileReport = { file: file.path, status: result.status, articleId: result.articleId, title: result.title, message: result.message }
+  if (result.articleId) report.article = details(articles.get(result.articleId))
+  return report
 }
 
-function rejected(file: string, message: string): FileReport {
-  return { file, status: 'rejected', articleId: null, title: null, message }
+function details(article: Article): ArticleDetails {
+  return {
+    author: article.author,
+    publishedAt: article.publishedAt,
+    dateline: article.dateline,
+    source: article.source,
+    url: article.url,
+    language: article.language,
+    tags: article.tags,
+    text: article.text,
+    markdown: documentToMarkdown(article.document),
+    removed: article.document.blocks.filter((b) => b.removed).map((b) => ({ text: b.text, reason: b.removed!.reason }))
+  }
 }
+
 
 function printReports(reports: readonly FileReport[], out: Printer): void {
   if (reports.length === 0) {

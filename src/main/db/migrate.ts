@@ -4,7 +4,8 @@ import { DossierError } from '../../shared/errors'
 export interface Migration {
   version: number
   name: string
-  up: string
+  /** SQL, or a function for steps SQL alone cannot express (rewriting rows as JSON). */
+  up: string | ((db: Database.Database) => void)
 }
 
 export function schemaVersion(db: Database.Database): number {
@@ -27,7 +28,8 @@ export function migrate(db: Database.Database, migrations: readonly Migration[],
   for (const m of migrations) {
     if (m.version <= current) continue
     db.transaction(() => {
-      db.exec(m.up)
+      if (typeof m.up === 'string') db.exec(m.up)
+      else m.up(db)
       // PRAGMA takes no bound parameters; the version is a trusted integer from our own table.
       db.pragma(`user_version = ${Math.trunc(m.version)}`)
     })()

@@ -8,7 +8,7 @@ export interface MenuOptions {
   appName: string
   /** Reload and DevTools only in development: a reload skips the close-time flush of unsaved notes. */
   isDev: boolean
-  /** Commands the renderer carries out, because it owns the file pickers and the open dialogs. */
+  /** Carries out one of Dossier's own commands (the shell decides whether main or the page does it). */
   send(command: MenuCommand): void
   showDataFolder(): void
 }
@@ -16,6 +16,7 @@ export interface MenuOptions {
 /** Accelerators of our own commands; role items keep Electron's platform defaults. */
 export const COMMAND_ACCELERATORS: Readonly<Record<MenuCommand, string>> = {
   import: 'CmdOrCtrl+O',
+  'import-folder': 'CmdOrCtrl+Alt+O',
   // Not Ctrl+Shift+V: on Windows and Linux that is "paste as plain text" in the note editor.
   'paste-import': 'CmdOrCtrl+Shift+O',
   export: 'CmdOrCtrl+Shift+E'
@@ -56,6 +57,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     label: title('&File'),
     submenu: [
       command('Import Files…', 'import'),
+      command('Import Folder…', 'import-folder'),
       command('Import Pasted Text…', 'paste-import'),
       sep,
       command('Export Markdown…', 'export'),

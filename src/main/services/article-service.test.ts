@@ -31,9 +31,9 @@ const PNG_HEADER = Uint8Array.from([
 ])
 
 describe('importing plain text', () => {
-  it('takes the first line as the title and keeps the rest as the article text', () => {
+  it('takes the first line as the title and keeps the rest as the article text', async () => {
     const s = tempServices()
-    const result = s.articles.importFile('brief.txt', utf8('Ice pact nears\n\nFirst paragraph.\n\nSecond paragraph.\n'))
+    const result = await s.articles.importFile('brief.txt', utf8('Ice pact nears\n\nFirst paragraph.\n\nSecond paragraph.\n'))
     expect(result).toMatchObject({ name: 'brief.txt', status: 'imported', title: 'Ice pact nears', message: null })
     const article = s.articles.get(result.articleId!)
     expect(article).toMatchObject({
@@ -45,58 +45,59 @@ describe('importing plain text', () => {
     })
   })
 
-  it('normalises CRLF line endings and runs of blank lines', () => {
+  it('normalises CRLF line endings and runs of blank lines', async () => {
     const s = tempServices()
-    const id = importText(s, 'crlf.txt', 'Headline\r\n\r\nLine one\r\nLine two   \r\n\r\n\r\n\r\nPara two\r\n')
+    const id = await importText(s, 'crlf.txt', 'Headline\r\n\r\nLine one\r\nLine two   \r\n\r\n\r\n\r\nPara two\r\n')
     const text = s.articles.get(id).text
     expect(text).toBe('Line one\nLine two\n\nPara two')
   })
 
-  it('decodes Windows-1252 bytes: accents and curly quotes survive', () => {
+  it('decodes Windows-1252 bytes: accents and curly quotes survive', async () => {
     const s = tempServices()
     // "Café Noël" / “quoted” – ‘single’ as cp1252 bytes, which are not valid UTF-8.
     const bytes = Uint8Array.from([
       ...utf8('Caf'), 0xe9, ...utf8(' No'), 0xeb, ...utf8('l\r\n\r\n'),
-      0x93, ...utf8('quoted'), 0x94, ...utf8(' '), 0x96, ...utf8(' '), 0x91, ...utf8('single'), 0x92
+      0x93, ...utf8('quoted'), 0x94, ...utf8(' '), 0x96, ...utf8(' '), 0x91, ...utf8('single'), 0x92,
+      ...utf8(' marks were printed on the menu of the old caf'), 0xe9, ...utf8('.')
     ])
-    const result = s.articles.importFile('legacy.txt', bytes)
+    const result = await s.articles.importFile('legacy.txt', bytes)
     expect(result.title).toBe('Café Noël')
-    expect(s.articles.get(result.articleId!).text).toBe('“quoted” – ‘single’')
+    expect(s.articles.get(result.articleId!).text).toBe('“quoted” – ‘single’ marks were printed on the menu of the old café.')
   })
 
-  it('decodes UTF-16LE with a byte order mark', () => {
+  it('decodes UTF-16LE with a byte order mark', async () => {
     const s = tempServices()
-    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Überschrift\r\n\r\nGrüße aus Rīga ✓', 'utf16le')])
-    const result = s.articles.importFile('utf16.txt', bytes)
-    expect(result.title).toBe('Überschrift')
-    expect(s.articles.get(result.articleId!).text).toBe('Grüße aus Rīga ✓')
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Überschrift aus Riga\r\n\r\nGrüße aus Rīga, wo der Hafen wieder geöffnet ist ✓.', 'utf16le')])
+    const result = await s.articles.importFile('utf16.txt', bytes)
+    expect(result.title).toBe('Überschrift aus Riga')
+    expect(s.articles.get(result.articleId!).text).toBe('Grüße aus Rīga, wo der Hafen wieder geöffnet ist ✓.')
   })
 
-  it('drops a UTF-8 byte order mark rather than putting it into the title', () => {
+  it('drops a UTF-8 byte order mark rather than putting it into the title', async () => {
     const s = tempServices()
-    const result = s.articles.importFile('bom.txt', Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('Title\n\nBody')]))
+    const result = await s.articles.importFile('bom.txt', Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('Title\n\nBody')]))
     expect(result.title).toBe('Title')
   })
 
-  it('keeps the original bytes exactly as received', () => {
+  it('keeps the original bytes exactly as received', async () => {
     const s = tempServices()
     const bytes = Uint8Array.from([...utf8('Title\r\n\r\nBody '), 0xe9, 0x0d, 0x0a, 0x09, 0x20])
-    const result = s.articles.importFile('exact.txt', bytes)
+    const result = await s.articles.importFile('exact.txt', bytes)
     const original = s.articles.original(result.articleId!)
     expect(Buffer.compare(original, Buffer.from(bytes))).toBe(0)
   })
 
-  it('stores only the slice of a larger buffer that is the file', () => {
+  it('stores only the slice of a larger buffer that is the file', async () => {
     const s = tempServices()
     const backing = utf8('XXXXTitle\n\nBodyYYYY')
     const view = backing.subarray(4, backing.length - 4)
-    const result = s.articles.importFile('view.txt', view)
+    const result = await s.articles.importFile('view.txt', view)
     expect(s.articles.original(result.articleId!).toString('utf8')).toBe('Title\n\nBody')
   })
 })
 
 describe('importing Markdown', () => {
-  it('reads YAML front matter into metadata and tags', () => {
+  it('reads YAML front matter into metadata and tags', async () => {
     const s = tempServices()
     const md = [
       '---',
@@ -111,7 +112,7 @@ describe('importing Markdown', () => {
       '',
       'Body paragraph.'
     ].join('\n')
-    const result = s.articles.importFile('pact.md', utf8(md))
+    const result = await s.articles.importFile('pact.md', utf8(md))
     expect(result.title).toBe('Ice: the pact')
     expect(s.articles.get(result.articleId!)).toMatchObject({
       title: 'Ice: the pact',
@@ -120,22 +121,22 @@ describe('importing Markdown', () => {
       url: 'https://example.org/ice',
       source: 'Baltic Times',
       originalType: 'markdown',
-      text: '# Heading in the body\n\nBody paragraph.',
+      text: 'Heading in the body\n\nBody paragraph.',
       tags: ['baltic', 'Ports', 'shipping']
     })
   })
 
-  it('takes the title from a leading heading when there is no front matter', () => {
+  it('takes the title from a leading heading when there is no front matter', async () => {
     const s = tempServices()
-    const result = s.articles.importFile('notes.markdown', utf8('# Winter outlook\n\nColder than last year.'))
+    const result = await s.articles.importFile('notes.markdown', utf8('# Winter outlook\n\nColder than last year.'))
     expect(result.title).toBe('Winter outlook')
     expect(s.articles.get(result.articleId!).text).toBe('Colder than last year.')
   })
 
-  it('shares one tag between articles whatever its case', () => {
+  it('shares one tag between articles whatever its case', async () => {
     const s = tempServices()
-    const a = importText(s, 'a.md', '---\ntags: [Baltic]\n---\nFirst.')
-    const b = importText(s, 'b.md', '---\ntags: baltic, ice\n---\nSecond.')
+    const a = await importText(s, 'a.md', '---\ntags: [Baltic]\n---\nFirst.')
+    const b = await importText(s, 'b.md', '---\ntags: baltic, ice\n---\nSecond.')
     expect(s.articles.get(a).tags).toEqual(['Baltic'])
     expect(s.articles.get(b).tags).toEqual(['Baltic', 'ice'])
     expect(tableCounts(s.db).tags).toBe(2)
@@ -143,8 +144,8 @@ describe('importing Markdown', () => {
 
   it('still lists the library when front matter holds a date the schema would not accept as is', async () => {
     const s = tempServices()
-    importText(s, 'short-date.md', '---\ndate: 5\n---\nBody one.')
-    importText(s, 'long-date.md', `---\ndate: "${'the third of November, in the year 2026, at dawn'}"\n---\nBody two.`)
+    await importText(s, 'short-date.md', '---\ndate: 5\n---\nBody one.')
+    await importText(s, 'long-date.md', `---\ndate: "${'the third of November, in the year 2026, at dawn'}"\n---\nBody two.`)
     const listed = await s.dispatch('library.list', {})
     expect(listed.ok).toBe(true)
     const items = listed.ok ? (listed.value as { items: { id: string; publishedAt: string | null }[] }).items : []
@@ -157,9 +158,9 @@ describe('importing Markdown', () => {
 })
 
 describe('importing HTML', () => {
-  it('takes title and metadata from meta tags and keeps only the story text', () => {
+  it('takes title and metadata from meta tags and keeps only the story text', async () => {
     const s = tempServices()
-    const result = s.articles.importFile('pact.html', utf8(NEWS_PAGE))
+    const result = await s.articles.importFile('pact.html', utf8(NEWS_PAGE))
     expect(result).toMatchObject({ status: 'imported', title: 'Harbour pact talks resume' })
     const article = s.articles.get(result.articleId!)
     expect(article).toMatchObject({
@@ -172,41 +173,41 @@ describe('importing HTML', () => {
     expect(article.text).toBe('Port operators met on Tuesday to discuss the rota.\n\nA decision is due this month.')
   })
 
-  it('never lets script, event-handler or style content into the stored text', () => {
+  it('never lets script, event-handler or style content into the stored text', async () => {
     const s = tempServices()
-    const article = s.articles.get(importText(s, 'pact.html', NEWS_PAGE))
+    const article = s.articles.get(await importText(s, 'pact.html', NEWS_PAGE))
     for (const payload of ['SCRIPT_IN_HEAD', 'SCRIPT_IN_BODY', 'ONERROR_PAYLOAD', 'CLICK_PAYLOAD', 'STYLE_PAYLOAD', 'alert(']) {
       expect(article.text).not.toContain(payload)
       expect(article.title).not.toContain(payload)
     }
   })
 
-  it('drops navigation and form chrome along with its text', () => {
+  it('drops navigation and form chrome along with its text', async () => {
     const s = tempServices()
-    const text = s.articles.get(importText(s, 'pact.html', NEWS_PAGE)).text
+    const text = s.articles.get(await importText(s, 'pact.html', NEWS_PAGE)).text
     for (const chrome of ['NAV_CHROME', 'BUTTON_CHROME', 'FORM_CHROME', 'Home']) expect(text).not.toContain(chrome)
   })
 
-  it('falls back to <title>, then to the first heading, then to the file name', () => {
+  it('falls back to <title>, then to the first heading, then to the file name', async () => {
     const s = tempServices()
-    const byTitle = s.articles.importFile('a.html', utf8('<html><head><title> Only a title </title></head><body><p>One.</p></body></html>'))
-    const byHeading = s.articles.importFile('b.html', utf8('<body><h1>A heading</h1><p>Two.</p></body>'))
-    const byName = s.articles.importFile('port-report_2026.htm', utf8('<body><p>Three.</p></body>'))
+    const byTitle = await s.articles.importFile('a.html', utf8('<html><head><title> Only a title </title></head><body><p>One.</p></body></html>'))
+    const byHeading = await s.articles.importFile('b.html', utf8('<body><h1>A heading</h1><p>Two.</p></body>'))
+    const byName = await s.articles.importFile('port-report_2026.htm', utf8('<body><p>Three.</p></body>'))
     expect([byTitle.title, byHeading.title, byName.title]).toEqual(['Only a title', 'A heading', 'port report 2026'])
   })
 
-  it('refuses a canonical URL that is not http(s)', () => {
+  it('refuses a canonical URL that is not http(s)', async () => {
     const s = tempServices()
     const page = '<head><link rel="canonical" href="javascript:alert(1)"><title>T</title></head><body><p>Body.</p></body>'
-    expect(s.articles.get(importText(s, 'js.html', page)).url).toBeNull()
+    expect(s.articles.get(await importText(s, 'js.html', page)).url).toBeNull()
   })
 })
 
 describe('import results for problem files', () => {
-  it('reports a second import of the same text as a duplicate of the first', () => {
+  it('reports a second import of the same text as a duplicate of the first', async () => {
     const s = tempServices()
-    const first = s.articles.importFile('story.txt', utf8('Title\n\nSame body.'))
-    const again = s.articles.importFile('story copy.txt', utf8('Title\r\n\r\nSame body.\r\n'))
+    const first = await s.articles.importFile('story.txt', utf8('Title\n\nSame body.'))
+    const again = await s.articles.importFile('story copy.txt', utf8('Title\r\n\r\nSame body.\r\n'))
     expect(again).toMatchObject({ status: 'duplicate', articleId: first.articleId, title: 'Title' })
     expect(again.message).toContain('story copy.txt')
     expect(tableCounts(s.db).articles).toBe(1)
@@ -220,17 +221,17 @@ describe('import results for problem files', () => {
     ['a PNG header', 'photo.txt', PNG_HEADER],
     ['an unsupported extension', 'report.pdf', utf8('%PDF-1.7 looks like text')],
     ['no extension', 'README', utf8('Some text')]
-  ])('rejects %s, naming the file, and stores nothing', (_label, name, bytes) => {
+  ])('rejects %s, naming the file, and stores nothing', async (_label, name, bytes) => {
     const s = tempServices()
-    const result = s.articles.importFile(name, bytes)
+    const result = await s.articles.importFile(name, bytes)
     expect(result).toMatchObject({ name, status: 'rejected', articleId: null, title: null })
     expect(result.message).toContain(name)
     expect(tableCounts(s.db).articles).toBe(0)
   })
 
-  it('says which formats are supported when the extension is wrong', () => {
+  it('says which formats are supported when the extension is wrong', async () => {
     const s = tempServices()
-    expect(s.articles.importFile('report.pdf', utf8('x')).message).toMatch(/\.txt.*\.md.*\.html/)
+    expect((await s.articles.importFile('report.pdf', utf8('x'))).message).toMatch(/\.txt.*\.md.*\.html/)
   })
 
   it('imports each file of a batch on its own merits', async () => {
@@ -248,35 +249,38 @@ describe('import results for problem files', () => {
 })
 
 describe('pasting and the sample article', () => {
-  it('imports the sample article once, then reports it as a duplicate', () => {
+  it('imports the sample article once, then reports it as a duplicate', async () => {
     const s = tempServices()
-    const first = s.articles.importSample()
+    const first = await s.articles.importSample()
     expect(first).toMatchObject({ status: 'imported', title: 'Harbour authorities weigh icebreaker pact as Baltic winter tightens' })
     const article = s.articles.get(first.articleId!)
-    expect(article.text.startsWith('Published: 3 November 2026')).toBe(true)
+    // Cleaning read the byline and date, kept the story, and set the widgets at the end aside.
+    expect(article).toMatchObject({ author: 'Mira Kalnins', publishedAt: '2026-11-03', dateline: 'RIGA, Latvia —' })
+    expect(article.text.startsWith('RIGA, Latvia — Port operators')).toBe(true)
+    expect(article.text).not.toContain('Subscribe to our newsletter')
     expect(Buffer.from(s.articles.original(first.articleId!)).toString('utf8')).toBe(SAMPLE_ARTICLE_TEXT)
-    expect(s.articles.importSample()).toMatchObject({ status: 'duplicate', articleId: first.articleId })
+    expect(await s.articles.importSample()).toMatchObject({ status: 'duplicate', articleId: first.articleId })
   })
 
-  it('treats pasted markup as HTML and other pastes as plain text', () => {
+  it('treats pasted markup as HTML and other pastes as plain text', async () => {
     const s = tempServices()
-    const html = s.articles.importPaste('<article><h1>Pasted head</h1><p>Pasted <i>body</i>.</p></article>')
-    const text = s.articles.importPaste('Plain head\n\nPlain body.')
+    const html = await s.articles.importPaste('<article><h1>Pasted head</h1><p>Pasted <i>body</i>.</p></article>')
+    const text = await s.articles.importPaste('Plain head\n\nPlain body.')
     expect(s.articles.get(html.articleId!)).toMatchObject({ title: 'Pasted head', text: 'Pasted body.', originalType: 'html' })
     expect(s.articles.get(text.articleId!)).toMatchObject({ title: 'Plain head', text: 'Plain body.', originalType: 'text' })
   })
 
-  it('rejects an empty paste with a message', () => {
+  it('rejects an empty paste with a message', async () => {
     const s = tempServices()
-    expect(s.articles.importPaste('   ')).toMatchObject({ status: 'rejected', name: 'Pasted text' })
+    expect(await s.articles.importPaste('   ')).toMatchObject({ status: 'rejected', name: 'Pasted text.txt' })
   })
 })
 
 describe('the library list', () => {
-  it('lists newest first with highlight counts, and pages', () => {
+  it('lists newest first with highlight counts, and pages', async () => {
     const s = tempServices()
-    const older = importText(s, 'older.txt', 'Older\n\nFirst text.')
-    const newer = importText(s, 'newer.txt', 'Newer\n\nSecond text.')
+    const older = await importText(s, 'older.txt', 'Older\n\nFirst text.')
+    const newer = await importText(s, 'newer.txt', 'Newer\n\nSecond text.')
     s.highlights.create(older, 0, 5)
     const page = s.articles.list(10, 0)
     expect(page.total).toBe(2)

@@ -1,10 +1,14 @@
 import type Database from 'better-sqlite3'
 import { createHash, randomUUID } from 'node:crypto'
+import { remapAfterBlockChange, type StoredAnchor } from '../../shared/anchoring/remap-after-block-change'
+import { documentText, type ArticleDocument } from '../../shared/document/article-document'
 import type { Article, ArticleSummary, ImportResult } from '../../shared/domain-types'
 import { DossierError } from '../../shared/errors'
+import { httpUrl } from '../../shared/import/http-url'
 import { SAMPLE_ARTICLE_NAME, SAMPLE_ARTICLE_TEXT } from '../../shared/sample-article'
 import type { Clock } from './clock'
-import { parseFile, parsePaste, type ParsedFile } from './import/parse-document'
+import type { FileParser } from './import/file-parser'
+import { pastedFileName, type ParseOptions, type ParsedFile } from './import/parse-document'
 
 interface ArticleRow {
   id: string
@@ -18,7 +22,12 @@ interface ArticleRow {
   original_type: Article['originalType']
   text: string
   content_hash: string
+  document: string
+  dateline: string | null
+  language: string | null
 }
+
+export type MetadataPatch = Partial<Pick<Article, 'title' | 'author' | 'source' | 'url' | 'publishedAt'>>
 
 export class ArticleService {
   private readonly insertArticle: Database.Statement
@@ -28,13 +37,16 @@ export class ArticleService {
 
   constructor(
     private readonly db: Database.Database,
-    private readonly clock: Clock
+    private readonly clock: Clock,
+    private readonly parser: FileParser
   ) {
     this.insertArticle = db.prepare(`
       INSERT INTO articles (id, title, source, url, author, published_at, imported_at,
-                            original_name, original_type, original, text, content_hash)
+                            original_name, original_type, original, text, content_hash,
+                            document, dateline, language)
       VALUES (@id, @title, @source, @url, @author, @publishedAt, @importedAt,
-              @originalName, @originalType, @original, @text, @contentHash)`)
+              @originalName, @originalType, @original, @text, @contentHash,
+              @document, @dateline, @language)`)
     this.findByHash = db.prepare('SELECT id, title FROM articles WHERE content_hash = ?')
     this.insertTag = db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING')
     this.linkTag = db.prepare(
@@ -42,26 +54,25 @@ export class ArticleService {
     )
   }
 
-  /** Imports one file. Bad input is reported as a rejected result naming the file, never thrown. */
-  importFile(name: string, bytes: Uint8Array): ImportResult {
+  /**
+   * Imports one file: parsed off the main thread where a worker pool is configured, then stored
+   * in one transaction. Bad input is reported as a rejected result naming the file, never thrown.
+   */
+  async importFile(name: string, bytes: Uint8Array, options: ParseOptions = {}): Promise<ImportResult> {
+    let parsed: ParsedFile
     try {
-      return this.store(name, bytes, parseFile(name, bytes))
+      parsed = await this.parser.parse(name, bytes, options)
     } catch (err) {
       return rejected(name, err)
     }
+    return this.store(name, bytes, parsed)
   }
 
-  importPaste(text: string): ImportResult {
-    const bytes = new TextEncoder().encode(text)
-    try {
-      const parsed = parsePaste(text)
-      return this.store(parsed.format === 'html' ? 'Pasted text.html' : 'Pasted text.txt', bytes, parsed)
-    } catch (err) {
-      return rejected('Pasted text', err)
-    }
+  importPaste(text: string): Promise<ImportResult> {
+    return this.importFile(pastedFileName(text), new TextEncoder().encode(text))
   }
 
-  importSample(): ImportResult {
+  importSample(): Promise<ImportResult> {
     return this.importFile(SAMPLE_ARTICLE_NAME, new TextEncoder().encode(SAMPLE_ARTICLE_TEXT))
   }
 
@@ -103,8 +114,71 @@ export class ArticleService {
       originalType: row.original_type,
       contentHash: row.content_hash,
       text: row.text,
+      document: JSON.parse(row.document) as ArticleDocument,
+      dateline: row.dateline,
+      language: row.language,
       tags: this.tagsOf(id)
     }
+  }
+
+  /**
+   * Takes a block out of the article's text, or puts a removed one back. The previous text is
+   * kept as a version, and every highlight is placed again in the same transaction: it follows
+   * its words, or becomes an orphan when they are gone. Never silently dropped or moved.
+   */
+  setBlockRemoved(id: string, blockIndex: number, removed: boolean): Article {
+    const article = this.get(id)
+    const block = article.document.blocks[blockIndex]
+    if (!block) throw new DossierError('invalid_input', `blockIndex: the article has no block ${blockIndex}.`)
+    if (Boolean(block.removed) === removed) return article
+    const blocks = article.document.blocks.map((b, i) => {
+      if (i !== blockIndex) return b
+      if (removed) return { ...b, removed: { reason: 'removed by you' } }
+      const { removed: _dropped, ...kept } = b
+      return kept
+    })
+    const next: ArticleDocument = { version: 1, blocks }
+    this.changeDocument(article, next, removed ? `block ${blockIndex} removed` : `block ${blockIndex} restored`)
+    return this.get(id)
+  }
+
+  updateMetadata(id: string, patch: MetadataPatch): Article {
+    this.get(id)
+    if (patch.url != null && patch.url !== '' && !httpUrl(patch.url)) {
+      throw new DossierError('invalid_input', 'url: only http and https addresses can be stored as the source URL.')
+    }
+    const columns: Record<keyof MetadataPatch, string> = {
+      title: 'title',
+      author: 'author',
+      source: 'source',
+      url: 'url',
+      publishedAt: 'published_at'
+    }
+    const entries = Object.entries(patch).filter(([, v]) => v !== undefined) as [keyof MetadataPatch, string | null][]
+    if (entries.length) {
+      const sets = entries.map(([key]) => `${columns[key]} = ?`).join(', ')
+      const values = entries.map(([key, v]) => (key === 'url' && v ? httpUrl(v) : v === '' ? null : v))
+      this.db.prepare(`UPDATE articles SET ${sets} WHERE id = ?`).run(...values, id)
+    }
+    return this.get(id)
+  }
+
+  private changeDocument(article: Article, next: ArticleDocument, reason: string): void {
+    const anchors = (
+      this.db.prepare('SELECT id, start, end, exact, prefix, suffix, orphaned FROM highlights WHERE article_id = ?').all(article.id) as (Omit<
+        StoredAnchor,
+        'orphaned'
+      > & { orphaned: number })[]
+    ).map((a) => ({ ...a, orphaned: a.orphaned === 1 }))
+    const placed = remapAfterBlockChange(article.document, next, anchors)
+    const updateHighlight = this.db.prepare('UPDATE highlights SET start = ?, end = ?, prefix = ?, suffix = ?, orphaned = ? WHERE id = ?')
+    this.db.transaction(() => {
+      this.db
+        .prepare('INSERT INTO article_versions (article_id, text, document, reason, created_at) VALUES (?, ?, ?, ?, ?)')
+        .run(article.id, article.text, JSON.stringify(article.document), reason, this.clock())
+      this.db.prepare('UPDATE articles SET document = ?, text = ? WHERE id = ?').run(JSON.stringify(next), documentText(next), article.id)
+      for (const h of placed) updateHighlight.run(h.start, h.end, h.prefix, h.suffix, h.orphaned ? 1 : 0, h.id)
+    })()
   }
 
   tagsOf(id: string): string[] {
@@ -122,7 +196,7 @@ export class ArticleService {
     return row.original
   }
 
-  private store(name: string, bytes: Uint8Array, { format, document }: ParsedFile): ImportResult {
+  private store(name: string, bytes: Uint8Array, { format, article: document }: ParsedFile): ImportResult {
     const contentHash = createHash('sha256').update(document.text).digest('hex')
     const existing = this.findByHash.get(contentHash)
     if (existing) return duplicateOf(name, existing)
@@ -141,7 +215,10 @@ export class ArticleService {
         originalType: format,
         original: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
         text: document.text,
-        contentHash
+        contentHash,
+        document: JSON.stringify(document.document),
+        dateline: document.dateline,
+        language: document.language
       })
       for (const tag of document.tags) {
         this.insertTag.run(tag)
@@ -173,5 +250,7 @@ function duplicateOf(name: string, existing: { id: string; title: string }): Imp
 
 function rejected(name: string, err: unknown): ImportResult {
   if (!(err instanceof DossierError)) throw err
-  return { name, status: 'rejected', articleId: null, title: null, message: err.message }
+  const result: ImportResult = { name, status: 'rejected', articleId: null, title: null, message: err.message }
+  if (err.code === 'no_article') result.canImportWholeText = true
+  return result
 }

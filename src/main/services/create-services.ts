@@ -6,6 +6,8 @@ import { systemClock, type Clock } from './clock'
 import { createDispatch, type Dispatch } from './dispatch'
 import { ExportService } from './export-service'
 import { HighlightService } from './highlight-service'
+import { ImportJobs } from './import-jobs'
+import { inProcessParser, workerParser } from './import/file-parser'
 import { NoteService } from './note-service'
 
 export interface ServiceOptions {
@@ -15,6 +17,8 @@ export interface ServiceOptions {
   defaultExportDir: string
   nativeBinding?: string
   clock?: Clock
+  /** The built parse-worker.js: import parsing then runs in worker threads, off the main event loop. */
+  parseWorkerPath?: string
 }
 
 export interface Services {
@@ -23,9 +27,10 @@ export interface Services {
   highlights: HighlightService
   notes: NoteService
   exporter: ExportService
+  importJobs: ImportJobs
   handlers: Handlers
   dispatch: Dispatch
-  close(): void
+  close(): Promise<void>
 }
 
 /**
@@ -35,7 +40,9 @@ export interface Services {
 export function createServices(options: ServiceOptions): Services {
   const db = openDatabase(options.dbPath, { nativeBinding: options.nativeBinding })
   const clock = options.clock ?? systemClock
-  const articles = new ArticleService(db, clock)
+  const parser = options.parseWorkerPath ? workerParser(options.parseWorkerPath) : inProcessParser()
+  const articles = new ArticleService(db, clock, parser)
+  const importJobs = new ImportJobs(articles)
   const highlights = new HighlightService(db, clock)
   const notes = new NoteService(db, clock)
   const exporter = new ExportService(articles, highlights, notes)
@@ -49,11 +56,21 @@ export function createServices(options: ServiceOptions): Services {
     }),
     'library.list': ({ limit, offset }) => articles.list(limit, offset),
     'article.get': ({ id }) => articles.get(id),
-    'article.importFiles': ({ files }) => ({
-      results: files.map((f) => articles.importFile(f.name, Buffer.from(f.dataBase64, 'base64')))
-    }),
+    'article.importFiles': async ({ files }) => {
+      const results = []
+      // One after another: each is its own transaction, and the pool keeps parsing off this thread.
+      for (const f of files) results.push(await articles.importFile(f.name, Buffer.from(f.dataBase64, 'base64'), { wholeText: f.wholeText }))
+      return { results }
+    },
     'article.importPaste': ({ text }) => articles.importPaste(text),
     'article.importSample': () => articles.importSample(),
+    'article.setBlockRemoved': ({ articleId, blockIndex, removed }) => ({
+      article: articles.setBlockRemoved(articleId, blockIndex, removed),
+      highlights: highlights.list(articleId)
+    }),
+    'article.updateMetadata': ({ id, patch }) => articles.updateMetadata(id, patch),
+    'import.status': ({ jobId }) => importJobs.status(jobId),
+    'import.cancel': ({ jobId }) => importJobs.cancel(jobId),
     'highlight.list': ({ articleId }) => highlights.list(articleId),
     'highlight.create': ({ articleId, start, end }) => highlights.create(articleId, start, end),
     'highlight.delete': ({ id }) => ({ deleted: highlights.delete(id) }),
@@ -68,8 +85,13 @@ export function createServices(options: ServiceOptions): Services {
     highlights,
     notes,
     exporter,
+    importJobs,
     handlers,
     dispatch: createDispatch(handlers),
-    close: () => db.close()
+    close() {
+      // The database first and synchronously: nothing may write after close() returns.
+      db.close()
+      return parser.close()
+    }
   }
 }

@@ -17,28 +17,28 @@ function expectError(result: CallResult<unknown>, code: string): string {
   return message
 }
 
-function withArticle() {
+async function withArticle() {
   const s = tempServices()
-  const articleId = importText(s, 'pact.txt', 'Icebreaker pact\n\nPort operators are negotiating a shared schedule.')
+  const articleId = await importText(s, 'pact.txt', 'Icebreaker pact\n\nPort operators are negotiating a shared schedule.')
   return { s, articleId }
 }
 
 describe('dispatch: channels', () => {
   it('answers unknown_channel for a name outside the contract', async () => {
-    const { s } = withArticle()
+    const { s } = await withArticle()
     const message = expectError(await s.dispatch('article.drop', {}), 'unknown_channel')
     expect(message).toContain('article.drop')
   })
 
   it('answers unknown_channel, never throws, for channel values that are not strings', async () => {
-    const { s } = withArticle()
+    const { s } = await withArticle()
     for (const channel of [undefined, null, 42, Symbol('x'), Object.create(null), { toString: () => 'app.info' }, ['app.info']]) {
       expectError(await s.dispatch(channel, {}), 'unknown_channel')
     }
   })
 
   it('answers valid calls with values that satisfy the output schema', async () => {
-    const { s, articleId } = withArticle()
+    const { s, articleId } = await withArticle()
     const info = await s.dispatch('app.info', {})
     expect(info).toEqual({
       ok: true,
@@ -70,7 +70,7 @@ describe('dispatch: input validation', () => {
     ['a bad id in the export list', 'export.markdown', () => ({ outDir: '/tmp/x', articleIds: ['nope'] }), 'articleIds.0'],
     ['arguments to a call that takes none', 'article.importSample', () => ({ force: true }), 'force']
   ])('refuses %s as invalid_input naming the field, changing nothing', async (_label, channel, input, field) => {
-    const { s, articleId } = withArticle()
+    const { s, articleId } = await withArticle()
     const before = tableCounts(s.db)
     const message = expectError(await s.dispatch(channel, input({ articleId })), 'invalid_input')
     expect(message.startsWith(`${channel}: `)).toBe(true)
@@ -79,7 +79,7 @@ describe('dispatch: input validation', () => {
   })
 
   it('fills in defaults the caller leaves out', async () => {
-    const { s } = withArticle()
+    const { s } = await withArticle()
     const result = await s.dispatch('library.list', {})
     expect(result.ok && (result.value as { total: number }).total).toBe(1)
   })
@@ -87,7 +87,7 @@ describe('dispatch: input validation', () => {
 
 describe('dispatch: failures inside handlers', () => {
   it('passes a DossierError through with its code and message', async () => {
-    const { s } = withArticle()
+    const { s } = await withArticle()
     const message = expectError(await s.dispatch('article.get', { id: MISSING_ID }), 'not_found')
     expect(message).toContain(MISSING_ID)
   })
@@ -112,7 +112,7 @@ describe('dispatch: failures inside handlers', () => {
   it('reports a closed database as internal rather than crashing the caller', async () => {
     const log = vi.spyOn(console, 'error').mockImplementation(() => {})
     try {
-      const { s } = withArticle()
+      const { s } = await withArticle()
       s.close()
       expectError(await s.dispatch('library.list', {}), 'internal')
     } finally {
@@ -136,7 +136,7 @@ describe('dispatch: arbitrary input', () => {
   })
 
   it('always resolves to a typed error or a valid value, and changes nothing when it refuses', async () => {
-    const { s, articleId } = withArticle()
+    const { s, articleId } = await withArticle()
     const highlight = s.highlights.create(articleId, 0, 4)
     s.notes.save(highlight.id, richNoteState())
     const realId = fc.constantFrom(articleId, highlight.id, MISSING_ID)
@@ -168,7 +168,7 @@ describe('dispatch: arbitrary input', () => {
   })
 
   it('treats any channel value that is not a contract name as unknown', async () => {
-    const { s } = withArticle()
+    const { s } = await withArticle()
     await fc.assert(
       fc.asyncProperty(fc.anything(), fc.anything(), async (channel, value) => {
         fc.pre(!(CHANNEL_NAMES as readonly unknown[]).includes(channel))

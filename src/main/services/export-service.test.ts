@@ -44,25 +44,25 @@ function exportAll(s: TempServices, articleIds?: string[]) {
   return { ...result, read }
 }
 
-function withFrontMatterTitle(s: TempServices, title: string, body: string): string {
-  return importText(s, `${body.slice(0, 8)}.md`, `---\ntitle: ${JSON.stringify(title)}\n---\n${body}`)
+async function withFrontMatterTitle(s: TempServices, title: string, body: string): Promise<string> {
+  return await importText(s, `${body.slice(0, 8)}.md`, `---\ntitle: ${JSON.stringify(title)}\n---\n${body}`)
 }
 
 describe('Markdown export', () => {
-  it('writes one file per article into the chosen folder, creating it', () => {
+  it('writes one file per article into the chosen folder, creating it', async () => {
     const s = tempServices()
-    importText(s, 'one.txt', 'First story\n\nBody one.')
-    importText(s, 'two.txt', 'Second story\n\nBody two.')
+    await importText(s, 'one.txt', 'First story\n\nBody one.')
+    await importText(s, 'two.txt', 'Second story\n\nBody two.')
     const out = exportAll(s)
     expect(out.outDir).toBe(resolve(s.dir, 'vault', 'Dossier'))
     expect(out.files.sort()).toEqual(['First story.md', 'Second story.md'])
     expect(readdirSync(out.outDir).sort()).toEqual(['First story.md', 'Second story.md'])
   })
 
-  it('writes front matter that parses as YAML with every field the article has', () => {
+  it('writes front matter that parses as YAML with every field the article has', async () => {
     const s = tempServices()
-    const id = importText(s, 'pact.html', PAGE)
-    const tagged = importText(
+    const id = await importText(s, 'pact.html', PAGE)
+    const tagged = await importText(
       s,
       'tagged.md',
       '---\ntitle: "No: yes"\ntags: [baltic, "#1"]\nauthor: "#hash"\n---\nA tagged article.'
@@ -85,9 +85,9 @@ describe('Markdown export', () => {
     expect(taggedMeta).not.toHaveProperty('url')
   })
 
-  it('puts the title as a heading and each highlight as a blockquote in reading order, each followed by its note', () => {
+  it('puts the title as a heading and each highlight as a blockquote in reading order, each followed by its note', async () => {
     const s = tempServices()
-    const id = importText(s, 'pact.html', PAGE)
+    const id = await importText(s, 'pact.html', PAGE)
     const text = s.articles.get(id).text
     const at = (phrase: string) => [text.indexOf(phrase), text.indexOf(phrase) + phrase.length] as const
     // Created out of order: the export must still follow the text.
@@ -120,21 +120,21 @@ describe('Markdown export', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b))
   })
 
-  it('says so when an article has no highlights yet', () => {
+  it('says so when an article has no highlights yet', async () => {
     const s = tempServices()
-    importText(s, 'bare.txt', 'Bare\n\nNothing marked.')
+    await importText(s, 'bare.txt', 'Bare\n\nNothing marked.')
     expect(exportAll(s).read('Bare.md')).toContain('_No highlights yet._')
   })
 
-  it('emits no HTML, and no tags or links out of article text, whatever the article and notes hold', () => {
+  it('emits no HTML, and no tags or links out of article text, whatever the article and notes hold', async () => {
     const s = tempServices()
-    const id = importText(s, 'pact.html', PAGE)
+    const id = await importText(s, 'pact.html', PAGE)
     const text = s.articles.get(id).text
     const h = s.highlights.create(id, 0, text.length)
     s.notes.save(h.id, plainNoteState('Typed <b>markup</b> & <!-- a comment --> in a note'))
-    const hostile = withFrontMatterTitle(s, '<img src=x onerror=alert(1)> #tag [x](y)', 'Hostile <script>alert(1)</script> body.')
+    const hostile = await withFrontMatterTitle(s, '<img src=x onerror=alert(1)> #tag [x](y)', 'Hostile <script>alert(1)</script> body.')
     s.highlights.create(hostile, 0, 20)
-    importText(s, 'bad-url.md', '---\ntitle: Bad url\nurl: "x> <img src=x onerror=alert(1)>"\n---\nBody with a bad url.')
+    await importText(s, 'bad-url.md', '---\ntitle: Bad url\nurl: "x> <img src=x onerror=alert(1)>"\n---\nBody with a bad url.')
 
     const out = exportAll(s)
     for (const name of out.files) {
@@ -147,7 +147,7 @@ describe('Markdown export', () => {
     }
   })
 
-  it('gives hostile titles safe names inside the export folder', () => {
+  it('gives hostile titles safe names inside the export folder', async () => {
     const s = tempServices()
     const titles = [
       '../../etc/passwd',
@@ -160,8 +160,8 @@ describe('Markdown export', () => {
       '...',
       'trailing dot.'
     ]
-    titles.forEach((title, i) => withFrontMatterTitle(s, title, `Body number ${i}.`))
-    const blank = importText(s, 'blank.txt', 'Blank\n\nBody for the blank title.')
+    for (const [i, title] of titles.entries()) await withFrontMatterTitle(s, title, `Body number ${i}.`)
+    const blank = await importText(s, 'blank.txt', 'Blank\n\nBody for the blank title.')
     // No importer yields an empty title; an older or hand-edited row might.
     s.db.prepare("UPDATE articles SET title = '' WHERE id = ?").run(blank)
 
@@ -183,11 +183,11 @@ describe('Markdown export', () => {
     expect(out.files).toContain('etc passwd.md')
   })
 
-  it('never overwrites one article with another of the same title', () => {
+  it('never overwrites one article with another of the same title', async () => {
     const s = tempServices()
-    withFrontMatterTitle(s, 'Weekly brief', 'First week.')
-    withFrontMatterTitle(s, 'Weekly brief', 'Second week.')
-    withFrontMatterTitle(s, 'weekly BRIEF', 'Third week.')
+    await withFrontMatterTitle(s, 'Weekly brief', 'First week.')
+    await withFrontMatterTitle(s, 'Weekly brief', 'Second week.')
+    await withFrontMatterTitle(s, 'weekly BRIEF', 'Third week.')
     const out = exportAll(s)
     expect(new Set(out.files.map((f) => f.toLowerCase())).size).toBe(3)
     const bodies = out.files.map((f) => out.read(f))
@@ -195,10 +195,10 @@ describe('Markdown export', () => {
     expect(new Set(bodies.map((b) => splitExport(b).meta.dossier_id)).size).toBe(3)
   })
 
-  it('exports only the articles asked for, and re-exports over its own files without leftovers', () => {
+  it('exports only the articles asked for, and re-exports over its own files without leftovers', async () => {
     const s = tempServices()
-    const a = importText(s, 'a.txt', 'Alpha\n\nFirst.')
-    importText(s, 'b.txt', 'Beta\n\nSecond.')
+    const a = await importText(s, 'a.txt', 'Alpha\n\nFirst.')
+    await importText(s, 'b.txt', 'Beta\n\nSecond.')
     const out = exportAll(s, [a])
     expect(out.files).toEqual(['Alpha.md'])
     writeFileSync(join(out.outDir, 'Alpha.md'), 'stale')
@@ -209,7 +209,7 @@ describe('Markdown export', () => {
 
   it('answers through dispatch, and not_found for an unknown article', async () => {
     const s = tempServices()
-    const a = importText(s, 'a.txt', 'Alpha\n\nFirst.')
+    const a = await importText(s, 'a.txt', 'Alpha\n\nFirst.')
     const outDir = join(s.dir, 'via-dispatch')
     expect(await s.dispatch('export.markdown', { outDir, articleIds: [a] })).toEqual({
       ok: true,

@@ -10,16 +10,16 @@ const BODY = [
   'Critics say the pact favours the larger ports.'
 ].join('\n\n')
 
-function withArticle() {
+async function withArticle() {
   const s = tempServices()
-  const articleId = importText(s, 'pact.txt', `Icebreaker pact\n\n${BODY}`)
+  const articleId = await importText(s, 'pact.txt', `Icebreaker pact\n\n${BODY}`)
   const text = s.articles.get(articleId).text
   return { s, articleId, text }
 }
 
 describe('creating highlights', () => {
-  it('cuts exact, prefix and suffix from the stored text', () => {
-    const { s, articleId, text } = withArticle()
+  it('cuts exact, prefix and suffix from the stored text', async () => {
+    const { s, articleId, text } = await withArticle()
     const start = text.indexOf('premiums')
     const end = start + 'premiums for winter sailings'.length
     const h = s.highlights.create(articleId, start, end)
@@ -37,31 +37,31 @@ describe('creating highlights', () => {
     expect(Highlight.safeParse(h).success).toBe(true)
   })
 
-  it('keeps shorter context at the very start and end of the text', () => {
-    const { s, articleId, text } = withArticle()
+  it('keeps shorter context at the very start and end of the text', async () => {
+    const { s, articleId, text } = await withArticle()
     const atStart = s.highlights.create(articleId, 0, 4)
     const atEnd = s.highlights.create(articleId, text.length - 6, text.length)
     expect(atStart).toMatchObject({ exact: 'Port', prefix: '' })
     expect(atEnd).toMatchObject({ exact: 'ports.', suffix: '' })
   })
 
-  it('narrows a sloppy selection to the words inside it', () => {
-    const { s, articleId, text } = withArticle()
+  it('narrows a sloppy selection to the words inside it', async () => {
+    const { s, articleId, text } = await withArticle()
     const word = text.indexOf('Insurers')
     // From the blank line before the paragraph to the space after the word.
     const h = s.highlights.create(articleId, word - 2, word + 'Insurers '.length)
     expect(h).toMatchObject({ start: word, end: word + 8, exact: 'Insurers' })
   })
 
-  it('refuses a selection of white space only', () => {
-    const { s, articleId, text } = withArticle()
+  it('refuses a selection of white space only', async () => {
+    const { s, articleId, text } = await withArticle()
     const gap = text.indexOf('\n\n')
     expect(() => s.highlights.create(articleId, gap, gap + 2)).toThrow(expect.objectContaining({ code: 'invalid_input' }))
     expect(tableCounts(s.db).highlights).toBe(0)
   })
 
-  it('refuses a range ending past the text, saying how long the text is', () => {
-    const { s, articleId, text } = withArticle()
+  it('refuses a range ending past the text, saying how long the text is', async () => {
+    const { s, articleId, text } = await withArticle()
     const err = (() => {
       try {
         s.highlights.create(articleId, 0, text.length + 1)
@@ -73,15 +73,15 @@ describe('creating highlights', () => {
     expect(err?.message).toContain(String(text.length))
   })
 
-  it('answers not_found for a missing article', () => {
-    const { s } = withArticle()
+  it('answers not_found for a missing article', async () => {
+    const { s } = await withArticle()
     expect(() => s.highlights.create('00000000-0000-4000-8000-000000000000', 0, 1)).toThrow(
       expect.objectContaining({ code: 'not_found' })
     )
   })
 
   it('always quotes the stored text for any range the contract lets through', async () => {
-    const { s, articleId, text } = withArticle()
+    const { s, articleId, text } = await withArticle()
     await fc.assert(
       fc.asyncProperty(fc.nat({ max: text.length + 5 }), fc.integer({ min: 1, max: text.length + 5 }), async (start, end) => {
         const result = await s.dispatch('highlight.create', { articleId, start, end })
@@ -101,8 +101,8 @@ describe('creating highlights', () => {
 })
 
 describe('listing and deleting highlights', () => {
-  it('lists in reading order, longer first when two start together', () => {
-    const { s, articleId, text } = withArticle()
+  it('lists in reading order, longer first when two start together', async () => {
+    const { s, articleId, text } = await withArticle()
     const critics = text.indexOf('Critics')
     const insurers = text.indexOf('Insurers')
     const late = s.highlights.create(articleId, critics, critics + 7)
@@ -112,16 +112,16 @@ describe('listing and deleting highlights', () => {
     expect(s.highlights.list(articleId).map((h) => h.id)).toEqual([early.id, longMid.id, shortMid.id, late.id])
   })
 
-  it('lists only the highlights of the article asked for', () => {
-    const { s, articleId } = withArticle()
-    const other = importText(s, 'other.txt', 'Other\n\nSomething else entirely.')
+  it('lists only the highlights of the article asked for', async () => {
+    const { s, articleId } = await withArticle()
+    const other = await importText(s, 'other.txt', 'Other\n\nSomething else entirely.')
     s.highlights.create(other, 0, 9)
     expect(s.highlights.list(articleId)).toEqual([])
     expect(s.highlights.list(other)).toHaveLength(1)
   })
 
-  it('deletes a highlight together with its note', () => {
-    const { s, articleId } = withArticle()
+  it('deletes a highlight together with its note', async () => {
+    const { s, articleId } = await withArticle()
     const h = s.highlights.create(articleId, 0, 4)
     s.notes.save(h.id, plainNoteState('Check this.'))
     expect(s.highlights.get(h.id).hasNote).toBe(true)
@@ -132,8 +132,8 @@ describe('listing and deleting highlights', () => {
     expect(s.highlights.delete(h.id)).toBe(false)
   })
 
-  it('marks a highlight as noted only when the note has text', () => {
-    const { s, articleId } = withArticle()
+  it('marks a highlight as noted only when the note has text', async () => {
+    const { s, articleId } = await withArticle()
     const h = s.highlights.create(articleId, 0, 4)
     s.notes.save(h.id, plainNoteState(''))
     expect(s.highlights.get(h.id).hasNote).toBe(false)

@@ -15,6 +15,7 @@ interface HighlightRow {
   suffix: string
   created_at: string
   has_note: number
+  orphaned: number
 }
 
 const SELECT = `
@@ -79,6 +80,7 @@ function toHighlight(r: HighlightRow): Highlight {
     prefix: r.prefix,
     suffix: r.suffix,
     createdAt: r.created_at,
-    hasNote: r.has_note === 1
+    hasNote: r.has_note === 1,
+    orphaned: r.orphaned === 1
   }
 }

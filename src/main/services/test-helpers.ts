@@ -62,8 +62,8 @@ export function tempServices(overrides: Partial<ServiceOptions> = {}): TempServi
 export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)
 
 /** Imports text as a file and returns the new article's id, failing loudly when it is not imported. */
-export function importText(services: Services, name: string, text: string): string {
-  const result = services.articles.importFile(name, utf8(text))
+export async function importText(services: Services, name: string, text: string): Promise<string> {
+  const result = await services.articles.importFile(name, utf8(text))
   if (result.status !== 'imported' || !result.articleId) {
     throw new Error(`fixture ${name} was not imported: ${result.status} ${result.message ?? ''}`)
   }

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { documentText } from '../document/article-document'
+import { canonicalText } from '../text/canonical-text'
+import { FRONT_MATTER_NOTE } from './fixtures/front-matter-note'
 import { parseMarkdown } from './markdown-text'
 
 describe('parseMarkdown', () => {
@@ -7,7 +10,7 @@ describe('parseMarkdown', () => {
       '\uFEFF---\r\ntitle: Ice pact\r\nauthor: Mira\r\npublished: 2026-11-03\r\nsite: Baltic Times\r\nsource_url: https://e.org/x\r\ntags: "#ice, ports  #ice"\r\n---\r\nBody.\r\n',
       'f.md'
     )
-    expect(doc).toEqual({
+    expect(doc).toMatchObject({
       title: 'Ice pact',
       text: 'Body.',
       author: 'Mira',
@@ -41,9 +44,29 @@ describe('parseMarkdown', () => {
     expect(parseMarkdown('### C# in 2026   #\n\nBody.', 'f.md').title).toBe('C# in 2026')
   })
 
-  it('leaves a heading that is not the first line in the text', () => {
+  it('leaves a heading that is not the first line in the text, as a heading block', () => {
     const doc = parseMarkdown('Intro line.\n\n# Later heading', 'ice-report.md')
-    expect(doc).toMatchObject({ title: 'ice report', text: 'Intro line.\n\n# Later heading' })
+    expect(doc).toMatchObject({ title: 'ice report', text: 'Intro line.\n\nLater heading' })
+    expect(doc.document.blocks[1]).toEqual({ kind: 'heading', level: 1, text: 'Later heading' })
+  })
+
+  it('keeps the title heading as a removed block, so it is not repeated in the text', () => {
+    const doc = parseMarkdown('# Winter outlook\n\nColder.', 'f.md')
+    expect(doc.document.blocks).toEqual([
+      { kind: 'heading', level: 1, text: 'Winter outlook', removed: { reason: 'title' } },
+      { kind: 'paragraph', text: 'Colder.' }
+    ])
+  })
+
+  it('keeps the paragraphs of one list item in one block, a line apart', () => {
+    expect(parseMarkdown('- First para.\n\n  Second para.\n  - Deeper', 'f.md').document.blocks).toEqual([
+      { kind: 'list-item', level: 0, ordered: false, text: 'First para.\nSecond para.' },
+      { kind: 'list-item', level: 1, ordered: false, text: 'Deeper' }
+    ])
+  })
+
+  it('keeps a file that is only a heading as its own text', () => {
+    expect(parseMarkdown('# Just this', 'f.md')).toMatchObject({ title: 'Just this', text: 'Just this' })
   })
 
   it('accepts numbers for text fields and ignores other shapes', () => {
@@ -51,3 +74,61 @@ describe('parseMarkdown', () => {
     expect(doc).toMatchObject({ title: '1984', author: null, tags: [] })
   })
 })
+
+describe('parseMarkdown: a note with front matter', () => {
+  const doc = parseMarkdown(FRONT_MATTER_NOTE, 'note.md')
+  const kept = doc.document.blocks.filter((b) => !b.removed)
+
+  it('takes metadata and tags from the front matter', () => {
+    expect(doc).toMatchObject({
+      title: 'Icebreaker pact: what changes',
+      author: 'Mira Kalnins',
+      publishedAt: '2026-11-03',
+      url: 'https://ledger.example.com/2026/11/icebreaker-rota',
+      source: 'The Harbour Ledger',
+      language: 'en-GB',
+      tags: ['baltic', 'shipping', 'Ports']
+    })
+    expect(doc.text).toBe(documentText(doc.document))
+  })
+
+  it('drops a first heading that repeats the front-matter title from the text', () => {
+    expect(doc.document.blocks[0]).toMatchObject({ kind: 'heading', removed: { reason: 'title' } })
+  })
+
+  it('reads the body into blocks with marks', () => {
+    expect(kept.map((b) => [b.kind, b.level ?? null, b.ordered ?? null])).toEqual([
+      ['paragraph', null, null],
+      ['heading', 2, null],
+      ['list-item', 0, false],
+      ['list-item', 0, false],
+      ['list-item', 1, true],
+      ['list-item', 1, true],
+      ['blockquote', null, null],
+      ['code', null, null],
+      ['table', null, null],
+      ['paragraph', null, null]
+    ])
+    const first = kept[0]!
+    // A soft line break reads as a space, as every renderer shows it.
+    expect(first.text).toBe('The ports agreed on four icebreakers and a minimum of escort hours, as the draft proposed.')
+    expect(first.marks).toEqual([
+      { type: 'strong', start: 20, end: 36 },
+      { type: 'em', start: 43, end: 50 },
+      { type: 'link', start: first.text.indexOf('draft'), end: first.text.indexOf('draft') + 5, href: 'https://ledger.example.com/draft' }
+    ])
+    expect(kept[7]!.text).toBe('hours = 1 200\nrate  = 1 850')
+    expect(kept[8]).toEqual({ kind: 'table', text: 'Port\tVessels\nRiga\t2\nTallinn\t1', marks: [{ type: 'code', start: 28, end: 29 }] })
+    for (const b of doc.document.blocks) expect(canonicalText(b.text)).toBe(b.text)
+  })
+
+  it('shows raw HTML as the text it is and links only to http(s) or mailto', () => {
+    const last = kept.at(-1)!
+    // markdown-it refuses the javascript: link, so its brackets stay as written.
+    expect(last.text).toBe("Raw <b>HTML</b> and <script>alert('x')</script> stay text, and [a bad link](javascript:alert(1)) is plain.")
+    expect(last.marks).toBeUndefined()
+    const relative = parseMarkdown('See [the other note](other.md) and [ftp](ftp://e.org/x).', 'f.md').document.blocks[0]!
+    expect(relative).toEqual({ kind: 'paragraph', text: 'See the other note and ftp.' })
+  })
+})
+

@@ -1,11 +1,18 @@
 import { parse } from 'yaml'
+import { TITLE_REASON } from '../cleaning/title'
+import { documentText, type ArticleDocument } from '../document/article-document'
 import { httpUrl } from './http-url'
-import { canonicalText } from '../text/canonical-text'
+import { markdownBlocks } from './markdown-blocks'
 import { clampTitle, titleFromFileName, type ParsedDocument } from './parsed-document'
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/
 
-/** Markdown, with or without YAML front matter; front matter fields become metadata and tags. */
+/**
+ * Markdown, with or without YAML front matter: front matter fields become metadata and tags; the
+ * body becomes blocks (markdown-it, raw HTML shown as text). Without a front-matter title, a
+ * heading that opens the file is the title; either way that heading is kept as a removed block
+ * with the reason "title", so it is neither lost nor repeated in the text.
+ */
 export function parseMarkdown(raw: string, fileName: string): ParsedDocument {
   const source = raw.replace(/^\uFEFF/, '')
   let meta: Record<string, unknown> = {}
@@ -20,26 +27,30 @@ export function parseMarkdown(raw: string, fileName: string): ParsedDocument {
       // Not YAML after all: keep the lines as body text rather than lose them.
     }
   }
-  let text = canonicalText(body)
+  const { blocks, opensWithHeading } = markdownBlocks(body)
   let title = str(meta.title)
-  if (!title) {
-    // A closing run of # must follow a space, as in CommonMark: `# Learning F#` keeps its #.
-    const heading = /^#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$/m.exec(text)
-    if (heading && heading.index === 0) {
-      title = heading[1]!
-      text = canonicalText(text.slice(heading[0].length))
-    }
+  const first = blocks[0]
+  if (opensWithHeading && first && (!title || same(first.text, title))) {
+    title ??= first.text
+    // A file that is only a heading keeps it as its text too, rather than come out empty.
+    if (blocks.length > 1) first.removed = { reason: TITLE_REASON }
   }
+  const document: ArticleDocument = { version: 1, blocks }
   return {
     title: clampTitle(title || titleFromFileName(fileName)),
-    text: text || canonicalText(body),
+    text: documentText(document),
+    document,
     author: str(meta.author),
     source: str(meta.source) ?? str(meta.site),
     url: httpUrl(str(meta.url) ?? str(meta.source_url)),
     publishedAt: dateString(meta.date ?? meta.published),
+    dateline: null,
+    language: languageTag(str(meta.lang) ?? str(meta.language)),
     tags: tagList(meta.tags)
   }
 }
+
+const same = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase()
 
 function str(value: unknown): string | null {
   if (typeof value === 'string' && value.trim()) return value.trim()
@@ -55,4 +66,15 @@ function dateString(value: unknown): string | null {
 function tagList(value: unknown): string[] {
   const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[,\s]+/) : []
   return [...new Set(items.map((t) => String(t).replace(/^#/, '').trim()).filter(Boolean))]
+}
+
+/** A BCP 47 tag in canonical case ("en_gb" → "en-GB"), or null when it is not one. */
+function languageTag(value: string | null): string | null {
+  const t = value?.replace(/_/g, '-')
+  if (!t || !/^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i.test(t)) return null
+  try {
+    return Intl.getCanonicalLocales(t)[0] ?? null
+  } catch {
+    return null
+  }
 }

@@ -1,11 +1,22 @@
-/** What every format's parser hands to the article store. `text` is already canonical. */
+import { documentText, paragraphsDocument, type ArticleDocument } from '../document/article-document'
+
+/**
+ * What every format's parser hands to the article store. `text` is the canonical text, always
+ * equal to documentText(document).
+ */
 export interface ParsedDocument {
   title: string
   text: string
+  document: ArticleDocument
   author: string | null
   source: string | null
   url: string | null
+  /** ISO date (YYYY-MM-DD) or date-time, as found. */
   publishedAt: string | null
+  /** "TALLINN, Estonia —": where the story was filed, when the text names it. */
+  dateline: string | null
+  /** BCP 47 language tag when the source declares one. */
+  language: string | null
   tags: string[]
 }
 
@@ -30,4 +41,12 @@ export function titleFromFileName(fileName: string): string {
 export function clampTitle(title: string): string {
   const t = title.replace(/\s+/g, ' ').trim()
   return t.length > MAX_TITLE ? `${t.slice(0, MAX_TITLE - 1)}…` : t
+}
+
+/** For parsers that know only paragraphs: the document is the text's blocks, all paragraphs. */
+export function withParagraphs(
+  fields: Omit<ParsedDocument, 'document' | 'dateline' | 'language'> & Partial<Pick<ParsedDocument, 'dateline' | 'language'>>
+): ParsedDocument {
+  const document = paragraphsDocument(fields.text)
+  return { dateline: null, language: null, ...fields, text: documentText(document), document }
 }

@@ -14,6 +14,19 @@ describe('parsePlainText', () => {
     })
   })
 
+  it('cleans the text: metadata and site chrome become removed blocks, not text', () => {
+    const doc = parsePlainText('Headline\n\nBy Jane Doe, Staff writer\nDate:\n\nBody text.\n\nSource link\n\nShare post:', 'a.txt')
+    expect(doc).toMatchObject({ title: 'Headline', author: 'Jane Doe', text: 'Body text.' })
+    expect(doc.document.blocks.map((b) => b.removed?.reason ?? b.kind)).toEqual([
+      'title',
+      'byline',
+      'empty metadata field',
+      'paragraph',
+      'site chrome: source link',
+      'site chrome: share buttons'
+    ])
+  })
+
   it('does not take a long first line for a headline', () => {
     const long = 'word '.repeat(60).trim()
     expect(parsePlainText(`${long}\nsecond line`, 'long.txt')).toMatchObject({ title: 'long', text: `${long}\nsecond line` })

@@ -1,5 +1,6 @@
 import type { Migration } from '../migrate'
 import { migration001 } from './001-initial'
+import { migration002 } from './002-article-documents'
 
 /** Ordered by version; a new migration is a new numbered file appended here. */
-export const MIGRATIONS: readonly Migration[] = [migration001]
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002]

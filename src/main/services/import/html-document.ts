@@ -1,110 +1,113 @@
-import createDOMPurify from 'dompurify'
-import { JSDOM } from 'jsdom'
-import { canonicalText } from '../../../shared/text/canonical-text'
-import { httpUrl } from '../../../shared/import/http-url'
+import { bylineAuthor } from '../../../shared/cleaning/byline'
+import { isoFromDateText } from '../../../shared/cleaning/date-text'
+import { METADATA } from '../../../shared/cleaning/metadata-lines'
+import { TITLE_REASON } from '../../../shared/cleaning/title'
+import { documentText, keptBlocks, type ArticleDocument, type Block } from '../../../shared/document/article-document'
+import { DossierError } from '../../../shared/errors'
 import { clampTitle, titleFromFileName, type ParsedDocument } from '../../../shared/import/parsed-document'
-
-const BLOCKS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'BLOCKQUOTE', 'PRE',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'TABLE', 'TR', 'FIGURE',
-  'FIGCAPTION', 'HR', 'ADDRESS'
-])
-
-/** Site chrome whose text is never part of the story. */
-const CHROME_TAGS = ['nav', 'form', 'button', 'select', 'textarea']
+import { withPage } from './html-dom'
+import { extractArticle } from './html-extract'
+import { readMetadata, withHints, type MarkupMetadata } from './html-metadata'
+import { isEditorialAside } from './html-chrome'
+import { keepEditorialAsides, removeInert, sanitizeInPlace, unwrapNoscript } from './html-sanitize'
+import { BlockWriter } from './html-to-blocks'
 
 /**
- * An HTML page becomes sanitized text. jsdom never runs scripts or fetches resources unless asked,
- * and DOMPurify strips what could run if the markup were ever rendered. Only text leaves here.
+ * Less kept text than this, when the page as a whole has more, means extraction found no
+ * article (a front page, a list of links) and the analyst is asked before anything is stored.
+ */
+export const MIN_ARTICLE_CHARS = 100
+
+/** Kept text more than this share of which is link text is a list of links, not an article. */
+export const MAX_LINK_DENSITY = 0.5
+
+/**
+ * An HTML page becomes an article: metadata from the head, the story found by Readability,
+ * sanitized by DOMPurify, then read into blocks with structure and marks. The page is parsed by
+ * jsdom with scripting disabled and no resource loading: nothing on it runs or is fetched, and
+ * only text and http(s)/mailto link targets leave this module.
+ *
+ * Throws DossierError `no_article` when what extraction kept is mostly links (a front page, a
+ * section index), or almost nothing of a page that has more text: the caller may offer
+ * parseHtmlWholeText instead. A page that is short all through is simply imported.
  */
 export function parseHtml(html: string, fileName: string): ParsedDocument {
-  const { window } = new JSDOM('')
-  try {
-    const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0])
-    const doc = new window.DOMParser().parseFromString(html, 'text/html')
-    const meta = readMetadata(doc)
+  // The share of the kept text that is link text.
+  let links = 0
+  const article = withPage(html, (doc, purify) => {
+    const markup = readMetadata(doc)
     unwrapNoscript(doc)
-    const body = purify.sanitize(doc.body, {
-      RETURN_DOM: true,
-      FORBID_TAGS: [...CHROME_TAGS, 'style', 'input', 'img', 'svg', 'math'],
-      // DOMPurify keeps the text of a forbidden element unless told otherwise; menus and forms
-      // would otherwise open every article with "Home World Subscribe".
-      ADD_FORBID_CONTENTS: CHROME_TAGS,
-      FORBID_ATTR: ['style']
-    }) as unknown as HTMLElement
-    const text = canonicalText(blockText(body))
-    let title = meta.title
-    const h1 = body.querySelector('h1')?.textContent?.trim()
-    if (!title && h1) title = h1
-    return {
-      title: clampTitle(title || titleFromFileName(fileName)),
-      text: stripLeadingTitle(text, title),
-      author: meta.author,
-      source: meta.source,
-      url: meta.url,
-      publishedAt: meta.publishedAt,
-      tags: []
-    }
-  } finally {
-    window.close()
-  }
+    removeInert(doc)
+    keepEditorialAsides(doc, isEditorialAside)
+    const extraction = extractArticle(doc)
+    sanitizeInPlace(purify, extraction.root)
+    const meta = withHints(markup, extraction.hints)
+    const writer = new BlockWriter(meta.url)
+    const blocks = writer.write(extraction.root)
+    links = writer.keptChars === 0 ? 0 : writer.linkChars / writer.keptChars
+    return finish(blocks, meta, fileName)
+  })
+  const noArticle = () => new DossierError('no_article', `${fileName}: no article text was found on this page; import its whole text instead?`)
+  if (links > MAX_LINK_DENSITY) throw noArticle()
+  if (article.text.length < MIN_ARTICLE_CHARS && parseHtmlWholeText(html, fileName).text.length > article.text.length) throw noArticle()
+  return article
 }
 
 /**
- * jsdom parses without scripting, so `noscript` holds ordinary elements, and a `</noscript>`
- * hidden in an attribute leaves it open to the end of the page. DOMPurify removes such a
- * `noscript` with everything inside, which would silently drop the article's body: unwrap it
- * first and let its children be sanitized like any others.
+ * The page's whole sanitized body, for the analyst who chose "import its whole text": no
+ * extraction and no chrome rules, only what sanitizing removes anyway (scripts, styles, menus
+ * and form controls). Structure and marks are kept as in parseHtml.
  */
-function unwrapNoscript(doc: Document): void {
-  for (const el of Array.from(doc.querySelectorAll('noscript'))) el.replaceWith(...Array.from(el.childNodes))
+export function parseHtmlWholeText(html: string, fileName: string): ParsedDocument {
+  return withPage(html, (doc, purify) => {
+    const meta = readMetadata(doc)
+    unwrapNoscript(doc)
+    removeInert(doc)
+    sanitizeInPlace(purify, doc.body)
+    const blocks = new BlockWriter(meta.url, { chrome: false }).write(doc.body)
+    return finish(blocks, meta, fileName)
+  })
 }
 
-function readMetadata(doc: Document) {
-  const metaContent = (...names: string[]) => {
-    for (const name of names) {
-      const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`)
-      const value = el?.getAttribute('content')?.trim()
-      if (value) return value
-    }
-    return null
-  }
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() ?? null
+function finish(blocks: Block[], meta: MarkupMetadata, fileName: string): ParsedDocument {
+  const kept = blocks.filter((b) => !b.removed)
+  const first = kept[0]
+  const title = meta.title ?? meta.documentTitle ?? meta.firstHeading
+  // The headline repeated above the story is the title, not part of the text; kept as a removed
+  // block, as the plain-text cleaner does, so nothing disappears without a trace.
+  if (first?.kind === 'heading' && title && sameHeadline(first.text, title)) first.removed = { reason: TITLE_REASON }
+  liftBylines(blocks)
+  const document: ArticleDocument = { version: 1, blocks }
   return {
-    title: metaContent('og:title', 'twitter:title') ?? (doc.title.trim() || null),
-    author: metaContent('author', 'article:author'),
-    source: metaContent('og:site_name', 'application-name'),
-    url: httpUrl(canonical ?? metaContent('og:url')),
-    publishedAt:
-      metaContent('article:published_time', 'date', 'dc.date') ??
-      doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
-      null
+    title: clampTitle(title || titleFromFileName(fileName)),
+    text: documentText(document),
+    document,
+    author: meta.author,
+    source: meta.source,
+    url: meta.url,
+    publishedAt: meta.publishedAt,
+    // Datelines ("RIGA, Latvia —") are the plain-text cleaner's; web pages seldom set them apart.
+    dateline: null,
+    language: meta.language,
+    // Pages' keywords are written for search engines; tags are the analyst's own.
+    tags: []
   }
 }
 
-/** Text with a blank line between blocks, so paragraphs stay paragraphs. */
-function blockText(root: Node): string {
-  const out: string[] = []
-  const walk = (node: Node) => {
-    if (node.nodeType === 3) {
-      out.push((node.nodeValue ?? '').replace(/\s+/g, ' '))
-      return
-    }
-    if (node.nodeType !== 1 && node.nodeType !== 11) return
-    const el = node as Element
-    const block = node.nodeType === 1 && BLOCKS.has(el.tagName)
-    if (el.tagName === 'BR') out.push('\n')
-    if (block) out.push('\n\n')
-    for (const child of Array.from(node.childNodes)) walk(child)
-    if (block) out.push('\n\n')
-  }
-  walk(root)
-  // Trimmed too: the white space before the first block is markup layout, not text.
-  return out.join('').replace(/[ \t]*\n[ \t]*/g, '\n').trim()
+const comparable = (s: string) => s.toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim()
+
+/** "Harbour pact talks resume" matches the title "Harbour pact talks resume | The Daily Test". */
+function sameHeadline(heading: string, title: string): boolean {
+  const h = comparable(heading)
+  const t = comparable(title)
+  return h !== '' && (h === t || (t.startsWith(h) && /^\s*[|–—:-]/.test(title.slice(heading.length))))
 }
 
-function stripLeadingTitle(text: string, title: string | null): string {
-  if (!title) return text
-  const first = text.split('\n\n', 1)[0]
-  return first === title.trim() ? canonicalText(text.slice(first.length)) : text
+/** A byline or bare date line at the top of the story is metadata, set aside like the title. */
+function liftBylines(blocks: Block[]): void {
+  for (const block of keptBlocks({ version: 1, blocks }).slice(0, 4)) {
+    if (block.kind !== 'paragraph') continue
+    if (bylineAuthor(block.text)) block.removed = { reason: METADATA.byline }
+    else if (block.text.length <= 60 && isoFromDateText(block.text)) block.removed = { reason: METADATA.published }
+  }
 }

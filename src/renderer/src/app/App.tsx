@@ -3,7 +3,9 @@ import { AppEvent } from '../../../shared/contract'
 import type { Article, ArticleSummary, Highlight, ImportResult } from '../../../shared/domain-types'
 import { useClient } from '../api/client-context'
 import { ExportDialog } from '../export/ExportDialog'
-import { readFilesForImport } from '../import/read-files'
+import { droppedFiles, filesInFolder } from '../import/dropped-files'
+import { ImportProgressBar } from '../import/ImportProgressBar'
+import { useImport } from '../import/use-import'
 import { LibraryPane } from '../library/LibraryPane'
 import { flushAll } from '../notes/autosave'
 import { NotesPane } from '../notes/NotesPane'
@@ -16,6 +18,7 @@ const IMPORT_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm'
 export function App() {
   const client = useClient()
   const fileInput = useRef<HTMLInputElement>(null)
+  const folderInput = useRef<HTMLInputElement>(null)
   const [library, setLibrary] = useState<{ items: ArticleSummary[]; total: number } | null>(null)
   const [article, setArticle] = useState<Article | null>(null)
   const [highlights, setHighlights] = useState<Highlight[]>([])
@@ -24,6 +27,7 @@ export function App() {
   const [error, setError] = useState<string | null>(null)
   const [exportDir, setExportDir] = useState<string | null>(null)
   const [exportOpen, setExportOpen] = useState(false)
+  const [dragging, setDragging] = useState(false)
 
   const fail = useCallback((err: unknown) => setError(err instanceof Error ? err.message : String(err)), [])
 
@@ -57,17 +61,22 @@ export function App() {
     [refreshLibrary, openArticle]
   )
 
-  const importFiles = useCallback(
-    async (files: File[]) => {
-      if (files.length === 0) return
+  const onImportFinished = useCallback((results: ImportResult[]) => void afterImport(results), [afterImport])
+  const importer = useImport(client, onImportFinished)
+  const { importFiles, followJob } = importer
+
+  const setBlockRemoved = useCallback(
+    async (blockIndex: number, removed: boolean) => {
+      if (!article) return
       try {
-        const { results } = await client.call('article.importFiles', { files: await readFilesForImport(files) })
-        await afterImport(results)
+        const changed = await client.call('article.setBlockRemoved', { articleId: article.id, blockIndex, removed })
+        setArticle(changed.article)
+        setHighlights(changed.highlights)
       } catch (err) {
         fail(err)
       }
     },
-    [client, afterImport, fail]
+    [client, article, fail]
   )
 
   const importSample = useCallback(async () => {
@@ -138,10 +147,12 @@ export function App() {
         if (event.data.type === 'flush-request') void flushAll().finally(() => client.flushed())
         else if (event.data.type === 'library-changed') void refreshLibrary()
         else if (event.data.type === 'import-results') void afterImport(event.data.results)
+        else if (event.data.type === 'import-started') void followJob(event.data.jobId)
         else if (event.data.command === 'import') fileInput.current?.click()
+        else if (event.data.command === 'import-folder') folderInput.current?.click()
         else if (event.data.command === 'export') void openExport()
       }),
-    [client, refreshLibrary, afterImport, openExport]
+    [client, refreshLibrary, afterImport, followJob, openExport]
   )
 
   // Paste an article into the library; the browser shell also gets the menu's shortcuts here.
@@ -173,18 +184,43 @@ export function App() {
 
   function onDrop(event: DragEvent) {
     event.preventDefault()
-    void importFiles([...event.dataTransfer.files])
+    setDragging(false)
+    droppedFiles(event.dataTransfer).then((files) => importFiles(files), fail)
   }
 
   const selected = highlights.find((h) => h.id === selectedHighlightId) ?? null
 
   return (
-    <div className="app" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+    <div
+      className={`app${dragging ? ' dragging' : ''}`}
+      onDragOver={(e) => {
+        e.preventDefault()
+        setDragging(true)
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target) setDragging(false)
+      }}
+      onDrop={onDrop}
+    >
       <header className="toolbar">
         <span className="brand">Dossier</span>
         <button type="button" onClick={() => fileInput.current?.click()} title="Import files (Ctrl/⌘ O)">
           Import…
         </button>
+        <button type="button" onClick={() => folderInput.current?.click()} title="Import every article in a folder and its subfolders">
+          Import Folder…
+        </button>
+        <input
+          ref={folderInput}
+          type="file"
+          hidden
+          data-testid="import-folder-input"
+          {...{ webkitdirectory: '' }}
+          onChange={(e) => {
+            void importFiles(filesInFolder([...(e.target.files ?? [])]))
+            e.target.value = ''
+          }}
+        />
         <button type="button" onClick={() => void openExport()} title="Export Markdown (Ctrl/⌘ Shift E)">
           Export Markdown…
         </button>
@@ -209,7 +245,15 @@ export function App() {
           </button>
         </div>
       )}
-      {report && <ImportReport results={report} onOpen={(id) => void openArticle(id)} onDismiss={() => setReport(null)} />}
+      {importer.progress && <ImportProgressBar progress={importer.progress} onCancel={importer.cancel} />}
+      {report && (
+        <ImportReport
+          results={report}
+          onOpen={(id) => void openArticle(id)}
+          onImportWholeText={importer.importWholeText}
+          onDismiss={() => setReport(null)}
+        />
+      )}
       <main className="panes">
         <LibraryPane
           articles={library?.items ?? []}
@@ -226,6 +270,11 @@ export function App() {
             selectedHighlightId={selectedHighlightId}
             onSelectHighlight={setSelectedHighlightId}
             onCreateHighlight={(s, e) => void createHighlight(s, e)}
+            onSetBlockRemoved={(i, removed) => void setBlockRemoved(i, removed)}
+            onArticleChanged={(a) => {
+              setArticle(a)
+              void refreshLibrary()
+            }}
           />
         ) : (
           <section className="reader reader-empty">

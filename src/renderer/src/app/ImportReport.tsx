@@ -3,19 +3,28 @@ import type { ImportResult } from '../../../shared/domain-types'
 interface Props {
   results: readonly ImportResult[]
   onOpen(id: string): void
+  onImportWholeText(name: string): void
   onDismiss(): void
 }
 
 const STATUS_LABEL = { imported: 'Imported', duplicate: 'Already in library', rejected: 'Not imported' } as const
 
 /** What happened to each file, so nothing is rejected silently. */
-export function ImportReport({ results, onOpen, onDismiss }: Props) {
-  const rejected = results.filter((r) => r.status === 'rejected').length
+export function ImportReport({ results, onOpen, onImportWholeText, onDismiss }: Props) {
+  const count = (status: ImportResult['status']) => results.filter((r) => r.status === status).length
+  const rejected = count('rejected')
+  const summary = [
+    `${count('imported')} imported`,
+    count('duplicate') && `${count('duplicate')} already in library`,
+    rejected && `${rejected} not imported`
+  ]
+    .filter(Boolean)
+    .join(' · ')
   return (
     <section className={`import-report${rejected ? ' has-errors' : ''}`} role="status" aria-label="Import report" data-testid="import-report">
       <header>
         <strong>
-          {results.length === 1 ? STATUS_LABEL[results[0]!.status] : `${results.length - rejected} of ${results.length} files imported`}
+          {results.length === 1 ? STATUS_LABEL[results[0]!.status] : summary}
         </strong>
         <button type="button" className="link" onClick={onDismiss} aria-label="Dismiss">
           ✕
@@ -26,7 +35,14 @@ export function ImportReport({ results, onOpen, onDismiss }: Props) {
           <li key={i} className={r.status}>
             <span className="file">{r.name}</span>{' '}
             {r.status === 'rejected' ? (
-              <span className="reason">{r.message}</span>
+              <>
+                <span className="reason">{r.message}</span>
+                {r.canImportWholeText && (
+                  <button type="button" className="link" onClick={() => onImportWholeText(r.name)}>
+                    Import its whole text instead
+                  </button>
+                )}
+              </>
             ) : (
               <button type="button" className="link" onClick={() => r.articleId && onOpen(r.articleId)}>
                 {r.status === 'duplicate' ? `already in library: ${r.title}` : r.title}

@@ -11,9 +11,27 @@ interface Props {
 }
 
 /** The article's highlights in reading order, and the note of the selected one. */
-export function NotesPane({ highlights, selected, onSelect, onDelete }: Props) {
+export function NotesPane({ highlights: all, selected, onSelect, onDelete }: Props) {
+  const highlights = all.filter((h) => !h.orphaned)
+  const orphans = all.filter((h) => h.orphaned)
   return (
     <aside className="notes-pane" aria-label="Notes">
+      {orphans.length > 0 && (
+        <section className="needs-attention" aria-label="Needs attention" data-testid="needs-attention">
+          <h2 className="pane-title">Needs attention</h2>
+          <p className="empty-hint">These passages are no longer in the article's text. Their notes are kept.</p>
+          <ol className="highlight-list">
+            {orphans.map((h) => (
+              <li key={h.id}>
+                <button type="button" className={`highlight-item orphan${selected?.id === h.id ? ' selected' : ''}`} onClick={() => onSelect(h.id)}>
+                  <span className="highlight-quote">{h.exact}</span>
+                  {h.hasNote && <span className="has-note" aria-label="has a note">✎</span>}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
       <h2 className="pane-title">Highlights</h2>
       {highlights.length === 0 ? (
         <p className="empty-hint">Select text in the article and press <kbd>H</kbd> to highlight it.</p>

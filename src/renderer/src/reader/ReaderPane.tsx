@@ -1,9 +1,10 @@
-import { Fragment, useEffect, useMemo, useRef, type MouseEvent } from 'react'
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react'
+import { placeBlocks } from '../../../shared/document/article-document'
 import type { Article, Highlight } from '../../../shared/domain-types'
-import { textBlocks } from '../../../shared/text/canonical-text'
-import { segmentBlock } from './segments'
-import { rangeToOffsets } from './selection-offsets'
 import { isEditable } from '../app/is-editable'
+import { BlockView } from './BlockView'
+import { MetadataForm } from './MetadataForm'
+import { rangeToOffsets } from './selection-offsets'
 
 interface Props {
   article: Article
@@ -11,16 +12,26 @@ interface Props {
   selectedHighlightId: string | null
   onSelectHighlight(id: string): void
   onCreateHighlight(start: number, end: number): void
+  onSetBlockRemoved(blockIndex: number, removed: boolean): void
+  onArticleChanged(article: Article): void
 }
 
 /**
- * The article's canonical text, read-only, with highlights drawn as marks. A plain view rather
- * than a Lexical editor: offsets into one immutable text are the source of truth (decision 0003).
+ * The article, read-only, drawn from its blocks with highlights as marks. A plain view rather
+ * than a Lexical editor: offsets into one canonical text are the source of truth (decision 0003).
  */
-export function ReaderPane({ article, highlights, selectedHighlightId, onSelectHighlight, onCreateHighlight }: Props) {
+export function ReaderPane(props: Props) {
+  const { article, highlights, selectedHighlightId, onSelectHighlight, onCreateHighlight, onSetBlockRemoved } = props
   const textRef = useRef<HTMLDivElement>(null)
-  const blocks = useMemo(() => textBlocks(article.text), [article.text])
-  const spans = useMemo(() => highlights.map((h) => ({ id: h.id, start: h.start, end: h.end })), [highlights])
+  const [showRemoved, setShowRemoved] = useState(false)
+  const [editing, setEditing] = useState(false)
+  const placed = useMemo(() => placeBlocks(article.document), [article.document])
+  const removedCount = placed.filter((p) => p.start === null).length
+  const spans = useMemo(
+    () => highlights.filter((h) => !h.orphaned).map((h) => ({ id: h.id, start: h.start, end: h.end })),
+    [highlights]
+  )
+  const numbers = useMemo(() => listNumbers(placed.map((p) => (p.start === null ? null : p.block))), [placed])
 
   function highlightSelection(): boolean {
     const selection = window.getSelection()
@@ -39,7 +50,7 @@ export function ReaderPane({ article, highlights, selectedHighlightId, onSelectH
     highlightRef.current = highlightSelection
   })
   useEffect(() => {
-    function onKeyDown(event: globalThis.KeyboardEvent) {
+    function onKeyDown(event: KeyboardEvent) {
       if (event.key.toLowerCase() !== 'h' || event.ctrlKey || event.metaKey || event.altKey) return
       if (isEditable(event.target)) return
       if (highlightRef.current()) event.preventDefault()
@@ -48,60 +59,79 @@ export function ReaderPane({ article, highlights, selectedHighlightId, onSelectH
     return () => document.removeEventListener('keydown', onKeyDown)
   }, [])
 
-  function onMarkClick(event: MouseEvent, ids: string[]) {
-    // A drag that ends on a mark is a selection, not a click.
-    if (!window.getSelection()?.isCollapsed) return
-    event.stopPropagation()
-    onSelectHighlight(ids.at(-1)!)
-  }
+  const onMarkClick = (ids: string[]) => onSelectHighlight(ids.at(-1)!)
 
   return (
     <article className="reader" aria-label="Reader">
       <header className="reader-header">
         <h1 className="reader-title">{article.title}</h1>
-        <p className="reader-meta">
-          {[article.author, article.source, article.publishedAt].filter(Boolean).join(' · ') || article.originalName}
+        <p className="reader-meta" data-testid="reader-meta">
+          {[article.author, article.source, article.publishedAt, article.dateline].filter(Boolean).join(' · ') || article.originalName}
         </p>
+        {editing && <MetadataForm article={article} onSaved={(a) => (props.onArticleChanged(a), setEditing(false))} onCancel={() => setEditing(false)} />}
         <div className="reader-actions">
-          <button
-            type="button"
-            onMouseDown={(e) => e.preventDefault() /* keep the selection */}
-            onClick={highlightSelection}
-            title="Highlight the selected text (H)"
-          >
+          <button type="button" onMouseDown={(e) => e.preventDefault() /* keep the selection */} onClick={highlightSelection} title="Highlight the selected text (H)">
             Highlight <kbd>H</kbd>
           </button>
+          <button type="button" onClick={() => setShowRemoved((v) => !v)} aria-pressed={showRemoved} data-testid="toggle-removed">
+            {showRemoved ? 'Hide removed text' : `Show removed text (${removedCount})`}
+          </button>
+          {!editing && (
+            <button type="button" onClick={() => setEditing(true)}>
+              Edit details…
+            </button>
+          )}
         </div>
       </header>
-      <div className="reader-text" ref={textRef} tabIndex={0} data-testid="reader-text">
-        {blocks.map((block) => (
-          <p key={block.start}>
-            {segmentBlock(block.start, block.start + block.text.length, spans).map((seg) => {
-              const text = article.text.slice(seg.start, seg.end)
-              if (seg.highlightIds.length === 0) {
-                return (
-                  <span key={seg.start} data-start={seg.start}>
-                    {text}
-                  </span>
-                )
-              }
-              const selected = selectedHighlightId !== null && seg.highlightIds.includes(selectedHighlightId)
-              return (
-                <Fragment key={seg.start}>
-                  <mark
-                    data-start={seg.start}
-                    data-highlight-ids={seg.highlightIds.join(' ')}
-                    className={`hl depth-${Math.min(seg.highlightIds.length, 3)}${selected ? ' selected' : ''}`}
-                    onClick={(e) => onMarkClick(e, seg.highlightIds)}
-                  >
-                    {text}
-                  </mark>
-                </Fragment>
+      <div className={`reader-text${showRemoved ? ' editing-blocks' : ''}`} ref={textRef} tabIndex={0} data-testid="reader-text">
+        {placed.map((p) => (
+          <Fragment key={p.index}>
+            {p.start === null ? (
+              showRemoved && (
+                <div className="removed-block" data-testid="removed-block">
+                  <span className="removed-reason">Removed: {p.block.removed?.reason}</span>
+                  <p className="removed-text">{p.block.text}</p>
+                  <button type="button" onClick={() => onSetBlockRemoved(p.index, false)}>
+                    Restore
+                  </button>
+                </div>
               )
-            })}
-          </p>
+            ) : (
+              <div className="block-row">
+                <BlockView
+                  block={p.block}
+                  start={p.start}
+                  number={numbers[p.index] ?? null}
+                  spans={spans}
+                  selectedHighlightId={selectedHighlightId}
+                  onMarkClick={onMarkClick}
+                />
+                {showRemoved && (
+                  <button type="button" className="remove-block" onClick={() => onSetBlockRemoved(p.index, true)} title="Take this block out of the article">
+                    Remove
+                  </button>
+                )}
+              </div>
+            )}
+          </Fragment>
         ))}
       </div>
     </article>
   )
+}
+
+/** The number of each item in a run of numbered list items at the same level. */
+function listNumbers(blocks: readonly (import('../../../shared/document/article-document').Block | null)[]): (number | null)[] {
+  const counters: number[] = []
+  return blocks.map((b) => {
+    if (!b) return null
+    if (b.kind !== 'list-item') {
+      counters.length = 0
+      return null
+    }
+    const level = b.level ?? 0
+    counters.length = level + 1
+    counters[level] = (counters[level] ?? 0) + 1
+    return b.ordered ? counters[level]! : null
+  })
 }

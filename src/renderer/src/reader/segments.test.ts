@@ -9,11 +9,11 @@ describe('segmentBlock', () => {
       { id: 'b', start: 6, end: 14 }
     ])
     expect(segments).toEqual([
-      { start: 0, end: 2, highlightIds: [] },
-      { start: 2, end: 6, highlightIds: ['a'] },
-      { start: 6, end: 10, highlightIds: ['a', 'b'] },
-      { start: 10, end: 14, highlightIds: ['b'] },
-      { start: 14, end: 20, highlightIds: [] }
+      { start: 0, end: 2, highlightIds: [], marks: [] },
+      { start: 2, end: 6, highlightIds: ['a'], marks: [] },
+      { start: 6, end: 10, highlightIds: ['a', 'b'], marks: [] },
+      { start: 10, end: 14, highlightIds: ['b'], marks: [] },
+      { start: 14, end: 20, highlightIds: [], marks: [] }
     ])
   })
 
@@ -27,8 +27,8 @@ describe('segmentBlock', () => {
 
   it('clips a highlight that spans several blocks to each block', () => {
     expect(segmentBlock(10, 20, [{ id: 'x', start: 5, end: 15 }])).toEqual([
-      { start: 10, end: 15, highlightIds: ['x'] },
-      { start: 15, end: 20, highlightIds: [] }
+      { start: 10, end: 15, highlightIds: ['x'], marks: [] },
+      { start: 15, end: 20, highlightIds: [], marks: [] }
     ])
   })
 

@@ -4,21 +4,31 @@ export interface Span {
   end: number
 }
 
+export interface MarkSpan {
+  type: 'em' | 'strong' | 'code' | 'link'
+  start: number
+  end: number
+  href?: string
+}
+
 export interface Segment {
   start: number
   end: number
   /** Highlights covering this piece, outermost first (longest range first). */
   highlightIds: string[]
+  /** Inline formatting covering this piece (emphasis, links…). */
+  marks: MarkSpan[]
 }
 
 /**
- * Cuts a block of text at every highlight boundary inside it, so overlapping and nested
- * highlights render as adjacent pieces that each know every highlight covering them.
+ * Cuts a run of text at every highlight and formatting boundary inside it, so overlapping and
+ * nested highlights render as adjacent pieces that each know everything covering them.
  */
-export function segmentBlock(blockStart: number, blockEnd: number, spans: readonly Span[]): Segment[] {
+export function segmentBlock(blockStart: number, blockEnd: number, spans: readonly Span[], marks: readonly MarkSpan[] = []): Segment[] {
   const inside = spans.filter((s) => s.start < blockEnd && s.end > blockStart)
+  const marksInside = marks.filter((m) => m.start < blockEnd && m.end > blockStart)
   const cuts = new Set<number>([blockStart, blockEnd])
-  for (const s of inside) {
+  for (const s of [...inside, ...marksInside]) {
     if (s.start > blockStart) cuts.add(s.start)
     if (s.end < blockEnd) cuts.add(s.end)
   }
@@ -30,7 +40,12 @@ export function segmentBlock(blockStart: number, blockEnd: number, spans: readon
     const covering = inside
       .filter((s) => s.start <= start && s.end >= end)
       .sort((a, b) => b.end - b.start - (a.end - a.start))
-    segments.push({ start, end, highlightIds: covering.map((s) => s.id) })
+    segments.push({
+      start,
+      end,
+      highlightIds: covering.map((s) => s.id),
+      marks: marksInside.filter((m) => m.start <= start && m.end >= end)
+    })
   }
   return segments
 }

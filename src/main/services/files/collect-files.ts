@@ -1,7 +1,8 @@
 import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { formatOf } from '../shared/import/parsed-document'
-import { CliError, describeSystemError } from './cli-error'
+import { DossierError } from '../../../shared/errors'
+import { formatOf } from '../../../shared/import/parsed-document'
+import { describeSystemError } from './system-error'
 
 /** A file to import, or a place under a named folder that could not be read. */
 export interface FoundFile {
@@ -38,9 +39,9 @@ function statArgument(arg: string, path: string): Stats {
   try {
     stats = statSync(path)
   } catch (err) {
-    throw new CliError(`${arg}: ${describeSystemError(err)}.`)
+    throw new DossierError('not_found', `${arg}: ${describeSystemError(err)}.`)
   }
-  if (!stats.isFile() && !stats.isDirectory()) throw new CliError(`${arg}: not a file or a folder.`)
+  if (!stats.isFile() && !stats.isDirectory()) throw new DossierError('not_found', `${arg}: not a file or a folder.`)
   return stats
 }
 

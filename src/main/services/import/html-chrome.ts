@@ -1,0 +1,80 @@
+import { CHROME, chromeReason } from '../../../shared/cleaning/chrome-rules'
+import { isEditorialLabel } from '../../../shared/cleaning/editorial-boxes'
+
+/**
+ * Site chrome that survives Readability, recognised in the markup. A container whose class, id,
+ * role or label names a widget (share bar, cookie banner, comments, related links, newsletter
+ * box, advert) has all its blocks marked removed with the reason; nothing is deleted, so the
+ * analyst can restore a block that was the story after all. Text-only rules are shared with the
+ * plain-text cleaner (src/shared/cleaning/chrome-rules.ts).
+ */
+const CONTAINER_RULES: [RegExp, string][] = [
+  [/cookie|consent|gdpr|privacy-banner/, CHROME.cookies],
+  [/(?:^|[\s_-])(?:share|sharing|social|sharebar|share-?tools)(?:$|[\s_-]|bar|buttons?|links?)/, CHROME.share],
+  [/(?:^|[\s_-])(?:comments?|commentary-list|disqus|respond|replies)(?:$|[\s_-])/, CHROME.commentForm],
+  [/(?:^|[\s_-])(?:related|recirc|recirculation|more-stories|read-more|read-next|recommended|recommendations|most-read|most-popular|popular|trending|outbrain|taboola|teasers?)(?:$|[\s_-])/, CHROME.related],
+  [/newsletter|subscribe|subscription|signup|sign-up|paywall/, CHROME.newsletter],
+  [/(?:^|[\s_-])(?:ads?|advert|adverts|advertisement|ad-?slot|ad-?container|ad-?unit|dfp|sponsored|sponsor|promo)(?:$|[\s_-]|\d)/, CHROME.advertisement],
+  [/(?:^|[\s_-])(?:breadcrumbs?|pagination|pager|skip-?link|menu|navbar|site-?nav)(?:$|[\s_-])/, CHROME.navigation],
+  [/(?:^|[\s_-])(?:site-?footer|page-?footer|global-?footer)(?:$|[\s_-])/, CHROME.footer]
+]
+
+const ROLE_RULES: Record<string, string> = {
+  navigation: CHROME.navigation,
+  banner: CHROME.navigation,
+  contentinfo: CHROME.footer,
+  search: CHROME.navigation,
+  dialog: 'site chrome: pop-up',
+  alertdialog: 'site chrome: pop-up'
+}
+
+/** Boxes publishers set beside the story: kept as editorial blocks, not removed. */
+const EDITORIAL_CONTAINER = /(?:^|[\s_-])(?:dossier-editorial|key-?points|takeaways|highlights|at-a-glance|editors?-?note|summary-box|fact-?box|callout|infobox|sidebar-box)(?:$|[\s_-])/
+
+export type ContainerRole = { removed: string } | { editorial: true } | null
+
+/** What a container element is, judged by its tag and attributes only. */
+export function containerRole(el: Element): ContainerRole {
+  const tag = el.localName
+  const role = el.getAttribute('role')?.toLowerCase()
+  if (role && ROLE_RULES[role]) return { removed: ROLE_RULES[role] }
+  if (tag === 'dialog') return { removed: 'site chrome: pop-up' }
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('aria-label') ?? ''}`.toLowerCase()
+  if (names.trim() !== '') {
+    if (EDITORIAL_CONTAINER.test(names)) return { editorial: true }
+    for (const [pattern, reason] of CONTAINER_RULES) if (pattern.test(names)) return { removed: reason }
+  }
+  if (tag === 'footer') return { removed: CHROME.footer }
+  if (tag === 'aside') return { editorial: true }
+  return null
+}
+
+/** The reason a block's text alone marks it as chrome ("Share this article", "© 2026 …"). */
+export function textChromeReason(text: string): string | null {
+  return text.length > 300 ? null : chromeReason(text)
+}
+
+/**
+ * Headings that open a block of chrome ("Related stories", "Comments (12)"): the heading and
+ * what follows it, up to the next heading as high or higher, go together.
+ */
+export function sectionChromeReason(heading: string): string | null {
+  const reason = textChromeReason(heading)
+  // Not a newsletter heading: a sign-up box's heading sits in the story's flow, its box is short.
+  return reason === CHROME.related || reason === CHROME.commentForm ? reason : null
+}
+
+export { isEditorialLabel }
+
+const LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'p'])
+
+/** An aside the publisher labelled as part of the story: "Key points", "Why we wrote this". */
+export function isEditorialAside(aside: Element): boolean {
+  const names = `${aside.getAttribute('class') ?? ''} ${aside.getAttribute('id') ?? ''}`.toLowerCase()
+  if (EDITORIAL_CONTAINER.test(names)) return true
+  // The box's first heading, bold or paragraph is its label; found without jsdom's slow selectors.
+  for (const el of Array.from(aside.getElementsByTagName('*'))) {
+    if (LABEL_TAGS.has(el.localName)) return isEditorialLabel((el.textContent ?? '').trim())
+  }
+  return false
+}

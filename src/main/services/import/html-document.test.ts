@@ -1,0 +1,284 @@
+import fc from 'fast-check'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { documentText, type Block } from '../../../shared/document/article-document'
+import { DossierError } from '../../../shared/errors'
+import { canonicalText } from '../../../shared/text/canonical-text'
+import { parseHtml, parseHtmlWholeText } from './html-document'
+
+const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name), 'utf8')
+
+const kept = (blocks: Block[]) => blocks.filter((b) => !b.removed)
+const keptText = (blocks: Block[]) => kept(blocks).map((b) => b.text).join('\n')
+const removedWith = (blocks: Block[], text: string) => blocks.find((b) => b.removed && b.text.includes(text))?.removed?.reason
+
+/** Every block is canonical on its own: what documentText joins must already be canonical. */
+function expectCanonical(blocks: Block[]) {
+  for (const b of blocks) {
+    expect(b.text).not.toBe('')
+    expect(canonicalText(b.text)).toBe(b.text)
+    expect(b.text).toBe(b.text.normalize('NFC'))
+    if (b.kind !== 'table') expect(b.text.trim()).toBe(b.text)
+    for (const m of b.marks ?? []) {
+      expect(m.start).toBeGreaterThanOrEqual(0)
+      expect(m.end).toBeLessThanOrEqual(b.text.length)
+      expect(m.end).toBeGreaterThan(m.start)
+    }
+  }
+}
+
+describe('parseHtml: a news page', () => {
+  const doc = parseHtml(fixture('news-page.html'), 'rota.html')
+  const blocks = doc.document.blocks
+
+  it('finds the metadata in meta tags, JSON-LD, <link> and <html lang>', () => {
+    expect(doc).toMatchObject({
+      title: 'Baltic ports agree a shared icebreaker rota',
+      // JSON-LD names people (one through its @graph @id); article:author here is a profile URL.
+      author: 'Mira Kalnins, Andris Ozols',
+      source: 'The Harbour Ledger',
+      url: 'https://ledger.example.com/2026/11/icebreaker-rota',
+      publishedAt: '2026-11-03T08:15:00+02:00',
+      language: 'en-GB',
+      dateline: null,
+      tags: []
+    })
+    expect(doc.text).toBe(documentText(doc.document))
+  })
+
+  it('keeps every body sentence, with its structure and marks', () => {
+    const text = keptText(blocks)
+    for (const sentence of [
+      'Port operators along the eastern Baltic agreed on Tuesday to share four icebreakers',
+      'The deal, seen by The Harbour Ledger, lets any signatory call on the nearest vessel',
+      '“Nobody wants to be the port that closes for a week in February,” said Andris Ozols',
+      'Insurers have quietly pushed for the arrangement since premiums for winter sailings rose',
+      'Meteorologists expect a colder season than the last two'
+    ]) {
+      expect(text).toContain(sentence)
+    }
+    expect(kept(blocks).find((b) => b.kind === 'heading')).toMatchObject({ text: 'Insurers pushed for the pact' })
+    expect(kept(blocks).find((b) => b.kind === 'caption')?.text).toBe('The icebreaker Varma clears a lane off Riga in February 2025.')
+    const first = kept(blocks)[0]!
+    expect(first.marks).toEqual([{ type: 'strong', start: first.text.indexOf('four icebreakers'), end: first.text.indexOf('four icebreakers') + 16 }])
+    // A relative link is resolved against the canonical URL.
+    const quote = kept(blocks).find((b) => b.text.startsWith('“Nobody'))!
+    expect(quote.marks).toEqual([{ type: 'link', start: quote.text.indexOf('Riga'), end: quote.text.indexOf('Riga') + 4, href: 'https://ledger.example.com/places/riga' }])
+    expectCanonical(blocks)
+  })
+
+  it('removes chrome: what survives extraction stays as removed blocks with a reason', () => {
+    const text = keptText(blocks)
+    for (const chrome of ['cookies', 'NAV_ITEM', 'Share on Facebook', 'Advertisement', 'Morning Ledger', 'daily newsletter', 'Grain ships wait', 'COMMENT_TEXT', 'SIDEBAR_LINK', '© 2026', 'Email address', 'TRACKING_SCRIPT', 'STYLE_PAYLOAD', 'IMG_ONERROR', 'CLICK_TRACKING']) {
+      expect(text).not.toContain(chrome)
+    }
+    expect(removedWith(blocks, 'Advertisement')).toBe('advertisement')
+    expect(removedWith(blocks, 'Sign up for our daily newsletter')).toBe('site chrome: newsletter prompt')
+    expect(removedWith(blocks, 'Grain ships wait out the first storm')).toBe('site chrome: related links')
+    for (const b of blocks) if (b.removed) expect(b.removed.reason).not.toBe('')
+  })
+})
+
+describe('parseHtml: a think-tank brief', () => {
+  const doc = parseHtml(fixture('think-tank-brief.html'), 'brief.html')
+  const blocks = kept(doc.document.blocks)
+
+  it('sets the headline above the story aside as the title, not deleting it', () => {
+    expect(doc.document.blocks[0]).toMatchObject({ kind: 'heading', removed: { reason: 'title' }, text: doc.title })
+  })
+
+  it('reads Highwire and Dublin Core metadata', () => {
+    expect(doc).toMatchObject({
+      title: 'Winter Navigation in the Baltic: Options for a Shared Icebreaking Regime',
+      author: 'Laura Berzina',
+      source: 'Nordic Policy Institute',
+      url: 'https://npi.example.org/briefs/14',
+      publishedAt: '2026-03-04',
+      language: 'en'
+    })
+  })
+
+  it('keeps headings with levels, nested and numbered lists, quote, table, code and captions', () => {
+    const shape = blocks.map((b) => [b.kind, b.level ?? null, b.ordered ?? null, b.text.slice(0, 24)])
+    expect(shape).toContainEqual(['heading', 2, null, '1. Background'])
+    expect(shape).toContainEqual(['heading', 3, null, '1.1 The current arrangeme'.slice(0, 24)])
+    expect(shape).toContainEqual(['list-item', 0, true, 'who may request assistan'])
+    expect(shape).toContainEqual(['list-item', 0, true, 'how requests are ranked '])
+    expect(shape).toContainEqual(['list-item', 1, false, 'by ship size in Finland,'])
+    expect(shape).toContainEqual(['list-item', 0, true, 'and who pays for the esc'])
+    expect(blocks.find((b) => b.kind === 'blockquote')?.text).toBe('A shared regime is less a question of ships than of trust between the coastal administrations.')
+    expect(blocks.find((b) => b.kind === 'caption')?.text).toBe('Table 1. Icebreaker fleets and escort hours, winter 2025')
+    const table = blocks.find((b) => b.kind === 'table')!
+    // The empty last cell of Estonia's row is dropped: a row may not end in a tab.
+    expect(table.text).toBe('State\tVessels\tEscort hours\nFinland\t8\t4,100\nSweden\t5\t2,950\nEstonia\t2')
+    expect(table.marks).toEqual([{ type: 'strong', start: table.text.indexOf('4,100'), end: table.text.indexOf('4,100') + 5 }])
+    // Blank lines inside code are dropped: a blank line would split the block.
+    expect(blocks.find((b) => b.kind === 'code')?.text).toBe('rate(2025) = 1 850 EUR/h\nrate(2026) = 1 920 EUR/h')
+    const formula = blocks.find((b) => b.text.startsWith('Running costs'))!
+    expect(formula.marks).toEqual([{ type: 'code', start: formula.text.indexOf('cost ='), end: formula.text.indexOf('cost =') + 'cost = hours × rate'.length }])
+    expectCanonical(doc.document.blocks)
+  })
+
+  it('keeps a "Key points" box as editorial blocks', () => {
+    const box = doc.document.blocks.filter((b) => b.kind === 'editorial')
+    expect(box.map((b) => b.text)).toEqual([
+      'Key points',
+      'Four states operate icebreakers under separate national rules.',
+      'A pooled fleet would cut average waiting times in severe winters.'
+    ])
+  })
+
+  it('links only to http(s) and mailto targets, resolving relative ones', () => {
+    const marks = blocks.flatMap((b) => b.marks ?? []).filter((m) => m.type === 'link')
+    expect(marks.map((m) => m.href)).toEqual(['https://npi.example.org/annex/a', 'mailto:briefs@npi.example.org'])
+    expect(keptText(blocks)).toContain('and this broken link.')
+  })
+})
+
+describe('parseHtml: hostile markup', () => {
+  const html = fixture('hostile.html')
+  const doc = parseHtml(html, 'hostile.html')
+  const all = doc.document.blocks
+
+  it('keeps the body sentences', () => {
+    const text = keptText(all)
+    for (const n of ['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT']) expect(text).toContain(`BODY_${n}`)
+    expect(text).toContain('a < b and 3 <4, while <3 of the ports objected')
+  })
+
+  it('lets no script, handler, payload or markup through, kept or removed', () => {
+    const strings = [...all.map((b) => b.text), doc.title, doc.author ?? '', doc.source ?? '', doc.url ?? '']
+    for (const s of strings) {
+      expect(s).not.toMatch(/PAYLOAD|javascript:|vbscript:|data:text|on(?:error|load|click)\s*=|<\s*\/?\s*(?:script|img|iframe|svg|style|math|object|embed|base|meta|form|input|textarea)\b/i)
+    }
+    expect(doc.url).toBeNull()
+  })
+
+  it('gives marks only http(s) or mailto targets', () => {
+    const hrefs = all.flatMap((b) => b.marks ?? []).filter((m) => m.type === 'link').map((m) => m.href)
+    expect(hrefs).toEqual(['https://ok.example.org/safe'])
+    for (const b of all) for (const m of b.marks ?? []) if (m.type !== 'link') expect(m.href).toBeUndefined()
+  })
+
+  it('does not let a </noscript> inside an attribute swallow the page', () => {
+    const page = `<noscript><p title="</noscript><img src=x onerror=alert(1)>"></p></noscript>
+      <p>The article body after the noscript must survive sanitizing, all of it, and stay readable for the analyst.</p>`
+    expect(parseHtml(page, 'n.html').text).toBe('The article body after the noscript must survive sanitizing, all of it, and stay readable for the analyst.')
+  })
+})
+
+describe('parseHtml: pages without an article', () => {
+  it('asks before importing a page of links, and parseHtmlWholeText imports them', () => {
+    const html = fixture('links-only.html')
+    let error: unknown
+    try {
+      parseHtml(html, 'sections.html')
+    } catch (err) {
+      error = err
+    }
+    expect(error).toBeInstanceOf(DossierError)
+    expect(error).toMatchObject({ code: 'no_article', message: 'sections.html: no article text was found on this page; import its whole text instead?' })
+    const whole = parseHtmlWholeText(html, 'sections.html')
+    expect(whole.title).toBe('Baltic Ledger — Sections')
+    expect(whole.document.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['list-item', 'World news from the Nordic and Baltic states'],
+      ['list-item', 'Business, shipping and energy markets'],
+      ['list-item', 'Opinion and analysis from our columnists'],
+      ['list-item', 'Sport results and fixtures'],
+      ['list-item', 'Culture, books and music']
+    ])
+  })
+
+  it('imports a short page whose whole text is what was extracted', () => {
+    const doc = parseHtml('<html><head><title>Note</title></head><body><p>One short line.</p></body></html>', 'note.html')
+    expect(doc).toMatchObject({ title: 'Note', text: 'One short line.' })
+  })
+
+  it('returns no text for a page with none, for the caller to reject as empty', () => {
+    for (const page of ['', '<body><script>x()</script><img src=a></body>', '<html><frameset><frame src="a.html"></frameset></html>', '<svg><text>only svg</text></svg>']) {
+      expect(parseHtml(page, 'empty.html').text).toBe('')
+      expect(parseHtmlWholeText(page, 'empty.html').text).toBe('')
+    }
+  })
+
+  it('reads bare text without any markup', () => {
+    expect(parseHtml('Just a line of text, typed into a file that happens to end in .html.', 'bare.html').text).toBe(
+      'Just a line of text, typed into a file that happens to end in .html.'
+    )
+  })
+})
+
+describe('parseHtml: blocks', () => {
+  const blocksOf = (body: string) => parseHtmlWholeText(`<body>${body}</body>`, 'b.html').document.blocks
+
+  it('collapses white space as a browser does and keeps <br> as a line break', () => {
+    expect(blocksOf('<p>  Ports \n\t met\u00a0 on <b> Tuesday </b>.<br>  Next line<br><br>New para </p>')).toEqual([
+      { kind: 'paragraph', text: 'Ports met on Tuesday .\nNext line', marks: [{ type: 'strong', start: 13, end: 20 }] },
+      { kind: 'paragraph', text: 'New para' }
+    ])
+  })
+
+  it('reads inline text around blocks as paragraphs, in order', () => {
+    expect(blocksOf('<div>Loose text <em>here</em><p>A paragraph.</p>tail</div>').map((b) => b.text)).toEqual(['Loose text here', 'A paragraph.', 'tail'])
+  })
+
+  it('keeps the paragraphs of one list item in one block, a line apart', () => {
+    expect(blocksOf('<ul><li><p>First para.</p><p>Second para.</p><ul><li>Deeper</li></ul></li></ul>')).toEqual([
+      { kind: 'list-item', level: 0, ordered: false, text: 'First para.\nSecond para.' },
+      { kind: 'list-item', level: 1, ordered: false, text: 'Deeper' }
+    ])
+  })
+
+  it('composes text to NFC', () => {
+    expect(blocksOf('<p>Cafe\u0301 Noe\u0308l</p>')[0]!.text).toBe('Café Noël')
+  })
+
+  it('reads a layout table as the paragraphs it holds', () => {
+    expect(blocksOf('<table><tr><td><p>First column text.</p></td><td><p>Second column text.</p></td></tr></table>').map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'First column text.'],
+      ['paragraph', 'Second column text.']
+    ])
+  })
+
+  it('keeps a leading empty cell, so columns stay aligned', () => {
+    expect(blocksOf('<table><tr><th></th><th>2025</th></tr><tr><td>Riga</td><td>4</td></tr></table>')).toEqual([{ kind: 'table', text: '\t2025\nRiga\t4' }])
+  })
+})
+
+describe('parseHtml on random markup', () => {
+  const TAGS = ['p', 'div', 'span', 'b', 'em', 'code', 'a', 'ul', 'ol', 'li', 'blockquote', 'pre', 'table', 'tr', 'td', 'th', 'h2', 'figure', 'figcaption', 'br', 'script', 'style', 'svg', 'math', 'noscript', 'template', 'iframe', 'textarea', 'form', 'aside', 'footer', 'nav']
+  const ATTRS = ['', ' href="javascript:alert(1)"', ' href="https://e.org/x"', ' href="/rel"', ' href="mailto:a@e.org"', ' onclick="alert(1)"', ' class="share-bar"', ' title="</noscript><img src=x onerror=alert(1)>"']
+  const TEXT = ['Port talks resume.', ' ', '\n', '\u00a0', 'e\u0301', '&lt;b&gt;', '&amp;', '<', '>', '😀', 'Share', '\t']
+  const node: fc.Arbitrary<string> = fc.letrec((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.constantFrom(...TEXT),
+      fc.tuple(fc.constantFrom(...TAGS), fc.constantFrom(...ATTRS), fc.array(tie('node'), { maxLength: 4 })).map(([t, a, kids]) => `<${t}${a}>${kids.join('')}</${t}>`)
+    )
+  })).node
+
+  it('always yields canonical blocks, in-range marks and safe links', () => {
+    fc.assert(
+      fc.property(fc.array(node, { maxLength: 6 }), (parts) => {
+        const html = `<html><head><link rel="canonical" href="https://e.org/page"></head><body>${parts.join('')}</body></html>`
+        for (const parse of [parseHtmlWholeText, parseHtml]) {
+          let doc
+          try {
+            doc = parse(html, 'r.html')
+          } catch (err) {
+            expect(err).toMatchObject({ code: 'no_article' })
+            continue
+          }
+          expectCanonical(doc.document.blocks)
+          expect(doc.text).toBe(documentText(doc.document))
+          for (const b of doc.document.blocks) {
+            expect(b.text).not.toMatch(/alert\(1\)|onerror/)
+            for (const m of b.marks ?? []) if (m.type === 'link') expect(m.href).toMatch(/^(?:https:\/\/e\.org\/|mailto:a@e\.org$)/)
+          }
+        }
+      }),
+      { numRuns: 150 }
+    )
+  })
+})

@@ -1,0 +1,224 @@
+import { httpUrl } from '../../../shared/import/http-url'
+import { isoDate } from './html-date'
+
+export interface PageMetadata {
+  title: string | null
+  author: string | null
+  source: string | null
+  url: string | null
+  publishedAt: string | null
+  language: string | null
+}
+
+/** What the extractor (Readability) found, used where the page's markup says nothing. */
+export interface ExtractedHints {
+  title?: string | null
+  byline?: string | null
+  siteName?: string | null
+  publishedTime?: string | null
+  lang?: string | null
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
+type JsonObject = { [key: string]: Json }
+
+const ARTICLE_TYPE = /(?:Article|BlogPosting|Report|Posting)$/
+
+/** Metadata read from the page's markup, with two last resorts for the title. */
+export interface MarkupMetadata extends PageMetadata {
+  /** The bare `<title>`. */
+  documentTitle: string | null
+  /** The first `<h1>`, read before Readability, which turns every h1 into an h2. */
+  firstHeading: string | null
+}
+
+/**
+ * Metadata from the page's head, read before anything is removed: meta tags (Open Graph,
+ * Twitter, Dublin Core, Highwire `citation_*` as think tanks and journals use), JSON-LD, `<time>`,
+ * `<link rel=canonical>` and `<html lang>`. Values are plain strings; URLs are http(s) only.
+ */
+export function readMetadata(doc: Document): MarkupMetadata {
+  const meta = metaTags(doc)
+  const ld = jsonLdArticle(doc)
+  const m = (...keys: string[]) => {
+    for (const key of keys) {
+      const value = meta.get(key)
+      if (value) return value
+    }
+    return null
+  }
+  // Element lists, not selectors: jsdom's selector engine costs milliseconds per page here.
+  const times = Array.from(doc.getElementsByTagName('time')).filter((t) => t.hasAttribute('datetime'))
+  const timeEl =
+    times.find((t) => t.hasAttribute('pubdate') || /\bdatePublished\b/.test(t.getAttribute('itemprop') ?? '')) ??
+    times.find((t) => inArticle(t)) ??
+    times[0]
+  return {
+    title: text(m('og:title', 'twitter:title') ?? ld.headline ?? m('dc.title', 'dcterms.title', 'citation_title')),
+    documentTitle: text(doc.title),
+    firstHeading: text(doc.body?.getElementsByTagName('h1')[0]?.textContent),
+    author: [ld.author, ...['author', 'article:author', 'dc.creator', 'dcterms.creator', 'citation_author', 'parsely-author', 'sailthru.author'].map((k) => m(k))].map(author).find(Boolean) ?? null,
+    source: text(m('og:site_name') ?? ld.publisher ?? m('application-name', 'dc.publisher', 'dcterms.publisher', 'citation_publisher')),
+    url: httpUrl(linkHref(doc, 'canonical')) ?? httpUrl(m('og:url')) ?? httpUrl(ld.url),
+    publishedAt: firstDate(
+      m('article:published_time', 'og:published_time'),
+      ld.datePublished,
+      m('datepublished', 'date', 'dc.date', 'dc.date.issued', 'dcterms.issued', 'dcterms.date', 'dcterms.created', 'citation_publication_date', 'citation_date', 'parsely-pub-date', 'sailthru.date', 'pubdate', 'publishdate'),
+      timeEl?.getAttribute('datetime')
+    ),
+    language: languageTag(doc.documentElement?.getAttribute('lang')) ?? languageTag(m('content-language', 'dc.language', 'dcterms.language', 'og:locale')) ?? languageTag(ld.inLanguage)
+  }
+}
+
+/** Fills what the markup did not say from what the extractor found in the text. */
+export function withHints(meta: MarkupMetadata, hints: ExtractedHints): MarkupMetadata {
+  return {
+    ...meta,
+    title: meta.title ?? text(hints.title),
+    author: meta.author ?? author(hints.byline),
+    source: meta.source ?? text(hints.siteName),
+    publishedAt: meta.publishedAt ?? isoDate(hints.publishedTime),
+    language: meta.language ?? languageTag(hints.lang)
+  }
+}
+
+function inArticle(el: Element): boolean {
+  for (let p = el.parentElement; p; p = p.parentElement) if (p.localName === 'article') return true
+  return false
+}
+
+/** Every meta tag's content by its lower-cased name, property, itemprop or http-equiv; first wins. */
+function metaTags(doc: Document): Map<string, string> {
+  const found = new Map<string, string>()
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    const content = el.getAttribute('content')?.trim()
+    if (!content) continue
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase()
+      if (key && !found.has(key)) found.set(key, content)
+    }
+  }
+  return found
+}
+
+function linkHref(doc: Document, rel: string): string | null {
+  for (const el of Array.from(doc.getElementsByTagName('link'))) {
+    const rels = (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/)
+    if (rels.includes(rel)) return el.getAttribute('href')?.trim() ?? null
+  }
+  return null
+}
+
+interface LdArticle {
+  headline: string | null
+  author: string | null
+  datePublished: string | null
+  publisher: string | null
+  url: string | null
+  inLanguage: string | null
+}
+
+/**
+ * The first Article-like object in the page's JSON-LD. The script text is only ever given to
+ * JSON.parse, never evaluated; a block that is not JSON is skipped. `@graph` arrays and
+ * `{"@id": …}` references to other nodes of the same page (Yoast's authors) are followed.
+ */
+export function jsonLdArticle(doc: Document): LdArticle {
+  const nodes: JsonObject[] = []
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue
+    try {
+      collect(JSON.parse(script.textContent ?? '') as Json, nodes, 0)
+    } catch {
+      // Broken JSON-LD is common; the other sources still count.
+    }
+  }
+  const byId = new Map<string, JsonObject>()
+  for (const n of nodes) if (typeof n['@id'] === 'string') byId.set(n['@id'], n)
+  const resolve = (v: Json | undefined): Json | undefined => {
+    if (v && typeof v === 'object' && !Array.isArray(v) && typeof v['@id'] === 'string' && Object.keys(v).length === 1) {
+      return byId.get(v['@id']) ?? v
+    }
+    return v
+  }
+  const article = nodes.find((n) => types(n).some((t) => ARTICLE_TYPE.test(t))) ?? {}
+  const names = (v: Json | undefined): string | null => {
+    const list = (Array.isArray(v) ? v : [v]).map(resolve).map((x) => (typeof x === 'string' ? x : x && typeof x === 'object' && !Array.isArray(x) ? str(x.name) : null))
+    const unique = [...new Set(list.filter((x): x is string => !!x && !/^https?:\/\//i.test(x)))]
+    return unique.length ? unique.join(', ') : null
+  }
+  const page = resolve(article.mainEntityOfPage)
+  return {
+    headline: str(article.headline) ?? str(article.name),
+    author: names(article.author) ?? names(article.creator),
+    datePublished: str(article.datePublished) ?? str(article.dateCreated),
+    publisher: names(article.publisher),
+    url: str(article.url) ?? str(page) ?? (page && typeof page === 'object' && !Array.isArray(page) ? str(page['@id']) : null),
+    inLanguage: str(article.inLanguage) ?? (isObject(article.inLanguage) ? str(article.inLanguage.name) : null)
+  }
+}
+
+function collect(value: Json, out: JsonObject[], depth: number): void {
+  // JSON-LD nests a few levels at most; a deeper file is not worth walking.
+  if (depth > 4 || value === null || typeof value !== 'object') return
+  if (Array.isArray(value)) {
+    for (const v of value) collect(v, out, depth + 1)
+    return
+  }
+  out.push(value)
+  if (Array.isArray(value['@graph'])) collect(value['@graph'], out, depth + 1)
+}
+
+function types(n: JsonObject): string[] {
+  const t = n['@type']
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string')
+}
+
+function isObject(v: Json | undefined): v is JsonObject {
+  return !!v && typeof v === 'object' && !Array.isArray(v)
+}
+
+function str(v: Json | undefined): string | null {
+  return typeof v === 'string' && v.trim() ? v.trim() : null
+}
+
+const MAX_FIELD = 300
+
+function text(value: string | null | undefined): string | null {
+  const t = value?.replace(/\s+/g, ' ').trim()
+  return t ? t.slice(0, MAX_FIELD) : null
+}
+
+/**
+ * A person's name: not a profile URL (article:author often is one), without "By ", and not the
+ * rest of a byline ("By Jane Roe · 3 November 2026" → "Jane Roe").
+ */
+export function author(value: string | null | undefined): string | null {
+  const t = text(value)
+  if (!t || /^(?:https?:\/\/|www\.)/i.test(t)) return null
+  const name = t
+    .replace(/^by\s+/i, '')
+    .split(/\s+[·•|—–]\s+|\s+-\s+|\s*\|\s*/)[0]!
+    .replace(/[,;:]\s*$/, '')
+    .trim()
+  return name && name.length <= 200 ? name : null
+}
+
+function firstDate(...values: (string | null | undefined)[]): string | null {
+  for (const v of values) {
+    const iso = isoDate(v)
+    if (iso) return iso
+  }
+  return null
+}
+
+/** A BCP 47 tag in canonical case ("en_gb" → "en-GB"), or null when it is not one. */
+export function languageTag(value: string | null | undefined): string | null {
+  const t = value?.trim().replace(/_/g, '-')
+  if (!t || !/^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i.test(t)) return null
+  try {
+    return Intl.getCanonicalLocales(t)[0] ?? null
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,88 @@
+import type { Config, DOMPurify } from 'dompurify'
+
+/**
+ * What the block builder reads. Everything else is removed by DOMPurify, keeping its text unless
+ * FORBID_CONTENTS says otherwise. Images, media, embeds, SVG, MathML, forms and scripts are not
+ * on the list; nothing here is ever rendered as HTML, but a short list keeps the sanitizer's
+ * work and our attack surface small.
+ */
+const ALLOWED_TAGS = [
+  'body', 'article', 'section', 'main', 'div', 'header', 'footer', 'aside', 'dialog', 'address', 'center', 'hgroup',
+  'figure', 'figcaption', 'details', 'summary', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre',
+  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'hr', 'br',
+  'a', 'b', 'strong', 'i', 'em', 'cite', 'dfn', 'var', 'code', 'kbd', 'samp', 'tt', 'span', 'small', 'big', 'font',
+  'sub', 'sup', 'u', 's', 'strike', 'del', 'ins', 'mark', 'q', 'abbr', 'time', 'data', 'bdi', 'bdo', 'wbr'
+]
+
+/**
+ * Controls and menus: their words are labels, never the story ("Subscribe", "Home World Sport"),
+ * so their text goes with them. DOMPurify's own list (script, style, template, svg, math,
+ * iframe, noscript, xmp, …) stays in force.
+ */
+export const CONTROL_TAGS = ['nav', 'button', 'select', 'option', 'textarea', 'input', 'label', 'menu']
+
+export const PURIFY_CONFIG: Config & { IN_PLACE: true } = {
+  IN_PLACE: true,
+  ALLOWED_TAGS,
+  // Class, id and role let the block builder recognise share bars and comment sections.
+  ALLOWED_ATTR: ['href', 'class', 'id', 'role', 'aria-label', 'lang'],
+  ALLOW_DATA_ATTR: false,
+  // http(s), mailto and relative references only; relative ones are resolved or dropped later.
+  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+  ADD_FORBID_CONTENTS: CONTROL_TAGS,
+  // Off by default, but said here: SAFE_FOR_TEMPLATES would rewrite "{{" in article text.
+  SAFE_FOR_TEMPLATES: false
+}
+
+/** Sanitizes `root` where it stands, so no copy of the page is made. */
+export function sanitizeInPlace(purify: DOMPurify, root: Element): void {
+  purify.sanitize(root)
+}
+
+/**
+ * jsdom parses without scripting, so `noscript` holds ordinary elements, and a `</noscript>`
+ * hidden in an attribute leaves it open to the end of the page. Readability and DOMPurify both
+ * remove a `noscript` with everything inside, which would silently drop the article's body:
+ * unwrap it first and let its children be judged like any others.
+ */
+export function unwrapNoscript(doc: Document): void {
+  for (const el of Array.from(doc.getElementsByTagName('noscript'))) el.replaceWith(...Array.from(el.childNodes))
+}
+
+/**
+ * What never carries article text, removed before extraction so Readability scores less and
+ * nothing can resolve links against a `<base>`: scripts, styles, embedded documents and media,
+ * graphics, and form controls. A `<form>` itself is unwrapped, not removed: some sites (ASP.NET
+ * pages) wrap the whole page in one.
+ */
+const INERT = new Set([
+  'script', 'style', 'template', 'base', 'link', 'meta', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
+  'canvas', 'svg', 'math', 'video', 'audio', 'noembed', 'noframes', 'xmp', 'plaintext', ...CONTROL_TAGS
+])
+
+export function removeInert(doc: Document): void {
+  // One pass over the element list: cheaper in jsdom than its selector engine.
+  for (const el of Array.from(doc.getElementsByTagName('*'))) {
+    if (INERT.has(el.localName)) el.remove()
+    else if (el.localName === 'form') el.replaceWith(...Array.from(el.childNodes))
+  }
+  // A frameset page has no body, and has none left once its frames are gone: give it an empty one.
+  if (!doc.body) doc.documentElement.append(doc.createElement('body'))
+}
+
+/**
+ * Readability deletes every `<aside>`, but a box labelled "Key points" or "Why we wrote this"
+ * is part of what the publisher wrote. Such asides become divs marked for the block builder,
+ * which keeps them as editorial blocks; other asides are left for Readability to judge.
+ */
+export function keepEditorialAsides(doc: Document, isEditorial: (aside: Element) => boolean): void {
+  for (const aside of Array.from(doc.getElementsByTagName('aside'))) {
+    if (!isEditorial(aside)) continue
+    const div = doc.createElement('div')
+    div.className = `${aside.getAttribute('class') ?? ''} ${EDITORIAL_CLASS}`.trim()
+    div.append(...Array.from(aside.childNodes))
+    aside.replaceWith(div)
+  }
+}
+
+export const EDITORIAL_CLASS = 'dossier-editorial'

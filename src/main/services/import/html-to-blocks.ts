@@ -1,0 +1,260 @@
+import type { Block, BlockKind } from '../../../shared/document/article-document'
+import { InlineBuilder, joinInline, markHref, preformattedText, type InlineText } from '../../../shared/document/inline-text'
+import { containerRole, isEditorialLabel, sectionChromeReason, textChromeReason } from './html-chrome'
+
+/** Elements that start a new block; every other element is read as inline content. */
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'ol',
+  'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul'
+])
+
+const MARK_TAGS: Record<string, 'strong' | 'em' | 'code'> = {
+  strong: 'strong', b: 'strong',
+  em: 'em', i: 'em', cite: 'em', dfn: 'em', var: 'em',
+  code: 'code', kbd: 'code', samp: 'code', tt: 'code'
+}
+
+interface Context {
+  /** The kind the next paragraph-like block gets: blockquote inside a quote, editorial in a box. */
+  kind: BlockKind
+  removed: string | null
+  listLevel: number
+}
+
+/**
+ * Walks sanitized HTML and emits blocks: headings keep their level, list items their depth and
+ * numbering, tables their cells; strong/em/code/links become marks. Containers recognised as
+ * chrome mark their blocks removed (see html-chrome.ts).
+ */
+export class BlockWriter {
+  readonly blocks: Block[] = []
+  /** Characters of kept text, and how many of them are link text (any link, kept or not). */
+  keptChars = 0
+  linkChars = 0
+  private rootTextLength = 0
+
+  /** `chrome: false` reads every block as kept: the analyst asked for the page's whole text. */
+  constructor(
+    private readonly baseUrl: string | null,
+    private readonly options: { chrome: boolean } = { chrome: true }
+  ) {}
+
+  write(root: Element): Block[] {
+    this.rootTextLength = root.textContent?.length ?? 0
+    this.container(root, { kind: 'paragraph', removed: null, listLevel: 0 })
+    if (this.options.chrome) markChromeSections(this.blocks)
+    return this.blocks
+  }
+
+  private emit(kind: BlockKind, inline: InlineText, ctx: Context, extra: Partial<Block> = {}): void {
+    if (inline.text === '') return
+    const block: Block = { kind, text: inline.text, ...extra }
+    // A link with no target we accept was marked with href '' only to be counted here.
+    const marks = inline.marks.filter((m) => m.type !== 'link' || m.href)
+    if (marks.length) block.marks = marks
+    const byText = this.options.chrome && kind !== 'code' && kind !== 'table' ? textChromeReason(inline.text) : null
+    const reason = ctx.removed ?? byText
+    if (reason) block.removed = { reason }
+    else {
+      this.keptChars += inline.text.length
+      for (const m of inline.marks) if (m.type === 'link') this.linkChars += m.end - m.start
+    }
+    this.blocks.push(block)
+  }
+
+  private emitParagraphs(kind: BlockKind, builder: InlineBuilder, ctx: Context, extra: Partial<Block> = {}): void {
+    for (const part of builder.finish()) this.emit(kind, part, ctx, extra)
+  }
+
+  /** A container's children: runs of inline content become paragraphs between the blocks. */
+  private container(el: Element, ctx: Context): void {
+    let run: InlineBuilder | null = null
+    const flush = () => {
+      if (run) this.emitParagraphs(ctx.kind, run, ctx)
+      run = null
+    }
+    for (const child of Array.from(el.childNodes)) {
+      if (child.nodeType === 1 && BLOCK_TAGS.has((child as Element).localName)) {
+        flush()
+        this.block(child as Element, ctx)
+      } else {
+        run ??= new InlineBuilder()
+        this.inline(child, run)
+      }
+    }
+    flush()
+  }
+
+  private contextFor(el: Element, ctx: Context): Context {
+    const role = containerRole(el)
+    if (!role || ctx.removed) return ctx
+    if ('editorial' in role) return ctx.kind === 'paragraph' ? { ...ctx, kind: 'editorial' } : ctx
+    if (!this.options.chrome) return ctx
+    // A "chrome" container holding most of the page is a mislabelled wrapper, not a widget.
+    const length = el.textContent?.length ?? 0
+    if (length > 1000 && length > this.rootTextLength / 2) return ctx
+    return { ...ctx, removed: role.removed }
+  }
+
+  private block(el: Element, outer: Context): void {
+    const tag = el.localName
+    const ctx = this.contextFor(el, outer)
+    if (/^h[1-6]$/.test(tag)) {
+      const b = this.inlineOf(el)
+      // A heading inside a quote or box belongs to it; elsewhere it keeps its level.
+      if (ctx.kind === 'paragraph') this.emitParagraphs('heading', b, ctx, { level: Number(tag[1]) })
+      else if (ctx.kind === 'editorial' && isEditorialLabel(b.finish()[0]?.text ?? '')) this.emitParagraphs('editorial', b, ctx)
+      else this.emitParagraphs(ctx.kind, b, ctx)
+    } else if (tag === 'p' || tag === 'dt' || tag === 'dd' || tag === 'summary' || tag === 'address') {
+      this.container(el, ctx)
+    } else if (tag === 'ul' || tag === 'ol') {
+      this.list(el, tag === 'ol', ctx)
+    } else if (tag === 'li') {
+      this.listItem(el, false, ctx)
+    } else if (tag === 'blockquote') {
+      this.container(el, ctx.kind === 'paragraph' ? { ...ctx, kind: 'blockquote' } : ctx)
+    } else if (tag === 'pre') {
+      const text = preformattedText(preText(el))
+      this.emit('code', { text, marks: [] }, ctx)
+    } else if (tag === 'table') {
+      this.table(el, ctx)
+    } else if (tag === 'figcaption' || tag === 'caption') {
+      this.emitParagraphs('caption', this.inlineOf(el), ctx)
+    } else if (tag === 'hr') {
+      // A rule separates; it has no text.
+    } else {
+      this.container(el, ctx)
+    }
+  }
+
+  private list(el: Element, ordered: boolean, ctx: Context): void {
+    for (const child of Array.from(el.children)) {
+      if (child.localName === 'li') this.listItem(child, ordered, this.contextFor(child, ctx))
+      else this.block(child, ctx)
+    }
+  }
+
+  /**
+   * One item: its own text (paragraphs inside it joined by line breaks) is one block; a list
+   * inside it follows one level deeper. Inside a quote or a box the item keeps that kind.
+   */
+  private listItem(el: Element, ordered: boolean, ctx: Context): void {
+    const kind: BlockKind = ctx.kind === 'paragraph' ? 'list-item' : ctx.kind
+    const extra = kind === 'list-item' ? { level: Math.min(ctx.listLevel, 8), ordered } : {}
+    let item = new InlineBuilder()
+    const flush = () => {
+      this.emitParagraphs(kind, item, ctx, extra)
+      item = new InlineBuilder()
+    }
+    const walk = (node: Element) => {
+      for (const child of Array.from(node.childNodes)) {
+        const tag = child.nodeType === 1 ? (child as Element).localName : ''
+        if (tag === 'ul' || tag === 'ol') {
+          flush()
+          this.list(child as Element, tag === 'ol', { ...ctx, listLevel: ctx.listLevel + 1 })
+        } else if (tag === 'pre' || tag === 'table' || tag === 'blockquote') {
+          flush()
+          this.block(child as Element, ctx)
+        } else if (BLOCK_TAGS.has(tag)) {
+          item.endLine()
+          walk(child as Element)
+          item.endLine()
+        } else {
+          this.inline(child, item)
+        }
+      }
+    }
+    walk(el)
+    flush()
+  }
+
+  /**
+   * A table of data becomes one block: rows on lines, cells split by tabs. A table laid out
+   * around paragraphs (old sites set whole pages in one) is read as the containers it is.
+   */
+  private table(el: Element, ctx: Context): void {
+    const rows = Array.from(el.querySelectorAll('tr')).filter((tr) => tr.closest('table') === el)
+    const layout = rows.some((tr) => Array.from(tr.children).some((cell) => cell.querySelector('p, div, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, pre, table')))
+    if (layout || rows.length === 0) {
+      this.container(el, ctx)
+      return
+    }
+    const caption = Array.from(el.children).find((c) => c.localName === 'caption')
+    if (caption) this.emitParagraphs('caption', this.inlineOf(caption), ctx)
+    const lines: InlineText[] = []
+    for (const tr of rows) {
+      const cells = Array.from(tr.children)
+        .filter((c) => c.localName === 'td' || c.localName === 'th')
+        .map((c) => {
+          const parts = this.inlineOf(c).finish()
+          // A cell is one line: its own breaks become spaces, same length, so marks stay put.
+          return joinInline(parts, ' ', (t) => t.replace(/[\t\n]/g, ' '))
+        })
+      // Trailing empty cells would leave a row ending in tabs, which canonical text trims.
+      while (cells.length && cells.at(-1)!.text === '') cells.pop()
+      if (cells.length) lines.push(joinInline(cells, '\t'))
+    }
+    this.emit('table', joinInline(lines, '\n'), ctx)
+  }
+
+  private inlineOf(el: Element): InlineBuilder {
+    const b = new InlineBuilder()
+    for (const child of Array.from(el.childNodes)) this.inline(child, b)
+    return b
+  }
+
+  private inline(node: Node, b: InlineBuilder): void {
+    if (node.nodeType === 3) {
+      b.text(node.nodeValue ?? '')
+      return
+    }
+    if (node.nodeType !== 1) return
+    const el = node as Element
+    const tag = el.localName
+    if (tag === 'br') {
+      b.lineBreak()
+      return
+    }
+    if (tag === 'wbr') return
+    // A block inside inline content (a card in a link) still breaks the line.
+    const isBlock = BLOCK_TAGS.has(tag)
+    if (isBlock) b.endLine()
+    const type = MARK_TAGS[tag]
+    const href = tag === 'a' && el.hasAttribute('href') ? (markHref(el.getAttribute('href'), this.baseUrl) ?? '') : null
+    const mark = type ? b.open(type) : href !== null ? b.open('link', href) : null
+    if (tag === 'q') b.text('“')
+    for (const child of Array.from(el.childNodes)) this.inline(child, b)
+    if (tag === 'q') b.text('”')
+    if (mark) b.close(mark)
+    if (isBlock) b.endLine()
+  }
+}
+
+function preText(el: Element): string {
+  let out = ''
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) out += node.nodeValue ?? ''
+    else if (node.nodeType === 1 && (node as Element).localName === 'br') out += '\n'
+    else for (const child of Array.from(node.childNodes)) walk(child)
+  }
+  walk(el)
+  return out
+}
+
+/**
+ * "Related stories" or "Comments (3)" as a heading: it and everything under it, to the next
+ * heading of the same or a higher level, is chrome. Only removes; never restores.
+ */
+function markChromeSections(blocks: Block[]): void {
+  let open: { level: number; reason: string } | null = null
+  for (const block of blocks) {
+    if (block.kind === 'heading') {
+      const level = block.level ?? 2
+      if (open && level <= open.level) open = null
+      const reason = sectionChromeReason(block.text)
+      if (reason && !open) open = { level, reason }
+    }
+    if (open && !block.removed) block.removed = { reason: open.reason }
+  }
+}

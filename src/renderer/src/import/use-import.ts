@@ -1,0 +1,101 @@
+import { useCallback, useRef, useState } from 'react'
+import type { ImportResult } from '../../../shared/domain-types'
+import type { DossierClient } from '../api/client'
+import { readFilesForImport } from './read-files'
+
+export interface ImportProgress {
+  done: number
+  total: number
+  cancelling: boolean
+}
+
+/** Files sent per call: small enough that progress moves and a cancel takes effect quickly. */
+const BATCH = 8
+const POLL_MS = 250
+
+/**
+ * Runs imports and reports progress, whether the page sends the files itself (file picker,
+ * drag and drop) or main imports them as a job (File > Import Folder… in the desktop app).
+ * Each file is stored in its own transaction, so a cancel leaves only whole articles.
+ */
+export function useImport(client: DossierClient, onFinished: (results: ImportResult[]) => void) {
+  const [progress, setProgress] = useState<ImportProgress | null>(null)
+  const cancelRef = useRef<() => void>(() => undefined)
+  // Kept so a page that had no article can be imported again as its whole text.
+  const lastFiles = useRef(new Map<string, File>())
+
+  const importFiles = useCallback(
+    async (files: File[], options: { wholeText?: boolean } = {}) => {
+      if (files.length === 0) return
+      let cancelled = false
+      cancelRef.current = () => {
+        cancelled = true
+        setProgress((p) => (p ? { ...p, cancelling: true } : p))
+      }
+      lastFiles.current = new Map(files.map((f) => [f.name, f]))
+      const results: ImportResult[] = []
+      setProgress({ done: 0, total: files.length, cancelling: false })
+      try {
+        for (let i = 0; i < files.length && !cancelled; i += BATCH) {
+          const batch = await readFilesForImport(files.slice(i, i + BATCH))
+          const answer = await client.call('article.importFiles', {
+            files: batch.map((f) => ({ ...f, wholeText: options.wholeText ?? false }))
+          })
+          results.push(...answer.results)
+          setProgress({ done: results.length, total: files.length, cancelling: cancelled })
+        }
+      } catch (err) {
+        results.push({ name: 'Import', status: 'rejected', articleId: null, title: null, message: (err as Error).message })
+      } finally {
+        setProgress(null)
+      }
+      onFinished(cancelled ? [...results, cancelledNote(files.length - results.length)] : results)
+    },
+    [client, onFinished]
+  )
+
+  const followJob = useCallback(
+    async (jobId: string) => {
+      cancelRef.current = () => {
+        setProgress((p) => (p ? { ...p, cancelling: true } : p))
+        void client.call('import.cancel', { jobId })
+      }
+      try {
+        for (;;) {
+          const job = await client.call('import.status', { jobId })
+          setProgress((p) => ({ done: job.done, total: job.total, cancelling: p?.cancelling ?? false }))
+          if (job.finished) {
+            setProgress(null)
+            onFinished(job.cancelled ? [...job.results, cancelledNote(job.total - job.done)] : job.results)
+            return
+          }
+          await new Promise((r) => setTimeout(r, POLL_MS))
+        }
+      } catch (err) {
+        setProgress(null)
+        onFinished([{ name: 'Import', status: 'rejected', articleId: null, title: null, message: (err as Error).message }])
+      }
+    },
+    [client, onFinished]
+  )
+
+  const importWholeText = useCallback(
+    (name: string) => {
+      const file = lastFiles.current.get(name)
+      if (file) void importFiles([file], { wholeText: true })
+    },
+    [importFiles]
+  )
+
+  return { progress, importFiles, followJob, cancel: () => cancelRef.current(), importWholeText }
+}
+
+function cancelledNote(skipped: number): ImportResult {
+  return {
+    name: 'Cancelled',
+    status: 'rejected',
+    articleId: null,
+    title: null,
+    message: `Import cancelled: ${skipped} file${skipped === 1 ? ' was' : 's were'} not imported. Everything imported before stays.`
+  }
+}

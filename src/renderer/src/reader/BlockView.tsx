@@ -1,0 +1,95 @@
+import type { Block } from '../../../shared/document/article-document'
+import { InlineText } from './InlineText'
+import type { MarkSpan, Span } from './segments'
+
+interface Props {
+  block: Block
+  /** Offset of the block's text in the canonical text. */
+  start: number
+  /** For numbered list items: the item's number. */
+  number: number | null
+  spans: readonly Span[]
+  selectedHighlightId: string | null
+  onMarkClick(ids: string[]): void
+}
+
+/** One kept block of the article, drawn as what it is: heading, list item, quote, table, caption… */
+export function BlockView({ block, start, number, spans, selectedHighlightId, onMarkClick }: Props) {
+  const marks: MarkSpan[] = (block.marks ?? []).map((m) => ({ ...m, start: m.start + start, end: m.end + start }))
+  const inline = (text: string, at: number) => (
+    <InlineText text={text} start={at} spans={spans} marks={marks} selectedHighlightId={selectedHighlightId} onMarkClick={onMarkClick} />
+  )
+  switch (block.kind) {
+    case 'heading': {
+      const level = Math.min(Math.max(block.level ?? 2, 2), 4)
+      const Tag = `h${level}` as 'h2' | 'h3' | 'h4'
+      return <Tag className="block heading">{inline(block.text, start)}</Tag>
+    }
+    case 'list-item':
+      return (
+        <p
+          className={`block list-item${block.ordered ? ' ordered' : ''}`}
+          style={{ marginInlineStart: `${1.4 + (block.level ?? 0) * 1.4}em` }}
+          data-marker={block.ordered ? `${number ?? 1}.` : '•'}
+        >
+          {inline(block.text, start)}
+        </p>
+      )
+    case 'blockquote':
+      return <blockquote className="block quote">{inline(block.text, start)}</blockquote>
+    case 'code':
+      return <pre className="block code">{inline(block.text, start)}</pre>
+    case 'caption':
+      return (
+        <p className="block caption" data-kind="caption">
+          {inline(block.text, start)}
+        </p>
+      )
+    case 'editorial':
+      return (
+        <aside className="block editorial" data-kind="editorial">
+          {inline(block.text, start)}
+        </aside>
+      )
+    case 'table':
+      return <TableBlock text={block.text} start={start} inline={inline} />
+    default:
+      return <p className="block">{inline(block.text, start)}</p>
+  }
+}
+
+/** Rows are lines and cells are tab-separated in the canonical text; each cell keeps its offsets. */
+function TableBlock({ text, start, inline }: { text: string; start: number; inline: (text: string, at: number) => React.ReactNode }) {
+  const rows = tableCells(text, start)
+  return (
+    <div className="block table-wrap">
+      <table>
+        <tbody>
+          {rows.map((cells, r) => (
+            <tr key={r}>
+              {cells.map(({ cell, at }) => {
+                const Cell = r === 0 ? 'th' : 'td'
+                return <Cell key={at}>{inline(cell, at)}</Cell>
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+/** Each row's cells with their offsets: rows are separated by one newline, cells by one tab. */
+function tableCells(text: string, start: number): { cell: string; at: number }[][] {
+  const rows: { cell: string; at: number }[][] = []
+  let at = start
+  for (const row of text.split('\n')) {
+    const cells: { cell: string; at: number }[] = []
+    for (const cell of row.split('\t')) {
+      cells.push({ cell, at })
+      at += cell.length + 1
+    }
+    rows.push(cells)
+  }
+  return rows
+}

@@ -1,0 +1,73 @@
+import type { ReactNode } from 'react'
+import { segmentBlock, type MarkSpan, type Span } from './segments'
+
+interface Props {
+  text: string
+  /** Offset of `text` in the canonical text. */
+  start: number
+  spans: readonly Span[]
+  /** Formatting, in canonical-text offsets. */
+  marks: readonly MarkSpan[]
+  selectedHighlightId: string | null
+  onMarkClick(ids: string[]): void
+}
+
+/**
+ * A run of canonical text with its formatting and highlights. Each piece carries `data-start`,
+ * its offset in the canonical text, which is how a selection maps back to offsets.
+ */
+export function InlineText({ text, start, spans, marks, selectedHighlightId, onMarkClick }: Props) {
+  return (
+    <>
+      {segmentBlock(start, start + text.length, spans, marks).map((seg) => {
+        let content: ReactNode = text.slice(seg.start - start, seg.end - start)
+        if (seg.highlightIds.length === 0) {
+          content = (
+            <span key={seg.start} data-start={seg.start}>
+              {content}
+            </span>
+          )
+        } else {
+          const selected = selectedHighlightId !== null && seg.highlightIds.includes(selectedHighlightId)
+          content = (
+            <mark
+              key={seg.start}
+              data-start={seg.start}
+              data-highlight-ids={seg.highlightIds.join(' ')}
+              className={`hl depth-${Math.min(seg.highlightIds.length, 3)}${selected ? ' selected' : ''}`}
+              onClick={(e) => {
+                // A drag that ends on a mark is a selection, not a click.
+                if (!window.getSelection()?.isCollapsed) return
+                e.stopPropagation()
+                e.preventDefault()
+                onMarkClick(seg.highlightIds)
+              }}
+            >
+              {content}
+            </mark>
+          )
+        }
+        // Formatting wraps the piece; the piece itself keeps data-start and its single text node.
+        for (const mark of seg.marks) content = wrap(mark, content, seg.start)
+        return content
+      })}
+    </>
+  )
+}
+
+function wrap(mark: MarkSpan, child: ReactNode, key: number): ReactNode {
+  switch (mark.type) {
+    case 'em':
+      return <em key={key}>{child}</em>
+    case 'strong':
+      return <strong key={key}>{child}</strong>
+    case 'code':
+      return <code key={key}>{child}</code>
+    case 'link':
+      return (
+        <a key={key} href={mark.href} target="_blank" rel="noreferrer noopener" title={mark.href}>
+          {child}
+        </a>
+      )
+  }
+}

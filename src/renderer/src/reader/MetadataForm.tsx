@@ -1,0 +1,60 @@
+import { useState, type FormEvent } from 'react'
+import type { Article } from '../../../shared/domain-types'
+import { useClient } from '../api/client-context'
+
+interface Props {
+  article: Article
+  onSaved(article: Article): void
+  onCancel(): void
+}
+
+const FIELDS = [
+  ['title', 'Title'],
+  ['author', 'Author'],
+  ['source', 'Source'],
+  ['url', 'URL'],
+  ['publishedAt', 'Published']
+] as const
+
+/** Metadata found at import is a guess; the analyst has the last word. */
+export function MetadataForm({ article, onSaved, onCancel }: Props) {
+  const client = useClient()
+  const [values, setValues] = useState(() => Object.fromEntries(FIELDS.map(([key]) => [key, article[key] ?? ''])) as Record<(typeof FIELDS)[number][0], string>)
+  const [error, setError] = useState<string | null>(null)
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    try {
+      const patch = {
+        title: values.title,
+        author: values.author || null,
+        source: values.source || null,
+        url: values.url || null,
+        publishedAt: values.publishedAt || null
+      }
+      onSaved(await client.call('article.updateMetadata', { id: article.id, patch }))
+    } catch (err) {
+      setError((err as Error).message)
+    }
+  }
+
+  return (
+    <form className="metadata-form" onSubmit={submit} aria-label="Article details">
+      {FIELDS.map(([key, label]) => (
+        <label key={key}>
+          {label}
+          <input value={values[key]} onChange={(e) => setValues({ ...values, [key]: e.target.value })} required={key === 'title'} />
+        </label>
+      ))}
+      {error && <p className="error" role="alert">{error}</p>}
+      <div className="dialog-actions">
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="primary">
+          Save details
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,59 @@
+import type { Block } from '../document/article-document'
+import type { LineRole } from './line-roles'
+import type { SourceLine } from './source-lines'
+
+/** Roles whose consecutive lines within one paragraph read as one block. */
+const JOINING = new Set<LineRole['kind']>(['body', 'editorial', 'blockquote'])
+
+function blockFor(line: SourceLine, role: LineRole): Block | null {
+  switch (role.kind) {
+    case 'body':
+      return { kind: 'paragraph', text: line.text }
+    case 'list-continuation':
+      return { kind: 'paragraph', text: line.text }
+    case 'list-item':
+      return { kind: 'list-item', text: role.text, level: role.level, ordered: role.ordered }
+    case 'blockquote':
+      return { kind: 'blockquote', text: role.text }
+    case 'quote-break':
+      return null
+    case 'caption':
+      return { kind: 'caption', text: line.text }
+    case 'editorial-label':
+    case 'editorial':
+      return { kind: 'editorial', text: line.text }
+    case 'heading':
+      return { kind: 'heading', text: line.text, level: 2 }
+    case 'removed':
+      return role.title
+        ? { kind: 'heading', text: line.text, level: 1, removed: { reason: role.reason } }
+        : { kind: 'paragraph', text: line.text, removed: { reason: role.reason } }
+  }
+}
+
+function continues(prev: LineRole, role: LineRole): boolean {
+  if (role.kind === 'list-continuation') return prev.kind === 'list-item' || prev.kind === 'list-continuation'
+  if (role.kind === 'removed') return prev.kind === 'removed' && !prev.title && !role.title && prev.reason === role.reason
+  return role.kind === prev.kind && JOINING.has(role.kind)
+}
+
+/**
+ * Lines to blocks. Lines of one paragraph with the same role stay one block, joined by "\n", as
+ * the text had them; a role change starts a new block, so a caption or a box inside a paragraph
+ * stands apart from the body around it.
+ */
+export function buildBlocks(lines: SourceLine[], roles: LineRole[]): Block[] {
+  const blocks: Block[] = []
+  let open: Block | null = null
+  lines.forEach((line, i) => {
+    const role = roles[i]!
+    const prevRole = i > 0 ? roles[i - 1]! : null
+    if (open && !line.first && prevRole && continues(prevRole, role)) {
+      open.text += `\n${role.kind === 'blockquote' ? role.text : line.text}`
+      return
+    }
+    open = blockFor(line, role)
+    if (open) blocks.push(open)
+  })
+  return blocks
+}

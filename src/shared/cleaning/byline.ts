@@ -1,0 +1,78 @@
+import { endsSentence, wordCount } from './line-shape'
+
+const BYLINE = /^(?:by|written by|words by|text by)\s*:?\s+(\S.*)$/iu
+/** Separators between the names and what follows them in a byline: "| Reuters", "· 3 Nov 2026". */
+const SEGMENT = /\s+[|·•]\s+/u
+/** Separators between names and a role: "Jane Doe, Staff writer", "Jane Doe — Reuters". */
+const ROLE_SEPARATOR = /(,\s*|\s+[—–-]\s+)/u
+const NAME_LIST_SEPARATOR = /\s*,\s*|\s+(?:and|&)\s+/u
+const ROLE_WORDS =
+  /\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|chief|bureau|analyst|producer|photographer|journalist|special|senior|associate|contributing|fellow|professor|desk|team|news|agency|press|reuters|afp|ap|bloomberg|for|in|at|of|with)\b/iu
+const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'al', 'bin', 'ibn', 'ter', 'dos', 'das', 'y'])
+/** Words that follow "By" in running text ("By Monday, …", "By The Time…") and are never a name. */
+const NOT_NAMES = new Set(
+  (
+    'the this that these those then now far all way law contrast comparison default early late next last midnight noon ' +
+    'christmas easter monday tuesday wednesday thursday friday saturday sunday january february march april may june ' +
+    'july august september october november december tonight today tomorrow yesterday some most many one two'
+  ).split(' ')
+)
+/** Bylines that name only an agency. */
+const AGENCIES = new Set(['reuters', 'afp', 'ap', 'bloomberg', 'tass', 'xinhua', 'dpa', 'staff', 'bbc'])
+
+function isNameWord(word: string): boolean {
+  return /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(word) || /^(?:al|el|ad|bin)-\p{Lu}/u.test(word) || PARTICLES.has(word)
+}
+
+function isPersonName(name: string): boolean {
+  const words = name.split(/\s+/u).filter(Boolean)
+  const first = words[0]
+  if (!first || words.length > 5) return false
+  if (NOT_NAMES.has(first.toLowerCase().replace(/['’]s$/u, ''))) return false
+  if (PARTICLES.has(first) || !words.every(isNameWord)) return false
+  // "Jane Doe Staff Writer": capitalised, but a role, not more of the name.
+  if (words.slice(1).some((w) => ROLE_WORDS.test(w))) return false
+  return words.length >= 2 || AGENCIES.has(first.toLowerCase()) || /^\p{Lu}{2,}$/u.test(first)
+}
+
+function isNameList(text: string): boolean {
+  const names = text.split(NAME_LIST_SEPARATOR)
+  return names.length > 0 && names.every(isPersonName)
+}
+
+/** "Jane Doe", or the names before a role that follows without a comma: "Jane Doe in Tallinn". */
+function namesBeforeRole(text: string): string | null {
+  if (isNameList(text)) return text
+  const words = text.split(/\s+/u)
+  const role = words.findIndex((w, k) => k > 0 && ROLE_WORDS.test(w))
+  if (role < 0) return null
+  const names = words.slice(0, role).join(' ')
+  return isNameList(names) ? names : null
+}
+
+/**
+ * The author named by a byline: "By Jane Doe, Staff writer" → "Jane Doe"; "By Jane Doe and John
+ * Roe" → both. The role stays out of the author; a line that only starts like a byline
+ * ("By Monday, the talks had…") is not one.
+ */
+export function bylineAuthor(line: string): string | null {
+  if (line.length > 150 || wordCount(line) > 16) return null
+  const match = BYLINE.exec(line)
+  if (!match) return null
+  const names = match[1]!.split(SEGMENT)[0]!
+  if (endsSentence(names) && !/\b\p{Lu}\.$/u.test(names)) return null
+  const parts = names.split(ROLE_SEPARATOR)
+  let author = namesBeforeRole(parts[0]!.trim())
+  if (author === null) return null
+  for (let k = 2; k < parts.length; k += 2) {
+    const part = parts[k]!.trim()
+    if (ROLE_WORDS.test(part) || !isNameList(part)) break
+    author += parts[k - 1]! + part
+  }
+  return author
+}
+
+/** The parts of a byline line after the names: "By Jane Doe | 3 Nov 2026" → ["3 Nov 2026"]. */
+export function bylineExtras(line: string): string[] {
+  return line.split(SEGMENT).slice(1)
+}

@@ -1,0 +1,304 @@
+/**
+ * Site chrome: the furniture a scraper picks up around an article (comment forms, share
+ * buttons, teasers, banners). Each rule names whole lines only, in English; the reason is shown to
+ * the analyst next to the removed block, so it says what the line was, not which rule fired.
+ */
+
+export const CHROME = {
+  commentForm: 'site chrome: comment form',
+  share: 'site chrome: share buttons',
+  related: 'site chrome: related links',
+  newsletter: 'site chrome: newsletter prompt',
+  sourceLink: 'site chrome: source link',
+  cookies: 'site chrome: cookie banner',
+  navigation: 'site chrome: navigation',
+  footer: 'site chrome: footer',
+  advertisement: 'advertisement',
+  loading: 'loading indicator',
+  teaser: 'read-more teaser'
+} as const
+
+interface ChromeRule {
+  reason: string
+  /** Whole lines, compared after normalise(). */
+  exact?: string[]
+  /** Line beginnings, compared after normalise(). */
+  prefixes?: string[]
+  /** Tested against the normalised line. */
+  patterns?: RegExp[]
+}
+
+const SOCIAL = [
+  'facebook',
+  'twitter',
+  'x (twitter)',
+  'linkedin',
+  'whatsapp',
+  'telegram',
+  'reddit',
+  'pinterest',
+  'email',
+  'e-mail',
+  'print',
+  'messenger',
+  'flipboard',
+  'tumblr',
+  'vk',
+  'copy link',
+  'mail'
+]
+
+const RULES: ChromeRule[] = [
+  {
+    reason: CHROME.commentForm,
+    exact: [
+      'leave a reply',
+      'leave a comment',
+      'leave a reply cancel reply',
+      'cancel reply',
+      'post comment',
+      'submit comment',
+      'add comment',
+      'add a comment',
+      'comments',
+      'show comments',
+      'view comments',
+      'load more comments',
+      'join the conversation',
+      'join the discussion',
+      'please enter your comment',
+      'please enter your name here',
+      'you have entered an incorrect email address',
+      'required fields are marked *',
+      'name *',
+      'name*',
+      'email *',
+      'email*',
+      'notify me of follow-up comments by email',
+      'notify me of new posts by email',
+      'you must be logged in to post a comment',
+      'log in to leave a comment',
+      'log in to comment'
+    ],
+    prefixes: ['save my name, email', 'this site uses akismet', 'your email address will not be published'],
+    patterns: [/^\d[\d,.]*k?\s+comments?$/, /^comments?\s*\(?\d[\d,.]*k?\)?$/]
+  },
+  {
+    reason: CHROME.share,
+    exact: [
+      'share',
+      'share post',
+      'share this',
+      'share this article',
+      'share this story',
+      'share this post',
+      'share article',
+      'share via',
+      'tweet',
+      'tweet this',
+      'like',
+      'like this',
+      'pin it',
+      'follow us',
+      ...SOCIAL
+    ],
+    prefixes: ['share on ', 'share via ', 'click to share on ', 'click to email', 'click to print', 'follow us on '],
+    patterns: [/^[\d.,]+\s*k?\s+(?:shares?|likes?|views?)$/, /^(?:shares?|likes?|views?)\s*\(?\d[\d,.]*k?\)?$/]
+  },
+  { reason: CHROME.sourceLink, exact: ['source link', 'source links'] },
+  {
+    reason: CHROME.related,
+    exact: [
+      'related',
+      'related posts',
+      'related articles',
+      'related stories',
+      'related news',
+      'related content',
+      'related coverage',
+      'related reading',
+      'read next',
+      'up next',
+      'recommended',
+      'recommended for you',
+      'recommended stories',
+      'you may also like',
+      'you might also like',
+      'you may be interested in',
+      'more like this',
+      'more stories',
+      'popular',
+      'popular posts',
+      'popular now',
+      'most popular',
+      'most read',
+      'most viewed',
+      'trending',
+      'trending now',
+      'latest news',
+      'latest stories',
+      'latest posts',
+      'top stories',
+      "editor's picks",
+      "editors' picks",
+      "don't miss",
+      'must read',
+      'more news'
+    ],
+    // Widgets glue their counters to the label when scraped: "Related2860".
+    patterns: [/^(?:related|popular|trending|more like this|most read)\s*\d+$/]
+  },
+  {
+    reason: CHROME.newsletter,
+    exact: [
+      'subscribe',
+      'subscribe now',
+      'subscribe today',
+      'newsletter',
+      'sign up',
+      'sign up now',
+      'get our newsletter',
+      'join our newsletter',
+      'join our mailing list',
+      'enter your email',
+      'enter your email address',
+      'your email address',
+      'email address',
+      'thank you for subscribing',
+      'unsubscribe'
+    ],
+    prefixes: ['subscribe to ', 'subscribe for ', 'sign up for ', 'sign up to ', 'by signing up', 'by subscribing']
+  },
+  {
+    reason: CHROME.advertisement,
+    exact: [
+      'advertisement',
+      'advertisements',
+      'advert',
+      'ad',
+      'ads',
+      'sponsored',
+      'sponsored content',
+      'paid content',
+      'paid post',
+      'promoted',
+      'promoted content',
+      'story continues below advertisement',
+      'article continues below advertisement',
+      'continue reading below',
+      'scroll to continue with content',
+      'scroll to continue reading',
+      'ad feedback',
+      'report this ad'
+    ]
+  },
+  { reason: CHROME.loading, exact: ['loading', 'like loading', 'please wait'] },
+  {
+    reason: CHROME.cookies,
+    exact: [
+      'accept all',
+      'accept all cookies',
+      'accept cookies',
+      'reject all',
+      'manage cookies',
+      'cookie settings',
+      'cookie preferences',
+      'manage preferences',
+      'manage options',
+      'i accept',
+      'ok, i agree',
+      'allow all',
+      'allow cookies',
+      'got it'
+    ],
+    prefixes: [
+      'we use cookies',
+      'we and our partners use cookies',
+      'this website uses cookies',
+      'this site uses cookies',
+      'our website uses cookies',
+      'by continuing to use this site',
+      'by continuing to use our site',
+      'by continuing to browse',
+      'we value your privacy'
+    ]
+  },
+  {
+    reason: CHROME.navigation,
+    exact: [
+      'skip to content',
+      'skip to main content',
+      'skip to navigation',
+      'jump to content',
+      'menu',
+      'main menu',
+      'open menu',
+      'close menu',
+      'toggle navigation',
+      'home',
+      'search',
+      'sign in',
+      'log in',
+      'login',
+      'log out',
+      'my account',
+      'back to top',
+      'previous article',
+      'next article',
+      'previous post',
+      'next post'
+    ],
+    patterns: [/^home\s*[›»>|/]/]
+  },
+  {
+    reason: CHROME.footer,
+    exact: ['terms of use', 'terms of service', 'terms and conditions', 'privacy policy', 'cookie policy', 'contact us', 'about us', 'advertise with us', 'sitemap'],
+    prefixes: ['©', 'copyright ©', 'copyright (c)', 'all rights reserved'],
+    patterns: [/^copyright \d{4}/]
+  }
+]
+
+/** Lower case, straight apostrophes, single spaces, no bullet before or stop after. */
+function normalise(line: string): string {
+  return line
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/\s+/gu, ' ')
+    .replace(/^(?:[•·▪*>|-]\s*)+/u, '')
+    .replace(/[\s:.!…»›>→|]+$/u, '')
+    .trim()
+}
+
+/** "Read more: …", "READ ALSO: …": a pointer to another story, whatever its title. */
+const TEASER = /^(?:read more|read also|also read|see also|read next|related|more|watch|listen|read)\s*[:：]\s*\S/i
+const TEASER_ALONE = new Set(['read more', 'continue reading', 'read the full article', 'read full story', 'read the full story', 'read full article'])
+
+/** "World | Europe | Politics": three or more short labels between bars or chevrons. */
+function isMenuRow(line: string): boolean {
+  const cells = line.split(/\s*[|›»]\s*/u)
+  if (cells.length < 3) return false
+  return cells.every((cell) => cell !== '' && cell.split(/\s+/).length <= 3 && !/[.!?]$/.test(cell) && /\p{Script=Latin}/u.test(cell))
+}
+
+/** A row of share buttons: "Facebook Twitter LinkedIn Email". */
+function isSocialRow(normalised: string): boolean {
+  const words = normalised.split(/[\s,|/·•]+/).filter(Boolean)
+  return words.length >= 2 && words.every((w) => SOCIAL.includes(w) || w === 'x' || w === 'share')
+}
+
+/** The reason a line is site chrome, or null to keep it. */
+export function chromeReason(line: string): string | null {
+  if (line.length > 300) return null
+  if (TEASER.test(line)) return CHROME.teaser
+  const text = normalise(line)
+  if (text === '') return null
+  if (TEASER_ALONE.has(text)) return CHROME.teaser
+  for (const rule of RULES) {
+    if (rule.exact?.includes(text)) return rule.reason
+    if (rule.prefixes?.some((p) => text.startsWith(p))) return rule.reason
+    if (rule.patterns?.some((p) => p.test(text))) return rule.reason
+  }
+  if (isSocialRow(text)) return CHROME.share
+  if (isMenuRow(line)) return CHROME.navigation
+  return null
+}

@@ -1,0 +1,393 @@
+import { describe, expect, it } from 'vitest'
+import { documentText, type Block } from '../document/article-document'
+import { canonicalText } from '../text/canonical-text'
+import { cleanPlainText } from './clean-plain-text'
+import {
+  FERRY_AFTER_CAPTION,
+  FERRY_BODY_PARAGRAPHS,
+  FERRY_BOX,
+  FERRY_BOX_LABEL,
+  FERRY_CAPTION,
+  FERRY_CLOSE,
+  FERRY_HEADING,
+  FERRY_LEAD,
+  FERRY_TITLE,
+  scrapedFerryArticle
+} from './fixtures/scraped-ferry-article'
+import { NEWS_HEADING, NEWS_PARAGRAPHS, NEWS_TITLE, newsSiteArticle } from './fixtures/news-site-article'
+import { arabicArticle, japaneseArticle, russianArticle } from './fixtures/non-latin-articles'
+
+const kept = (blocks: Block[]) => blocks.filter((b) => !b.removed)
+const removedWith = (blocks: Block[], reason: string) => blocks.filter((b) => b.removed?.reason === reason).map((b) => b.text)
+const reasons = (blocks: Block[]) => Object.fromEntries(blocks.filter((b) => b.removed).map((b) => [b.text, b.removed!.reason]))
+
+describe('cleanPlainText on a scraped news article', () => {
+  const doc = cleanPlainText(scrapedFerryArticle, 'ferries.txt')
+  const blocks = doc.document.blocks
+
+  it('finds the title and records it as a removed block', () => {
+    expect(doc.title).toBe(FERRY_TITLE)
+    expect(blocks[0]).toMatchObject({ kind: 'heading', level: 1, text: FERRY_TITLE, removed: { reason: 'title' } })
+    expect(doc.text.startsWith(FERRY_LEAD[0]!)).toBe(true)
+  })
+
+  it('keeps every sentence of the story verbatim, typography included', () => {
+    for (const paragraph of FERRY_BODY_PARAGRAPHS) {
+      expect(kept(blocks).map((b) => b.text)).toContain(paragraph)
+    }
+    expect(doc.text).toContain('12\u00a0MWh')
+    expect(doc.text).toContain('by 2028… but')
+    expect(doc.text).toContain('“never designed for anything like this.”')
+  })
+
+  it('drops the empty Date: field as metadata, not text', () => {
+    expect(doc.text).not.toContain('Date:')
+    expect(removedWith(blocks, 'empty metadata field')).toEqual(['Date:'])
+    expect(doc.publishedAt).toBeNull()
+  })
+
+  it('marks the editorial box and the photo caption as blocks of their own', () => {
+    expect(blocks.filter((b) => b.kind === 'editorial').map((b) => b.text)).toEqual([FERRY_BOX_LABEL, FERRY_BOX])
+    expect(blocks.find((b) => b.text === FERRY_CAPTION)).toEqual({ kind: 'caption', text: FERRY_CAPTION })
+    expect(blocks.find((b) => b.text === FERRY_AFTER_CAPTION)?.kind).toBe('paragraph')
+  })
+
+  it('does not take the date in the caption for the publication date', () => {
+    expect(doc.publishedAt).toBeNull()
+  })
+
+  it('marks the section heading', () => {
+    expect(blocks.find((b) => b.text === FERRY_HEADING)).toEqual({ kind: 'heading', level: 2, text: FERRY_HEADING })
+  })
+
+  it('removes the trailing chrome with reasons and keeps the text clean of it', () => {
+    expect(reasons(blocks)).toMatchObject({
+      'Source link': 'site chrome: source link',
+      'LEAVE A REPLY': 'site chrome: comment form',
+      'Please enter your comment!\nPlease enter your name here': 'site chrome: comment form',
+      'Share post:': 'site chrome: share buttons',
+      Popular: 'site chrome: related links',
+      'More like this\nRelated1234': 'site chrome: related links'
+    })
+    expect(doc.text.endsWith(FERRY_CLOSE)).toBe(true)
+  })
+
+  it('returns the canonical text of its document, with canonical blocks', () => {
+    expect(doc.text).toBe(documentText(doc.document))
+    for (const block of blocks) expect(canonicalText(block.text)).toBe(block.text)
+  })
+})
+
+describe('cleanPlainText on site chrome', () => {
+  it('removes a WordPress comment form', () => {
+    const doc = cleanPlainText(
+      [
+        'Harbour fees rise again',
+        'The harbour board raised its mooring fees for the third time this year, citing the cost of dredging.',
+        'LEAVE A REPLY\nCancel reply',
+        'Please enter your comment!',
+        'Please enter your name here',
+        'You have entered an incorrect email address!\nPlease enter your email address here',
+        'Save my name, email, and website in this browser for the next time I comment.',
+        'Post Comment'
+      ].join('\n\n'),
+      'fees.txt'
+    )
+    expect(doc.text).toBe('The harbour board raised its mooring fees for the third time this year, citing the cost of dredging.')
+    const formReasons = doc.document.blocks.filter((b) => b.removed && b.removed.reason !== 'title').map((b) => b.removed!.reason)
+    expect(new Set(formReasons)).toEqual(new Set(['site chrome: comment form']))
+  })
+
+  it('removes share widgets wherever they sit', () => {
+    const doc = cleanPlainText(
+      [
+        'Grain exports slow at Klaipėda',
+        'Share this article\nShare on Facebook\nShare on Twitter',
+        'Shipments of grain through Klaipėda fell by a fifth in August, the port said on Monday.',
+        'Tweet\nLike\nPin it\nFacebook Twitter LinkedIn Email\n1.2K shares',
+        'Traders blamed the drought in the south and the higher insurance premiums for the Baltic route.'
+      ].join('\n\n'),
+      'grain.txt'
+    )
+    expect(doc.text).toBe(
+      'Shipments of grain through Klaipėda fell by a fifth in August, the port said on Monday.\n\nTraders blamed the drought in the south and the higher insurance premiums for the Baltic route.'
+    )
+    expect(removedWith(doc.document.blocks, 'site chrome: share buttons')).toEqual([
+      'Share this article\nShare on Facebook\nShare on Twitter',
+      'Tweet\nLike\nPin it\nFacebook Twitter LinkedIn Email\n1.2K shares'
+    ])
+  })
+
+  it('cleans a news page: banner, menu, byline, date, ad, newsletter, related links, comments', () => {
+    const doc = cleanPlainText(newsSiteArticle, 'riga.txt')
+    expect(doc).toMatchObject({
+      title: NEWS_TITLE,
+      author: 'Anna Bērziņa',
+      publishedAt: '2026-09-14',
+      dateline: 'RIGA, Latvia —'
+    })
+    const blocks = doc.document.blocks
+    expect(kept(blocks).map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', NEWS_PARAGRAPHS[0]],
+      ['paragraph', NEWS_PARAGRAPHS[1]],
+      ['paragraph', NEWS_PARAGRAPHS[2]],
+      ['heading', NEWS_HEADING],
+      ['paragraph', NEWS_PARAGRAPHS[3]],
+      ['list-item', 'Shelters open on 1 December'],
+      ['list-item', 'A review is due in March']
+    ])
+    expect(reasons(blocks)).toMatchObject({
+      'We use cookies to personalise content and ads and to analyse our traffic. By using this site you agree to our use of cookies.\nAccept all\nManage preferences':
+        'site chrome: cookie banner',
+      'Skip to main content\nMenu\nHome › World › Europe\nWorld | Europe | Politics | Business': 'site chrome: navigation',
+      'By Anna Bērziņa, Staff writer': 'byline',
+      'Published: 14 September 2026': 'publication date',
+      Advertisement: 'advertisement',
+      'Subscribe to our newsletter\nSign up for the Morning Brief and get the day’s top stories in your inbox.\nEnter your email address\nSign up':
+        'site chrome: newsletter prompt',
+      'Read more: Tallinn opens its first floating shelter': 'read-more teaser',
+      'Related stories\nTallinn tram strike ends\nVilnius budget vote delayed\nHelsinki port reopens': 'site chrome: related links',
+      '12 Comments\nJoin the conversation': 'site chrome: comment form',
+      '© 2026 Baltic Daily. All rights reserved.': 'site chrome: footer'
+    })
+  })
+
+  it('removes loading indicators and keeps a real paragraph that follows chrome', () => {
+    const doc = cleanPlainText(
+      'Ice season starts early\n\nThe first icebreaker left port on Tuesday.\n\nLoading...\n\nSource link\n\nThe icebreaker will escort tankers through the narrowest part of the gulf until April.\n\nMore like this\n\nTanker traffic doubles\n\nWinter fleet ready',
+      'ice.txt'
+    )
+    expect(doc.text).toBe(
+      'The first icebreaker left port on Tuesday.\n\nThe icebreaker will escort tankers through the narrowest part of the gulf until April.'
+    )
+    expect(reasons(doc.document.blocks)).toMatchObject({
+      'Loading...': 'loading indicator',
+      'Tanker traffic doubles': 'site chrome: related links',
+      'Winter fleet ready': 'site chrome: related links'
+    })
+  })
+
+  it('gives link lines after a lone chrome line a generic reason', () => {
+    const doc = cleanPlainText('Ice season\n\nThe first icebreaker left port on Tuesday.\n\nSource link\n\nTags: ice, ports', 'ice.txt')
+    expect(reasons(doc.document.blocks)).toMatchObject({ 'Tags: ice, ports': 'site chrome: trailing links' })
+  })
+
+  it('keeps short lines after chrome in the middle of the story', () => {
+    const doc = cleanPlainText(
+      'Ports and power\n\nThe grid operator has doubled its forecast for harbour demand.\n\nAdvertisement\n\nA slow start\n\nThe first cables will not be laid before next summer, the operator said.',
+      'grid.txt'
+    )
+    expect(kept(doc.document.blocks).map((b) => b.kind)).toEqual(['paragraph', 'heading', 'paragraph'])
+  })
+
+  it('never takes an unrecognised line in another script for trailing chrome', () => {
+    const doc = cleanPlainText(
+      `${russianArticle.title}\n\n${russianArticle.paragraphs.join('\n\n')}\n\nSource link\n\nЧитайте также\n\nПорт Усть-Луга`,
+      'port.txt'
+    )
+    expect(doc.text).toContain('Читайте также')
+    expect(doc.text).toContain('Порт Усть-Луга')
+    expect(removedWith(doc.document.blocks, 'site chrome: source link')).toEqual(['Source link'])
+  })
+})
+
+describe('cleanPlainText metadata', () => {
+  it('takes the title below menu entries, which go as navigation', () => {
+    const doc = cleanPlainText('Europe\nAnalysis\nThe slow return of the Baltic ferry\nBy Mari Tamm\n3 Nov 2026\n\nFerries are back. Mostly.', 'f.txt')
+    expect(doc).toMatchObject({ title: 'The slow return of the Baltic ferry', author: 'Mari Tamm', publishedAt: '2026-11-03', text: 'Ferries are back. Mostly.' })
+    expect(reasons(doc.document.blocks)).toMatchObject({ 'Europe\nAnalysis': 'site chrome: navigation' })
+  })
+
+  it('takes no title from the first line of a hard-wrapped paragraph', () => {
+    const doc = cleanPlainText('Notes on the ports\nfirst line is wrapped and\ncontinues here.', 'notes.txt')
+    expect(doc).toMatchObject({ title: 'notes', text: 'Notes on the ports\nfirst line is wrapped and\ncontinues here.' })
+  })
+
+  const article = (...header: string[]) =>
+    cleanPlainText([...header, 'TALLINN, Estonia — Ferry operators met on Monday to discuss the winter timetable.'].join('\n'), 'x.txt')
+
+  it.each([
+    ['By Jane Doe, Staff writer', 'Jane Doe'],
+    ['By Jane Doe and John Roe', 'Jane Doe and John Roe'],
+    ['By JANE DOE, STAFF WRITER', 'JANE DOE'],
+    ['By Jane Doe, John Roe and Mari Tamm', 'Jane Doe, John Roe and Mari Tamm'],
+    ['By Jane Doe | Reuters', 'Jane Doe'],
+    ['Author: Jane Doe', 'Jane Doe']
+  ])('reads the byline %j', (byline, author) => {
+    const doc = article('Ferry timetable talks', byline)
+    expect(doc.author).toBe(author)
+    expect(doc.text).not.toContain(byline)
+    expect(removedWith(doc.document.blocks, 'byline')).toEqual([byline])
+  })
+
+  it.each([
+    ['Published: 14 September 2026', '2026-09-14'],
+    ['Feb. 13, 2025', '2025-02-13'],
+    ['2026-03-04', '2026-03-04'],
+    ['Updated 3 Nov 2026 10:15', '2026-11-03T10:15:00'],
+    ['Date: 4 March 2026', '2026-03-04'],
+    ['Posted on Tuesday, 3 November 2026', '2026-11-03'],
+    ['Published 2026-03-04T10:15:00Z', '2026-03-04T10:15:00Z']
+  ])('reads the date line %j', (line, iso) => {
+    const doc = article('Ferry timetable talks', line)
+    expect(doc.publishedAt).toBe(iso)
+    expect(doc.text).not.toContain(line)
+  })
+
+  it('prefers the publication date to an update', () => {
+    const doc = article('Ferry timetable talks', 'Updated 3 Nov 2026 10:15', 'Published: 1 November 2026')
+    expect(doc.publishedAt).toBe('2026-11-01')
+    expect(reasons(doc.document.blocks)).toMatchObject({ 'Updated 3 Nov 2026 10:15': 'update date', 'Published: 1 November 2026': 'publication date' })
+  })
+
+  it('reads a date that shares the byline line', () => {
+    expect(article('Ferry timetable talks', 'By Jane Doe | 3 Nov 2026')).toMatchObject({ author: 'Jane Doe', publishedAt: '2026-11-03' })
+  })
+
+  it('keeps the dateline in the first paragraph and records it', () => {
+    const doc = article('Ferry timetable talks', 'By Jane Doe')
+    expect(doc.dateline).toBe('TALLINN, Estonia —')
+    expect(doc.text).toBe('TALLINN, Estonia — Ferry operators met on Monday to discuss the winter timetable.')
+  })
+
+  it('does not read bylines or dates from running text', () => {
+    const doc = cleanPlainText(
+      'Talks resume\n\nBy Monday, the ministry had agreed to reopen the talks.\n\nBy the end of the week both sides were back at the table in Riga.\n\n4 March 2026\n\nThe next round is due in spring.',
+      'talks.txt'
+    )
+    expect(doc.author).toBeNull()
+    expect(doc.text).toContain('By Monday, the ministry')
+    expect(doc.text).toContain('By the end of the week')
+    expect(doc.text).toContain('4 March 2026')
+    expect(doc.publishedAt).toBeNull()
+  })
+
+  it('takes a labelled source and URL, but not "Source link"', () => {
+    const doc = cleanPlainText(
+      'Ferry timetable talks\n\nSource: Baltic Daily\nURL: https://example.org/ferries?id=1\n\nOperators met on Monday.\n\nSource link',
+      'x.txt'
+    )
+    expect(doc).toMatchObject({ source: 'Baltic Daily', url: 'https://example.org/ferries?id=1', text: 'Operators met on Monday.' })
+    expect(reasons(doc.document.blocks)).toMatchObject({
+      'Source: Baltic Daily': 'source',
+      'URL: https://example.org/ferries?id=1': 'source URL',
+      'Source link': 'site chrome: source link'
+    })
+  })
+
+  it('leaves a source note inside the story as text', () => {
+    const doc = cleanPlainText(
+      'Ferry traffic\n\nThe ports had a good year.\n\nTraffic rose by a fifth in a year.\nSource: Eurostat\n\nThe ports expect more next year.',
+      'x.txt'
+    )
+    expect(doc.source).toBeNull()
+    expect(doc.text).toContain('Source: Eurostat')
+  })
+
+  it('takes a URL on the line after its label, and ignores non-http ones', () => {
+    expect(cleanPlainText('Title here\n\nOriginal:\nhttps://example.org/a\n\nBody text.', 'x.txt').url).toBe('https://example.org/a')
+    const unsafe = cleanPlainText('Title here\n\nURL: javascript:alert(1)\n\nBody text.', 'x.txt')
+    expect(unsafe.url).toBeNull()
+    expect(unsafe.text).toContain('URL: javascript:alert(1)')
+  })
+})
+
+describe('cleanPlainText structure', () => {
+  it('reads list items and quotes, keeping the text after the marker', () => {
+    const doc = cleanPlainText(
+      'Port plan\n\nThe plan has three parts:\n- new cables\n* a second quay\n• longer hours\n\n1. Survey\n2) Build\n\n> “We are ready,” the mayor said.\n> Nobody else was.',
+      'plan.txt'
+    )
+    expect(kept(doc.document.blocks)).toEqual([
+      { kind: 'paragraph', text: 'The plan has three parts:' },
+      { kind: 'list-item', text: 'new cables', level: 0, ordered: false },
+      { kind: 'list-item', text: 'a second quay', level: 0, ordered: false },
+      { kind: 'list-item', text: 'longer hours', level: 0, ordered: false },
+      { kind: 'list-item', text: 'Survey', level: 0, ordered: true },
+      { kind: 'list-item', text: 'Build', level: 0, ordered: true },
+      { kind: 'blockquote', text: '“We are ready,” the mayor said.\nNobody else was.' }
+    ])
+  })
+
+  it('reads a list under a label line, and keeps a box label apart from its list', () => {
+    const doc = cleanPlainText('Meeting notes\n- budget approved\n- next call Monday\n\nKey points\n- one\n- two', 'm.txt')
+    expect(doc.title).toBe('Meeting notes')
+    expect(kept(doc.document.blocks).map((b) => `${b.kind}: ${b.text}`)).toEqual([
+      'list-item: budget approved',
+      'list-item: next call Monday',
+      'editorial: Key points',
+      'list-item: one',
+      'list-item: two'
+    ])
+  })
+
+  it('nests indented items and joins their wrapped lines', () => {
+    const doc = cleanPlainText('Plan\n\n- cables\n  - sea cable\n    laid in 2027\n- quays', 'p.txt')
+    expect(kept(doc.document.blocks)).toEqual([
+      { kind: 'list-item', text: 'cables', level: 0, ordered: false },
+      { kind: 'list-item', text: 'sea cable\nlaid in 2027', level: 1, ordered: false },
+      { kind: 'list-item', text: 'quays', level: 0, ordered: false }
+    ])
+  })
+
+  it('keeps a hard-wrapped paragraph as one block and a wrapped line starting with a dash as text', () => {
+    const doc = cleanPlainText('Wrapped\n\nThe operators said the new quay\n- if it is built at all -\nwill open in 2028.', 'w.txt')
+    expect(kept(doc.document.blocks)).toEqual([
+      { kind: 'paragraph', text: 'The operators said the new quay\n- if it is built at all -\nwill open in 2028.' }
+    ])
+  })
+
+  it('splits a caption out of a paragraph written without blank lines', () => {
+    const doc = cleanPlainText(
+      'Ferry strike ends\nThe strike ended on Friday after nine days.\nStrikers gather at the ferry terminal in Helsinki, Sept. 4, 2026.\nTimetables return to normal on Monday.',
+      'strike.txt'
+    )
+    expect(kept(doc.document.blocks).map((b) => b.kind)).toEqual(['paragraph', 'caption', 'paragraph'])
+  })
+})
+
+describe('cleanPlainText inputs', () => {
+  const article = 'Harbour news\n\nFirst paragraph, one line.\nSame paragraph, second line.\n\nSecond paragraph.'
+
+  it.each([
+    ['LF', article],
+    ['CRLF', article.replace(/\n/g, '\r\n')],
+    ['CR', article.replace(/\n/g, '\r')]
+  ])('reads %s line endings alike', (_name, raw) => {
+    const doc = cleanPlainText(raw, 'h.txt')
+    expect(doc.title).toBe('Harbour news')
+    expect(doc.text).toBe('First paragraph, one line.\nSame paragraph, second line.\n\nSecond paragraph.')
+    expect(doc.document.blocks).toHaveLength(3)
+  })
+
+  it('changes nothing in a text without chrome but the title', () => {
+    const body = 'Two ferries collided in thick fog off Hanko on Sunday.\n\nNobody was hurt, the coast guard said — but both ships were “badly dented.”\n\nAn inquiry will begin next week…'
+    expect(cleanPlainText(`A collision in the fog\n\n${body}`, 'fog.txt')).toMatchObject({
+      title: 'A collision in the fog',
+      text: body,
+      author: null,
+      publishedAt: null,
+      dateline: null,
+      source: null,
+      url: null,
+      language: null,
+      tags: []
+    })
+  })
+
+  it.each([
+    ['Russian', russianArticle],
+    ['Japanese', japaneseArticle],
+    ['Arabic', arabicArticle]
+  ])('keeps a %s article whole', (_name, { title, paragraphs }) => {
+    const doc = cleanPlainText(`${title}\n\n${paragraphs.join('\n\n')}`, 'a.txt')
+    expect(doc.title).toBe(title)
+    expect(doc.text).toBe(paragraphs.join('\n\n'))
+    expect(doc.document.blocks.filter((b) => b.removed)).toHaveLength(1)
+  })
+
+  it('handles empty and blank input', () => {
+    expect(cleanPlainText('', 'empty.txt')).toMatchObject({ title: 'empty', text: '', document: { version: 1, blocks: [] } })
+    expect(cleanPlainText(' \n\r\n\t', 'blank.txt').text).toBe('')
+  })
+})

@@ -1,0 +1,54 @@
+import { documentText, type ArticleDocument } from '../document/article-document'
+import { clampTitle, titleFromFileName, type ParsedDocument } from '../import/parsed-document'
+import { canonicalText } from '../text/canonical-text'
+import { buildBlocks } from './build-blocks'
+import { chromeReason } from './chrome-rules'
+import { datelineOf } from './dateline'
+import { markEditorialBoxes } from './editorial-boxes'
+import { BODY, removed, type LineRole } from './line-roles'
+import { liftMetadata } from './metadata-lines'
+import { markPhotoCaptions } from './photo-captions'
+import { markSectionHeadings } from './section-headings'
+import { sourceLines } from './source-lines'
+import { markStructure } from './structure-markers'
+import { liftTitle } from './title'
+import { absorbTrailingChrome } from './trailing-chrome'
+
+/**
+ * Plain text as analysts paste or scrape it, cleaned into an article: title, byline, dateline and
+ * date lifted out, site chrome set aside, captions and editorial boxes marked. Nothing is
+ * dropped: every line the cleaner takes out stays in the document as a removed block with the
+ * reason, and every kept line keeps its text character for character.
+ *
+ * The passes run from the most certain rule to the least, and each only refines lines still
+ * taken for body text.
+ */
+export function cleanPlainText(raw: string, fileName: string): ParsedDocument {
+  const lines = sourceLines(canonicalText(raw))
+  const roles: LineRole[] = lines.map((line) => {
+    const reason = chromeReason(line.text)
+    return reason ? removed(reason) : BODY
+  })
+  markStructure(lines, roles)
+  const metadata = liftMetadata(lines, roles)
+  markPhotoCaptions(lines, roles)
+  markEditorialBoxes(lines, roles)
+  const title = liftTitle(lines, roles)
+  absorbTrailingChrome(lines, roles)
+  markSectionHeadings(lines, roles)
+
+  const document: ArticleDocument = { version: 1, blocks: buildBlocks(lines, roles) }
+  const firstParagraph = document.blocks.find((b) => !b.removed && b.kind === 'paragraph')
+  return {
+    title: clampTitle(title ?? titleFromFileName(fileName)),
+    text: documentText(document),
+    document,
+    author: metadata.author,
+    source: metadata.source,
+    url: metadata.url,
+    publishedAt: metadata.publishedAt,
+    dateline: firstParagraph ? datelineOf(firstParagraph.text) : null,
+    language: null,
+    tags: []
+  }
+}

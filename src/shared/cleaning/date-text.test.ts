@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { completeDate, isoFromDateText } from './date-text'
+
+describe('isoFromDateText', () => {
+  it.each([
+    ['Published: 14 September 2026', '2026-09-14'],
+    ['Feb. 13, 2025', '2025-02-13'],
+    ['2026-03-04', '2026-03-04'],
+    ['Updated 3 Nov 2026 10:15', '2026-11-03T10:15:00'],
+    ['Nov 3, 2026 at 10:15 a.m.', '2026-11-03T10:15:00'],
+    ['September 14, 2026 | 10:15 PM EST', '2026-09-14T22:15:00-05:00'],
+    ['2026-03-04T10:15:00Z', '2026-03-04T10:15:00Z'],
+    ['Posted on Tuesday, 3 November 2026', '2026-11-03'],
+    ['Published 14 September 2026, updated 15 September 2026', '2026-09-14']
+  ])('%j → %j', (text, iso) => {
+    expect(isoFromDateText(text)).toBe(iso)
+  })
+
+  it.each([
+    'March 4',
+    'Monday',
+    'Published: soon',
+    'The vote on Feb. 13, 2025 changed everything',
+    'Ferry timetable from 3 Nov 2026',
+    '2026',
+    ''
+  ])('%j is not a complete date line', (text) => {
+    expect(isoFromDateText(text)).toBeNull()
+    expect(completeDate(text)).toBe(false)
+  })
+})

@@ -1,0 +1,74 @@
+import { en, type ParsedComponents, type ParsedResult } from 'chrono-node'
+
+/**
+ * Dates as scrapes print them ("Feb. 13, 2025", "14 September 2026", "2026-03-04",
+ * "3 Nov 2026 10:15"), read by chrono's strict English parser. Only dates with a certain year,
+ * month and day count: a publication date is never guessed from "Monday" or "March 4".
+ */
+
+/** Fixed so the result never depends on the day the import runs. */
+const REFERENCE = new Date(Date.UTC(2000, 0, 1))
+
+/** What may surround the date on a date line besides the date itself. */
+const FILLER = /^(?:[\s,|·•:()/–—-]|\b(?:at|on|and|first|last|published|updated|posted|modified|date|dated)\b)*$/iu
+
+function parse(text: string): ParsedResult[] {
+  try {
+    return en.strict.parse(text, REFERENCE)
+  } catch {
+    // A parser failure on odd input means no date, never a failed import.
+    return []
+  }
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0')
+}
+
+function offset(minutes: number): string {
+  if (minutes === 0) return 'Z'
+  const sign = minutes < 0 ? '-' : '+'
+  const abs = Math.abs(minutes)
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+}
+
+function isoDate(c: ParsedComponents): string | null {
+  if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) return null
+  const year = c.get('year')
+  const month = c.get('month')
+  const day = c.get('day')
+  if (year === null || month === null || day === null || year < 1000 || year > 9999) return null
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`
+}
+
+function isoTime(c: ParsedComponents): string {
+  const time = `${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}:${pad(c.isCertain('second') ? (c.get('second') ?? 0) : 0)}`
+  const tz = c.isCertain('timezoneOffset') ? c.get('timezoneOffset') : null
+  return tz === null ? time : time + offset(tz)
+}
+
+/**
+ * The ISO date (YYYY-MM-DD), or date-time when the text gives a time, when `text` is nothing
+ * but a date and FILLER; otherwise null.
+ */
+export function isoFromDateText(text: string): string | null {
+  if (text.length > 100 || !/\d/.test(text)) return null
+  const results = parse(text)
+  const first = results[0]
+  if (!first) return null
+  const date = isoDate(first.start)
+  if (!date) return null
+  let rest = text
+  for (const r of [...results].sort((a, b) => b.index - a.index)) {
+    rest = rest.slice(0, r.index) + ' ' + rest.slice(r.index + r.text.length)
+  }
+  if (!FILLER.test(rest)) return null
+  // "September 14, 2026 | 10:15 PM EST": chrono reads the time as a second result.
+  const timed = first.start.isCertain('hour') ? first.start : results.slice(1).find((r) => r.start.isCertain('hour') && !r.start.isCertain('day'))?.start
+  return timed ? `${date}T${isoTime(timed)}` : date
+}
+
+/** True when `text` is a full date and nothing else. */
+export function completeDate(text: string): boolean {
+  return isoFromDateText(text) !== null
+}

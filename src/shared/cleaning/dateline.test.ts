@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { datelineOf } from './dateline'
+
+describe('datelineOf', () => {
+  it.each([
+    ['TALLINN, Estonia — Ferry operators met on Monday.', 'TALLINN, Estonia —'],
+    ['RIGA, Latvia – The council voted.', 'RIGA, Latvia –'],
+    ['WASHINGTON — The talks resumed.', 'WASHINGTON —'],
+    ['NEW YORK (Reuters) - Shares fell.', 'NEW YORK (Reuters) -'],
+    ['KYIV, Ukraine (AP) — Sirens sounded.', 'KYIV, Ukraine (AP) —'],
+    ['МОСКВА — Переговоры возобновились.', 'МОСКВА —']
+  ])('%j → %j', (paragraph, dateline) => {
+    expect(datelineOf(paragraph)).toBe(dateline)
+  })
+
+  it.each([
+    'Tallinn, Estonia — Ferry operators met.',
+    'The port — long neglected — is busy again.',
+    'US-Russia talks resumed on Monday.',
+    'I — for one — disagree.'
+  ])('%j has no dateline', (paragraph) => {
+    expect(datelineOf(paragraph)).toBeNull()
+  })
+})

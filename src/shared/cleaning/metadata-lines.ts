@@ -1,0 +1,158 @@
+import { httpUrl } from '../import/http-url'
+import { bylineAuthor, bylineExtras } from './byline'
+import { isoFromDateText } from './date-text'
+import { isProse } from './line-shape'
+import { removed, type LineRole } from './line-roles'
+import type { SourceLine } from './source-lines'
+
+export interface FoundMetadata {
+  author: string | null
+  source: string | null
+  url: string | null
+  publishedAt: string | null
+}
+
+export const METADATA = {
+  byline: 'byline',
+  published: 'publication date',
+  updated: 'update date',
+  emptyField: 'empty metadata field',
+  source: 'source',
+  sourceUrl: 'source URL'
+} as const
+
+const FIELD_NAMES =
+  'date|published|updated|posted|author|authors|by|byline|source|url|link|original|tags|category|categories|title|location|dateline|section|keywords'
+const EMPTY_FIELD = new RegExp(`^(?:${FIELD_NAMES})\\s*:$`, 'iu')
+const URL_LABEL = /^(?:source|original|url|link)\s*:$/iu
+const URL_FIELD = /^(?:source|original|url|link|source url|original url)\s*:\s*(https?:\/\/\S+)$/iu
+const LONE_URL = /^https?:\/\/\S+$/iu
+const AUTHOR_FIELD = /^(?:author|authors|byline)\s*:\s*(\S.*)$/iu
+const SOURCE_FIELD = /^source\s*:\s*(\S.{0,99})$/iu
+const DATE_LABEL = /^(?:(?:first\s+)?published|posted|dated?|(?:last\s+)?updated|(?:last\s+)?modified)\b/iu
+const UPDATED = /updated|modified/iu
+
+/** What one metadata line says. */
+type MetadataLine =
+  | { kind: 'empty' }
+  | { kind: 'url-label' }
+  | { kind: 'url'; url: string }
+  | { kind: 'date'; iso: string; updated: boolean }
+  | { kind: 'author'; author: string; dates: { iso: string; updated: boolean }[] }
+  | { kind: 'source'; source: string }
+
+/**
+ * Reads a line as metadata. Labelled fields count anywhere; an unlabelled date or byline only
+ * in the header zone, where nothing else would say "By Jane Doe" or "Feb. 13, 2025" on its own.
+ * "Source: Eurostat" inside the story credits a chart, so a named source counts only outside it.
+ */
+function readMetadataLine(text: string, inHeader: boolean, outsideStory: boolean): MetadataLine | null {
+  if (EMPTY_FIELD.test(text)) return URL_LABEL.test(text) ? { kind: 'url-label' } : { kind: 'empty' }
+  const urlField = URL_FIELD.exec(text)
+  const url = urlField ? httpUrl(urlField[1]!) : null
+  if (url) return { kind: 'url', url }
+  const dateLabel = DATE_LABEL.exec(text)
+  if (dateLabel || (inHeader && !isProse(text))) {
+    const iso = isoFromDateText(text)
+    if (iso) return { kind: 'date', iso, updated: dateLabel !== null && UPDATED.test(dateLabel[0]) }
+  }
+  const authorField = AUTHOR_FIELD.exec(text)
+  if (authorField) {
+    return { kind: 'author', author: bylineAuthor(`By ${authorField[1]!}`) ?? authorField[1]!.trim(), dates: [] }
+  }
+  const sourceField = SOURCE_FIELD.exec(text)
+  // "Source: javascript:…" is neither a safe URL nor a publication's name.
+  if (outsideStory && sourceField && !/^[a-z][a-z+.-]*:/iu.test(sourceField[1]!)) return { kind: 'source', source: sourceField[1]!.trim() }
+  const author = inHeader ? bylineAuthor(text) : null
+  if (author) {
+    const dates = bylineExtras(text).flatMap((extra) => {
+      const iso = isoFromDateText(extra)
+      return iso ? [{ iso, updated: UPDATED.test(extra) }] : []
+    })
+    return { kind: 'author', author, dates }
+  }
+  return null
+}
+
+/**
+ * Where an unlabelled byline or date may stand: the header, the first paragraph (a standfirst)
+ * and up to the start of the second. Deeper in, "By the Baltic Sea" or a date on its own line
+ * belongs to the story.
+ */
+function headerZoneEnd(lines: SourceLine[], roles: LineRole[]): number {
+  let units = 0
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    if (roles[i]!.kind === 'removed' || !isProse(line.text)) continue
+    const prev = lines[i - 1]?.text ?? ''
+    const opensUnit = line.first || !isProse(prev) || /[.!?…。！？]["”’)]*$/u.test(prev)
+    if (opensUnit && ++units === 2) return i
+  }
+  return lines.length
+}
+
+function lastProseLine(lines: SourceLine[], roles: LineRole[]): number {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (roles[i]!.kind !== 'removed' && isProse(lines[i]!.text)) return i
+  }
+  return -1
+}
+
+/**
+ * Lifts metadata lines out of the body (bylines, date lines, "Source:" and "URL:" fields, empty
+ * fields) and returns what they say; the first of each wins. Each line stays in the document as
+ * a removed block with its reason.
+ */
+export function liftMetadata(lines: SourceLine[], roles: LineRole[]): FoundMetadata {
+  const found: FoundMetadata = { author: null, source: null, url: null, publishedAt: null }
+  let updatedAt: string | null = null
+  const takeDate = ({ iso, updated }: { iso: string; updated: boolean }): void => {
+    if (updated) updatedAt ??= iso
+    else found.publishedAt ??= iso
+  }
+  const zoneEnd = headerZoneEnd(lines, roles)
+  const storyEnd = lastProseLine(lines, roles)
+
+  for (let i = 0; i < lines.length; i++) {
+    if (roles[i]!.kind !== 'body') continue
+    const meta = readMetadataLine(lines[i]!.text, i < zoneEnd, i < zoneEnd || i > storyEnd)
+    if (!meta) continue
+    switch (meta.kind) {
+      case 'url-label': {
+        // "Source:" on one line, the URL alone on the next.
+        const next = lines[i + 1]
+        const url = next && roles[i + 1]!.kind === 'body' && LONE_URL.test(next.text) ? httpUrl(next.text) : null
+        if (url) {
+          found.url ??= url
+          roles[i] = removed(METADATA.sourceUrl)
+          roles[++i] = removed(METADATA.sourceUrl)
+        } else {
+          roles[i] = removed(METADATA.emptyField)
+        }
+        break
+      }
+      case 'empty':
+        roles[i] = removed(METADATA.emptyField)
+        break
+      case 'url':
+        found.url ??= meta.url
+        roles[i] = removed(METADATA.sourceUrl)
+        break
+      case 'date':
+        takeDate(meta)
+        roles[i] = removed(meta.updated ? METADATA.updated : METADATA.published)
+        break
+      case 'author':
+        found.author ??= meta.author
+        meta.dates.forEach(takeDate)
+        roles[i] = removed(METADATA.byline)
+        break
+      case 'source':
+        found.source ??= meta.source
+        roles[i] = removed(METADATA.source)
+        break
+    }
+  }
+  found.publishedAt ??= updatedAt
+  return found
+}

@@ -1,0 +1,92 @@
+/**
+ * An article as structured blocks. Every parser (plain text, Markdown, HTML) produces one; the
+ * reader renders it; export turns it into Markdown. Blocks that cleaning removed stay in the
+ * list, marked `removed`, so the analyst can see and restore them: nothing is silently dropped.
+ *
+ * The canonical text (decision 0004) is the text of the kept blocks joined by a blank line.
+ * Highlight offsets point into it, so a block's text must itself be canonical: NFC, no blank
+ * line inside, no leading or trailing white space. A single `\n` may occur (a line break, or
+ * rows of a table, whose cells are separated by `\t`).
+ */
+export type BlockKind =
+  | 'paragraph'
+  | 'heading'
+  | 'list-item'
+  | 'blockquote'
+  | 'code'
+  | 'table'
+  /** A photo caption: kept, shown and exported as a caption, not as body text. */
+  | 'caption'
+  /** An editorial box ("Why We Wrote This", "Key points"): kept, set apart from the body. */
+  | 'editorial'
+
+export type MarkType = 'em' | 'strong' | 'code' | 'link'
+
+export interface InlineMark {
+  type: MarkType
+  /** UTF-16 offsets relative to the block's own text. */
+  start: number
+  end: number
+  /** For links: an http(s) or mailto URL only. */
+  href?: string
+}
+
+export interface Block {
+  kind: BlockKind
+  text: string
+  /** Heading level 1–6, or list nesting depth from 0. */
+  level?: number
+  /** For list items: numbered rather than bulleted. */
+  ordered?: boolean
+  marks?: InlineMark[]
+  /** Set when cleaning took the block out of the article, with the reason shown to the analyst. */
+  removed?: { reason: string }
+}
+
+export interface ArticleDocument {
+  version: 1
+  blocks: Block[]
+}
+
+export const BLOCK_SEPARATOR = '\n\n'
+
+export function keptBlocks(doc: ArticleDocument): Block[] {
+  return doc.blocks.filter((b) => !b.removed)
+}
+
+/** The canonical text: kept blocks' text, a blank line apart. */
+export function documentText(doc: ArticleDocument): string {
+  return keptBlocks(doc)
+    .map((b) => b.text)
+    .join(BLOCK_SEPARATOR)
+}
+
+export interface PlacedBlock {
+  /** Index in doc.blocks. */
+  index: number
+  block: Block
+  /** Offset of the block's text in the canonical text, or null for a removed block. */
+  start: number | null
+}
+
+/** Every block with where it sits in the canonical text. */
+export function placeBlocks(doc: ArticleDocument): PlacedBlock[] {
+  let offset = 0
+  return doc.blocks.map((block, index) => {
+    if (block.removed) return { index, block, start: null }
+    const start = offset
+    offset += block.text.length + BLOCK_SEPARATOR.length
+    return { index, block, start }
+  })
+}
+
+/** A document of plain paragraphs, for text that has no structure of its own. */
+export function paragraphsDocument(text: string): ArticleDocument {
+  return {
+    version: 1,
+    blocks: text
+      .split(BLOCK_SEPARATOR)
+      .filter((t) => t.trim() !== '')
+      .map((t) => ({ kind: 'paragraph' as const, text: t }))
+  }
+}

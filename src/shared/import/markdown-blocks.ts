@@ -1,0 +1,156 @@
+import MarkdownIt from 'markdown-it'
+import type { Token } from 'markdown-it'
+import type { Block, BlockKind, MarkType } from '../document/article-document'
+import { InlineBuilder, joinInline, markHref, preformattedText, type InlineText } from '../document/inline-text'
+
+/**
+ * CommonMark plus GFM tables and strikethrough, with raw HTML off: `<b>` in a Markdown file is
+ * text the author wrote, shown as written, never markup.
+ */
+const markdown = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false }).enable(['table', 'strikethrough'])
+
+const MARK_OPEN: Record<string, MarkType> = { em_open: 'em', strong_open: 'strong', link_open: 'link' }
+const MARK_CLOSE: Record<string, MarkType> = { em_close: 'em', strong_close: 'strong', link_close: 'link' }
+
+function inlineInto(b: InlineBuilder, token: Token): void {
+  const open: (ReturnType<InlineBuilder['open']> | null)[] = []
+  for (const t of token.children ?? []) {
+    if (t.type === 'text' || t.type === 'text_special' || t.type === 'html_inline') b.text(t.content)
+    else if (t.type === 'softbreak') b.text(' ')
+    else if (t.type === 'hardbreak') b.lineBreak()
+    else if (t.type === 'code_inline') {
+      const m = b.open('code')
+      b.text(t.content)
+      b.close(m)
+    } else if (MARK_OPEN[t.type]) {
+      const type = MARK_OPEN[t.type]!
+      const href = type === 'link' ? markHref(String(t.attrGet('href') ?? '')) : undefined
+      open.push(type === 'link' && !href ? null : b.open(type, href ?? undefined))
+    } else if (MARK_CLOSE[t.type]) {
+      const m = open.pop()
+      if (m) b.close(m)
+    }
+    // Images are left out, as in HTML imports: their alt text is not part of the story.
+  }
+}
+
+function inlineOf(token: Token): InlineBuilder {
+  const b = new InlineBuilder()
+  inlineInto(b, token)
+  return b
+}
+
+type Frame = { type: 'quote' } | { type: 'list'; ordered: boolean } | { type: 'item'; builder: InlineBuilder; level: number; ordered: boolean }
+
+/**
+ * Markdown body to blocks, through markdown-it's token stream: headings with their level, list
+ * items with depth and numbering (an item's paragraphs joined by line breaks), blockquotes,
+ * code, GFM tables as rows and tab-separated cells, and em/strong/code/link marks. A soft line
+ * break is a space, as every renderer shows it; a hard break is "\n".
+ */
+export function markdownBlocks(body: string): { blocks: Block[]; opensWithHeading: boolean } {
+  const tokens = markdown.parse(body, {})
+  const blocks: Block[] = []
+  const stack: Frame[] = []
+  const inQuote = () => stack.some((f) => f.type === 'quote')
+  const item = () => {
+    const top = stack.at(-1)
+    return top?.type === 'item' ? top : null
+  }
+  const push = (kind: BlockKind, parts: InlineText[], extra: Partial<Block> = {}) => {
+    for (const p of parts) {
+      const block: Block = { kind, text: p.text, ...extra }
+      if (p.marks.length) block.marks = p.marks
+      blocks.push(block)
+    }
+  }
+  const flushItem = () => {
+    const open = item()
+    if (!open) return
+    push(inQuote() ? 'blockquote' : 'list-item', open.builder.finish(), inQuote() ? {} : { level: open.level, ordered: open.ordered })
+    open.builder = new InlineBuilder()
+  }
+  const listLevel = () => stack.filter((f) => f.type === 'list').length - 1
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    switch (t.type) {
+      case 'blockquote_open':
+        flushItem()
+        stack.push({ type: 'quote' })
+        break
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        flushItem()
+        stack.push({ type: 'list', ordered: t.type === 'ordered_list_open' })
+        break
+      case 'list_item_open': {
+        const list = stack.at(-1)
+        stack.push({ type: 'item', builder: new InlineBuilder(), level: Math.min(listLevel(), 8), ordered: list?.type === 'list' && list.ordered })
+        break
+      }
+      case 'list_item_close':
+        flushItem()
+        stack.pop()
+        break
+      case 'blockquote_close':
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        stack.pop()
+        break
+      case 'heading_open':
+      case 'paragraph_open': {
+        const inline = tokens[i + 1]!
+        i += 2
+        const open = item()
+        if (open) {
+          // Paragraphs of one item read as one block, a line apart.
+          open.builder.endLine()
+          inlineInto(open.builder, inline)
+          open.builder.endLine()
+        } else if (inQuote()) push('blockquote', inlineOf(inline).finish())
+        else if (t.type === 'heading_open') push('heading', inlineOf(inline).finish(), { level: Number(t.tag.slice(1)) })
+        else push('paragraph', inlineOf(inline).finish())
+        break
+      }
+      case 'fence':
+      case 'code_block': {
+        flushItem()
+        const text = preformattedText(t.content)
+        if (text) blocks.push({ kind: 'code', text })
+        break
+      }
+      case 'table_open': {
+        flushItem()
+        const end = tokens.findIndex((x, k) => k > i && x.type === 'table_close')
+        const table = tableBlock(tokens.slice(i, end))
+        if (table.text) blocks.push(table.marks.length ? { kind: 'table', text: table.text, marks: table.marks } : { kind: 'table', text: table.text })
+        i = end
+        break
+      }
+      // hr and anything else carry no text.
+    }
+  }
+  // Only a heading that is the file's first element: after a rule or text it is a section head.
+  return { blocks, opensWithHeading: tokens[0]?.type === 'heading_open' }
+}
+
+/** Rows on lines, cells split by tabs, marks shifted to where each cell lands. */
+function tableBlock(tokens: Token[]): InlineText {
+  const rows: InlineText[][] = []
+  for (const t of tokens) {
+    if (t.type === 'tr_open') rows.push([])
+    else if (t.type === 'inline') {
+      const cell = inlineOf(t).finish()
+      rows.at(-1)?.push(joinInline(cell, ' ', (s) => s.replace(/[\t\n]/g, ' ')))
+    }
+  }
+  const lines = rows
+    .map((cells) => {
+      // A row ending in empty cells would end in tabs, which canonical text trims away.
+      while (cells.length && cells.at(-1)!.text === '') cells.pop()
+      return joinInline(cells, '\t')
+    })
+    .filter((row) => row.text !== '')
+  return joinInline(lines, '\n')
+}
