@@ -39,6 +39,8 @@ export class ImportJobs {
         if (job.cancelRequested) break
         job.results.push(await this.importOne(file.path, file.problem))
         job.done += 1
+        // Let status polls and other calls in between files, whichever parser runs.
+        await new Promise((resolve) => setImmediate(resolve))
       }
       job.cancelled = job.cancelRequested && job.done < job.total
       job.finished = true

@@ -1,0 +1,61 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
+import { tableCounts, tempServices } from './test-helpers'
+
+function writeFolder(root: string, count: number): void {
+  mkdirSync(join(root, 'nested'), { recursive: true })
+  mkdirSync(join(root, '.git'), { recursive: true })
+  for (let i = 1; i <= count; i++) {
+    writeFileSync(
+      join(i % 2 ? root : join(root, 'nested'), `memo-${String(i).padStart(3, '0')}.txt`),
+      `Memo number ${i} on port fees\n\nThe port authority raised berth fees by ${i} percent on Monday, officials said.\n`
+    )
+  }
+  writeFileSync(join(root, 'blank.txt'), '\n\n')
+  writeFileSync(join(root, '.git', 'HEAD.txt'), 'ref: refs/heads/main')
+}
+
+describe('import jobs (File > Import Folder…)', () => {
+  it('imports a folder recursively and reports every file, skipping hidden folders', async () => {
+    const s = tempServices()
+    const root = join(s.dir, 'memos')
+    writeFolder(root, 6)
+    const started = s.importJobs.start([root])
+    expect(started).toMatchObject({ total: 7, finished: false })
+    await vi.waitFor(() => expect(s.importJobs.status(started.jobId).finished).toBe(true))
+    const job = s.importJobs.status(started.jobId)
+    expect(job).toMatchObject({ done: 7, total: 7, cancelled: false })
+    expect(job.results.filter((r) => r.status === 'imported')).toHaveLength(6)
+    expect(job.results.find((r) => r.name === 'blank.txt')).toMatchObject({ status: 'rejected' })
+    expect(job.results.some((r) => r.name === 'HEAD.txt')).toBe(false)
+    expect(tableCounts(s.db).articles).toBe(6)
+  })
+
+  it('stops when cancelled, keeping only whole articles', async () => {
+    const s = tempServices()
+    const root = join(s.dir, 'memos')
+    writeFolder(root, 40)
+    const started = s.importJobs.start([root])
+    // Cancelled while its first file is being imported: that file completes, no other starts.
+    s.importJobs.cancel(started.jobId)
+    await vi.waitFor(() => expect(s.importJobs.status(started.jobId).finished).toBe(true))
+    const job = s.importJobs.status(started.jobId)
+    expect(job.cancelled).toBe(true)
+    expect(job.done).toBe(1)
+    const rows = s.db.prepare('SELECT title, text FROM articles').all() as { title: string; text: string }[]
+    expect(rows).toHaveLength(job.results.filter((r) => r.status === 'imported').length)
+    for (const row of rows) expect(row.text).toMatch(/^The port authority raised berth fees by \d+ percent on Monday, officials said\.$/)
+  })
+
+  it('refuses a path that does not exist before importing anything, naming it', () => {
+    const s = tempServices()
+    expect(() => s.importJobs.start([join(s.dir, 'no-such-folder')])).toThrow(/no-such-folder/)
+    expect(tableCounts(s.db).articles).toBe(0)
+  })
+
+  it('answers not_found for an unknown job', async () => {
+    const s = tempServices()
+    expect(await s.dispatch('import.status', { jobId: 'nope' })).toMatchObject({ ok: false, error: { code: 'not_found' } })
+  })
+})

@@ -1,0 +1,58 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { DossierError } from '../../../shared/errors'
+import { tempDir } from '../test-helpers'
+import { workerParser, type FileParser } from './file-parser'
+
+// A stand-in worker speaking parse-worker's protocol, so the pool is tested on its own; the real
+// parse-worker runs under the web shell in the end-to-end tests.
+const WORKER = `
+const { parentPort } = require('node:worker_threads')
+parentPort.on('message', (req) => {
+  const text = Buffer.from(req.bytes).toString('utf8')
+  if (text === 'crash') process.exit(3)
+  if (text === 'bad') return parentPort.postMessage({ id: req.id, ok: false, error: { code: 'empty_file', message: req.name + ': empty' } })
+  setTimeout(() => parentPort.postMessage({ id: req.id, ok: true, parsed: { format: 'text', article: { title: text, wholeText: req.wholeText } } }), 5)
+})
+`
+
+let parser: FileParser | null = null
+afterEach(async () => {
+  await parser?.close()
+  parser = null
+})
+
+function pool(size: number): FileParser {
+  const path = join(tempDir(), 'worker.cjs')
+  writeFileSync(path, WORKER)
+  parser = workerParser(path, size)
+  return parser
+}
+
+const bytes = (text: string) => new TextEncoder().encode(text)
+
+describe('workerParser', () => {
+  it('answers each request with its own result, across workers', async () => {
+    const p = pool(2)
+    const results = await Promise.all(['one', 'two', 'three', 'four'].map((t) => p.parse(`${t}.txt`, bytes(t), { wholeText: t === 'two' })))
+    expect(results.map((r) => (r.article as unknown as { title: string }).title)).toEqual(['one', 'two', 'three', 'four'])
+    expect((results[1]!.article as unknown as { wholeText: boolean }).wholeText).toBe(true)
+  })
+
+  it('turns a refusal into a DossierError with the worker’s code and message', async () => {
+    const p = pool(1)
+    const err = await p.parse('bad.txt', bytes('bad')).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(DossierError)
+    expect(err).toMatchObject({ code: 'empty_file', message: 'bad.txt: empty' })
+  })
+
+  it('fails only the requests of a worker that dies, then carries on with a new one', async () => {
+    const p = pool(1)
+    const err = await p.parse('crash.txt', bytes('crash')).catch((e: unknown) => e)
+    expect(err).toMatchObject({ code: 'internal' })
+    expect((err as Error).message).toMatch(/import worker stopped/)
+    const after = await p.parse('after.txt', bytes('after'))
+    expect((after.article as unknown as { title: string }).title).toBe('after')
+  })
+})
