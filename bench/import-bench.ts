@@ -4,7 +4,6 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createServices, type Services } from '../src/main/services/create-services'
-import { workerParser } from '../src/main/services/import/file-parser'
 import { parseFile } from '../src/main/services/import/parse-document'
 import { htmlArticle, textArticle, type HtmlCase } from './corpus'
 import { median, row, type BenchContext, type Result } from './results'
@@ -86,9 +85,7 @@ export async function importGroup(ctx: BenchContext): Promise<Result[]> {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'))
   const inProcess = services(dir, 'in-process')
   const pooled = services(dir, 'worker', join(ctx.outDir, 'parse-worker.mjs'))
-  // What two cores could give: two parse workers, four pages in flight, nothing stored.
-  const pair = workerParser(join(ctx.outDir, 'parse-worker.mjs'), 2)
-  const rates: Record<string, number[]> = { baseline: [], parse: [], pair: [], importMain: [], importWorker: [], textMain: [], textWorker: [] }
+  const rates: Record<string, number[]> = { baseline: [], parse: [], importMain: [], importWorker: [], textMain: [], textWorker: [] }
   const stall = { main: 0, worker: 0, textMain: 0, textWorker: 0 }
   const parseMs: number[] = []
   const ours = quality()
@@ -100,11 +97,10 @@ export async function importGroup(ctx: BenchContext): Promise<Result[]> {
     await work()
     rates[key]!.push(count / ((performance.now() - t) / 1000))
   }
+  // As the app imports a folder: as many files in flight as the parser can use, each stored on arrival.
   const importAll = async (s: Services, names: string[], bytes: Uint8Array[]) => {
-    for (let k = 0; k < names.length; k++) {
-      const result = await s.articles.importFile(names[k]!, bytes[k]!)
-      if (result.status !== 'imported') failures.push(`${names[k]}: ${result.status} ${result.message ?? ''}`)
-    }
+    const results = await s.articles.importMany(names.map((name, k) => ({ name, bytes: bytes[k]! })))
+    for (const r of results) if (r.status !== 'imported') failures.push(`${r.name}: ${r.status} ${r.message ?? ''}`)
   }
 
   try {
@@ -115,7 +111,6 @@ export async function importGroup(ctx: BenchContext): Promise<Result[]> {
       parseFile(c.name, utf8(c.html))
       await inProcess.articles.importFile(`warm-${c.name}`, utf8(c.html))
       await pooled.articles.importFile(`warm-${c.name}`, utf8(c.html))
-      await Promise.all([pair.parse(c.name, utf8(c.html)), pair.parse(c.name, utf8(c.html))])
     }
 
     for (let start = 0; start < ARTICLES; start += RUN) {
@@ -138,16 +133,6 @@ export async function importGroup(ctx: BenchContext): Promise<Result[]> {
           score(ours, parsed.article.text, c)
         })
       })
-      await timed('pair', run.length, async () => {
-        let next = 0
-        const lane = async () => {
-          while (next < run.length) {
-            const k = next++
-            await pair.parse(run[k]!.name, bytes[k]!)
-          }
-        }
-        await Promise.all([lane(), lane(), lane(), lane()])
-      })
       stall.main = Math.max(stall.main, await withStallProbe(() => timed('importMain', run.length, () => importAll(inProcess, run.map((c) => c.name), bytes))))
       stall.worker = Math.max(stall.worker, await withStallProbe(() => timed('importWorker', run.length, () => importAll(pooled, run.map((c) => c.name), bytes))))
       const textRun = texts.slice(start, start + RUN)
@@ -159,7 +144,6 @@ export async function importGroup(ctx: BenchContext): Promise<Result[]> {
   } finally {
     await inProcess.close()
     await pooled.close()
-    await pair.close()
     rmSync(dir, { recursive: true, force: true })
   }
   if (failures.length) ctx.log(`${failures.length} imports not stored, e.g. ${failures.slice(0, 3).join('; ')}`)
@@ -169,7 +153,6 @@ export async function importGroup(ctx: BenchContext): Promise<Result[]> {
   return [
     row(GROUP, 'html: bare Readability, new JSDOM per page (baseline)', base, 'articles/s'),
     row(GROUP, 'html: our pipeline (decode+parse+extract+sanitize+blocks), main thread', median(rates.parse!), 'articles/s', { baseline: base, goal: GOAL_SPEED }),
-    row(GROUP, 'html: our pipeline in 2 worker threads, 4 pages in flight (what-if: the app pool has 1 worker on 2 cores)', median(rates.pair!), 'articles/s', { baseline: base, goal: GOAL_SPEED }),
     row(GROUP, 'html: import + store, parsing on the main thread (CLI)', median(rates.importMain!), 'articles/s', { baseline: base, goal: GOAL_SPEED }),
     row(GROUP, 'html: import + store, parsing in the worker pool (app)', median(rates.importWorker!), 'articles/s', { baseline: base, goal: GOAL_SPEED }),
     row(GROUP, 'text: import + store, parsing on the main thread', median(rates.textMain!), 'articles/s'),

@@ -1,11 +1,10 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { domGroup } from './dom-bench'
 import { importGroup } from './import-bench'
 import type { Group, Result } from './results'
 
 /** Groups by name; `npm run bench` runs them all, `npm run bench -- import` one. */
-const GROUPS: Record<string, Group> = { import: importGroup, dom: domGroup }
+const GROUPS: Record<string, Group> = { import: importGroup }
 
 export async function main({ groups, root, outDir }: { groups: string[]; root: string; outDir: string }): Promise<void> {
   const unknown = groups.filter((g) => !GROUPS[g])

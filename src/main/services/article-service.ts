@@ -7,6 +7,7 @@ import { DossierError } from '../../shared/errors'
 import { httpUrl } from '../../shared/import/http-url'
 import { SAMPLE_ARTICLE_NAME, SAMPLE_ARTICLE_TEXT } from '../../shared/sample-article'
 import type { Clock } from './clock'
+import { mapConcurrent } from './concurrency'
 import type { FileParser } from './import/file-parser'
 import { pastedFileName, type ParseOptions, type ParsedFile } from './import/parse-document'
 
@@ -66,6 +67,31 @@ export class ArticleService {
       return rejected(name, err)
     }
     return this.store(name, bytes, parsed)
+  }
+
+  /** How many files an import should keep in flight for this parser. */
+  get concurrency(): number {
+    return this.parser.concurrency
+  }
+
+  /**
+   * Imports several files with as many in flight as the parser can use; each is stored as soon
+   * as it is parsed, in its own transaction. Results come back in the order of `files`.
+   */
+  importMany(
+    files: readonly { name: string; bytes: Uint8Array; options?: ParseOptions }[],
+    hooks: { onEach?: (result: ImportResult) => void; shouldStop?: () => boolean } = {}
+  ): Promise<ImportResult[]> {
+    return mapConcurrent(
+      files,
+      this.parser.concurrency,
+      async (f) => {
+        const result = await this.importFile(f.name, f.bytes, f.options)
+        hooks.onEach?.(result)
+        return result
+      },
+      hooks.shouldStop
+    )
   }
 
   importPaste(text: string): Promise<ImportResult> {

@@ -56,12 +56,11 @@ export function createServices(options: ServiceOptions): Services {
     }),
     'library.list': ({ limit, offset }) => articles.list(limit, offset),
     'article.get': ({ id }) => articles.get(id),
-    'article.importFiles': async ({ files }) => {
-      const results = []
-      // One after another: each is its own transaction, and the pool keeps parsing off this thread.
-      for (const f of files) results.push(await articles.importFile(f.name, Buffer.from(f.dataBase64, 'base64'), { wholeText: f.wholeText }))
-      return { results }
-    },
+    'article.importFiles': async ({ files }) => ({
+      results: await articles.importMany(
+        files.map((f) => ({ name: f.name, bytes: Buffer.from(f.dataBase64, 'base64'), options: { wholeText: f.wholeText } }))
+      )
+    }),
     'article.importPaste': ({ text }) => articles.importPaste(text),
     'article.importSample': () => articles.importSample(),
     'article.setBlockRemoved': ({ articleId, blockIndex, removed }) => ({

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { ImportJob, ImportResult } from '../../shared/domain-types'
 import { DossierError } from '../../shared/errors'
 import type { ArticleService } from './article-service'
+import { mapConcurrent } from './concurrency'
 import { collectFiles } from './files/collect-files'
 import { readImportFile } from './files/read-import-file'
 
@@ -35,13 +36,19 @@ export class ImportJobs {
     }
     this.jobs.set(job.jobId, job)
     void (async () => {
-      for (const file of files) {
-        if (job.cancelRequested) break
-        job.results.push(await this.importOne(file.path, file.problem))
-        job.done += 1
-        // Let status polls and other calls in between files, whichever parser runs.
-        await new Promise((resolve) => setImmediate(resolve))
-      }
+      const results = await mapConcurrent(
+        files,
+        this.articles.concurrency,
+        async (file) => {
+          const result = await this.importOne(file.path, file.problem)
+          job.done += 1
+          // Let status polls and other calls in between files, whichever parser runs.
+          await new Promise((resolve) => setImmediate(resolve))
+          return result
+        },
+        () => job.cancelRequested
+      )
+      job.results = results
       job.cancelled = job.cancelRequested && job.done < job.total
       job.finished = true
       setTimeout(() => this.jobs.delete(job.jobId), KEEP_FINISHED_MS).unref()

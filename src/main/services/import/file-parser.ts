@@ -5,6 +5,8 @@ import { parseFile, type ParsedFile, type ParseOptions } from './parse-document'
 
 /** Turns a file's bytes into a parsed document; where the work runs is the implementation's business. */
 export interface FileParser {
+  /** How many files are worth having in flight at once. */
+  readonly concurrency: number
   parse(name: string, bytes: Uint8Array, options?: ParseOptions): Promise<ParsedFile>
   close(): Promise<void>
 }
@@ -21,6 +23,7 @@ export type ParseReply = { id: number; ok: true; parsed: ParsedFile } | { id: nu
 /** Parses on the calling thread: for the CLI and tests, where nothing else waits on the event loop. */
 export function inProcessParser(): FileParser {
   return {
+    concurrency: 1,
     parse: async (name, bytes, options) => parseFile(name, bytes, options),
     close: async () => undefined
   }
@@ -37,10 +40,12 @@ interface Slot {
 }
 
 /**
- * A small pool of worker threads running parse-worker.js. Requests go to the least busy worker;
- * a worker that dies fails only its own requests and is replaced on the next one.
+ * A small pool of worker threads running parse-worker.js, one per core up to four: parsing is
+ * the bulk of an import, and the main thread only stores, which takes a millisecond or two.
+ * Requests go to the least busy worker; a worker that dies fails only its own requests and is
+ * replaced on the next one.
  */
-export function workerParser(workerPath: string, size = Math.max(1, Math.min(2, availableParallelism() - 1))): FileParser {
+export function workerParser(workerPath: string, size = Math.max(1, Math.min(4, availableParallelism()))): FileParser {
   const slots: (Slot | null)[] = Array.from({ length: size }, () => null)
   let nextId = 1
 
@@ -76,6 +81,8 @@ export function workerParser(workerPath: string, size = Math.max(1, Math.min(2, 
   }
 
   return {
+    // Two per worker, so a worker never idles while its next file crosses the thread boundary.
+    concurrency: size * 2,
     parse(name, bytes, options) {
       const slot = leastBusy()
       const id = nextId++
