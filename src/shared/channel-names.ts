@@ -16,6 +16,12 @@ export const CHANNEL_NAMES = [
   'highlight.list',
   'highlight.create',
   'highlight.delete',
+  'highlight.restore',
+  'highlight.setLabel',
+  'label.list',
+  'label.create',
+  'label.update',
+  'label.delete',
   'note.get',
   'note.save',
   'export.markdown'

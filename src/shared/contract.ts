@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Article, ArticleSummary, Highlight, Id, ImportJob, ImportResult, MetadataPatch, Note } from './domain-types'
+import { Article, ArticleSummary, Highlight, Id, ImportJob, ImportResult, Label, LabelColor, MetadataPatch, Note } from './domain-types'
 import { CHANNEL_NAMES, type ChannelName } from './channel-names'
 
 /** Files cross the bridge as base64 so the original bytes survive exactly. */
@@ -87,7 +87,9 @@ export const contract = {
       .object({
         articleId: Id,
         start: z.number().int().min(0),
-        end: z.number().int().min(1)
+        end: z.number().int().min(1),
+        /** Null or absent: the first label. */
+        labelId: Id.nullable().optional()
       })
       .strict()
       .refine((v) => v.end > v.start, { message: 'end must be after start', path: ['end'] }),
@@ -96,6 +98,32 @@ export const contract = {
   'highlight.delete': {
     input: z.object({ id: Id }).strict(),
     output: z.object({ deleted: z.boolean() })
+  },
+  /** Undo of a delete: the highlight comes back with its note. */
+  'highlight.restore': {
+    input: z.object({ id: Id }).strict(),
+    output: Highlight
+  },
+  'highlight.setLabel': {
+    input: z.object({ id: Id, labelId: Id.nullable() }).strict(),
+    output: Highlight
+  },
+  'label.list': {
+    input: z.object({}).strict(),
+    output: z.array(Label)
+  },
+  'label.create': {
+    input: z.object({ name: z.string().trim().min(1).max(60), color: LabelColor }).strict(),
+    output: Label
+  },
+  'label.update': {
+    input: z.object({ id: Id, name: z.string().trim().min(1).max(60).optional(), color: LabelColor.optional() }).strict(),
+    output: Label
+  },
+  /** Deleting a label says where its highlights go: another label, or none. */
+  'label.delete': {
+    input: z.object({ id: Id, moveTo: Id.nullable() }).strict(),
+    output: z.object({ moved: z.number().int() })
   },
   'note.get': {
     input: z.object({ highlightId: Id }).strict(),

@@ -56,6 +56,18 @@ export const Article = z.object({
 })
 export type Article = z.infer<typeof Article>
 
+/** Colours come from a fixed palette so each stays readable in both light and dark themes. */
+export const LABEL_COLORS = ['yellow', 'orange', 'red', 'pink', 'purple', 'blue', 'teal', 'green', 'gray'] as const
+export const LabelColor = z.enum(LABEL_COLORS)
+
+export const Label = z.object({
+  id: Id,
+  name: z.string(),
+  color: LabelColor,
+  position: z.number().int()
+})
+export type Label = z.infer<typeof Label>
+
 export const Highlight = z.object({
   id: Id,
   articleId: Id,
@@ -69,7 +81,8 @@ export const Highlight = z.object({
   createdAt: IsoDate,
   hasNote: z.boolean(),
   /** The passage could not be found after the text changed: kept, listed under "Needs attention". */
-  orphaned: z.boolean()
+  orphaned: z.boolean(),
+  labelId: Id.nullable()
 })
 export type Highlight = z.infer<typeof Highlight>
 

@@ -106,7 +106,7 @@ export class ArticleService {
     const rows = this.db
       .prepare(
         `SELECT a.id, a.title, a.source, a.author, a.published_at, a.imported_at,
-                (SELECT count(*) FROM highlights h WHERE h.article_id = a.id) AS highlight_count
+                (SELECT count(*) FROM highlights h WHERE h.article_id = a.id AND h.deleted_at IS NULL) AS highlight_count
          FROM articles a ORDER BY a.imported_at DESC, a.rowid DESC LIMIT ? OFFSET ?`
       )
       .all(limit, offset) as (Omit<ArticleRow, 'text'> & { highlight_count: number })[]

@@ -7,6 +7,7 @@ import { createDispatch, type Dispatch } from './dispatch'
 import { ExportService } from './export-service'
 import { HighlightService } from './highlight-service'
 import { ImportJobs } from './import-jobs'
+import { LabelService } from './label-service'
 import { inProcessParser, workerParser } from './import/file-parser'
 import { NoteService } from './note-service'
 
@@ -28,6 +29,7 @@ export interface Services {
   notes: NoteService
   exporter: ExportService
   importJobs: ImportJobs
+  labels: LabelService
   handlers: Handlers
   dispatch: Dispatch
   close(): Promise<void>
@@ -43,6 +45,7 @@ export function createServices(options: ServiceOptions): Services {
   const parser = options.parseWorkerPath ? workerParser(options.parseWorkerPath) : inProcessParser()
   const articles = new ArticleService(db, clock, parser)
   const importJobs = new ImportJobs(articles)
+  const labels = new LabelService(db)
   const highlights = new HighlightService(db, clock)
   const notes = new NoteService(db, clock)
   const exporter = new ExportService(articles, highlights, notes)
@@ -71,8 +74,15 @@ export function createServices(options: ServiceOptions): Services {
     'import.status': ({ jobId }) => importJobs.status(jobId),
     'import.cancel': ({ jobId }) => importJobs.cancel(jobId),
     'highlight.list': ({ articleId }) => highlights.list(articleId),
-    'highlight.create': ({ articleId, start, end }) => highlights.create(articleId, start, end),
+    'highlight.create': ({ articleId, start, end, labelId }) =>
+      labelId === undefined ? highlights.create(articleId, start, end) : highlights.create(articleId, start, end, labelId),
     'highlight.delete': ({ id }) => ({ deleted: highlights.delete(id) }),
+    'highlight.restore': ({ id }) => highlights.restore(id),
+    'highlight.setLabel': ({ id, labelId }) => highlights.setLabel(id, labelId),
+    'label.list': () => labels.list(),
+    'label.create': ({ name, color }) => labels.create(name, color),
+    'label.update': ({ id, name, color }) => labels.update(id, { name, color }),
+    'label.delete': ({ id, moveTo }) => labels.delete(id, moveTo),
     'note.get': ({ highlightId }) => notes.get(highlightId),
     'note.save': ({ highlightId, content }) => notes.save(highlightId, content),
     'export.markdown': ({ outDir, articleIds }) => exporter.markdown(outDir, articleIds)
@@ -85,6 +95,7 @@ export function createServices(options: ServiceOptions): Services {
     notes,
     exporter,
     importJobs,
+    labels,
     handlers,
     dispatch: createDispatch(handlers),
     close() {

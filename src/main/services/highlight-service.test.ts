@@ -120,16 +120,31 @@ describe('listing and deleting highlights', () => {
     expect(s.highlights.list(other)).toHaveLength(1)
   })
 
-  it('deletes a highlight together with its note', async () => {
+  it('deletes a highlight from the article and brings it back, note included, on undo', async () => {
     const { s, articleId } = await withArticle()
     const h = s.highlights.create(articleId, 0, 4)
     s.notes.save(h.id, plainNoteState('Check this.'))
     expect(s.highlights.get(h.id).hasNote).toBe(true)
 
     expect(s.highlights.delete(h.id)).toBe(true)
-    expect(s.notes.get(h.id)).toBeNull()
-    expect(tableCounts(s.db)).toMatchObject({ highlights: 0, notes: 0, articles: 1 })
+    expect(s.highlights.list(articleId)).toEqual([])
+    expect(s.articles.list(10, 0).items[0]!.highlightCount).toBe(0)
     expect(s.highlights.delete(h.id)).toBe(false)
+
+    expect(s.highlights.restore(h.id)).toMatchObject({ id: h.id, start: 0, end: 4, hasNote: true })
+    expect(s.highlights.list(articleId).map((x) => x.id)).toEqual([h.id])
+    expect(s.notes.get(h.id)?.content).toBe(plainNoteState('Check this.'))
+  })
+
+  it('labels a new highlight with the first label unless told otherwise, and relabels it', async () => {
+    const { s, articleId } = await withArticle()
+    const [keyFact, claim] = s.labels.list()
+    expect([keyFact!.name, claim!.name]).toEqual(['Key fact', 'Claim'])
+    expect(s.highlights.create(articleId, 0, 4).labelId).toBe(keyFact!.id)
+    const h = s.highlights.create(articleId, 5, 9, claim!.id)
+    expect(h.labelId).toBe(claim!.id)
+    expect(s.highlights.setLabel(h.id, null).labelId).toBeNull()
+    expect(() => s.highlights.setLabel(h.id, '00000000-0000-4000-8000-0000000000ff')).toThrow(/No label/)
   })
 
   it('marks a highlight as noted only when the note has text', async () => {

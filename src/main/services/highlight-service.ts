@@ -16,6 +16,7 @@ interface HighlightRow {
   created_at: string
   has_note: number
   orphaned: number
+  label_id: string | null
 }
 
 const SELECT = `
@@ -31,7 +32,7 @@ export class HighlightService {
   /** In reading order: by start, longer first when two start together. */
   list(articleId: string): Highlight[] {
     const rows = this.db
-      .prepare(`${SELECT} WHERE h.article_id = ? ORDER BY h.start, h.end DESC`)
+      .prepare(`${SELECT} WHERE h.article_id = ? AND h.deleted_at IS NULL ORDER BY h.start, h.end DESC`)
       .all(articleId) as HighlightRow[]
     return rows.map(toHighlight)
   }
@@ -46,7 +47,7 @@ export class HighlightService {
    * The quote is cut from the stored text here, never taken from the caller, so a selector
    * always matches the text it claims to quote.
    */
-  create(articleId: string, start: number, end: number): Highlight {
+  create(articleId: string, start: number, end: number, labelId: string | null = this.defaultLabel()): Highlight {
     const article = this.db.prepare('SELECT text FROM articles WHERE id = ?').get(articleId) as { text: string } | undefined
     if (!article) throw new DossierError('not_found', `No article with id ${articleId}.`)
     if (end > article.text.length) {
@@ -58,15 +59,38 @@ export class HighlightService {
     const id = randomUUID()
     this.db
       .prepare(
-        `INSERT INTO highlights (id, article_id, start, end, exact, prefix, suffix, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+        `INSERT INTO highlights (id, article_id, start, end, exact, prefix, suffix, created_at, label_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
       )
-      .run(id, articleId, range.start, range.end, selector.exact, selector.prefix, selector.suffix, this.clock())
+      .run(id, articleId, range.start, range.end, selector.exact, selector.prefix, selector.suffix, this.clock(), this.checkedLabel(labelId))
     return this.get(id)
   }
 
+  /** Marks the highlight deleted; its note stays, so Undo brings both back. */
   delete(id: string): boolean {
-    return this.db.prepare('DELETE FROM highlights WHERE id = ?').run(id).changes > 0
+    return this.db.prepare('UPDATE highlights SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(this.clock(), id).changes > 0
+  }
+
+  restore(id: string): Highlight {
+    this.db.prepare('UPDATE highlights SET deleted_at = NULL WHERE id = ?').run(id)
+    return this.get(id)
+  }
+
+  setLabel(id: string, labelId: string | null): Highlight {
+    this.get(id)
+    this.db.prepare('UPDATE highlights SET label_id = ? WHERE id = ?').run(this.checkedLabel(labelId), id)
+    return this.get(id)
+  }
+
+  private defaultLabel(): string | null {
+    return (this.db.prepare('SELECT id FROM labels ORDER BY position, name LIMIT 1').get() as { id: string } | undefined)?.id ?? null
+  }
+
+  private checkedLabel(labelId: string | null): string | null {
+    if (labelId !== null && !this.db.prepare('SELECT 1 FROM labels WHERE id = ?').get(labelId)) {
+      throw new DossierError('not_found', `No label with id ${labelId}.`)
+    }
+    return labelId
   }
 }
 
@@ -81,6 +105,7 @@ function toHighlight(r: HighlightRow): Highlight {
     suffix: r.suffix,
     createdAt: r.created_at,
     hasNote: r.has_note === 1,
-    orphaned: r.orphaned === 1
+    orphaned: r.orphaned === 1,
+    labelId: r.label_id
   }
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react'
 import { AppEvent } from '../../../shared/contract'
-import type { Article, ArticleSummary, Highlight, ImportResult } from '../../../shared/domain-types'
+import type { Article, ArticleSummary, Highlight, ImportResult, Label } from '../../../shared/domain-types'
 import { useClient } from '../api/client-context'
 import { ExportDialog } from '../export/ExportDialog'
 import { droppedFiles, filesInFolder } from '../import/dropped-files'
@@ -11,6 +11,7 @@ import { flushAll } from '../notes/autosave'
 import { NotesPane } from '../notes/NotesPane'
 import { ReaderPane } from '../reader/ReaderPane'
 import { ImportReport } from './ImportReport'
+import { revealHighlight, useHighlightShortcuts } from './use-highlight-shortcuts'
 import { isEditable } from './is-editable'
 
 const IMPORT_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm'
@@ -28,6 +29,9 @@ export function App() {
   const [exportDir, setExportDir] = useState<string | null>(null)
   const [exportOpen, setExportOpen] = useState(false)
   const [dragging, setDragging] = useState(false)
+  const [labels, setLabels] = useState<Label[]>([])
+  /** Deleted highlights, newest last, for Undo. */
+  const undoStack = useRef<{ id: string; articleId: string }[]>([])
 
   const fail = useCallback((err: unknown) => setError(err instanceof Error ? err.message : String(err)), [])
 
@@ -96,10 +100,10 @@ export function App() {
   )
 
   const createHighlight = useCallback(
-    async (start: number, end: number) => {
+    async (start: number, end: number, labelId: string | null) => {
       if (!article) return
       try {
-        const created = await client.call('highlight.create', { articleId: article.id, start, end })
+        const created = await client.call('highlight.create', { articleId: article.id, start, end, labelId })
         await refreshHighlights(article.id)
         setSelectedHighlightId(created.id)
       } catch (err) {
@@ -114,6 +118,7 @@ export function App() {
       if (!article) return
       try {
         await client.call('highlight.delete', { id })
+        undoStack.current.push({ id, articleId: article.id })
         setSelectedHighlightId(null)
         await refreshHighlights(article.id)
       } catch (err) {
@@ -122,6 +127,37 @@ export function App() {
     },
     [client, article, refreshHighlights, fail]
   )
+
+  const undoDelete = useCallback(async () => {
+    const last = undoStack.current.pop()
+    if (!last) return
+    try {
+      const restored = await client.call('highlight.restore', { id: last.id })
+      if (article?.id === last.articleId) {
+        await refreshHighlights(last.articleId)
+        setSelectedHighlightId(restored.id)
+      }
+    } catch (err) {
+      fail(err)
+    }
+  }, [client, article, refreshHighlights, fail])
+
+  const selectHighlight = useCallback((id: string) => {
+    setSelectedHighlightId(id)
+    requestAnimationFrame(() => revealHighlight(id))
+  }, [])
+
+  useHighlightShortcuts({
+    highlights,
+    selectedId: selectedHighlightId,
+    select: selectHighlight,
+    openNote: (id) => {
+      setSelectedHighlightId(id)
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="note-input"]')?.focus())
+    },
+    remove: (id) => void deleteHighlight(id),
+    undo: () => void undoDelete()
+  })
 
   const openExport = useCallback(async () => {
     try {
@@ -136,7 +172,8 @@ export function App() {
 
   useEffect(() => {
     void refreshLibrary()
-  }, [refreshLibrary])
+    client.call('label.list', {}).then(setLabels, fail)
+  }, [refreshLibrary, client, fail])
 
   // Menu commands and shutdown requests from the Electron shell.
   useEffect(
@@ -267,9 +304,10 @@ export function App() {
           <ReaderPane
             article={article}
             highlights={highlights}
+            labels={labels}
             selectedHighlightId={selectedHighlightId}
             onSelectHighlight={setSelectedHighlightId}
-            onCreateHighlight={(s, e) => void createHighlight(s, e)}
+            onCreateHighlight={(s, e, labelId) => void createHighlight(s, e, labelId)}
             onSetBlockRemoved={(i, removed) => void setBlockRemoved(i, removed)}
             onArticleChanged={(a) => {
               setArticle(a)
@@ -284,8 +322,12 @@ export function App() {
         {article && (
           <NotesPane
             highlights={highlights}
+            labels={labels}
             selected={selected}
-            onSelect={setSelectedHighlightId}
+            onSelect={selectHighlight}
+            onSetLabel={(id, labelId) =>
+              void client.call('highlight.setLabel', { id, labelId }).then(() => article && refreshHighlights(article.id), fail)
+            }
             onDelete={(id) => void deleteHighlight(id)}
           />
         )}

@@ -1,18 +1,22 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { Highlight } from '../../../shared/domain-types'
+import type { Highlight, Label } from '../../../shared/domain-types'
 import { useClient } from '../api/client-context'
 import { NoteEditor } from './NoteEditor'
 
 interface Props {
   highlights: readonly Highlight[]
+  labels: readonly Label[]
   selected: Highlight | null
   onSelect(id: string): void
   onDelete(id: string): void
+  onSetLabel(id: string, labelId: string | null): void
 }
 
 /** The article's highlights in reading order, and the note of the selected one. */
-export function NotesPane({ highlights: all, selected, onSelect, onDelete }: Props) {
-  const highlights = all.filter((h) => !h.orphaned)
+export function NotesPane({ highlights: all, labels, selected, onSelect, onDelete, onSetLabel }: Props) {
+  const [filter, setFilter] = useState<string>('all')
+  const labelOf = (h: Highlight) => labels.find((l) => l.id === h.labelId)
+  const highlights = all.filter((h) => !h.orphaned && (filter === 'all' || (h.labelId ?? 'none') === filter))
   const orphans = all.filter((h) => h.orphaned)
   return (
     <aside className="notes-pane" aria-label="Notes">
@@ -32,9 +36,28 @@ export function NotesPane({ highlights: all, selected, onSelect, onDelete }: Pro
           </ol>
         </section>
       )}
-      <h2 className="pane-title">Highlights</h2>
+      <div className="pane-title-row">
+        <h2 className="pane-title">Highlights</h2>
+        <select aria-label="Show highlights with label" value={filter} onChange={(e) => setFilter(e.target.value)}>
+          <option value="all">All labels</option>
+          {labels.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.name}
+            </option>
+          ))}
+          <option value="none">No label</option>
+        </select>
+      </div>
       {highlights.length === 0 ? (
-        <p className="empty-hint">Select text in the article and press <kbd>H</kbd> to highlight it.</p>
+        <p className="empty-hint">
+          {all.length === 0 ? (
+            <>
+              Select text in the article and press <kbd>H</kbd> to highlight it, or <kbd>1</kbd>–<kbd>9</kbd> for a label.
+            </>
+          ) : (
+            'No highlight has this label.'
+          )}
+        </p>
       ) : (
         <ol className="highlight-list" data-testid="highlight-list">
           {highlights.map((h) => (
@@ -45,6 +68,7 @@ export function NotesPane({ highlights: all, selected, onSelect, onDelete }: Pro
                 onClick={() => onSelect(h.id)}
                 aria-current={selected?.id === h.id}
               >
+                {labelOf(h) && <span className={`label-chip small c-${labelOf(h)!.color}`}>{labelOf(h)!.name}</span>}
                 <span className="highlight-quote">{h.exact}</span>
                 {h.hasNote && <span className="has-note" aria-label="has a note">✎</span>}
               </button>
@@ -60,6 +84,17 @@ export function NotesPane({ highlights: all, selected, onSelect, onDelete }: Pro
               Delete highlight
             </button>
           </div>
+          <label className="label-select">
+            Label
+            <select value={selected.labelId ?? ''} onChange={(e) => onSetLabel(selected.id, e.target.value || null)}>
+              {labels.map((l) => (
+                <option key={l.id} value={l.id}>
+                  {l.name}
+                </option>
+              ))}
+              <option value="">No label</option>
+            </select>
+          </label>
           <blockquote className="note-quote-preview">{selected.exact}</blockquote>
           <LoadedNote key={selected.id} highlightId={selected.id} />
         </section>

@@ -10,14 +10,15 @@ interface Props {
   number: number | null
   spans: readonly Span[]
   selectedHighlightId: string | null
+  colorOf(highlightId: string): string
   onMarkClick(ids: string[]): void
 }
 
 /** One kept block of the article, drawn as what it is: heading, list item, quote, table, caption… */
-export function BlockView({ block, start, number, spans, selectedHighlightId, onMarkClick }: Props) {
+export function BlockView({ block, start, number, spans, selectedHighlightId, colorOf, onMarkClick }: Props) {
   const marks: MarkSpan[] = (block.marks ?? []).map((m) => ({ ...m, start: m.start + start, end: m.end + start }))
   const inline = (text: string, at: number) => (
-    <InlineText text={text} start={at} spans={spans} marks={marks} selectedHighlightId={selectedHighlightId} onMarkClick={onMarkClick} />
+    <InlineText text={text} start={at} spans={spans} marks={marks} selectedHighlightId={selectedHighlightId} colorOf={colorOf} onMarkClick={onMarkClick} />
   )
   switch (block.kind) {
     case 'heading': {

@@ -9,6 +9,8 @@ interface Props {
   /** Formatting, in canonical-text offsets. */
   marks: readonly MarkSpan[]
   selectedHighlightId: string | null
+  /** The label colour a highlight is drawn in. */
+  colorOf(highlightId: string): string
   onMarkClick(ids: string[]): void
 }
 
@@ -16,7 +18,7 @@ interface Props {
  * A run of canonical text with its formatting and highlights. Each piece carries `data-start`,
  * its offset in the canonical text, which is how a selection maps back to offsets.
  */
-export function InlineText({ text, start, spans, marks, selectedHighlightId, onMarkClick }: Props) {
+export function InlineText({ text, start, spans, marks, selectedHighlightId, colorOf, onMarkClick }: Props) {
   return (
     <>
       {segmentBlock(start, start + text.length, spans, marks).map((seg) => {
@@ -34,7 +36,8 @@ export function InlineText({ text, start, spans, marks, selectedHighlightId, onM
               key={seg.start}
               data-start={seg.start}
               data-highlight-ids={seg.highlightIds.join(' ')}
-              className={`hl depth-${Math.min(seg.highlightIds.length, 3)}${selected ? ' selected' : ''}`}
+              // The innermost highlight gives the colour; depth shows that others lie underneath.
+              className={`hl c-${colorOf(seg.highlightIds.at(-1)!)} depth-${Math.min(seg.highlightIds.length, 3)}${selected ? ' selected' : ''}`}
               onClick={(e) => {
                 // A drag that ends on a mark is a selection, not a click.
                 if (!window.getSelection()?.isCollapsed) return

@@ -1,6 +1,6 @@
 import { Fragment, useEffect, useMemo, useRef, useState } from 'react'
 import { placeBlocks } from '../../../shared/document/article-document'
-import type { Article, Highlight } from '../../../shared/domain-types'
+import type { Article, Highlight, Label } from '../../../shared/domain-types'
 import { isEditable } from '../app/is-editable'
 import { BlockView } from './BlockView'
 import { MetadataForm } from './MetadataForm'
@@ -9,9 +9,10 @@ import { rangeToOffsets } from './selection-offsets'
 interface Props {
   article: Article
   highlights: readonly Highlight[]
+  labels: readonly Label[]
   selectedHighlightId: string | null
   onSelectHighlight(id: string): void
-  onCreateHighlight(start: number, end: number): void
+  onCreateHighlight(start: number, end: number, labelId: string | null): void
   onSetBlockRemoved(blockIndex: number, removed: boolean): void
   onArticleChanged(article: Article): void
 }
@@ -21,7 +22,7 @@ interface Props {
  * than a Lexical editor: offsets into one canonical text are the source of truth (decision 0003).
  */
 export function ReaderPane(props: Props) {
-  const { article, highlights, selectedHighlightId, onSelectHighlight, onCreateHighlight, onSetBlockRemoved } = props
+  const { article, highlights, labels, selectedHighlightId, onSelectHighlight, onCreateHighlight, onSetBlockRemoved } = props
   const textRef = useRef<HTMLDivElement>(null)
   const [showRemoved, setShowRemoved] = useState(false)
   const [editing, setEditing] = useState(false)
@@ -31,29 +32,42 @@ export function ReaderPane(props: Props) {
     () => highlights.filter((h) => !h.orphaned).map((h) => ({ id: h.id, start: h.start, end: h.end })),
     [highlights]
   )
+  const colorOf = useMemo(() => {
+    const labelColor = new Map(labels.map((l) => [l.id, l.color]))
+    const highlightColor = new Map(highlights.map((h) => [h.id, (h.labelId && labelColor.get(h.labelId)) || 'gray']))
+    return (id: string) => highlightColor.get(id) ?? 'gray'
+  }, [highlights, labels])
   const numbers = useMemo(() => listNumbers(placed.map((p) => (p.start === null ? null : p.block))), [placed])
 
-  function highlightSelection(): boolean {
+  function highlightSelection(labelId: string | null = labels[0]?.id ?? null): boolean {
     const selection = window.getSelection()
     const root = textRef.current
     if (!selection || selection.isCollapsed || !root || selection.rangeCount === 0) return false
     const offsets = rangeToOffsets(root, selection.getRangeAt(0))
     if (!offsets) return false
-    onCreateHighlight(offsets.start, offsets.end)
+    onCreateHighlight(offsets.start, offsets.end, labelId)
     selection.removeAllRanges()
     return true
   }
 
   // Listen on the document: after a mouse selection the focus may be anywhere outside an editor.
   const highlightRef = useRef(highlightSelection)
+  const labelsRef = useRef(labels)
   useEffect(() => {
     highlightRef.current = highlightSelection
+    labelsRef.current = labels
   })
   useEffect(() => {
+    // H highlights with the first label, 1–9 with the nth: only while text is selected.
     function onKeyDown(event: KeyboardEvent) {
-      if (event.key.toLowerCase() !== 'h' || event.ctrlKey || event.metaKey || event.altKey) return
-      if (isEditable(event.target)) return
-      if (highlightRef.current()) event.preventDefault()
+      if (event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target)) return
+      const key = event.key.toLowerCase()
+      if (key === 'h') {
+        if (highlightRef.current()) event.preventDefault()
+      } else if (/^[1-9]$/.test(key)) {
+        const label = labelsRef.current[Number(key) - 1]
+        if (label && highlightRef.current(label.id)) event.preventDefault()
+      }
     }
     document.addEventListener('keydown', onKeyDown)
     return () => document.removeEventListener('keydown', onKeyDown)
@@ -70,9 +84,21 @@ export function ReaderPane(props: Props) {
         </p>
         {editing && <MetadataForm article={article} onSaved={(a) => (props.onArticleChanged(a), setEditing(false))} onCancel={() => setEditing(false)} />}
         <div className="reader-actions">
-          <button type="button" onMouseDown={(e) => e.preventDefault() /* keep the selection */} onClick={highlightSelection} title="Highlight the selected text (H)">
+          <button type="button" onMouseDown={(e) => e.preventDefault() /* keep the selection */} onClick={() => highlightSelection()} title="Highlight the selected text (H)">
             Highlight <kbd>H</kbd>
           </button>
+          {labels.slice(0, 9).map((label, i) => (
+            <button
+              key={label.id}
+              type="button"
+              className={`label-chip c-${label.color}`}
+              onMouseDown={(e) => e.preventDefault() /* keep the selection */}
+              onClick={() => highlightSelection(label.id)}
+              title={`Highlight the selection as “${label.name}” (${i + 1})`}
+            >
+              {label.name} <kbd>{i + 1}</kbd>
+            </button>
+          ))}
           <button type="button" onClick={() => setShowRemoved((v) => !v)} aria-pressed={showRemoved} data-testid="toggle-removed">
             {showRemoved ? 'Hide removed text' : `Show removed text (${removedCount})`}
           </button>
@@ -104,6 +130,7 @@ export function ReaderPane(props: Props) {
                   number={numbers[p.index] ?? null}
                   spans={spans}
                   selectedHighlightId={selectedHighlightId}
+                  colorOf={colorOf}
                   onMarkClick={onMarkClick}
                 />
                 {showRemoved && (

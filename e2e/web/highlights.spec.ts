@@ -1,0 +1,72 @@
+import { expect, selectInReader, test } from './dossier-fixture'
+
+test('labels by number keys, moving with [ and ], N for the note, Delete and undo', async ({ page, app }) => {
+  await page.goto(app.url)
+  await page.getByTestId('import-sample').click()
+  await expect(page.locator('.reader-title')).toContainText('Harbour authorities')
+
+  // H uses the first label (Key fact, yellow); 2 the second (Claim, blue).
+  await selectInReader(page, 'shared icebreaker schedule')
+  await page.keyboard.press('h')
+  await selectInReader(page, 'Insurers have pushed for it quietly')
+  await page.keyboard.press('2')
+  const first = page.locator('mark.hl', { hasText: 'shared icebreaker schedule' })
+  const second = page.locator('mark.hl', { hasText: 'Insurers have pushed for it quietly' })
+  await expect(first).toHaveClass(/c-yellow/)
+  await expect(second).toHaveClass(/c-blue/)
+  await expect(page.getByTestId('highlight-list')).toContainText('Claim')
+
+  // Filter the panel by label.
+  await page.getByLabel('Show highlights with label').selectOption({ label: 'Claim' })
+  await expect(page.getByTestId('highlight-list').locator('li')).toHaveCount(1)
+  await page.getByLabel('Show highlights with label').selectOption({ label: 'All labels' })
+
+  // ] and [ walk the highlights in reading order.
+  await page.locator('.reader-title').click()
+  await page.keyboard.press(']')
+  await expect(first).toHaveClass(/selected/)
+  await page.keyboard.press(']')
+  await expect(second).toHaveClass(/selected/)
+  await page.keyboard.press('[')
+  await expect(first).toHaveClass(/selected/)
+
+  // N opens the note of the selected highlight, ready for typing.
+  await page.keyboard.press('n')
+  await expect(page.getByTestId('note-input')).toBeFocused()
+  await page.keyboard.type('Who pays for the pool?')
+  await expect(page.getByTestId('save-status')).toHaveText('Saved')
+
+  // Delete removes the highlight; Ctrl/Cmd+Z brings it back with its note.
+  await page.locator('.reader-title').click()
+  await first.click()
+  await page.keyboard.press('Delete')
+  await expect(page.locator('mark.hl', { hasText: 'shared icebreaker schedule' })).toHaveCount(0)
+  await page.keyboard.press('ControlOrMeta+z')
+  await expect(first).toBeVisible()
+  await first.click()
+  await expect(page.getByTestId('note-input')).toContainText('Who pays for the pool?')
+})
+
+test('overlapping highlights each stay clickable, and relabelling shows in the reader', async ({ page, app }) => {
+  await page.goto(app.url)
+  await page.getByTestId('import-sample').click()
+  await expect(page.locator('.reader-title')).toContainText('Harbour authorities')
+  await selectInReader(page, 'would pool four vessels and let any signatory call on the nearest one')
+  await page.keyboard.press('h')
+  await selectInReader(page, 'any signatory')
+  await page.keyboard.press('5')
+  // The inner highlight is drawn in its own colour over the outer one.
+  const inner = page.locator('mark.hl', { hasText: /^any signatory$/ })
+  await expect(inner).toHaveClass(/c-red/)
+  await expect(inner).toHaveClass(/depth-2/)
+  await inner.click()
+  const labelSelect = page.locator('.label-select select')
+  await expect(labelSelect.locator('option:checked')).toHaveText('Contradiction')
+  await expect(page.locator('.note-quote-preview')).toHaveText('any signatory')
+  await page.locator('mark.hl', { hasText: 'would pool four vessels' }).click()
+  await expect(page.locator('.note-quote-preview')).toHaveText('would pool four vessels and let any signatory call on the nearest one')
+
+  // Relabel the outer highlight from the notes pane; the reader's colour follows.
+  await labelSelect.selectOption({ label: 'Evidence' })
+  await expect(page.locator('mark.hl', { hasText: 'would pool four vessels' })).toHaveClass(/c-green/)
+})
