@@ -8,6 +8,8 @@ test('labels by number keys, moving with [ and ], N for the note, Delete and und
   // H uses the first label (Key fact, yellow); 2 the second (Claim, blue).
   await selectInReader(page, 'shared icebreaker schedule')
   await page.keyboard.press('h')
+  // Wait for the reader to draw the mark before selecting again: the redraw replaces the text nodes.
+  await expect(page.locator('mark.hl')).toHaveCount(1)
   await selectInReader(page, 'Insurers have pushed for it quietly')
   await page.keyboard.press('2')
   const first = page.locator('mark.hl', { hasText: 'shared icebreaker schedule' })
@@ -53,6 +55,7 @@ test('overlapping highlights each stay clickable, and relabelling shows in the r
   await expect(page.locator('.reader-title')).toContainText('Harbour authorities')
   await selectInReader(page, 'would pool four vessels and let any signatory call on the nearest one')
   await page.keyboard.press('h')
+  await expect(page.locator('mark.hl')).toHaveCount(1)
   await selectInReader(page, 'any signatory')
   await page.keyboard.press('5')
   // The inner highlight is drawn in its own colour over the outer one.
@@ -69,4 +72,35 @@ test('overlapping highlights each stay clickable, and relabelling shows in the r
   // Relabel the outer highlight from the notes pane; the reader's colour follows.
   await labelSelect.selectOption({ label: 'Evidence' })
   await expect(page.locator('mark.hl', { hasText: 'would pool four vessels' })).toHaveClass(/c-green/)
+})
+
+test('labels can be added, recoloured (the reader follows) and deleted, moving their highlights', async ({ page, app }) => {
+  await page.goto(app.url)
+  await page.getByTestId('import-sample').click()
+  await expect(page.locator('.reader-title')).toContainText('Harbour authorities')
+  await selectInReader(page, 'Critics say the pact favours the larger ports')
+  await page.keyboard.press('2')
+  const mark = page.locator('mark.hl', { hasText: 'Critics say the pact favours the larger ports' })
+  await expect(mark).toHaveClass(/c-blue/)
+
+  await page.getByRole('button', { name: 'Labels…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Labels' })
+  await dialog.getByLabel('Colour of Claim').selectOption('orange')
+  await expect(mark).toHaveClass(/c-orange/)
+
+  await dialog.getByLabel('New label name').fill('Source check')
+  await dialog.getByRole('button', { name: 'Add label' }).click()
+  await expect(dialog.getByTestId('label-row')).toHaveCount(6)
+  await dialog.getByLabel('New label name').fill('claim')
+  await dialog.getByRole('button', { name: 'Add label' }).click()
+  await expect(dialog.getByRole('alert')).toContainText('already exists')
+
+  // Deleting Claim asks where its highlights go; they move to Evidence.
+  await dialog.getByTestId('label-row').filter({ has: page.getByLabel('Colour of Claim') }).getByRole('button', { name: 'Delete…' }).click()
+  await dialog.getByLabel('Move highlights to').selectOption({ label: 'Evidence' })
+  await dialog.getByRole('button', { name: 'Delete', exact: true }).click()
+  await expect(dialog.getByTestId('label-row')).toHaveCount(5)
+  await dialog.getByRole('button', { name: 'Done' }).click()
+  await expect(mark).toHaveClass(/c-green/)
+  await expect(page.getByTestId('highlight-list')).toContainText('Evidence')
 })

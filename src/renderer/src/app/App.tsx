@@ -10,6 +10,7 @@ import { LibraryPane } from '../library/LibraryPane'
 import { flushAll } from '../notes/autosave'
 import { NotesPane } from '../notes/NotesPane'
 import { ReaderPane } from '../reader/ReaderPane'
+import { LabelsDialog } from '../labels/LabelsDialog'
 import { ImportReport } from './ImportReport'
 import { revealHighlight, useHighlightShortcuts } from './use-highlight-shortcuts'
 import { isEditable } from './is-editable'
@@ -30,6 +31,7 @@ export function App() {
   const [exportOpen, setExportOpen] = useState(false)
   const [dragging, setDragging] = useState(false)
   const [labels, setLabels] = useState<Label[]>([])
+  const [labelsOpen, setLabelsOpen] = useState(false)
   /** Deleted highlights, newest last, for Undo. */
   const undoStack = useRef<{ id: string; articleId: string }[]>([])
 
@@ -170,10 +172,12 @@ export function App() {
     }
   }, [client, fail])
 
+  const refreshLabels = useCallback(() => client.call('label.list', {}).then(setLabels, fail), [client, fail])
+
   useEffect(() => {
     void refreshLibrary()
-    client.call('label.list', {}).then(setLabels, fail)
-  }, [refreshLibrary, client, fail])
+    void refreshLabels()
+  }, [refreshLibrary, refreshLabels])
 
   // Menu commands and shutdown requests from the Electron shell.
   useEffect(
@@ -258,6 +262,9 @@ export function App() {
             e.target.value = ''
           }}
         />
+        <button type="button" onClick={() => setLabelsOpen(true)} title="Name and colour the labels">
+          Labels…
+        </button>
         <button type="button" onClick={() => void openExport()} title="Export Markdown (Ctrl/⌘ Shift E)">
           Export Markdown…
         </button>
@@ -332,6 +339,16 @@ export function App() {
           />
         )}
       </main>
+      {labelsOpen && (
+        <LabelsDialog
+          labels={labels}
+          onChanged={() => {
+            void refreshLabels()
+            if (article) void refreshHighlights(article.id)
+          }}
+          onClose={() => setLabelsOpen(false)}
+        />
+      )}
       {exportOpen && exportDir !== null && (
         <ExportDialog currentArticleId={article?.id ?? null} defaultDir={exportDir} onClose={() => setExportOpen(false)} />
       )}
