@@ -36,6 +36,14 @@ test('site chrome is removed, shown on request, and can be restored without losi
   await page.getByTestId('removed-block').filter({ hasText: 'Two delegations want' }).getByRole('button', { name: 'Restore' }).click()
   await expect(page.locator('mark.hl')).toHaveText('Two delegations want a rotating command')
   await expect(page.getByTestId('needs-attention')).toHaveCount(0)
+
+  // Orphan it again, then re-attach it by selecting where it belongs now.
+  await text.locator('.block-row').filter({ hasText: 'Two delegations want' }).getByRole('button', { name: 'Remove' }).click()
+  await page.getByTestId('needs-attention').getByRole('button', { name: /Two delegations want/ }).click()
+  await selectInReader(page, 'Freight rates on the route rose')
+  await page.getByRole('button', { name: 'Re-attach to the selection' }).click()
+  await expect(page.locator('mark.hl')).toHaveText('Freight rates on the route rose')
+  await expect(page.getByTestId('needs-attention')).toHaveCount(0)
 })
 
 test('metadata found at import can be corrected', async ({ page, app }) => {

@@ -90,6 +90,8 @@ export async function selectInReader(page: Page, phrase: string): Promise<void> 
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const at = node.textContent!.indexOf(text)
       if (at >= 0) {
+        // As a reader would, with the passage on screen.
+        node.parentElement!.scrollIntoView({ block: 'center' })
         const range = document.createRange()
         range.setStart(node, at)
         range.setEnd(node, at + text.length)

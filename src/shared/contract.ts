@@ -2,6 +2,12 @@ import { z } from 'zod'
 import { Article, ArticleSummary, Highlight, Id, ImportJob, ImportResult, Label, LabelColor, MetadataPatch, Note } from './domain-types'
 import { CHANNEL_NAMES, type ChannelName } from './channel-names'
 
+/** A tag as typed: `#` and surrounding space are not part of it. */
+const TagName = z
+  .string()
+  .transform((t) => t.trim().replace(/^#+/, '').trim())
+  .pipe(z.string().min(1).max(60).regex(/^[^\s,]+( [^\s,]+)*$/, 'a tag is words without commas'))
+
 /** Files cross the bridge as base64 so the original bytes survive exactly. */
 const MAX_FILE_BYTES = 50 * 1024 * 1024
 const Base64 = z
@@ -103,6 +109,22 @@ export const contract = {
   'highlight.restore': {
     input: z.object({ id: Id }).strict(),
     output: Highlight
+  },
+  /** Places an orphaned (or misplaced) highlight on the passage the analyst selected. */
+  'highlight.reattach': {
+    input: z
+      .object({ id: Id, start: z.number().int().min(0), end: z.number().int().min(1) })
+      .strict()
+      .refine((v) => v.end > v.start, { message: 'end must be after start', path: ['end'] }),
+    output: Highlight
+  },
+  'highlight.setTags': {
+    input: z.object({ id: Id, tags: z.array(TagName).max(50) }).strict(),
+    output: Highlight
+  },
+  'article.setTags': {
+    input: z.object({ id: Id, tags: z.array(TagName).max(50) }).strict(),
+    output: Article
   },
   'highlight.setLabel': {
     input: z.object({ id: Id, labelId: Id.nullable() }).strict(),

@@ -82,7 +82,8 @@ export const Highlight = z.object({
   hasNote: z.boolean(),
   /** The passage could not be found after the text changed: kept, listed under "Needs attention". */
   orphaned: z.boolean(),
-  labelId: Id.nullable()
+  labelId: Id.nullable(),
+  tags: z.array(z.string())
 })
 export type Highlight = z.infer<typeof Highlight>
 

@@ -32,7 +32,7 @@ describe('openDatabase', () => {
     const db = openDatabase(path)
     try {
       expect(existsSync(path)).toBe(true)
-      expect(tableNames(db)).toEqual(['article_tags', 'article_versions', 'articles', 'highlights', 'labels', 'notes', 'tags'])
+      expect(tableNames(db)).toEqual(['article_tags', 'article_versions', 'articles', 'highlight_tags', 'highlights', 'labels', 'notes', 'tags'])
       expect(schemaVersion(db)).toBe(LATEST)
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
       expect(db.pragma('foreign_keys', { simple: true })).toBe(1)

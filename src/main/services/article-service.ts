@@ -8,6 +8,7 @@ import { httpUrl } from '../../shared/import/http-url'
 import { SAMPLE_ARTICLE_NAME, SAMPLE_ARTICLE_TEXT } from '../../shared/sample-article'
 import type { Clock } from './clock'
 import { mapConcurrent } from './concurrency'
+import { TagStore } from './tag-store'
 import type { FileParser } from './import/file-parser'
 import { pastedFileName, type ParseOptions, type ParsedFile } from './import/parse-document'
 
@@ -33,8 +34,7 @@ export type MetadataPatch = Partial<Pick<Article, 'title' | 'author' | 'source' 
 export class ArticleService {
   private readonly insertArticle: Database.Statement
   private readonly findByHash: Database.Statement<[string], { id: string; title: string }>
-  private readonly insertTag: Database.Statement
-  private readonly linkTag: Database.Statement
+  private readonly tags: TagStore
 
   constructor(
     private readonly db: Database.Database,
@@ -49,10 +49,7 @@ export class ArticleService {
               @originalName, @originalType, @original, @text, @contentHash,
               @document, @dateline, @language)`)
     this.findByHash = db.prepare('SELECT id, title FROM articles WHERE content_hash = ?')
-    this.insertTag = db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING')
-    this.linkTag = db.prepare(
-      'INSERT OR IGNORE INTO article_tags (article_id, tag_id) SELECT ?, id FROM tags WHERE name = ?'
-    )
+    this.tags = new TagStore(db)
   }
 
   /**
@@ -168,6 +165,12 @@ export class ArticleService {
     return this.get(id)
   }
 
+  setTags(id: string, tags: readonly string[]): Article {
+    this.get(id)
+    this.tags.set('article_tags', id, tags)
+    return this.get(id)
+  }
+
   updateMetadata(id: string, patch: MetadataPatch): Article {
     this.get(id)
     if (patch.url != null && patch.url !== '' && !httpUrl(patch.url)) {
@@ -208,12 +211,9 @@ export class ArticleService {
   }
 
   tagsOf(id: string): string[] {
-    return (
-      this.db
-        .prepare('SELECT t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = ? ORDER BY t.name')
-        .all(id) as { name: string }[]
-    ).map((r) => r.name)
+    return this.tags.of('article_tags', id)
   }
+
 
   /** Raw bytes as received: kept so cleaning can be redone without the original file. */
   original(id: string): Buffer {
@@ -246,10 +246,7 @@ export class ArticleService {
         dateline: document.dateline,
         language: document.language
       })
-      for (const tag of document.tags) {
-        this.insertTag.run(tag)
-        this.linkTag.run(id, tag)
-      }
+      this.tags.set('article_tags', id, document.tags)
     })()
     return { name, status: 'imported', articleId: id, title: document.title, message: null }
   }

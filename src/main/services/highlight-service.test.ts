@@ -156,3 +156,26 @@ describe('listing and deleting highlights', () => {
     expect(s.highlights.list(articleId)[0]!.hasNote).toBe(true)
   })
 })
+
+describe('re-attaching and tagging highlights', () => {
+  it('re-attaches a highlight to the passage the analyst selected, clearing its orphan mark', async () => {
+    const { s, articleId } = await withArticle()
+    const h = s.highlights.create(articleId, 0, 4)
+    s.db.prepare('UPDATE highlights SET orphaned = 1 WHERE id = ?').run(h.id)
+    const text = s.articles.get(articleId).text
+    const moved = s.highlights.reattach(h.id, 5, 12)
+    expect(moved).toMatchObject({ orphaned: false, start: 5, end: 12, exact: text.slice(5, 12) })
+    expect(() => s.highlights.reattach(h.id, 0, text.length + 5)).toThrow(/past the end/)
+  })
+
+  it('tags highlights with names shared with articles, case-insensitively and without duplicates', async () => {
+    const { s, articleId } = await withArticle()
+    const h = s.highlights.create(articleId, 0, 4)
+    expect(s.highlights.setTags(h.id, ['sanctions', 'Baltic', 'baltic']).tags).toEqual(['Baltic', 'sanctions'])
+    expect(s.articles.setTags(articleId, ['BALTIC', 'energy']).tags).toEqual(['Baltic', 'energy'])
+    expect(s.highlights.setTags(h.id, []).tags).toEqual([])
+    const result = await s.dispatch('highlight.setTags', { id: h.id, tags: ['#ports ', 'a,b'] })
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    expect(await s.dispatch('highlight.setTags', { id: h.id, tags: ['#ports '] })).toMatchObject({ ok: true, value: { tags: ['ports'] } })
+  })
+})

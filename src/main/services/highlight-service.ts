@@ -4,6 +4,7 @@ import { quoteSelector, trimRange } from '../../shared/anchoring/text-quote-sele
 import type { Highlight } from '../../shared/domain-types'
 import { DossierError } from '../../shared/errors'
 import type { Clock } from './clock'
+import { TagStore } from './tag-store'
 
 interface HighlightRow {
   id: string
@@ -17,16 +18,23 @@ interface HighlightRow {
   has_note: number
   orphaned: number
   label_id: string | null
+  tag_list: string | null
 }
 
+/** Separates tag names inside one SQL value; a tag never contains it. */
+const TAG_SEPARATOR = '\u001f'
+
 const SELECT = `
-  SELECT h.*, EXISTS (SELECT 1 FROM notes n WHERE n.highlight_id = h.id AND n.plain_text <> '') AS has_note
+  SELECT h.*, EXISTS (SELECT 1 FROM notes n WHERE n.highlight_id = h.id AND n.plain_text <> '') AS has_note,
+         (SELECT group_concat(t.name, char(31)) FROM highlight_tags ht JOIN tags t ON t.id = ht.tag_id
+           WHERE ht.highlight_id = h.id) AS tag_list
   FROM highlights h`
 
 export class HighlightService {
   constructor(
     private readonly db: Database.Database,
-    private readonly clock: Clock
+    private readonly clock: Clock,
+    private readonly tags: TagStore = new TagStore(db)
   ) {}
 
   /** In reading order: by start, longer first when two start together. */
@@ -48,14 +56,7 @@ export class HighlightService {
    * always matches the text it claims to quote.
    */
   create(articleId: string, start: number, end: number, labelId: string | null = this.defaultLabel()): Highlight {
-    const article = this.db.prepare('SELECT text FROM articles WHERE id = ?').get(articleId) as { text: string } | undefined
-    if (!article) throw new DossierError('not_found', `No article with id ${articleId}.`)
-    if (end > article.text.length) {
-      throw new DossierError('invalid_input', `end: ${end} is past the end of the article (${article.text.length} characters).`)
-    }
-    const range = trimRange(article.text, start, end)
-    if (!range) throw new DossierError('invalid_input', 'The selection holds only white space; select some words to highlight.')
-    const selector = quoteSelector(article.text, range.start, range.end)
+    const { range, selector } = this.selection(articleId, start, end)
     const id = randomUUID()
     this.db
       .prepare(
@@ -64,6 +65,34 @@ export class HighlightService {
       )
       .run(id, articleId, range.start, range.end, selector.exact, selector.prefix, selector.suffix, this.clock(), this.checkedLabel(labelId))
     return this.get(id)
+  }
+
+  /** Puts a highlight on the passage the analyst selected instead: how an orphan is re-attached. */
+  reattach(id: string, start: number, end: number): Highlight {
+    const current = this.get(id)
+    const { range, selector } = this.selection(current.articleId, start, end)
+    this.db
+      .prepare('UPDATE highlights SET start = ?, end = ?, exact = ?, prefix = ?, suffix = ?, orphaned = 0 WHERE id = ?')
+      .run(range.start, range.end, selector.exact, selector.prefix, selector.suffix, id)
+    return this.get(id)
+  }
+
+  setTags(id: string, tags: readonly string[]): Highlight {
+    this.get(id)
+    this.tags.set('highlight_tags', id, tags)
+    return this.get(id)
+  }
+
+  /** The quote is cut from the stored text, never taken from the caller. */
+  private selection(articleId: string, start: number, end: number) {
+    const article = this.db.prepare('SELECT text FROM articles WHERE id = ?').get(articleId) as { text: string } | undefined
+    if (!article) throw new DossierError('not_found', `No article with id ${articleId}.`)
+    if (end > article.text.length) {
+      throw new DossierError('invalid_input', `end: ${end} is past the end of the article (${article.text.length} characters).`)
+    }
+    const range = trimRange(article.text, start, end)
+    if (!range) throw new DossierError('invalid_input', 'The selection holds only white space; select some words to highlight.')
+    return { range, selector: quoteSelector(article.text, range.start, range.end) }
   }
 
   /** Marks the highlight deleted; its note stays, so Undo brings both back. */
@@ -106,6 +135,7 @@ function toHighlight(r: HighlightRow): Highlight {
     createdAt: r.created_at,
     hasNote: r.has_note === 1,
     orphaned: r.orphaned === 1,
-    labelId: r.label_id
+    labelId: r.label_id,
+    tags: r.tag_list ? r.tag_list.split(TAG_SEPARATOR).sort((a, b) => a.localeCompare(b)) : []
   }
 }

@@ -2,6 +2,7 @@ import type { Migration } from '../migrate'
 import { migration001 } from './001-initial'
 import { migration002 } from './002-article-documents'
 import { migration003 } from './003-labels-and-soft-delete'
+import { migration004 } from './004-highlight-tags'
 
 /** Ordered by version; a new migration is a new numbered file appended here. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003]
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004]

@@ -32,6 +32,7 @@ export function App() {
   const [dragging, setDragging] = useState(false)
   const [labels, setLabels] = useState<Label[]>([])
   const [labelsOpen, setLabelsOpen] = useState(false)
+  const readerSelection = useRef<(() => { start: number; end: number } | null) | null>(null)
   /** Deleted highlights, newest last, for Undo. */
   const undoStack = useRef<{ id: string; articleId: string }[]>([])
 
@@ -320,6 +321,8 @@ export function App() {
               setArticle(a)
               void refreshLibrary()
             }}
+            onSetTags={(tags) => void client.call('article.setTags', { id: article.id, tags }).then(setArticle, fail)}
+            selectionRef={readerSelection}
           />
         ) : (
           <section className="reader reader-empty">
@@ -335,6 +338,18 @@ export function App() {
             onSetLabel={(id, labelId) =>
               void client.call('highlight.setLabel', { id, labelId }).then(() => article && refreshHighlights(article.id), fail)
             }
+            onSetTags={(id, tags) => void client.call('highlight.setTags', { id, tags }).then(() => article && refreshHighlights(article.id), fail)}
+            onReattach={(id) => {
+              const offsets = readerSelection.current?.()
+              if (!offsets) return fail(new Error('Select the passage in the article first, then choose Re-attach.'))
+              void client
+                .call('highlight.reattach', { id, ...offsets })
+                .then(() => {
+                  window.getSelection()?.removeAllRanges()
+                  return article && refreshHighlights(article.id)
+                })
+                .catch(fail)
+            }}
             onDelete={(id) => void deleteHighlight(id)}
           />
         )}

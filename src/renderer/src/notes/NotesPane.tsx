@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { Highlight, Label } from '../../../shared/domain-types'
 import { useClient } from '../api/client-context'
+import { TagsField } from '../app/TagsField'
 import { NoteEditor } from './NoteEditor'
 
 interface Props {
@@ -10,10 +11,13 @@ interface Props {
   onSelect(id: string): void
   onDelete(id: string): void
   onSetLabel(id: string, labelId: string | null): void
+  onSetTags(id: string, tags: string[]): void
+  /** Places the highlight on the text now selected in the reader. */
+  onReattach(id: string): void
 }
 
 /** The article's highlights in reading order, and the note of the selected one. */
-export function NotesPane({ highlights: all, labels, selected, onSelect, onDelete, onSetLabel }: Props) {
+export function NotesPane({ highlights: all, labels, selected, onSelect, onDelete, onSetLabel, onSetTags, onReattach }: Props) {
   const [filter, setFilter] = useState<string>('all')
   const labelOf = (h: Highlight) => labels.find((l) => l.id === h.labelId)
   const highlights = all.filter((h) => !h.orphaned && (filter === 'all' || (h.labelId ?? 'none') === filter))
@@ -50,7 +54,7 @@ export function NotesPane({ highlights: all, labels, selected, onSelect, onDelet
       </div>
       {highlights.length === 0 ? (
         <p className="empty-hint">
-          {all.length === 0 ? (
+          {filter === 'all' ? (
             <>
               Select text in the article and press <kbd>H</kbd> to highlight it, or <kbd>1</kbd>–<kbd>9</kbd> for a label.
             </>
@@ -70,6 +74,7 @@ export function NotesPane({ highlights: all, labels, selected, onSelect, onDelet
               >
                 {labelOf(h) && <span className={`label-chip small c-${labelOf(h)!.color}`}>{labelOf(h)!.name}</span>}
                 <span className="highlight-quote">{h.exact}</span>
+                {h.tags.length > 0 && <span className="tag-list">{h.tags.map((t) => `#${t}`).join(' ')}</span>}
                 {h.hasNote && <span className="has-note" aria-label="has a note">✎</span>}
               </button>
             </li>
@@ -95,7 +100,16 @@ export function NotesPane({ highlights: all, labels, selected, onSelect, onDelet
               <option value="">No label</option>
             </select>
           </label>
+          <TagsField key={selected.id} label="Tags" tags={selected.tags} onSave={(tags) => onSetTags(selected.id, tags)} />
           <blockquote className="note-quote-preview">{selected.exact}</blockquote>
+          {selected.orphaned && (
+            <p className="orphan-help">
+              This passage is no longer in the text. Select where it belongs now and{' '}
+              <button type="button" onMouseDown={(e) => e.preventDefault() /* keep the reader's selection */} onClick={() => onReattach(selected.id)}>
+                Re-attach to the selection
+              </button>
+            </p>
+          )}
           <LoadedNote key={selected.id} highlightId={selected.id} />
         </section>
       )}

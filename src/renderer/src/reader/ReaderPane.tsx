@@ -1,8 +1,9 @@
-import { Fragment, useEffect, useMemo, useRef, useState } from 'react'
+import { Fragment, useEffect, useImperativeHandle, useMemo, useRef, useState, type MutableRefObject } from 'react'
 import { placeBlocks } from '../../../shared/document/article-document'
 import type { Article, Highlight, Label } from '../../../shared/domain-types'
 import { isEditable } from '../app/is-editable'
 import { BlockView } from './BlockView'
+import { TagsField } from '../app/TagsField'
 import { MetadataForm } from './MetadataForm'
 import { rangeToOffsets } from './selection-offsets'
 
@@ -15,6 +16,9 @@ interface Props {
   onCreateHighlight(start: number, end: number, labelId: string | null): void
   onSetBlockRemoved(blockIndex: number, removed: boolean): void
   onArticleChanged(article: Article): void
+  onSetTags(tags: string[]): void
+  /** Filled in by the reader: the canonical offsets of the current selection, if any. */
+  selectionRef: MutableRefObject<(() => { start: number; end: number } | null) | null>
 }
 
 /**
@@ -39,6 +43,13 @@ export function ReaderPane(props: Props) {
   }, [highlights, labels])
   const numbers = useMemo(() => listNumbers(placed.map((p) => (p.start === null ? null : p.block))), [placed])
 
+  function selectedOffsets(): { start: number; end: number } | null {
+    const selection = window.getSelection()
+    const root = textRef.current
+    if (!selection || selection.isCollapsed || !root || selection.rangeCount === 0) return null
+    return rangeToOffsets(root, selection.getRangeAt(0))
+  }
+
   function highlightSelection(labelId: string | null = labels[0]?.id ?? null): boolean {
     const selection = window.getSelection()
     const root = textRef.current
@@ -57,6 +68,24 @@ export function ReaderPane(props: Props) {
     highlightRef.current = highlightSelection
     labelsRef.current = labels
   })
+  useImperativeHandle(props.selectionRef, () => selectedOffsets)
+
+  // The mouse path: a small toolbar by the selection, with the same choices as the keys.
+  const [toolbarAt, setToolbarAt] = useState<{ top: number; left: number } | null>(null)
+  useEffect(() => {
+    function onSelectionChange() {
+      const selection = window.getSelection()
+      const root = textRef.current
+      if (!selection || selection.isCollapsed || !root || selection.rangeCount === 0 || !root.contains(selection.getRangeAt(0).commonAncestorContainer)) {
+        setToolbarAt(null)
+        return
+      }
+      const rect = selection.getRangeAt(0).getBoundingClientRect()
+      setToolbarAt({ top: Math.max(4, rect.top - 40), left: Math.max(4, rect.left) })
+    }
+    document.addEventListener('selectionchange', onSelectionChange)
+    return () => document.removeEventListener('selectionchange', onSelectionChange)
+  }, [])
   useEffect(() => {
     // H highlights with the first label, 1–9 with the nth: only while text is selected.
     function onKeyDown(event: KeyboardEvent) {
@@ -82,6 +111,7 @@ export function ReaderPane(props: Props) {
         <p className="reader-meta" data-testid="reader-meta">
           {[article.author, article.source, article.publishedAt, article.dateline].filter(Boolean).join(' · ') || article.originalName}
         </p>
+        <TagsField label="Article tags" tags={article.tags} onSave={props.onSetTags} />
         {editing && <MetadataForm article={article} onSaved={(a) => (props.onArticleChanged(a), setEditing(false))} onCancel={() => setEditing(false)} />}
         <div className="reader-actions">
           <button type="button" onMouseDown={(e) => e.preventDefault() /* keep the selection */} onClick={() => highlightSelection()} title="Highlight the selected text (H)">
@@ -109,6 +139,22 @@ export function ReaderPane(props: Props) {
           )}
         </div>
       </header>
+      {toolbarAt && (
+        <div className="selection-toolbar" role="toolbar" aria-label="Highlight selection" style={{ top: toolbarAt.top, left: toolbarAt.left }} data-testid="selection-toolbar">
+          {labels.slice(0, 9).map((label, i) => (
+            <button
+              key={label.id}
+              type="button"
+              className={`label-chip c-${label.color}`}
+              onMouseDown={(e) => e.preventDefault() /* keep the selection */}
+              onClick={() => highlightSelection(label.id)}
+              title={`${label.name} (${i === 0 ? 'H or ' : ''}${i + 1})`}
+            >
+              {label.name}
+            </button>
+          ))}
+        </div>
+      )}
       <div className={`reader-text${showRemoved ? ' editing-blocks' : ''}`} ref={textRef} tabIndex={0} data-testid="reader-text">
         {placed.map((p) => (
           <Fragment key={p.index}>
