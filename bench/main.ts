@@ -1,10 +1,11 @@
-import { writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { anchoringGroup } from './anchoring-bench'
 import { importGroup } from './import-bench'
 import type { Group, Result } from './results'
 
 /** Groups by name; `npm run bench` runs them all, `npm run bench -- import` one. */
-const GROUPS: Record<string, Group> = { import: importGroup }
+const GROUPS: Record<string, Group> = { import: importGroup, anchoring: anchoringGroup }
 
 export async function main({ groups, root, outDir }: { groups: string[]; root: string; outDir: string }): Promise<void> {
   const unknown = groups.filter((g) => !GROUPS[g])
@@ -22,7 +23,10 @@ export async function main({ groups, root, outDir }: { groups: string[]; root: s
   clearInterval(keepAlive)
   printTable(results)
   const path = join(root, 'bench', 'results.json')
-  writeFileSync(path, `${JSON.stringify(results, null, 2)}\n`)
+  // Running one group replaces that group's rows and keeps the others from earlier runs.
+  const ran = new Set(results.map((r) => r.group))
+  const kept = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Result[]).filter((r) => !ran.has(r.group)) : []
+  writeFileSync(path, `${JSON.stringify([...kept, ...results], null, 2)}\n`)
   console.log(`\nwrote ${path}`)
 }
 

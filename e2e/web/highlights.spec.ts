@@ -126,3 +126,19 @@ test('the selection toolbar highlights with a label, and tags go on highlights a
   await expect(page.getByLabel('Article tags')).toHaveValue('Baltic, ports')
   await expect(page.getByTestId('highlight-list')).toContainText('#Baltic #weather')
 })
+
+test('re-importing a newer version keeps the highlights on their words', async ({ page, app }) => {
+  const v1 = 'Customs queue at the eastern border\n\nTrucks waited up to nine hours at the eastern crossing on Monday, drivers said.\n\nThe customs office blamed a software fault that slowed every inspection.'
+  const v2 = 'Customs queue at the eastern border\n\nUPDATED 18:00\n\nTrucks waited up to nine hours at the eastern crossing on Monday, drivers said.\n\nThe customs office blamed a software fault that slowed every inspection, and said it was fixed by evening.'
+  await page.goto(app.url)
+  await page.getByTestId('import-input').setInputFiles({ name: 'customs.txt', mimeType: 'text/plain', buffer: Buffer.from(v1) })
+  await expect(page.getByTestId('reader-text')).toContainText('blamed a software fault')
+  await selectInReader(page, 'blamed a software fault')
+  await page.keyboard.press('h')
+  await expect(page.locator('mark.hl')).toHaveText('blamed a software fault')
+  await page.getByTestId('import-input').setInputFiles({ name: 'customs-updated.txt', mimeType: 'text/plain', buffer: Buffer.from(v2) })
+  await expect(page.getByTestId('import-report')).toContainText('Updated to a newer version')
+  await expect(page.getByTestId('reader-text')).toContainText('said it was fixed by evening')
+  await expect(page.locator('mark.hl')).toHaveText('blamed a software fault')
+  await expect(page.getByTestId('article-list').locator('li')).toHaveCount(1)
+})

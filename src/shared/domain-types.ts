@@ -83,7 +83,11 @@ export const Highlight = z.object({
   /** The passage could not be found after the text changed: kept, listed under "Needs attention". */
   orphaned: z.boolean(),
   labelId: Id.nullable(),
-  tags: z.array(z.string())
+  tags: z.array(z.string()),
+  /** How sure the last re-anchoring was (1 when the analyst placed it). */
+  confidence: z.number().min(0).max(1),
+  /** Placed after the text changed, but not with certainty: the analyst should confirm it. */
+  needsReview: z.boolean()
 })
 export type Highlight = z.infer<typeof Highlight>
 
@@ -95,7 +99,8 @@ export const Note = z.object({
 })
 export type Note = z.infer<typeof Note>
 
-export const ImportStatus = z.enum(['imported', 'duplicate', 'rejected'])
+/** `updated`: a newer version of an article already in the library (same URL or title). */
+export const ImportStatus = z.enum(['imported', 'updated', 'duplicate', 'rejected'])
 
 export const MetadataPatch = z
   .object({

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3'
 import { createHash, randomUUID } from 'node:crypto'
+import { reanchorAll } from '../../shared/anchoring/reanchor'
 import { remapAfterBlockChange, type StoredAnchor } from '../../shared/anchoring/remap-after-block-change'
+import { quoteSelector } from '../../shared/anchoring/text-quote-selector'
 import { documentText, type ArticleDocument } from '../../shared/document/article-document'
 import type { Article, ArticleSummary, ImportResult } from '../../shared/domain-types'
 import { DossierError } from '../../shared/errors'
@@ -200,13 +202,17 @@ export class ArticleService {
       > & { orphaned: number })[]
     ).map((a) => ({ ...a, orphaned: a.orphaned === 1 }))
     const placed = remapAfterBlockChange(article.document, next, anchors)
-    const updateHighlight = this.db.prepare('UPDATE highlights SET start = ?, end = ?, prefix = ?, suffix = ?, orphaned = ? WHERE id = ?')
+    // Block moves are exact: a placed highlight is certain, an orphan needs the analyst.
+    const updateHighlight = this.db.prepare(
+      `UPDATE highlights SET start = @start, end = @end, prefix = @prefix, suffix = @suffix,
+         orphaned = @orphaned, confidence = 1 - @orphaned, needs_review = @orphaned WHERE id = @id`
+    )
     this.db.transaction(() => {
       this.db
         .prepare('INSERT INTO article_versions (article_id, text, document, reason, created_at) VALUES (?, ?, ?, ?, ?)')
         .run(article.id, article.text, JSON.stringify(article.document), reason, this.clock())
       this.db.prepare('UPDATE articles SET document = ?, text = ? WHERE id = ?').run(JSON.stringify(next), documentText(next), article.id)
-      for (const h of placed) updateHighlight.run(h.start, h.end, h.prefix, h.suffix, h.orphaned ? 1 : 0, h.id)
+      for (const h of placed) updateHighlight.run({ ...h, orphaned: h.orphaned ? 1 : 0 })
     })()
   }
 
@@ -226,6 +232,8 @@ export class ArticleService {
     const contentHash = createHash('sha256').update(document.text).digest('hex')
     const existing = this.findByHash.get(contentHash)
     if (existing) return duplicateOf(name, existing)
+    const earlier = this.earlierVersionOf(document)
+    if (earlier) return this.storeNewVersion(earlier, name, bytes, format, document, contentHash)
     const id = randomUUID()
     // One transaction: an article is stored with all its tags or not at all.
     this.db.transaction(() => {
@@ -250,6 +258,93 @@ export class ArticleService {
     })()
     return { name, status: 'imported', articleId: id, title: document.title, message: null }
   }
+
+  /**
+   * The same article imported before with other text: the same URL; or, without URLs, the same
+   * title from the same source with most of its paragraphs still there, so two different
+   * "Daily briefing"s never merge.
+   */
+  private earlierVersionOf(document: ParsedFile['article']): { id: string; title: string } | undefined {
+    if (document.url) {
+      return this.db.prepare('SELECT id, title FROM articles WHERE url = ? ORDER BY imported_at DESC LIMIT 1').get(document.url) as
+        | { id: string; title: string }
+        | undefined
+    }
+    const sameTitle = this.db
+      .prepare('SELECT id, title, text FROM articles WHERE title = ? COLLATE NOCASE AND url IS NULL AND source IS ? ORDER BY imported_at DESC')
+      .all(document.title, document.source) as { id: string; title: string; text: string }[]
+    return sameTitle.find((a) => sharedParagraphs(a.text, document.text) >= 0.5)
+  }
+
+  /**
+   * A newer version of an article: the previous text and document are kept as a version, the
+   * new ones replace them, and every highlight is found again in the new text. A passage placed
+   * with doubt is flagged for review; one that is gone becomes an orphan, never a wrong match.
+   */
+  private storeNewVersion(
+    earlier: { id: string; title: string },
+    name: string,
+    bytes: Uint8Array,
+    format: ParsedFile['format'],
+    document: ParsedFile['article'],
+    contentHash: string
+  ): ImportResult {
+    const previous = this.get(earlier.id)
+    const anchors = this.db
+      .prepare('SELECT id, start, end, exact, prefix, suffix FROM highlights WHERE article_id = ?')
+      .all(earlier.id) as { id: string; start: number; end: number; exact: string; prefix: string; suffix: string }[]
+    const placed = reanchorAll(document.text, anchors)
+    const orphaned = placed.filter((p) => p.status === 'orphaned').length
+    const review = placed.filter((p) => p.status === 'anchored' && p.needsReview).length
+    this.db.transaction(() => {
+      this.db
+        .prepare('INSERT INTO article_versions (article_id, text, document, reason, created_at) VALUES (?, ?, ?, ?, ?)')
+        .run(earlier.id, previous.text, JSON.stringify(previous.document), `replaced by a re-import of ${name}`, this.clock())
+      this.db
+        .prepare(
+          `UPDATE articles SET title = ?, source = coalesce(?, source), url = coalesce(?, url), author = coalesce(?, author),
+             published_at = coalesce(?, published_at), original_name = ?, original_type = ?, original = ?, text = ?,
+             content_hash = ?, document = ?, dateline = ?, language = coalesce(?, language) WHERE id = ?`
+        )
+        .run(
+          document.title,
+          document.source,
+          document.url,
+          document.author,
+          publishedDate(document.publishedAt),
+          name,
+          format,
+          Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+          document.text,
+          contentHash,
+          JSON.stringify(document.document),
+          document.dateline,
+          document.language,
+          earlier.id
+        )
+      const anchored = this.db.prepare(
+        'UPDATE highlights SET start = ?, end = ?, exact = ?, prefix = ?, suffix = ?, orphaned = 0, confidence = ?, needs_review = ? WHERE id = ?'
+      )
+      const lost = this.db.prepare('UPDATE highlights SET orphaned = 1, confidence = 0, needs_review = 1 WHERE id = ?')
+      placed.forEach((p, i) => {
+        const id = anchors[i]!.id
+        if (p.status === 'orphaned') return void lost.run(id)
+        const selector = quoteSelector(document.text, p.start, p.end)
+        anchored.run(p.start, p.end, selector.exact, selector.prefix, selector.suffix, p.confidence, p.needsReview ? 1 : 0, id)
+      })
+    })()
+    const notes = [
+      review && `${review} highlight${review === 1 ? '' : 's'} to review`,
+      orphaned && `${orphaned} need${orphaned === 1 ? 's' : ''} attention`
+    ].filter(Boolean)
+    return {
+      name,
+      status: 'updated',
+      articleId: earlier.id,
+      title: document.title,
+      message: `${name}: a newer version of “${earlier.title}”; the previous text is kept${notes.length ? `, ${notes.join(', ')}` : ''}.`
+    }
+  }
 }
 
 /**
@@ -259,6 +354,13 @@ export class ArticleService {
 function publishedDate(value: string | null): string | null {
   const date = value?.trim()
   return date && date.length >= 4 && date.length <= 40 ? date : null
+}
+
+/** The share of the earlier text's paragraphs found word for word in the new text. */
+function sharedParagraphs(earlier: string, next: string): number {
+  const paragraphs = earlier.split('\n\n').filter((p) => p.length > 20)
+  if (paragraphs.length === 0) return 0
+  return paragraphs.filter((p) => next.includes(p)).length / paragraphs.length
 }
 
 function duplicateOf(name: string, existing: { id: string; title: string }): ImportResult {

@@ -19,6 +19,8 @@ interface HighlightRow {
   orphaned: number
   label_id: string | null
   tag_list: string | null
+  confidence: number
+  needs_review: number
 }
 
 /** Separates tag names inside one SQL value; a tag never contains it. */
@@ -72,7 +74,7 @@ export class HighlightService {
     const current = this.get(id)
     const { range, selector } = this.selection(current.articleId, start, end)
     this.db
-      .prepare('UPDATE highlights SET start = ?, end = ?, exact = ?, prefix = ?, suffix = ?, orphaned = 0 WHERE id = ?')
+      .prepare('UPDATE highlights SET start = ?, end = ?, exact = ?, prefix = ?, suffix = ?, orphaned = 0, confidence = 1, needs_review = 0 WHERE id = ?')
       .run(range.start, range.end, selector.exact, selector.prefix, selector.suffix, id)
     return this.get(id)
   }
@@ -136,6 +138,8 @@ function toHighlight(r: HighlightRow): Highlight {
     hasNote: r.has_note === 1,
     orphaned: r.orphaned === 1,
     labelId: r.label_id,
-    tags: r.tag_list ? r.tag_list.split(TAG_SEPARATOR).sort((a, b) => a.localeCompare(b)) : []
+    tags: r.tag_list ? r.tag_list.split(TAG_SEPARATOR).sort((a, b) => a.localeCompare(b)) : [],
+    confidence: r.confidence,
+    needsReview: r.needs_review === 1
   }
 }

@@ -3,6 +3,7 @@ import { migration001 } from './001-initial'
 import { migration002 } from './002-article-documents'
 import { migration003 } from './003-labels-and-soft-delete'
 import { migration004 } from './004-highlight-tags'
+import { migration005 } from './005-anchor-confidence'
 
 /** Ordered by version; a new migration is a new numbered file appended here. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004]
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005]

@@ -339,6 +339,12 @@ export function App() {
               void client.call('highlight.setLabel', { id, labelId }).then(() => article && refreshHighlights(article.id), fail)
             }
             onSetTags={(id, tags) => void client.call('highlight.setTags', { id, tags }).then(() => article && refreshHighlights(article.id), fail)}
+            onConfirmPlacement={(h) =>
+              void client
+                .call('highlight.reattach', { id: h.id, start: h.start, end: h.end })
+                .then(() => article && refreshHighlights(article.id))
+                .catch(fail)
+            }
             onReattach={(id) => {
               const offsets = readerSelection.current?.()
               if (!offsets) return fail(new Error('Select the passage in the article first, then choose Re-attach.'))

@@ -7,7 +7,7 @@ interface Props {
   onDismiss(): void
 }
 
-const STATUS_LABEL = { imported: 'Imported', duplicate: 'Already in library', rejected: 'Not imported' } as const
+const STATUS_LABEL = { imported: 'Imported', updated: 'Updated to a newer version', duplicate: 'Already in library', rejected: 'Not imported' } as const
 
 /** What happened to each file, so nothing is rejected silently. */
 export function ImportReport({ results, onOpen, onImportWholeText, onDismiss }: Props) {
@@ -15,6 +15,7 @@ export function ImportReport({ results, onOpen, onImportWholeText, onDismiss }: 
   const rejected = count('rejected')
   const summary = [
     `${count('imported')} imported`,
+    count('updated') && `${count('updated')} updated`,
     count('duplicate') && `${count('duplicate')} already in library`,
     rejected && `${rejected} not imported`
   ]
@@ -45,7 +46,7 @@ export function ImportReport({ results, onOpen, onImportWholeText, onDismiss }: 
               </>
             ) : (
               <button type="button" className="link" onClick={() => r.articleId && onOpen(r.articleId)}>
-                {r.status === 'duplicate' ? `already in library: ${r.title}` : r.title}
+                {r.status === 'duplicate' ? `already in library: ${r.title}` : r.status === 'updated' ? r.message : r.title}
               </button>
             )}
           </li>

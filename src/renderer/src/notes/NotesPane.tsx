@@ -14,10 +14,11 @@ interface Props {
   onSetTags(id: string, tags: string[]): void
   /** Places the highlight on the text now selected in the reader. */
   onReattach(id: string): void
+  onConfirmPlacement(highlight: Highlight): void
 }
 
 /** The article's highlights in reading order, and the note of the selected one. */
-export function NotesPane({ highlights: all, labels, selected, onSelect, onDelete, onSetLabel, onSetTags, onReattach }: Props) {
+export function NotesPane({ highlights: all, labels, selected, onSelect, onDelete, onSetLabel, onSetTags, onReattach, onConfirmPlacement }: Props) {
   const [filter, setFilter] = useState<string>('all')
   const labelOf = (h: Highlight) => labels.find((l) => l.id === h.labelId)
   const highlights = all.filter((h) => !h.orphaned && (filter === 'all' || (h.labelId ?? 'none') === filter))
@@ -74,6 +75,7 @@ export function NotesPane({ highlights: all, labels, selected, onSelect, onDelet
               >
                 {labelOf(h) && <span className={`label-chip small c-${labelOf(h)!.color}`}>{labelOf(h)!.name}</span>}
                 <span className="highlight-quote">{h.exact}</span>
+                {h.needsReview && <span className="review-chip">check placement</span>}
                 {h.tags.length > 0 && <span className="tag-list">{h.tags.map((t) => `#${t}`).join(' ')}</span>}
                 {h.hasNote && <span className="has-note" aria-label="has a note">✎</span>}
               </button>
@@ -102,6 +104,18 @@ export function NotesPane({ highlights: all, labels, selected, onSelect, onDelet
           </label>
           <TagsField key={selected.id} label="Tags" tags={selected.tags} onSave={(tags) => onSetTags(selected.id, tags)} />
           <blockquote className="note-quote-preview">{selected.exact}</blockquote>
+          {selected.needsReview && !selected.orphaned && (
+            <p className="review-help">
+              The text changed and this passage was placed with some doubt ({Math.round(selected.confidence * 100)}% sure). Check it in the article, then{' '}
+              <button type="button" onClick={() => onConfirmPlacement(selected)}>
+                Confirm placement
+              </button>{' '}
+              or select the right words and{' '}
+              <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => onReattach(selected.id)}>
+                Re-attach to the selection
+              </button>
+            </p>
+          )}
           {selected.orphaned && (
             <p className="orphan-help">
               This passage is no longer in the text. Select where it belongs now and{' '}
