@@ -37,6 +37,9 @@ test('labels by number keys, moving with [ and ], N for the note, Delete and und
   await expect(page.getByTestId('note-input')).toBeFocused()
   await page.keyboard.type('Who pays for the pool?')
   await expect(page.getByTestId('save-status')).toHaveText('Saved')
+  // The panel previews the note under its quote once the save is in.
+  await page.locator('.reader-title').click()
+  await expect(page.getByTestId('highlight-list')).toContainText('Who pays for the pool?')
 
   // Delete removes the highlight; Ctrl/Cmd+Z brings it back with its note.
   await page.locator('.reader-title').click()

@@ -80,6 +80,8 @@ export const Highlight = z.object({
   suffix: z.string(),
   createdAt: IsoDate,
   hasNote: z.boolean(),
+  /** The start of the note's text, for lists. */
+  notePreview: z.string(),
   /** The passage could not be found after the text changed: kept, listed under "Needs attention". */
   orphaned: z.boolean(),
   labelId: Id.nullable(),

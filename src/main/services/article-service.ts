@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3'
 import { createHash, randomUUID } from 'node:crypto'
-import { reanchorAll } from '../../shared/anchoring/reanchor'
 import { remapAfterBlockChange, type StoredAnchor } from '../../shared/anchoring/remap-after-block-change'
 import { quoteSelector } from '../../shared/anchoring/text-quote-selector'
 import { documentText, type ArticleDocument } from '../../shared/document/article-document'
@@ -228,7 +227,7 @@ export class ArticleService {
     return row.original
   }
 
-  private store(name: string, bytes: Uint8Array, { format, article: document }: ParsedFile): ImportResult {
+  private async store(name: string, bytes: Uint8Array, { format, article: document }: ParsedFile): Promise<ImportResult> {
     const contentHash = createHash('sha256').update(document.text).digest('hex')
     const existing = this.findByHash.get(contentHash)
     if (existing) return duplicateOf(name, existing)
@@ -281,19 +280,20 @@ export class ArticleService {
    * new ones replace them, and every highlight is found again in the new text. A passage placed
    * with doubt is flagged for review; one that is gone becomes an orphan, never a wrong match.
    */
-  private storeNewVersion(
+  private async storeNewVersion(
     earlier: { id: string; title: string },
     name: string,
     bytes: Uint8Array,
     format: ParsedFile['format'],
     document: ParsedFile['article'],
     contentHash: string
-  ): ImportResult {
+  ): Promise<ImportResult> {
     const previous = this.get(earlier.id)
     const anchors = this.db
       .prepare('SELECT id, start, end, exact, prefix, suffix FROM highlights WHERE article_id = ?')
       .all(earlier.id) as { id: string; start: number; end: number; exact: string; prefix: string; suffix: string }[]
-    const placed = reanchorAll(document.text, anchors)
+    // In the parse workers: hundreds of highlights on a long article take long enough to stall main.
+    const placed = await this.parser.reanchor(document.text, anchors)
     const orphaned = placed.filter((p) => p.status === 'orphaned').length
     const review = placed.filter((p) => p.status === 'anchored' && p.needsReview).length
     this.db.transaction(() => {
@@ -332,6 +332,10 @@ export class ArticleService {
         const selector = quoteSelector(document.text, p.start, p.end)
         anchored.run(p.start, p.end, selector.exact, selector.prefix, selector.suffix, p.confidence, p.needsReview ? 1 : 0, id)
       })
+      // A highlight made while the worker searched points into the old text: let the analyst place it.
+      const searched = new Set(anchors.map((a) => a.id))
+      const made = this.db.prepare('SELECT id FROM highlights WHERE article_id = ?').all(earlier.id) as { id: string }[]
+      for (const h of made) if (!searched.has(h.id)) lost.run(h.id)
     })()
     const notes = [
       review && `${review} highlight${review === 1 ? '' : 's'} to review`,

@@ -131,7 +131,7 @@ describe('listing and deleting highlights', () => {
     expect(s.articles.list(10, 0).items[0]!.highlightCount).toBe(0)
     expect(s.highlights.delete(h.id)).toBe(false)
 
-    expect(s.highlights.restore(h.id)).toMatchObject({ id: h.id, start: 0, end: 4, hasNote: true })
+    expect(s.highlights.restore(h.id)).toMatchObject({ id: h.id, start: 0, end: 4, hasNote: true, notePreview: 'Check this.' })
     expect(s.highlights.list(articleId).map((x) => x.id)).toEqual([h.id])
     expect(s.notes.get(h.id)?.content).toBe(plainNoteState('Check this.'))
   })

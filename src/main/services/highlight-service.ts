@@ -19,6 +19,7 @@ interface HighlightRow {
   orphaned: number
   label_id: string | null
   tag_list: string | null
+  note_preview: string
   confidence: number
   needs_review: number
 }
@@ -28,6 +29,7 @@ const TAG_SEPARATOR = '\u001f'
 
 const SELECT = `
   SELECT h.*, EXISTS (SELECT 1 FROM notes n WHERE n.highlight_id = h.id AND n.plain_text <> '') AS has_note,
+         coalesce((SELECT substr(n.plain_text, 1, 140) FROM notes n WHERE n.highlight_id = h.id), '') AS note_preview,
          (SELECT group_concat(t.name, char(31)) FROM highlight_tags ht JOIN tags t ON t.id = ht.tag_id
            WHERE ht.highlight_id = h.id) AS tag_list
   FROM highlights h`
@@ -136,6 +138,7 @@ function toHighlight(r: HighlightRow): Highlight {
     suffix: r.suffix,
     createdAt: r.created_at,
     hasNote: r.has_note === 1,
+    notePreview: r.note_preview.replace(/\s+/g, ' ').trim(),
     orphaned: r.orphaned === 1,
     labelId: r.label_id,
     tags: r.tag_list ? r.tag_list.split(TAG_SEPARATOR).sort((a, b) => a.localeCompare(b)) : [],

@@ -10,6 +10,7 @@ import { workerParser, type FileParser } from './file-parser'
 const WORKER = `
 const { parentPort } = require('node:worker_threads')
 parentPort.on('message', (req) => {
+  if (req.kind === 'reanchor') return parentPort.postMessage({ id: req.id, ok: true, placed: req.selectors.map(() => ({ status: 'orphaned' })) })
   const text = Buffer.from(req.bytes).toString('utf8')
   if (text === 'crash') process.exit(3)
   if (text === 'bad') return parentPort.postMessage({ id: req.id, ok: false, error: { code: 'empty_file', message: req.name + ': empty' } })
@@ -38,6 +39,12 @@ describe('workerParser', () => {
     const results = await Promise.all(['one', 'two', 'three', 'four'].map((t) => p.parse(`${t}.txt`, bytes(t), { wholeText: t === 'two' })))
     expect(results.map((r) => (r.article as unknown as { title: string }).title)).toEqual(['one', 'two', 'three', 'four'])
     expect((results[1]!.article as unknown as { wholeText: boolean }).wholeText).toBe(true)
+  })
+
+  it('sends re-anchoring work to a worker and returns one placement per highlight', async () => {
+    const p = pool(1)
+    const selector = { exact: 'gone', prefix: '', suffix: '', start: 0, end: 4 }
+    expect(await p.reanchor('new text', [selector, selector])).toEqual([{ status: 'orphaned' }, { status: 'orphaned' }])
   })
 
   it('turns a refusal into a DossierError with the worker’s code and message', async () => {

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { DossierError, type ErrorInfo } from '../../../shared/errors'
+import { reanchorAll, type AnchorSelector, type ReanchorResult } from '../../../shared/anchoring/reanchor'
 import { parseFile, type ParsedFile, type ParseOptions } from './parse-document'
 
 /** Turns a file's bytes into a parsed document; where the work runs is the implementation's business. */
@@ -8,29 +9,32 @@ export interface FileParser {
   /** How many files are worth having in flight at once. */
   readonly concurrency: number
   parse(name: string, bytes: Uint8Array, options?: ParseOptions): Promise<ParsedFile>
+  /** Finds highlights again in a changed text: seconds of work on a long article with many highlights. */
+  reanchor(text: string, selectors: readonly AnchorSelector[]): Promise<ReanchorResult[]>
   close(): Promise<void>
 }
 
-export interface ParseRequest {
-  id: number
-  name: string
-  bytes: Uint8Array
-  wholeText: boolean
-}
+export type ParseRequest =
+  | { id: number; kind: 'parse'; name: string; bytes: Uint8Array; wholeText: boolean }
+  | { id: number; kind: 'reanchor'; text: string; selectors: readonly AnchorSelector[] }
 
-export type ParseReply = { id: number; ok: true; parsed: ParsedFile } | { id: number; ok: false; error: ErrorInfo }
+export type ParseReply =
+  | { id: number; ok: true; parsed: ParsedFile }
+  | { id: number; ok: true; placed: ReanchorResult[] }
+  | { id: number; ok: false; error: ErrorInfo }
 
 /** Parses on the calling thread: for the CLI and tests, where nothing else waits on the event loop. */
 export function inProcessParser(): FileParser {
   return {
     concurrency: 1,
     parse: async (name, bytes, options) => parseFile(name, bytes, options),
+    reanchor: async (text, selectors) => reanchorAll(text, selectors),
     close: async () => undefined
   }
 }
 
 interface Pending {
-  resolve(parsed: ParsedFile): void
+  resolve(value: ParsedFile | ReanchorResult[]): void
   reject(err: Error): void
 }
 
@@ -56,8 +60,8 @@ export function workerParser(workerPath: string, size = Math.max(1, Math.min(4, 
       const pending = slot.pending.get(reply.id)
       if (!pending) return
       slot.pending.delete(reply.id)
-      if (reply.ok) pending.resolve(reply.parsed)
-      else pending.reject(new DossierError(reply.error.code, reply.error.message))
+      if (!reply.ok) pending.reject(new DossierError(reply.error.code, reply.error.message))
+      else pending.resolve('parsed' in reply ? reply.parsed : reply.placed)
     })
     const failAll = (reason: string) => {
       if (slots[index] === slot) slots[index] = null
@@ -80,18 +84,19 @@ export function workerParser(workerPath: string, size = Math.max(1, Math.min(4, 
     return slots[best] ?? spawn(best)
   }
 
+  function send<T extends ParsedFile | ReanchorResult[]>(request: ParseRequest): Promise<T> {
+    const slot = leastBusy()
+    return new Promise<T>((resolve, reject) => {
+      slot.pending.set(request.id, { resolve: resolve as (value: ParsedFile | ReanchorResult[]) => void, reject })
+      slot.worker.postMessage(request)
+    })
+  }
+
   return {
     // Two per worker, so a worker never idles while its next file crosses the thread boundary.
     concurrency: size * 2,
-    parse(name, bytes, options) {
-      const slot = leastBusy()
-      const id = nextId++
-      return new Promise<ParsedFile>((resolve, reject) => {
-        slot.pending.set(id, { resolve, reject })
-        const request: ParseRequest = { id, name, bytes, wholeText: options?.wholeText ?? false }
-        slot.worker.postMessage(request)
-      })
-    },
+    parse: (name, bytes, options) => send<ParsedFile>({ id: nextId++, kind: 'parse', name, bytes, wholeText: options?.wholeText ?? false }),
+    reanchor: (text, selectors) => send<ReanchorResult[]>({ id: nextId++, kind: 'reanchor', text, selectors }),
     async close() {
       await Promise.all(slots.map((s) => s?.worker.terminate()))
     }

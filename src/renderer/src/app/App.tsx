@@ -145,6 +145,20 @@ export function App() {
     }
   }, [client, article, refreshHighlights, fail])
 
+  // Stable, so the note editor's saver is not rebuilt on every render.
+  const articleIdRef = useRef<string | null>(null)
+  useEffect(() => {
+    articleIdRef.current = article?.id ?? null
+  })
+  const onNoteSaved = useCallback(() => {
+    const articleId = articleIdRef.current
+    if (!articleId) return
+    client.call('highlight.list', { articleId }).then((list) => {
+      // The analyst may have opened another article meanwhile.
+      if (articleIdRef.current === articleId) setHighlights(list)
+    }, fail)
+  }, [client, fail])
+
   const selectHighlight = useCallback((id: string) => {
     setSelectedHighlightId(id)
     requestAnimationFrame(() => revealHighlight(id))
@@ -339,6 +353,7 @@ export function App() {
               void client.call('highlight.setLabel', { id, labelId }).then(() => article && refreshHighlights(article.id), fail)
             }
             onSetTags={(id, tags) => void client.call('highlight.setTags', { id, tags }).then(() => article && refreshHighlights(article.id), fail)}
+            onNoteSaved={onNoteSaved}
             onConfirmPlacement={(h) =>
               void client
                 .call('highlight.reattach', { id: h.id, start: h.start, end: h.end })

@@ -15,10 +15,12 @@ interface Props {
   /** Places the highlight on the text now selected in the reader. */
   onReattach(id: string): void
   onConfirmPlacement(highlight: Highlight): void
+  /** A note was written: lists show its preview. */
+  onNoteSaved(): void
 }
 
 /** The article's highlights in reading order, and the note of the selected one. */
-export function NotesPane({ highlights: all, labels, selected, onSelect, onDelete, onSetLabel, onSetTags, onReattach, onConfirmPlacement }: Props) {
+export function NotesPane({ highlights: all, labels, selected, onSelect, onDelete, onSetLabel, onSetTags, onReattach, onConfirmPlacement, onNoteSaved }: Props) {
   const [filter, setFilter] = useState<string>('all')
   const labelOf = (h: Highlight) => labels.find((l) => l.id === h.labelId)
   const highlights = all.filter((h) => !h.orphaned && (filter === 'all' || (h.labelId ?? 'none') === filter))
@@ -34,7 +36,7 @@ export function NotesPane({ highlights: all, labels, selected, onSelect, onDelet
               <li key={h.id}>
                 <button type="button" className={`highlight-item orphan${selected?.id === h.id ? ' selected' : ''}`} onClick={() => onSelect(h.id)}>
                   <span className="highlight-quote">{h.exact}</span>
-                  {h.hasNote && <span className="has-note" aria-label="has a note">✎</span>}
+                  {h.notePreview && <span className="note-preview">{h.notePreview}</span>}
                 </button>
               </li>
             ))}
@@ -75,9 +77,9 @@ export function NotesPane({ highlights: all, labels, selected, onSelect, onDelet
               >
                 {labelOf(h) && <span className={`label-chip small c-${labelOf(h)!.color}`}>{labelOf(h)!.name}</span>}
                 <span className="highlight-quote">{h.exact}</span>
+                {h.notePreview && <span className="note-preview">{h.notePreview}</span>}
                 {h.needsReview && <span className="review-chip">check placement</span>}
                 {h.tags.length > 0 && <span className="tag-list">{h.tags.map((t) => `#${t}`).join(' ')}</span>}
-                {h.hasNote && <span className="has-note" aria-label="has a note">✎</span>}
               </button>
             </li>
           ))}
@@ -124,14 +126,14 @@ export function NotesPane({ highlights: all, labels, selected, onSelect, onDelet
               </button>
             </p>
           )}
-          <LoadedNote key={selected.id} highlightId={selected.id} />
+          <LoadedNote key={selected.id} highlightId={selected.id} onSaved={onNoteSaved} />
         </section>
       )}
     </aside>
   )
 }
 
-function LoadedNote({ highlightId }: { highlightId: string }) {
+function LoadedNote({ highlightId, onSaved }: { highlightId: string; onSaved(): void }) {
   const client = useClient()
   const [state, setState] = useState<{ content: string | null } | { error: string } | null>(null)
 
@@ -149,8 +151,9 @@ function LoadedNote({ highlightId }: { highlightId: string }) {
   const save = useCallback(
     async (content: string, options: { keepalive: boolean }) => {
       await client.callWith('note.save', { highlightId, content }, options)
+      if (!options.keepalive) onSaved()
     },
-    [client, highlightId]
+    [client, highlightId, onSaved]
   )
 
   if (state === null) return <p className="empty-hint">Loading note…</p>
