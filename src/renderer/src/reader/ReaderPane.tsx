@@ -117,18 +117,7 @@ export function ReaderPane(props: Props) {
           <button type="button" onMouseDown={(e) => e.preventDefault() /* keep the selection */} onClick={() => highlightSelection()} title="Highlight the selected text (H)">
             Highlight <kbd>H</kbd>
           </button>
-          {labels.slice(0, 9).map((label, i) => (
-            <button
-              key={label.id}
-              type="button"
-              className={`label-chip c-${label.color}`}
-              onMouseDown={(e) => e.preventDefault() /* keep the selection */}
-              onClick={() => highlightSelection(label.id)}
-              title={`Highlight the selection as “${label.name}” (${i + 1})`}
-            >
-              {label.name} <kbd>{i + 1}</kbd>
-            </button>
-          ))}
+          <LabelButtons labels={labels} withKeys onPick={(id) => highlightSelection(id)} />
           <button type="button" onClick={() => setShowRemoved((v) => !v)} aria-pressed={showRemoved} data-testid="toggle-removed">
             {showRemoved ? 'Hide removed text' : `Show removed text (${removedCount})`}
           </button>
@@ -141,18 +130,7 @@ export function ReaderPane(props: Props) {
       </header>
       {toolbarAt && (
         <div className="selection-toolbar" role="toolbar" aria-label="Highlight selection" style={{ top: toolbarAt.top, left: toolbarAt.left }} data-testid="selection-toolbar">
-          {labels.slice(0, 9).map((label, i) => (
-            <button
-              key={label.id}
-              type="button"
-              className={`label-chip c-${label.color}`}
-              onMouseDown={(e) => e.preventDefault() /* keep the selection */}
-              onClick={() => highlightSelection(label.id)}
-              title={`${label.name} (${i === 0 ? 'H or ' : ''}${i + 1})`}
-            >
-              {label.name}
-            </button>
-          ))}
+          <LabelButtons labels={labels} withKeys={false} onPick={(id) => highlightSelection(id)} />
         </div>
       )}
       <div className={`reader-text${showRemoved ? ' editing-blocks' : ''}`} ref={textRef} tabIndex={0} data-testid="reader-text">
@@ -207,4 +185,25 @@ function listNumbers(blocks: readonly (import('../../../shared/document/article-
     counters[level] = (counters[level] ?? 0) + 1
     return b.ordered ? counters[level]! : null
   })
+}
+
+/** One button per label bound to a key (the first nine), highlighting the selection with it. */
+function LabelButtons({ labels, withKeys, onPick }: { labels: readonly Label[]; withKeys: boolean; onPick(labelId: string): void }) {
+  return (
+    <>
+      {labels.slice(0, 9).map((label, i) => (
+        <button
+          key={label.id}
+          type="button"
+          className={`label-chip c-${label.color}`}
+          onMouseDown={(e) => e.preventDefault() /* keep the selection */}
+          onClick={() => onPick(label.id)}
+          title={`Highlight the selection as “${label.name}” (${i === 0 ? 'H or ' : ''}${i + 1})`}
+        >
+          {label.name}
+          {withKeys && <kbd>{i + 1}</kbd>}
+        </button>
+      ))}
+    </>
+  )
 }
