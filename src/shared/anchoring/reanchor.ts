@@ -150,6 +150,9 @@ function search(index: TextIndex, sel: AnchorSelector, expectation: Expectation)
   for (const at of suffixStarts) if (isOccurrence.has(at - m)) pool.add(at - m, at, 0)
   const exactOnly = pool.decide(found.length)
   if ((exactOnly.result.status === 'anchored' && !exactOnly.result.needsReview) || m < THRESHOLDS.approximateMinChars) return exactOnly
+  // The exact quote still at its stored offset, chosen among the exact places: an edit touched its
+  // context only. An approximate match elsewhere must not take its place (it stays for review).
+  if (exactOnly.result.status === 'anchored' && exactOnly.result.start === sel.start && exactOnly.result.end === sel.end) return exactOnly
 
   // Stage 3: the quote edited. First where its stored context still is, then near the expected position.
   const maxErrors = Math.min(256, Math.floor(m * (1 - THRESHOLDS.quoteMin)))
