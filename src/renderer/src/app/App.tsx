@@ -170,7 +170,7 @@ export function App() {
     select: selectHighlight,
     openNote: (id) => {
       setSelectedHighlightId(id)
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="note-input"]')?.focus())
+      focusNoteEditor()
     },
     remove: (id) => void deleteHighlight(id),
     undo: () => void undoDelete()
@@ -390,4 +390,13 @@ export function App() {
       )}
     </div>
   )
+}
+
+/** Focuses the note editor once it is there: a note is loaded before its editor mounts. */
+function focusNoteEditor(framesLeft = 60): void {
+  requestAnimationFrame(() => {
+    const editor = document.querySelector<HTMLElement>('[data-testid="note-input"]')
+    if (editor) editor.focus()
+    else if (framesLeft > 0) focusNoteEditor(framesLeft - 1)
+  })
 }
