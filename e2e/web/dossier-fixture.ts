@@ -81,6 +81,13 @@ export const test = base.extend<{ app: DossierApp }>({
   }
 })
 
+/** Opens Dossier and imports the sample article from the empty library, as a first-time user would. */
+export async function openSample(page: Page, app: DossierApp): Promise<void> {
+  await page.goto(app.url)
+  await page.getByTestId('import-sample').click()
+  await expect(page.locator('.reader-title')).toContainText('Harbour authorities')
+}
+
 /** Selects the first occurrence of `phrase` in the reader, as a reader dragging the mouse would. */
 export async function selectInReader(page: Page, phrase: string): Promise<void> {
   const found = await page.evaluate((text) => {

@@ -1,9 +1,7 @@
-import { expect, selectInReader, test } from './dossier-fixture'
+import { expect, openSample, selectInReader, test } from './dossier-fixture'
 
 test('labels by number keys, moving with [ and ], N for the note, Delete and undo', async ({ page, app }) => {
-  await page.goto(app.url)
-  await page.getByTestId('import-sample').click()
-  await expect(page.locator('.reader-title')).toContainText('Harbour authorities')
+  await openSample(page, app)
 
   // H uses the first label (Key fact, yellow); 2 the second (Claim, blue).
   await selectInReader(page, 'shared icebreaker schedule')
@@ -53,9 +51,7 @@ test('labels by number keys, moving with [ and ], N for the note, Delete and und
 })
 
 test('overlapping highlights each stay clickable, and relabelling shows in the reader', async ({ page, app }) => {
-  await page.goto(app.url)
-  await page.getByTestId('import-sample').click()
-  await expect(page.locator('.reader-title')).toContainText('Harbour authorities')
+  await openSample(page, app)
   await selectInReader(page, 'would pool four vessels and let any signatory call on the nearest one')
   await page.keyboard.press('h')
   await expect(page.locator('mark.hl')).toHaveCount(1)
@@ -78,9 +74,7 @@ test('overlapping highlights each stay clickable, and relabelling shows in the r
 })
 
 test('labels can be added, recoloured (the reader follows) and deleted, moving their highlights', async ({ page, app }) => {
-  await page.goto(app.url)
-  await page.getByTestId('import-sample').click()
-  await expect(page.locator('.reader-title')).toContainText('Harbour authorities')
+  await openSample(page, app)
   await selectInReader(page, 'Critics say the pact favours the larger ports')
   await page.keyboard.press('2')
   const mark = page.locator('mark.hl', { hasText: 'Critics say the pact favours the larger ports' })
@@ -109,9 +103,7 @@ test('labels can be added, recoloured (the reader follows) and deleted, moving t
 })
 
 test('the selection toolbar highlights with a label, and tags go on highlights and articles', async ({ page, app }) => {
-  await page.goto(app.url)
-  await page.getByTestId('import-sample').click()
-  await expect(page.locator('.reader-title')).toContainText('Harbour authorities')
+  await openSample(page, app)
   await selectInReader(page, 'Meteorologists expect a colder season')
   const toolbar = page.getByTestId('selection-toolbar')
   await expect(toolbar).toBeVisible()

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import { expect, selectInReader, test } from './dossier-fixture'
+import { expect, openSample, selectInReader, test } from './dossier-fixture'
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/scraped-article.txt')
 const TITLE = 'Grain corridor talks stall as insurers demand naval escorts'
@@ -70,9 +70,7 @@ test('import, highlight with the keyboard, note, reload, export', async ({ page,
 })
 
 test('a note typed just before a reload is not lost', async ({ page, app }) => {
-  await page.goto(app.url)
-  await page.getByTestId('import-sample').click()
-  await expect(page.locator('.reader-title')).toContainText('Harbour authorities')
+  await openSample(page, app)
   await selectInReader(page, 'shared icebreaker schedule')
   await page.keyboard.press('h')
   await page.getByTestId('note-input').click()
