@@ -4,6 +4,7 @@ import { migration002 } from './002-article-documents'
 import { migration003 } from './003-labels-and-soft-delete'
 import { migration004 } from './004-highlight-tags'
 import { migration005 } from './005-anchor-confidence'
+import { migration006 } from './006-settings'
 
 /** Ordered by version; a new migration is a new numbered file appended here. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005]
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006]
