@@ -40,4 +40,14 @@ export class NoteService {
     const { markdown } = renderNote(note.content)
     return markdown || null
   }
+
+  /**
+   * The article's notebook as Markdown, or null when there is none or it is empty. The notes
+   * work extends this with Dossier's quote nodes; export only relies on this signature.
+   */
+  notebookMarkdown(articleId: string): string | null {
+    const row = this.db.prepare('SELECT content FROM notebooks WHERE article_id = ?').get(articleId) as { content: string } | undefined
+    if (!row) return null
+    return renderNote(row.content).markdown || null
+  }
 }

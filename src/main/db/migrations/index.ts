@@ -5,6 +5,7 @@ import { migration003 } from './003-labels-and-soft-delete'
 import { migration004 } from './004-highlight-tags'
 import { migration005 } from './005-anchor-confidence'
 import { migration006 } from './006-settings'
+import { migration007 } from './007-notebooks-and-revisions'
 
 /** Ordered by version; a new migration is a new numbered file appended here. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006]
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007]
