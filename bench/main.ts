@@ -5,7 +5,10 @@ import { importGroup } from './import-bench'
 import type { Group, Result } from './results'
 
 /** Groups by name; `npm run bench` runs them all, `npm run bench -- import` one. */
-const GROUPS: Record<string, Group> = { import: importGroup, anchoring: anchoringGroup }
+const GROUPS: Record<string, Group> = {
+  import: importGroup,
+  anchoring: anchoringGroup
+}
 
 export async function main({ groups, root, outDir }: { groups: string[]; root: string; outDir: string }): Promise<void> {
   const unknown = groups.filter((g) => !GROUPS[g])

@@ -8,4 +8,12 @@ import { migration006 } from './006-settings'
 import { migration007 } from './007-notebooks-and-revisions'
 
 /** Ordered by version; a new migration is a new numbered file appended here. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007]
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+  migration007
+]
