@@ -105,10 +105,10 @@ export class ArticleService {
       .prepare(
         `SELECT a.id, a.title, a.source, a.author, a.published_at, a.imported_at,
                 (SELECT count(*) FROM highlights h WHERE h.article_id = a.id AND h.deleted_at IS NULL) AS highlight_count
-         FROM articles a ORDER BY a.imported_at DESC, a.rowid DESC LIMIT ? OFFSET ?`
+         FROM articles a WHERE a.deleted_at IS NULL ORDER BY a.imported_at DESC, a.rowid DESC LIMIT ? OFFSET ?`
       )
       .all(limit, offset) as (Omit<ArticleRow, 'text'> & { highlight_count: number })[]
-    const total = (this.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n
+    const total = (this.db.prepare('SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL').get() as { n: number }).n
     return {
       total,
       items: rows.map((r) => ({

@@ -6,6 +6,7 @@ import { migration004 } from './004-highlight-tags'
 import { migration005 } from './005-anchor-confidence'
 import { migration006 } from './006-settings'
 import { migration007 } from './007-notebooks-and-revisions'
+import { migration008 } from './008-article-trash'
 
 /** Ordered by version; a new migration is a new numbered file appended here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -15,5 +16,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
-  migration007
+  migration007,
+  migration008
 ]
