@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { Article, ArticleSummary, Highlight, Id, ImportJob, ImportResult, Label, LabelColor, MetadataPatch, Note } from './domain-types'
 import { CHANNEL_NAMES, type ChannelName } from './channel-names'
+import { MENU_COMMANDS } from './menu-commands'
 
 /** A tag as typed: `#` and surrounding space are not part of it. */
 const TagName = z
@@ -198,7 +199,7 @@ void channelListsAgree
  * gesture there, unlike a file input opened from a menu) and reports its results as an event.
  */
 export const AppEvent = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('command'), command: z.enum(['import', 'import-folder', 'export', 'paste-import']) }),
+  z.object({ type: z.literal('command'), command: z.enum(MENU_COMMANDS) }),
   z.object({ type: z.literal('import-results'), results: z.array(ImportResult) }),
   z.object({ type: z.literal('import-started'), jobId: z.string() }),
   z.object({ type: z.literal('library-changed'), articleIds: z.array(Id) }),

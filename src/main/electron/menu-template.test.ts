@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
+import { SHORTCUTS, type ShortcutSpec } from '../../shared/shortcuts'
 import { buildMenuTemplate, COMMAND_ACCELERATORS, type MenuCommand, type MenuOptions } from './menu-template'
 
 const PLATFORMS = ['darwin', 'win32', 'linux'] as const
@@ -146,4 +147,27 @@ describe.each(PLATFORMS)('buildMenuTemplate on %s', (platform) => {
       expect(flatten(template).filter((i) => i.role === 'quit')).toHaveLength(1)
     })
   }
+})
+
+describe.each(PLATFORMS)('menu and page shortcuts together on %s', (platform) => {
+  it('share no chord, except a menu command with its own row and a page Undo with the Undo role', () => {
+    const menuChords = new Map<string, MenuItemConstructorOptions>()
+    for (const item of flatten(build(platform, { isDev: true }).template)) {
+      const accelerator = item.accelerator ?? (item.role ? roleAccelerator(item.role, platform) : undefined)
+      if (typeof accelerator === 'string') menuChords.set(normalize(accelerator, platform), item)
+    }
+    for (const row of SHORTCUTS as readonly ShortcutSpec[]) {
+      for (const key of row.keys) {
+        const item = menuChords.get(normalize(key, platform))
+        if (!item) continue
+        const same = (row.menu && item.id === `command.${row.menu}`) || (row.sharesRole && item.role === row.sharesRole)
+        expect(same, `${row.id} (${key}) clashes with menu item ${item.id ?? item.role}`).toBeTruthy()
+      }
+    }
+  })
+
+  it('lists Keyboard Shortcuts in Help, on the key the sheet shows', () => {
+    const item = submenuOf(build(platform).template, 'Help').find((i) => i.id === 'command.shortcuts')
+    expect(item?.accelerator).toBe('CmdOrCtrl+/')
+  })
 })

@@ -1,7 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron'
-import type { AppEvent } from '../../shared/contract'
+import { MENU_COMMANDS, type MenuCommand } from '../../shared/menu-commands'
+import { menuAccelerator } from '../../shared/shortcuts'
 
-export type MenuCommand = Extract<AppEvent, { type: 'command' }>['command']
+export type { MenuCommand }
 
 export interface MenuOptions {
   platform: NodeJS.Platform
@@ -13,14 +14,14 @@ export interface MenuOptions {
   showDataFolder(): void
 }
 
-/** Accelerators of our own commands; role items keep Electron's platform defaults. */
-export const COMMAND_ACCELERATORS: Readonly<Record<MenuCommand, string>> = {
-  import: 'CmdOrCtrl+O',
-  'import-folder': 'CmdOrCtrl+Alt+O',
-  // Not Ctrl+Shift+V: on Windows and Linux that is "paste as plain text" in the note editor.
-  'paste-import': 'CmdOrCtrl+Shift+O',
-  export: 'CmdOrCtrl+Shift+E'
-}
+/** Accelerators of our own commands, from the one shortcut table; role items keep Electron's platform defaults. */
+export const COMMAND_ACCELERATORS: Readonly<Record<MenuCommand, string>> = Object.fromEntries(
+  MENU_COMMANDS.map((command) => {
+    const accelerator = menuAccelerator(command)
+    if (!accelerator) throw new Error(`menu command ${command} has no row in src/shared/shortcuts.ts`)
+    return [command, accelerator]
+  })
+) as Record<MenuCommand, string>
 
 const sep: MenuItemConstructorOptions = { type: 'separator' }
 
@@ -40,8 +41,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     submenu: [
       { role: 'about' },
       sep,
-      // A placeholder so the menu has the shape macOS users expect; settings do not exist yet.
-      { id: 'settings', label: 'Settings…', enabled: false },
+      command('Settings…', 'settings'),
       sep,
       { role: 'services' },
       sep,
@@ -62,6 +62,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       sep,
       command('Export Markdown…', 'export'),
       sep,
+      ...(mac ? [] : [command('Settings…', 'settings'), sep]),
       mac ? { role: 'close' } : { role: 'quit' }
     ]
   }
@@ -99,7 +100,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     role: 'help',
     label: title('&Help'),
     submenu: [
-      { id: 'show-data-folder', label: 'Show Library Folder', click: () => options.showDataFolder() },
+      command('Keyboard Shortcuts', 'shortcuts'),
+      sep,
+      { id: 'show-data-folder', label: 'Show Data Folder', click: () => options.showDataFolder() },
       ...(mac ? [] : [sep, { role: 'about' } as const])
     ]
   }

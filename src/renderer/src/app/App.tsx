@@ -14,6 +14,8 @@ import { LabelsDialog } from '../labels/LabelsDialog'
 import { ImportReport } from './ImportReport'
 import { revealHighlight, useHighlightShortcuts } from './use-highlight-shortcuts'
 import { isEditable } from './is-editable'
+import { ShortcutSheet } from '../shortcuts/ShortcutSheet'
+import { useShortcuts } from '../shortcuts/use-shortcuts'
 
 const IMPORT_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm'
 
@@ -32,6 +34,7 @@ export function App() {
   const [dragging, setDragging] = useState(false)
   const [labels, setLabels] = useState<Label[]>([])
   const [labelsOpen, setLabelsOpen] = useState(false)
+  const [shortcutsOpen, setShortcutsOpen] = useState(false)
   const readerSelection = useRef<(() => { start: number; end: number } | null) | null>(null)
   /** Deleted highlights, newest last, for Undo. */
   const undoStack = useRef<{ id: string; articleId: string }[]>([])
@@ -207,11 +210,12 @@ export function App() {
         else if (event.data.command === 'import') fileInput.current?.click()
         else if (event.data.command === 'import-folder') folderInput.current?.click()
         else if (event.data.command === 'export') void openExport()
+        else if (event.data.command === 'shortcuts') setShortcutsOpen(true)
       }),
     [client, refreshLibrary, afterImport, followJob, openExport]
   )
 
-  // Paste an article into the library; the browser shell also gets the menu's shortcuts here.
+  // Paste an article into the library.
   useEffect(() => {
     function onPaste(event: ClipboardEvent) {
       if (isEditable(event.target) || isEditable(document.activeElement)) return
@@ -220,23 +224,17 @@ export function App() {
       event.preventDefault()
       client.call('article.importPaste', { text }).then((r) => afterImport([r]), fail)
     }
-    function onKeyDown(event: KeyboardEvent) {
-      if (client.shell !== 'web' || !(event.ctrlKey || event.metaKey)) return
-      if (event.key.toLowerCase() === 'o' && !event.shiftKey) {
-        event.preventDefault()
-        fileInput.current?.click()
-      } else if (event.key.toLowerCase() === 'e' && event.shiftKey) {
-        event.preventDefault()
-        void openExport()
-      }
-    }
     document.addEventListener('paste', onPaste)
-    document.addEventListener('keydown', onKeyDown)
-    return () => {
-      document.removeEventListener('paste', onPaste)
-      document.removeEventListener('keydown', onKeyDown)
-    }
-  }, [client, afterImport, openExport, fail])
+    return () => document.removeEventListener('paste', onPaste)
+  }, [client, afterImport, fail])
+
+  // The menu's commands in the browser shell (the desktop menu owns their accelerators there).
+  useShortcuts({
+    'file.import': () => fileInput.current?.click(),
+    'file.importFolder': () => folderInput.current?.click(),
+    'file.export': () => void openExport(),
+    'help.shortcuts': () => setShortcutsOpen((open) => !open)
+  })
 
   function onDrop(event: DragEvent) {
     event.preventDefault()
@@ -282,6 +280,9 @@ export function App() {
         </button>
         <button type="button" onClick={() => void openExport()} title="Export Markdown (Ctrl/⌘ Shift E)">
           Export Markdown…
+        </button>
+        <button type="button" onClick={() => setShortcutsOpen(true)} title="Keyboard shortcuts (? or Ctrl/⌘ /)" aria-label="Keyboard shortcuts">
+          ?
         </button>
         <input
           ref={fileInput}
@@ -385,6 +386,7 @@ export function App() {
           onClose={() => setLabelsOpen(false)}
         />
       )}
+      {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
       {exportOpen && exportDir !== null && (
         <ExportDialog currentArticleId={article?.id ?? null} defaultDir={exportDir} onClose={() => setExportOpen(false)} />
       )}

@@ -1,6 +1,5 @@
-import { useEffect, useRef } from 'react'
 import type { Highlight } from '../../../shared/domain-types'
-import { isEditable } from './is-editable'
+import { useShortcuts } from '../shortcuts/use-shortcuts'
 
 interface Actions {
   highlights: readonly Highlight[]
@@ -12,44 +11,26 @@ interface Actions {
 }
 
 /**
- * The reader's keyboard: `[` and `]` move between highlights in reading order, `N` opens the
- * note of the selected highlight, Delete removes it, and Ctrl/Cmd+Z brings it back. Typing in
- * an editor or a field is never intercepted.
+ * The reader's keyboard (keys in src/shared/shortcuts.ts): `[` and `]` move between highlights
+ * in reading order, `N` opens the note of the selected highlight, Delete removes it, and
+ * Ctrl/Cmd+Z brings it back. Typing in an editor or a field is never intercepted.
  */
 export function useHighlightShortcuts(actions: Actions): void {
-  const ref = useRef(actions)
-  useEffect(() => {
-    ref.current = actions
+  const { highlights, selectedId, select, openNote, remove, undo } = actions
+  const placed = highlights.filter((h) => !h.orphaned)
+  const step = (forward: boolean) => {
+    if (placed.length === 0) return false
+    const index = placed.findIndex((h) => h.id === selectedId)
+    const next = forward ? (index + 1) % placed.length : (index <= 0 ? placed.length : index) - 1
+    select(placed[next]!.id)
+  }
+  useShortcuts({
+    'highlight.next': () => step(true),
+    'highlight.previous': () => step(false),
+    'highlight.openNote': () => (selectedId ? openNote(selectedId) : false),
+    'highlight.delete': () => (selectedId ? remove(selectedId) : false),
+    'highlight.undoDelete': () => undo()
   })
-  useEffect(() => {
-    function onKeyDown(event: KeyboardEvent) {
-      if (isEditable(event.target) || event.altKey) return
-      const { highlights, selectedId, select, openNote, remove, undo } = ref.current
-      const placed = highlights.filter((h) => !h.orphaned)
-      const mod = event.ctrlKey || event.metaKey
-      if (mod && !event.shiftKey && event.key.toLowerCase() === 'z') {
-        event.preventDefault()
-        undo()
-        return
-      }
-      if (mod) return
-      const index = placed.findIndex((h) => h.id === selectedId)
-      if (event.key === ']' || event.key === '[') {
-        if (placed.length === 0) return
-        event.preventDefault()
-        const next = event.key === ']' ? (index + 1) % placed.length : (index <= 0 ? placed.length : index) - 1
-        select(placed[next]!.id)
-      } else if (event.key.toLowerCase() === 'n' && selectedId) {
-        event.preventDefault()
-        openNote(selectedId)
-      } else if ((event.key === 'Delete' || event.key === 'Backspace') && selectedId) {
-        event.preventDefault()
-        remove(selectedId)
-      }
-    }
-    document.addEventListener('keydown', onKeyDown)
-    return () => document.removeEventListener('keydown', onKeyDown)
-  }, [])
 }
 
 /** Brings a highlight's mark into view and flashes it. */

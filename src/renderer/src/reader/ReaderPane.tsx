@@ -1,7 +1,7 @@
 import { Fragment, useEffect, useImperativeHandle, useMemo, useRef, useState, type MutableRefObject } from 'react'
 import { placeBlocks } from '../../../shared/document/article-document'
 import type { Article, Highlight, Label } from '../../../shared/domain-types'
-import { isEditable } from '../app/is-editable'
+import { useShortcuts } from '../shortcuts/use-shortcuts'
 import { BlockView } from './BlockView'
 import { TagsField } from '../app/TagsField'
 import { MetadataForm } from './MetadataForm'
@@ -86,21 +86,14 @@ export function ReaderPane(props: Props) {
     document.addEventListener('selectionchange', onSelectionChange)
     return () => document.removeEventListener('selectionchange', onSelectionChange)
   }, [])
-  useEffect(() => {
-    // H highlights with the first label, 1–9 with the nth: only while text is selected.
-    function onKeyDown(event: KeyboardEvent) {
-      if (event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target)) return
-      const key = event.key.toLowerCase()
-      if (key === 'h') {
-        if (highlightRef.current()) event.preventDefault()
-      } else if (/^[1-9]$/.test(key)) {
-        const label = labelsRef.current[Number(key) - 1]
-        if (label && highlightRef.current(label.id)) event.preventDefault()
-      }
+  // H highlights with the first label, 1–9 with the nth: only while text is selected.
+  useShortcuts({
+    'reader.highlight': () => highlightRef.current(),
+    'reader.highlightWithLabel': (key) => {
+      const label = labelsRef.current[Number(key) - 1]
+      return label ? highlightRef.current(label.id) : false
     }
-    document.addEventListener('keydown', onKeyDown)
-    return () => document.removeEventListener('keydown', onKeyDown)
-  }, [])
+  })
 
   const onMarkClick = (ids: string[]) => onSelectHighlight(ids.at(-1)!)
 

@@ -1,0 +1,52 @@
+import { useEffect, useRef } from 'react'
+import { formatKeys, shortcutGroups } from '../../../shared/shortcuts'
+
+const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent)
+
+/** Help > Keyboard Shortcuts: every row of the table the app binds from, so it cannot go stale. */
+export function ShortcutSheet({ onClose }: { onClose(): void }) {
+  const dialogRef = useRef<HTMLDialogElement>(null)
+  useEffect(() => {
+    dialogRef.current?.showModal()
+  }, [])
+  return (
+    <dialog ref={dialogRef} className="dialog shortcut-sheet" onClose={onClose} aria-labelledby="shortcuts-title" data-testid="shortcut-sheet">
+      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+      <p className="empty-hint">Single keys work while no field or editor has the focus.</p>
+      {shortcutGroups().map(({ group, rows }) => (
+        <section key={group}>
+          <h3>{group}</h3>
+          <table className="shortcut-table">
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} data-shortcut={row.id}>
+                  <td className="shortcut-keys">
+                    {row.display ? (
+                      <kbd>{row.display}</kbd>
+                    ) : (
+                      row.keys.map((k, i) => (
+                        <span key={k}>
+                          {i > 0 && ' or '}
+                          <kbd>{formatKeys(k, MAC)}</kbd>
+                        </span>
+                      ))
+                    )}
+                  </td>
+                  <td>
+                    {row.description}
+                    {row.when && <span className="shortcut-when"> ({row.when})</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ))}
+      <form method="dialog" className="dialog-actions">
+        <button type="submit" autoFocus>
+          Close
+        </button>
+      </form>
+    </dialog>
+  )
+}

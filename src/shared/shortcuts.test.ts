@@ -1,0 +1,89 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { MENU_COMMANDS } from './menu-commands'
+import {
+  SHORTCUTS,
+  findShortcut,
+  formatKeys,
+  isSingleKey,
+  matchesChord,
+  menuAccelerator,
+  parseChord,
+  shortcutGroups,
+  type KeyLike,
+  type ShortcutSpec
+} from './shortcuts'
+
+const rows: readonly ShortcutSpec[] = SHORTCUTS
+const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods })
+
+describe('the shortcut table', () => {
+  it('has unique ids and no chord bound twice', () => {
+    expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length)
+    const chords = rows.flatMap((r) => r.keys.map((k) => JSON.stringify(parseChord(k))))
+    expect(chords.filter((c, i) => chords.indexOf(c) !== i)).toEqual([])
+  })
+
+  it('gives every menu command exactly one row with a modifier chord first', () => {
+    for (const command of MENU_COMMANDS) {
+      expect(rows.filter((r) => r.menu === command), command).toHaveLength(1)
+      expect(isSingleKey(menuAccelerator(command)!), command).toBe(false)
+    }
+  })
+
+  it('describes every row for the sheet, grouped in table order', () => {
+    for (const row of rows) {
+      expect(row.description.length, row.id).toBeGreaterThan(3)
+      expect(row.keys.length, row.id).toBeGreaterThan(0)
+    }
+    const groups = shortcutGroups()
+    expect(groups.map((g) => g.group)).toEqual([...new Set(rows.map((r) => r.group))])
+    expect(groups.flatMap((g) => g.rows)).toHaveLength(rows.length)
+  })
+
+  it('keeps the shortcuts the README promises', () => {
+    const keysOf = (id: string) => rows.find((r) => r.id === id)?.keys
+    expect(keysOf('file.import')).toEqual(['CmdOrCtrl+O'])
+    expect(keysOf('file.export')).toEqual(['CmdOrCtrl+Shift+E'])
+    expect(keysOf('reader.highlight')).toEqual(['H'])
+    expect(keysOf('help.shortcuts')).toEqual(expect.arrayContaining(['?', 'CmdOrCtrl+/']))
+  })
+})
+
+describe('matching key events', () => {
+  it('finds the row a key triggers', () => {
+    expect(findShortcut(key('h'), rows)?.spec.id).toBe('reader.highlight')
+    expect(findShortcut(key('H', { shiftKey: true }), rows)).toBeNull()
+    expect(findShortcut(key('7'), rows)).toMatchObject({ spec: { id: 'reader.highlightWithLabel' }, key: '7' })
+    expect(findShortcut(key('?', { shiftKey: true }), rows)?.spec.id).toBe('help.shortcuts')
+    expect(findShortcut(key('/', { ctrlKey: true }), rows)?.spec.id).toBe('help.shortcuts')
+    expect(findShortcut(key('E', { metaKey: true, shiftKey: true }), rows)?.spec.id).toBe('file.export')
+    expect(findShortcut(key('e', { ctrlKey: true }), rows)).toBeNull()
+    expect(findShortcut(key('Delete'), rows)?.spec.id).toBe('highlight.delete')
+  })
+
+  it('uses the physical key when Alt changes the character (macOS ⌥O types ø)', () => {
+    expect(findShortcut(key('ø', { metaKey: true, altKey: true, code: 'KeyO' }), rows)?.spec.id).toBe('file.importFolder')
+  })
+
+  it('never matches a chord whose modifiers differ', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...rows.flatMap((r) => r.keys)), fc.boolean(), fc.boolean(), (accelerator, mod, alt) => {
+        const chord = parseChord(accelerator)
+        fc.pre(mod !== chord.mod || alt !== chord.alt)
+        const event = key(chord.key.length === 1 ? chord.key : chord.key, { ctrlKey: mod, altKey: alt, shiftKey: chord.shift })
+        expect(matchesChord(event, chord)).toBe(false)
+      })
+    )
+  })
+})
+
+describe('formatKeys', () => {
+  it('writes the platform’s spelling', () => {
+    expect(formatKeys('CmdOrCtrl+Shift+E', true)).toBe('⌘⇧E')
+    expect(formatKeys('CmdOrCtrl+Shift+E', false)).toBe('Ctrl+Shift+E')
+    expect(formatKeys('CmdOrCtrl+Alt+O', false)).toBe('Ctrl+Alt+O')
+    expect(formatKeys('?', false)).toBe('?')
+    expect(formatKeys('CmdOrCtrl+,', true)).toBe('⌘,')
+  })
+})

@@ -1,0 +1,150 @@
+import type { MenuCommand } from './menu-commands'
+
+/**
+ * Every keyboard shortcut of Dossier, in one table. The renderer binds from it (useShortcuts),
+ * main's menu takes its accelerators from it, and Help > Keyboard Shortcuts lists it, so the
+ * three cannot disagree. To add a shortcut, add a row here and bind its id in the renderer.
+ *
+ * Keys use Electron's accelerator syntax: `CmdOrCtrl`, `Shift` and `Alt` modifiers, then one key.
+ * A row with several keys fires on any of them.
+ */
+export interface ShortcutSpec {
+  readonly id: string
+  /** The heading it is listed under in the shortcut sheet. */
+  readonly group: string
+  readonly description: string
+  readonly keys: readonly string[]
+  /** How the sheet writes the keys when listing each one would be noise (`1`–`9`). */
+  readonly display?: string
+  /** When it applies, if not always (shown in the sheet). */
+  readonly when?: string
+  /**
+   * A menu command: in the desktop app the menu item carries the accelerator, so the page binds
+   * it only in the browser shell, which has no menu.
+   */
+  readonly menu?: MenuCommand
+  /**
+   * The Edit-menu role whose chord this shares on purpose: the page's Undo while no editor has
+   * focus is the same gesture as Edit > Undo, not a clash.
+   */
+  readonly sharesRole?: 'undo'
+}
+
+export const SHORTCUTS = [
+  // File
+  { id: 'file.import', group: 'File', description: 'Import files', keys: ['CmdOrCtrl+O'], menu: 'import' },
+  { id: 'file.importFolder', group: 'File', description: 'Import a folder', keys: ['CmdOrCtrl+Alt+O'], menu: 'import-folder' },
+  // Not Ctrl+Shift+V: on Windows and Linux that is "paste as plain text" in the note editor.
+  { id: 'file.pasteImport', group: 'File', description: 'Import the clipboard’s text', keys: ['CmdOrCtrl+Shift+O'], menu: 'paste-import' },
+  { id: 'file.export', group: 'File', description: 'Export Markdown', keys: ['CmdOrCtrl+Shift+E'], menu: 'export' },
+  { id: 'app.settings', group: 'File', description: 'Settings', keys: ['CmdOrCtrl+,'], menu: 'settings' },
+  // Reader
+  { id: 'reader.highlight', group: 'Reader', description: 'Highlight the selection with the first label', keys: ['H'], when: 'text selected' },
+  {
+    id: 'reader.highlightWithLabel',
+    group: 'Reader',
+    description: 'Highlight the selection with the label in that place',
+    keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'],
+    display: '1–9',
+    when: 'text selected'
+  },
+  // Highlights
+  { id: 'highlight.next', group: 'Highlights', description: 'Next highlight', keys: [']'] },
+  { id: 'highlight.previous', group: 'Highlights', description: 'Previous highlight', keys: ['['] },
+  { id: 'highlight.openNote', group: 'Highlights', description: 'Write the note of the selected highlight', keys: ['N'], when: 'a highlight selected' },
+  { id: 'highlight.delete', group: 'Highlights', description: 'Delete the selected highlight', keys: ['Delete', 'Backspace'], when: 'a highlight selected' },
+  { id: 'highlight.undoDelete', group: 'Highlights', description: 'Bring back the last deleted highlight', keys: ['CmdOrCtrl+Z'], sharesRole: 'undo', when: 'no editor focused' },
+  // Help
+  { id: 'help.shortcuts', group: 'Help', description: 'Show keyboard shortcuts', keys: ['CmdOrCtrl+/', '?'], menu: 'shortcuts' }
+] as const satisfies readonly ShortcutSpec[]
+
+export type ShortcutId = (typeof SHORTCUTS)[number]['id']
+
+export function shortcut(id: ShortcutId): ShortcutSpec {
+  return SHORTCUTS.find((s) => s.id === id)!
+}
+
+/** The accelerator of a menu command (its first key), or undefined when it has none. */
+export function menuAccelerator(command: MenuCommand): string | undefined {
+  return (SHORTCUTS as readonly ShortcutSpec[]).find((s) => s.menu === command)?.keys[0]
+}
+
+export interface Chord {
+  mod: boolean
+  shift: boolean
+  alt: boolean
+  /** Lower-case for single characters, as written otherwise (`Delete`). */
+  key: string
+}
+
+export function parseChord(accelerator: string): Chord {
+  const parts = accelerator.split('+')
+  // `CmdOrCtrl+Plus` style names aside, a trailing empty part means the key is `+` itself.
+  const key = parts.pop() || '+'
+  const mods = new Set(parts.map((p) => p.toLowerCase()))
+  return {
+    mod: mods.has('cmdorctrl') || mods.has('commandorcontrol'),
+    shift: mods.has('shift'),
+    alt: mods.has('alt') || mods.has('option'),
+    key: key.length === 1 ? key.toLowerCase() : key
+  }
+}
+
+/** A chord is typed text when it has no Ctrl/Cmd or Alt: it must never fire inside a field or editor. */
+export function isSingleKey(accelerator: string): boolean {
+  const chord = parseChord(accelerator)
+  return !chord.mod && !chord.alt
+}
+
+export interface KeyLike {
+  key: string
+  code?: string
+  ctrlKey: boolean
+  metaKey: boolean
+  shiftKey: boolean
+  altKey: boolean
+}
+
+/**
+ * Whether a key event is this chord. Symbols (`?`, `[`, `/`) already carry Shift in the
+ * character typed, so Shift is not compared for them; for letters, digits and named keys it is.
+ * With Alt held, macOS types another character (⌥O is ø), so the physical key decides then.
+ */
+export function matchesChord(event: KeyLike, chord: Chord): boolean {
+  if ((event.ctrlKey || event.metaKey) !== chord.mod || event.altKey !== chord.alt) return false
+  let key = event.key.length === 1 ? event.key.toLowerCase() : event.key
+  if (event.altKey && event.code) {
+    const physical = /^(?:Key([A-Z])|Digit([0-9]))$/.exec(event.code)
+    if (physical) key = (physical[1] ?? physical[2])!.toLowerCase()
+  }
+  if (key !== chord.key) return false
+  const symbol = chord.key.length === 1 && !/[a-z0-9]/.test(chord.key)
+  return symbol || event.shiftKey === chord.shift
+}
+
+/** The shortcut a key event triggers, if any, among the given rows. */
+export function findShortcut<S extends ShortcutSpec>(event: KeyLike, rows: readonly S[]): { spec: S; key: string } | null {
+  for (const spec of rows) {
+    for (const key of spec.keys) if (matchesChord(event, parseChord(key))) return { spec, key }
+  }
+  return null
+}
+
+/** The keys as the platform writes them: ⌘⇧E on macOS, Ctrl+Shift+E elsewhere. */
+export function formatKeys(accelerator: string, mac: boolean): string {
+  const chord = parseChord(accelerator)
+  const key = chord.key.length === 1 ? chord.key.toUpperCase() : chord.key
+  if (mac) return `${chord.mod ? '⌘' : ''}${chord.alt ? '⌥' : ''}${chord.shift ? '⇧' : ''}${key === 'Delete' ? '⌦' : key === 'Backspace' ? '⌫' : key}`
+  return [chord.mod ? 'Ctrl' : '', chord.alt ? 'Alt' : '', chord.shift ? 'Shift' : '', key].filter(Boolean).join('+')
+}
+
+/** The rows grouped for the sheet, in table order. */
+export function shortcutGroups(rows: readonly ShortcutSpec[] = SHORTCUTS): { group: string; rows: ShortcutSpec[] }[] {
+  const groups: { group: string; rows: ShortcutSpec[] }[] = []
+  for (const row of rows) {
+    const existing = groups.find((g) => g.group === row.group)
+    if (existing) existing.rows.push(row)
+    else groups.push({ group: row.group, rows: [row] })
+  }
+  return groups
+}
