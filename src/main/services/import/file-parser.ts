@@ -92,6 +92,9 @@ export function workerParser(workerPath: string, size = Math.max(1, Math.min(4, 
     })
   }
 
+  // The first import should not wait for a worker to load its HTML parser: start one now.
+  spawn(0)
+
   return {
     // Two per worker, so a worker never idles while its next file crosses the thread boundary.
     concurrency: size * 2,
