@@ -13,6 +13,8 @@ export type Command =
   | ({ name: 'import'; paths: string[] } & CommonOptions)
   | ({ name: 'export'; outDir: string; articleIds: string[] | undefined } & CommonOptions)
   | ({ name: 'list'; limit: number | undefined } & CommonOptions)
+  | ({ name: 'backup'; list: boolean } & CommonOptions)
+  | ({ name: 'restore'; backup: string | undefined } & CommonOptions)
 
 /** A mistake in how the command was typed: the CLI exits 2 and points at --help. */
 export class UsageError extends Error {
@@ -26,7 +28,8 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
   out: { type: 'string' },
   article: { type: 'string', multiple: true },
-  limit: { type: 'string' }
+  limit: { type: 'string' },
+  list: { type: 'boolean' }
 } as const satisfies ParseArgsConfig['options']
 
 type OptionName = keyof typeof OPTIONS
@@ -38,6 +41,8 @@ const COMMAND_OPTIONS = {
   import: [],
   export: ['out', 'article'],
   list: ['limit'],
+  backup: ['list'],
+  restore: [],
   help: []
 } as const satisfies Record<string, readonly OptionName[]>
 
@@ -75,6 +80,12 @@ export function parseCommandLine(argv: readonly string[]): Command {
     case 'list':
       refuseArguments('list', rest, '')
       return { name: 'list', limit: parseLimit(values.limit), ...common }
+    case 'backup':
+      refuseArguments('backup', rest, '')
+      return { name: 'backup', list: values.list ?? false, ...common }
+    case 'restore':
+      if (rest.length > 1) throw new UsageError(`restore takes one backup, but got ${rest.length}.`)
+      return { name: 'restore', backup: rest[0], ...common }
   }
 }
 

@@ -4,9 +4,10 @@ export class CliError extends Error {
 
   constructor(
     message: string,
-    readonly exitCode = 1
+    readonly exitCode = 1,
+    options?: ErrorOptions
   ) {
-    super(message)
+    super(message, options)
   }
 }
 

@@ -6,6 +6,9 @@ Usage:
   dossier export --out DIR [--article ID]…
                                       Write one Markdown file per article (all, or those named).
   dossier list [--limit N]            List articles, newest first.
+  dossier backup [--list]             Back the library up now (kept with the last 7), or list the backups.
+  dossier restore [BACKUP]            Restore a backup (a name from backup --list, or a file; default the
+                                      newest). The library is checked first and the current one kept aside.
   dossier help | --help | -h          Show this help.
   dossier --version | -v              Show the version.
 

@@ -2,6 +2,8 @@ import { homedir } from 'node:os'
 import { resolve } from 'node:path'
 import type { Services } from '../main/services/create-services'
 import { DossierError } from '../shared/errors'
+import { listBackups } from '../main/db/backup-files'
+import { faultOf } from '../main/db/database-fault'
 import { CliError, describeSystemError, firstLine } from './cli-error'
 import { defaultDbPath } from '../main/user-data-path'
 import { packageVersion } from './package-info'
@@ -26,13 +28,22 @@ export async function withLibrary<T>(dbPath: string, cwd: string, use: (services
   try {
     services = createServices({ dbPath, shell: 'web', version: packageVersion(), defaultExportDir: cwd })
   } catch (err) {
-    throw new CliError(explainOpenFailure(dbPath, err))
+    throw new CliError(explainOpenFailure(dbPath, err) + recoveryHint(dbPath, err), 1, { cause: err })
   }
   try {
     return await use(services)
   } finally {
     services.close()
   }
+}
+
+/** A damaged library can be put aside and its newest backup restored in one command. */
+function recoveryHint(dbPath: string, err: unknown): string {
+  const fault = faultOf(err)
+  if (fault !== 'corrupt' && fault !== 'not_sqlite') return ''
+  const newest = listBackups(dbPath)[0]
+  if (!newest) return ' There is no backup of it to restore.'
+  return ` To put it aside and restore the backup of ${newest.createdAt.slice(0, 16).replace('T', ' ')} UTC, run: dossier restore --db "${dbPath}"`
 }
 
 function explainOpenFailure(dbPath: string, err: unknown): string {

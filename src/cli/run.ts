@@ -1,6 +1,7 @@
 import { parseCommandLine, UsageError } from './args'
 import { DossierError } from '../shared/errors'
 import { CliError, firstLine } from './cli-error'
+import { backupCommand, restoreCommand } from './commands/backup-command'
 import { exportCommand } from './commands/export-command'
 import { importCommand } from './commands/import-command'
 import { listCommand } from './commands/list-command'
@@ -33,6 +34,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await exportCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
       case 'list':
         return await listCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
+      case 'backup':
+        return await backupCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
+      case 'restore':
+        return await restoreCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
     }
   } catch (err) {
     if (err instanceof UsageError) {

@@ -13,8 +13,9 @@ export function schemaVersion(db: Database.Database): number {
 }
 
 /**
- * Brings the database to the newest version. Each step runs in one transaction together with
- * its user_version bump, so a crash leaves the schema at the old version or the new, never between.
+ * Brings the database to the newest version. All pending steps and the user_version bump run in
+ * ONE transaction, so a crash or a failing step leaves the schema at the old version or the new,
+ * never in between (the kill -9 harness checks this).
  */
 export function migrate(db: Database.Database, migrations: readonly Migration[], dbPath: string): number {
   const latest = migrations.at(-1)?.version ?? 0
@@ -25,14 +26,15 @@ export function migrate(db: Database.Database, migrations: readonly Migration[],
       `The database ${dbPath} was written by a newer version of Dossier (schema ${current}; this version knows up to ${latest}). Update Dossier to open it.`
     )
   }
-  for (const m of migrations) {
-    if (m.version <= current) continue
-    db.transaction(() => {
+  const pending = migrations.filter((m) => m.version > current)
+  if (pending.length === 0) return current
+  db.transaction(() => {
+    for (const m of pending) {
       if (typeof m.up === 'string') db.exec(m.up)
       else m.up(db)
-      // PRAGMA takes no bound parameters; the version is a trusted integer from our own table.
-      db.pragma(`user_version = ${Math.trunc(m.version)}`)
-    })()
-  }
+    }
+    // PRAGMA takes no bound parameters; the version is a trusted integer from our own table.
+    db.pragma(`user_version = ${Math.trunc(latest)}`)
+  })()
   return schemaVersion(db)
 }

@@ -104,7 +104,7 @@ describe('migrate', () => {
     expect(migrate(db, [createA, createB], 'mem')).toBe(2)
   })
 
-  it('rolls a failing step back entirely and leaves user_version at the last good step', () => {
+  it('rolls a failing step back entirely and leaves user_version at the version it started from', () => {
     const db = memoryDb()
     migrate(db, [createA, createB], 'mem')
 
@@ -120,11 +120,11 @@ describe('migrate', () => {
     expect(tableNames(db)).toEqual([])
   })
 
-  it('stops before later steps once one fails', () => {
+  it('upgrades all or nothing: a failing later step undoes the earlier ones too, so the version is never in between', () => {
     const db = memoryDb()
     expect(() => migrate(db, [createA, { ...broken, version: 2 }, { ...createB, version: 3 }], 'mem')).toThrow()
-    expect(schemaVersion(db)).toBe(1)
-    expect(tableNames(db)).toEqual(['a'])
+    expect(schemaVersion(db)).toBe(0)
+    expect(tableNames(db)).toEqual([])
   })
 
   it('names the database path when the schema is newer than the migrations it was given', () => {

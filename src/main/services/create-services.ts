@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3'
 import type { Handlers } from '../../shared/contract'
 import { openDatabase } from '../db/open-database'
 import { ArticleService } from './article-service'
+import { BackupService } from './backup-service'
 import { systemClock, type Clock } from './clock'
 import { createDispatch, type Dispatch } from './dispatch'
 import { ExportService } from './export-service'
@@ -20,6 +21,8 @@ export interface ServiceOptions {
   clock?: Clock
   /** The built parse-worker.js: import parsing then runs in worker threads, off the main event loop. */
   parseWorkerPath?: string
+  /** Take a backup now if the newest is a day old, and check hourly (the app and web shells). */
+  dailyBackups?: boolean
 }
 
 export interface Services {
@@ -30,6 +33,7 @@ export interface Services {
   exporter: ExportService
   importJobs: ImportJobs
   labels: LabelService
+  backups: BackupService
   handlers: Handlers
   dispatch: Dispatch
   close(): Promise<void>
@@ -49,6 +53,8 @@ export function createServices(options: ServiceOptions): Services {
   const highlights = new HighlightService(db, clock)
   const notes = new NoteService(db, clock)
   const exporter = new ExportService(articles, highlights, notes)
+  const backups = new BackupService(db, options.dbPath, { nativeBinding: options.nativeBinding })
+  if (options.dailyBackups) backups.startDaily()
 
   const handlers: Handlers = {
     'app.info': () => ({
@@ -99,10 +105,13 @@ export function createServices(options: ServiceOptions): Services {
     exporter,
     importJobs,
     labels,
+    backups,
     handlers,
     dispatch: createDispatch(handlers),
     close() {
-      // The database first and synchronously: nothing may write after close() returns.
+      void backups.stop()
+      // The database first and synchronously: nothing may write after close() returns. A backup
+      // in progress is abandoned; its half-written copy is never listed and is swept later.
       db.close()
       return parser.close()
     }

@@ -1,0 +1,81 @@
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { findBackup, listBackups, type BackupFile } from '../../main/db/backup-files'
+import { faultOf } from '../../main/db/database-fault'
+import { CliError } from '../cli-error'
+import type { Printer } from '../io'
+import { withLibrary } from '../open-library'
+
+export interface BackupOptions {
+  list: boolean
+  dbPath: string
+  json: boolean
+  cwd: string
+}
+
+export interface RestoreOptions {
+  backup: string | undefined
+  dbPath: string
+  json: boolean
+  cwd: string
+}
+
+export async function backupCommand(options: BackupOptions, out: Printer): Promise<number> {
+  if (options.list) {
+    const backups = listBackups(options.dbPath)
+    if (options.json) out.json(backups)
+    else if (backups.length === 0) out.line(`No backups of ${options.dbPath} yet. Make one with: dossier backup`)
+    else for (const b of backups) out.line(formatBackup(b))
+    return 0
+  }
+  const taken = await withLibrary(options.dbPath, options.cwd, (services) => services.backups.create('manual'))
+  if (options.json) out.json(taken)
+  else out.line(`Backed up to ${taken.path}`)
+  return 0
+}
+
+/**
+ * Restores into the library when it opens (so a running app sees the restored rows at once), or,
+ * when it is damaged or not SQLite, moves it aside and puts the checked backup in its place.
+ */
+export async function restoreCommand(options: RestoreOptions, out: Printer): Promise<number> {
+  const source = chooseBackup(options)
+  const { restoreClosedLibrary } = await import('../../main/services/backup-restore')
+  let summary: { keptAs: string | null; counts: { articles: number; highlights: number; notes: number } }
+  try {
+    summary = await withLibrary(options.dbPath, options.cwd, async (services) => {
+      const outcome = await services.backups.restoreFile(source)
+      return { keptAs: outcome.keptAs.path, counts: outcome.counts }
+    })
+  } catch (err) {
+    const fault = faultOf((err as { cause?: unknown }).cause ?? err)
+    if (fault !== 'corrupt' && fault !== 'not_sqlite') throw err
+    const closed = restoreClosedLibrary(source, options.dbPath, { why: fault === 'corrupt' ? 'damaged' : 'not-a-library' })
+    summary = { keptAs: closed.keptAs, counts: closed.counts }
+  }
+  if (options.json) {
+    out.json({ restoredFrom: source, dbPath: options.dbPath, ...summary })
+  } else {
+    const { articles, highlights, notes } = summary.counts
+    out.line(`Restored ${options.dbPath} from ${source}: ${articles} articles, ${highlights} highlights, ${notes} notes.`)
+    if (summary.keptAs) out.line(`The library as it was is kept at ${summary.keptAs}`)
+  }
+  return 0
+}
+
+function chooseBackup(options: RestoreOptions): string {
+  if (options.backup === undefined) {
+    const newest = listBackups(options.dbPath)[0]
+    if (!newest) throw new CliError(`no backups of ${options.dbPath} to restore; "dossier backup" makes one.`)
+    return newest.path
+  }
+  const named = findBackup(options.dbPath, options.backup)
+  if (named) return named.path
+  const path = resolve(options.cwd, options.backup)
+  if (existsSync(path)) return path
+  throw new CliError(`no backup named ${options.backup}; "dossier backup --list" shows them.`)
+}
+
+function formatBackup(b: BackupFile): string {
+  return [b.name, b.createdAt.slice(0, 19).replace('T', ' '), b.reason.padEnd(20), `${Math.ceil(b.bytes / 1024)} KB`].join('  ')
+}
