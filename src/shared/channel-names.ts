@@ -27,6 +27,10 @@ export const CHANNEL_NAMES = [
   'label.delete',
   'note.get',
   'note.save',
+  'note.revisions',
+  'note.restoreRevision',
+  'notebook.get',
+  'notebook.save',
   'export.markdown'
 ] as const
 

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { Article, ArticleSummary, Highlight, Id, ImportJob, ImportResult, Label, LabelColor, MetadataPatch, Note } from './domain-types'
 import { CHANNEL_NAMES, type ChannelName } from './channel-names'
 import { MENU_COMMANDS } from './menu-commands'
+import { Notebook, NoteContent, NoteRevision, NoteTarget, RestoredNote } from './notes/note-schemas'
 
 /** A tag as typed: `#` and surrounding space are not part of it. */
 const TagName = z
@@ -156,10 +157,28 @@ export const contract = {
     input: z
       .object({
         highlightId: Id,
-        content: z.string().min(2).max(2 * 1024 * 1024)
+        content: NoteContent
       })
       .strict(),
     output: Note
+  },
+  /** Saved revisions of a highlight's note or an article's notebook, newest first. */
+  'note.revisions': {
+    input: NoteTarget,
+    output: z.array(NoteRevision)
+  },
+  /** Makes an earlier revision current again (a new save, so it can be undone the same way). */
+  'note.restoreRevision': {
+    input: z.object({ revisionId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER) }).strict(),
+    output: RestoredNote
+  },
+  'notebook.get': {
+    input: z.object({ articleId: Id }).strict(),
+    output: Notebook.nullable()
+  },
+  'notebook.save': {
+    input: z.object({ articleId: Id, content: NoteContent }).strict(),
+    output: Notebook
   },
   'export.markdown': {
     input: z

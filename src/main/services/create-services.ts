@@ -94,6 +94,10 @@ export function createServices(options: ServiceOptions): Services {
     'label.delete': ({ id, moveTo }) => labels.delete(id, moveTo),
     'note.get': ({ highlightId }) => notes.get(highlightId),
     'note.save': ({ highlightId, content }) => notes.save(highlightId, content),
+    'note.revisions': (target) => notes.revisions(target),
+    'note.restoreRevision': ({ revisionId }) => notes.restoreRevision(revisionId),
+    'notebook.get': ({ articleId }) => notes.getNotebook(articleId),
+    'notebook.save': ({ articleId, content }) => notes.saveNotebook(articleId, content),
     'export.markdown': ({ outDir, articleIds }) => exporter.markdown(outDir, articleIds)
   }
 

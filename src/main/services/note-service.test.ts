@@ -3,6 +3,8 @@ import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical'
 import { describe, expect, it } from 'vitest'
 import { importText, plainNoteState, richNoteState, serializeNote, tableCounts, tempServices } from './test-helpers'
 import { caughtDossierError } from '../../shared/testing/caught-dossier-error'
+import { $createHighlightQuoteNode } from '../../shared/notes/nodes/HighlightQuoteNode'
+import { MAX_REVISIONS } from '../../shared/notes/note-schemas'
 
 async function withHighlight() {
   const s = tempServices()
@@ -106,5 +108,120 @@ describe('saving notes', () => {
       error: { code: 'invalid_input' }
     })
     expect(await s.dispatch('note.get', { highlightId: highlight.id })).toEqual({ ok: true, value: null })
+  })
+})
+
+describe('revisions', () => {
+  it('keeps each save as a revision, newest first, with a preview', async () => {
+    const { s, highlight } = await withHighlight()
+    s.notes.save(highlight.id, plainNoteState('First thought.'))
+    s.notes.save(highlight.id, plainNoteState('Second thought.'))
+    const revisions = s.notes.revisions({ highlightId: highlight.id })
+    expect(revisions.map((r) => r.preview)).toEqual(['Second thought.', 'First thought.'])
+    expect(revisions[0]!.savedAt > revisions[1]!.savedAt).toBe(true)
+  })
+
+  it('adds no revision for a save that changes nothing', async () => {
+    const { s, highlight } = await withHighlight()
+    s.notes.save(highlight.id, plainNoteState('Same.'))
+    s.notes.save(highlight.id, plainNoteState('Same.'))
+    expect(s.notes.revisions({ highlightId: highlight.id })).toHaveLength(1)
+  })
+
+  it(`keeps only the last ${MAX_REVISIONS} of each note, and never touches another note's`, async () => {
+    const { s, articleId, highlight } = await withHighlight()
+    const other = s.highlights.create(articleId, 15, 29)
+    s.notes.save(other.id, plainNoteState('Other note.'))
+    for (let i = 1; i <= MAX_REVISIONS + 5; i++) s.notes.save(highlight.id, plainNoteState(`Draft ${i}`))
+    const revisions = s.notes.revisions({ highlightId: highlight.id })
+    expect(revisions).toHaveLength(MAX_REVISIONS)
+    expect(revisions[0]!.preview).toBe(`Draft ${MAX_REVISIONS + 5}`)
+    expect(revisions.at(-1)!.preview).toBe('Draft 6')
+    expect(s.notes.revisions({ highlightId: other.id }).map((r) => r.preview)).toEqual(['Other note.'])
+  })
+
+  it('restores an earlier revision as a new save, so the restore itself can be undone', async () => {
+    const { s, highlight } = await withHighlight()
+    s.notes.save(highlight.id, plainNoteState('Keep this.'))
+    s.notes.save(highlight.id, plainNoteState('Oops, overwritten.'))
+    const [, older] = s.notes.revisions({ highlightId: highlight.id })
+    const restored = s.notes.restoreRevision(older!.id)
+    expect(restored).toMatchObject({ highlightId: highlight.id, articleId: null, content: plainNoteState('Keep this.') })
+    expect(s.notes.get(highlight.id)!.content).toBe(plainNoteState('Keep this.'))
+    expect(s.notes.revisions({ highlightId: highlight.id }).map((r) => r.preview)).toEqual(['Keep this.', 'Oops, overwritten.', 'Keep this.'])
+  })
+
+  it('answers not_found for a revision that does not exist', async () => {
+    const { s } = await withHighlight()
+    expect(caughtDossierError(() => s.notes.restoreRevision(999)).code).toBe('not_found')
+  })
+
+  it('writes no revision when a save is refused', async () => {
+    const { s, highlight } = await withHighlight()
+    caughtDossierError(() => s.notes.save(highlight.id, '{"root":'))
+    expect(s.notes.revisions({ highlightId: highlight.id })).toEqual([])
+  })
+
+  it('refuses a revisions request naming both a highlight and an article, through dispatch', async () => {
+    const { s, articleId, highlight } = await withHighlight()
+    const result = await s.dispatch('note.revisions', { highlightId: highlight.id, articleId })
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+  })
+})
+
+describe('notebooks', () => {
+  const quote = (highlightId: string) =>
+    serializeNote(() => {
+      $getRoot()
+        .clear()
+        .append(
+          $createParagraphNode().append($createTextNode('Our assessment:')),
+          $createHighlightQuoteNode({ highlightId, quote: 'Icebreaker pact #1', label: 'Claim', citation: 'pact.txt, 2026-01-01' })
+        )
+    })
+
+  it('saves one notebook per article with its revisions, and restores one', async () => {
+    const { s, articleId, highlight } = await withHighlight()
+    expect(await s.dispatch('notebook.get', { articleId })).toEqual({ ok: true, value: null })
+    s.notes.saveNotebook(articleId, plainNoteState('Draft one.'))
+    const saved = await s.dispatch('notebook.save', { articleId, content: quote(highlight.id) })
+    expect(saved.ok).toBe(true)
+    expect(s.notes.getNotebook(articleId)!.content).toBe(quote(highlight.id))
+    const revisions = s.notes.revisions({ articleId })
+    expect(revisions.map((r) => r.preview)).toEqual([expect.stringContaining('“Icebreaker pact #1” — pact.txt'), 'Draft one.'])
+    expect(await s.dispatch('note.restoreRevision', { revisionId: revisions[1]!.id })).toMatchObject({
+      ok: true,
+      value: { articleId, highlightId: null, content: plainNoteState('Draft one.') }
+    })
+    expect(s.notes.notebookMarkdown(articleId)).toBe('Draft one.')
+  })
+
+  it('exports quote nodes as escaped blockquotes with a citation and links to the passage', async () => {
+    const { s, articleId, highlight } = await withHighlight()
+    s.notes.saveNotebook(articleId, quote(highlight.id))
+    expect(s.notes.notebookMarkdown(articleId)).toBe(
+      [
+        'Our assessment:',
+        '',
+        '> Icebreaker pact \\#1',
+        '>',
+        `> — **Claim**, pact.txt, 2026-01-01 · [passage](#^h-${highlight.id}) · [open in Dossier](dossier://highlight/${highlight.id})`
+      ].join('\n')
+    )
+  })
+
+  it('keeps the quote in the notebook after its highlight is deleted', async () => {
+    const { s, articleId, highlight } = await withHighlight()
+    s.notes.saveNotebook(articleId, quote(highlight.id))
+    s.highlights.delete(highlight.id)
+    expect(s.notes.notebookMarkdown(articleId)).toContain('> Icebreaker pact \\#1')
+  })
+
+  it('refuses a quote node without its highlight id, and a notebook for a missing article', async () => {
+    const { s, articleId, highlight } = await withHighlight()
+    const broken = quote(highlight.id).replace(`"highlightId":"${highlight.id}"`, '"highlightId":"nope"')
+    expect(caughtDossierError(() => s.notes.saveNotebook(articleId, broken)).message).toMatch(/^content: .*highlightId/)
+    expect(caughtDossierError(() => s.notes.saveNotebook('00000000-0000-4000-8000-000000000000', plainNoteState('x'))).code).toBe('not_found')
+    expect(s.notes.getNotebook(articleId)).toBeNull()
   })
 })

@@ -2,8 +2,24 @@ import type Database from 'better-sqlite3'
 import type { Note } from '../../shared/domain-types'
 import { DossierError } from '../../shared/errors'
 import { renderNote } from '../../shared/notes/note-markdown'
+import { MAX_REVISIONS, type Notebook, type NoteRevision, type NoteTarget, type RestoredNote } from '../../shared/notes/note-schemas'
 import type { Clock } from './clock'
 
+const PREVIEW_CHARS = 140
+
+interface RevisionRow {
+  id: number
+  highlight_id: string | null
+  article_id: string | null
+  content: string
+  plain_text: string
+  saved_at: string
+}
+
+/**
+ * Highlight notes and article notebooks. Every save also becomes a revision (the last
+ * MAX_REVISIONS are kept), in the same transaction, so what History lists was really saved.
+ */
 export class NoteService {
   constructor(
     private readonly db: Database.Database,
@@ -23,14 +39,63 @@ export class NoteService {
     // Parsing proves the note loads with our nodes, and yields the text that search will index.
     const { plainText } = renderNote(content)
     const updatedAt = this.clock()
-    this.db
-      .prepare(
-        `INSERT INTO notes (highlight_id, content, plain_text, updated_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT (highlight_id) DO UPDATE SET content = excluded.content,
-           plain_text = excluded.plain_text, updated_at = excluded.updated_at`
-      )
-      .run(highlightId, content, plainText, updatedAt)
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO notes (highlight_id, content, plain_text, updated_at) VALUES (?, ?, ?, ?)
+           ON CONFLICT (highlight_id) DO UPDATE SET content = excluded.content,
+             plain_text = excluded.plain_text, updated_at = excluded.updated_at`
+        )
+        .run(highlightId, content, plainText, updatedAt)
+      this.addRevision({ highlightId }, content, plainText, updatedAt)
+    })()
     return { highlightId, content, updatedAt }
+  }
+
+  getNotebook(articleId: string): Notebook | null {
+    const row = this.db.prepare('SELECT article_id, content, updated_at FROM notebooks WHERE article_id = ?').get(articleId) as
+      | { article_id: string; content: string; updated_at: string }
+      | undefined
+    return row ? { articleId: row.article_id, content: row.content, updatedAt: row.updated_at } : null
+  }
+
+  saveNotebook(articleId: string, content: string): Notebook {
+    const exists = this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(articleId)
+    if (!exists) throw new DossierError('not_found', `No article with id ${articleId}; the notebook was not saved.`)
+    const { plainText } = renderNote(content)
+    const updatedAt = this.clock()
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO notebooks (article_id, content, plain_text, updated_at) VALUES (?, ?, ?, ?)
+           ON CONFLICT (article_id) DO UPDATE SET content = excluded.content,
+             plain_text = excluded.plain_text, updated_at = excluded.updated_at`
+        )
+        .run(articleId, content, plainText, updatedAt)
+      this.addRevision({ articleId }, content, plainText, updatedAt)
+    })()
+    return { articleId, content, updatedAt }
+  }
+
+  /** Newest first. */
+  revisions(target: NoteTarget): NoteRevision[] {
+    const [column, id] = targetColumn(target)
+    const rows = this.db
+      .prepare(`SELECT id, saved_at, substr(plain_text, 1, ${PREVIEW_CHARS}) AS preview FROM note_revisions WHERE ${column} = ? ORDER BY id DESC`)
+      .all(id) as { id: number; saved_at: string; preview: string }[]
+    return rows.map((r) => ({ id: r.id, savedAt: r.saved_at, preview: r.preview }))
+  }
+
+  /** Saves an earlier revision as the current content; that save is itself a new revision. */
+  restoreRevision(revisionId: number): RestoredNote {
+    const row = this.db.prepare('SELECT * FROM note_revisions WHERE id = ?').get(revisionId) as RevisionRow | undefined
+    if (!row) throw new DossierError('not_found', `No note revision ${revisionId}; it may be older than the last ${MAX_REVISIONS}.`)
+    if (row.highlight_id) {
+      const note = this.save(row.highlight_id, row.content)
+      return { highlightId: note.highlightId, articleId: null, content: note.content, updatedAt: note.updatedAt }
+    }
+    const notebook = this.saveNotebook(row.article_id!, row.content)
+    return { highlightId: null, articleId: notebook.articleId, content: notebook.content, updatedAt: notebook.updatedAt }
   }
 
   /** The note as Markdown, or null when there is none or it is empty. */
@@ -42,12 +107,34 @@ export class NoteService {
   }
 
   /**
-   * The article's notebook as Markdown, or null when there is none or it is empty. The notes
-   * work extends this with Dossier's quote nodes; export only relies on this signature.
+   * The article's notebook as Markdown, quote nodes included (a blockquote, a citation and links
+   * to the passage), or null when there is none or it is empty. Export relies on this signature.
    */
   notebookMarkdown(articleId: string): string | null {
     const row = this.db.prepare('SELECT content FROM notebooks WHERE article_id = ?').get(articleId) as { content: string } | undefined
     if (!row) return null
     return renderNote(row.content).markdown || null
   }
+
+  /** A save identical to the latest revision adds none: History lists changes, not keystroke-free flushes. */
+  private addRevision(target: NoteTarget, content: string, plainText: string, savedAt: string): void {
+    const [column, id] = targetColumn(target)
+    const latest = this.db.prepare(`SELECT content FROM note_revisions WHERE ${column} = ? ORDER BY id DESC LIMIT 1`).get(id) as
+      | { content: string }
+      | undefined
+    if (latest?.content === content) return
+    this.db
+      .prepare(`INSERT INTO note_revisions (${column}, content, plain_text, saved_at) VALUES (?, ?, ?, ?)`)
+      .run(id, content, plainText, savedAt)
+    this.db
+      .prepare(
+        `DELETE FROM note_revisions WHERE ${column} = ? AND id NOT IN
+           (SELECT id FROM note_revisions WHERE ${column} = ? ORDER BY id DESC LIMIT ${MAX_REVISIONS})`
+      )
+      .run(id, id)
+  }
+}
+
+function targetColumn(target: NoteTarget): ['highlight_id' | 'article_id', string] {
+  return 'highlightId' in target ? ['highlight_id', target.highlightId] : ['article_id', target.articleId]
 }

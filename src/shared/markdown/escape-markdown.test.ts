@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import MarkdownIt from 'markdown-it'
 import { describe, expect, it } from 'vitest'
 import { blockquote, escapeMarkdownInline } from './escape-markdown'
 
@@ -40,6 +41,32 @@ describe('escapeMarkdownInline', () => {
     fc.assert(
       fc.property(markdownish, (raw) => {
         expect(unescape(escapeMarkdownInline(raw))).toBe(raw)
+      }),
+      { numRuns: 500 }
+    )
+  })
+})
+
+describe('escaped lines inside a blockquote', () => {
+  const md = new MarkdownIt('commonmark')
+  /** The block structure a CommonMark reader sees: anything but the quote and its paragraphs is a leak. */
+  const blockTypes = (markdown: string) =>
+    md
+      .parse(markdown, {})
+      .filter((t) => t.block && t.nesting !== -1)
+      .map((t) => t.type)
+      .filter((t) => !['blockquote_open', 'paragraph_open', 'inline'].includes(t))
+
+  it.each(['-', '12.', '---', '--', '- ', '7. ', '+', '***', '# x', '===', '1)'])('keeps a line that is only %j as text', (line) => {
+    expect(blockTypes(blockquote(escapeMarkdownInline(`before\n${line}\nafter`)))).toEqual([])
+    expect(blockTypes(blockquote(escapeMarkdownInline(line)))).toEqual([])
+  })
+
+  it('never turns article text into lists, rules, headings or HTML', () => {
+    const noIndent = markdownish.map((raw) => raw.replace(/^[ \t]+/gm, ''))
+    fc.assert(
+      fc.property(noIndent, (raw) => {
+        expect(blockTypes(blockquote(escapeMarkdownInline(raw)))).toEqual([])
       }),
       { numRuns: 500 }
     )

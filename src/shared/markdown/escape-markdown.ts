@@ -5,8 +5,9 @@
 export function escapeMarkdownInline(text: string): string {
   return text
     .replace(/([\\`*_{}[\]()#+!|~<>])/g, '\\$1')
-    .replace(/^(\s*)(\d+)\.(\s)/gm, '$1$2\\.$3')
-    .replace(/^(\s*)-(\s)/gm, '$1\\-$2')
+    // A line that is only `12.` or `-` is a list item too, and `---` a rule or a heading underline.
+    .replace(/^(\s*)(\d+)\.(?=\s|$)/gm, '$1$2\\.')
+    .replace(/^(\s*)-/gm, '$1\\-')
     .replace(/^(\s*)=/gm, '$1\\=')
     .replace(/&/g, '&amp;')
 }

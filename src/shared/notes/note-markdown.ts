@@ -1,6 +1,6 @@
 import { $isCodeNode } from '@lexical/code'
 import { createHeadlessEditor } from '@lexical/headless'
-import { $convertToMarkdownString } from '@lexical/markdown'
+import { $convertFromMarkdownString, $convertToMarkdownString } from '@lexical/markdown'
 import { $getRoot, type LexicalEditor } from 'lexical'
 import { DossierError } from '../errors'
 import { NOTE_NODES, NOTE_TRANSFORMERS } from './note-nodes'
@@ -51,5 +51,30 @@ function $escapeMarkup(): void {
     const text = node.getTextContent()
     const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
     if (escaped !== text) node.setTextContent(escaped)
+  }
+}
+
+/**
+ * A note from Markdown, serialized as the editor saves it: the inverse of renderNote's Markdown,
+ * used to prove the export round-trips (and to bring Markdown into a note).
+ */
+export function noteFromMarkdown(markdown: string): string {
+  const ed = headless()
+  ed.update(
+    () => {
+      $convertFromMarkdownString(markdown, NOTE_TRANSFORMERS)
+      $unescapeMarkup()
+    },
+    { discrete: true }
+  )
+  return JSON.stringify(ed.getEditorState().toJSON())
+}
+
+function $unescapeMarkup(): void {
+  for (const node of $getRoot().getAllTextNodes()) {
+    if (node.hasFormat('code') || $isCodeNode(node.getParent())) continue
+    const text = node.getTextContent()
+    const plain = text.replace(/&(amp|lt);/g, (_whole, name: string) => (name === 'amp' ? '&' : '<'))
+    if (plain !== text) node.setTextContent(plain)
   }
 }

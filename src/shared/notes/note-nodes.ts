@@ -1,13 +1,18 @@
 import { CodeHighlightNode, CodeNode } from '@lexical/code'
 import { AutoLinkNode, LinkNode } from '@lexical/link'
 import { ListItemNode, ListNode } from '@lexical/list'
-import { TRANSFORMERS, type Transformer } from '@lexical/markdown'
+import { CHECK_LIST, TRANSFORMERS, type Transformer } from '@lexical/markdown'
 import { HeadingNode, QuoteNode } from '@lexical/rich-text'
 import type { Klass, LexicalNode } from 'lexical'
+import { HighlightQuoteNode } from './nodes/HighlightQuoteNode'
+import { HorizontalRuleNode } from './nodes/HorizontalRuleNode'
+import { HIGHLIGHT_QUOTE } from './transformers/highlight-quote-transformer'
+import { HORIZONTAL_RULE } from './transformers/horizontal-rule-transformer'
 
 /**
- * One registry of the node types a note may hold. The renderer's editor and the headless
- * editor in main both use it, so whatever can be typed can also be validated and exported.
+ * One registry of the node types a note may hold. The renderer's editors (highlight notes and
+ * notebooks) and the headless editor in main all use it, so whatever can be typed can also be
+ * validated and exported.
  */
 export const NOTE_NODES: readonly Klass<LexicalNode>[] = [
   HeadingNode,
@@ -17,8 +22,13 @@ export const NOTE_NODES: readonly Klass<LexicalNode>[] = [
   LinkNode,
   AutoLinkNode,
   CodeNode,
-  CodeHighlightNode
+  CodeHighlightNode,
+  HorizontalRuleNode,
+  HighlightQuoteNode
 ]
 
-/** Custom transformers go first when Dossier adds its own nodes; the built-ins follow. */
-export const NOTE_TRANSFORMERS: Transformer[] = [...TRANSFORMERS]
+/**
+ * Dossier's transformers go first: the quote node must see `>` lines before the built-in
+ * quote, the rule `---` before lists, and `- [ ]` check items before plain bullets.
+ */
+export const NOTE_TRANSFORMERS: Transformer[] = [HIGHLIGHT_QUOTE, HORIZONTAL_RULE, CHECK_LIST, ...TRANSFORMERS]
