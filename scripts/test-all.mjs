@@ -54,6 +54,7 @@ function suite(label, command, args, reportPath, count) {
 
 check('typecheck (tsc -b)', bin('tsc'), ['-b'])
 check('lint (eslint)', bin('eslint'), ['--max-warnings', '0', '.'])
+check('Electron security scan (electronegativity)', process.execPath, [join(root, 'scripts', 'electronegativity.mjs'), 'src'])
 const built = check('build (electron-vite build)', bin('electron-vite'), ['build'])
 
 const unitReport = join(reports, 'unit-report.json')

@@ -102,6 +102,11 @@ const fake = await vi.hoisted(async () => {
     errors: [] as { title: string; message: string }[],
     menu: [] as { label?: string; role?: string; submenu?: { id?: string; click?: () => void }[] }[],
     opened: [] as string[],
+    /** The answer the link confirmation dialog gets: 1 opens, 0 cancels. */
+    linkAnswer: 1,
+    asked: [] as { message: string; detail?: string }[],
+    schemes: [] as { scheme: string; privileges: Record<string, boolean> }[],
+    protocolHandlers: new Map<string, (request: { method: string; url: string }) => Promise<Response>>(),
     /** What the native open dialog "chooses" for File > Import…. */
     chosenFiles: [] as string[],
     onSend: undefined as ((channel: string, payload: unknown) => void) | undefined,
@@ -113,7 +118,16 @@ const fake = await vi.hoisted(async () => {
     ipcMain: state.ipcMain,
     dialog: {
       showErrorBox: (title: string, message: string) => state.errors.push({ title, message }),
-      showOpenDialog: async () => ({ canceled: state.chosenFiles.length === 0, filePaths: state.chosenFiles })
+      showOpenDialog: async () => ({ canceled: state.chosenFiles.length === 0, filePaths: state.chosenFiles }),
+      showMessageBox: async (...args: unknown[]) => {
+        state.asked.push(args.at(-1) as { message: string; detail?: string })
+        return { response: state.linkAnswer, checkboxChecked: false }
+      }
+    },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: typeof state.schemes) => void state.schemes.push(...schemes),
+      handle: (scheme: string, handler: (request: { method: string; url: string }) => Promise<Response>) =>
+        void state.protocolHandlers.set(scheme, handler)
     },
     Menu: { buildFromTemplate: (t: typeof state.menu) => t, setApplicationMenu: (t: typeof state.menu) => void (state.menu = t) },
     nativeTheme: { shouldUseDarkColors: true },
@@ -121,7 +135,8 @@ const fake = await vi.hoisted(async () => {
       defaultSession: {
         setPermissionRequestHandler: () => {},
         setPermissionCheckHandler: () => {},
-        webRequest: { onHeadersReceived: () => {} }
+        setDevicePermissionHandler: () => {},
+        webRequest: { onBeforeRequest: () => {}, onHeadersReceived: () => {} }
       }
     },
     shell: { openExternal: async (url: string) => void state.opened.push(url), showItemInFolder: () => {} }
@@ -139,6 +154,10 @@ beforeEach(() => {
   fake.FakeWindow.all = []
   fake.errors.length = 0
   fake.opened.length = 0
+  fake.asked.length = 0
+  fake.linkAnswer = 1
+  fake.schemes.length = 0
+  fake.protocolHandlers.clear()
   fake.app.removeAllListeners()
   fake.app.exitCode = undefined
   fake.app.quitCount = 0
@@ -174,7 +193,13 @@ describe('the Electron shell', () => {
   it('opens the library in userData, answers the window over IPC, and refuses anyone else', async () => {
     const { win, invoke } = await startShell()
     expect(fake.app.paths.userData).toBe(dir)
-    expect(win.webContents.url).toMatch(/^file:\/\/.*\/renderer\/index\.html$/)
+    // The page comes from app://, served only from the renderer folder, never from file://.
+    expect(win.webContents.url).toBe('app://dossier/index.html')
+    expect(fake.schemes).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }])
+    const served = await fake.protocolHandlers.get('app')!({ method: 'GET', url: 'app://dossier/index.html' })
+    expect(served.status).toBe(200)
+    expect(served.headers.get('content-security-policy')).toContain("default-src 'none'")
+    expect((await fake.protocolHandlers.get('app')!({ method: 'GET', url: 'app://dossier/../../package.json' })).status).toBe(404)
     expect(win.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, devTools: false })
     expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(CHANNEL_NAMES.map(ipcChannel).sort())
 
@@ -209,6 +234,12 @@ describe('the Electron shell', () => {
     expect(win.webContents.openHandler!({ url: 'https://example.com' })).toEqual({ action: 'deny' })
     expect(win.webContents.openHandler!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' })
     await vi.waitFor(() => expect(fake.opened).toEqual(['https://example.com/']))
+    expect(fake.asked).toEqual([expect.objectContaining({ detail: expect.stringContaining('https://example.com/') })])
+    // When the analyst says no, nothing opens.
+    fake.linkAnswer = 0
+    win.webContents.openHandler!({ url: 'https://example.org/' })
+    await vi.waitFor(() => expect(fake.asked).toHaveLength(2))
+    expect(fake.opened).toEqual(['https://example.com/'])
   })
 
   it('waits for the page to flush before the window closes and the app quits', async () => {

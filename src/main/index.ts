@@ -3,16 +3,18 @@
  * no logic of its own worth testing. Everything testable sits in ./electron as plain modules,
  * because the Electron binary cannot be downloaded where the tests run.
  */
-import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeTheme, session, shell } from 'electron'
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron'
 import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
+import { realpathSync } from 'node:fs'
 import { CONTENT_SECURITY_POLICY } from '../shared/csp'
+import { APP_PAGE_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './electron/app-protocol'
 import { installCloseFlush } from './electron/close-flush'
 import { createSenderCheck, registerIpcHandlers, sendAppEvent } from './electron/ipc'
 import { buildMenuTemplate } from './electron/menu-template'
 import { findNativeBinding } from './electron/native-binding'
-import { hardenWebContents, installSessionSecurity } from './electron/security'
+import { createLinkOpener, describeExternalLink, hardenWebContents, installSessionSecurity } from './electron/security'
 import { describeStartupError, type StartupFailure } from './electron/startup-error'
 import { buildWindowOptions } from './electron/window-options'
 import { createServices, type Services } from './services/create-services'
@@ -23,8 +25,13 @@ const here = dirname(fileURLToPath(import.meta.url))
 const appRoot = resolve(here, '../..')
 const preloadPath = join(here, '../preload/index.cjs')
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
-// The page we load and the only page whose IPC we answer come from this one value.
-const rendererUrl = devServerUrl ?? pathToFileURL(join(here, '../renderer/index.html')).href
+const rendererDir = join(here, '../renderer')
+// The page we load and the only page whose IPC we answer come from this one value. Built pages
+// come from app://, never file:// (see electron/app-protocol.ts).
+const rendererUrl = devServerUrl ?? APP_PAGE_URL
+
+// Must happen before the app is ready.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }])
 
 // For tests and for keeping separate libraries: must be set before the single-instance lock,
 // which is held per userData directory.
@@ -45,7 +52,7 @@ if (!app.requestSingleInstanceLock()) {
       createWindow()
     }
   })
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => shell.openExternal(url)))
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => void openLink(url)))
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
@@ -59,8 +66,23 @@ if (!app.requestSingleInstanceLock()) {
     .catch((err: unknown) => quitWith({ title: 'Dossier could not start', message: firstLine(err) }, err))
 }
 
+/** Every link leaving Dossier: web or mail only, and only after the analyst agrees. */
+const openLink = createLinkOpener(
+  async (url) => {
+    const { message, detail } = describeExternalLink(url)
+    const options = { type: 'question' as const, buttons: ['Cancel', 'Open'], defaultId: 0, cancelId: 0, message, detail, noLink: true }
+    const answer = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options)
+    return answer.response === 1
+  },
+  // Reached only through createLinkOpener, which passes http(s) and mailto links after a parse and
+  // the analyst's yes (security.test.ts), hence the Electronegativity exception on the next line.
+  (url) => shell.openExternal(url) // eng-disable OPEN_EXTERNAL_JS_CHECK
+)
+
 function start(): void {
-  installSessionSecurity(session.defaultSession, CONTENT_SECURITY_POLICY)
+  installSessionSecurity(session.defaultSession, { csp: CONTENT_SECURITY_POLICY, devServerUrl })
+  // realpath once: the resolver compares real paths, and out/ may sit behind a symlink.
+  if (!devServerUrl) protocol.handle(APP_SCHEME, createAppProtocolHandler(realpathSync(rendererDir), CONTENT_SECURITY_POLICY))
   const dbPath = process.env.DOSSIER_DB_PATH ? resolve(process.env.DOSSIER_DB_PATH) : join(app.getPath('userData'), 'dossier.sqlite')
   const nativeBinding = findNativeBinding(appRoot)
   try {
@@ -95,7 +117,9 @@ function start(): void {
 }
 
 function createWindow(): void {
-  const win = new BrowserWindow(
+  // contextIsolation, sandbox and Auxclick are set in buildWindowOptions and asserted by
+  // window-options.test.ts; Electronegativity looks only for literal options, hence its exception.
+  const win = new BrowserWindow( // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
     buildWindowOptions({ preloadPath, dark: nativeTheme.shouldUseDarkColors, devTools: !app.isPackaged })
   )
   mainWindow = win

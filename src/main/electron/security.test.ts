@@ -3,12 +3,17 @@ import { describe, expect, it, vi } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
 import {
   canonicalExternalUrl,
+  createLinkOpener,
+  describeExternalLink,
   hardenWebContents,
+  installSessionSecurity,
+  isAllowedRequestUrl,
   isAllowedExternalUrl,
   isTrustedPageUrl,
   isTrustedSender,
   shouldApplyCsp,
-  withCspHeader
+  withCspHeader,
+  type SessionLike
 } from './security'
 
 describe('isAllowedExternalUrl', () => {
@@ -90,6 +95,16 @@ describe('isTrustedPageUrl', () => {
     expect(isTrustedPageUrl('', page)).toBe(false)
   })
 
+  it('trusts only our app:// page, never another app: host or path', () => {
+    const app = 'app://dossier/index.html'
+    expect(isTrustedPageUrl('app://dossier/index.html#/article/1', app)).toBe(true)
+    expect(isTrustedPageUrl('app://evil/index.html', app)).toBe(false)
+    expect(isTrustedPageUrl('app://dossier/other.html', app)).toBe(false)
+    expect(isTrustedPageUrl('app://x@dossier/index.html', app)).toBe(false)
+    expect(isTrustedPageUrl('file:///index.html', app)).toBe(false)
+    expect(isTrustedPageUrl('other://dossier/index.html', 'other://dossier/index.html')).toBe(false)
+  })
+
   it('trusts the dev server by origin', () => {
     const dev = 'http://localhost:5173'
     expect(isTrustedPageUrl('http://localhost:5173/', dev)).toBe(true)
@@ -122,6 +137,7 @@ describe('CSP header', () => {
 
   it('applies to our files only, not the dev server', () => {
     expect(shouldApplyCsp('file:///app/out/renderer/index.html')).toBe(true)
+    expect(shouldApplyCsp('app://dossier/index.html')).toBe(true)
     expect(shouldApplyCsp('http://localhost:5173/')).toBe(false)
   })
 
@@ -136,10 +152,10 @@ describe('CSP header', () => {
 
 describe('hardenWebContents', () => {
   function fakeContents() {
-    const listeners = new Map<string, (event: { preventDefault(): void }) => void>()
+    const listeners = new Map<string, (event: { preventDefault(): void; url: string }) => void>()
     let openHandler: ((details: { url: string }) => { action: string }) | undefined
     const contents = {
-      on(name: string, listener: (event: { preventDefault(): void }) => void) {
+      on(name: string, listener: (event: { preventDefault(): void; url: string }) => void) {
         listeners.set(name, listener)
         return contents
       },
@@ -149,40 +165,165 @@ describe('hardenWebContents', () => {
     }
     return {
       contents: contents as unknown as WebContents,
-      emit(name: string) {
+      emit(name: string, url = 'https://example.com/') {
         const preventDefault = vi.fn()
-        listeners.get(name)?.({ preventDefault })
+        listeners.get(name)?.({ preventDefault, url })
         return preventDefault
       },
       open: (url: string) => openHandler!({ url })
     }
   }
 
-  it('blocks every navigation and webview', () => {
+  it('blocks every navigation, redirect and webview', () => {
     const fake = fakeContents()
-    hardenWebContents(fake.contents, vi.fn(async () => {}))
-    for (const name of ['will-navigate', 'will-frame-navigate', 'will-attach-webview']) {
+    hardenWebContents(fake.contents, vi.fn())
+    for (const name of ['will-navigate', 'will-frame-navigate', 'will-redirect', 'will-attach-webview']) {
       expect(fake.emit(name), name).toHaveBeenCalledOnce()
     }
   })
 
-  it('denies every new window, sending only web and mail links to the OS', () => {
+  it('denies every new window, offering only web and mail links to the link opener', () => {
     const fake = fakeContents()
-    const openExternal = vi.fn(async () => {})
-    hardenWebContents(fake.contents, openExternal)
+    const openLink = vi.fn()
+    hardenWebContents(fake.contents, openLink)
     expect(fake.open('https://Example.com/a')).toEqual({ action: 'deny' })
     expect(fake.open('javascript:alert(1)')).toEqual({ action: 'deny' })
     expect(fake.open('file:///etc/passwd')).toEqual({ action: 'deny' })
-    expect(openExternal.mock.calls).toEqual([['https://example.com/a']])
+    expect(fake.open('app://dossier/index.html')).toEqual({ action: 'deny' })
+    expect(openLink.mock.calls).toEqual([['https://Example.com/a']])
+  })
+
+  it('turns a followed web link into an offer to open it outside, and drops the rest', () => {
+    const fake = fakeContents()
+    const openLink = vi.fn()
+    hardenWebContents(fake.contents, openLink)
+    fake.emit('will-navigate', 'https://example.com/report')
+    fake.emit('will-navigate', 'file:///etc/passwd')
+    fake.emit('will-navigate', 'app://dossier/other.html')
+    expect(openLink.mock.calls).toEqual([['https://example.com/report']])
+  })
+})
+
+describe('createLinkOpener', () => {
+  it('asks first, showing the parsed address, and opens only on yes', async () => {
+    const confirm = vi.fn(async () => true)
+    const open = vi.fn(async () => {})
+    const openLink = createLinkOpener(confirm, open, vi.fn())
+    expect(await openLink('HTTPS://Example.COM/a b'.replace(' ', '%20'))).toBe('opened')
+    expect(confirm).toHaveBeenCalledWith('https://example.com/a%20b')
+    expect(open).toHaveBeenCalledWith('https://example.com/a%20b')
+  })
+
+  it('opens nothing when the analyst cancels', async () => {
+    const open = vi.fn(async () => {})
+    expect(await createLinkOpener(async () => false, open, vi.fn())('mailto:a@example.com')).toBe('cancelled')
+    expect(open).not.toHaveBeenCalled()
+  })
+
+  it('refuses other schemes without asking, and logs why', async () => {
+    const confirm = vi.fn(async () => true)
+    const open = vi.fn(async () => {})
+    const log = vi.fn()
+    const openLink = createLinkOpener(confirm, open, log)
+    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'ms-msdt:/id', 'smb://host/share', 'http:evil.example', 'app://dossier/index.html']) {
+      expect(await openLink(url), url).toBe('refused')
+    }
+    expect(confirm).not.toHaveBeenCalled()
+    expect(open).not.toHaveBeenCalled()
+    expect(log).toHaveBeenCalledTimes(6)
   })
 
   it('survives the OS refusing to open a link', async () => {
-    const fake = fakeContents()
-    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
-    hardenWebContents(fake.contents, () => Promise.reject(new Error('no handler')))
-    expect(fake.open('mailto:a@example.com')).toEqual({ action: 'deny' })
-    await new Promise((r) => setTimeout(r, 0))
-    expect(error).toHaveBeenCalledOnce()
-    error.mockRestore()
+    const log = vi.fn()
+    expect(await createLinkOpener(async () => true, () => Promise.reject(new Error('no handler')), log)('https://example.com')).toBe('failed')
+    expect(log.mock.calls[0]![0]).toContain('no handler')
+  })
+
+  it('tells the analyst where a link really goes', () => {
+    expect(describeExternalLink('https://evil.example/login')).toEqual({
+      message: 'Open this link in your browser?',
+      detail: 'evil.example\n\nhttps://evil.example/login'
+    })
+    expect(describeExternalLink('mailto:desk@example.com').message).toBe('Write an email to desk@example.com?')
+  })
+})
+
+describe('isAllowedRequestUrl (no remote content)', () => {
+  it.each(['app://dossier/index.html', 'app://dossier/assets/app.js', 'data:image/png;base64,AAAA', 'blob:app://dossier/0b5c', 'devtools://devtools/bundled/inspector.html'])(
+    'lets %s load',
+    (url) => expect(isAllowedRequestUrl(url)).toBe(true)
+  )
+
+  it.each([
+    'https://example.com/tracker.gif',
+    'http://127.0.0.1:5173/',
+    'ws://127.0.0.1:5173/',
+    'file:///etc/passwd',
+    'app://evil/index.html',
+    'app://dossier:80/index.html',
+    'ftp://example.com/',
+    'chrome://settings',
+    'not a url'
+  ])('blocks %s', (url) => expect(isAllowedRequestUrl(url)).toBe(false))
+
+  it('lets the dev server and its socket through in development only', () => {
+    const dev = 'http://localhost:5173'
+    expect(isAllowedRequestUrl('http://localhost:5173/src/main.tsx', dev)).toBe(true)
+    expect(isAllowedRequestUrl('ws://localhost:5173/', dev)).toBe(true)
+    expect(isAllowedRequestUrl('http://localhost:5174/', dev)).toBe(false)
+    expect(isAllowedRequestUrl('https://example.com/', dev)).toBe(false)
+  })
+})
+
+describe('installSessionSecurity', () => {
+  function fakeSession() {
+    const calls: Record<string, unknown> = {}
+    const session = {
+      setPermissionRequestHandler: (h: unknown) => void (calls.request = h),
+      setPermissionCheckHandler: (h: unknown) => void (calls.check = h),
+      setDevicePermissionHandler: (h: unknown) => void (calls.device = h),
+      webRequest: {
+        onBeforeRequest: (_filter: unknown, h: unknown) => void (calls.before = h),
+        onHeadersReceived: (_filter: unknown, h: unknown) => void (calls.headers = h)
+      }
+    }
+    return { session: session as unknown as SessionLike, calls }
+  }
+
+  it('denies every permission request, check and device', () => {
+    const { session, calls } = fakeSession()
+    installSessionSecurity(session, { csp: CONTENT_SECURITY_POLICY, log: vi.fn() })
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
+      const callback = vi.fn()
+      ;(calls.request as (c: unknown, p: string, cb: (granted: boolean) => void) => void)({}, permission, callback)
+      expect(callback, permission).toHaveBeenCalledWith(false)
+      expect((calls.check as (c: unknown, p: string) => boolean)({}, permission)).toBe(false)
+    }
+    expect((calls.device as () => boolean)()).toBe(false)
+  })
+
+  it('cancels remote requests and lets our own files through', () => {
+    const { session, calls } = fakeSession()
+    const log = vi.fn()
+    installSessionSecurity(session, { csp: CONTENT_SECURITY_POLICY, log })
+    const before = calls.before as (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void
+    const decide = (url: string) => {
+      let cancel: boolean | undefined
+      before({ url }, (r) => (cancel = r.cancel))
+      return cancel
+    }
+    expect(decide('app://dossier/index.html')).toBe(false)
+    expect(decide('https://tracker.example/pixel.gif')).toBe(true)
+    expect(decide('file:///etc/passwd')).toBe(true)
+    expect(log).toHaveBeenCalledTimes(2)
+  })
+
+  it('puts the CSP on our own pages', () => {
+    const { session, calls } = fakeSession()
+    installSessionSecurity(session, { csp: CONTENT_SECURITY_POLICY })
+    const headers = calls.headers as (d: { url: string; responseHeaders?: Record<string, string[]> }, cb: (r: unknown) => void) => void
+    const seen = vi.fn()
+    headers({ url: 'app://dossier/index.html', responseHeaders: {} }, seen)
+    expect(seen).toHaveBeenCalledWith({ responseHeaders: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
   })
 })

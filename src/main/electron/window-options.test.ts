@@ -20,7 +20,23 @@ describe('buildWindowOptions', () => {
       navigateOnDragDrop: false
     })
     expect(prefs).not.toHaveProperty('enableBlinkFeatures')
+    expect(prefs?.disableBlinkFeatures).toBe('Auxclick')
+    expect(prefs?.safeDialogs).toBe(true)
     expect(prefs).not.toHaveProperty('additionalArguments')
+  })
+
+  it('keeps every security preference whatever the theme or DevTools choice', () => {
+    for (const dark of [false, true]) {
+      for (const devTools of [false, true]) {
+        expect(buildWindowOptions({ ...base, dark, devTools }).webPreferences).toMatchObject({
+          contextIsolation: true,
+          sandbox: true,
+          nodeIntegration: false,
+          webSecurity: true,
+          webviewTag: false
+        })
+      }
+    }
   })
 
   it('makes no network requests of its own', () => {

@@ -37,6 +37,9 @@ export function buildWindowOptions({ preloadPath, dark, devTools }: WindowOption
       // On Windows and Linux Chromium fetches spellcheck dictionaries from a CDN; Dossier stays offline.
       spellcheck: false,
       safeDialogs: true,
+      // A middle click on a link would otherwise open it in a new window, a path around the
+      // window-open handler; Dossier uses no other Blink feature that is off by default.
+      disableBlinkFeatures: 'Auxclick',
       devTools
     }
   }
