@@ -28,7 +28,8 @@ export default defineConfig({
           index: resolve('src/main/index.ts'),
           web: resolve('src/web/index.ts'),
           cli: resolve('src/cli/index.ts'),
-          'parse-worker': resolve('src/main/services/import/parse-worker.ts')
+          'parse-worker': resolve('src/main/services/import/parse-worker.ts'),
+          'search-worker': resolve('src/main/services/search/search-worker.ts')
         }
       }
     }

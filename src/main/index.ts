@@ -93,7 +93,8 @@ function start(): void {
       defaultExportDir: join(documentsDir(), 'Dossier Export'),
       nativeBinding,
       // Present in every build; absent only when this file runs from source under a test runner.
-      parseWorkerPath: existsSync(join(here, 'parse-worker.js')) ? join(here, 'parse-worker.js') : undefined
+      parseWorkerPath: existsSync(join(here, 'parse-worker.js')) ? join(here, 'parse-worker.js') : undefined,
+      searchWorkerPath: existsSync(join(here, 'search-worker.js')) ? join(here, 'search-worker.js') : undefined
     })
   } catch (err) {
     return quitWith(describeStartupError(err, { dbPath, nativeBinding }), err)

@@ -31,7 +31,9 @@ export const CHANNEL_NAMES = [
   'note.restoreRevision',
   'notebook.get',
   'notebook.save',
-  'export.markdown'
+  'export.markdown',
+  // Search and library at scale (issue 6)
+  'search.query'
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

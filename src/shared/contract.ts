@@ -3,6 +3,7 @@ import { Article, ArticleSummary, Highlight, Id, ImportJob, ImportResult, Label,
 import { CHANNEL_NAMES, type ChannelName } from './channel-names'
 import { MENU_COMMANDS } from './menu-commands'
 import { Notebook, NoteContent, NoteRevision, NoteTarget, RestoredNote } from './notes/note-schemas'
+import { SearchResults } from './search/search-types'
 
 /** A tag as typed: `#` and surrounding space are not part of it. */
 const TagName = z
@@ -188,6 +189,19 @@ export const contract = {
       })
       .strict(),
     output: z.object({ outDir: z.string(), files: z.array(z.string()) })
+  },
+  // Search and library at scale (issue 6)
+  /** Any query string is valid (see src/shared/search/parse-query.ts); results grouped by article. */
+  'search.query': {
+    input: z
+      .object({
+        query: z.string().max(10_000),
+        limit: z.number().int().min(1).max(200).default(20),
+        /** Searches with the same key replace each other while waiting (a search box typed into). */
+        key: z.string().min(1).max(40).optional()
+      })
+      .strict(),
+    output: SearchResults
   }
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>
 

@@ -30,7 +30,8 @@ async function main(): Promise<void> {
     shell: 'web',
     version: pkg.version,
     defaultExportDir: join(homedir(), 'Documents', 'Dossier Export'),
-    parseWorkerPath: join(here, 'parse-worker.js')
+    parseWorkerPath: join(here, 'parse-worker.js'),
+    searchWorkerPath: join(here, 'search-worker.js')
   })
   const server = await startLoopbackServer({
     dispatch: services.dispatch,

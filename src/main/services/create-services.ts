@@ -11,6 +11,7 @@ import { ImportJobs } from './import-jobs'
 import { LabelService } from './label-service'
 import { inProcessParser, workerParser } from './import/file-parser'
 import { NoteService } from './note-service'
+import { inProcessSearch, workerSearch, type SearchService } from './search/search-service'
 
 export interface ServiceOptions {
   dbPath: string
@@ -23,6 +24,8 @@ export interface ServiceOptions {
   parseWorkerPath?: string
   /** Take a backup now if the newest is a day old, and check hourly (the app and web shells). */
   dailyBackups?: boolean
+  /** The built search-worker.js: searches then run in a worker thread on a read-only connection. */
+  searchWorkerPath?: string
 }
 
 export interface Services {
@@ -34,6 +37,7 @@ export interface Services {
   importJobs: ImportJobs
   labels: LabelService
   backups: BackupService
+  search: SearchService
   handlers: Handlers
   dispatch: Dispatch
   close(): Promise<void>
@@ -55,6 +59,9 @@ export function createServices(options: ServiceOptions): Services {
   const exporter = new ExportService(articles, highlights, notes)
   const backups = new BackupService(db, options.dbPath, { nativeBinding: options.nativeBinding })
   if (options.dailyBackups) backups.startDaily()
+  const search = options.searchWorkerPath
+    ? workerSearch(options.searchWorkerPath, { dbPath: options.dbPath, nativeBinding: options.nativeBinding })
+    : inProcessSearch(db)
 
   const handlers: Handlers = {
     'app.info': () => ({
@@ -98,7 +105,8 @@ export function createServices(options: ServiceOptions): Services {
     'note.restoreRevision': ({ revisionId }) => notes.restoreRevision(revisionId),
     'notebook.get': ({ articleId }) => notes.getNotebook(articleId),
     'notebook.save': ({ articleId, content }) => notes.saveNotebook(articleId, content),
-    'export.markdown': ({ outDir, articleIds }) => exporter.markdown(outDir, articleIds)
+    'export.markdown': ({ outDir, articleIds }) => exporter.markdown(outDir, articleIds),
+    'search.query': ({ query, limit, key }) => search.search(query, { limit, key })
   }
 
   return {
@@ -110,6 +118,7 @@ export function createServices(options: ServiceOptions): Services {
     importJobs,
     labels,
     backups,
+    search,
     handlers,
     dispatch: createDispatch(handlers),
     close() {
@@ -117,7 +126,7 @@ export function createServices(options: ServiceOptions): Services {
       // The database first and synchronously: nothing may write after close() returns. A backup
       // in progress is abandoned; its half-written copy is never listed and is swept later.
       db.close()
-      return parser.close()
+      return Promise.all([parser.close(), search.close()]).then(() => undefined)
     }
   }
 }

@@ -7,6 +7,8 @@ import { migration005 } from './005-anchor-confidence'
 import { migration006 } from './006-settings'
 import { migration007 } from './007-notebooks-and-revisions'
 import { migration008 } from './008-article-trash'
+import { migration009 } from './009-search-index'
+import { migration010 } from './010-library-facets'
 
 /** Ordered by version; a new migration is a new numbered file appended here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -17,5 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
-  migration008
+  migration008,
+  migration009,
+  migration010
 ]

@@ -1,0 +1,179 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { SearchGroup, SearchResults } from '../../../shared/search/search-types'
+import { importText, plainNoteState, tempServices, type TempServices } from '../test-helpers'
+
+const CLAIM = '00000000-0000-4000-8000-000000000002'
+
+/** A small library: three articles with metadata, highlights, notes, tags and a notebook. */
+async function library() {
+  const s = tempServices()
+  const grain = await importText(
+    s,
+    'grain.txt',
+    'Grain corridor reopens\n\nThe grain corridor through the strait reopened on Monday. Insurers raised premiums for tankers.\n\nPort officials said the <b>winter</b> schedule stays.'
+  )
+  s.articles.updateMetadata(grain, { source: 'Baltic Times', author: 'Jane Roe', publishedAt: '2024-02-10' })
+  s.articles.setTags(grain, ['shipping'])
+  const ports = await importText(
+    s,
+    'ports.txt',
+    'Ports brace for strikes\n\nDock workers voted to strike. The corridor for grain was not mentioned. Café owners near the port worried.'
+  )
+  s.articles.updateMetadata(ports, { source: 'Harbour Daily', author: 'Ann Smith', publishedAt: '2023-06-01' })
+  const world = await importText(
+    s,
+    'world.txt',
+    'Мировые новости\n\nЭкспорт зерна вырос. Ο Müller είπε ότι η αγορά σιτηρών ανακάμπτει. 東京都の天気は晴れ。'
+  )
+  const text = s.articles.get(grain).text
+  const at = (phrase: string) => {
+    const start = text.indexOf(phrase)
+    return [start, start + phrase.length] as const
+  }
+  const insurers = s.highlights.create(grain, ...at('Insurers raised premiums'), CLAIM)
+  const officials = s.highlights.create(grain, ...at('Port officials said'))
+  s.notes.save(insurers.id, plainNoteState('Check the Lloyd figures before quoting.'))
+  s.highlights.setTags(officials.id, ['sourcing'])
+  s.db
+    .prepare('INSERT INTO notebooks (article_id, content, plain_text, updated_at) VALUES (?, ?, ?, ?)')
+    .run(ports, plainNoteState('Assessment: strike risk is high.'), 'Assessment: strike risk is high.', '2026-01-01T00:00:00Z')
+  return { s, grain, ports, world, insurers, officials }
+}
+
+async function search(s: TempServices, query: string, limit?: number): Promise<SearchResults> {
+  const result = await s.dispatch('search.query', { query, ...(limit ? { limit } : {}) })
+  if (!result.ok) throw new Error(result.error.message)
+  return result.value as SearchResults
+}
+
+const titles = (r: SearchResults) => r.groups.map((g) => g.title)
+const marked = (g: SearchGroup) => g.hits.flatMap((h) => h.snippet.parts.filter((p) => p.match).map((p) => p.text))
+
+describe('search', () => {
+  it('matches a "phrase" only where its words stand together', async () => {
+    const { s } = await library()
+    expect(titles(await search(s, '"grain corridor"'))).toEqual(['Grain corridor reopens'])
+    expect(titles(await search(s, 'grain corridor')).sort()).toEqual(['Grain corridor reopens', 'Ports brace for strikes'])
+  })
+
+  it('finds words by their beginning with prefix*', async () => {
+    const { s } = await library()
+    const r = await search(s, 'insur*')
+    expect(titles(r)).toEqual(['Grain corridor reopens'])
+    expect(marked(r.groups[0]!)).toContain('Insurers')
+  })
+
+  it('groups matches by article and says where each one is: text, highlight or note', async () => {
+    const { s, grain, insurers } = await library()
+    const r = await search(s, 'insurers OR lloyd')
+    expect(r.groups).toHaveLength(1)
+    const group = r.groups[0]!
+    expect(group.articleId).toBe(grain)
+    expect(group.hits.map((h) => h.kind).sort()).toEqual(['highlight', 'note', 'text'])
+    const highlight = group.hits.find((h) => h.kind === 'highlight')!
+    expect(highlight).toMatchObject({ highlightId: insurers.id, start: insurers.start, end: insurers.end })
+    const note = group.hits.find((h) => h.kind === 'note')!
+    expect(note.highlightId).toBe(insurers.id)
+    expect(marked(group)).toEqual(expect.arrayContaining(['Insurers', 'Lloyd']))
+  })
+
+  it('gives the text passage’s offsets, so the reader can scroll to it', async () => {
+    const { s, grain } = await library()
+    const hit = (await search(s, 'reopened')).groups[0]!.hits[0]!
+    expect(hit.kind).toBe('text')
+    expect(s.articles.get(grain).text.slice(hit.start!, hit.end!)).toBe('reopened')
+  })
+
+  it('returns snippets as plain text parts, never markup', async () => {
+    const { s } = await library()
+    const hit = (await search(s, 'winter')).groups[0]!.hits.find((h) => h.kind === 'text')!
+    const text = hit.snippet.parts.map((p) => p.text).join('')
+    expect(text).toContain('<b>winter</b>')
+    expect(hit.snippet.parts.filter((p) => p.match)).toEqual([{ text: 'winter', match: true }])
+  })
+
+  it('ranks a title match above a passing mention', async () => {
+    const { s } = await library()
+    expect(titles(await search(s, 'strikes OR strike'))[0]).toBe('Ports brace for strikes')
+  })
+
+  it('excludes -words', async () => {
+    const { s } = await library()
+    expect(titles(await search(s, 'grain -insurers'))).toEqual(['Ports brace for strikes'])
+  })
+
+  it('filters by tag, label, source, author and kind of text', async () => {
+    const { s } = await library()
+    expect(titles(await search(s, 'corridor tag:shipping'))).toEqual(['Grain corridor reopens'])
+    expect(titles(await search(s, 'port* tag:sourcing'))).toEqual(['Grain corridor reopens'])
+    expect(titles(await search(s, 'corridor source:harbour'))).toEqual(['Ports brace for strikes'])
+    expect(titles(await search(s, 'corridor author:"jane roe"'))).toEqual(['Grain corridor reopens'])
+    const claims = await search(s, 'label:claim')
+    // A label is a highlight's: its note comes along, the article's own text does not.
+    expect(claims.groups.flatMap((g) => g.hits.map((h) => h.kind)).sort()).toEqual(['highlight', 'note'])
+    expect((await search(s, 'strike in:notes')).groups.flatMap((g) => g.hits.map((h) => h.kind))).toEqual(['notebook'])
+    expect((await search(s, 'premiums in:highlights')).groups.flatMap((g) => g.hits.map((h) => h.kind))).toEqual(['highlight'])
+  })
+
+  it('filters by date: published, else imported', async () => {
+    const { s } = await library()
+    expect(titles(await search(s, 'corridor before:2024'))).toEqual(['Ports brace for strikes'])
+    expect(titles(await search(s, 'corridor after:2023-12'))).toEqual(['Grain corridor reopens'])
+  })
+
+  it('finds accented words without accents, and Cyrillic, Greek and CJK text', async () => {
+    const { s } = await library()
+    expect(titles(await search(s, 'cafe'))).toEqual(['Ports brace for strikes'])
+    expect(titles(await search(s, 'зерна'))).toEqual(['Мировые новости'])
+    expect(titles(await search(s, 'muller σιτηρών'))).toEqual(['Мировые новости'])
+    expect(titles(await search(s, 'ΑΓΟΡΆ'))).toEqual(['Мировые новости'])
+    const cjk = await search(s, '東京')
+    expect(titles(cjk)).toEqual(['Мировые новости'])
+    expect(marked(cjk.groups[0]!)).toEqual(['東京都の天気は晴れ'])
+  })
+
+  it('never shows trashed articles, nor their highlights and notes', async () => {
+    const { s, grain } = await library()
+    s.db.prepare("UPDATE articles SET deleted_at = '2026-02-01T00:00:00Z' WHERE id = ?").run(grain)
+    expect(titles(await search(s, 'insurers OR lloyd OR grain'))).toEqual(['Ports brace for strikes'])
+    expect((await search(s, 'label:claim')).groups).toEqual([])
+    s.db.prepare('UPDATE articles SET deleted_at = NULL WHERE id = ?').run(grain)
+    expect(titles(await search(s, 'lloyd'))).toEqual(['Grain corridor reopens'])
+  })
+
+  it('follows edits: new titles, re-saved notes and deleted highlights', async () => {
+    const { s, grain, insurers, officials } = await library()
+    s.articles.updateMetadata(grain, { title: 'Strait shipping update' })
+    expect(titles(await search(s, 'strait shipping'))).toEqual(['Strait shipping update'])
+    s.notes.save(insurers.id, plainNoteState('Ask the underwriters.'))
+    expect((await search(s, 'lloyd')).groups).toEqual([])
+    expect(titles(await search(s, 'underwriters'))).toEqual(['Strait shipping update'])
+    s.highlights.delete(officials.id)
+    expect((await search(s, 'officials in:highlights')).groups).toEqual([])
+  })
+
+  it('answers an empty or syntax-only query with no results and no error', async () => {
+    const { s } = await library()
+    for (const q of ['', '(', '"', '*', 'OR', ')(', '🙂']) expect((await search(s, q)).groups, q).toEqual([])
+    expect((await search(s, '-grain')).notice).toMatch(/Add a word/)
+    // FTS5's own operator is just a word to Dossier.
+    expect(titles(await search(s, 'NEAR('))).toEqual(['Ports brace for strikes'])
+  })
+
+  it('accepts any string through the contract without an error', async () => {
+    const { s } = await library()
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 60 }), async (q) => {
+        const r = await s.dispatch('search.query', { query: q })
+        expect(r.ok).toBe(true)
+      }),
+      { numRuns: 150 }
+    )
+  })
+
+  it('limits the number of articles returned', async () => {
+    const { s } = await library()
+    expect((await search(s, 'the', 1)).groups).toHaveLength(1)
+  })
+})

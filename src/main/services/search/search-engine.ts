@@ -1,0 +1,217 @@
+import type Database from 'better-sqlite3'
+import { ftsMatch } from '../../../shared/search/fts-match'
+import { isEmptyQuery, parseQuery, SEARCH_KINDS, type ParsedQuery, type SearchKind } from '../../../shared/search/parse-query'
+import type { SearchGroup, SearchHit, SearchResults } from '../../../shared/search/search-types'
+import { makeSnippet, matchRanges } from '../../../shared/search/snippet'
+
+/**
+ * Ranked candidates per kind of text. FTS5 walks matches newest first (ORDER BY rowid DESC,
+ * which it serves from the index) and stops here, so a word found in half the library costs as
+ * much as a rare one; bm25 then ranks those candidates. Beyond the cap, older matches are not
+ * ranked (decision 0009).
+ */
+export const CANDIDATE_CAP = 400
+const HITS_PER_GROUP = 3
+
+type Source = 'articles' | 'highlights' | 'notes' | 'notebooks'
+
+interface Candidate {
+  source: Source
+  rid: number
+  score: number
+  articleId: string
+}
+
+export interface SearchOptions {
+  limit?: number
+}
+
+export interface CandidateQuery {
+  source: Source
+  sql: string
+  params: Record<string, string | number>
+}
+
+/**
+ * Runs Dossier queries against the FTS5 indexes of migration 009. It only reads, so it can run
+ * on a read-only connection in a worker thread (search-worker.ts) as well as in-process (CLI).
+ */
+export class SearchEngine {
+  private readonly statements = new Map<string, Database.Statement>()
+
+  constructor(private readonly db: Database.Database) {}
+
+  search(input: string, options: SearchOptions = {}): SearchResults {
+    const limit = options.limit ?? 20
+    const query = parseQuery(input)
+    if (isEmptyQuery(query)) {
+      const notice = query.excluded.length ? 'Add a word to search for: exclusions (-word) only narrow a search.' : null
+      return { groups: [], truncated: false, notice }
+    }
+    const notice = query.clauses.length === 0 && query.excluded.length ? 'Exclusions (-word) need a word to search for; they were ignored.' : null
+    const candidates: Candidate[] = []
+    let truncated = false
+    for (const plan of candidateQueries(query)) {
+      const rows = this.prepare(plan.sql).all(plan.params) as { rid: number; score: number; articleId: string }[]
+      if (rows.length >= CANDIDATE_CAP) truncated = true
+      for (const r of rows) candidates.push({ source: plan.source, rid: r.rid, score: r.score, articleId: r.articleId })
+    }
+    // bm25: lower is better. Ties (and filter-only listings, all 0) go to the newest row.
+    candidates.sort((a, b) => a.score - b.score || b.rid - a.rid)
+    const byArticle = new Map<string, Candidate[]>()
+    for (const c of candidates) {
+      const list = byArticle.get(c.articleId)
+      if (list) list.push(c)
+      else if (byArticle.size < limit) byArticle.set(c.articleId, [c])
+    }
+    const groups: SearchGroup[] = []
+    for (const [articleId, hits] of byArticle) {
+      const group = this.group(articleId, hits, query)
+      if (group) groups.push(group)
+    }
+    return { groups, truncated, notice }
+  }
+
+  private group(articleId: string, candidates: Candidate[], query: ParsedQuery): SearchGroup | null {
+    const article = this.prepare(
+      'SELECT id, title, source, author, published_at, imported_at FROM articles WHERE id = ?'
+    ).get(articleId) as { id: string; title: string; source: string | null; author: string | null; published_at: string | null; imported_at: string } | undefined
+    if (!article) return null
+    const hits = candidates
+      .slice(0, HITS_PER_GROUP)
+      .map((c) => this.hit(c, query))
+      .filter((h): h is SearchHit => h !== null)
+    return {
+      articleId,
+      title: article.title,
+      source: article.source,
+      author: article.author,
+      publishedAt: article.published_at,
+      importedAt: article.imported_at,
+      matchCount: candidates.length,
+      hits
+    }
+  }
+
+  private hit(c: Candidate, query: ParsedQuery): SearchHit | null {
+    switch (c.source) {
+      case 'articles': {
+        const row = this.prepare('SELECT title, author, source, text FROM articles WHERE rowid = ?').get(c.rid) as
+          | { title: string; author: string | null; source: string | null; text: string }
+          | undefined
+        if (!row) return null
+        const inText = matchRanges(row.text, query)
+        if (inText.length > 0 || query.clauses.length === 0) {
+          const first = inText[0]
+          return { kind: 'text', highlightId: null, start: first?.start ?? null, end: first?.end ?? null, snippet: makeSnippet(row.text, inText) }
+        }
+        const byline = [row.title, row.author, row.source].filter(Boolean).join(' · ')
+        return { kind: 'title', highlightId: null, start: null, end: null, snippet: makeSnippet(byline, matchRanges(byline, query)) }
+      }
+      case 'highlights': {
+        const row = this.prepare('SELECT id, exact, start, end, orphaned FROM highlights WHERE rowid = ?').get(c.rid) as
+          | { id: string; exact: string; start: number; end: number; orphaned: number }
+          | undefined
+        if (!row) return null
+        const placed = row.orphaned === 0
+        return {
+          kind: 'highlight',
+          highlightId: row.id,
+          start: placed ? row.start : null,
+          end: placed ? row.end : null,
+          snippet: makeSnippet(row.exact, matchRanges(row.exact, query), 300)
+        }
+      }
+      case 'notes': {
+        const row = this.prepare(
+          'SELECT h.id, h.start, h.end, h.orphaned, n.plain_text FROM notes n JOIN highlights h ON h.id = n.highlight_id WHERE n.rowid = ?'
+        ).get(c.rid) as { id: string; start: number; end: number; orphaned: number; plain_text: string } | undefined
+        if (!row) return null
+        const placed = row.orphaned === 0
+        return {
+          kind: 'note',
+          highlightId: row.id,
+          start: placed ? row.start : null,
+          end: placed ? row.end : null,
+          snippet: makeSnippet(row.plain_text, matchRanges(row.plain_text, query))
+        }
+      }
+      case 'notebooks': {
+        const row = this.prepare('SELECT plain_text FROM notebooks WHERE rowid = ?').get(c.rid) as { plain_text: string } | undefined
+        if (!row) return null
+        return { kind: 'notebook', highlightId: null, start: null, end: null, snippet: makeSnippet(row.plain_text, matchRanges(row.plain_text, query)) }
+      }
+    }
+  }
+
+  private prepare(sql: string): Database.Statement {
+    let statement = this.statements.get(sql)
+    if (!statement) {
+      statement = this.db.prepare(sql)
+      this.statements.set(sql, statement)
+    }
+    return statement
+  }
+}
+
+/**
+ * The candidate queries for a parsed query: one per kind of text it may match. Filters sit
+ * inside each query, before its LIMIT, so a filtered search ranks only rows that pass.
+ * Exported so the benchmark can run exactly these statements without the service around them.
+ */
+export function candidateQueries(query: ParsedQuery): CandidateQuery[] {
+  const match = ftsMatch(query)
+  const f = query.filters
+  const kinds: readonly SearchKind[] = f.kinds.length ? f.kinds : SEARCH_KINDS
+  const params: Record<string, string | number> = { cap: CANDIDATE_CAP }
+  if (match) params.match = match
+  let n = 0
+  const bind = (value: string) => {
+    const name = `p${n++}`
+    params[name] = value
+    return `@${name}`
+  }
+
+  const articleConds = ['a.deleted_at IS NULL']
+  if (f.before) articleConds.push(`coalesce(a.published_at, a.imported_at) < ${bind(f.before)}`)
+  if (f.after) articleConds.push(`coalesce(a.published_at, a.imported_at) >= ${bind(f.after)}`)
+  for (const s of f.sources) articleConds.push(`a.source LIKE ${bind(likeContains(s))} ESCAPE '\\'`)
+  for (const s of f.authors) articleConds.push(`a.author LIKE ${bind(likeContains(s))} ESCAPE '\\'`)
+  const articleTag = (name: string) =>
+    `EXISTS (SELECT 1 FROM article_tags x JOIN tags t ON t.id = x.tag_id WHERE x.article_id = a.id AND t.name = ${name})`
+  const highlightConds = ['h.deleted_at IS NULL']
+  for (const label of f.labels) highlightConds.push(`h.label_id IN (SELECT id FROM labels WHERE name = ${bind(label)})`)
+  const highlightTags = f.tags.map((tag) => {
+    const name = bind(tag)
+    return `(${articleTag(name)} OR EXISTS (SELECT 1 FROM highlight_tags y JOIN tags t ON t.id = y.tag_id WHERE y.highlight_id = h.id AND t.name = ${name}))`
+  })
+  const articleOnlyTags = f.tags.map((tag) => articleTag(bind(tag)))
+  const onArticle = [...articleConds, ...articleOnlyTags].join(' AND ')
+  const onHighlight = [...articleConds, ...highlightConds, ...highlightTags].join(' AND ')
+
+  const plans: CandidateQuery[] = []
+  const add = (source: Source, fts: string, table: string, alias: string, joins: string, where: string, weights = '') => {
+    // Without words to match, a filter-only search lists the newest rows that pass the filters.
+    const sql = match
+      ? `SELECT ${fts}.rowid AS rid, bm25(${fts}${weights}) AS score, a.id AS articleId
+         FROM ${fts} JOIN ${table} ${alias} ON ${alias}.rowid = ${fts}.rowid ${joins}
+         WHERE ${fts} MATCH @match AND ${where} ORDER BY ${fts}.rowid DESC LIMIT @cap`
+      : `SELECT ${alias}.rowid AS rid, 0 AS score, a.id AS articleId FROM ${table} ${alias} ${joins}
+         WHERE ${where} ORDER BY ${alias}.rowid DESC LIMIT @cap`
+    plans.push({ source, sql: sql.replace(/\s+/g, ' ').trim(), params })
+  }
+  // A label belongs to highlights: with one in the query, article text and notebooks cannot match.
+  const labelled = f.labels.length > 0
+  if (kinds.includes('articles') && !labelled) add('articles', 'articles_fts', 'articles', 'a', '', onArticle, ', 10.0, 4.0, 4.0, 1.0')
+  if (kinds.includes('highlights')) add('highlights', 'highlights_fts', 'highlights', 'h', 'JOIN articles a ON a.id = h.article_id', onHighlight)
+  if (kinds.includes('notes')) {
+    add('notes', 'notes_fts', 'notes', 'n', 'JOIN highlights h ON h.id = n.highlight_id JOIN articles a ON a.id = h.article_id', onHighlight)
+    if (!labelled) add('notebooks', 'notebooks_fts', 'notebooks', 'b', 'JOIN articles a ON a.id = b.article_id', onArticle)
+  }
+  return plans
+}
+
+/** A LIKE pattern for "contains", with LIKE's own wildcards in the value taken literally. */
+function likeContains(value: string): string {
+  return `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+}
