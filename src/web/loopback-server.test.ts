@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createServices, type Services } from '../main/services/create-services'
 import { CONTENT_SECURITY_POLICY } from '../shared/csp'
-import { startLoopbackServer, type LoopbackServer } from './loopback-server'
+import { newToken, sameToken, startLoopbackServer, type LoopbackServer } from './loopback-server'
 
 interface Reply {
   status: number
@@ -58,6 +58,32 @@ afterAll(async () => {
 describe('loopback server', () => {
   it('prints a loopback URL with an unguessable token', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{43}$/)
+    // 43 base64url characters carry 256 bits; at least 128 are required.
+    expect(Buffer.from(server.token, 'base64url')).toHaveLength(32)
+  })
+
+  it('draws a new token and a new port for every server', async () => {
+    const other = await startLoopbackServer({ dispatch: services.dispatch, rendererDir: join(dir, 'renderer'), port: 0, csp: CONTENT_SECURITY_POLICY })
+    try {
+      expect(other.token).not.toBe(server.token)
+      expect(other.port).not.toBe(server.port)
+      // Ephemeral ports come from the OS, not a fixed default an attacker could try first.
+      expect(other.port).toBeGreaterThanOrEqual(1024)
+    } finally {
+      await other.close()
+    }
+    const tokens = new Set(Array.from({ length: 1000 }, newToken))
+    expect(tokens.size).toBe(1000)
+    // No byte value is favoured: over 32,000 bytes each of the 256 values turns up.
+    const bytes = new Set(Array.from(tokens).flatMap((t) => [...Buffer.from(t, 'base64url')]))
+    expect(bytes.size).toBe(256)
+  })
+
+  it('compares tokens by content alone, at any length', () => {
+    const token = newToken()
+    expect(sameToken(token, token)).toBe(true)
+    expect(sameToken(`${token}`.slice(0), token)).toBe(true)
+    for (const wrong of ['', token.slice(1), `${token}=`, 'x'.repeat(10_000)]) expect(sameToken(wrong, token)).toBe(false)
   })
 
   it('refuses pages and API calls without the token', async () => {
@@ -78,10 +104,56 @@ describe('loopback server', () => {
     expect(asset.headers['content-type']).toContain('text/javascript')
   })
 
+  it('refuses every wrong token: empty, shorter, longer, one character off, the right one in the wrong case', async () => {
+    const t = server.token
+    const flipped = t.slice(0, -1) + (t.endsWith('A') ? 'B' : 'A')
+    // HTTP trims spaces around a header value, so whitespace variants are not distinct tokens here.
+    for (const wrong of ['', 'x', t.slice(0, -1), `${t}x`, flipped, t.toUpperCase(), t.toLowerCase(), `${t}%00`]) {
+      if (wrong === t) continue
+      const reply = await api('library.list', {}, { 'x-dossier-token': wrong })
+      expect(reply.status, JSON.stringify(wrong)).toBe(401)
+      expect(reply.body).not.toContain('items')
+      expect((await send(`/?token=${encodeURIComponent(wrong)}`)).status).toBe(401)
+      expect((await send('/', { headers: { cookie: `dossier_token=${wrong}` } })).status).toBe(401)
+    }
+  })
+
   it('refuses a foreign Host header (DNS rebinding) and a foreign Origin (cross-site request)', async () => {
     expect((await send(`/?token=${server.token}`, { headers: { host: `evil.example:${server.port}` } })).status).toBe(403)
     expect((await api('library.list', {}, { ...withToken(), origin: 'http://evil.example' })).status).toBe(403)
     expect((await api('library.list', {}, { ...withToken(), origin: `http://127.0.0.1:${server.port}` })).status).toBe(200)
+  })
+
+  it.each([
+    ['a rebinding name', (port: number) => `evil.example:${port}`],
+    ['another port on loopback', (port: number) => `127.0.0.1:${port + 1}`],
+    ['no port', () => '127.0.0.1'],
+    ['a suffix trick', (port: number) => `127.0.0.1:${port}.evil.example`],
+    ['the wildcard address', (port: number) => `0.0.0.0:${port}`],
+    ['IPv6 loopback spelled differently', (port: number) => `[::1]:${port}`]
+  ])('refuses the Host %s even with the token', async (_label, host) => {
+    const reply = await send(`/?token=${server.token}`, { headers: { host: host(server.port) } })
+    expect(reply.status).toBe(403)
+    expect(reply.body).not.toContain('<title>Dossier</title>')
+  })
+
+  it.each([
+    'null',
+    'http://evil.example',
+    'https://127.0.0.1',
+    'http://127.0.0.1',
+    'http://127.0.0.1:1',
+    'file://',
+    'app://dossier'
+  ])('refuses the Origin %s even with the token', async (origin) => {
+    expect((await api('library.list', {}, { ...withToken(), origin })).status).toBe(403)
+  })
+
+  it('refuses requests a browser marks as coming from another site, which carry no Origin', async () => {
+    expect((await send('/', { headers: { ...withToken(), 'sec-fetch-site': 'cross-site' } })).status).toBe(403)
+    expect((await send('/', { headers: { ...withToken(), 'sec-fetch-site': 'same-site' } })).status).toBe(403)
+    expect((await send('/', { headers: { ...withToken(), 'sec-fetch-site': 'same-origin' } })).status).toBe(200)
+    expect((await send(`/?token=${server.token}`, { headers: { 'sec-fetch-site': 'none' } })).status).toBe(200)
   })
 
   it('never serves a file outside the renderer folder', async () => {

@@ -1,4 +1,4 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { createReadStream, realpathSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -45,7 +45,7 @@ const APP_ROUTES = /^\/(?:article|highlight)\/[0-9a-f-]{36}$/
  * web page the analyst visits cannot reach it through DNS rebinding or a cross-site form.
  */
 export async function startLoopbackServer(options: LoopbackOptions): Promise<LoopbackServer> {
-  const token = randomBytes(32).toString('base64url')
+  const token = newToken()
   const rendererRoot = realpathSync(resolve(options.rendererDir))
   let port = 0
 
@@ -63,6 +63,10 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
     const origin = req.headers.origin
     if (origin !== undefined && !allowedHosts.some((h) => origin === `http://${h}`)) {
       return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden origin')
+    }
+    // Browsers say where a request comes from even when they send no Origin (GET, <img>, <script>).
+    if (!SAME_SITE_FETCHES.has(String(req.headers['sec-fetch-site'] ?? 'none'))) {
+      return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden: a request from another site')
     }
     const url = new URL(req.url ?? '/', `http://${HOST}:${port}`)
     const queryToken = url.searchParams.get('token')
@@ -122,6 +126,23 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
   }
 }
 
+/** `none` is the analyst typing or pasting the URL; `same-origin` is the page's own requests. */
+const SAME_SITE_FETCHES = new Set(['none', 'same-origin'])
+
+/** 256 bits from the OS's CSPRNG, URL-safe: never guessed, never brute-forced over loopback. */
+export function newToken(): string {
+  return randomBytes(32).toString('base64url')
+}
+
+/**
+ * Constant time whatever the input: both sides are hashed to 32 bytes first, so neither the
+ * content nor the length of a wrong guess changes how long the answer takes.
+ */
+export function sameToken(given: string, expected: string): boolean {
+  const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest()
+  return timingSafeEqual(digest(given), digest(expected))
+}
+
 const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
@@ -156,12 +177,6 @@ function cookieToken(req: IncomingMessage): string | undefined {
     if (name === TOKEN_COOKIE) return value.join('=')
   }
   return undefined
-}
-
-function sameToken(given: string, expected: string): boolean {
-  const a = Buffer.from(given)
-  const b = Buffer.from(expected)
-  return a.length === b.length && timingSafeEqual(a, b)
 }
 
 function readBody(req: IncomingMessage): Promise<string | null> {
