@@ -31,6 +31,8 @@ export const CHANNEL_NAMES = [
   'note.restoreRevision',
   'notebook.get',
   'notebook.save',
+  'settings.get',
+  'settings.set',
   'export.markdown',
   // Search and library at scale (issue 6)
   'search.query'

@@ -4,6 +4,7 @@ import { CHANNEL_NAMES, type ChannelName } from './channel-names'
 import { MENU_COMMANDS } from './menu-commands'
 import { Notebook, NoteContent, NoteRevision, NoteTarget, RestoredNote } from './notes/note-schemas'
 import { SearchResults } from './search/search-types'
+import { AppSettings, SettingsPatch } from './settings'
 
 /** A tag as typed: `#` and surrounding space are not part of it. */
 const TagName = z
@@ -180,6 +181,15 @@ export const contract = {
   'notebook.save': {
     input: z.object({ articleId: Id, content: NoteContent }).strict(),
     output: Notebook
+  },
+  /** The Settings screen: theme, reader font size, default export folder. */
+  'settings.get': {
+    input: z.object({}).strict(),
+    output: AppSettings
+  },
+  'settings.set': {
+    input: SettingsPatch,
+    output: AppSettings
   },
   'export.markdown': {
     input: z

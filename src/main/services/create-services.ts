@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3'
 import type { Handlers } from '../../shared/contract'
 import { openDatabase } from '../db/open-database'
+import type { AppSettings } from '../../shared/settings'
+import { AppSettingsService } from './app-settings-service'
 import { ArticleService } from './article-service'
 import { BackupService } from './backup-service'
 import { systemClock, type Clock } from './clock'
@@ -24,6 +26,8 @@ export interface ServiceOptions {
   parseWorkerPath?: string
   /** Take a backup now if the newest is a day old, and check hourly (the app and web shells). */
   dailyBackups?: boolean
+  /** Told after every settings change (the Electron shell follows the theme with its native UI). */
+  onSettingsChanged?: (settings: AppSettings) => void
   /** The built search-worker.js: searches then run in a worker thread on a read-only connection. */
   searchWorkerPath?: string
 }
@@ -37,6 +41,7 @@ export interface Services {
   importJobs: ImportJobs
   labels: LabelService
   backups: BackupService
+  settings: AppSettingsService
   search: SearchService
   handlers: Handlers
   dispatch: Dispatch
@@ -59,6 +64,7 @@ export function createServices(options: ServiceOptions): Services {
   const exporter = new ExportService(articles, highlights, notes)
   const backups = new BackupService(db, options.dbPath, { nativeBinding: options.nativeBinding })
   if (options.dailyBackups) backups.startDaily()
+  const settings = new AppSettingsService(db, options.onSettingsChanged)
   const search = options.searchWorkerPath
     ? workerSearch(options.searchWorkerPath, { dbPath: options.dbPath, nativeBinding: options.nativeBinding })
     : inProcessSearch(db)
@@ -67,7 +73,7 @@ export function createServices(options: ServiceOptions): Services {
     'app.info': () => ({
       version: options.version,
       dbPath: options.dbPath,
-      defaultExportDir: options.defaultExportDir,
+      defaultExportDir: settings.get().defaultExportDir ?? options.defaultExportDir,
       shell: options.shell
     }),
     'library.list': ({ limit, offset }) => articles.list(limit, offset),
@@ -105,6 +111,8 @@ export function createServices(options: ServiceOptions): Services {
     'note.restoreRevision': ({ revisionId }) => notes.restoreRevision(revisionId),
     'notebook.get': ({ articleId }) => notes.getNotebook(articleId),
     'notebook.save': ({ articleId, content }) => notes.saveNotebook(articleId, content),
+    'settings.get': () => settings.get(),
+    'settings.set': (patch) => settings.update(patch),
     'export.markdown': ({ outDir, articleIds }) => exporter.markdown(outDir, articleIds),
     'search.query': ({ query, limit, key }) => search.search(query, { limit, key })
   }
@@ -118,6 +126,7 @@ export function createServices(options: ServiceOptions): Services {
     importJobs,
     labels,
     backups,
+    settings,
     search,
     handlers,
     dispatch: createDispatch(handlers),

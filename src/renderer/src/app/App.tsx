@@ -15,6 +15,8 @@ import { ImportReport } from './ImportReport'
 import { revealHighlight, useHighlightShortcuts } from './use-highlight-shortcuts'
 import { isEditable } from './is-editable'
 import { ShortcutSheet } from '../shortcuts/ShortcutSheet'
+import { SettingsDialog } from '../settings/SettingsDialog'
+import { useAppSettings } from '../settings/use-app-settings'
 import { useShortcuts } from '../shortcuts/use-shortcuts'
 
 const IMPORT_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm'
@@ -35,11 +37,14 @@ export function App() {
   const [labels, setLabels] = useState<Label[]>([])
   const [labelsOpen, setLabelsOpen] = useState(false)
   const [shortcutsOpen, setShortcutsOpen] = useState(false)
+  const [settingsOpen, setSettingsOpen] = useState(false)
+  const [platformExportDir, setPlatformExportDir] = useState<string | null>(null)
   const readerSelection = useRef<(() => { start: number; end: number } | null) | null>(null)
   /** Deleted highlights, newest last, for Undo. */
   const undoStack = useRef<{ id: string; articleId: string }[]>([])
 
   const fail = useCallback((err: unknown) => setError(err instanceof Error ? err.message : String(err)), [])
+  const appSettings = useAppSettings(client, fail)
 
   const refreshLibrary = useCallback(
     () => client.call('library.list', { limit: 500 }).then(setLibrary, fail),
@@ -190,6 +195,14 @@ export function App() {
     }
   }, [client, fail])
 
+  const openSettings = useCallback(() => {
+    client.call('app.info', {}).then((info) => {
+      // app.info gives the chosen folder when there is one; the placeholder wants the platform's.
+      setPlatformExportDir(appSettings.settings.defaultExportDir === null ? info.defaultExportDir : null)
+      setSettingsOpen(true)
+    }, fail)
+  }, [client, fail, appSettings.settings.defaultExportDir])
+
   const refreshLabels = useCallback(() => client.call('label.list', {}).then(setLabels, fail), [client, fail])
 
   useEffect(() => {
@@ -211,8 +224,9 @@ export function App() {
         else if (event.data.command === 'import-folder') folderInput.current?.click()
         else if (event.data.command === 'export') void openExport()
         else if (event.data.command === 'shortcuts') setShortcutsOpen(true)
+        else if (event.data.command === 'settings') openSettings()
       }),
-    [client, refreshLibrary, afterImport, followJob, openExport]
+    [client, refreshLibrary, afterImport, followJob, openExport, openSettings]
   )
 
   // Paste an article into the library.
@@ -233,6 +247,7 @@ export function App() {
     'file.import': () => fileInput.current?.click(),
     'file.importFolder': () => folderInput.current?.click(),
     'file.export': () => void openExport(),
+    'app.settings': () => openSettings(),
     'help.shortcuts': () => setShortcutsOpen((open) => !open)
   })
 
@@ -280,6 +295,9 @@ export function App() {
         </button>
         <button type="button" onClick={() => void openExport()} title="Export Markdown (Ctrl/⌘ Shift E)">
           Export Markdown…
+        </button>
+        <button type="button" onClick={openSettings} title="Theme, reader font size, export folder (Ctrl/⌘ ,)">
+          Settings
         </button>
         <button type="button" onClick={() => setShortcutsOpen(true)} title="Keyboard shortcuts (? or Ctrl/⌘ /)" aria-label="Keyboard shortcuts">
           ?
@@ -384,6 +402,18 @@ export function App() {
             if (article) void refreshHighlights(article.id)
           }}
           onClose={() => setLabelsOpen(false)}
+        />
+      )}
+      {settingsOpen && (
+        <SettingsDialog
+          settings={appSettings.settings}
+          platformExportDir={platformExportDir}
+          update={appSettings.update}
+          onOpenExport={() => {
+            setSettingsOpen(false)
+            void openExport()
+          }}
+          onClose={() => setSettingsOpen(false)}
         />
       )}
       {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}

@@ -1,0 +1,60 @@
+import { expect, openSample, test } from './dossier-fixture'
+
+const background = (page: import('@playwright/test').Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+
+test('the theme setting changes the colours, overrides the system, and is remembered', async ({ page, app }, testInfo) => {
+  // The OS says dark: "System" follows it until the analyst chooses otherwise.
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await openSample(page, app)
+  await expect.poll(() => background(page)).toBe('rgb(27, 27, 29)')
+
+  await page.keyboard.press('Control+,')
+  const settings = page.getByTestId('settings-dialog')
+  await expect(settings.getByLabel('System')).toBeChecked()
+  await settings.getByLabel('Light').check()
+  await expect.poll(() => background(page)).toBe('rgb(251, 250, 247)')
+  const lightText = await page.evaluate(() => getComputedStyle(document.querySelector('.reader-title')!).color)
+  await settings.getByRole('button', { name: 'Done' }).click()
+  await page.screenshot({ path: testInfo.outputPath('theme-light.png') })
+
+  await page.getByRole('button', { name: 'Settings' }).click()
+  await settings.getByLabel('Dark').check()
+  await expect.poll(() => background(page)).toBe('rgb(27, 27, 29)')
+  expect(await page.evaluate(() => getComputedStyle(document.querySelector('.reader-title')!).color)).not.toBe(lightText)
+  await settings.getByRole('button', { name: 'Done' }).click()
+  await page.screenshot({ path: testInfo.outputPath('theme-dark.png') })
+
+  // Stored in the library, not the browser: a restart of the app keeps it, whatever the OS says.
+  await page.emulateMedia({ colorScheme: 'light' })
+  await app.restart()
+  await page.goto(app.url)
+  await expect.poll(() => background(page)).toBe('rgb(27, 27, 29)')
+})
+
+test('the reader font size and the default export folder are settings', async ({ page, app }) => {
+  await openSample(page, app)
+  const readerSize = () => page.evaluate(() => getComputedStyle(document.querySelector('[data-testid="reader-text"]')!).fontSize)
+  expect(await readerSize()).toBe('17px')
+
+  await page.getByRole('button', { name: 'Settings' }).click()
+  const settings = page.getByTestId('settings-dialog')
+  const slider = settings.getByLabel('Font size')
+  await slider.focus()
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight')
+  await expect(settings.getByTestId('font-size-value')).toHaveText('22 px')
+  await expect.poll(readerSize).toBe('22px')
+
+  // A relative folder is refused with the reason; a full path is used by the export dialog.
+  const folder = settings.getByRole('textbox', { name: 'Default export folder' })
+  await folder.fill('notes/out')
+  await folder.press('Enter')
+  await expect(settings.getByRole('alert')).toContainText('full path')
+  await folder.fill(app.dir)
+  await folder.press('Enter')
+  await expect(settings.getByRole('alert')).toHaveCount(0)
+  await expect(settings.getByTestId('template-editor-slot')).toBeVisible()
+  await settings.getByRole('button', { name: 'Done' }).click()
+
+  await page.keyboard.press('Control+Shift+E')
+  await expect(page.locator('input[name="outDir"]')).toHaveValue(app.dir)
+})
