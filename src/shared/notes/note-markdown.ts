@@ -1,7 +1,8 @@
 import { $isCodeNode } from '@lexical/code'
 import { createHeadlessEditor } from '@lexical/headless'
 import { $convertFromMarkdownString, $convertToMarkdownString } from '@lexical/markdown'
-import { $getRoot, type LexicalEditor } from 'lexical'
+import { $isLinkNode } from '@lexical/link'
+import { $getRoot, $isElementNode, type LexicalEditor, type LexicalNode } from 'lexical'
 import { DossierError } from '../errors'
 import { NOTE_NODES, NOTE_TRANSFORMERS } from './note-nodes'
 
@@ -36,9 +37,30 @@ export function renderNote(serialized: string): NoteRendering {
     throw new DossierError('invalid_input', `content: not a note this version of Dossier can read (${reason}).`)
   }
   const plainText = ed.getEditorState().read(() => $getRoot().getTextContent().trim())
-  ed.update($escapeMarkup, { discrete: true })
+  ed.update(
+    () => {
+      $unlinkUnsafe($getRoot())
+      $escapeMarkup()
+    },
+    { discrete: true }
+  )
   const markdown = ed.getEditorState().read(() => $convertToMarkdownString(NOTE_TRANSFORMERS).trim())
   return { markdown, plainText }
+}
+
+const SAFE_NOTE_LINK = /^(?:https?:\/\/|mailto:|dossier:\/\/)/i
+
+/**
+ * A link to `javascript:`, `file:` or any other scheme would be live in every Markdown reader the
+ * export is opened in. The note keeps the words; only web, mail and dossier:// links stay links.
+ */
+function $unlinkUnsafe(node: LexicalNode): void {
+  if (!$isElementNode(node)) return
+  for (const child of node.getChildren()) $unlinkUnsafe(child)
+  if ($isLinkNode(node) && !SAFE_NOTE_LINK.test(node.getURL().trim())) {
+    for (const child of node.getChildren()) node.insertBefore(child)
+    node.remove()
+  }
 }
 
 /**

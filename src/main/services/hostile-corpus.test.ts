@@ -1,0 +1,212 @@
+/**
+ * The hostile-content corpus through every way text enters Dossier, at the service level: import
+ * of HTML, Markdown and text files, paste, metadata, tags, labels, notes, notebooks, search, and
+ * Markdown export followed by re-import. Stored documents may hold only text, structure and
+ * http(s)/mailto links; exported Markdown, rendered as Obsidian or GitHub would (raw HTML on),
+ * may hold no element, attribute or URL that runs or loads anything.
+ */
+import { createHeadlessEditor } from '@lexical/headless'
+import { $createLinkNode } from '@lexical/link'
+import { JSDOM } from 'jsdom'
+import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical'
+import MarkdownIt from 'markdown-it'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parse as parseYaml } from 'yaml'
+import type { Article } from '../../shared/domain-types'
+import { NOTE_NODES } from '../../shared/notes/note-nodes'
+import { EVIL_HOST, HOSTILE_HTML, HOSTILE_SHORT, hostileMarkdown, hostilePage, hostileText, SENTINEL } from '../../shared/testing/hostile-corpus'
+import { tempServices, type TempServices } from './test-helpers'
+
+type Ok<T> = { ok: true; value: T }
+type Failed = { ok: false; error: { code: string; message: string } }
+
+async function call<T>(services: TempServices, channel: string, input: unknown): Promise<Ok<T> | Failed> {
+  return (await services.dispatch(channel, input)) as Ok<T> | Failed
+}
+
+async function must<T>(services: TempServices, channel: string, input: unknown): Promise<T> {
+  const result = await call<T>(services, channel, input)
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`)
+  return result.value
+}
+
+const SAFE_LINK = /^(?:https?:\/\/|mailto:)/i
+
+/** What a stored article may hold: text, structure, and links only to the web or to mail. */
+function expectInertArticle(article: Article): void {
+  for (const block of article.document.blocks) {
+    expect(typeof block.text).toBe('string')
+    for (const mark of block.marks ?? []) {
+      if (mark.type === 'link') expect(mark.href, `link in "${block.text.slice(0, 60)}"`).toMatch(SAFE_LINK)
+      else expect(mark.href).toBeUndefined()
+    }
+  }
+  if (article.url !== null) expect(article.url).toMatch(/^https?:\/\//)
+}
+
+// Markdown as the analyst's other tools render it: raw HTML passed through, bare links linked.
+const renderer = new MarkdownIt({ html: true, linkify: true })
+const ALLOWED_ELEMENTS = new Set([
+  'html', 'head', 'body', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'em', 'strong', 'code', 'pre',
+  'a', 'hr', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 's', 'del'
+])
+
+/**
+ * Every element, attribute or URL in rendered Markdown that could run code or load anything.
+ * Front matter is YAML to Obsidian, GitHub and Pandoc, never rendered as Markdown: it must parse
+ * to plain strings, and the rest is rendered.
+ */
+function activeMarkup(markdown: string): string[] {
+  const frontMatter = /^---\n([\s\S]*?)\n---\n/.exec(markdown)
+  const found: string[] = []
+  if (frontMatter) {
+    const data = parseYaml(frontMatter[1]!) as Record<string, unknown>
+    for (const [key, value] of Object.entries(data)) {
+      const values = Array.isArray(value) ? value : [value]
+      if (!values.every((v) => typeof v === 'string' || v === null)) found.push(`front matter ${key} is not text`)
+    }
+  }
+  const html = renderer.render(frontMatter ? markdown.slice(frontMatter[0].length) : markdown)
+  const { document } = new JSDOM(`<!doctype html><body>${html}</body>`).window
+  for (const el of Array.from(document.querySelectorAll('*'))) {
+    const tag = el.tagName.toLowerCase()
+    if (!ALLOWED_ELEMENTS.has(tag)) found.push(`<${tag}>`)
+    for (const attr of Array.from(el.attributes)) {
+      const name = attr.name.toLowerCase()
+      if (name.startsWith('on') || name === 'style' || name === 'src' || name === 'srcset' || name === 'action' || name === 'formaction') {
+        found.push(`<${tag} ${name}>`)
+      }
+      if (name === 'href' && !SAFE_LINK.test(attr.value) && !attr.value.startsWith('dossier://') && !attr.value.startsWith('#')) {
+        found.push(`<${tag} href="${attr.value.slice(0, 60)}">`)
+      }
+    }
+  }
+  return found
+}
+
+function noteWith(text: string, linkUrl?: string): string {
+  const editor = createHeadlessEditor({ namespace: 'hostile', nodes: [...NOTE_NODES], onError: (e) => { throw e } })
+  editor.update(
+    () => {
+      const paragraph = $createParagraphNode().append($createTextNode(text))
+      if (linkUrl) paragraph.append($createLinkNode(linkUrl).append($createTextNode(' the link')))
+      $getRoot().clear().append(paragraph)
+    },
+    { discrete: true }
+  )
+  return JSON.stringify(editor.getEditorState().toJSON())
+}
+
+const file = (name: string, text: string, wholeText?: boolean) => ({ name, dataBase64: Buffer.from(text, 'utf8').toString('base64'), ...(wholeText ? { wholeText } : {}) })
+
+async function allArticles(services: TempServices): Promise<Article[]> {
+  const list = await must<{ items: { id: string }[] }>(services, 'library.list', { limit: 500 })
+  return Promise.all(list.items.map((a) => must<Article>(services, 'article.get', { id: a.id })))
+}
+
+/** Exports every article and checks each file as another Markdown tool would render it. */
+async function exportInert(services: TempServices, outDir: string): Promise<string[]> {
+  const { files } = await must<{ files: string[] }>(services, 'export.markdown', { outDir })
+  expect(files.length).toBeGreaterThan(0)
+  const texts = files.map((name) => readFileSync(join(outDir, name), 'utf8'))
+  for (const [i, text] of texts.entries()) {
+    expect(activeMarkup(text), files[i]).toEqual([])
+    expect(text.replace(/^---\n[\s\S]*?\n---\n/, '')).not.toContain(`](javascript:`)
+  }
+  return texts
+}
+
+describe('the hostile corpus, at the service level', () => {
+  it('imports HTML, Markdown and text files and pastes with nothing active stored', async () => {
+    const services = tempServices()
+    const imported = await must<{ results: { status: string; name: string; message: string | null }[] }>(services, 'article.importFiles', {
+      files: [
+        file('hostile.html', hostilePage()),
+        file('hostile-whole.html', hostilePage(HOSTILE_HTML.slice().reverse()), true),
+        file('hostile.md', hostileMarkdown()),
+        file('hostile.txt', hostileText())
+      ]
+    })
+    expect(imported.results.map((r) => r.status), JSON.stringify(imported.results)).toEqual(['imported', 'imported', 'imported', 'imported'])
+    // Pasted into a library of its own: a paste that resembles an imported file counts as a duplicate.
+    const pasted = tempServices()
+    expect((await must<{ status: string }>(pasted, 'article.importPaste', { text: hostilePage(HOSTILE_HTML, 'Pasted hostile brief') })).status).toBe('imported')
+    expect((await must<{ status: string }>(pasted, 'article.importPaste', { text: hostileText() })).status).toBe('imported')
+
+    const articles = [...(await allArticles(services)), ...(await allArticles(pasted))]
+    expect(articles).toHaveLength(6)
+    for (const article of articles) expectInertArticle(article)
+    // HTML went through the sanitizer: no handler, script body or remote host survives as text either.
+    const fromHtml = articles.filter((a) => a.title.endsWith('Hostile brief') || a.title.endsWith('hostile brief'))
+    expect(fromHtml.length).toBeGreaterThanOrEqual(3)
+    for (const article of fromHtml) {
+      const text = article.document.blocks.map((b) => b.text).join('\n')
+      expect(text).toContain('Paragraph 1 of the hostile brief')
+      expect(text).not.toMatch(/onerror=|onload=|<script/i)
+      expect(text).not.toContain(EVIL_HOST)
+    }
+  })
+
+  it('keeps hostile metadata, tags, labels and notes as text, and refuses what the contract forbids', async () => {
+    const services = tempServices()
+    const sample = await must<{ articleId: string }>(services, 'article.importSample', {})
+    const articleId = sample.articleId
+    const highlight = await must<{ id: string }>(services, 'highlight.create', { articleId, start: 0, end: 10 })
+
+    for (const payload of HOSTILE_SHORT) {
+      const title = await must<Article>(services, 'article.updateMetadata', { id: articleId, patch: { title: payload, author: payload, source: payload } })
+      expect(title.title).toBe(payload.trim())
+      expectInertArticle(title)
+      // A source URL must be a web address; anything else is refused by name.
+      const url = await call(services, 'article.updateMetadata', { id: articleId, patch: { url: payload } })
+      if (url.ok) expectInertArticle(url.value as Article)
+      else expect(url.error).toMatchObject({ code: 'invalid_input', message: expect.stringContaining('url') })
+
+      for (const channel of ['article.setTags', 'highlight.setTags']) {
+        const tagged = await call(services, channel, { id: channel === 'article.setTags' ? articleId : highlight.id, tags: [payload] })
+        // Tags are words without commas or runs of spaces: some payloads are refused, the rest kept verbatim.
+        if (!tagged.ok) expect(tagged.error.code).toBe('invalid_input')
+        else expect((tagged.value as { tags: string[] }).tags).toEqual([payload.trim().replace(/^#+/, '').trim()])
+      }
+
+      const label = await call<{ id: string; name: string }>(services, 'label.create', { name: payload, color: 'yellow' })
+      if (!label.ok) expect(label.error.code).toBe('invalid_input')
+      else expect(label.value.name).toBe(payload.trim())
+
+      const search = await call<{ groups?: unknown[] }>(services, 'search.query', { query: payload })
+      // A query is data: it finds or it explains, it never fails with a stack trace or an internal error.
+      if (!search.ok) expect(search.error.code).toBe('invalid_input')
+    }
+
+    for (const [i, payload] of [...HOSTILE_SHORT, ...HOSTILE_HTML.map((p) => p.html)].entries()) {
+      const saved = await must<{ content: string }>(services, 'note.save', { highlightId: highlight.id, content: noteWith(payload, i % 3 === 0 ? `javascript:${SENTINEL}=1` : undefined) })
+      expect(saved.content).toContain('paragraph')
+    }
+    await must(services, 'notebook.save', { articleId, content: noteWith(HOSTILE_SHORT.join(' ')) })
+
+    const texts = await exportInert(services, join(services.dir, 'export'))
+    // The note's words survive as text: the analyst wrote them.
+    expect(texts.join('\n')).toContain('onerror')
+  })
+
+  it('exports hostile articles as inert Markdown, and re-importing that Markdown stays inert', async () => {
+    const services = tempServices()
+    await must(services, 'article.importFiles', { files: [file('hostile.html', hostilePage()), file('hostile.md', hostileMarkdown()), file('hostile.txt', hostileText())] })
+    for (const article of await allArticles(services)) {
+      const highlight = await must<{ id: string }>(services, 'highlight.create', { articleId: article.id, start: 0, end: Math.min(12, article.text.length) })
+      await must(services, 'note.save', { highlightId: highlight.id, content: noteWith(HOSTILE_SHORT[0]!, `javascript:${SENTINEL}=1`) })
+    }
+    const outDir = join(services.dir, 'first-export')
+    const texts = await exportInert(services, outDir)
+
+    const again = tempServices()
+    const reimported = await must<{ results: { status: string }[] }>(again, 'article.importFiles', {
+      files: texts.map((text, i) => file(`round-trip-${i}.md`, text))
+    })
+    expect(reimported.results.every((r) => r.status === 'imported'), JSON.stringify(reimported.results)).toBe(true)
+    for (const article of await allArticles(again)) expectInertArticle(article)
+    await exportInert(again, join(again.dir, 'second-export'))
+  })
+})
