@@ -18,7 +18,7 @@ export function snapshotSync(db: Database.Database, target: string): void {
   rmSync(partial, { force: true })
   try {
     db.prepare('VACUUM INTO ?').run(partial)
-    settle(partial, target)
+    settle(db, partial, target)
   } catch (err) {
     rmSync(partial, { force: true })
     throw err
@@ -34,15 +34,26 @@ export async function snapshot(db: Database.Database, target: string): Promise<v
   rmSync(partial, { force: true })
   try {
     await db.backup(partial)
-    settle(partial, target)
+    settle(db, partial, target)
   } catch (err) {
     rmSync(partial, { force: true })
     throw err
   }
 }
 
-/** fsync the file, rename it into place, fsync the folder: the rename then survives power loss too. */
-function settle(partial: string, target: string): void {
+/**
+ * A backup is a single self-contained file: out of WAL mode (so opening it never leaves -wal and
+ * -shm files in the backup folder), fsynced, renamed into place, and the folder fsynced so the
+ * rename survives a power cut too.
+ */
+function settle(db: Database.Database, partial: string, target: string): void {
+  // Through the open connection: a second one would need Electron's native binding path again.
+  db.prepare("ATTACH DATABASE ? AS dossier_snapshot").run(partial)
+  try {
+    db.pragma('dossier_snapshot.journal_mode = DELETE')
+  } finally {
+    db.exec('DETACH DATABASE dossier_snapshot')
+  }
   syncPath(partial)
   renameSync(partial, target)
   syncFolder(dirname(target))
