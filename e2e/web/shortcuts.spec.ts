@@ -1,3 +1,4 @@
+import { SHORTCUTS } from '../../src/shared/shortcuts'
 import { expect, openSample, selectInReader, test } from './dossier-fixture'
 
 test('the shortcut sheet lists the shortcuts, and the keys it lists work', async ({ page, app }) => {
@@ -12,7 +13,7 @@ test('the shortcut sheet lists the shortcuts, and the keys it lists work', async
   const highlightKey = (await highlightRow.locator('kbd').first().textContent())!.trim()
   const nextKey = (await sheet.locator('[data-shortcut="highlight.next"] kbd').first().textContent())!.trim()
   await expect(sheet.locator('[data-shortcut="file.export"]')).toContainText(/Shift\+E|⇧E/)
-  await expect(sheet.locator('[data-shortcut]')).toHaveCount(13)
+  await expect(sheet.locator('[data-shortcut]')).toHaveCount(SHORTCUTS.length)
   await page.keyboard.press('Escape')
   await expect(sheet).toBeHidden()
 

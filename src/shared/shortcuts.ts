@@ -54,6 +54,17 @@ export const SHORTCUTS = [
   { id: 'highlight.openNote', group: 'Highlights', description: 'Write the note of the selected highlight', keys: ['N'], when: 'a highlight selected' },
   { id: 'highlight.delete', group: 'Highlights', description: 'Delete the selected highlight', keys: ['Delete', 'Backspace'], when: 'a highlight selected' },
   { id: 'highlight.undoDelete', group: 'Highlights', description: 'Bring back the last deleted highlight', keys: ['CmdOrCtrl+Z'], sharesRole: 'undo', when: 'no editor focused' },
+  // Notes (the note and notebook editors)
+  { id: 'notes.insertQuote', group: 'Notes', description: 'Insert a quote of a highlight into the notebook', keys: ['CmdOrCtrl+Alt+Q'] },
+  // Not Cmd+Alt+H: on macOS that is Hide Others.
+  { id: 'notes.history', group: 'Notes', description: 'History: earlier versions of the note or notebook', keys: ['CmdOrCtrl+Shift+H'] },
+  { id: 'notes.link', group: 'Notes', description: 'Link the selected words', keys: ['CmdOrCtrl+K'], when: 'in an editor' },
+  { id: 'notes.heading', group: 'Notes', description: 'Heading 1–3 (or type # and a space)', keys: ['CmdOrCtrl+Alt+1', 'CmdOrCtrl+Alt+2', 'CmdOrCtrl+Alt+3'], display: 'Ctrl/⌘ Alt 1–3', when: 'in an editor' },
+  { id: 'notes.paragraph', group: 'Notes', description: 'Plain paragraph', keys: ['CmdOrCtrl+Alt+0'], when: 'in an editor' },
+  { id: 'notes.numberedList', group: 'Notes', description: 'Numbered list (or type 1. and a space)', keys: ['CmdOrCtrl+Alt+7'], when: 'in an editor' },
+  { id: 'notes.bulletList', group: 'Notes', description: 'Bulleted list (or type - and a space)', keys: ['CmdOrCtrl+Alt+8'], when: 'in an editor' },
+  { id: 'notes.checkList', group: 'Notes', description: 'Check list (or type [ ] and a space)', keys: ['CmdOrCtrl+Alt+9'], when: 'in an editor' },
+  { id: 'notes.codeBlock', group: 'Notes', description: 'Code block (or type ``` and a space)', keys: ['CmdOrCtrl+Alt+C'], when: 'in an editor' },
   // Help
   { id: 'help.shortcuts', group: 'Help', description: 'Show keyboard shortcuts', keys: ['CmdOrCtrl+/', '?'], menu: 'shortcuts' }
 ] as const satisfies readonly ShortcutSpec[]

@@ -3,7 +3,10 @@ import { createRoot } from 'react-dom/client'
 import { createClient } from './api/client'
 import { ClientContext } from './api/client-context'
 import { App } from './app/App'
+import { registerHighlightQuoteView } from './notes/nodes/HighlightQuoteView'
 import './styles.css'
+
+registerHighlightQuoteView()
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

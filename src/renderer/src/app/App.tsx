@@ -8,6 +8,7 @@ import { ImportProgressBar } from '../import/ImportProgressBar'
 import { useImport } from '../import/use-import'
 import { LibraryPane } from '../library/LibraryPane'
 import { flushAll } from '../notes/autosave'
+import { isHighlightDrag } from '../notes/highlight-drag'
 import { NotesPane } from '../notes/NotesPane'
 import { ReaderPane } from '../reader/ReaderPane'
 import { LabelsDialog } from '../labels/LabelsDialog'
@@ -254,6 +255,8 @@ export function App() {
   function onDrop(event: DragEvent) {
     event.preventDefault()
     setDragging(false)
+    // A highlight dragged toward the notebook but dropped elsewhere is not a file to import.
+    if (isHighlightDrag(event.dataTransfer)) return
     droppedFiles(event.dataTransfer).then((files) => importFiles(files), fail)
   }
 
@@ -263,6 +266,7 @@ export function App() {
     <div
       className={`app${dragging ? ' dragging' : ''}`}
       onDragOver={(e) => {
+        if (isHighlightDrag(e.dataTransfer)) return
         e.preventDefault()
         setDragging(true)
       }}
@@ -364,6 +368,7 @@ export function App() {
         )}
         {article && (
           <NotesPane
+            article={article}
             highlights={highlights}
             labels={labels}
             selected={selected}
@@ -373,6 +378,7 @@ export function App() {
             }
             onSetTags={(id, tags) => void client.call('highlight.setTags', { id, tags }).then(() => article && refreshHighlights(article.id), fail)}
             onNoteSaved={onNoteSaved}
+            onJump={selectHighlight}
             onConfirmPlacement={(h) =>
               void client
                 .call('highlight.reattach', { id: h.id, start: h.start, end: h.end })

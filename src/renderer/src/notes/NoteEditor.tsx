@@ -1,5 +1,7 @@
+import { CheckListPlugin } from '@lexical/react/LexicalCheckListPlugin'
 import { LexicalComposer } from '@lexical/react/LexicalComposer'
 import { ContentEditable } from '@lexical/react/LexicalContentEditable'
+import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin'
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary'
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin'
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin'
@@ -7,17 +9,27 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin'
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin'
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin'
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin'
-import { useEffect, useMemo, useState } from 'react'
+import type { LexicalEditor } from 'lexical'
+import { useEffect, useMemo, useState, type ReactNode, type RefObject } from 'react'
 import { NOTE_NODES, NOTE_TRANSFORMERS } from '../../../shared/notes/note-nodes'
 import { Autosaver, registerFlusher, type SaveStatus } from './autosave'
 import { NoteToolbar } from './NoteToolbar'
 import { noteTheme } from './note-theme'
+import { isSafeLink } from './safe-link'
 
 interface Props {
   /** Serialized Lexical state to start from, or null for an empty note. */
   initialContent: string | null
   save(content: string, options: { keepalive: boolean }): Promise<void>
   label: string
+  placeholder: string
+  testId: string
+  statusTestId: string
+  /** Extra toolbar buttons (Insert quote, History). */
+  toolbarExtras?: ReactNode
+  /** Extra plugins inside the composer. */
+  children?: ReactNode
+  editorRef?: RefObject<LexicalEditor | null>
 }
 
 const STATUS_TEXT: Record<SaveStatus, string> = {
@@ -27,8 +39,12 @@ const STATUS_TEXT: Record<SaveStatus, string> = {
   failed: 'Save failed, retrying'
 }
 
-/** A rich-text note that saves itself: debounced, flushed on blur and when the page goes away. */
-export function NoteEditor({ initialContent, save, label }: Props) {
+/**
+ * The one rich-text editor of Dossier, used for highlight notes and for notebooks, so both have
+ * the same formats. It saves itself: debounced with a maximum wait, flushed on blur, when the
+ * page is hidden or unloads, when main asks before closing, and when the editor goes away.
+ */
+export function NoteEditor({ initialContent, save, label, placeholder, testId, statusTestId, toolbarExtras, children, editorRef }: Props) {
   const [status, setStatus] = useState<SaveStatus>('saved')
   const [error, setError] = useState<string | null>(null)
   const saver = useMemo(
@@ -54,7 +70,7 @@ export function NoteEditor({ initialContent, save, label }: Props) {
       document.removeEventListener('visibilitychange', onHidden)
       window.removeEventListener('pagehide', onPageHide)
       window.removeEventListener('beforeunload', onPageHide)
-      // Switching to another highlight must not lose what was typed here.
+      // Switching to another highlight or article must not lose what was typed here.
       void saver.flush()
       saver.dispose()
     }
@@ -71,37 +87,33 @@ export function NoteEditor({ initialContent, save, label }: Props) {
   }
 
   return (
-    <div className="note-editor">
+    <div className="note-editor" data-testid={`${testId}-editor`}>
       <LexicalComposer initialConfig={initialConfig}>
-        <NoteToolbar />
+        <NoteToolbar>{toolbarExtras}</NoteToolbar>
         <div className="note-surface" onBlur={() => void saver.flush()}>
           <RichTextPlugin
-            contentEditable={<ContentEditable className="note-input" aria-label={label} data-testid="note-input" />}
-            placeholder={<div className="note-placeholder">Write a note… (Markdown shortcuts work: **bold**, - list, &gt; quote)</div>}
+            contentEditable={<ContentEditable className="note-input" aria-label={label} data-testid={testId} />}
+            placeholder={<div className="note-placeholder">{placeholder}</div>}
             ErrorBoundary={LexicalErrorBoundary}
           />
         </div>
         <HistoryPlugin />
         <ListPlugin />
+        <CheckListPlugin />
         <LinkPlugin validateUrl={isSafeLink} />
         <MarkdownShortcutPlugin transformers={NOTE_TRANSFORMERS} />
+        {editorRef && <EditorRefPlugin editorRef={editorRef} />}
+        {children}
         <OnChangePlugin
           ignoreSelectionChange
           ignoreHistoryMergeTagChange
           onChange={(editorState) => saver.change(JSON.stringify(editorState.toJSON()))}
         />
       </LexicalComposer>
-      <p className={`save-status ${status}`} data-testid="save-status" role="status" title={error ?? undefined}>
+      <p className={`save-status ${status}`} data-testid={statusTestId} role="status" title={error ?? undefined}>
         {STATUS_TEXT[status]}
+        {status === 'failed' && error ? `: ${error}` : ''}
       </p>
     </div>
   )
-}
-
-export function isSafeLink(url: string): boolean {
-  try {
-    return ['http:', 'https:', 'mailto:'].includes(new URL(url).protocol)
-  } catch {
-    return false
-  }
 }

@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useState } from 'react'
-import type { Highlight, Label } from '../../../shared/domain-types'
-import { useClient } from '../api/client-context'
+import { useState, type DragEvent } from 'react'
+import type { Article, Highlight, Label } from '../../../shared/domain-types'
 import { TagsField } from '../app/TagsField'
-import { NoteEditor } from './NoteEditor'
+import { HIGHLIGHT_DRAG_TYPE } from './highlight-drag'
+import { LoadedEditor } from './LoadedEditor'
+import { NotebookSection } from './NotebookSection'
 
 interface Props {
+  article: Article
   highlights: readonly Highlight[]
   labels: readonly Label[]
   selected: Highlight | null
@@ -17,10 +19,18 @@ interface Props {
   onConfirmPlacement(highlight: Highlight): void
   /** A note was written: lists show its preview. */
   onNoteSaved(): void
+  /** Scrolls the reader to a highlight and flashes it (a quote node was clicked). */
+  onJump(id: string): void
+}
+
+/** A highlight dragged from the list carries its id, for the notebook to quote. */
+function dragHighlight(event: DragEvent, id: string): void {
+  event.dataTransfer.setData(HIGHLIGHT_DRAG_TYPE, id)
+  event.dataTransfer.effectAllowed = 'copy'
 }
 
 /** The article's highlights in reading order, and the note of the selected one. */
-export function NotesPane({ highlights: all, labels, selected, onSelect, onDelete, onSetLabel, onSetTags, onReattach, onConfirmPlacement, onNoteSaved }: Props) {
+export function NotesPane({ article, highlights: all, labels, selected, onSelect, onDelete, onSetLabel, onSetTags, onReattach, onConfirmPlacement, onNoteSaved, onJump }: Props) {
   const [filter, setFilter] = useState<string>('all')
   const labelOf = (h: Highlight) => labels.find((l) => l.id === h.labelId)
   const highlights = all.filter((h) => !h.orphaned && (filter === 'all' || (h.labelId ?? 'none') === filter))
@@ -34,7 +44,13 @@ export function NotesPane({ highlights: all, labels, selected, onSelect, onDelet
           <ol className="highlight-list">
             {orphans.map((h) => (
               <li key={h.id}>
-                <button type="button" className={`highlight-item orphan${selected?.id === h.id ? ' selected' : ''}`} onClick={() => onSelect(h.id)}>
+                <button
+                  type="button"
+                  className={`highlight-item orphan${selected?.id === h.id ? ' selected' : ''}`}
+                  onClick={() => onSelect(h.id)}
+                  draggable
+                  onDragStart={(e) => dragHighlight(e, h.id)}
+                >
                   <span className="highlight-quote">{h.exact}</span>
                   {h.notePreview && <span className="note-preview">{h.notePreview}</span>}
                 </button>
@@ -74,6 +90,9 @@ export function NotesPane({ highlights: all, labels, selected, onSelect, onDelet
                 className={`highlight-item${selected?.id === h.id ? ' selected' : ''}`}
                 onClick={() => onSelect(h.id)}
                 aria-current={selected?.id === h.id}
+                draggable
+                onDragStart={(e) => dragHighlight(e, h.id)}
+                title="Drag into the notebook to quote it"
               >
                 {labelOf(h) && <span className={`label-chip small c-${labelOf(h)!.color}`}>{labelOf(h)!.name}</span>}
                 <span className="highlight-quote">{h.exact}</span>
@@ -126,37 +145,18 @@ export function NotesPane({ highlights: all, labels, selected, onSelect, onDelet
               </button>
             </p>
           )}
-          <LoadedNote key={selected.id} highlightId={selected.id} onSaved={onNoteSaved} />
+          <LoadedEditor
+            key={selected.id}
+            target={{ highlightId: selected.id }}
+            label="Note on the selected highlight"
+            placeholder="Write a note… (Markdown shortcuts work: **bold**, - list, > quote, [ ] to-do)"
+            testId="note-input"
+            statusTestId="save-status"
+            onSaved={onNoteSaved}
+          />
         </section>
       )}
+      <NotebookSection article={article} highlights={all} labels={labels} onJump={onJump} />
     </aside>
   )
-}
-
-function LoadedNote({ highlightId, onSaved }: { highlightId: string; onSaved(): void }) {
-  const client = useClient()
-  const [state, setState] = useState<{ content: string | null } | { error: string } | null>(null)
-
-  useEffect(() => {
-    let live = true
-    client
-      .call('note.get', { highlightId })
-      .then((note) => live && setState({ content: note?.content ?? null }))
-      .catch((err: Error) => live && setState({ error: err.message }))
-    return () => {
-      live = false
-    }
-  }, [client, highlightId])
-
-  const save = useCallback(
-    async (content: string, options: { keepalive: boolean }) => {
-      await client.callWith('note.save', { highlightId, content }, options)
-      if (!options.keepalive) onSaved()
-    },
-    [client, highlightId, onSaved]
-  )
-
-  if (state === null) return <p className="empty-hint">Loading note…</p>
-  if ('error' in state) return <p className="error">{state.error}</p>
-  return <NoteEditor initialContent={state.content} save={save} label="Note on the selected highlight" />
 }

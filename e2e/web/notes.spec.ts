@@ -1,0 +1,149 @@
+import { expect, openSample, selectInReader, test } from './dossier-fixture'
+import type { Page } from '@playwright/test'
+
+const TITLE = /Harbour authorities/
+
+/** Opens the sample and highlights two passages, as an analyst starting a notebook would. */
+async function sampleWithHighlights(page: Page, app: Parameters<typeof openSample>[1]) {
+  await openSample(page, app)
+  await selectInReader(page, 'shared icebreaker schedule')
+  await page.keyboard.press('h')
+  await expect(page.locator('mark.hl')).toHaveCount(1)
+  await selectInReader(page, 'Insurers have pushed for it quietly')
+  await page.keyboard.press('2')
+  await expect(page.locator('mark.hl')).toHaveCount(2)
+}
+
+async function reopenSample(page: Page) {
+  await page.getByRole('button', { name: TITLE }).click()
+  await expect(page.getByTestId('notebook-input')).toBeVisible()
+}
+
+test('a notebook typed into and reloaded at once keeps every word', async ({ page, app }) => {
+  await openSample(page, app)
+  await page.getByTestId('notebook-input').click()
+  await page.keyboard.type('# Assessment')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('The pact holds if insurers agree')
+  await page.reload()
+  await reopenSample(page)
+  await expect(page.getByTestId('notebook-input').locator('h1')).toHaveText('Assessment')
+  await expect(page.getByTestId('notebook-input')).toContainText('The pact holds if insurers agree')
+})
+
+test('closing the page right after typing loses nothing', async ({ page, app, context }) => {
+  await sampleWithHighlights(page, app)
+  await page.getByTestId('note-input').click()
+  await page.keyboard.type('Typed, then the tab was closed')
+  await page.getByTestId('notebook-input').click()
+  await page.keyboard.type('Notebook line typed last')
+  await page.close({ runBeforeUnload: true })
+
+  const again = await context.newPage()
+  await again.goto(app.url)
+  await reopenSample(again)
+  await expect(again.getByTestId('notebook-input')).toContainText('Notebook line typed last')
+  await again.locator('mark.hl').last().click()
+  await expect(again.getByTestId('note-input')).toContainText('Typed, then the tab was closed')
+})
+
+test('typed characters reach the editor, never the single-key shortcuts', async ({ page, app }) => {
+  await sampleWithHighlights(page, app)
+  await page.getByTestId('notebook-input').click()
+  await page.keyboard.type('Is it 1? [n] / h 2')
+  await page.keyboard.press('Backspace')
+  await expect(page.getByTestId('notebook-input')).toHaveText('Is it 1? [n] / h ')
+  await expect(page.getByTestId('shortcut-sheet')).toHaveCount(0)
+  await expect(page.locator('mark.hl')).toHaveCount(2)
+})
+
+test('Insert quote adds a quote node that jumps to its passage, and says so when the highlight is deleted', async ({ page, app }) => {
+  await sampleWithHighlights(page, app)
+  await page.getByTestId('notebook-input').click()
+  await page.keyboard.type('Why the pact matters:')
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('ControlOrMeta+Alt+q')
+  const picker = page.getByTestId('quote-picker')
+  await expect(picker).toBeVisible()
+  await page.keyboard.type('insurers')
+  await page.keyboard.press('Enter')
+  await expect(picker).toBeHidden()
+
+  const quote = page.getByTestId('quote-node')
+  await expect(quote).toHaveCount(1)
+  await expect(quote).toContainText('Insurers have pushed for it quietly')
+  await expect(quote).toContainText('Claim')
+  await expect(quote).toContainText('Harbour authorities')
+  await expect(page.getByTestId('notebook-save-status')).toHaveText('Saved')
+
+  // Scroll the reader away, then click the quote: the passage comes back into view and flashes.
+  await page.locator('[data-testid="reader-text"]').evaluate((el) => el.closest('.reader')?.scrollTo(0, 0))
+  await quote.locator('blockquote').click()
+  const mark = page.locator('mark.hl', { hasText: 'Insurers have pushed for it quietly' })
+  await expect(mark).toHaveClass(/flash/)
+  await expect(mark).toBeInViewport()
+
+  // Delete the highlight: the quote stays, and says its highlight is gone; after a reload too.
+  await page.locator('.reader-title').click()
+  await page.keyboard.press('Delete')
+  await expect(page.locator('mark.hl')).toHaveCount(1)
+  await expect(quote).toHaveAttribute('data-state', 'deleted')
+  await expect(quote).toContainText('Its highlight was deleted')
+  await expect(quote).toContainText('Insurers have pushed for it quietly')
+  await page.reload()
+  await reopenSample(page)
+  await expect(page.getByTestId('quote-node')).toHaveAttribute('data-state', 'deleted')
+})
+
+test.fixme('dragging a highlight from the panel into the notebook quotes it', async ({ page, app }) => {
+  await sampleWithHighlights(page, app)
+  const item = page.getByTestId('highlight-list').getByRole('button', { name: /shared icebreaker schedule/ })
+  await item.dragTo(page.getByTestId('notebook-input'))
+  const quote = page.getByTestId('quote-node')
+  await expect(quote).toHaveCount(1)
+  await expect(quote).toContainText('shared icebreaker schedule')
+  await expect(quote).toHaveAttribute('data-state', 'live')
+  // The drop quoted the highlight; it did not try to import anything.
+  await expect(page.getByTestId('import-report')).toHaveCount(0)
+  await expect(page.getByTestId('notebook-save-status')).toHaveText('Saved')
+  await page.reload()
+  await reopenSample(page)
+  await expect(page.getByTestId('quote-node')).toContainText('shared icebreaker schedule')
+})
+
+test('check lists by typing [ ], and History restores an earlier version', async ({ page, app }) => {
+  await openSample(page, app)
+  const notebook = page.getByTestId('notebook-input')
+  const status = page.getByTestId('notebook-save-status')
+  await notebook.click()
+  await page.keyboard.type('[ ] call the port authority')
+  await expect(notebook.locator('li[role="checkbox"], li.note-li-unchecked')).toHaveText('call the port authority')
+  await expect(status).toHaveText('Saved')
+
+  // Tick it with the keyboard-free click on its box; the tick is saved.
+  const item = notebook.locator('li').first()
+  await item.click({ position: { x: 4, y: 8 } })
+  await expect(item).toHaveAttribute('aria-checked', 'true')
+  await expect(status).toHaveText('Saved')
+
+  // A later edit that the analyst regrets.
+  await page.keyboard.press('ControlOrMeta+a')
+  await page.keyboard.type('Everything replaced by mistake')
+  await expect(status).toHaveText('Saved')
+
+  await page.keyboard.press('ControlOrMeta+Shift+h')
+  const history = page.getByTestId('history-dialog')
+  await expect(history).toBeVisible()
+  await expect(history.getByTestId('revision').first()).toContainText('Everything replaced by mistake')
+  await history.getByTestId('revision').filter({ hasText: 'call the port authority' }).first().getByRole('button', { name: 'Restore' }).click()
+  await expect(history).toBeHidden()
+  await expect(page.getByTestId('notebook-input').locator('li')).toHaveText('call the port authority')
+  await expect(page.getByTestId('notebook-input').locator('li')).toHaveAttribute('aria-checked', 'true')
+
+  // The restore is itself a save: it survives a reload and heads the history.
+  await page.reload()
+  await reopenSample(page)
+  await expect(page.getByTestId('notebook-input').locator('li')).toHaveText('call the port authority')
+  await page.getByRole('button', { name: 'History' }).last().click()
+  await expect(page.getByTestId('revision').first()).toContainText('call the port authority')
+})

@@ -1,0 +1,58 @@
+import { useEffect, useRef, useState } from 'react'
+import type { NoteRevision, NoteTarget } from '../../../shared/notes/note-schemas'
+import { useClient } from '../api/client-context'
+
+interface Props {
+  target: NoteTarget
+  title: string
+  onRestore(revision: NoteRevision): void
+  onClose(): void
+}
+
+/** The saved versions of a note or notebook, newest first; restoring one saves it as the newest. */
+export function HistoryDialog({ target, title, onRestore, onClose }: Props) {
+  const client = useClient()
+  const dialogRef = useRef<HTMLDialogElement>(null)
+  const [revisions, setRevisions] = useState<NoteRevision[] | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    dialogRef.current?.showModal()
+  }, [])
+
+  useEffect(() => {
+    client.call('note.revisions', target).then(setRevisions, (err: Error) => setError(err.message))
+    // The target is fixed for the dialog's life.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [client])
+
+  return (
+    <dialog ref={dialogRef} className="dialog history-dialog" onClose={onClose} aria-labelledby="history-title" data-testid="history-dialog">
+      <h2 id="history-title">{title}</h2>
+      {error && <p className="error">{error}</p>}
+      {revisions === null && !error && <p className="empty-hint">Loading…</p>}
+      {revisions?.length === 0 && <p className="empty-hint">Nothing saved yet. Each save is kept here (the last 50).</p>}
+      {revisions && revisions.length > 0 && (
+        <ol className="revision-list">
+          {revisions.map((r, i) => (
+            <li key={r.id} data-testid="revision">
+              <span className="revision-time">
+                <time dateTime={r.savedAt}>{new Date(r.savedAt).toLocaleString()}</time>
+                {i === 0 && <span className="revision-current"> (current)</span>}
+              </span>
+              <span className="revision-preview">{r.preview || <em>empty</em>}</span>
+              <button type="button" disabled={i === 0} onClick={() => onRestore(r)} autoFocus={i === 1}>
+                Restore
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={() => dialogRef.current?.close()}>
+          Close
+        </button>
+      </div>
+    </dialog>
+  )
+}

@@ -1,0 +1,114 @@
+import type { LexicalEditor } from 'lexical'
+import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react'
+import type { NoteRevision, NoteTarget } from '../../../shared/notes/note-schemas'
+import { useClient } from '../api/client-context'
+import { useShortcuts } from '../shortcuts/use-shortcuts'
+import { flushAll } from './autosave'
+import { HistoryDialog } from './HistoryDialog'
+import { NoteEditor } from './NoteEditor'
+
+interface Props {
+  /** A highlight's note or an article's notebook. */
+  target: NoteTarget
+  label: string
+  placeholder: string
+  testId: string
+  statusTestId: string
+  onSaved?(): void
+  /** Ctrl/Cmd+Shift+H opens this editor's history also when no editor has the focus. */
+  historyWhenUnfocused?: boolean
+  toolbarExtras?: ReactNode
+  children?: ReactNode
+  editorRef?: RefObject<LexicalEditor | null>
+}
+
+/** Loads, saves and keeps the history of one note or notebook, in the shared editor. */
+export function LoadedEditor({ target, label, placeholder, testId, statusTestId, onSaved, historyWhenUnfocused, toolbarExtras, children, editorRef }: Props) {
+  const client = useClient()
+  const wrapper = useRef<HTMLDivElement>(null)
+  const [state, setState] = useState<{ content: string | null; version: number } | { error: string } | null>(null)
+  const [historyOpen, setHistoryOpen] = useState(false)
+  const highlightId = 'highlightId' in target ? target.highlightId : null
+  const articleId = 'articleId' in target ? target.articleId : null
+
+  useEffect(() => {
+    let live = true
+    const load = highlightId
+      ? client.call('note.get', { highlightId }).then((n) => n?.content ?? null)
+      : client.call('notebook.get', { articleId: articleId! }).then((n) => n?.content ?? null)
+    load.then((content) => live && setState({ content, version: 0 })).catch((err: Error) => live && setState({ error: err.message }))
+    return () => {
+      live = false
+    }
+  }, [client, highlightId, articleId])
+
+  const save = useCallback(
+    async (content: string, options: { keepalive: boolean }) => {
+      if (highlightId) await client.callWith('note.save', { highlightId, content }, options)
+      else await client.callWith('notebook.save', { articleId: articleId!, content }, options)
+      if (!options.keepalive) onSaved?.()
+    },
+    [client, highlightId, articleId, onSaved]
+  )
+
+  const restore = useCallback(
+    async (revision: NoteRevision) => {
+      setHistoryOpen(false)
+      try {
+        // What was typed since the last save becomes a revision too, so the restore loses nothing.
+        await flushAll()
+        const restored = await client.call('note.restoreRevision', { revisionId: revision.id })
+        setState((s) => ({ content: restored.content, version: (s && 'version' in s ? s.version : 0) + 1 }))
+        onSaved?.()
+      } catch (err) {
+        setState({ error: err instanceof Error ? err.message : String(err) })
+      }
+    },
+    [client, onSaved]
+  )
+
+  useShortcuts({
+    'notes.history': () => {
+      const active = document.activeElement
+      const inThis = wrapper.current?.contains(active) ?? false
+      const inNone = !active?.closest('.note-editor')
+      if (!inThis && !(historyWhenUnfocused && inNone)) return false
+      setHistoryOpen(true)
+    }
+  })
+
+  if (state === null) return <p className="empty-hint">Loading…</p>
+  if ('error' in state) return <p className="error">{state.error}</p>
+  return (
+    <div ref={wrapper}>
+      <NoteEditor
+        key={state.version}
+        initialContent={state.content}
+        save={save}
+        label={label}
+        placeholder={placeholder}
+        testId={testId}
+        statusTestId={statusTestId}
+        editorRef={editorRef}
+        toolbarExtras={
+          <>
+            {toolbarExtras}
+            <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => setHistoryOpen(true)} title="History (Ctrl/Cmd+Shift+H)" aria-label="History">
+              History
+            </button>
+          </>
+        }
+      >
+        {children}
+      </NoteEditor>
+      {historyOpen && (
+        <HistoryDialog
+          target={target}
+          title={highlightId ? 'History of this note' : 'History of the notebook'}
+          onRestore={(r) => void restore(r)}
+          onClose={() => setHistoryOpen(false)}
+        />
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,65 @@
+import { useEffect, useRef, useState } from 'react'
+import type { Highlight, Label } from '../../../shared/domain-types'
+
+interface Props {
+  highlights: readonly Highlight[]
+  labels: readonly Label[]
+  onPick(highlightId: string): void
+  onClose(): void
+}
+
+/** Insert quote: type to filter the article's highlights, Enter takes the first, or pick one. */
+export function QuotePicker({ highlights, labels, onPick, onClose }: Props) {
+  const dialogRef = useRef<HTMLDialogElement>(null)
+  const [filter, setFilter] = useState('')
+  useEffect(() => {
+    dialogRef.current?.showModal()
+  }, [])
+  const needle = filter.trim().toLowerCase()
+  const labelOf = (h: Highlight) => labels.find((l) => l.id === h.labelId)
+  const shown = highlights.filter((h) => !needle || h.exact.toLowerCase().includes(needle) || (labelOf(h)?.name.toLowerCase().includes(needle) ?? false))
+  const pick = (id: string) => {
+    onPick(id)
+    dialogRef.current?.close()
+  }
+  return (
+    <dialog ref={dialogRef} className="dialog quote-picker" onClose={onClose} aria-labelledby="quote-picker-title" data-testid="quote-picker">
+      <h2 id="quote-picker-title">Insert a quote</h2>
+      {highlights.length === 0 ? (
+        <p className="empty-hint">This article has no highlights yet. Select a passage in the article and press H.</p>
+      ) : (
+        <>
+          <input
+            aria-label="Find a highlight"
+            placeholder="Type to find a highlight; Enter inserts the first"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && shown[0]) {
+                e.preventDefault()
+                pick(shown[0].id)
+              }
+            }}
+            autoFocus
+          />
+          <ol className="highlight-list">
+            {shown.map((h) => (
+              <li key={h.id}>
+                <button type="button" className="highlight-item" onClick={() => pick(h.id)}>
+                  {labelOf(h) && <span className={`label-chip small c-${labelOf(h)!.color}`}>{labelOf(h)!.name}</span>}
+                  <span className="highlight-quote">{h.exact}</span>
+                  {h.orphaned && <span className="review-chip">passage missing</span>}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={() => dialogRef.current?.close()}>
+          Cancel
+        </button>
+      </div>
+    </dialog>
+  )
+}
