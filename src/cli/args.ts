@@ -15,6 +15,7 @@ export type Command =
   | ({ name: 'list'; limit: number | undefined } & CommonOptions)
   | ({ name: 'backup'; list: boolean } & CommonOptions)
   | ({ name: 'restore'; backup: string | undefined } & CommonOptions)
+  | ({ name: 'search'; query: string; limit: number } & CommonOptions)
 
 /** A mistake in how the command was typed: the CLI exits 2 and points at --help. */
 export class UsageError extends Error {
@@ -43,6 +44,7 @@ const COMMAND_OPTIONS = {
   list: ['limit'],
   backup: ['list'],
   restore: [],
+  search: ['limit'],
   help: []
 } as const satisfies Record<string, readonly OptionName[]>
 
@@ -83,6 +85,13 @@ export function parseCommandLine(argv: readonly string[]): Command {
     case 'backup':
       refuseArguments('backup', rest, '')
       return { name: 'backup', list: values.list ?? false, ...common }
+    case 'search': {
+      if (rest.length === 0) throw new UsageError('search needs a query, e.g. dossier search "grain corridor" tag:baltic.')
+      const limit = parseLimit(values.limit) ?? 20
+      if (limit > 200) throw new UsageError(`--limit for search is at most 200, not ${limit}.`)
+      // Unquoted words arrive as several arguments: they are one query, as if quoted.
+      return { name: 'search', query: rest.join(' '), limit, ...common }
+    }
     case 'restore':
       if (rest.length > 1) throw new UsageError(`restore takes one backup, but got ${rest.length}.`)
       return { name: 'restore', backup: rest[0], ...common }

@@ -6,6 +6,10 @@ Usage:
   dossier export --out DIR [--article ID]…
                                       Write one Markdown file per article (all, or those named).
   dossier list [--limit N]            List articles, newest first.
+  dossier search "<query>" [--limit N]
+                                      Search titles, text, highlights and notes; best articles first.
+                                      Words, "phrases", prefix*, OR, -word, tag: label: source:
+                                      author: in:articles|highlights|notes before:/after:YYYY[-MM[-DD]].
   dossier backup [--list]             Back the library up now (kept with the last 7), or list the backups.
   dossier restore [BACKUP]            Restore a backup (a name from backup --list, or a file; default the
                                       newest). The library is checked first and the current one kept aside.

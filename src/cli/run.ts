@@ -5,6 +5,7 @@ import { backupCommand, restoreCommand } from './commands/backup-command'
 import { exportCommand } from './commands/export-command'
 import { importCommand } from './commands/import-command'
 import { listCommand } from './commands/list-command'
+import { searchCommand } from './commands/search-command'
 import { HELP_TEXT } from './help'
 import { Printer, type CliIo } from './io'
 import { resolveDbPath } from './open-library'
@@ -36,6 +37,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await listCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
       case 'backup':
         return await backupCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
+      case 'search':
+        return await searchCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
       case 'restore':
         return await restoreCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
     }

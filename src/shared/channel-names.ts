@@ -35,7 +35,9 @@ export const CHANNEL_NAMES = [
   'settings.set',
   'export.markdown',
   // Search and library at scale (issue 6)
-  'search.query'
+  'search.query',
+  'library.query',
+  'library.facets'
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

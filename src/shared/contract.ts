@@ -5,6 +5,7 @@ import { MENU_COMMANDS } from './menu-commands'
 import { Notebook, NoteContent, NoteRevision, NoteTarget, RestoredNote } from './notes/note-schemas'
 import { SearchResults } from './search/search-types'
 import { AppSettings, SettingsPatch } from './settings'
+import { LibraryFacets, LibraryPage, LibraryQueryInput } from './library/library-types'
 
 /** A tag as typed: `#` and surrounding space are not part of it. */
 const TagName = z
@@ -212,6 +213,16 @@ export const contract = {
       })
       .strict(),
     output: SearchResults
+  },
+  /** One page of the library, sorted and filtered; the list asks only for the rows it shows. */
+  'library.query': {
+    input: LibraryQueryInput,
+    output: LibraryPage
+  },
+  /** Counts for the library's filters, read from trigger-kept counts. */
+  'library.facets': {
+    input: z.object({}).strict(),
+    output: LibraryFacets
   }
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>
 

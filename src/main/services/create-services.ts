@@ -13,6 +13,7 @@ import { ImportJobs } from './import-jobs'
 import { LabelService } from './label-service'
 import { inProcessParser, workerParser } from './import/file-parser'
 import { NoteService } from './note-service'
+import { LibraryQueries } from './library-query'
 import { inProcessSearch, workerSearch, type SearchService } from './search/search-service'
 
 export interface ServiceOptions {
@@ -43,6 +44,7 @@ export interface Services {
   backups: BackupService
   settings: AppSettingsService
   search: SearchService
+  library: LibraryQueries
   handlers: Handlers
   dispatch: Dispatch
   close(): Promise<void>
@@ -68,6 +70,7 @@ export function createServices(options: ServiceOptions): Services {
   const search = options.searchWorkerPath
     ? workerSearch(options.searchWorkerPath, { dbPath: options.dbPath, nativeBinding: options.nativeBinding })
     : inProcessSearch(db)
+  const library = new LibraryQueries(db)
 
   const handlers: Handlers = {
     'app.info': () => ({
@@ -114,7 +117,9 @@ export function createServices(options: ServiceOptions): Services {
     'settings.get': () => settings.get(),
     'settings.set': (patch) => settings.update(patch),
     'export.markdown': ({ outDir, articleIds }) => exporter.markdown(outDir, articleIds),
-    'search.query': ({ query, limit, key }) => search.search(query, { limit, key })
+    'search.query': ({ query, limit, key }) => search.search(query, { limit, key }),
+    'library.query': (query) => library.page(query),
+    'library.facets': () => library.facets()
   }
 
   return {
@@ -128,6 +133,7 @@ export function createServices(options: ServiceOptions): Services {
     backups,
     settings,
     search,
+    library,
     handlers,
     dispatch: createDispatch(handlers),
     close() {
