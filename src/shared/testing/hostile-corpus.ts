@@ -115,9 +115,9 @@ export const HOSTILE_SHORT: readonly string[] = [
 ]
 
 /** One HTML page holding every payload, each in its own paragraph so extraction keeps the text around it. */
-export function hostilePage(payloads: readonly HostilePayload[] = HOSTILE_HTML, title = 'Hostile brief'): string {
+export function hostilePage(payloads: readonly HostilePayload[] = HOSTILE_HTML, title = 'Hostile brief', subject = 'the hostile brief'): string {
   const body = payloads
-    .map((p, i) => `<p>Paragraph ${i + 1} of the hostile brief (${p.id}) has enough ordinary words to count as article text.</p>\n${p.html}`)
+    .map((p, i) => `<p>Paragraph ${i + 1} of ${subject} (${p.id}) has enough ordinary words to count as article text.</p>\n${p.html}`)
     .join('\n')
   return `<!doctype html><html><head><title>${title}</title></head><body><article><h1>${title}</h1>\n${body}\n</article></body></html>`
 }
