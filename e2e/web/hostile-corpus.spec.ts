@@ -92,6 +92,9 @@ test('hostile content from every way in runs nothing, opens nothing and loads no
   await form.getByLabel('Source').fill(HOSTILE_SHORT[2]!)
   await form.getByRole('button', { name: 'Save details' }).click()
   await expect(page.getByTestId('reader-meta')).toContainText('onerror')
+  // A tag typed into the tags field (no spaces or commas, so the contract accepts it).
+  await page.getByLabel('Article tags').fill(HOSTILE_SHORT[1]!)
+  await page.getByLabel('Article tags').press('Enter')
 
   // Titles, tags, labels, notes and searches, through the contract the page itself uses.
   const { items } = (await api(page, 'library.list', {})).value as { items: { id: string }[] }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
@@ -40,5 +40,23 @@ describe('item 16: a current Electron', () => {
     expect(installed).toBe(pinned)
     // Electron supports its latest three majors; 45 was current when Dossier pinned it.
     expect(Number(pinned.split('.')[0])).toBeGreaterThanOrEqual(45)
+  })
+})
+
+describe('item 17: every IPC listener checks its sender', () => {
+  /** Every non-test source file under src/main. */
+  function sources(dir: string): string[] {
+    return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+      const path = `${dir}/${entry.name}`
+      if (entry.isDirectory()) return sources(path)
+      return /\.ts$/.test(entry.name) && !/\.test\.ts$/.test(entry.name) ? [path] : []
+    })
+  }
+
+  it('lets main listen on IPC only in files that pass each message through the sender check', () => {
+    const listening = sources('src/main').filter((path) => /ipcMain\.(?:on|once|handle|handleOnce)\(/.test(read(path)))
+    // The contract's handlers and the flush acknowledgement; a new listener must join this list knowingly.
+    expect(listening.sort()).toEqual(['src/main/electron/close-flush.ts', 'src/main/electron/ipc.ts'])
+    for (const path of listening) expect(read(path), path).toMatch(/isTrusted\(/)
   })
 })
