@@ -30,9 +30,15 @@ describe('parseCommandLine', () => {
       name: 'export',
       outDir: 'md',
       articleIds: ['a', 'b'],
+      tag: undefined,
       db: undefined,
       json: false
     })
+  })
+
+  it('reads export --tag, and refuses --tag with --article', () => {
+    expect(parseCommandLine(['export', '--out', 'md', '--tag', ' baltic '])).toMatchObject({ tag: 'baltic', articleIds: undefined })
+    expect(() => parseCommandLine(['export', '--out', 'md', '--tag', 'x', '--article', 'a'])).toThrow(/--article or --tag, not both/)
   })
 
   it('reads list with and without --limit', () => {

@@ -11,7 +11,7 @@ export type Command =
   | { name: 'help' }
   | { name: 'version' }
   | ({ name: 'import'; paths: string[] } & CommonOptions)
-  | ({ name: 'export'; outDir: string; articleIds: string[] | undefined } & CommonOptions)
+  | ({ name: 'export'; outDir: string; articleIds: string[] | undefined; tag: string | undefined } & CommonOptions)
   | ({ name: 'list'; limit: number | undefined } & CommonOptions)
   | ({ name: 'backup'; list: boolean } & CommonOptions)
   | ({ name: 'restore'; backup: string | undefined } & CommonOptions)
@@ -29,6 +29,7 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
   out: { type: 'string' },
   article: { type: 'string', multiple: true },
+  tag: { type: 'string' },
   limit: { type: 'string' },
   list: { type: 'boolean' }
 } as const satisfies ParseArgsConfig['options']
@@ -40,7 +41,7 @@ const COMMON: readonly OptionName[] = ['db', 'json', 'help', 'version']
 /** Which options each command takes, beyond the common ones. */
 const COMMAND_OPTIONS = {
   import: [],
-  export: ['out', 'article'],
+  export: ['out', 'article', 'tag'],
   list: ['limit'],
   backup: ['list'],
   restore: [],
@@ -77,7 +78,9 @@ export function parseCommandLine(argv: readonly string[]): Command {
       const outDir = nonEmpty('--out', values.out, 'a folder')
       if (outDir === undefined) throw new UsageError('export needs --out DIR, the folder to write to.')
       const articleIds = values.article?.map((id) => nonEmpty('--article', id.trim(), 'an article id')!)
-      return { name: 'export', outDir, articleIds, ...common }
+      const tag = nonEmpty('--tag', values.tag?.trim(), 'a tag name')
+      if (articleIds && tag !== undefined) throw new UsageError('export takes --article or --tag, not both.')
+      return { name: 'export', outDir, articleIds, tag, ...common }
     }
     case 'list':
       refuseArguments('list', rest, '')

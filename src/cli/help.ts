@@ -3,8 +3,11 @@ export const HELP_TEXT = `dossier — your Dossier research library from the com
 Usage:
   dossier import <file or folder>…    Import articles (.txt, .md, .markdown, .html, .htm).
                                       Folders are searched recursively; hidden entries are skipped.
-  dossier export --out DIR [--article ID]…
-                                      Write one Markdown file per article (all, or those named).
+  dossier export --out DIR [--article ID]… [--tag TAG]
+                                      Write one Markdown file per article (all, those named, or
+                                      those tagged). Files changed since the last export are not
+                                      overwritten: the new version goes beside them as
+                                      NAME.dossier-conflict.md, and the command exits 1.
   dossier list [--limit N]            List articles, newest first.
   dossier search "<query>" [--limit N]
                                       Search titles, text, highlights and notes; best articles first.

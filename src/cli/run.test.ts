@@ -197,8 +197,7 @@ describe('dossier export', () => {
     expect(result.files).toHaveLength(3)
     expect(readdirSync(result.outDir).sort()).toEqual([...result.files].sort())
     for (const f of result.files) expect(f).toMatch(/\.md$/)
-    const port = result.files.find((f) => /port/i.test(f))!
-    expect(readFileSync(join(result.outDir, port), 'utf8')).toContain('# Port report')
+    expect(readFileSync(join(result.outDir, 'Port report.md'), 'utf8')).toContain('# Port report')
 
     const minutes = imported.find((r) => r.title === 'Board minutes')!
     const one = await dossier(['export', '--out', join(dir, 'one'), '--article', minutes.articleId!, '--db', db])
@@ -206,7 +205,27 @@ describe('dossier export', () => {
     expect(readdirSync(join(dir, 'one'))).toHaveLength(1)
     const [file, summary] = one.stdout.trimEnd().split('\n')
     expect(existsSync(file!)).toBe(true)
-    expect(summary).toBe(`Exported 1 article to ${join(dir, 'one')}.`)
+    expect(summary).toBe(`Exported 1 article to ${join(dir, 'one')}: 1 new, 0 updated, 0 unchanged.`)
+  })
+
+  it('exports what has a tag, and names the files it did not overwrite', async () => {
+    const notes = writeNotesFolder()
+    writeFileSync(join(notes, 'tagged.md'), '---\ntitle: Tagged brief\ntags: [baltic]\n---\nA tagged brief.')
+    await dossier(['import', notes, '--db', db])
+    const first = await dossier(['export', '--out', 'md', '--tag', 'baltic', '--db', db])
+    expect(first.code).toBe(0)
+    expect(readdirSync(join(dir, 'md'))).toEqual(['Tagged brief.md'])
+
+    writeFileSync(join(dir, 'md', 'Tagged brief.md'), 'edited by hand')
+    const again = await dossier(['export', '--out', 'md', '--tag', 'baltic', '--db', db])
+    expect(again.code).toBe(1)
+    expect(again.stdout).toContain(`${join(dir, 'md', 'Tagged brief.md')}  →  Tagged brief.dossier-conflict.md`)
+    expect(readFileSync(join(dir, 'md', 'Tagged brief.md'), 'utf8')).toBe('edited by hand')
+
+    const unknown = await dossier(['export', '--out', 'md2', '--tag', 'nope', '--db', db])
+    expect(unknown.code).toBe(1)
+    expect(expectOneErrorLine(unknown.stderr)).toContain('"nope"')
+    expect(existsSync(join(dir, 'md2'))).toBe(false)
   })
 
   it('refuses an unknown article id before writing anything', async () => {

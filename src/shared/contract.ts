@@ -13,6 +13,36 @@ const TagName = z
   .transform((t) => t.trim().replace(/^#+/, '').trim())
   .pipe(z.string().min(1).max(60).regex(/^[^\s,]+( [^\s,]+)*$/, 'a tag is words without commas'))
 
+const ExportDir = z.string().min(1).max(4096)
+const ExportTemplateText = z.string().max(100_000)
+
+const ExportScope = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('all') }).strict(),
+  z.object({ kind: z.literal('articles'), ids: z.array(Id).min(1).max(100_000) }).strict(),
+  z.object({ kind: z.literal('tag'), tag: TagName }).strict()
+])
+
+const ExportReport = z.object({
+  outDir: z.string(),
+  files: z.array(z.string()),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  conflicts: z.array(z.object({ articleId: Id, title: z.string(), file: z.string(), conflictFile: z.string() }))
+})
+
+const ExportJob = z.object({
+  jobId: Id,
+  total: z.number().int(),
+  done: z.number().int(),
+  finished: z.boolean(),
+  cancelled: z.boolean(),
+  report: ExportReport.nullable(),
+  error: z.string().nullable()
+})
+
+const ExportTemplateInfo = z.object({ template: z.string(), isDefault: z.boolean(), defaultTemplate: z.string() })
+
 /** Files cross the bridge as base64 so the original bytes survive exactly. */
 const MAX_FILE_BYTES = 50 * 1024 * 1024
 const Base64 = z
@@ -195,11 +225,47 @@ export const contract = {
   'export.markdown': {
     input: z
       .object({
-        outDir: z.string().min(1).max(4096),
-        articleIds: z.array(Id).max(100_000).optional()
+        outDir: ExportDir,
+        articleIds: z.array(Id).max(100_000).optional(),
+        tag: TagName.optional()
       })
       .strict(),
-    output: z.object({ outDir: z.string(), files: z.array(z.string()) })
+    output: ExportReport
+  },
+  /** Starts an export as a job the window polls (progress, cancel). */
+  'export.start': {
+    input: z.object({ outDir: ExportDir, scope: ExportScope }).strict(),
+    output: ExportJob
+  },
+  'export.status': {
+    input: z.object({ jobId: Id }).strict(),
+    output: ExportJob
+  },
+  'export.cancel': {
+    input: z.object({ jobId: Id }).strict(),
+    output: ExportJob
+  },
+  /** Tags that have articles outside the Trash: the choices of "export everything tagged". */
+  'export.tags': {
+    input: z.object({}).strict(),
+    output: z.array(z.object({ name: z.string(), articles: z.number().int() }))
+  },
+  'export.getTemplate': {
+    input: z.object({}).strict(),
+    output: ExportTemplateInfo
+  },
+  /** Refused with the line at fault when the template does not compile. */
+  'export.setTemplate': {
+    input: z.object({ template: ExportTemplateText }).strict(),
+    output: ExportTemplateInfo
+  },
+  'export.resetTemplate': {
+    input: z.object({}).strict(),
+    output: ExportTemplateInfo
+  },
+  'export.previewTemplate': {
+    input: z.object({ template: ExportTemplateText, articleId: Id.optional() }).strict(),
+    output: z.object({ markdown: z.string() })
   },
   // Search and library at scale (issue 6)
   /** Any query string is valid (see src/shared/search/parse-query.ts); results grouped by article. */

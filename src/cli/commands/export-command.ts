@@ -1,13 +1,15 @@
 import { join, resolve } from 'node:path'
 import { DossierError } from '../../shared/errors'
+import type { ExportScope } from '../../main/services/export-service'
 import { CliError, describeSystemError } from '../cli-error'
 import type { Printer } from '../io'
 import { withLibrary } from '../open-library'
 
 export interface ExportOptions {
   outDir: string
-  /** Undefined exports the whole library. */
+  /** Undefined (and no tag) exports the whole library. */
   articleIds: string[] | undefined
+  tag: string | undefined
   dbPath: string
   json: boolean
   cwd: string
@@ -15,21 +17,24 @@ export interface ExportOptions {
 
 export async function exportCommand(options: ExportOptions, out: Printer): Promise<number> {
   const outDir = resolve(options.cwd, options.outDir)
-  const ids = options.articleIds && [...new Set(options.articleIds)]
-  const result = await withLibrary(options.dbPath, options.cwd, (services) => {
-    // Every id is checked before the first file is written, so a typo never leaves half an export.
-    for (const id of ids ?? []) {
-      try {
-        services.articles.get(id)
-      } catch (err) {
-        if (err instanceof DossierError && err.code === 'not_found') {
-          throw new CliError(`no article has the id ${id}; "dossier list" shows the ids.`)
-        }
-        throw err
+  const scope: ExportScope = options.articleIds
+    ? { kind: 'articles', ids: options.articleIds }
+    : options.tag !== undefined
+      ? { kind: 'tag', tag: options.tag }
+      : { kind: 'all' }
+  const report = await withLibrary(options.dbPath, options.cwd, async (services) => {
+    // Every id and the tag are checked before the first file is written, so a typo never leaves half an export.
+    let ids: string[]
+    try {
+      ids = services.exporter.articleIds(scope)
+    } catch (err) {
+      if (err instanceof DossierError && err.code === 'not_found') {
+        throw new CliError(`${err.message.replace(/ Nothing was exported\.$|; nothing was exported\.$/, '.')} "dossier list" shows the ids.`)
       }
+      throw err
     }
     try {
-      return services.exporter.markdown(outDir, ids)
+      return await services.exporter.markdown(outDir, ids)
     } catch (err) {
       if (err instanceof DossierError) throw err
       throw new CliError(`${outDir}: cannot write the export: ${describeSystemError(err)}.`)
@@ -37,12 +42,25 @@ export async function exportCommand(options: ExportOptions, out: Printer): Promi
   })
 
   if (options.json) {
-    out.json(result)
-  } else if (result.files.length === 0) {
-    out.line('The library has no articles; nothing was exported.')
-  } else {
-    for (const file of result.files) out.line(join(result.outDir, file))
-    out.line(`Exported ${result.files.length} article${result.files.length === 1 ? '' : 's'} to ${result.outDir}.`)
+    out.json(report)
+    return report.conflicts.length ? 1 : 0
   }
-  return 0
+  if (report.files.length === 0) {
+    out.line(scope.kind === 'tag' ? `No article has the tag "${scope.tag}"; nothing was exported.` : 'The library has no articles; nothing was exported.')
+    return 0
+  }
+  const conflicted = new Set(report.conflicts.map((c) => c.file))
+  for (const file of report.files) if (!conflicted.has(file)) out.line(join(report.outDir, file))
+  const n = report.files.length
+  out.line(
+    `Exported ${n} article${n === 1 ? '' : 's'} to ${report.outDir}: ${report.created} new, ${report.updated} updated, ${report.unchanged} unchanged` +
+      (report.conflicts.length ? `, ${report.conflicts.length} not overwritten.` : '.')
+  )
+  if (report.conflicts.length) {
+    out.line('')
+    out.line('These files were changed since the last export and were left as they are; the new version is beside each:')
+    for (const c of report.conflicts) out.line(`  ${join(report.outDir, c.file)}  →  ${c.conflictFile}`)
+  }
+  // Not a failure of the command, but scripts should notice that some files were not updated.
+  return report.conflicts.length ? 1 : 0
 }

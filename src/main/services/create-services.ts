@@ -8,6 +8,8 @@ import { BackupService } from './backup-service'
 import { systemClock, type Clock } from './clock'
 import { createDispatch, type Dispatch } from './dispatch'
 import { ExportService } from './export-service'
+import { ExportJobs } from './export/export-jobs'
+import { exportHandlers } from './export/export-handlers'
 import { HighlightService } from './highlight-service'
 import { ImportJobs } from './import-jobs'
 import { LabelService } from './label-service'
@@ -63,7 +65,8 @@ export function createServices(options: ServiceOptions): Services {
   const labels = new LabelService(db)
   const highlights = new HighlightService(db, clock)
   const notes = new NoteService(db, clock)
-  const exporter = new ExportService(articles, highlights, notes)
+  const exporter = new ExportService(db, clock)
+  const exportJobs = new ExportJobs()
   const backups = new BackupService(db, options.dbPath, { nativeBinding: options.nativeBinding })
   if (options.dailyBackups) backups.startDaily()
   const settings = new AppSettingsService(db, options.onSettingsChanged)
@@ -116,7 +119,7 @@ export function createServices(options: ServiceOptions): Services {
     'notebook.save': ({ articleId, content }) => notes.saveNotebook(articleId, content),
     'settings.get': () => settings.get(),
     'settings.set': (patch) => settings.update(patch),
-    'export.markdown': ({ outDir, articleIds }) => exporter.markdown(outDir, articleIds),
+    ...exportHandlers(exporter, exportJobs),
     'search.query': ({ query, limit, key }) => search.search(query, { limit, key }),
     'library.query': (query) => library.page(query),
     'library.facets': () => library.facets()

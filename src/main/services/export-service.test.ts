@@ -1,13 +1,8 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parse } from 'yaml'
+import { allTokens, blockTypes, splitFrontMatter } from '../../shared/markdown/markdown-parse'
 import { importText, plainNoteState, richNoteState, tempServices, type TempServices } from './test-helpers'
-
-/*
- * No CommonMark parser (markdown-it, remark, marked, micromark) is installed, so these tests check
- * the Markdown's structure line by line instead of through a parser's syntax tree.
- */
 
 const PAGE = `<html><head>
   <meta property="og:title" content="Harbour pact talks resume">
@@ -21,31 +16,24 @@ const PAGE = `<html><head>
   <p>A decision is due this month.</p>
 </body></html>`
 
-function splitExport(markdown: string): { meta: Record<string, unknown>; body: string } {
-  const match = /^---\n([\s\S]*?\n)---\n/.exec(markdown)
-  if (!match) throw new Error(`no front matter in:\n${markdown}`)
-  return { meta: parse(match[1]!) as Record<string, unknown>, body: markdown.slice(match[0].length) }
-}
-
-/**
- * HTML as CommonMark recognises it (open and closing tags, comments, processing instructions,
- * declarations, CDATA), looked for after removing backslash escapes, which make `\<b>` literal text.
- */
-function htmlIn(markdown: string): string[] {
-  const unescaped = markdown.replace(/\\[\s\S]/g, '')
-  const html = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<!--|<\?|<![A-Za-z]|<!\[CDATA\[/g
-  return unescaped.match(html) ?? []
-}
-
-function exportAll(s: TempServices, articleIds?: string[]) {
+async function exportAll(s: TempServices, articleIds?: string[]) {
   const outDir = join(s.dir, 'vault', 'Dossier')
-  const result = s.exporter.markdown(outDir, articleIds)
-  const read = (name: string) => readFileSync(join(result.outDir, name), 'utf8')
-  return { ...result, read }
+  const report = await s.exporter.markdown(outDir, articleIds)
+  const read = (name: string) => readFileSync(join(report.outDir, name), 'utf8')
+  return { ...report, read }
 }
 
 async function withFrontMatterTitle(s: TempServices, title: string, body: string): Promise<string> {
   return await importText(s, `${body.slice(0, 8)}.md`, `---\ntitle: ${JSON.stringify(title)}\n---\n${body}`)
+}
+
+function saveNotebook(s: TempServices, articleId: string, content: string): void {
+  s.db
+    .prepare(
+      `INSERT INTO notebooks (article_id, content, plain_text, updated_at) VALUES (?, ?, '', '2026-01-01')
+       ON CONFLICT (article_id) DO UPDATE SET content = excluded.content`
+    )
+    .run(articleId, content)
 }
 
 describe('Markdown export', () => {
@@ -53,39 +41,36 @@ describe('Markdown export', () => {
     const s = tempServices()
     await importText(s, 'one.txt', 'First story\n\nBody one.')
     await importText(s, 'two.txt', 'Second story\n\nBody two.')
-    const out = exportAll(s)
+    const out = await exportAll(s)
     expect(out.outDir).toBe(resolve(s.dir, 'vault', 'Dossier'))
     expect(out.files.sort()).toEqual(['First story.md', 'Second story.md'])
     expect(readdirSync(out.outDir).sort()).toEqual(['First story.md', 'Second story.md'])
+    expect(out).toMatchObject({ created: 2, updated: 0, unchanged: 0, conflicts: [] })
   })
 
   it('writes front matter that parses as YAML with every field the article has', async () => {
     const s = tempServices()
     const id = await importText(s, 'pact.html', PAGE)
-    const tagged = await importText(
-      s,
-      'tagged.md',
-      '---\ntitle: "No: yes"\ntags: [baltic, "#1"]\nauthor: "#hash"\n---\nA tagged article.'
-    )
-    const out = exportAll(s)
-    const article = s.articles.get(id)
-    const { meta } = splitExport(out.read('Harbour pact talks resume.md'))
+    const tagged = await importText(s, 'tagged.md', '---\ntitle: "No: yes"\ntags: [baltic, "#1", north sea]\nauthor: "#hash"\n---\nA tagged article.')
+    const out = await exportAll(s)
+    const { meta } = splitFrontMatter(out.read('Harbour pact talks resume.md'))
     expect(meta).toEqual({
       title: 'Harbour pact talks resume',
       author: 'Jane Roe',
       source: 'The Daily Test',
       url: 'https://news.example.com/pact',
       published: '2026-11-03',
-      imported: article.importedAt,
+      imported: s.articles.get(id).importedAt,
       tags: [],
-      dossier_id: id
+      dossier_id: id,
+      dossier_url: `dossier://article/${id}`
     })
-    const taggedMeta = splitExport(out.read('No yes.md')).meta
-    expect(taggedMeta).toMatchObject({ title: 'No: yes', author: '#hash', tags: ['1', 'baltic'], dossier_id: tagged })
+    const taggedMeta = splitFrontMatter(out.read('No yes.md')).meta
+    expect(taggedMeta).toMatchObject({ title: 'No: yes', author: '#hash', tags: ['1', 'baltic', 'north-sea'], dossier_id: tagged })
     expect(taggedMeta).not.toHaveProperty('url')
   })
 
-  it('puts the title as a heading and each highlight as a blockquote in reading order, each followed by its note', async () => {
+  it('lays out the title, the notebook and each highlight as a labelled blockquote in reading order, with its link, block id and note', async () => {
     const s = tempServices()
     const id = await importText(s, 'pact.html', PAGE)
     const text = s.articles.get(id).text
@@ -94,78 +79,97 @@ describe('Markdown export', () => {
     const third = s.highlights.create(id, ...at('A decision is due'))
     const first = s.highlights.create(id, ...at('Port operators met'))
     const second = s.highlights.create(id, ...at('Critics say the *pact*'))
+    s.highlights.setLabel(second.id, null)
     s.notes.save(first.id, richNoteState())
     s.notes.save(third.id, plainNoteState('Follow up in December.'))
-    void second
+    saveNotebook(s, id, plainNoteState('My assessment: the pact holds.'))
 
-    const { body } = splitExport(exportAll(s).read('Harbour pact talks resume.md'))
+    const { body } = splitFrontMatter((await exportAll(s)).read('Harbour pact talks resume.md'))
     expect(body.trimStart().split('\n')[0]).toBe('# Harbour pact talks resume')
     expect(body).toContain('Source: <https://news.example.com/pact>')
-
     const order = [
-      '> Port operators met',
+      'My assessment: the pact holds.',
+      '## Highlights',
+      '> **Key fact**\n>\n> Port operators met\n>\n',
+      `> [Open in Dossier](dossier://highlight/${first.id})\n\n^h-${first.id}\n`,
       'Compare with the **2024 figures** before quoting.',
       '- ask the port authority',
-      '- check insurer premiums',
       '[the ice report](https://example.org/baltic-ice)',
       '> Nobody wants to be that port.',
       '> Critics say the \\*pact\\*',
-      '> A decision is due',
-      'Follow up in December.'
+      `^h-${second.id}`,
+      '> **Key fact**\n>\n> A decision is due',
+      `^h-${third.id}\n\nFollow up in December.`
     ].map((needle) => {
       const index = body.indexOf(needle)
       expect(index, needle).toBeGreaterThan(-1)
       return index
     })
     expect(order).toEqual([...order].sort((a, b) => a - b))
+    const headings = blockTypes(body).filter((t) => t.startsWith('heading_open'))
+    expect(headings).toEqual(['heading_open:h1', 'heading_open:h2'])
+    expect(blockTypes(body).filter((t) => t === 'blockquote_open')).toHaveLength(4) // three highlights and the quote inside a note
   })
 
-  it('says so when an article has no highlights yet', async () => {
+  it('never exports a trashed article, nor a deleted highlight', async () => {
     const s = tempServices()
-    await importText(s, 'bare.txt', 'Bare\n\nNothing marked.')
-    expect(exportAll(s).read('Bare.md')).toContain('_No highlights yet._')
+    const kept = await importText(s, 'kept.txt', 'Kept story\n\nStill here and highlighted.')
+    const trashed = await importText(s, 'gone.txt', 'Trashed story\n\nIn the bin.')
+    const gone = s.highlights.create(kept, 0, 4)
+    s.highlights.delete(gone.id)
+    s.db.prepare("UPDATE articles SET deleted_at = '2026-01-01' WHERE id = ?").run(trashed)
+    const out = await exportAll(s)
+    expect(out.files).toEqual(['Kept story.md'])
+    expect(out.read('Kept story.md')).toContain('_No highlights yet._')
+    await expect(s.exporter.markdown(join(s.dir, 'x'), [trashed])).rejects.toThrow(/in the Trash/)
+    await expect(s.exporter.markdown(join(s.dir, 'y'), { kind: 'tag', tag: 'nothing' })).rejects.toThrow(/No article or highlight has the tag "nothing"/)
+  })
+
+  it('exports everything with a tag', async () => {
+    const s = tempServices()
+    const a = await importText(s, 'a.md', '---\ntitle: Alpha\ntags: [baltic]\n---\nFirst.')
+    await importText(s, 'b.md', '---\ntitle: Beta\ntags: [arctic]\n---\nSecond.')
+    const c = await importText(s, 'c.md', '---\ntitle: Gamma\ntags: [Baltic, arctic]\n---\nThird.')
+    const report = await s.exporter.markdown(join(s.dir, 'baltic'), { kind: 'tag', tag: '#baltic' })
+    expect(report.files).toEqual(['Alpha.md', 'Gamma.md'])
+    expect(s.exporter.articleIds({ kind: 'tag', tag: 'baltic' })).toEqual([a, c])
+    expect(s.exporter.tags()).toEqual([
+      { name: 'arctic', articles: 2 },
+      { name: 'baltic', articles: 2 }
+    ])
   })
 
   it('emits no HTML, and no tags or links out of article text, whatever the article and notes hold', async () => {
     const s = tempServices()
     const id = await importText(s, 'pact.html', PAGE)
-    const text = s.articles.get(id).text
-    const h = s.highlights.create(id, 0, text.length)
+    const h = s.highlights.create(id, 0, s.articles.get(id).text.length)
     s.notes.save(h.id, plainNoteState('Typed <b>markup</b> & <!-- a comment --> in a note'))
     const hostile = await withFrontMatterTitle(s, '<img src=x onerror=alert(1)> #tag [x](y)', 'Hostile <script>alert(1)</script> body.')
     s.highlights.create(hostile, 0, 20)
     await importText(s, 'bad-url.md', '---\ntitle: Bad url\nurl: "x> <img src=x onerror=alert(1)>"\n---\nBody with a bad url.')
 
-    const out = exportAll(s)
+    const out = await exportAll(s)
     for (const name of out.files) {
-      const markdown = out.read(name)
-      // Front matter is YAML data, quoted, never rendered as Markdown: the title there stays verbatim.
-      const { body } = splitExport(markdown)
-      expect(htmlIn(body), name).toEqual([])
-      // A bare # or [ in the body would become an Obsidian tag or a link.
-      expect(body.replace(/\\[\s\S]/g, '').replace(/^#+ /gm, '')).not.toMatch(/#\w|\[[^\]]*\]\(/)
+      const { body } = splitFrontMatter(out.read(name))
+      const tokens = allTokens(body)
+      expect(tokens.filter((t) => t.type.startsWith('html')), name).toEqual([])
+      const links = tokens.filter((t) => t.type === 'link_open').map((t) => t.attrGet('href'))
+      for (const href of links) expect(href, name).toMatch(/^(https:\/\/news\.example\.com\/pact|dossier:\/\/highlight\/[0-9a-f-]{36})$/)
+      // A bare # in the source would become an Obsidian tag, and [x](y) a link.
+      const ours = /\[Open in Dossier\]\(dossier:\/\/highlight\/[0-9a-f-]{36}\)/g
+      expect(body.replace(ours, '').replace(/\\[\s\S]/g, '').replace(/^#+ /gm, ''), name).not.toMatch(/#\w|\[[^\]]*\]\(/)
     }
   })
 
   it('gives hostile titles safe names inside the export folder', async () => {
     const s = tempServices()
-    const titles = [
-      '../../etc/passwd',
-      'CON',
-      'con.txt',
-      'a:b*c?',
-      'x'.repeat(300),
-      '報告'.repeat(150),
-      '🧊'.repeat(150),
-      '...',
-      'trailing dot.'
-    ]
+    const titles = ['../../etc/passwd', 'CON', 'con.txt', 'a:b*c?', 'x'.repeat(300), '報告'.repeat(150), '🧊'.repeat(150), '...', 'trailing dot.']
     for (const [i, title] of titles.entries()) await withFrontMatterTitle(s, title, `Body number ${i}.`)
     const blank = await importText(s, 'blank.txt', 'Blank\n\nBody for the blank title.')
     // No importer yields an empty title; an older or hand-edited row might.
     s.db.prepare("UPDATE articles SET title = '' WHERE id = ?").run(blank)
 
-    const out = exportAll(s)
+    const out = await exportAll(s)
     expect(out.files).toHaveLength(titles.length + 1)
     expect(readdirSync(out.outDir).sort()).toEqual([...out.files].sort())
     expect(readdirSync(s.dir).sort()).toEqual(['library.sqlite', 'library.sqlite-shm', 'library.sqlite-wal', 'vault'])
@@ -175,48 +179,166 @@ describe('Markdown export', () => {
       // eslint-disable-next-line no-control-regex
       expect(name).not.toMatch(/[/\\:*?"<>|\u0000-\u001f]/)
       expect(name.startsWith('.')).toBe(false)
-      // Linux and macOS allow 255 bytes per name; the temporary name adds ".<pid>.tmp".
-      expect(Buffer.byteLength(`${name}.4194304.tmp`), name).toBeLessThanOrEqual(255)
+      // Linux and macOS allow 255 bytes per name; a conflict copy's temporary name is the longest we make.
+      expect(Buffer.byteLength(`${name.slice(0, -3)}.dossier-conflict.md.4194304.tmp`), name).toBeLessThanOrEqual(255)
       expect(name.split('.')[0]!.trim()).not.toMatch(/^(con|prn|aux|nul|com\d|lpt\d)$/i)
     }
     expect(out.files).toContain('Untitled.md')
     expect(out.files).toContain('etc passwd.md')
   })
 
-  it('never overwrites one article with another of the same title', async () => {
+  it('never overwrites one article with another of the same title, nor a file it did not write', async () => {
     const s = tempServices()
     await withFrontMatterTitle(s, 'Weekly brief', 'First week.')
     await withFrontMatterTitle(s, 'Weekly brief', 'Second week.')
     await withFrontMatterTitle(s, 'weekly BRIEF', 'Third week.')
-    const out = exportAll(s)
-    expect(new Set(out.files.map((f) => f.toLowerCase())).size).toBe(3)
-    const bodies = out.files.map((f) => out.read(f))
-    expect(bodies.filter((b) => b.includes('dossier_id')).length).toBe(3)
-    expect(new Set(bodies.map((b) => splitExport(b).meta.dossier_id)).size).toBe(3)
+    await withFrontMatterTitle(s, 'Notes', 'Clashes with a file the analyst keeps.')
+    const outDir = join(s.dir, 'vault', 'Dossier')
+    await s.exporter.markdown(join(outDir, '..', 'elsewhere'))
+    writeFileSync(join(s.dir, 'vault', 'keep.txt'), '')
+    const { mkdirSync } = await import('node:fs')
+    mkdirSync(outDir, { recursive: true })
+    writeFileSync(join(outDir, 'Notes.md'), 'my own notes')
+    const out = await exportAll(s)
+    expect(out.files).toEqual(['Weekly brief.md', 'Weekly brief (2).md', 'weekly BRIEF (3).md', 'Notes (2).md'])
+    expect(out.read('Notes.md')).toBe('my own notes')
+    expect(new Set(out.files.map((f) => splitFrontMatter(out.read(f)).meta.dossier_id)).size).toBe(4)
   })
+})
 
-  it('exports only the articles asked for, and re-exports over its own files without leftovers', async () => {
+describe('re-export', () => {
+  async function library() {
     const s = tempServices()
-    const a = await importText(s, 'a.txt', 'Alpha\n\nFirst.')
-    await importText(s, 'b.txt', 'Beta\n\nSecond.')
-    const out = exportAll(s, [a])
-    expect(out.files).toEqual(['Alpha.md'])
-    writeFileSync(join(out.outDir, 'Alpha.md'), 'stale')
-    const again = exportAll(s, [a])
-    expect(again.read('Alpha.md')).toContain('# Alpha')
-    expect(readdirSync(again.outDir)).toEqual(['Alpha.md'])
+    const alpha = await importText(s, 'a.txt', 'Alpha\n\nFirst story about ports.')
+    const beta = await importText(s, 'b.txt', 'Beta\n\nSecond story about ships.')
+    return { s, alpha, beta }
+  }
+
+  it('rewrites files it wrote, keeps their names when titles change, and leaves identical files alone', async () => {
+    const { s, alpha, beta } = await library()
+    await exportAll(s)
+    s.articles.updateMetadata(alpha, { title: 'Alpha, retitled' })
+    s.highlights.create(beta, 0, 4)
+    const again = await exportAll(s)
+    expect(again).toMatchObject({ files: ['Alpha.md', 'Beta.md'], created: 0, updated: 2, unchanged: 0, conflicts: [] })
+    expect(again.read('Alpha.md')).toContain('# Alpha, retitled')
+    expect(again.read('Beta.md')).toMatch(/^\^h-/m)
+    const third = await exportAll(s)
+    expect(third).toMatchObject({ updated: 0, unchanged: 2, conflicts: [] })
+    expect(readdirSync(third.outDir).sort()).toEqual(['Alpha.md', 'Beta.md'])
   })
 
-  it('answers through dispatch, and not_found for an unknown article', async () => {
+  it('leaves a file the analyst edited untouched and writes the new version beside it, every time until resolved', async () => {
+    const { s, alpha } = await library()
+    const first = await exportAll(s)
+    const edited = `${first.read('Alpha.md')}\nMy own paragraph.\n`
+    writeFileSync(join(first.outDir, 'Alpha.md'), edited)
+    s.highlights.create(alpha, 0, 5)
+
+    const again = await exportAll(s)
+    expect(again.read('Alpha.md')).toBe(edited)
+    expect(again.conflicts).toEqual([{ articleId: alpha, title: 'Alpha', file: 'Alpha.md', conflictFile: 'Alpha.dossier-conflict.md' }])
+    expect(again.read('Alpha.dossier-conflict.md')).toMatch(/^\^h-/m)
+    expect(again).toMatchObject({ unchanged: 1, updated: 0 })
+
+    expect((await exportAll(s)).conflicts).toHaveLength(1)
+    expect(again.read('Alpha.md')).toBe(edited)
+    // Deleting the edited file resolves it: the next export writes it afresh.
+    rmSync(join(first.outDir, 'Alpha.md'))
+    const resolved = await exportAll(s)
+    expect(resolved.conflicts).toEqual([])
+    expect(resolved.read('Alpha.md')).toBe(resolved.read('Alpha.dossier-conflict.md'))
+  })
+
+  it('recognises its own file when the record was lost, and still never overwrites it blindly', async () => {
+    const { s } = await library()
+    const first = await exportAll(s)
+    const before = first.read('Alpha.md')
+    s.db.prepare('DELETE FROM export_files').run()
+    const again = await exportAll(s)
+    // Same content: adopted as it is, under the same name, not "Alpha (2).md".
+    expect(again).toMatchObject({ files: ['Alpha.md', 'Beta.md'], unchanged: 2, conflicts: [] })
+    expect(again.read('Alpha.md')).toBe(before)
+  })
+
+  it('keeps records per folder', async () => {
+    const { s } = await library()
+    await exportAll(s)
+    const other = await s.exporter.markdown(join(s.dir, 'other'))
+    expect(other).toMatchObject({ created: 2, conflicts: [] })
+    const folders = s.db.prepare('SELECT DISTINCT folder FROM export_files ORDER BY folder').all()
+    expect(folders).toEqual([{ folder: join(s.dir, 'other') }, { folder: join(s.dir, 'vault', 'Dossier') }])
+  })
+})
+
+describe('cached note Markdown (migration 012)', () => {
+  it('stores the Markdown when a note is saved, and fills it in for notes saved before the cache', async () => {
+    const s = tempServices()
+    const id = await importText(s, 'a.txt', 'Alpha\n\nFirst story about ports.')
+    const h = s.highlights.create(id, 0, 5)
+    s.notes.save(h.id, plainNoteState('Cached **at** save'))
+    expect(s.db.prepare('SELECT markdown FROM notes').get()).toEqual({ markdown: 'Cached \\*\\*at\\*\\* save' })
+
+    // An older row, or content changed by code that does not render: the trigger clears the cache.
+    s.db.prepare('UPDATE notes SET content = ? WHERE highlight_id = ?').run(plainNoteState('Changed elsewhere'), h.id)
+    expect(s.db.prepare('SELECT markdown FROM notes').get()).toEqual({ markdown: null })
+    saveNotebook(s, id, plainNoteState('Notebook from before'))
+    const out = await exportAll(s)
+    expect(out.read('Alpha.md')).toContain('Changed elsewhere')
+    expect(out.read('Alpha.md')).toContain('Notebook from before')
+    expect(s.db.prepare('SELECT markdown FROM notes').get()).toEqual({ markdown: 'Changed elsewhere' })
+    expect(s.db.prepare('SELECT markdown FROM notebooks').get()).toEqual({ markdown: 'Notebook from before' })
+    expect(s.notes.markdown(h.id)).toBe('Changed elsewhere')
+    expect(s.notes.notebookMarkdown(id)).toBe('Notebook from before')
+  })
+})
+
+describe('export through dispatch', () => {
+  it('answers with a report, and not_found for an unknown article without writing anything', async () => {
     const s = tempServices()
     const a = await importText(s, 'a.txt', 'Alpha\n\nFirst.')
     const outDir = join(s.dir, 'via-dispatch')
     expect(await s.dispatch('export.markdown', { outDir, articleIds: [a] })).toEqual({
       ok: true,
-      value: { outDir, files: ['Alpha.md'] }
+      value: { outDir, files: ['Alpha.md'], created: 1, updated: 0, unchanged: 0, conflicts: [] }
     })
-    const missing = await s.dispatch('export.markdown', { outDir, articleIds: ['00000000-0000-4000-8000-000000000000'] })
+    const missing = await s.dispatch('export.markdown', { outDir: join(s.dir, 'none'), articleIds: ['00000000-0000-4000-8000-000000000000'] })
     expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } })
-    expect(existsSync(join(outDir, 'Untitled.md'))).toBe(false)
+    expect(existsSync(join(s.dir, 'none'))).toBe(false)
+  })
+
+  it('runs as a job with progress, and reports conflicts at the end', async () => {
+    const s = tempServices()
+    for (let i = 0; i < 3; i++) await importText(s, `${i}.txt`, `Story ${i}\n\nBody ${i}.`)
+    const outDir = join(s.dir, 'job')
+    const started = await s.dispatch('export.start', { outDir, scope: { kind: 'all' } })
+    expect(started).toMatchObject({ ok: true, value: { total: 3, finished: false } })
+    const jobId = (started as { value: { jobId: string } }).value.jobId
+    let status: unknown
+    for (let i = 0; i < 100; i++) {
+      status = await s.dispatch('export.status', { jobId })
+      if ((status as { value: { finished: boolean } }).value.finished) break
+      await new Promise((r) => setTimeout(r, 10))
+    }
+    expect(status).toMatchObject({ ok: true, value: { finished: true, done: 3, error: null, report: { created: 3, conflicts: [] } } })
+  })
+
+  it('saves a template that compiles, refuses one that does not with its line, and resets to the default', async () => {
+    const s = tempServices()
+    const a = await importText(s, 'a.txt', 'Alpha\n\nFirst.')
+    const info = await s.dispatch('export.getTemplate', {})
+    expect(info).toMatchObject({ ok: true, value: { isDefault: true } })
+    const broken = await s.dispatch('export.setTemplate', { template: '# {{title}}\n{{#each highlights}}\n{{quote}\n' })
+    expect(broken).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/^template: line 3:/) } })
+
+    const template = '---\ndossier_id: {{yaml id}}\n---\n# {{title}} (custom)\n'
+    expect(await s.dispatch('export.previewTemplate', { template, articleId: a })).toEqual({
+      ok: true,
+      value: { markdown: `---\ndossier_id: "${a}"\n---\n# Alpha (custom)\n` }
+    })
+    expect(await s.dispatch('export.setTemplate', { template })).toMatchObject({ ok: true, value: { template, isDefault: false } })
+    expect((await exportAll(s)).read('Alpha.md')).toBe(`---\ndossier_id: "${a}"\n---\n# Alpha (custom)\n`)
+    expect(await s.dispatch('export.resetTemplate', {})).toMatchObject({ ok: true, value: { isDefault: true } })
+    expect((await exportAll(s)).read('Alpha.md')).toContain('## Highlights')
   })
 })

@@ -1,44 +1,107 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import { articleMarkdown } from '../../shared/markdown/article-markdown'
-import { safeFileStem, uniqueFileName } from '../../shared/markdown/file-name'
-import type { ArticleService } from './article-service'
-import type { HighlightService } from './highlight-service'
-import type { NoteService } from './note-service'
+import type Database from 'better-sqlite3'
+import { z } from 'zod'
+import { DEFAULT_EXPORT_TEMPLATE } from '../../shared/markdown/default-template'
+import { exportContext } from '../../shared/markdown/export-context'
+import { compileExportTemplate, MAX_TEMPLATE_CHARS, type RenderExport } from '../../shared/markdown/export-template'
+import type { Clock } from './clock'
+import { articlesInScope, exportableTags, type ExportScope } from './export/export-scope'
+import { ExportSource } from './export/export-source'
+import { exportMarkdown, type ExportReport, type RunOptions } from './export/markdown-export'
+import { SettingsStore } from './settings-store'
 
+export type { ExportScope } from './export/export-scope'
+export type { ExportReport } from './export/markdown-export'
+
+const TEMPLATE_KEY = 'export.template'
+
+export interface TemplateInfo {
+  template: string
+  isDefault: boolean
+  defaultTemplate: string
+}
+
+/** Markdown export: scopes, the user's template, and the files it writes. */
 export class ExportService {
-  constructor(
-    private readonly articles: ArticleService,
-    private readonly highlights: HighlightService,
-    private readonly notes: NoteService
-  ) {}
+  private readonly settings: SettingsStore
+  private compiled: { source: string; render: RenderExport } | null = null
 
-  /** Writes one .md per article into outDir; returns the file names written. */
-  markdown(outDir: string, articleIds?: readonly string[]): { outDir: string; files: string[] } {
-    const dir = resolve(outDir)
-    mkdirSync(dir, { recursive: true })
-    const ids = [...new Set(articleIds ?? this.articles.list(1_000_000, 0).items.map((a) => a.id))]
-    const taken = new Set<string>()
-    const files: string[] = []
-    for (const id of ids) {
-      const article = this.articles.get(id)
-      const highlights = this.highlights.list(id).map((h) => ({
-        id: h.id,
-        exact: h.exact,
-        noteMarkdown: this.notes.markdown(h.id)
-      }))
-      const name = uniqueFileName(safeFileStem(article.title), taken)
-      writeAtomically(join(dir, name), articleMarkdown(article, highlights))
-      files.push(name)
+  constructor(
+    private readonly db: Database.Database,
+    private readonly clock: Clock
+  ) {
+    this.settings = new SettingsStore(db)
+  }
+
+  /** Article ids in scope (trashed ones never); an unknown id or tag is refused before anything is written. */
+  articleIds(scope: ExportScope): string[] {
+    return articlesInScope(this.db, scope)
+  }
+
+  tags(): { name: string; articles: number }[] {
+    return exportableTags(this.db)
+  }
+
+  /** Writes one .md per article into outDir (the whole library when no ids are given). */
+  async markdown(outDir: string, scope: ExportScope | readonly string[] = { kind: 'all' }, options: RunOptions = {}): Promise<ExportReport> {
+    const ids = Array.isArray(scope) ? this.articleIds({ kind: 'articles', ids: scope }) : this.articleIds(scope as ExportScope)
+    return exportMarkdown(this.db, this.clock, outDir, ids, this.render(), options)
+  }
+
+  template(): TemplateInfo {
+    const stored = this.storedTemplate()
+    return { template: stored ?? DEFAULT_EXPORT_TEMPLATE, isDefault: stored === null, defaultTemplate: DEFAULT_EXPORT_TEMPLATE }
+  }
+
+  /** Saves the analyst's template after checking that it compiles and renders a sample article. */
+  setTemplate(template: string): TemplateInfo {
+    compileExportTemplate(template)
+    if (template === DEFAULT_EXPORT_TEMPLATE) this.settings.delete(TEMPLATE_KEY)
+    else this.settings.set(TEMPLATE_KEY, template)
+    return this.template()
+  }
+
+  resetTemplate(): TemplateInfo {
+    this.settings.delete(TEMPLATE_KEY)
+    return this.template()
+  }
+
+  /** One article (or the first in the library, or a sample) rendered through a template that is not saved yet. */
+  preview(template: string, articleId?: string): { markdown: string } {
+    const render = compileExportTemplate(template)
+    const id = articleId ?? this.articleIds({ kind: 'all' }).at(-1)
+    const [item] = id ? new ExportSource(this.db).load([id]) : []
+    if (!item) return { markdown: render(exportContext(SAMPLE_ARTICLE, [])) }
+    return { markdown: render(exportContext(item.article, item.highlights)) }
+  }
+
+  private storedTemplate(): string | null {
+    return this.settings.get(TEMPLATE_KEY, z.string().max(MAX_TEMPLATE_CHARS).nullable(), null)
+  }
+
+  /** The saved template compiled, or the default if the saved one no longer compiles. */
+  private render(): RenderExport {
+    const source = this.storedTemplate() ?? DEFAULT_EXPORT_TEMPLATE
+    if (this.compiled?.source !== source) {
+      let render: RenderExport
+      try {
+        render = compileExportTemplate(source)
+      } catch {
+        render = compileExportTemplate(DEFAULT_EXPORT_TEMPLATE)
+      }
+      this.compiled = { source, render }
     }
-    return { outDir: dir, files }
+    return this.compiled.render
   }
 }
 
-/** Write to a temporary name, then rename: a reader never sees half a file. */
-function writeAtomically(path: string, content: string): void {
-  const tmp = `${path}.${process.pid}.tmp`
-  writeFileSync(tmp, content, 'utf8')
-  renameSync(tmp, path)
+const SAMPLE_ARTICLE = {
+  id: '00000000-0000-4000-8000-000000000000',
+  title: 'Sample article',
+  author: null,
+  source: null,
+  url: null,
+  publishedAt: null,
+  importedAt: new Date(0).toISOString(),
+  tags: [],
+  notebookMarkdown: null
 }
-

@@ -4,6 +4,7 @@ import { DossierError } from '../../shared/errors'
 import { renderNote } from '../../shared/notes/note-markdown'
 import { MAX_REVISIONS, type Notebook, type NoteRevision, type NoteTarget, type RestoredNote } from '../../shared/notes/note-schemas'
 import type { Clock } from './clock'
+import { cachedMarkdown } from './export/note-markdown-cache'
 
 const PREVIEW_CHARS = 140
 
@@ -36,17 +37,18 @@ export class NoteService {
   save(highlightId: string, content: string): Note {
     const exists = this.db.prepare('SELECT 1 FROM highlights WHERE id = ?').get(highlightId)
     if (!exists) throw new DossierError('not_found', `No highlight with id ${highlightId}; the note was not saved.`)
-    // Parsing proves the note loads with our nodes, and yields the text that search will index.
-    const { plainText } = renderNote(content)
+    // Parsing proves the note loads with our nodes, and yields the text that search will index
+    // and the Markdown that export reads (migration 012), so export never renders a note itself.
+    const { plainText, markdown } = renderNote(content)
     const updatedAt = this.clock()
     this.db.transaction(() => {
       this.db
         .prepare(
-          `INSERT INTO notes (highlight_id, content, plain_text, updated_at) VALUES (?, ?, ?, ?)
+          `INSERT INTO notes (highlight_id, content, plain_text, markdown, updated_at) VALUES (?, ?, ?, ?, ?)
            ON CONFLICT (highlight_id) DO UPDATE SET content = excluded.content,
-             plain_text = excluded.plain_text, updated_at = excluded.updated_at`
+             plain_text = excluded.plain_text, markdown = excluded.markdown, updated_at = excluded.updated_at`
         )
-        .run(highlightId, content, plainText, updatedAt)
+        .run(highlightId, content, plainText, markdown, updatedAt)
       this.addRevision({ highlightId }, content, plainText, updatedAt)
     })()
     return { highlightId, content, updatedAt }
@@ -62,16 +64,16 @@ export class NoteService {
   saveNotebook(articleId: string, content: string): Notebook {
     const exists = this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(articleId)
     if (!exists) throw new DossierError('not_found', `No article with id ${articleId}; the notebook was not saved.`)
-    const { plainText } = renderNote(content)
+    const { plainText, markdown } = renderNote(content)
     const updatedAt = this.clock()
     this.db.transaction(() => {
       this.db
         .prepare(
-          `INSERT INTO notebooks (article_id, content, plain_text, updated_at) VALUES (?, ?, ?, ?)
+          `INSERT INTO notebooks (article_id, content, plain_text, markdown, updated_at) VALUES (?, ?, ?, ?, ?)
            ON CONFLICT (article_id) DO UPDATE SET content = excluded.content,
-             plain_text = excluded.plain_text, updated_at = excluded.updated_at`
+             plain_text = excluded.plain_text, markdown = excluded.markdown, updated_at = excluded.updated_at`
         )
-        .run(articleId, content, plainText, updatedAt)
+        .run(articleId, content, plainText, markdown, updatedAt)
       this.addRevision({ articleId }, content, plainText, updatedAt)
     })()
     return { articleId, content, updatedAt }
@@ -100,10 +102,7 @@ export class NoteService {
 
   /** The note as Markdown, or null when there is none or it is empty. */
   markdown(highlightId: string): string | null {
-    const note = this.get(highlightId)
-    if (!note) return null
-    const { markdown } = renderNote(note.content)
-    return markdown || null
+    return cachedMarkdown(this.db, 'notes', 'highlight_id', highlightId)
   }
 
   /**
@@ -111,9 +110,7 @@ export class NoteService {
    * to the passage), or null when there is none or it is empty. Export relies on this signature.
    */
   notebookMarkdown(articleId: string): string | null {
-    const row = this.db.prepare('SELECT content FROM notebooks WHERE article_id = ?').get(articleId) as { content: string } | undefined
-    if (!row) return null
-    return renderNote(row.content).markdown || null
+    return cachedMarkdown(this.db, 'notebooks', 'article_id', articleId)
   }
 
   /** A save identical to the latest revision adds none: History lists changes, not keystroke-free flushes. */

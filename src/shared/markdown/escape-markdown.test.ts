@@ -1,13 +1,17 @@
 import fc from 'fast-check'
 import MarkdownIt from 'markdown-it'
 import { describe, expect, it } from 'vitest'
-import { blockquote, escapeMarkdownInline } from './escape-markdown'
+import { blockquote, escapeMarkdownInline, tidyLines } from './escape-markdown'
+import { inlineText, markdownReader } from './markdown-parse'
 
 /** Strings rich in what Markdown, Obsidian and HTML treat specially. */
 const markdownish = fc.string({
   unit: fc.oneof(
-    { weight: 3, arbitrary: fc.constantFrom('#', '[', ']', '(', ')', '*', '_', '<', '>', '&', '\\', '`', '!', '|', '~', '-', '+', '=', '.', '1') },
-    { weight: 2, arbitrary: fc.constantFrom(' ', '\n', 'a', 'tag', 'amp;', '#35;', 'b>') },
+    {
+      weight: 4,
+      arbitrary: fc.constantFrom('#', '[', ']', '(', ')', '*', '_', '<', '>', '&', '\\', '`', '!', '|', '~', '-', '+', '=', '.', '1', '12.', '$', '^', '%%', '==', ':', '"', '{', '}')
+    },
+    { weight: 2, arbitrary: fc.constantFrom(' ', '  ', '\t', '\n', '\n\n', 'a', 'tag', 'amp;', '#35;', 'b>', 'http://x.example', '[[x]]', '---', '***', '```', '~~~') },
     { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 1 }) }
   ),
   maxLength: 60
@@ -19,21 +23,15 @@ function unescape(markdown: string): string {
 }
 
 describe('escapeMarkdownInline', () => {
-  it('escapes what would become tags, links, emphasis or HTML', () => {
-    expect(escapeMarkdownInline('#tag [x](y) *em* <b> a&b')).toBe('\\#tag \\[x\\]\\(y\\) \\*em\\* \\<b\\> a&amp;b')
+  it('escapes what would become tags, links, emphasis, math, comments or HTML', () => {
+    expect(escapeMarkdownInline('#tag [x](y) *em* <b> a&b $5 %%c%% ==h==')).toBe(
+      '\\#tag \\[x\\]\\(y\\) \\*em\\* \\<b\\> a&amp;b \\$5 \\%%c\\%% \\==h\\=='
+    )
   })
 
-  it('escapes list, heading-underline and numbered-list starts only at the start of a line', () => {
-    expect(escapeMarkdownInline('- item\n1. first\n===\nin-line 2. x')).toBe('\\- item\n1\\. first\n\\===\nin-line 2. x')
-  })
-
-  it('puts an odd number of backslashes before every # [ * < it emits', () => {
-    fc.assert(
-      fc.property(markdownish, (raw) => {
-        const out = escapeMarkdownInline(raw)
-        for (const m of out.matchAll(/(\\*)([#[*<])/g)) expect(m[1]!.length % 2, out).toBe(1)
-      }),
-      { numRuns: 500 }
+  it('escapes list, rule and heading-underline starts only at the start of a line', () => {
+    expect(escapeMarkdownInline('- item\n1. first\n12.\n-\n---\n===\nin-line 2. x')).toBe(
+      '\\- item\n1\\. first\n12\\.\n\\-\n\\---\n\\=\\==\nin-line 2. x'
     )
   })
 
@@ -41,6 +39,28 @@ describe('escapeMarkdownInline', () => {
     fc.assert(
       fc.property(markdownish, (raw) => {
         expect(unescape(escapeMarkdownInline(raw))).toBe(raw)
+      }),
+      { numRuns: 300 }
+    )
+  })
+
+  it('survives a real CommonMark parser as literal text inside a quote: no list, heading, code, link, emphasis or HTML', () => {
+    fc.assert(
+      fc.property(markdownish, (raw) => {
+        const tidy = tidyLines(raw)
+        const tokens = markdownReader.parse(blockquote(escapeMarkdownInline(tidy)), {})
+        const blocks = tokens.filter((t) => t.type !== 'inline').map((t) => t.type)
+        const paragraphs = tidy === '' ? [] : tidy.split('\n\n')
+        expect(blocks).toEqual([
+          'blockquote_open',
+          ...paragraphs.flatMap(() => ['paragraph_open', 'paragraph_close']),
+          'blockquote_close'
+        ])
+        const inlines = tokens.filter((t) => t.type === 'inline')
+        for (const inline of inlines) {
+          for (const child of inline.children ?? []) expect(['text', 'softbreak'], `${child.type} in ${JSON.stringify(raw)}`).toContain(child.type)
+        }
+        expect(inlines.map(inlineText)).toEqual(paragraphs)
       }),
       { numRuns: 500 }
     )
@@ -81,9 +101,9 @@ describe('blockquote', () => {
   it('leaves no line of the quote unquoted', () => {
     fc.assert(
       fc.property(markdownish, (raw) => {
-        for (const line of blockquote(escapeMarkdownInline(raw)).split('\n')) expect(line).toMatch(/^>( |$)/)
+        for (const line of blockquote(escapeMarkdownInline(tidyLines(raw))).split('\n')) expect(line).toMatch(/^>( |$)/)
       }),
-      { numRuns: 300 }
+      { numRuns: 200 }
     )
   })
 })

@@ -26,7 +26,8 @@ const fields: fc.Arbitrary<FrontMatterFields> = fc.record({
   published: fc.option(yamlish),
   imported: fc.constant('2026-11-03T08:00:00.000Z'),
   tags: fc.array(yamlish, { maxLength: 4 }),
-  dossier_id: fc.uuid()
+  dossier_id: fc.uuid(),
+  dossier_url: fc.uuid().map((id) => `dossier://article/${id}`)
 })
 
 describe('frontMatter', () => {
@@ -39,7 +40,8 @@ describe('frontMatter', () => {
       published: '2026',
       imported: '2026-11-03T08:00:00.000Z',
       tags: ['true', 'null'],
-      dossier_id: '0b8f2c8e-7a51-4c1e-9a57-6f0e8f3a1d2b'
+      dossier_id: '0b8f2c8e-7a51-4c1e-9a57-6f0e8f3a1d2b',
+      dossier_url: 'dossier://article/0b8f2c8e-7a51-4c1e-9a57-6f0e8f3a1d2b'
     })
     expect(readBack(text)).toEqual({
       title: 'No: yes',
@@ -47,10 +49,11 @@ describe('frontMatter', () => {
       published: '2026',
       imported: '2026-11-03T08:00:00.000Z',
       tags: ['true', 'null'],
-      dossier_id: '0b8f2c8e-7a51-4c1e-9a57-6f0e8f3a1d2b'
+      dossier_id: '0b8f2c8e-7a51-4c1e-9a57-6f0e8f3a1d2b',
+      dossier_url: 'dossier://article/0b8f2c8e-7a51-4c1e-9a57-6f0e8f3a1d2b'
     })
-    expect(text).not.toContain('source')
-    expect(text).not.toContain('url')
+    expect(text).not.toMatch(/^source:/m)
+    expect(text).not.toMatch(/^url:/m)
   })
 
   it('reads back as exactly the fields it was given, leaving out empty ones', () => {

@@ -9,6 +9,8 @@ export interface FrontMatterFields {
   imported: string
   tags: string[]
   dossier_id: string
+  /** dossier://article/<id>: opens the article in Dossier. */
+  dossier_url: string
 }
 
 /**

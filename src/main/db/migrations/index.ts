@@ -9,6 +9,8 @@ import { migration007 } from './007-notebooks-and-revisions'
 import { migration008 } from './008-article-trash'
 import { migration009 } from './009-search-index'
 import { migration010 } from './010-library-facets'
+import { migration011 } from './011-export-files'
+import { migration012 } from './012-note-markdown'
 
 /** Ordered by version; a new migration is a new numbered file appended here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -21,5 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
-  migration010
+  migration010,
+  migration011,
+  migration012
 ]

@@ -1,0 +1,34 @@
+import type Database from 'better-sqlite3'
+
+export interface ExportRecord {
+  fileName: string
+  sha256: string
+}
+
+/** The export_files table (migration 011): what each export wrote into each folder. */
+export class ExportRecords {
+  constructor(private readonly db: Database.Database) {}
+
+  /** The folder's records by article id. */
+  forFolder(folder: string): Map<string, ExportRecord> {
+    const rows = this.db.prepare('SELECT article_id, file_name, sha256 FROM export_files WHERE folder = ?').all(folder) as {
+      article_id: string
+      file_name: string
+      sha256: string
+    }[]
+    return new Map(rows.map((r) => [r.article_id, { fileName: r.file_name, sha256: r.sha256 }]))
+  }
+
+  /** Saves a batch's records in one transaction, after its files are on disk. */
+  save(folder: string, entries: readonly { articleId: string; fileName: string; sha256: string }[], at: string): void {
+    if (entries.length === 0) return
+    const upsert = this.db.prepare(
+      `INSERT INTO export_files (folder, article_id, file_name, sha256, exported_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (folder, article_id) DO UPDATE SET file_name = excluded.file_name, sha256 = excluded.sha256,
+         exported_at = excluded.exported_at`
+    )
+    this.db.transaction(() => {
+      for (const e of entries) upsert.run(folder, e.articleId, e.fileName, e.sha256, at)
+    })()
+  }
+}

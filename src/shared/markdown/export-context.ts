@@ -1,0 +1,137 @@
+import { dossierUrl } from '../links/dossier-link'
+import { highlightBlockId } from './block-id'
+import { blockquote, escapeMarkdownInline, tidyLines } from './escape-markdown'
+import { frontMatter } from './front-matter'
+
+/** What export knows of an article: its metadata, tags and the notebook already in Markdown. */
+export interface ArticleForExport {
+  id: string
+  title: string
+  author: string | null
+  source: string | null
+  url: string | null
+  publishedAt: string | null
+  importedAt: string
+  tags: readonly string[]
+  /** The notebook as Markdown, or null when there is none or it is empty. */
+  notebookMarkdown: string | null
+}
+
+export interface HighlightForExport {
+  id: string
+  exact: string
+  label: string | null
+  color: string | null
+  /** The note as Markdown, or null when there is none or it is empty. */
+  noteMarkdown: string | null
+  tags: readonly string[]
+  createdAt: string
+  start: number
+  orphaned: boolean
+}
+
+/** One highlight as a template sees it. Every string is ready for Markdown text unless its name says raw. */
+export interface HighlightContext {
+  id: string
+  blockId: string
+  dossierUrl: string
+  label: string
+  color: string
+  quote: string
+  note: string
+  tags: string[]
+  created: string
+  orphaned: boolean
+  raw: { quote: string; label: string; tags: string[] }
+}
+
+/** Everything an export template can use; docs/export-template.md documents each field. */
+export interface ExportContext {
+  frontMatter: string
+  id: string
+  dossierUrl: string
+  title: string
+  author: string
+  source: string
+  url: string
+  sourceLink: string
+  published: string
+  imported: string
+  tags: string[]
+  notebook: string
+  highlights: HighlightContext[]
+  raw: { title: string; author: string; source: string; url: string; tags: string[] }
+}
+
+/**
+ * Obsidian tags may not hold spaces (and `#` or `,` would end them): a tag typed as "north sea"
+ * becomes `north-sea` in the `tags` property. The body's `tags` field keeps the name as typed.
+ */
+export function obsidianTag(tag: string): string {
+  return tag.trim().replace(/^#+/, '').replace(/[\s,#]+/g, '-')
+}
+
+const esc = (value: string | null) => (value ? escapeMarkdownInline(tidyLines(value).replace(/\n+/g, ' ')) : '')
+
+/**
+ * The data one article's file is made from. Highlights come in reading order; those whose passage
+ * was lost from the text (orphans) follow at the end, as their stored place no longer means anything.
+ */
+export function exportContext(article: ArticleForExport, highlights: readonly HighlightForExport[]): ExportContext {
+  const ordered = [...highlights].sort((a, b) => Number(a.orphaned) - Number(b.orphaned) || a.start - b.start)
+  return {
+    frontMatter: frontMatter({
+      title: article.title,
+      author: article.author,
+      source: article.source,
+      url: article.url,
+      published: article.publishedAt,
+      imported: article.importedAt,
+      tags: [...new Set(article.tags.map(obsidianTag).filter(Boolean))],
+      dossier_id: article.id,
+      dossier_url: dossierUrl({ kind: 'article', id: article.id })
+    }).trimEnd(),
+    id: article.id,
+    dossierUrl: dossierUrl({ kind: 'article', id: article.id }),
+    title: esc(article.title) || 'Untitled',
+    author: esc(article.author),
+    source: esc(article.source),
+    url: esc(article.url),
+    sourceLink: article.url ? sourceLink(article.url) : '',
+    published: esc(article.publishedAt),
+    imported: esc(article.importedAt),
+    tags: article.tags.map((t) => esc(t)),
+    notebook: article.notebookMarkdown?.trim() ?? '',
+    highlights: ordered.map((h) => ({
+      id: h.id,
+      blockId: highlightBlockId(h.id),
+      dossierUrl: dossierUrl({ kind: 'highlight', id: h.id }),
+      label: esc(h.label),
+      color: h.color ?? '',
+      quote: escapeMarkdownInline(tidyLines(h.exact)),
+      note: h.noteMarkdown?.trim() ?? '',
+      tags: h.tags.map((t) => esc(t)),
+      created: h.createdAt,
+      orphaned: h.orphaned,
+      raw: { quote: h.exact, label: h.label ?? '', tags: [...h.tags] }
+    })),
+    raw: {
+      title: article.title,
+      author: article.author ?? '',
+      source: article.source ?? '',
+      url: article.url ?? '',
+      tags: [...article.tags]
+    }
+  }
+}
+
+/**
+ * Front matter may hold any string as a url: only a plain http(s) URL becomes an autolink, so
+ * `x> <img …>` stays text instead of closing the link early and opening HTML.
+ */
+function sourceLink(url: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /^https?:\/\/[^\s<>\u0000-\u001f\u007f]+$/i.test(url) ? `<${url}>` : esc(url)
+}
+
+export { blockquote }
