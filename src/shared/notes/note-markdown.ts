@@ -71,7 +71,8 @@ function $escapeMarkup(): void {
   for (const node of $getRoot().getAllTextNodes()) {
     if (node.hasFormat('code') || $isCodeNode(node.getParent())) continue
     const text = node.getTextContent()
-    const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+    // `[x](javascript:…)` typed as text must not become a link in readers that allow any scheme.
+    const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\](?=\()/g, ']\\')
     if (escaped !== text) node.setTextContent(escaped)
   }
 }
