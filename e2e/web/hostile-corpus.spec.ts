@@ -132,6 +132,20 @@ test('hostile content from every way in runs nothing, opens nothing and loads no
   expect(names.some((name) => name.includes('onerror'))).toBe(true)
   await labels.getByRole('button', { name: 'Done' }).click()
 
+  // Search queries typed into the search box, and their results (titles and snippets of hostile
+  // text) shown. Runs once the search box is in the app; until then search goes through the contract above.
+  const searchBox = page.getByTestId('search-input')
+  if ((await searchBox.count()) > 0) {
+    for (const query of ['onerror', 'script', ...HOSTILE_SHORT.slice(0, 4)]) {
+      await searchBox.fill(query)
+      await expect(page.getByTestId('search-results')).toBeVisible()
+      await expect(page.getByTestId('search-results')).toHaveAttribute('aria-busy', 'false')
+    }
+    await searchBox.fill('onerror')
+    await expect(page.getByTestId('search-group').first()).toBeVisible({ timeout: 20_000 })
+    await searchBox.press('Escape')
+  }
+
   // The payloads are on screen as text, and nothing of them came alive.
   await expect(page.locator('#root')).toContainText('onerror')
   expect(await page.evaluate((name) => (window as unknown as Record<string, unknown>)[name], SENTINEL)).toBeUndefined()
