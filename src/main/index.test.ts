@@ -71,6 +71,8 @@ const fake = await vi.hoisted(async () => {
     exitCode: number | undefined
     quitCount = 0
     recent: string[] = []
+    protocolClients: string[] = []
+    setAsDefaultProtocolClient = (scheme: string) => (this.protocolClients.push(scheme), true)
     addRecentDocument = (path: string) => void this.recent.push(path)
     requestSingleInstanceLock = () => true
     setPath = (name: string, path: string) => void (this.paths[name] = path)
@@ -162,6 +164,7 @@ beforeEach(() => {
   fake.app.exitCode = undefined
   fake.app.quitCount = 0
   fake.app.paths = {}
+  fake.app.protocolClients = []
   fake.ipcMain.removeAllListeners()
   fake.ipcMain.handlers.clear()
   dir = mkdtempSync(join(tmpdir(), 'dossier-shell-'))
@@ -263,5 +266,40 @@ describe('the Electron shell', () => {
     expect(fake.errors).toEqual([{ title: 'Dossier needs an update', message: expect.stringContaining('newer version of Dossier') }])
     expect(fake.app.exitCode).toBe(1)
     expect(fake.FakeWindow.all).toEqual([])
+  })
+
+  it('opens dossier:// links from the OS, and ignores anything else with a log line', async () => {
+    const id = '3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b'
+    // Windows and Linux: the first instance was started by a link.
+    process.argv.push(`dossier://highlight/${id}`, 'dossier://article/..%2f..%2fetc')
+    let started: Awaited<ReturnType<typeof startShell>>
+    try {
+      started = await startShell()
+    } finally {
+      process.argv.splice(-2, 2)
+    }
+    const { win } = started
+    expect(fake.app.protocolClients).toEqual(['dossier'])
+    expect(win.webContents.url).toBe(`app://dossier/index.html#/highlight/${id}`)
+    const warn = vi.mocked(console.warn)
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"dossier://article/..%2f..%2fetc"'))
+
+    // A second instance hands over its argv; macOS sends open-url.
+    fake.app.emit('second-instance', {}, ['C:\\Dossier\\Dossier.exe', `dossier://article/${id}`], dir)
+    expect(win.webContents.sent.at(-1)).toEqual([IPC_EVENT_CHANNEL, { type: 'open-link', link: { kind: 'article', id } }])
+    const openUrl = { defaultPrevented: false, preventDefault: () => void (openUrl.defaultPrevented = true) }
+    fake.app.emit('open-url', openUrl, `DOSSIER://HIGHLIGHT/${id.toUpperCase()}`)
+    expect(openUrl.defaultPrevented).toBe(true)
+    expect(win.webContents.sent.at(-1)).toEqual([IPC_EVENT_CHANNEL, { type: 'open-link', link: { kind: 'highlight', id } }])
+
+    // Hostile links reach neither the page nor the shell.
+    const sent = win.webContents.sent.length
+    warn.mockClear()
+    fake.app.emit('second-instance', {}, ['dossier', 'dossier://article/x;rm -rf ~'], dir)
+    fake.app.emit('open-url', openUrl, 'file:///etc/passwd')
+    fake.app.emit('open-url', openUrl, `dossier://highlight/${id}?next=https://evil.example`)
+    expect(win.webContents.sent).toHaveLength(sent)
+    expect(warn).toHaveBeenCalledTimes(3)
+    expect(fake.opened).toEqual([])
   })
 })

@@ -18,6 +18,7 @@ import { createLinkOpener, describeExternalLink, hardenWebContents, installSessi
 import { describeStartupError, type StartupFailure } from './electron/startup-error'
 import { buildWindowOptions } from './electron/window-options'
 import { createServices, type Services } from './services/create-services'
+import { appRoute, describeRefusedLink, linkInArgv, parseDossierUrl, type DossierLink } from '../shared/links/dossier-link'
 
 const here = dirname(fileURLToPath(import.meta.url))
 // Derived from this file rather than app.getAppPath(), which names out/main when Electron is
@@ -39,12 +40,26 @@ if (process.env.DOSSIER_USER_DATA_DIR) app.setPath('userData', resolve(process.e
 
 let services: Services | undefined
 let mainWindow: BrowserWindow | null = null
+/** A dossier:// link that arrived before the window could show it. */
+let pendingLink: DossierLink | null = null
 const isTrusted = createSenderCheck(() => mainWindow, rendererUrl)
+
+// macOS hands dossier:// links over in open-url, which may come before the app is ready.
+app.on('open-url', (event, url) => {
+  event.preventDefault()
+  const link = parseDossierUrl(url)
+  if (link) showLink(link)
+  else logRefusedLink(url)
+})
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  app.on('second-instance', () => {
+  // Windows and Linux start a second Dossier with the link in its argv; it hands the argv here and quits.
+  app.on('second-instance', (_event, argv) => {
+    const { link, refused } = linkInArgv(argv)
+    refused.forEach(logRefusedLink)
+    if (link) return showLink(link)
     if (mainWindow) {
       if (mainWindow.isMinimized()) mainWindow.restore()
       mainWindow.focus()
@@ -117,10 +132,48 @@ function start(): void {
     showDataFolder: () => shell.showItemInFolder(dbPath)
   })
   Menu.setApplicationMenu(Menu.buildFromTemplate(template))
-  createWindow()
+  registerLinkScheme()
+  const started = linkInArgv(process.argv)
+  started.refused.forEach(logRefusedLink)
+  createWindow(pendingLink ?? started.link ?? undefined)
+  pendingLink = null
 }
 
-function createWindow(): void {
+/**
+ * Makes Dossier the handler of dossier:// links. Only the packaged app registers by default: a
+ * development build would otherwise claim the scheme for a bare Electron binary.
+ */
+function registerLinkScheme(): void {
+  if (!app.isPackaged && !process.env.DOSSIER_REGISTER_LINKS) return
+  // Electronegativity asks that the links a handler receives be validated: they are, strictly,
+  // by parseDossierUrl/linkInArgv (dossier-link.test.ts), and only ever become an article or
+  // highlight id, never a URL that is navigated to or opened.
+  const registered = process.defaultApp
+    ? app.setAsDefaultProtocolClient('dossier', process.execPath, [resolve(process.argv[1] ?? '.')]) /* eng-disable PROTOCOL_HANDLER_JS_CHECK */
+    : app.setAsDefaultProtocolClient('dossier') /* eng-disable PROTOCOL_HANDLER_JS_CHECK */
+  if (!registered) console.warn('[dossier] could not register as the handler of dossier:// links')
+}
+
+/** Opens a link's article (at its passage) in the window, opening the window if need be. */
+function showLink(link: DossierLink): void {
+  if (!services) {
+    pendingLink = link
+    return
+  }
+  if (!mainWindow) return createWindow(link)
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.focus()
+  const contents = mainWindow.webContents
+  if (contents.isLoading()) contents.once('did-finish-load', () => sendAppEvent(contents, { type: 'open-link', link }))
+  else sendAppEvent(contents, { type: 'open-link', link })
+}
+
+function logRefusedLink(url: unknown): void {
+  console.warn(`[dossier] ignored a link that is not dossier://article/<id> or dossier://highlight/<id>: ${describeRefusedLink(url)}`)
+}
+
+/** A link to open goes in the page's hash (the page reads it as a route); the file loaded is the same. */
+function createWindow(link?: DossierLink): void {
   // contextIsolation, sandbox and Auxclick are set in buildWindowOptions and asserted by
   // window-options.test.ts; Electronegativity looks only for literal options, hence its exception.
   const win = new BrowserWindow( // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
@@ -132,7 +185,7 @@ function createWindow(): void {
     if (mainWindow === win) mainWindow = null
   })
   installCloseFlush({ win, app, ipcMain, isTrusted })
-  win.loadURL(rendererUrl).catch((err: unknown) => {
+  win.loadURL(link ? `${rendererUrl}#${appRoute(link)}` : rendererUrl).catch((err: unknown) => {
     // Closed while loading: the load was aborted, nothing failed.
     if (win.isDestroyed()) return
     const hint = devServerUrl ? 'Is the dev server running?' : 'Run `npm run build` and start Dossier again.'

@@ -15,6 +15,7 @@ export const CHANNEL_NAMES = [
   'import.cancel',
   'highlight.list',
   'highlight.create',
+  'highlight.get',
   'highlight.delete',
   'highlight.restore',
   'highlight.setLabel',

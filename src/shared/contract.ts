@@ -136,6 +136,11 @@ export const contract = {
       .refine((v) => v.end > v.start, { message: 'end must be after start', path: ['end'] }),
     output: Highlight
   },
+  /** One highlight, for a dossier://highlight link: its article is opened at the passage. */
+  'highlight.get': {
+    input: z.object({ id: Id }).strict(),
+    output: Highlight
+  },
   'highlight.delete': {
     input: z.object({ id: Id }).strict(),
     output: z.object({ deleted: z.boolean() })
@@ -323,6 +328,8 @@ export const AppEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('import-results'), results: z.array(ImportResult) }),
   z.object({ type: z.literal('import-started'), jobId: z.string() }),
   z.object({ type: z.literal('library-changed'), articleIds: z.array(Id) }),
-  z.object({ type: z.literal('flush-request') })
+  z.object({ type: z.literal('flush-request') }),
+  /** A dossier:// link the OS handed to the app (already parsed strictly in main). */
+  z.object({ type: z.literal('open-link'), link: z.object({ kind: z.enum(['article', 'highlight']), id: Id }).strict() })
 ])
 export type AppEvent = z.infer<typeof AppEvent>

@@ -192,4 +192,16 @@ describe('loopback server', () => {
     expect(reply.status).toBe(200)
     expect(reply.body).toContain('<title>Dossier</title>')
   })
+
+  it('requires the token on link routes too, and serves nothing but the two forms', async () => {
+    expect((await send('/highlight/3f2b8a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b')).status).toBe(401)
+    for (const path of ['/highlight/not-an-id', '/note/3f2b8a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b', '/article/3f2b8a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b/x']) {
+      expect((await send(path, { headers: withToken() })).status, path).toBe(404)
+    }
+    // The page at a route loads its assets relative to it, and no further.
+    expect((await send('/highlight/assets/app.js', { headers: withToken() })).body).toBe('console.log(1)')
+    for (const path of ['/highlight/assets/link.txt', '/highlight/assets/..%2f..%2fsecret.txt', '/highlight/secret.txt']) {
+      expect((await send(path, { headers: withToken() })).status, path).toBe(404)
+    }
+  })
 })

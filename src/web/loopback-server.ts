@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { extname, join, resolve, sep } from 'node:path'
 import type { Dispatch } from '../main/services/dispatch'
+import { parseAppRoute } from '../shared/links/dossier-link'
 
 export interface LoopbackOptions {
   dispatch: Dispatch
@@ -36,8 +37,11 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.json': 'application/json'
 }
-/** Client-side routes that serve the app shell (dossier:// link targets). */
-const APP_ROUTES = /^\/(?:article|highlight)\/[0-9a-f-]{36}$/
+/**
+ * The page at a link route (/highlight/<id>) asks for its assets relative to that route
+ * (/highlight/assets/…), since the build writes relative paths for Electron; they are the same files.
+ */
+const ROUTE_ASSETS = /^\/(?:article|highlight)(?=\/assets\/)/
 
 /**
  * The renderer's transport when there is no Electron: the same contract over HTTP, reachable only
@@ -97,8 +101,9 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
       // The page's later requests (scripts, styles, API) carry the token as a cookie.
       res.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`)
     }
-    const isShell = url.pathname === '/' || url.pathname === '/index.html' || APP_ROUTES.test(url.pathname)
-    const file = isShell ? join(rendererRoot, 'index.html') : staticFile(rendererRoot, url.pathname)
+    // The dossier:// link forms are routes of the app shell; the page opens the link it names.
+    const isShell = url.pathname === '/' || url.pathname === '/index.html' || parseAppRoute(url.pathname) !== null
+    const file = isShell ? join(rendererRoot, 'index.html') : staticFile(rendererRoot, url.pathname.replace(ROUTE_ASSETS, ''))
     if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found')
     res.writeHead(200, {
       'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',

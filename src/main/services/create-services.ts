@@ -101,6 +101,7 @@ export function createServices(options: ServiceOptions): Services {
     'highlight.list': ({ articleId }) => highlights.list(articleId),
     'highlight.create': ({ articleId, start, end, labelId }) =>
       labelId === undefined ? highlights.create(articleId, start, end) : highlights.create(articleId, start, end, labelId),
+    'highlight.get': ({ id }) => highlights.getLive(id),
     'highlight.delete': ({ id }) => ({ deleted: highlights.delete(id) }),
     'highlight.restore': ({ id }) => highlights.restore(id),
     'highlight.setLabel': ({ id, labelId }) => highlights.setLabel(id, labelId),

@@ -49,6 +49,13 @@ export class HighlightService {
     return rows.map(toHighlight)
   }
 
+  /** A highlight that is not deleted: a dossier:// link to a deleted one leads nowhere. */
+  getLive(id: string): Highlight {
+    const row = this.db.prepare(`${SELECT} WHERE h.id = ? AND h.deleted_at IS NULL`).get(id) as HighlightRow | undefined
+    if (!row) throw new DossierError('not_found', `No highlight with id ${id}: it may have been deleted.`)
+    return toHighlight(row)
+  }
+
   get(id: string): Highlight {
     const row = this.db.prepare(`${SELECT} WHERE h.id = ?`).get(id) as HighlightRow | undefined
     if (!row) throw new DossierError('not_found', `No highlight with id ${id}.`)

@@ -13,8 +13,9 @@ import { NotesPane } from '../notes/NotesPane'
 import { ReaderPane } from '../reader/ReaderPane'
 import { LabelsDialog } from '../labels/LabelsDialog'
 import { ImportReport } from './ImportReport'
-import { revealHighlight, useHighlightShortcuts } from './use-highlight-shortcuts'
+import { revealHighlight, revealWhenDrawn, useHighlightShortcuts } from './use-highlight-shortcuts'
 import { isEditable } from './is-editable'
+import { parseAppRoute, type DossierLink } from '../../../shared/links/dossier-link'
 import { ShortcutSheet } from '../shortcuts/ShortcutSheet'
 import { SettingsDialog } from '../settings/SettingsDialog'
 import { useAppSettings } from '../settings/use-app-settings'
@@ -204,6 +205,33 @@ export function App() {
     }, fail)
   }, [client, fail, appSettings.settings.defaultExportDir])
 
+  /** A dossier:// link (or its web route): the article, or the article at the passage, flashed. */
+  const openLink = useCallback(
+    async (link: DossierLink) => {
+      if (link.kind === 'article') return openArticle(link.id)
+      try {
+        const highlight = await client.call('highlight.get', { id: link.id })
+        await openArticle(highlight.articleId)
+        setSelectedHighlightId(highlight.id)
+        if (highlight.orphaned) fail(new Error('The passage of this highlight is no longer in the article; it is listed under “Needs attention”.'))
+        else revealWhenDrawn(highlight.id)
+      } catch (err) {
+        fail(err)
+      }
+    },
+    [client, openArticle, fail]
+  )
+
+  // The web mode's routes /article/<id> and /highlight/<id> are the dossier:// link forms; the
+  // desktop app opens a window on a link with the route in the hash.
+  const routeOpened = useRef(false)
+  useEffect(() => {
+    const link = parseAppRoute(window.location.pathname) ?? parseAppRoute(window.location.hash.slice(1))
+    if (!link || routeOpened.current) return
+    routeOpened.current = true
+    void openLink(link)
+  }, [openLink])
+
   const refreshLabels = useCallback(() => client.call('label.list', {}).then(setLabels, fail), [client, fail])
 
   useEffect(() => {
@@ -221,13 +249,14 @@ export function App() {
         else if (event.data.type === 'library-changed') void refreshLibrary()
         else if (event.data.type === 'import-results') void afterImport(event.data.results)
         else if (event.data.type === 'import-started') void followJob(event.data.jobId)
+        else if (event.data.type === 'open-link') void openLink(event.data.link)
         else if (event.data.command === 'import') fileInput.current?.click()
         else if (event.data.command === 'import-folder') folderInput.current?.click()
         else if (event.data.command === 'export') void openExport()
         else if (event.data.command === 'shortcuts') setShortcutsOpen(true)
         else if (event.data.command === 'settings') openSettings()
       }),
-    [client, refreshLibrary, afterImport, followJob, openExport, openSettings]
+    [client, refreshLibrary, afterImport, followJob, openExport, openSettings, openLink]
   )
 
   // Paste an article into the library.

@@ -33,13 +33,21 @@ export function useHighlightShortcuts(actions: Actions): void {
   })
 }
 
-/** Brings a highlight's mark into view and flashes it. */
-export function revealHighlight(id: string): void {
+/** Brings a highlight's mark into view and flashes it; false when the mark is not drawn. */
+export function revealHighlight(id: string): boolean {
   const mark = document.querySelector<HTMLElement>(`mark[data-highlight-ids~="${CSS.escape(id)}"]`)
-  if (!mark) return
+  if (!mark) return false
   mark.scrollIntoView({ block: 'center', behavior: 'smooth' })
   mark.classList.remove('flash')
   // Restart the animation even when the same mark flashes twice in a row.
   void mark.offsetWidth
   mark.classList.add('flash')
+  return true
+}
+
+/** Reveals a highlight once its article has been drawn (after opening it from a link). */
+export function revealWhenDrawn(id: string, framesLeft = 120): void {
+  requestAnimationFrame(() => {
+    if (!revealHighlight(id) && framesLeft > 0) revealWhenDrawn(id, framesLeft - 1)
+  })
 }
