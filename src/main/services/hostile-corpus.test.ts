@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import type { Article } from '../../shared/domain-types'
 import { NOTE_NODES } from '../../shared/notes/note-nodes'
-import { EVIL_HOST, HOSTILE_HTML, HOSTILE_SHORT, hostileMarkdown, hostilePage, hostileText, SENTINEL } from '../../shared/testing/hostile-corpus'
+import { EVIL_HOST, HOSTILE_HTML, HOSTILE_SHORT, HOSTILE_TEMPLATES, hostileMarkdown, hostilePage, hostileText, SENTINEL } from '../../shared/testing/hostile-corpus'
 import { tempServices, type TempServices } from './test-helpers'
 
 type Ok<T> = { ok: true; value: T }
@@ -208,5 +208,23 @@ describe('the hostile corpus, at the service level', () => {
     expect(reimported.results.every((r) => r.status === 'imported'), JSON.stringify(reimported.results)).toBe(true)
     for (const article of await allArticles(again)) expectInertArticle(article)
     await exportInert(again, join(again.dir, 'second-export'))
+  })
+
+  it('runs no code from a hostile export template and leaves no prototype polluted', async () => {
+    const services = tempServices()
+    const { articleId } = await must<{ articleId: string }>(services, 'article.importSample', {})
+    await must(services, 'article.updateMetadata', { id: articleId, patch: { title: HOSTILE_SHORT[0]! } })
+    for (const { id, template } of HOSTILE_TEMPLATES) {
+      for (const channel of ['export.previewTemplate', 'export.setTemplate']) {
+        const result = await call<{ markdown?: string }>(services, channel, channel === 'export.previewTemplate' ? { template, articleId } : { template })
+        // Refused with a reason, or rendered as text: never an internal error, never code run.
+        if (!result.ok) expect(result.error.code, `${id} via ${channel}: ${result.error.message}`).toBe('invalid_input')
+        expect((globalThis as Record<string, unknown>)[SENTINEL], id).toBeUndefined()
+        expect(({} as Record<string, unknown>).polluted, id).toBeUndefined()
+        expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('polluted')
+      }
+    }
+    await must(services, 'export.resetTemplate', {})
+    await exportInert(services, join(services.dir, 'after-templates'))
   })
 })

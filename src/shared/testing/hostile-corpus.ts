@@ -132,3 +132,24 @@ export function hostileMarkdown(): string {
 export function hostileText(): string {
   return ['Hostile plain text', '', ...[...HOSTILE_HTML, ...HOSTILE_MARKDOWN].map((p) => `${p.id}: ${p.html.replaceAll('\n', ' ')}`), ...HOSTILE_SHORT].join('\n')
 }
+
+/**
+ * Export templates that try to reach JavaScript through Handlebars: the published constructor
+ * chain that ran code in Handlebars before 4.6, and plain prototype access.
+ */
+export const HOSTILE_TEMPLATES: readonly { id: string; template: string }[] = [
+  {
+    id: 'handlebars-constructor-chain',
+    template: [
+      '{{#with "s" as |string|}}{{#with "e"}}{{#with split as |conslist|}}{{this.pop}}',
+      '{{this.push (lookup string.sub "constructor")}}{{this.pop}}{{#with string.split as |codelist|}}{{this.pop}}',
+      `{{this.push "globalThis.${SENTINEL} = 'handlebars-constructor-chain'; return 1;"}}{{this.pop}}`,
+      '{{#each conslist}}{{#with (string.sub.apply 0 codelist)}}{{this}}{{/with}}{{/each}}{{/with}}{{/with}}{{/with}}{{/with}}'
+    ].join('\n')
+  },
+  { id: 'handlebars-constructor-call', template: `{{#with this}}{{constructor.constructor "globalThis.${SENTINEL}='handlebars-constructor-call'"}}{{/with}}` },
+  { id: 'handlebars-lookup-proto', template: '{{lookup this "__proto__"}}{{lookup (lookup this "constructor") "prototype"}}' },
+  { id: 'handlebars-each-proto', template: '{{#each this.__proto__}}{{@key}}{{/each}}{{#each this.constructor.prototype}}{{@key}}{{/each}}' },
+  { id: 'handlebars-define-getter', template: '{{__defineGetter__ "polluted" this}}{{__lookupGetter__ "polluted"}}' },
+  { id: 'handlebars-raw-title', template: '{{{title}}} {{title}} {{> missing}}' }
+]
