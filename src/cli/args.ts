@@ -16,6 +16,8 @@ export type Command =
   | ({ name: 'backup'; list: boolean } & CommonOptions)
   | ({ name: 'restore'; backup: string | undefined } & CommonOptions)
   | ({ name: 'search'; query: string; limit: number } & CommonOptions)
+  | ({ name: 'trash'; action: 'list' | 'empty' } & CommonOptions)
+  | ({ name: 'trash'; action: 'restore'; id: string } & CommonOptions)
 
 /** A mistake in how the command was typed: the CLI exits 2 and points at --help. */
 export class UsageError extends Error {
@@ -31,7 +33,8 @@ const OPTIONS = {
   article: { type: 'string', multiple: true },
   tag: { type: 'string' },
   limit: { type: 'string' },
-  list: { type: 'boolean' }
+  list: { type: 'boolean' },
+  yes: { type: 'boolean' }
 } as const satisfies ParseArgsConfig['options']
 
 type OptionName = keyof typeof OPTIONS
@@ -46,6 +49,7 @@ const COMMAND_OPTIONS = {
   backup: ['list'],
   restore: [],
   search: ['limit'],
+  trash: ['yes'],
   help: []
 } as const satisfies Record<string, readonly OptionName[]>
 
@@ -98,6 +102,16 @@ export function parseCommandLine(argv: readonly string[]): Command {
     case 'restore':
       if (rest.length > 1) throw new UsageError(`restore takes one backup, but got ${rest.length}.`)
       return { name: 'restore', backup: rest[0], ...common }
+    case 'trash': {
+      const [action = 'list', ...more] = rest
+      if (action === 'list' && more.length === 0) return { name: 'trash', action, ...common }
+      if (action === 'restore' && more.length === 1) return { name: 'trash', action, id: more[0]!, ...common }
+      if (action === 'empty' && more.length === 0) {
+        if (!values.yes) throw new UsageError('trash empty deletes everything in the Trash for good; add --yes to confirm.')
+        return { name: 'trash', action, ...common }
+      }
+      throw new UsageError(`trash takes list, restore ID or empty --yes, not '${rest.join(' ')}'.`)
+    }
   }
 }
 

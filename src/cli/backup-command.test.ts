@@ -97,3 +97,26 @@ describe('dossier backup and restore', () => {
     expect(articleCount(db)).toBe(1)
   })
 })
+
+describe('dossier trash', () => {
+  it('lists a deleted article, restores it by id, and empties the Trash only with --yes', async () => {
+    await importMemo('first.txt', 'The harbour reopened on Monday.')
+    await importMemo('second.txt', 'Freight rates fell in November.')
+    const listed = JSON.parse((await dossier('list', '--db', db, '--json')).stdout) as { items: { id: string; title: string }[] }
+    const first = listed.items.find((a) => a.title.startsWith('first'))!
+    const check = new Database(db)
+    check.prepare("UPDATE articles SET deleted_at = '2026-01-01T00:00:00Z' WHERE id = ?").run(first.id)
+    check.close()
+
+    expect((await dossier('list', '--db', db)).stdout).toContain('1 article.')
+    const trash = await dossier('trash', '--db', db)
+    expect(trash.stdout).toContain(first.id)
+    expect(trash.stdout).toContain(first.title)
+
+    expect(await dossier('trash', 'empty', '--db', db)).toMatchObject({ code: 2 })
+    expect(await dossier('trash', 'restore', first.id, '--db', db)).toMatchObject({ code: 0, stderr: '' })
+    expect((await dossier('list', '--db', db)).stdout).toContain('2 articles.')
+    expect((await dossier('trash', 'empty', '--yes', '--db', db)).stdout).toContain('0 articles')
+    expect((await dossier('trash', 'restore', first.id, '--db', db)).stderr).toMatch(/^dossier: nothing in the Trash has the id [^\n]+\n$/)
+  })
+})

@@ -16,6 +16,8 @@ Usage:
   dossier backup [--list]             Back the library up now (kept with the last 7), or list the backups.
   dossier restore [BACKUP]            Restore a backup (a name from backup --list, or a file; default the
                                       newest). The library is checked first and the current one kept aside.
+  dossier trash [list | restore ID | empty --yes]
+                                      What is in the Trash; bring an article or highlight back; empty it.
   dossier help | --help | -h          Show this help.
   dossier --version | -v              Show the version.
 

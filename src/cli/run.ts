@@ -2,6 +2,7 @@ import { parseCommandLine, UsageError } from './args'
 import { DossierError } from '../shared/errors'
 import { CliError, firstLine } from './cli-error'
 import { backupCommand, restoreCommand } from './commands/backup-command'
+import { trashCommand } from './commands/trash-command'
 import { exportCommand } from './commands/export-command'
 import { importCommand } from './commands/import-command'
 import { listCommand } from './commands/list-command'
@@ -39,6 +40,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await backupCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
       case 'search':
         return await searchCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
+      case 'trash':
+        return await trashCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
       case 'restore':
         return await restoreCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
     }

@@ -46,7 +46,15 @@ export const CHANNEL_NAMES = [
   // Search and library at scale (issue 6)
   'search.query',
   'library.query',
-  'library.facets'
+  'library.facets',
+  // Crash safety and data (issue 7)
+  'article.delete',
+  'trash.list',
+  'trash.restore',
+  'trash.empty',
+  'backup.list',
+  'backup.create',
+  'backup.restore'
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Article, ArticleSummary, Highlight, Id, ImportJob, ImportResult, Label, LabelColor, MetadataPatch, Note } from './domain-types'
+import { Article, ArticleSummary, Highlight, Id, ImportJob, ImportResult, Label, LabelColor, MetadataPatch, Note, TrashItem, BackupInfo, LibraryCounts } from './domain-types'
 import { CHANNEL_NAMES, type ChannelName } from './channel-names'
 import { MENU_COMMANDS } from './menu-commands'
 import { Notebook, NoteContent, NoteRevision, NoteTarget, RestoredNote } from './notes/note-schemas'
@@ -294,6 +294,40 @@ export const contract = {
   'library.facets': {
     input: z.object({}).strict(),
     output: LibraryFacets
+  },
+  // Crash safety and data (issue 7): Trash and backups
+  /** Moves an article, with its highlights, notes and notebook, to the Trash. */
+  'article.delete': {
+    input: z.object({ id: Id }).strict(),
+    output: z.object({ deletedAt: z.string() })
+  },
+  'trash.list': {
+    input: z.object({}).strict(),
+    output: z.object({ items: z.array(TrashItem) })
+  },
+  'trash.restore': {
+    input: z.object({ kind: z.enum(['article', 'highlight']), id: Id }).strict(),
+    output: z.object({ restored: z.literal(true), articleId: Id })
+  },
+  /** Deletes everything in the Trash for good; the renderer asks first. */
+  'trash.empty': {
+    input: z.object({ confirm: z.literal(true) }).strict(),
+    output: z.object({ articles: z.number().int(), highlights: z.number().int() })
+  },
+  'backup.list': {
+    input: z.object({}).strict(),
+    output: z.object({ items: z.array(BackupInfo) })
+  },
+  'backup.create': {
+    input: z.object({}).strict(),
+    output: BackupInfo
+  },
+  /** Restores a backup by its name in backup.list (never a path); the current library is kept as a backup. */
+  'backup.restore': {
+    input: z
+      .object({ name: z.string().min(1).max(200).regex(/^[^/\\]+\.sqlite$/, 'a backup name from the list, not a path') })
+      .strict(),
+    output: z.object({ keptAs: BackupInfo, counts: LibraryCounts })
   }
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>
 

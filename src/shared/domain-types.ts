@@ -136,3 +136,28 @@ export const ImportJob = z.object({
   results: z.array(ImportResult)
 })
 export type ImportJob = z.infer<typeof ImportJob>
+
+/** Something in the Trash: an article (with its highlights and notes) or a highlight (with its note). */
+export const TrashItem = z.object({
+  kind: z.enum(['article', 'highlight']),
+  id: Id,
+  /** The article's title, or the highlighted passage. */
+  title: z.string(),
+  /** What comes back with it, or where it was. */
+  detail: z.string(),
+  articleId: Id,
+  deletedAt: IsoDate
+})
+export type TrashItem = z.infer<typeof TrashItem>
+
+export const BackupInfo = z.object({
+  name: z.string(),
+  path: z.string(),
+  createdAt: IsoDate,
+  reason: z.string(),
+  bytes: z.number().int().nonnegative()
+})
+export type BackupInfo = z.infer<typeof BackupInfo>
+
+const Count = z.number().int().nonnegative()
+export const LibraryCounts = z.object({ articles: Count, highlights: Count, notes: Count })

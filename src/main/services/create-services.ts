@@ -5,6 +5,7 @@ import type { AppSettings } from '../../shared/settings'
 import { AppSettingsService } from './app-settings-service'
 import { ArticleService } from './article-service'
 import { BackupService } from './backup-service'
+import { TrashService } from './trash-service'
 import { systemClock, type Clock } from './clock'
 import { createDispatch, type Dispatch } from './dispatch'
 import { ExportService } from './export-service'
@@ -44,6 +45,7 @@ export interface Services {
   importJobs: ImportJobs
   labels: LabelService
   backups: BackupService
+  trash: TrashService
   settings: AppSettingsService
   search: SearchService
   library: LibraryQueries
@@ -67,6 +69,7 @@ export function createServices(options: ServiceOptions): Services {
   const notes = new NoteService(db, clock)
   const exporter = new ExportService(db, clock)
   const exportJobs = new ExportJobs()
+  const trash = new TrashService(db, clock)
   const backups = new BackupService(db, options.dbPath, { nativeBinding: options.nativeBinding })
   if (options.dailyBackups) backups.startDaily()
   const settings = new AppSettingsService(db, options.onSettingsChanged)
@@ -123,7 +126,17 @@ export function createServices(options: ServiceOptions): Services {
     ...exportHandlers(exporter, exportJobs),
     'search.query': ({ query, limit, key }) => search.search(query, { limit, key }),
     'library.query': (query) => library.page(query),
-    'library.facets': () => library.facets()
+    'library.facets': () => library.facets(),
+    'article.delete': ({ id }) => trash.deleteArticle(id),
+    'trash.list': () => trash.list(),
+    'trash.restore': ({ kind, id }) => trash.restore(kind, id),
+    'trash.empty': () => trash.empty(),
+    'backup.list': () => ({ items: backups.list() }),
+    'backup.create': () => backups.create('manual'),
+    'backup.restore': async ({ name }) => {
+      const { keptAs, counts } = await backups.restore(name)
+      return { keptAs, counts }
+    }
   }
 
   return {
@@ -135,6 +148,7 @@ export function createServices(options: ServiceOptions): Services {
     importJobs,
     labels,
     backups,
+    trash,
     settings,
     search,
     library,

@@ -11,6 +11,7 @@ import { migration009 } from './009-search-index'
 import { migration010 } from './010-library-facets'
 import { migration011 } from './011-export-files'
 import { migration012 } from './012-note-markdown'
+import { migration013 } from './013-trash-index'
 
 /** Ordered by version; a new migration is a new numbered file appended here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -25,5 +26,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
-  migration012
+  migration012,
+  migration013
 ]
