@@ -203,6 +203,16 @@ describe('the Electron shell', () => {
     expect(served.status).toBe(200)
     expect(served.headers.get('content-security-policy')).toContain("default-src 'none'")
     expect((await fake.protocolHandlers.get('app')!({ method: 'GET', url: 'app://dossier/../../package.json' })).status).toBe(404)
+    // A session created later gets the same defences as the default one.
+    const created = {
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+      setDevicePermissionHandler: vi.fn(),
+      webRequest: { onBeforeRequest: vi.fn(), onHeadersReceived: vi.fn() }
+    }
+    fake.app.emit('session-created', created)
+    expect(created.setPermissionRequestHandler).toHaveBeenCalledOnce()
+    expect(created.webRequest.onBeforeRequest).toHaveBeenCalledOnce()
     expect(win.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, devTools: false })
     expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(CHANNEL_NAMES.map(ipcChannel).sort())
 

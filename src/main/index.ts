@@ -68,6 +68,8 @@ if (!app.requestSingleInstanceLock()) {
     }
   })
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => void openLink(url)))
+  // Any other session (none today) gets the same denials and request filter as the default one.
+  app.on('session-created', (created) => installSessionSecurity(created, { csp: CONTENT_SECURITY_POLICY, devServerUrl }))
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
