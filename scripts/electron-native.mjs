@@ -9,6 +9,8 @@
  *   node scripts/electron-native.mjs                 build if missing
  *   node scripts/electron-native.mjs --quiet         the same, leaving the failure message to the caller
  *   node scripts/electron-native.mjs --print-target  print where the build goes, and stop
+ *   --platform=P --arch=A                            for another target (packaging; prebuilt or cross-compiled)
+ *   --strict                                         exit 1 when no build could be made (packaging must not ship without it)
  */
 import { spawnSync } from 'node:child_process'
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
@@ -60,7 +62,7 @@ function tail(text) {
   return (text ?? '').split('\n').slice(-40).join('\n')
 }
 
-function tryPrebuilt(work, info, log) {
+function tryPrebuilt(work, info, log, target = hostTarget()) {
   let bin
   try {
     bin = createRequire(join(ROOT, 'node_modules', 'better-sqlite3', 'package.json')).resolve('prebuild-install/bin.js')
@@ -68,7 +70,7 @@ function tryPrebuilt(work, info, log) {
     log.push('## prebuild-install not found')
     return false
   }
-  const args = [bin, '--runtime=electron', `--target=${info.version}`, `--arch=${process.arch}`, `--platform=${process.platform}`]
+  const args = [bin, '--runtime=electron', `--target=${info.version}`, `--arch=${target.arch}`, `--platform=${target.platform}`]
   return run('prebuild-install', args, { cwd: work, timeout: NETWORK_TIMEOUT_MS }, log)
 }
 
@@ -90,26 +92,36 @@ function findNodeGyp() {
   return npmRoot.status === 0 && existsSync(fromNpm) ? fromNpm : undefined
 }
 
-function tryCompile(work, info, log) {
+function tryCompile(work, info, log, target = hostTarget()) {
   const gyp = findNodeGyp()
   if (!gyp) {
     log.push('## node-gyp not found')
     return false
   }
   // Electron's headers live apart from Node's so the two never mix in node-gyp's cache.
-  const flags = [`--target=${info.version}`, `--arch=${process.arch}`, `--dist-url=${ELECTRON_HEADERS_URL}`, `--devdir=${join(homedir(), '.electron-gyp')}`]
+  const flags = [`--target=${info.version}`, `--arch=${target.arch}`, `--dist-url=${ELECTRON_HEADERS_URL}`, `--devdir=${join(homedir(), '.electron-gyp')}`]
   // Headers first, under the network time limit; the compile after them needs no network.
   if (!run('node-gyp install (Electron headers)', [gyp, 'install', ...flags], { cwd: work, timeout: NETWORK_TIMEOUT_MS }, log)) return false
   return run('node-gyp rebuild', [gyp, 'rebuild', '--release', ...flags], { cwd: work, timeout: COMPILE_TIMEOUT_MS }, log)
 }
 
-function build(info, target, log) {
+function hostTarget() {
+  return { platform: process.platform, arch: process.arch }
+}
+
+/** `--platform=` and `--arch=` for a packaging target other than this machine. */
+function targetFrom(argv) {
+  const value = (name) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
+  return { platform: value('platform') ?? process.platform, arch: value('arch') ?? process.arch }
+}
+
+function build(info, target, log, host = hostTarget()) {
   const work = mkdtempSync(join(tmpdir(), 'dossier-better-sqlite3-'))
   try {
     const source = join(ROOT, 'node_modules', 'better-sqlite3')
     for (const entry of SOURCES) cpSync(join(source, entry), join(work, entry), { recursive: true })
     const built = join(work, 'build', 'Release', 'better_sqlite3.node')
-    const ok = (tryPrebuilt(work, info, log) && existsSync(built)) || (tryCompile(work, info, log) && existsSync(built))
+    const ok = (tryPrebuilt(work, info, log, host) && existsSync(built)) || (tryCompile(work, info, log, host) && existsSync(built))
     if (!ok) return false
     // Copy then rename, so a half-written file is never taken for a finished build.
     mkdirSync(dirname(target), { recursive: true })
@@ -125,17 +137,18 @@ function build(info, target, log) {
 function main(argv) {
   const info = electronInfo()
   if (!info) return
-  const target = nativeTarget(info)
+  const wanted = targetFrom(argv)
+  const target = nativeTarget(info, ROOT, wanted.platform, wanted.arch)
   if (argv.includes('--print-target')) {
     console.log(target)
     return
   }
   if (existsSync(target)) return
 
-  const log = [`# better-sqlite3 for Electron ${info.version} (ABI ${info.abi}, ${process.platform}-${process.arch})`]
+  const log = [`# better-sqlite3 for Electron ${info.version} (ABI ${info.abi}, ${wanted.platform}-${wanted.arch})`]
   let ok = false
   try {
-    ok = build(info, target, log)
+    ok = build(info, target, log, wanted)
   } catch (err) {
     log.push(`## failed: ${err instanceof Error ? err.message : String(err)}`)
   }
@@ -145,6 +158,10 @@ function main(argv) {
     writeFileSync(logPath, `${log.join('\n')}\n`)
   } catch {
     // The log is a convenience; a read-only checkout must not turn this into a failure.
+  }
+  if (!ok && argv.includes('--strict')) {
+    console.error(`dossier: could not build better-sqlite3 for Electron ${info.version} on ${wanted.platform}-${wanted.arch}. Details: ${relative(ROOT, logPath)}`)
+    process.exit(1)
   }
   if (ok) {
     console.log(`dossier: built better-sqlite3 for Electron ${info.version} into ${relative(ROOT, target)}`)
