@@ -50,6 +50,9 @@ const fake = await vi.hoisted(async () => {
       this.emit('ready-to-show')
     }
     show = () => {}
+    maximize = () => {}
+    isMaximized = () => false
+    getNormalBounds = () => ({ x: Number(this.options.x ?? 0), y: Number(this.options.y ?? 0), width: Number(this.options.width), height: Number(this.options.height) })
     focus = () => {}
     isMinimized = () => false
     isDestroyed = () => this.destroyed
@@ -112,6 +115,7 @@ const fake = await vi.hoisted(async () => {
     /** What the native open dialog "chooses" for File > Import…. */
     chosenFiles: [] as string[],
     onSend: undefined as ((channel: string, payload: unknown) => void) | undefined,
+    workArea: { x: 0, y: 0, width: 1920, height: 1050 },
     electron: {} as Record<string, unknown>
   }
   state.electron = {
@@ -133,6 +137,10 @@ const fake = await vi.hoisted(async () => {
     },
     Menu: { buildFromTemplate: (t: typeof state.menu) => t, setApplicationMenu: (t: typeof state.menu) => void (state.menu = t) },
     nativeTheme: { shouldUseDarkColors: true },
+    screen: {
+      getPrimaryDisplay: () => ({ workArea: state.workArea }),
+      getAllDisplays: () => [{ workArea: state.workArea }]
+    },
     session: {
       defaultSession: {
         setPermissionRequestHandler: () => {},
@@ -311,5 +319,22 @@ describe('the Electron shell', () => {
     expect(win.webContents.sent).toHaveLength(sent)
     expect(warn).toHaveBeenCalledTimes(3)
     expect(fake.opened).toEqual([])
+  })
+
+  it('remembers the window’s size and place, and brings it back onto a display that is there', async () => {
+    const { win } = await startShell()
+    // First start: the default size, centred on the primary display.
+    expect(win.options).toMatchObject({ x: 320, y: 105, width: 1280, height: 840 })
+    win.getNormalBounds = () => ({ x: 2500, y: 40, width: 1000, height: 700 })
+    win.emit('close', { preventDefault: () => {} })
+    const db = new Database(join(dir, 'dossier.sqlite'), { readonly: true })
+    const row = db.prepare("SELECT value FROM settings WHERE key = 'window.state'").get() as { value: string }
+    db.close()
+    expect(JSON.parse(row.value)).toEqual({ x: 2500, y: 40, width: 1000, height: 700, maximized: false })
+
+    // Reopened (macOS: the dock icon) after that monitor was unplugged: centred on the one left.
+    fake.FakeWindow.all = []
+    fake.app.emit('activate')
+    expect(fake.FakeWindow.all[0]!.options).toMatchObject({ x: 460, y: 175, width: 1000, height: 700 })
   })
 })

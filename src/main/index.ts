@@ -3,7 +3,7 @@
  * no logic of its own worth testing. Everything testable sits in ./electron as plain modules,
  * because the Electron binary cannot be downloaded where the tests run.
  */
-import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell } from 'electron'
 import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -18,6 +18,8 @@ import { createLinkOpener, describeExternalLink, hardenWebContents, installSessi
 import { describeStartupError, type StartupFailure } from './electron/startup-error'
 import { buildWindowOptions } from './electron/window-options'
 import { createServices, type Services } from './services/create-services'
+import { SettingsStore } from './services/settings-store'
+import { restoreBounds, WINDOW_STATE_KEY, WindowState } from './electron/window-state'
 import { appRoute, describeRefusedLink, linkInArgv, parseDossierUrl, type DossierLink } from '../shared/links/dossier-link'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -178,11 +180,25 @@ function logRefusedLink(url: unknown): void {
 function createWindow(link?: DossierLink): void {
   // contextIsolation, sandbox and Auxclick are set in buildWindowOptions and asserted by
   // window-options.test.ts; Electronegativity looks only for literal options, hence its exception.
+  // Size and place as it was last closed, on a display that is still there.
+  const store = services ? new SettingsStore(services.db) : null
+  const { maximized, ...bounds } = restoreBounds(
+    store?.get(WINDOW_STATE_KEY, WindowState.nullable(), null) ?? null,
+    [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((d) => d.workArea)
+  )
   const win = new BrowserWindow( // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
-    buildWindowOptions({ preloadPath, dark: nativeTheme.shouldUseDarkColors, devTools: !app.isPackaged })
+    { ...buildWindowOptions({ preloadPath, dark: nativeTheme.shouldUseDarkColors, devTools: !app.isPackaged }), ...bounds }
   )
   mainWindow = win
-  win.once('ready-to-show', () => win.show())
+  win.once('ready-to-show', () => {
+    if (maximized) win.maximize()
+    win.show()
+  })
+  win.on('close', () => {
+    if (!store || !services?.db.open) return
+    const normal = win.getNormalBounds()
+    store.set(WINDOW_STATE_KEY, { ...normal, maximized: win.isMaximized() } satisfies WindowState)
+  })
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null
   })
