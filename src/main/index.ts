@@ -113,6 +113,7 @@ function start(): void {
       nativeBinding,
       // Present in every build; absent only when this file runs from source under a test runner.
       parseWorkerPath: existsSync(join(here, 'parse-worker.js')) ? join(here, 'parse-worker.js') : undefined,
+      dailyBackups: true,
       searchWorkerPath: existsSync(join(here, 'search-worker.js')) ? join(here, 'search-worker.js') : undefined,
       // Native dialogs, menus and the window background follow the Settings screen's theme.
       onSettingsChanged: (settings) => (nativeTheme.themeSource = settings.theme)

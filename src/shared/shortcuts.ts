@@ -38,6 +38,8 @@ export const SHORTCUTS = [
   { id: 'file.pasteImport', group: 'File', description: 'Import the clipboard’s text', keys: ['CmdOrCtrl+Shift+O'], menu: 'paste-import' },
   { id: 'file.export', group: 'File', description: 'Export Markdown', keys: ['CmdOrCtrl+Shift+E'], menu: 'export' },
   { id: 'app.settings', group: 'File', description: 'Settings', keys: ['CmdOrCtrl+,'], menu: 'settings' },
+  { id: 'file.trash', group: 'File', description: 'Show the Trash: restore deleted articles and highlights', keys: ['CmdOrCtrl+Shift+L'], menu: 'trash' },
+  { id: 'file.restoreBackup', group: 'File', description: 'Restore from a backup', keys: ['CmdOrCtrl+Alt+R'], menu: 'restore-backup' },
   // Reader
   { id: 'reader.highlight', group: 'Reader', description: 'Highlight the selection with the first label', keys: ['H'], when: 'text selected' },
   {

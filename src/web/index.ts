@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     version: pkg.version,
     defaultExportDir: join(homedir(), 'Documents', 'Dossier Export'),
     parseWorkerPath: join(here, 'parse-worker.js'),
+    dailyBackups: true,
     searchWorkerPath: join(here, 'search-worker.js')
   })
   const server = await startLoopbackServer({

@@ -62,6 +62,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       sep,
       command('Export Markdown…', 'export'),
       sep,
+      command('Trash…', 'trash'),
+      command('Restore from Backup…', 'restore-backup'),
+      sep,
       ...(mac ? [] : [command('Settings…', 'settings'), sep]),
       mac ? { role: 'close' } : { role: 'quit' }
     ]

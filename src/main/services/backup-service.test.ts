@@ -71,6 +71,13 @@ describe('backups', () => {
     expect(s.backups.list()).toEqual([])
   })
 
+  it('takes no daily backup of an empty library', async () => {
+    const s = tempServices()
+    s.backups.startDaily(60_000)
+    await s.backups.stop()
+    expect(s.backups.list()).toEqual([])
+  })
+
   it('takes a daily backup at once when the newest is a day old, and not again the same day', async () => {
     const { s } = await libraryWithWork()
     let now = new Date('2026-03-01T09:00:00Z')

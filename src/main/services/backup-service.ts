@@ -78,6 +78,8 @@ export class BackupService {
   startDaily(checkEveryMs = 60 * 60 * 1000, log: (message: string) => void = console.warn): void {
     if (this.timer) return
     const check = () => {
+      // An empty library has nothing worth a backup yet.
+      if (!this.db.open || !this.db.prepare('SELECT EXISTS (SELECT 1 FROM articles)').pluck().get()) return
       const newest = this.list()[0]
       const now = (this.options.now?.() ?? new Date()).getTime()
       if (newest && now - Date.parse(newest.createdAt) < DAY_MS) return

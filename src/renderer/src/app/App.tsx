@@ -18,6 +18,8 @@ import { isEditable } from './is-editable'
 import { parseAppRoute, type DossierLink } from '../../../shared/links/dossier-link'
 import { ShortcutSheet } from '../shortcuts/ShortcutSheet'
 import { SettingsDialog } from '../settings/SettingsDialog'
+import { TrashDialog } from '../trash/TrashDialog'
+import { RestoreBackupDialog } from '../backups/RestoreBackupDialog'
 import { useAppSettings } from '../settings/use-app-settings'
 import { useShortcuts } from '../shortcuts/use-shortcuts'
 
@@ -40,6 +42,10 @@ export function App() {
   const [labelsOpen, setLabelsOpen] = useState(false)
   const [shortcutsOpen, setShortcutsOpen] = useState(false)
   const [settingsOpen, setSettingsOpen] = useState(false)
+  const [trashOpen, setTrashOpen] = useState(false)
+  const [backupsOpen, setBackupsOpen] = useState(false)
+  /** A passing message, with Undo where the action can be undone (moving an article to the Trash). */
+  const [notice, setNotice] = useState<{ text: string; undo?: () => void } | null>(null)
   const [platformExportDir, setPlatformExportDir] = useState<string | null>(null)
   const readerSelection = useRef<(() => { start: number; end: number } | null) | null>(null)
   /** Deleted highlights, newest last, for Undo. */
@@ -255,6 +261,8 @@ export function App() {
         else if (event.data.command === 'export') void openExport()
         else if (event.data.command === 'shortcuts') setShortcutsOpen(true)
         else if (event.data.command === 'settings') openSettings()
+        else if (event.data.command === 'trash') setTrashOpen(true)
+        else if (event.data.command === 'restore-backup') setBackupsOpen(true)
       }),
     [client, refreshLibrary, afterImport, followJob, openExport, openSettings, openLink]
   )
@@ -278,8 +286,34 @@ export function App() {
     'file.importFolder': () => folderInput.current?.click(),
     'file.export': () => void openExport(),
     'app.settings': () => openSettings(),
-    'help.shortcuts': () => setShortcutsOpen((open) => !open)
+    'help.shortcuts': () => setShortcutsOpen((open) => !open),
+    'file.trash': () => setTrashOpen(true),
+    'file.restoreBackup': () => setBackupsOpen(true)
   })
+
+  /** Moves the open article to the Trash, with Undo: nothing is one click from gone. */
+  async function trashArticle(target: Article) {
+    try {
+      await client.call('article.delete', { id: target.id })
+      setArticle(null)
+      setHighlights([])
+      setSelectedHighlightId(null)
+      await refreshLibrary()
+      setNotice({
+        text: `“${target.title}” is in the Trash.`,
+        undo: () => {
+          setNotice(null)
+          void client
+            .call('trash.restore', { kind: 'article', id: target.id })
+            .then(() => refreshLibrary())
+            .then(() => openArticle(target.id))
+            .catch(fail)
+        }
+      })
+    } catch (err) {
+      fail(err)
+    }
+  }
 
   function onDrop(event: DragEvent) {
     event.preventDefault()
@@ -323,6 +357,14 @@ export function App() {
             e.target.value = ''
           }}
         />
+        {article && (
+          <button type="button" onClick={() => void trashArticle(article)} title="Move this article to the Trash (it can be restored)" data-testid="trash-article">
+            Move to Trash
+          </button>
+        )}
+        <button type="button" onClick={() => setTrashOpen(true)} title="Deleted articles and highlights (Ctrl/⌘ Shift L)">
+          Trash
+        </button>
         <button type="button" onClick={() => setLabelsOpen(true)} title="Name and colour the labels">
           Labels…
         </button>
@@ -352,6 +394,19 @@ export function App() {
         <div className="banner error" role="alert">
           {error}
           <button type="button" className="link" onClick={() => setError(null)} aria-label="Dismiss">
+            ✕
+          </button>
+        </div>
+      )}
+      {notice && (
+        <div className="banner" role="status" data-testid="notice">
+          {notice.text}
+          {notice.undo && (
+            <button type="button" className="link" onClick={notice.undo}>
+              Undo
+            </button>
+          )}
+          <button type="button" className="link" onClick={() => setNotice(null)} aria-label="Dismiss">
             ✕
           </button>
         </div>
@@ -449,6 +504,28 @@ export function App() {
             void openExport()
           }}
           onClose={() => setSettingsOpen(false)}
+        />
+      )}
+      {trashOpen && (
+        <TrashDialog
+          onChanged={(restoredArticleId) => {
+            void refreshLibrary()
+            if (article && (restoredArticleId === null || restoredArticleId === article.id)) void refreshHighlights(article.id)
+          }}
+          onClose={() => setTrashOpen(false)}
+        />
+      )}
+      {backupsOpen && (
+        <RestoreBackupDialog
+          onRestored={(message) => {
+            setArticle(null)
+            setHighlights([])
+            setSelectedHighlightId(null)
+            void refreshLibrary()
+            void refreshLabels()
+            setNotice({ text: message })
+          }}
+          onClose={() => setBackupsOpen(false)}
         />
       )}
       {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
