@@ -136,10 +136,21 @@ describe.each(PLATFORMS)('buildMenuTemplate on %s', (platform) => {
       expect(flatten(template).filter((i) => i.role === 'quit')).toHaveLength(1)
     })
 
+    it('puts Settings… (Cmd+,) in the app menu, as macOS apps do', () => {
+      const settings = submenuOf(build(platform).template, 'Dossier').find((i) => i.id === 'command.settings')
+      expect(settings).toMatchObject({ label: 'Settings…', accelerator: 'CmdOrCtrl+,' })
+      expect(submenuOf(build(platform).template, 'File').some((i) => i.id === 'command.settings')).toBe(false)
+    })
+
     it('writes no mnemonic ampersands', () => {
       expect(flatten(build(platform).template).some((i) => i.label?.includes('&'))).toBe(false)
     })
   } else {
+    it('puts Settings… (Ctrl+,) in the File menu', () => {
+      const settings = submenuOf(build(platform).template, 'File').find((i) => i.id === 'command.settings')
+      expect(settings).toMatchObject({ label: 'Settings…', accelerator: 'CmdOrCtrl+,' })
+    })
+
     it('has no app menu and quits from File', () => {
       const { template } = build(platform)
       expect(topLabels(template)).toEqual(['File', 'Edit', 'View', 'Help'])
