@@ -13,8 +13,8 @@ export interface DossierApp {
   dir: string
   /** Requests the page made to anything but the loopback server. */
   foreignRequests: string[]
-  /** Stops the server and starts it again on the same database (an app restart). */
-  restart(): Promise<void>
+  /** Stops the server and starts it again on the same database (an app restart), or on another one. */
+  restart(options?: { dbPath?: string }): Promise<void>
 }
 
 const ROOT = resolve(import.meta.dirname, '../..')
@@ -70,9 +70,9 @@ export const test = base.extend<{ app: DossierApp }>({
       dbPath,
       dir,
       foreignRequests,
-      async restart() {
+      async restart(options = {}) {
         await stopServer(server.child)
-        server = await startServer(dbPath)
+        server = await startServer(options.dbPath ?? dbPath)
       }
     }
     await use(app)

@@ -51,3 +51,12 @@ test('Restore from Backup lists backups and brings the library back as it was, k
   await expect(dialog.getByTestId('backup-row')).toHaveCount(2)
   await expect(dialog.getByTestId('backup-row').first()).toContainText('Before a restore')
 })
+
+test('a library in a synced folder shows a warning banner that can be dismissed', async ({ page, app }) => {
+  await app.restart({ dbPath: `${app.dir}/Dropbox/dossier.sqlite` })
+  await page.goto(app.url)
+  const banner = page.getByTestId('location-warning')
+  await expect(banner).toContainText('is in a Dropbox folder')
+  await banner.getByRole('button', { name: 'Dismiss' }).click()
+  await expect(banner).toHaveCount(0)
+})

@@ -120,3 +120,12 @@ describe('dossier trash', () => {
     expect((await dossier('trash', 'restore', first.id, '--db', db)).stderr).toMatch(/^dossier: nothing in the Trash has the id [^\n]+\n$/)
   })
 })
+
+describe('a library in a risky place', () => {
+  it('gets a one-line note on stderr and the command still runs', async () => {
+    const synced = join(dir, 'Dropbox', 'library.sqlite')
+    const result = await dossier('list', '--db', synced)
+    expect(result.code).toBe(0)
+    expect(result.stderr).toMatch(/^dossier: note: The library .*Dropbox.* is in a Dropbox folder[^\n]*local folder[^\n]*\n$/)
+  })
+})

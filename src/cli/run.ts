@@ -10,6 +10,7 @@ import { searchCommand } from './commands/search-command'
 import { HELP_TEXT } from './help'
 import { Printer, type CliIo } from './io'
 import { resolveDbPath } from './open-library'
+import { libraryWarnings } from '../main/db/risky-location'
 import { packageVersion } from './package-info'
 
 export type { CliIo } from './io'
@@ -23,6 +24,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const cwd = io.cwd ?? process.cwd()
   try {
     const command = parseCommandLine(argv)
+    // A library on a network share or in a synced folder works until it is damaged: say so first.
+    if ('db' in command) for (const warning of libraryWarnings(resolveDbPath(command.db, io.env, cwd))) out.error(`note: ${warning}`)
     switch (command.name) {
       case 'help':
         io.stdout.write(HELP_TEXT)

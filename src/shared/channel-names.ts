@@ -52,6 +52,7 @@ export const CHANNEL_NAMES = [
   'trash.list',
   'trash.restore',
   'trash.empty',
+  'library.warnings',
   'backup.list',
   'backup.create',
   'backup.restore'

@@ -314,6 +314,11 @@ export const contract = {
     input: z.object({ confirm: z.literal(true) }).strict(),
     output: z.object({ articles: z.number().int(), highlights: z.number().int() })
   },
+  /** Warnings about where the library lives (a network share, a synced folder), for a banner. */
+  'library.warnings': {
+    input: z.object({}).strict(),
+    output: z.object({ warnings: z.array(z.string()) })
+  },
   'backup.list': {
     input: z.object({}).strict(),
     output: z.object({ items: z.array(BackupInfo) })

@@ -63,3 +63,18 @@ export function explainDatabaseError(err: unknown, path: string): unknown {
   const kind = faultOf(err)
   return kind ? new DatabaseFault(kind, path) : err
 }
+
+const RUNTIME: Partial<Record<FaultKind, string>> = {
+  full: 'the disk is full. Free some space and try again; everything saved before is safe',
+  readonly: 'the library file has become read-only. Check its permissions or the disk; everything saved before is safe',
+  locked: 'another program is holding the library locked. Close it and try again',
+  io: 'the disk reported an input/output error. Everything saved before is safe; check the disk',
+  corrupt: 'the library file is damaged. Restore it from a backup (File > Restore from Backup…)'
+}
+
+/** An SQLite or file-system failure during a call, as a message for the analyst; null for anything else. */
+export function runtimeFault(channel: string, err: unknown): DossierError | null {
+  const kind = faultOf(err)
+  const reason = kind && RUNTIME[kind]
+  return reason ? new DossierError('database_unusable', `${channel} failed: ${reason}.`) : null
+}

@@ -6,6 +6,7 @@ import { AppSettingsService } from './app-settings-service'
 import { ArticleService } from './article-service'
 import { BackupService } from './backup-service'
 import { TrashService } from './trash-service'
+import { libraryWarnings } from '../db/risky-location'
 import { systemClock, type Clock } from './clock'
 import { createDispatch, type Dispatch } from './dispatch'
 import { ExportService } from './export-service'
@@ -70,6 +71,7 @@ export function createServices(options: ServiceOptions): Services {
   const exporter = new ExportService(db, clock)
   const exportJobs = new ExportJobs()
   const trash = new TrashService(db, clock)
+  const warnings = libraryWarnings(options.dbPath)
   const backups = new BackupService(db, options.dbPath, { nativeBinding: options.nativeBinding })
   if (options.dailyBackups) backups.startDaily()
   const settings = new AppSettingsService(db, options.onSettingsChanged)
@@ -131,6 +133,7 @@ export function createServices(options: ServiceOptions): Services {
     'trash.list': () => trash.list(),
     'trash.restore': ({ kind, id }) => trash.restore(kind, id),
     'trash.empty': () => trash.empty(),
+    'library.warnings': () => ({ warnings }),
     'backup.list': () => ({ items: backups.list() }),
     'backup.create': () => backups.create('manual'),
     'backup.restore': async ({ name }) => {

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { contract, isChannel, type Handlers } from '../../shared/contract'
 import { DossierError, type CallResult } from '../../shared/errors'
+import { runtimeFault } from '../db/database-fault'
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<CallResult<unknown>>
 
@@ -29,6 +30,9 @@ export function createDispatch(handlers: Handlers, log: (message: string) => voi
       return { ok: true, value: output.data }
     } catch (err) {
       if (err instanceof DossierError) return { ok: false, error: err.toInfo() }
+      // A full disk, a lock or a read-only file while running: say so, not "failed unexpectedly".
+      const fault = runtimeFault(channel, err)
+      if (fault) return { ok: false, error: fault.toInfo() }
       log(`[dossier] ${channel} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`)
       return fail('internal', `${channel} failed unexpectedly: ${firstLine(err)}`)
     }

@@ -46,6 +46,8 @@ export function App() {
   const [backupsOpen, setBackupsOpen] = useState(false)
   /** A passing message, with Undo where the action can be undone (moving an article to the Trash). */
   const [notice, setNotice] = useState<{ text: string; undo?: () => void } | null>(null)
+  /** Where the library lives may put it at risk (a network share, a synced folder): say so once per start. */
+  const [locationWarnings, setLocationWarnings] = useState<string[]>([])
   const [platformExportDir, setPlatformExportDir] = useState<string | null>(null)
   const readerSelection = useRef<(() => { start: number; end: number } | null) | null>(null)
   /** Deleted highlights, newest last, for Undo. */
@@ -245,6 +247,10 @@ export function App() {
     void refreshLabels()
   }, [refreshLibrary, refreshLabels])
 
+  useEffect(() => {
+    client.call('library.warnings', {}).then((r) => setLocationWarnings(r.warnings), fail)
+  }, [client, fail])
+
   // Menu commands and shutdown requests from the Electron shell.
   useEffect(
     () =>
@@ -398,6 +404,14 @@ export function App() {
           </button>
         </div>
       )}
+      {locationWarnings.map((warning) => (
+        <div key={warning} className="banner warning" role="alert" data-testid="location-warning">
+          {warning}
+          <button type="button" className="link" onClick={() => setLocationWarnings((ws) => ws.filter((w) => w !== warning))} aria-label="Dismiss">
+            ✕
+          </button>
+        </div>
+      ))}
       {notice && (
         <div className="banner" role="status" data-testid="notice">
           {notice.text}
