@@ -31,9 +31,17 @@ describe('parseCommandLine', () => {
       outDir: 'md',
       articleIds: ['a', 'b'],
       tag: undefined,
+      format: 'md',
       db: undefined,
       json: false
     })
+  })
+
+  it('reads export --format and import-annotations FILE', () => {
+    expect(parseCommandLine(['export', '--out', 'md', '--format', 'csv'])).toMatchObject({ format: 'csv' })
+    expect(() => parseCommandLine(['export', '--out', 'md', '--format', 'pdf'])).toThrow(/--format must be md, json or csv, not 'pdf'/)
+    expect(parseCommandLine(['import-annotations', 'h.json'])).toMatchObject({ name: 'import-annotations', file: 'h.json' })
+    expect(() => parseCommandLine(['import-annotations'])).toThrow(/needs exactly one file/)
   })
 
   it('reads export --tag, and refuses --tag with --article', () => {

@@ -11,13 +11,16 @@ export type Command =
   | { name: 'help' }
   | { name: 'version' }
   | ({ name: 'import'; paths: string[] } & CommonOptions)
-  | ({ name: 'export'; outDir: string; articleIds: string[] | undefined; tag: string | undefined } & CommonOptions)
+  | ({ name: 'export'; outDir: string; articleIds: string[] | undefined; tag: string | undefined; format: ExportFormat } & CommonOptions)
+  | ({ name: 'import-annotations'; file: string } & CommonOptions)
   | ({ name: 'list'; limit: number | undefined } & CommonOptions)
   | ({ name: 'backup'; list: boolean } & CommonOptions)
   | ({ name: 'restore'; backup: string | undefined } & CommonOptions)
   | ({ name: 'search'; query: string; limit: number } & CommonOptions)
   | ({ name: 'trash'; action: 'list' | 'empty' } & CommonOptions)
   | ({ name: 'trash'; action: 'restore'; id: string } & CommonOptions)
+
+export type ExportFormat = 'md' | 'json' | 'csv'
 
 /** A mistake in how the command was typed: the CLI exits 2 and points at --help. */
 export class UsageError extends Error {
@@ -32,6 +35,7 @@ const OPTIONS = {
   out: { type: 'string' },
   article: { type: 'string', multiple: true },
   tag: { type: 'string' },
+  format: { type: 'string' },
   limit: { type: 'string' },
   list: { type: 'boolean' },
   yes: { type: 'boolean' }
@@ -44,7 +48,8 @@ const COMMON: readonly OptionName[] = ['db', 'json', 'help', 'version']
 /** Which options each command takes, beyond the common ones. */
 const COMMAND_OPTIONS = {
   import: [],
-  export: ['out', 'article', 'tag'],
+  export: ['out', 'article', 'tag', 'format'],
+  'import-annotations': [],
   list: ['limit'],
   backup: ['list'],
   restore: [],
@@ -84,8 +89,13 @@ export function parseCommandLine(argv: readonly string[]): Command {
       const articleIds = values.article?.map((id) => nonEmpty('--article', id.trim(), 'an article id')!)
       const tag = nonEmpty('--tag', values.tag?.trim(), 'a tag name')
       if (articleIds && tag !== undefined) throw new UsageError('export takes --article or --tag, not both.')
-      return { name: 'export', outDir, articleIds, tag, ...common }
+      const format = values.format ?? 'md'
+      if (format !== 'md' && format !== 'json' && format !== 'csv') throw new UsageError(`--format must be md, json or csv, not '${format}'.`)
+      return { name: 'export', outDir, articleIds, tag, format, ...common }
     }
+    case 'import-annotations':
+      if (rest.length !== 1) throw new UsageError('import-annotations needs exactly one file (a W3C annotation or Hypothesis JSON export).')
+      return { name: 'import-annotations', file: rest[0]!, ...common }
     case 'list':
       refuseArguments('list', rest, '')
       return { name: 'list', limit: parseLimit(values.limit), ...common }

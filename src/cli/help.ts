@@ -3,11 +3,15 @@ export const HELP_TEXT = `dossier — your Dossier research library from the com
 Usage:
   dossier import <file or folder>…    Import articles (.txt, .md, .markdown, .html, .htm).
                                       Folders are searched recursively; hidden entries are skipped.
-  dossier export --out DIR [--article ID]… [--tag TAG]
+  dossier export --out DIR [--article ID]… [--tag TAG] [--format md|json|csv]
                                       Write one Markdown file per article (all, those named, or
                                       those tagged). Files changed since the last export are not
                                       overwritten: the new version goes beside them as
                                       NAME.dossier-conflict.md, and the command exits 1.
+                                      --format json writes annotations.json (W3C Web Annotations),
+                                      --format csv highlights.csv, instead of Markdown.
+  dossier import-annotations FILE     Bring in W3C annotations (a Dossier JSON export, a Hypothesis
+                                      export): matched to articles by URL, passages found again.
   dossier list [--limit N]            List articles, newest first.
   dossier search "<query>" [--limit N]
                                       Search titles, text, highlights and notes; best articles first.

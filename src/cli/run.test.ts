@@ -222,6 +222,11 @@ describe('dossier export', () => {
     expect(again.stdout).toContain(`${join(dir, 'md', 'Tagged brief.md')}  →  Tagged brief.dossier-conflict.md`)
     expect(readFileSync(join(dir, 'md', 'Tagged brief.md'), 'utf8')).toBe('edited by hand')
 
+    const json = await dossier(['export', '--out', 'md', '--format', 'json', '--db', db])
+    expect(json.stdout).toBe(`Wrote 0 highlights to ${join(dir, 'md', 'annotations.json')}.\n`)
+    const back = await dossier(['import-annotations', join(dir, 'md', 'annotations.json'), '--db', db, '--json'])
+    expect(JSON.parse(back.stdout)).toEqual({ imported: 0, needsReview: 0, duplicates: 0, skipped: [] })
+
     const unknown = await dossier(['export', '--out', 'md2', '--tag', 'nope', '--db', db])
     expect(unknown.code).toBe(1)
     expect(expectOneErrorLine(unknown.stderr)).toContain('"nope"')

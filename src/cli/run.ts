@@ -3,7 +3,7 @@ import { DossierError } from '../shared/errors'
 import { CliError, firstLine } from './cli-error'
 import { backupCommand, restoreCommand } from './commands/backup-command'
 import { trashCommand } from './commands/trash-command'
-import { exportCommand } from './commands/export-command'
+import { exportCommand, importAnnotationsCommand } from './commands/export-command'
 import { importCommand } from './commands/import-command'
 import { listCommand } from './commands/list-command'
 import { searchCommand } from './commands/search-command'
@@ -37,6 +37,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await importCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
       case 'export':
         return await exportCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
+      case 'import-annotations':
+        return await importAnnotationsCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
       case 'list':
         return await listCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
       case 'backup':

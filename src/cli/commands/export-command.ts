@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { DossierError } from '../../shared/errors'
 import type { ExportScope } from '../../main/services/export-service'
@@ -10,6 +11,7 @@ export interface ExportOptions {
   /** Undefined (and no tag) exports the whole library. */
   articleIds: string[] | undefined
   tag: string | undefined
+  format?: 'md' | 'json' | 'csv'
   dbPath: string
   json: boolean
   cwd: string
@@ -22,6 +24,7 @@ export async function exportCommand(options: ExportOptions, out: Printer): Promi
     : options.tag !== undefined
       ? { kind: 'tag', tag: options.tag }
       : { kind: 'all' }
+  if (options.format === 'json' || options.format === 'csv') return await highlightsFile(options.format, outDir, scope, options, out)
   const report = await withLibrary(options.dbPath, options.cwd, async (services) => {
     // Every id and the tag are checked before the first file is written, so a typo never leaves half an export.
     let ids: string[]
@@ -63,4 +66,51 @@ export async function exportCommand(options: ExportOptions, out: Printer): Promi
   }
   // Not a failure of the command, but scripts should notice that some files were not updated.
   return report.conflicts.length ? 1 : 0
+}
+
+/** `--format json|csv`: every highlight of the articles in scope, in one file. */
+async function highlightsFile(format: 'json' | 'csv', outDir: string, scope: ExportScope, options: ExportOptions, out: Printer): Promise<number> {
+  const result = await withLibrary(options.dbPath, options.cwd, (services) => {
+    try {
+      services.exporter.articleIds(scope)
+    } catch (err) {
+      if (err instanceof DossierError && err.code === 'not_found') throw new CliError(err.message)
+      throw err
+    }
+    try {
+      return format === 'json' ? services.exporter.annotations(outDir, scope) : services.exporter.csv(outDir, scope)
+    } catch (err) {
+      if (err instanceof DossierError) throw err
+      throw new CliError(`${outDir}: cannot write the export: ${describeSystemError(err)}.`)
+    }
+  })
+  if (options.json) out.json(result)
+  else out.line(`Wrote ${result.count} highlight${result.count === 1 ? '' : 's'} to ${result.file}.`)
+  return 0
+}
+
+export interface ImportAnnotationsOptions {
+  file: string
+  dbPath: string
+  json: boolean
+  cwd: string
+}
+
+/** `dossier import-annotations FILE`: W3C annotations (a Dossier JSON export, a Hypothesis export) into the library. */
+export async function importAnnotationsCommand(options: ImportAnnotationsOptions, out: Printer): Promise<number> {
+  const path = resolve(options.cwd, options.file)
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch (err) {
+    throw new CliError(`${path}: cannot read the file: ${describeSystemError(err)}.`)
+  }
+  const report = await withLibrary(options.dbPath, options.cwd, (services) => services.annotationImport(text, path))
+  if (options.json) {
+    out.json(report)
+  } else {
+    out.line(`Imported ${report.imported} highlight${report.imported === 1 ? '' : 's'} (${report.needsReview} to check), ${report.duplicates} already in the library.`)
+    for (const reason of report.skipped) out.line(`  not imported: ${reason}`)
+  }
+  return report.skipped.length ? 1 : 0
 }

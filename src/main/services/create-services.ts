@@ -12,6 +12,7 @@ import { createDispatch, type Dispatch } from './dispatch'
 import { ExportService } from './export-service'
 import { ExportJobs } from './export/export-jobs'
 import { exportHandlers } from './export/export-handlers'
+import { importAnnotations, type AnnotationImportReport } from './export/annotation-import'
 import { HighlightService } from './highlight-service'
 import { ImportJobs } from './import-jobs'
 import { LabelService } from './label-service'
@@ -43,6 +44,8 @@ export interface Services {
   highlights: HighlightService
   notes: NoteService
   exporter: ExportService
+  /** W3C annotations (Dossier or Hypothesis JSON) into the library; see export/annotation-import.ts. */
+  annotationImport(json: string, fileName: string): AnnotationImportReport
   importJobs: ImportJobs
   labels: LabelService
   backups: BackupService
@@ -148,6 +151,7 @@ export function createServices(options: ServiceOptions): Services {
     highlights,
     notes,
     exporter,
+    annotationImport: (json, fileName) => importAnnotations(db, highlights, notes, json, fileName),
     importJobs,
     labels,
     backups,

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { z } from 'zod'
+import { exportRender } from '../../shared/markdown/article-markdown'
 import { DEFAULT_EXPORT_TEMPLATE } from '../../shared/markdown/default-template'
 import { exportContext } from '../../shared/markdown/export-context'
 import { compileExportTemplate, MAX_TEMPLATE_CHARS, type RenderExport } from '../../shared/markdown/export-template'
@@ -8,6 +9,12 @@ import { articlesInScope, exportableTags, type ExportScope } from './export/expo
 import { ExportSource } from './export/export-source'
 import { exportMarkdown, type ExportReport, type RunOptions } from './export/markdown-export'
 import { SettingsStore } from './settings-store'
+import { mkdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { annotationCollection, toAnnotation } from '../../shared/annotations/web-annotation'
+import { highlightsFor } from './export/highlight-rows'
+import { highlightsCsv } from './export/highlights-csv'
+import { writeAtomically } from './export/write-export-file'
 
 export type { ExportScope } from './export/export-scope'
 export type { ExportReport } from './export/markdown-export'
@@ -47,6 +54,19 @@ export class ExportService {
     return exportMarkdown(this.db, this.clock, outDir, ids, this.render(), options)
   }
 
+  /** Highlights of the articles in scope as a W3C AnnotationCollection, written to `annotations.json` in outDir. */
+  annotations(outDir: string, scope: ExportScope = { kind: 'all' }): { file: string; count: number } {
+    const rows = highlightsFor(this.db, this.articleIds(scope))
+    const doc = annotationCollection(rows.map(toAnnotation), 'Dossier highlights')
+    return { file: writeSingle(outDir, 'annotations.json', `${JSON.stringify(doc, null, 2)}\n`), count: rows.length }
+  }
+
+  /** Highlights of the articles in scope as CSV, written to `highlights.csv` in outDir. */
+  csv(outDir: string, scope: ExportScope = { kind: 'all' }): { file: string; count: number } {
+    const rows = highlightsFor(this.db, this.articleIds(scope))
+    return { file: writeSingle(outDir, 'highlights.csv', highlightsCsv(rows)), count: rows.length }
+  }
+
   template(): TemplateInfo {
     const stored = this.storedTemplate()
     return { template: stored ?? DEFAULT_EXPORT_TEMPLATE, isDefault: stored === null, defaultTemplate: DEFAULT_EXPORT_TEMPLATE }
@@ -84,14 +104,22 @@ export class ExportService {
     if (this.compiled?.source !== source) {
       let render: RenderExport
       try {
-        render = compileExportTemplate(source)
+        render = exportRender(source)
       } catch {
-        render = compileExportTemplate(DEFAULT_EXPORT_TEMPLATE)
+        render = exportRender(DEFAULT_EXPORT_TEMPLATE)
       }
       this.compiled = { source, render }
     }
     return this.compiled.render
   }
+}
+
+function writeSingle(outDir: string, name: string, content: string): string {
+  const dir = resolve(outDir)
+  mkdirSync(dir, { recursive: true })
+  const path = join(dir, name)
+  writeAtomically(path, content)
+  return path
 }
 
 const SAMPLE_ARTICLE = {

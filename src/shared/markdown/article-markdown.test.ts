@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { articleMarkdown, type ArticleForExport, type HighlightForExport } from './article-markdown'
+import { DEFAULT_EXPORT_TEMPLATE, renderDefaultTemplate } from './default-template'
+import { exportContext } from './export-context'
 import { compileExportTemplate } from './export-template'
 import { allTokens, blockTypes, inlineText, markdownReader, splitFrontMatter } from './markdown-parse'
 
@@ -147,5 +149,24 @@ describe('export templates', () => {
     ['x'.repeat(100_001), /longer than 100,000 characters/]
   ])('refuses broken template %# with the line at fault', (source, message) => {
     expect(() => compileExportTemplate(source)).toThrow(message)
+  })
+})
+
+describe('the default template as code', () => {
+  it('writes exactly what the Handlebars default template writes', () => {
+    const handlebars = compileExportTemplate(DEFAULT_EXPORT_TEMPLATE)
+    const text = fc.string({ unit: fc.constantFrom('a', ' ', '\n', '#', '*', '-', '1.', '<', '{{', '}}', '\\'), maxLength: 30 })
+    const maybe = fc.option(text, { nil: null })
+    fc.assert(
+      fc.property(
+        fc.record({ title: text, url: maybe, notebookMarkdown: maybe }),
+        fc.array(fc.record({ exact: text, label: maybe, noteMarkdown: maybe, orphaned: fc.boolean() }), { maxLength: 4 }),
+        (a, hs) => {
+          const ctx = exportContext(article(a), hs.map((h, i) => highlight(i, h)))
+          expect(renderDefaultTemplate(ctx)).toBe(handlebars(ctx))
+        }
+      ),
+      { numRuns: 300 }
+    )
   })
 })

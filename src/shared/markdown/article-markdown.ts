@@ -1,15 +1,17 @@
-import { DEFAULT_EXPORT_TEMPLATE } from './default-template'
+import { DEFAULT_EXPORT_TEMPLATE, renderDefaultTemplate } from './default-template'
 import { exportContext, type ArticleForExport, type HighlightForExport } from './export-context'
 import { compileExportTemplate, type RenderExport } from './export-template'
 
 export type { ArticleForExport, HighlightForExport } from './export-context'
 
-let defaultRender: RenderExport | null = null
-
-/** The default template, compiled once. */
+/** The default template (as code: see renderDefaultTemplate). */
 export function defaultExportRender(): RenderExport {
-  defaultRender ??= compileExportTemplate(DEFAULT_EXPORT_TEMPLATE)
-  return defaultRender
+  return renderDefaultTemplate
+}
+
+/** Any template from its source; the default one takes the fast path. */
+export function exportRender(source: string): RenderExport {
+  return source === DEFAULT_EXPORT_TEMPLATE ? renderDefaultTemplate : compileExportTemplate(source)
 }
 
 /** One article as a Markdown file: front matter, title, notebook, then its highlights with notes. */

@@ -27,6 +27,8 @@ export interface HighlightForExport {
   tags: readonly string[]
   createdAt: string
   start: number
+  /** Breaks ties in reading order: of two highlights starting together, the longer comes first. */
+  end?: number
   orphaned: boolean
 }
 
@@ -78,7 +80,9 @@ const esc = (value: string | null) => (value ? escapeMarkdownInline(tidyLines(va
  * was lost from the text (orphans) follow at the end, as their stored place no longer means anything.
  */
 export function exportContext(article: ArticleForExport, highlights: readonly HighlightForExport[]): ExportContext {
-  const ordered = [...highlights].sort((a, b) => Number(a.orphaned) - Number(b.orphaned) || a.start - b.start)
+  const ordered = [...highlights].sort(
+    (a, b) => Number(a.orphaned) - Number(b.orphaned) || a.start - b.start || (b.end ?? 0) - (a.end ?? 0) || (a.id < b.id ? -1 : 1)
+  )
   return {
     frontMatter: frontMatter({
       title: article.title,

@@ -1,5 +1,3 @@
-import { stringify } from 'yaml'
-
 export interface FrontMatterFields {
   title: string
   author: string | null
@@ -18,15 +16,20 @@ export interface FrontMatterFields {
  * title like `No: yes` or `#1` stays a string; empty fields are left out rather than written null.
  */
 export function frontMatter(fields: FrontMatterFields): string {
-  const data: Record<string, unknown> = {}
+  let yaml = ''
   for (const [key, value] of Object.entries(fields)) {
     if (value === null || value === '') continue
-    data[key] = value
+    if (Array.isArray(value)) yaml += value.length ? `${key}:\n${value.map((v) => `  - ${quoted(v)}\n`).join('')}` : `${key}: []\n`
+    else yaml += `${key}: ${quoted(value as string)}\n`
   }
-  const yaml = stringify(data, {
-    defaultStringType: 'QUOTE_DOUBLE',
-    defaultKeyType: 'PLAIN',
-    lineWidth: 0
-  })
   return `---\n${yaml}---\n`
+}
+
+/**
+ * A YAML double-quoted scalar. JSON's string syntax is a subset of YAML's double-quoted style;
+ * the characters YAML 1.1 readers take as line breaks (NEL, LS, PS) and the BOM are escaped too,
+ * so every reader sees one line. Written by hand because it runs once per field per exported file.
+ */
+export function quoted(value: string): string {
+  return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }

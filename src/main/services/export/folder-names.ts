@@ -27,6 +27,11 @@ export class FolderNames {
     for (const r of records.values()) this.taken.add(r.fileName.toLowerCase())
   }
 
+  /** Whether a file of this name was in the folder when the export began (if not, there is nothing to read or protect). */
+  existed(fileName: string): boolean {
+    return this.onDisk.has(fileName.toLowerCase())
+  }
+
   nameFor(articleId: string, title: string): string {
     const recorded = this.records.get(articleId)?.fileName
     if (recorded && isOwnName(recorded)) return recorded

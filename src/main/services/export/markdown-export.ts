@@ -40,7 +40,7 @@ export interface RunOptions {
 }
 
 /** Articles read, rendered and written per batch: big enough that SQL is a few queries per thousand files, small enough to keep memory flat. */
-const BATCH = 250
+const BATCH = 500
 
 /**
  * Writes one Markdown file per article into a folder. Each batch's records are committed right
@@ -69,7 +69,7 @@ export async function exportMarkdown(
     for (const { article, highlights } of source.load(articleIds.slice(at, at + BATCH))) {
       const fileName = names.nameFor(article.id, article.title)
       const content = render(exportContext(article, highlights))
-      const outcome = writeExportFile(dir, fileName, content, recorded.get(article.id)?.sha256 ?? null)
+      const outcome = writeExportFile(dir, fileName, content, recorded.get(article.id)?.sha256 ?? null, names.existed(fileName))
       report.files.push(fileName)
       if (outcome.status === 'conflict') {
         report.conflicts.push({ articleId: article.id, title: article.title, file: fileName, conflictFile: outcome.conflictFile })

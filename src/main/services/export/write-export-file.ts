@@ -18,16 +18,19 @@ export const sha256 = (data: string | Buffer) => createHash('sha256').update(dat
  *   to `name.dossier-conflict.md` beside it.
  * No fsync: see docs/export-template.md ("Durability") for why and what that means.
  */
-export function writeExportFile(dir: string, fileName: string, content: string, recordedSha: string | null): WriteOutcome {
+export function writeExportFile(dir: string, fileName: string, content: string, recordedSha: string | null, mayExist = true): WriteOutcome {
   const path = join(dir, fileName)
   const bytes = Buffer.from(content, 'utf8')
   const newSha = sha256(bytes)
-  let current: Buffer | null
-  try {
-    current = readFileSync(path)
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
-    current = null
+  let current: Buffer | null = null
+  // A name absent from the folder's listing needs no read: the exclusive create below still
+  // refuses a file that appeared since.
+  if (mayExist) {
+    try {
+      current = readFileSync(path)
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
+    }
   }
   if (current === null) {
     try {

@@ -1,5 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
+import type { ChannelInput, ChannelOutput } from '../../../shared/contract'
+import type { ArticleSummary } from '../../../shared/domain-types'
 import { useClient } from '../api/client-context'
+import { TemplateEditor } from './TemplateEditor'
 
 interface Props {
   currentArticleId: string | null
@@ -7,63 +10,189 @@ interface Props {
   onClose(): void
 }
 
-/** Export to Markdown: one file per article into a folder the analyst names. */
+type ScopeKind = 'article' | 'selection' | 'tag' | 'all'
+type Job = ChannelOutput<'export.status'>
+type Scope = ChannelInput<'export.start'>['scope']
+
+const POLL_MS = 150
+
+/**
+ * Export to Markdown: this article, articles picked from a list, everything with a tag, or the
+ * whole library, into a folder. Runs as a job with progress and Cancel; files the analyst
+ * changed since the last export are listed, not overwritten.
+ */
 export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
   const client = useClient()
   const dialogRef = useRef<HTMLDialogElement>(null)
   const [outDir, setOutDir] = useState(defaultDir)
-  const [scope, setScope] = useState<'article' | 'all'>(currentArticleId ? 'article' : 'all')
-  const [state, setState] = useState<{ busy: boolean; result?: { outDir: string; files: string[] }; error?: string }>({ busy: false })
+  const [scope, setScope] = useState<ScopeKind>(currentArticleId ? 'article' : 'all')
+  const [tags, setTags] = useState<{ name: string; articles: number }[]>([])
+  const [tag, setTag] = useState('')
+  const [articles, setArticles] = useState<ArticleSummary[]>([])
+  const [picked, setPicked] = useState<Set<string>>(() => new Set(currentArticleId ? [currentArticleId] : []))
+  const [job, setJob] = useState<Job | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [editingTemplate, setEditingTemplate] = useState(false)
+  const cancelled = useRef(false)
 
   useEffect(() => {
     dialogRef.current?.showModal()
-  }, [])
+    void client.call('export.tags', {}).then((list) => {
+      setTags(list)
+      setTag((t) => t || list[0]?.name || '')
+    })
+    void client.call('library.list', { limit: 500 }).then((page) => setArticles(page.items))
+    return () => {
+      cancelled.current = true
+    }
+  }, [client])
+
+  const busy = job !== null && !job.finished
+
+  function chosenScope(): Scope | null {
+    if (scope === 'article') return currentArticleId ? { kind: 'articles', ids: [currentArticleId] } : null
+    if (scope === 'selection') return picked.size ? { kind: 'articles', ids: [...picked] } : null
+    if (scope === 'tag') return tag ? { kind: 'tag', tag } : null
+    return { kind: 'all' }
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault()
-    setState({ busy: true })
+    const chosen = chosenScope()
+    if (!chosen) {
+      setError(scope === 'tag' ? 'Choose a tag to export.' : 'Choose at least one article to export.')
+      return
+    }
+    setError(null)
     try {
-      const result = await client.call('export.markdown', {
-        outDir,
-        ...(scope === 'article' && currentArticleId ? { articleIds: [currentArticleId] } : {})
-      })
-      setState({ busy: false, result })
+      let state = await client.call('export.start', { outDir, scope: chosen })
+      setJob(state)
+      while (!state.finished && !cancelled.current) {
+        await new Promise((r) => setTimeout(r, POLL_MS))
+        state = await client.call('export.status', { jobId: state.jobId })
+        setJob(state)
+      }
+      if (state.error) setError(state.error)
     } catch (err) {
-      setState({ busy: false, error: (err as Error).message })
+      setError((err as Error).message)
+      setJob(null)
     }
   }
 
+  const report = job?.finished ? job.report : null
   return (
-    <dialog ref={dialogRef} className="dialog" onClose={onClose} aria-labelledby="export-title">
+    <dialog ref={dialogRef} className="dialog export-dialog" onClose={onClose} aria-labelledby="export-title">
       <form onSubmit={submit}>
         <h2 id="export-title">Export Markdown</h2>
         <label className="field">
           Folder
-          <input name="outDir" value={outDir} onChange={(e) => setOutDir(e.target.value)} required spellCheck={false} />
+          <input name="outDir" value={outDir} onChange={(e) => setOutDir(e.target.value)} required spellCheck={false} disabled={busy} />
         </label>
-        <fieldset className="field">
+        <fieldset className="field" disabled={busy}>
           <legend>Articles</legend>
           <label>
             <input type="radio" name="scope" checked={scope === 'article'} disabled={!currentArticleId} onChange={() => setScope('article')} />
             This article
           </label>
           <label>
+            <input type="radio" name="scope" checked={scope === 'selection'} onChange={() => setScope('selection')} />
+            Chosen articles ({picked.size})
+          </label>
+          {scope === 'selection' && (
+            <ul className="export-picker" aria-label="Articles to export">
+              {articles.map((a) => (
+                <li key={a.id}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={picked.has(a.id)}
+                      onChange={(e) =>
+                        setPicked((prev) => {
+                          const next = new Set(prev)
+                          if (e.target.checked) next.add(a.id)
+                          else next.delete(a.id)
+                          return next
+                        })
+                      }
+                    />
+                    {a.title}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          )}
+          <label>
+            <input type="radio" name="scope" checked={scope === 'tag'} disabled={tags.length === 0} onChange={() => setScope('tag')} />
+            Everything tagged
+          </label>
+          {scope === 'tag' && (
+            <select aria-label="Tag" value={tag} onChange={(e) => setTag(e.target.value)}>
+              {tags.map((t) => (
+                <option key={t.name} value={t.name}>
+                  {t.name} ({t.articles})
+                </option>
+              ))}
+            </select>
+          )}
+          <label>
             <input type="radio" name="scope" checked={scope === 'all'} onChange={() => setScope('all')} />
             The whole library
           </label>
         </fieldset>
-        {state.error && <p className="error" role="alert">{state.error}</p>}
-        {state.result && (
-          <p className="success" role="status" data-testid="export-result">
-            Wrote {state.result.files.length} file{state.result.files.length === 1 ? '' : 's'} to {state.result.outDir}
+        {busy && (
+          <div className="import-progress" role="status" aria-label="Export progress">
+            <progress max={job.total || 1} value={job.done} />
+            <span>
+              {job.done} of {job.total}
+            </span>
+          </div>
+        )}
+        {error && (
+          <p className="error" role="alert">
+            {error}
           </p>
         )}
+        {report && (
+          <div className="success" role="status" data-testid="export-result">
+            <p>
+              Wrote {report.files.length} file{report.files.length === 1 ? '' : 's'} to {report.outDir} ({report.created} new, {report.updated} updated,{' '}
+              {report.unchanged} unchanged){job?.cancelled ? ', then stopped' : ''}.
+            </p>
+            {report.conflicts.length > 0 && (
+              <>
+                <p>
+                  {report.conflicts.length} file{report.conflicts.length === 1 ? ' was' : 's were'} changed since the last export and left as{' '}
+                  {report.conflicts.length === 1 ? 'it is' : 'they are'}; the new version is beside each:
+                </p>
+                <ul data-testid="export-conflicts">
+                  {report.conflicts.map((c) => (
+                    <li key={c.articleId}>
+                      {c.file} → {c.conflictFile}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </div>
+        )}
+        {editingTemplate && <TemplateEditor previewArticleId={currentArticleId} onClose={() => setEditingTemplate(false)} />}
         <div className="dialog-actions">
-          <button type="button" onClick={() => dialogRef.current?.close()}>
-            {state.result ? 'Close' : 'Cancel'}
-          </button>
-          <button type="submit" className="primary" disabled={state.busy}>
-            {state.busy ? 'Exporting…' : 'Export'}
+          {!editingTemplate && (
+            <button type="button" onClick={() => setEditingTemplate(true)} disabled={busy}>
+              Template…
+            </button>
+          )}
+          {busy ? (
+            <button type="button" onClick={() => void client.call('export.cancel', { jobId: job.jobId })}>
+              Cancel export
+            </button>
+          ) : (
+            <button type="button" onClick={() => dialogRef.current?.close()}>
+              {report ? 'Close' : 'Cancel'}
+            </button>
+          )}
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? 'Exporting…' : 'Export'}
           </button>
         </div>
       </form>

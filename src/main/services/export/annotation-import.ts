@@ -1,0 +1,90 @@
+import type Database from 'better-sqlite3'
+import { parseAnnotations, sameDocumentUrl, type IncomingAnnotation } from '../../../shared/annotations/web-annotation'
+import { reanchor } from '../../../shared/anchoring/reanchor'
+import { DossierError } from '../../../shared/errors'
+import { parseDossierUrl } from '../../../shared/links/dossier-link'
+import { noteFromMarkdown } from '../../../shared/notes/note-markdown'
+import type { HighlightService } from '../highlight-service'
+import type { NoteService } from '../note-service'
+
+export interface AnnotationImportReport {
+  imported: number
+  /** Placed, but not with certainty: flagged "check placement" in the reader. */
+  needsReview: number
+  /** Already in the library (same article and passage). */
+  duplicates: number
+  /** Could not be brought in, each with where and why. */
+  skipped: string[]
+}
+
+/**
+ * Brings annotations in (a Dossier JSON export, a Hypothesis export, any W3C annotations): each is
+ * matched to an article by its source URL (or dossier:// link), its passage found again with the
+ * re-anchoring engine, and created as a highlight with its note, tags and label.
+ */
+export function importAnnotations(
+  db: Database.Database,
+  highlights: HighlightService,
+  notes: NoteService,
+  json: string,
+  fileName: string
+): AnnotationImportReport {
+  let doc: unknown
+  try {
+    doc = JSON.parse(json)
+  } catch (err) {
+    throw new DossierError('invalid_input', `${fileName}: not JSON (${(err as Error).message.split('\n')[0]}).`)
+  }
+  let parsed
+  try {
+    parsed = parseAnnotations(doc)
+  } catch (err) {
+    throw new DossierError('invalid_input', `${fileName}: ${(err as Error).message}.`)
+  }
+  const report: AnnotationImportReport = { imported: 0, needsReview: 0, duplicates: 0, skipped: [...parsed.problems] }
+  const articles = db.prepare('SELECT id, url FROM articles WHERE deleted_at IS NULL').all() as { id: string; url: string | null }[]
+  const byUrl = new Map(articles.filter((a) => a.url).map((a) => [sameDocumentUrl(a.url!), a.id]))
+  const live = new Set(articles.map((a) => a.id))
+  const labels = new Map((db.prepare('SELECT id, name FROM labels').all() as { id: string; name: string }[]).map((l) => [l.name.toLowerCase(), l.id]))
+  const textOf = db.prepare('SELECT text FROM articles WHERE id = ?')
+  const existing = db.prepare('SELECT 1 FROM highlights WHERE article_id = ? AND start = ? AND end = ? AND deleted_at IS NULL')
+  const flag = db.prepare('UPDATE highlights SET confidence = ?, needs_review = 1 WHERE id = ?')
+
+  for (const a of parsed.annotations) {
+    const articleId = articleFor(a, byUrl, live)
+    if (!articleId) {
+      report.skipped.push(`${a.where}: no article in the library has the address ${a.source}`)
+      continue
+    }
+    const { text } = textOf.get(articleId) as { text: string }
+    const start = a.start ?? 0
+    const placed = reanchor(text, { exact: a.exact, prefix: a.prefix, suffix: a.suffix, start, end: a.end ?? start + a.exact.length })
+    if (placed.status === 'orphaned') {
+      report.skipped.push(`${a.where}: the quoted passage "${a.exact.slice(0, 60)}" is not in the article's text`)
+      continue
+    }
+    if (existing.get(articleId, placed.start, placed.end)) {
+      report.duplicates += 1
+      continue
+    }
+    db.transaction(() => {
+      const labelId = a.label ? (labels.get(a.label.toLowerCase()) ?? undefined) : undefined
+      const h = labelId === undefined ? highlights.create(articleId, placed.start, placed.end) : highlights.create(articleId, placed.start, placed.end, labelId)
+      if (placed.needsReview) {
+        flag.run(placed.confidence, h.id)
+        report.needsReview += 1
+      }
+      const tags = a.tags.map((t) => t.trim().replace(/^#+/, '').replace(/[\s,]+/g, ' ').trim().slice(0, 60)).filter(Boolean)
+      if (tags.length) highlights.setTags(h.id, tags)
+      if (a.note) notes.save(h.id, noteFromMarkdown(a.note))
+    })()
+    report.imported += 1
+  }
+  return report
+}
+
+function articleFor(a: IncomingAnnotation, byUrl: Map<string, string>, live: Set<string>): string | null {
+  const link = parseDossierUrl(a.source)
+  if (link?.kind === 'article') return live.has(link.id) ? link.id : null
+  return byUrl.get(sameDocumentUrl(a.source)) ?? null
+}

@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { importText, plainNoteState, tempServices } from '../test-helpers'
+
+const ARTICLE = '---\ntitle: Harbour pact\nurl: https://news.example.com/pact\n---\nPort operators met on Tuesday. =SUM(A1) was typed by a critic. A decision is due this month.'
+
+/** RFC 4180 as a spreadsheet reads it (csv-parse is not installed): quoted fields, doubled quotes, CRLF. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [[]]
+  let field = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"'
+        i++
+      } else if (c === '"') quoted = false
+      else field += c
+    } else if (c === '"') quoted = true
+    else if (c === ',') {
+      rows.at(-1)!.push(field)
+      field = ''
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      rows.at(-1)!.push(field)
+      field = ''
+      rows.push([])
+      i++
+    } else field += c
+  }
+  if (rows.at(-1)!.length === 0 && field === '') rows.pop()
+  return rows
+}
+
+describe('W3C Web Annotation and CSV export', () => {
+  it('writes an AnnotationCollection with quote and position selectors, note, label and tags', async () => {
+    const s = tempServices()
+    const id = await importText(s, 'pact.md', ARTICLE)
+    const text = s.articles.get(id).text
+    const h = s.highlights.create(id, text.indexOf('A decision'), text.indexOf('A decision') + 'A decision is due'.length)
+    s.notes.save(h.id, plainNoteState('Follow up'))
+    s.highlights.setTags(h.id, ['deadline'])
+    const { file, count } = s.exporter.annotations(join(s.dir, 'out'))
+    expect(count).toBe(1)
+    const doc = JSON.parse(readFileSync(file, 'utf8'))
+    expect(doc).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: 1 })
+    expect(doc.first.items[0]).toMatchObject({
+      id: `dossier://highlight/${h.id}`,
+      type: 'Annotation',
+      body: [
+        { type: 'TextualBody', value: 'Follow up', purpose: 'commenting' },
+        { value: 'Key fact', purpose: 'classifying' },
+        { value: 'deadline', purpose: 'tagging' }
+      ],
+      target: {
+        source: 'https://news.example.com/pact',
+        selector: [
+          { type: 'TextQuoteSelector', exact: 'A decision is due' },
+          { type: 'TextPositionSelector', start: h.start, end: h.end }
+        ]
+      }
+    })
+  })
+
+  it('writes CSV with the columns analysts asked for, formulas made inert', async () => {
+    const s = tempServices()
+    const id = await importText(s, 'pact.md', ARTICLE)
+    const text = s.articles.get(id).text
+    const at = text.indexOf('=SUM')
+    s.highlights.create(id, at, at + '=SUM(A1)'.length)
+    const { file } = s.exporter.csv(join(s.dir, 'out'))
+    const raw = readFileSync(file, 'utf8')
+    expect(raw.startsWith('\ufeff')).toBe(true)
+    const [header, row] = parseCsv(raw.slice(1))
+    expect(header).toEqual(['article', 'label', 'quote', 'note', 'tags', 'date', 'link'])
+    expect(row!.slice(0, 4)).toEqual(['Harbour pact', 'Key fact', "'=SUM(A1)", ''])
+  })
+})
+
+describe('importing annotations', () => {
+  it('round-trips Dossier JSON into another library: matched by URL, re-anchored, with note, label and tags', async () => {
+    const a = tempServices()
+    const id = await importText(a, 'pact.md', ARTICLE)
+    const text = a.articles.get(id).text
+    const h = a.highlights.create(id, text.indexOf('Port operators'), text.indexOf('Port operators') + 'Port operators met'.length)
+    a.highlights.setLabel(h.id, '00000000-0000-4000-8000-000000000002')
+    a.highlights.setTags(h.id, ['ports'])
+    a.notes.save(h.id, plainNoteState('Who attended?'))
+    const { file } = a.exporter.annotations(join(a.dir, 'out'))
+
+    const b = tempServices()
+    // The same page, with a sentence added before the passage: positions moved.
+    const other = await importText(b, 'pact.md', ARTICLE.replace('Port operators', 'Late news. Port operators'))
+    const report = b.annotationImport(readFileSync(file, 'utf8'), file)
+    // Placed, and flagged for a look: the words before the passage are not what they were.
+    expect(report).toEqual({ imported: 1, needsReview: 1, duplicates: 0, skipped: [] })
+    const [placed] = b.highlights.list(other)
+    expect(placed).toMatchObject({ exact: 'Port operators met', needsReview: true, labelId: '00000000-0000-4000-8000-000000000002', tags: ['ports'] })
+    expect(b.notes.markdown(placed!.id)).toBe('Who attended?')
+    // Importing again adds nothing.
+    expect(b.annotationImport(readFileSync(file, 'utf8'), file)).toMatchObject({ imported: 0, duplicates: 1 })
+  })
+
+  it('brings in a Hypothesis export and says which annotations it could not place', async () => {
+    const s = tempServices()
+    const id = await importText(s, 'pact.md', ARTICLE)
+    const hypothesis = {
+      export_date: '2026-11-05',
+      annotations: [
+        {
+          uri: 'https://news.example.com/pact#section',
+          text: 'Check the **date**',
+          tags: ['#deadline'],
+          target: [{ source: 'https://news.example.com/pact', selector: [{ type: 'TextQuoteSelector', exact: 'decision is due', prefix: 'A ', suffix: ' this' }] }]
+        },
+        { uri: 'https://elsewhere.example.org/', target: [{ source: 'https://elsewhere.example.org/', selector: [{ type: 'TextQuoteSelector', exact: 'x' }] }] },
+        { uri: 'https://news.example.com/pact', text: 'a page note', target: [{ source: 'https://news.example.com/pact' }] },
+        { uri: 'https://news.example.com/pact', target: [{ source: 'https://news.example.com/pact', selector: [{ type: 'TextQuoteSelector', exact: 'words that are nowhere in it' }] }] }
+      ]
+    }
+    const report = s.annotationImport(JSON.stringify(hypothesis), 'hypothesis.json')
+    expect(report.imported).toBe(1)
+    expect(report.skipped).toEqual([
+      'annotation 3: has no TextQuoteSelector with the quoted text (a page note, not a highlight)',
+      'annotation 2: no article in the library has the address https://elsewhere.example.org/',
+      'annotation 4: the quoted passage "words that are nowhere in it" is not in the article\'s text'
+    ])
+    const [h] = s.highlights.list(id)
+    expect(h).toMatchObject({ exact: 'decision is due', tags: ['deadline'] })
+    expect(s.notes.markdown(h!.id)).toBe('Check the **date**')
+  })
+
+  it('refuses a file that is not JSON or not annotations, naming it, and changes nothing', async () => {
+    const s = tempServices()
+    await importText(s, 'pact.md', ARTICLE)
+    expect(() => s.annotationImport('{oops', 'bad.json')).toThrow(/^bad\.json: not JSON/)
+    expect(() => s.annotationImport('{"hello": 1}', 'other.json')).toThrow(/^other\.json: not a W3C annotation/)
+    expect(s.db.prepare('SELECT count(*) AS n FROM highlights').get()).toEqual({ n: 0 })
+  })
+})
