@@ -51,7 +51,7 @@ test('the template editor names the line of a broken template, and a saved templ
   await page.getByRole('button', { name: 'Export Markdown…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Export Markdown' })
   await dialog.getByRole('button', { name: 'Template…' }).click()
-  const editor = dialog.getByLabel('Export template')
+  const editor = dialog.getByRole('textbox', { name: 'Export template' })
   await expect(editor).toHaveValue(/## Highlights/)
 
   await editor.fill('# {{title}}\n\n{{#each highlights}}\n{{quote}\n{{/each}}\n')
