@@ -18,6 +18,8 @@ import { createLinkOpener, describeExternalLink, hardenWebContents, installSessi
 import { describeStartupError, type StartupFailure } from './electron/startup-error'
 import { buildWindowOptions } from './electron/window-options'
 import { createServices, type Services } from './services/create-services'
+import { restoreClosedLibrary } from './services/backup-restore'
+import { listBackups } from './db/backup-files'
 import { SettingsStore } from './services/settings-store'
 import { restoreBounds, WINDOW_STATE_KEY, WindowState } from './electron/window-state'
 import { appRoute, describeRefusedLink, linkInArgv, parseDossierUrl, type DossierLink } from '../shared/links/dossier-link'
@@ -104,8 +106,8 @@ function start(): void {
   if (!devServerUrl) protocol.handle(APP_SCHEME, createAppProtocolHandler(realpathSync(rendererDir), CONTENT_SECURITY_POLICY))
   const dbPath = process.env.DOSSIER_DB_PATH ? resolve(process.env.DOSSIER_DB_PATH) : join(app.getPath('userData'), 'dossier.sqlite')
   const nativeBinding = findNativeBinding(appRoot)
-  try {
-    services = createServices({
+  const openLibrary = () =>
+    createServices({
       dbPath,
       shell: 'electron',
       version: app.getVersion(),
@@ -118,8 +120,17 @@ function start(): void {
       // Native dialogs, menus and the window background follow the Settings screen's theme.
       onSettingsChanged: (settings) => (nativeTheme.themeSource = settings.theme)
     })
+  try {
+    services = openLibrary()
   } catch (err) {
-    return quitWith(describeStartupError(err, { dbPath, nativeBinding }), err)
+    const failure = describeStartupError(err, { dbPath, nativeBinding, backups: listBackups(dbPath) })
+    if (!failure.offerRestore || !offerRestore(failure, dbPath, nativeBinding)) return quitWith(failure, err)
+    // Once only: a library that still fails after its backup is restored is reported, not retried.
+    try {
+      services = openLibrary()
+    } catch (again) {
+      return quitWith(describeStartupError(again, { dbPath, nativeBinding }), again)
+    }
   }
   nativeTheme.themeSource = services.settings.get().theme
   registerIpcHandlers(ipcMain, services.dispatch, isTrusted)
@@ -262,6 +273,28 @@ function documentsDir(): string {
   } catch {
     // Some Linux desktops define no documents folder.
     return app.getPath('home')
+  }
+}
+
+/** Asks whether to put a damaged library aside and restore its newest backup; true when that was done. */
+function offerRestore(failure: StartupFailure, dbPath: string, nativeBinding: string | undefined): boolean {
+  const backup = failure.offerRestore!
+  const choice = dialog.showMessageBoxSync({
+    type: 'error',
+    title: failure.title,
+    message: failure.title,
+    detail: failure.message,
+    buttons: ['Restore the Backup', 'Quit'],
+    defaultId: 0,
+    cancelId: 1
+  })
+  if (choice !== 0) return false
+  try {
+    restoreClosedLibrary(backup.path, dbPath, { why: 'damaged', nativeBinding })
+    return true
+  } catch (err) {
+    dialog.showErrorBox('The backup could not be restored', firstLine(err))
+    return false
   }
 }
 

@@ -4,6 +4,8 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { DossierError } from '../shared/errors'
+import { listBackups } from '../main/db/backup-files'
+import { DatabaseFault } from '../main/db/database-fault'
 import { createServices } from '../main/services/create-services'
 import { CONTENT_SECURITY_POLICY } from '../shared/csp'
 import { startLoopbackServer } from './loopback-server'
@@ -55,6 +57,9 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   const message = err instanceof DossierError || err instanceof Error ? err.message : String(err)
-  console.error(`dossier web: ${message.split('\n', 1)[0]}`)
+  // A damaged library: say how to put it aside and bring the newest backup back.
+  const damaged = err instanceof DatabaseFault && (err.fault === 'corrupt' || err.fault === 'not_sqlite') && listBackups(err.path).length > 0
+  const hint = damaged ? ` Restore the newest backup with: dossier restore --db "${(err as DatabaseFault).path}"` : ''
+  console.error(`dossier web: ${message.split('\n', 1)[0]}${hint}`)
   process.exit(1)
 })
