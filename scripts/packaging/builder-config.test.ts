@@ -100,14 +100,15 @@ describe('fuses (afterPack)', () => {
   }
   const { FuseV1Options } = require('@electron/fuses') as { FuseV1Options: Record<string, number> }
 
-  it('turns off RunAsNode, NODE_OPTIONS and inspect, and turns on cookie encryption and asar integrity', () => {
+  it('turns off RunAsNode, NODE_OPTIONS, inspect and file:// privileges, and turns on cookie encryption and asar integrity', () => {
     expect(FUSES).toMatchObject({
       [FuseV1Options.RunAsNode!]: false,
       [FuseV1Options.EnableNodeOptionsEnvironmentVariable!]: false,
       [FuseV1Options.EnableNodeCliInspectArguments!]: false,
       [FuseV1Options.EnableCookieEncryption!]: true,
       [FuseV1Options.EnableEmbeddedAsarIntegrityValidation!]: true,
-      [FuseV1Options.OnlyLoadAppFromAsar!]: true
+      [FuseV1Options.OnlyLoadAppFromAsar!]: true,
+      [FuseV1Options.GrantFileProtocolExtraPrivileges!]: false
     })
   })
 

@@ -18,7 +18,9 @@ const FUSES = {
   [FuseV1Options.EnableNodeCliInspectArguments]: false,
   // The app.asar must match the hash recorded at packaging time, and only it is loaded.
   [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
-  [FuseV1Options.OnlyLoadAppFromAsar]: true
+  [FuseV1Options.OnlyLoadAppFromAsar]: true,
+  // The renderer is served from app://, never file://, so file: pages need no extra privileges.
+  [FuseV1Options.GrantFileProtocolExtraPrivileges]: false
 }
 
 /** The Electron executable electron-builder wrote for one platform. */

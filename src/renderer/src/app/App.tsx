@@ -18,6 +18,7 @@ import { isEditable } from './is-editable'
 import { parseAppRoute, type DossierLink } from '../../../shared/links/dossier-link'
 import { ShortcutSheet } from '../shortcuts/ShortcutSheet'
 import { SettingsDialog } from '../settings/SettingsDialog'
+import { TemplateEditor } from '../export/TemplateEditor'
 import { TrashDialog } from '../trash/TrashDialog'
 import { RestoreBackupDialog } from '../backups/RestoreBackupDialog'
 import { useAppSettings } from '../settings/use-app-settings'
@@ -513,6 +514,7 @@ export function App() {
           settings={appSettings.settings}
           platformExportDir={platformExportDir}
           update={appSettings.update}
+          templateEditor={<TemplateEditor previewArticleId={article?.id ?? null} />}
           onOpenExport={() => {
             setSettingsOpen(false)
             void openExport()

@@ -87,14 +87,16 @@ export function SettingsDialog({ settings, platformExportDir, update, templateEd
         </label>
         <p className="empty-hint">A full path. Leave it empty to use {platformExportDir ?? 'the platform’s Documents folder'}.</p>
         <div className="settings-template">
-          <h3>Export template</h3>
           {templateEditor ?? (
-            <p data-testid="template-editor-slot">
-              The template editor is not part of this version yet: exports use the default template.{' '}
-              <button type="button" className="link" onClick={onOpenExport}>
-                Open Export Markdown…
-              </button>
-            </p>
+            <>
+              <h3>Export template</h3>
+              <p>
+                Exports use the default template.{' '}
+                <button type="button" className="link" onClick={onOpenExport}>
+                  Open Export Markdown…
+                </button>
+              </p>
+            </>
           )}
         </div>
       </fieldset>
