@@ -27,7 +27,7 @@ async function startServer(dbPath: string): Promise<{ child: ChildProcess; url: 
   })
   let output = ''
   const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`web shell did not start:\n${output}`)), 20_000)
+    const timer = setTimeout(() => reject(new Error(`web shell did not start:\n${output}`)), 45_000)
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
       const match = READY.exec(output)

@@ -45,7 +45,7 @@ async function activeElements(page: Page): Promise<string[]> {
 
 test('hostile content from every way in runs nothing, opens nothing and loads nothing', async ({ page, app }) => {
   // One batch for the whole corpus keeps this near 30 s; the margin is for a busy CI machine.
-  test.setTimeout(90_000)
+  test.setTimeout(150_000)
   const dialogs: string[] = []
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message())
