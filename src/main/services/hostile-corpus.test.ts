@@ -1,7 +1,7 @@
 /**
  * The hostile-content corpus through every way text enters Dossier, at the service level: import
  * of HTML, Markdown and text files, paste, metadata, tags, labels, notes, notebooks, search, and
- * Markdown export followed by re-import. Stored documents may hold only text, structure and
+ * Markdown export followed by re-import, and W3C annotation JSON export followed by import. Stored documents may hold only text, structure and
  * http(s)/mailto links; exported Markdown, rendered as Obsidian or GitHub would (raw HTML on),
  * may hold no element, attribute or URL that runs or loads anything.
  */
@@ -208,6 +208,29 @@ describe('the hostile corpus, at the service level', () => {
     expect(reimported.results.every((r) => r.status === 'imported'), JSON.stringify(reimported.results)).toBe(true)
     for (const article of await allArticles(again)) expectInertArticle(article)
     await exportInert(again, join(again.dir, 'second-export'))
+  })
+
+  it('exports hostile notes as W3C annotation JSON, and importing that JSON into another library stays inert', async () => {
+    // Front matter gives the article a source URL, which is how annotations find their article.
+    const page = `---\nurl: https://example.org/hostile-brief\n---\n${hostileMarkdown()}`
+    const a = tempServices()
+    await must(a, 'article.importFiles', { files: [file('hostile.md', page)] })
+    const [article] = await allArticles(a)
+    const highlight = await must<{ id: string }>(a, 'highlight.create', { articleId: article!.id, start: 0, end: Math.min(20, article!.text.length) })
+    await must(a, 'note.save', { highlightId: highlight.id, content: noteWith(HOSTILE_SHORT.join(' '), `javascript:${SENTINEL}=1`) })
+    const { file: jsonFile } = a.exporter.annotations(join(a.dir, 'json'))
+    const json = readFileSync(jsonFile, 'utf8')
+    expect(() => JSON.parse(json)).not.toThrow()
+
+    const b = tempServices()
+    await must(b, 'article.importFiles', { files: [file('hostile.md', page)] })
+    expect(b.annotationImport(json, jsonFile)).toMatchObject({ imported: 1, skipped: [] })
+    const [again] = await allArticles(b)
+    const [placed] = b.highlights.list(again!.id)
+    // The analyst's words come across as text; the javascript: link does not come across live.
+    expect(b.notes.markdown(placed!.id)).toContain('onerror')
+    expect(b.notes.markdown(placed!.id)).not.toContain('](javascript:')
+    await exportInert(b, join(b.dir, 'markdown'))
   })
 
   it('runs no code from a hostile export template and leaves no prototype polluted', async () => {
