@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test'
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -15,6 +15,8 @@ export interface DossierApp {
   foreignRequests: string[]
   /** Stops the server and starts it again on the same database (an app restart), or on another one. */
   restart(options?: { dbPath?: string }): Promise<void>
+  /** Stops the server, puts a copy of `templatePath` in place of the database, and starts it again. */
+  useDatabase(templatePath: string): Promise<void>
 }
 
 const ROOT = resolve(import.meta.dirname, '../..')
@@ -27,7 +29,12 @@ async function startServer(dbPath: string): Promise<{ child: ChildProcess; url: 
   })
   let output = ''
   const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`web shell did not start:\n${output}`)), 45_000)
+    // Generous: on a loaded CI machine a cold start can take many seconds. A server that never
+    // says it is ready is stopped, so it cannot outlive the test.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      reject(new Error(`web shell did not start:\n${output}`))
+    }, 60_000)
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
       const match = READY.exec(output)
@@ -70,6 +77,12 @@ export const test = base.extend<{ app: DossierApp }>({
       dbPath,
       dir,
       foreignRequests,
+      async useDatabase(templatePath) {
+        await stopServer(server.child)
+        for (const suffix of ['-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true })
+        copyFileSync(templatePath, dbPath)
+        server = await startServer(dbPath)
+      },
       async restart(options = {}) {
         await stopServer(server.child)
         server = await startServer(options.dbPath ?? dbPath)

@@ -28,6 +28,11 @@ export interface ShortcutSpec {
    * focus is the same gesture as Edit > Undo, not a clash.
    */
   readonly sharesRole?: 'undo'
+  /**
+   * Never fires while typing in a field or editor, chords included: there the same chord may
+   * belong to the editor (Ctrl/⌘ K links in a note, and searches everywhere else).
+   */
+  readonly outsideEditors?: true
 }
 
 export const SHORTCUTS = [
@@ -67,6 +72,15 @@ export const SHORTCUTS = [
   { id: 'notes.bulletList', group: 'Notes', description: 'Bulleted list (or type - and a space)', keys: ['CmdOrCtrl+Alt+8'], when: 'in an editor' },
   { id: 'notes.checkList', group: 'Notes', description: 'Check list (or type [ ] and a space)', keys: ['CmdOrCtrl+Alt+9'], when: 'in an editor' },
   { id: 'notes.codeBlock', group: 'Notes', description: 'Code block (or type ``` and a space)', keys: ['CmdOrCtrl+Alt+C'], when: 'in an editor' },
+  // Search
+  {
+    id: 'search.focus',
+    group: 'Search',
+    description: 'Search titles, text, highlights and notes',
+    keys: ['CmdOrCtrl+K', '/'],
+    when: 'outside an editor',
+    outsideEditors: true
+  },
   // Help
   { id: 'help.shortcuts', group: 'Help', description: 'Show keyboard shortcuts', keys: ['CmdOrCtrl+/', '?'], menu: 'shortcuts' }
 ] as const satisfies readonly ShortcutSpec[]

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3'
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
 import { ftsMatch } from './fts-match'
-import { parseQuery, periodBounds } from './parse-query'
+import { asTyped, parseQuery, periodBounds } from './parse-query'
 
 const match = (input: string) => ftsMatch(parseQuery(input))
 
@@ -88,5 +88,17 @@ describe('any input string gives a query FTS5 accepts', () => {
   it('finds accented words without their accents, and CJK runs by their beginning', () => {
     expect(search.get(match('cafe')!)).toEqual({ n: 1 })
     expect(search.get(match('東京')!)).toEqual({ n: 1 })
+  })
+})
+
+describe('asTyped', () => {
+  it('searches the word being typed as a prefix, and leaves phrases, filters and operators alone', () => {
+    expect(asTyped('grain corr')).toBe('grain corr*')
+    expect(asTyped('grain ')).toBe('grain ')
+    expect(asTyped('"grain corr')).toBe('"grain corr')
+    expect(asTyped('tag:balt')).toBe('tag:balt')
+    expect(asTyped('grain -sto')).toBe('grain -sto')
+    expect(asTyped('grain OR')).toBe('grain OR')
+    expect(asTyped('東京')).toBe('東京*')
   })
 })

@@ -233,3 +233,15 @@ export function isEmptyQuery(q: ParsedQuery): boolean {
     f.after === null
   )
 }
+
+/**
+ * The query a search box sends while the analyst is still typing: the word under the cursor is
+ * searched as a prefix, so results appear before it is finished. Quoted text and filters are
+ * left as typed.
+ */
+export function asTyped(query: string): string {
+  const last = query.split(/\s+/).at(-1) ?? ''
+  const quotes = (query.match(/"/g) ?? []).length
+  if (quotes % 2 === 1 || last.includes(':') || last.startsWith('-') || last === 'OR' || !/[\p{L}\p{N}]$/u.test(last)) return query
+  return `${query}*`
+}

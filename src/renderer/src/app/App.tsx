@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react'
 import { AppEvent } from '../../../shared/contract'
-import type { Article, ArticleSummary, Highlight, ImportResult, Label } from '../../../shared/domain-types'
+import type { Article, Highlight, ImportResult, Label } from '../../../shared/domain-types'
+import type { SearchGroup, SearchHit } from '../../../shared/search/search-types'
 import { useClient } from '../api/client-context'
 import { ExportDialog } from '../export/ExportDialog'
 import { droppedFiles, filesInFolder } from '../import/dropped-files'
@@ -23,6 +24,8 @@ import { TrashDialog } from '../trash/TrashDialog'
 import { RestoreBackupDialog } from '../backups/RestoreBackupDialog'
 import { useAppSettings } from '../settings/use-app-settings'
 import { useShortcuts } from '../shortcuts/use-shortcuts'
+import { revealPassage, revealWhenShown } from '../search/reveal-passage'
+import { SearchPanel, type SearchPanelHandle } from '../search/SearchPanel'
 
 const IMPORT_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm'
 
@@ -30,7 +33,10 @@ export function App() {
   const client = useClient()
   const fileInput = useRef<HTMLInputElement>(null)
   const folderInput = useRef<HTMLInputElement>(null)
-  const [library, setLibrary] = useState<{ items: ArticleSummary[]; total: number } | null>(null)
+  /** Bumped on every change to the library: the list and open search results ask again. */
+  const [libraryVersion, setLibraryVersion] = useState(0)
+  const [libraryTotal, setLibraryTotal] = useState<number | null>(null)
+  const search = useRef<SearchPanelHandle>(null)
   const [article, setArticle] = useState<Article | null>(null)
   const [highlights, setHighlights] = useState<Highlight[]>([])
   const [selectedHighlightId, setSelectedHighlightId] = useState<string | null>(null)
@@ -57,10 +63,7 @@ export function App() {
   const fail = useCallback((err: unknown) => setError(err instanceof Error ? err.message : String(err)), [])
   const appSettings = useAppSettings(client, fail)
 
-  const refreshLibrary = useCallback(
-    () => client.call('library.list', { limit: 500 }).then(setLibrary, fail),
-    [client, fail]
-  )
+  const refreshLibrary = useCallback(async () => setLibraryVersion((v) => v + 1), [])
 
   const openArticle = useCallback(
     async (id: string) => {
@@ -244,9 +247,8 @@ export function App() {
   const refreshLabels = useCallback(() => client.call('label.list', {}).then(setLabels, fail), [client, fail])
 
   useEffect(() => {
-    void refreshLibrary()
     void refreshLabels()
-  }, [refreshLibrary, refreshLabels])
+  }, [refreshLabels])
 
   useEffect(() => {
     client.call('library.warnings', {}).then((r) => setLocationWarnings(r.warnings), fail)
@@ -295,7 +297,8 @@ export function App() {
     'app.settings': () => openSettings(),
     'help.shortcuts': () => setShortcutsOpen((open) => !open),
     'file.trash': () => setTrashOpen(true),
-    'file.restoreBackup': () => setBackupsOpen(true)
+    'file.restoreBackup': () => setBackupsOpen(true),
+    'search.focus': () => search.current?.focus()
   })
 
   /** Moves the open article to the Trash, with Undo: nothing is one click from gone. */
@@ -321,6 +324,26 @@ export function App() {
       fail(err)
     }
   }
+
+  /** A search result: its article, scrolled to the passage (a highlight, or words of the text) and flashed. */
+  const openSearchResult = useCallback(
+    async (group: SearchGroup, hit: SearchHit | null) => {
+      await openArticle(group.articleId)
+      if (hit?.highlightId && hit.start !== null) {
+        const id = hit.highlightId
+        setSelectedHighlightId(id)
+        revealWhenShown(() => {
+          if (!document.querySelector(`mark[data-highlight-ids~="${CSS.escape(id)}"]`)) return false
+          revealHighlight(id)
+          return true
+        })
+      } else if (hit && hit.start !== null && hit.end !== null) {
+        const { start, end } = hit
+        revealWhenShown(() => revealPassage(start, end))
+      }
+    },
+    [openArticle]
+  )
 
   function onDrop(event: DragEvent) {
     event.preventDefault()
@@ -396,6 +419,7 @@ export function App() {
             e.target.value = ''
           }}
         />
+        <SearchPanel ref={search} refresh={libraryVersion} onOpen={(group, hit) => void openSearchResult(group, hit)} />
       </header>
       {error && (
         <div className="banner error" role="alert">
@@ -437,8 +461,9 @@ export function App() {
       )}
       <main className="panes">
         <LibraryPane
-          articles={library?.items ?? []}
-          total={library?.total ?? 0}
+          version={libraryVersion}
+          onTotal={setLibraryTotal}
+          onError={fail}
           selectedId={article?.id ?? null}
           onSelect={(id) => void openArticle(id)}
           onImport={() => fileInput.current?.click()}
@@ -462,7 +487,7 @@ export function App() {
           />
         ) : (
           <section className="reader reader-empty">
-            <p>{library && library.total > 0 ? 'Choose an article from the library.' : 'Import an article to start reading.'}</p>
+            <p>{libraryTotal ? 'Choose an article from the library.' : 'Import an article to start reading.'}</p>
           </section>
         )}
         {article && (

@@ -1,22 +1,175 @@
-import type { ArticleSummary } from '../../../shared/domain-types'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import type { LibraryFacets, LibrarySort } from '../../../shared/library/library-types'
+import { useClient } from '../api/client-context'
 import { formatDate } from '../app/format-date'
+import { useLibraryPages, type LibraryView } from './use-library-pages'
 
 interface Props {
-  articles: readonly ArticleSummary[]
-  total: number
   selectedId: string | null
+  /** Bumped whenever the library changes (import, edit, delete). */
+  version: number
   onSelect(id: string): void
   onImport(): void
   onImportSample(): void
+  onTotal(total: number): void
+  onError(err: unknown): void
 }
 
-export function LibraryPane({ articles, total, selectedId, onSelect, onImport, onImportSample }: Props) {
+const ROW_HEIGHT = 52
+
+const SORTS: { value: string; label: string; sort: LibrarySort; direction: 'asc' | 'desc' }[] = [
+  { value: 'imported-desc', label: 'Newest imported', sort: 'imported', direction: 'desc' },
+  { value: 'imported-asc', label: 'Oldest imported', sort: 'imported', direction: 'asc' },
+  { value: 'published-desc', label: 'Newest published', sort: 'published', direction: 'desc' },
+  { value: 'published-asc', label: 'Oldest published', sort: 'published', direction: 'asc' },
+  { value: 'title-asc', label: 'Title A–Z', sort: 'title', direction: 'asc' },
+  { value: 'title-desc', label: 'Title Z–A', sort: 'title', direction: 'desc' },
+  { value: 'source-asc', label: 'Source A–Z', sort: 'source', direction: 'asc' }
+]
+
+/**
+ * The library as a virtual list: the DOM holds only the rows on screen, and rows are asked for a
+ * page at a time as they scroll into view, so 100,000 articles open as fast as 100. Up, Down,
+ * Home, End, Page Up and Page Down move through it and open the article.
+ */
+export function LibraryPane({ selectedId, version, onSelect, onImport, onImportSample, onTotal, onError }: Props) {
+  const client = useClient()
+  const [sortValue, setSortValue] = useState('imported-desc')
+  const [filter, setFilter] = useState<LibraryView['filter']>({})
+  const [facets, setFacets] = useState<LibraryFacets | null>(null)
+  const [activeIndex, setActiveIndex] = useState<number | null>(null)
+  const sort = SORTS.find((s) => s.value === sortValue) ?? SORTS[0]!
+  const { total, itemAt, ensure } = useLibraryPages(client, { sort: sort.sort, direction: sort.direction, filter }, version, onError)
+  const scroller = useRef<HTMLDivElement>(null)
+  const pendingOpen = useRef<number | null>(null)
+
+  useEffect(() => {
+    client.call('library.facets', {}).then((f) => {
+      setFacets(f)
+      onTotal(f.total)
+    }, onError)
+  }, [client, version, onTotal, onError])
+
+  const count = total ?? 0
+  // The virtualizer's functions change every render; this component does not memoize them.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8
+  })
+  const rows = virtualizer.getVirtualItems()
+  const first = rows[0]?.index ?? 0
+  const last = rows.at(-1)?.index ?? 0
+  useEffect(() => {
+    if (count > 0) ensure(first, last)
+  }, [ensure, first, last, count])
+
+  // A row chosen by keyboard may not be loaded yet: open it once its page arrives.
+  const openAt = useCallback(
+    (index: number) => {
+      setActiveIndex(index)
+      virtualizer.scrollToIndex(index, { align: 'auto' })
+      const item = itemAt(index)
+      if (item) {
+        pendingOpen.current = null
+        onSelect(item.id)
+      } else {
+        pendingOpen.current = index
+        ensure(index, index)
+      }
+    },
+    [virtualizer, itemAt, onSelect, ensure]
+  )
+  useEffect(() => {
+    const index = pendingOpen.current
+    if (index === null) return
+    const item = itemAt(index)
+    if (item) {
+      pendingOpen.current = null
+      onSelect(item.id)
+    }
+  }, [itemAt, onSelect])
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (count === 0) return
+    const current = activeIndex ?? -1
+    const perPage = Math.max(1, Math.floor((scroller.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1)
+    const moves: Record<string, number> = {
+      ArrowDown: current + 1,
+      ArrowUp: current - 1,
+      Home: 0,
+      End: count - 1,
+      PageDown: current + perPage,
+      PageUp: current - perPage
+    }
+    const target = moves[event.key]
+    if (target === undefined) return
+    event.preventDefault()
+    openAt(Math.min(count - 1, Math.max(0, target)))
+  }
+
+  const filtered = Boolean(filter.tag || filter.labelId || filter.source !== undefined)
+  const empty = total === 0 && !filtered
+
   return (
     <nav className="library" aria-label="Library">
       <h2 className="pane-title">
-        Library <span className="count">{total}</span>
+        Library <span className="count" data-testid="library-count">{total ?? ''}</span>
       </h2>
-      {articles.length === 0 ? (
+      {!empty && (
+        <div className="library-controls">
+          <select aria-label="Sort the library" data-testid="library-sort" value={sortValue} onChange={(e) => setSortValue(e.target.value)}>
+            {SORTS.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+          <select
+            aria-label="Only articles with this tag"
+            data-testid="library-tag"
+            value={filter.tag ?? ''}
+            onChange={(e) => setFilter((f) => ({ ...f, tag: e.target.value || undefined }))}
+          >
+            <option value="">All tags</option>
+            {facets?.tags.map((t) => (
+              <option key={t.name} value={t.name}>
+                #{t.name} ({t.count})
+              </option>
+            ))}
+          </select>
+          <select
+            aria-label="Only articles with highlights of this label"
+            data-testid="library-label"
+            value={filter.labelId ?? ''}
+            onChange={(e) => setFilter((f) => ({ ...f, labelId: e.target.value || undefined }))}
+          >
+            <option value="">All labels</option>
+            {facets?.labels.map((l) => (
+              <option key={l.id} value={l.id}>
+                {l.name} ({l.count})
+              </option>
+            ))}
+          </select>
+          <select
+            aria-label="Only articles from this source"
+            data-testid="library-source"
+            value={filter.source ?? ''}
+            onChange={(e) => setFilter((f) => ({ ...f, source: e.target.value || undefined }))}
+          >
+            <option value="">All sources</option>
+            {facets?.sources.map((s) => (
+              <option key={s.name} value={s.name}>
+                {s.name} ({s.count})
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {empty ? (
         <div className="empty-state" data-testid="library-empty">
           <p>
             <strong>Your library is empty.</strong>
@@ -32,25 +185,60 @@ export function LibraryPane({ articles, total, selectedId, onSelect, onImport, o
             Try a sample article
           </button>
         </div>
+      ) : total === 0 ? (
+        <p className="library-none" data-testid="library-none">
+          No article matches these filters.
+        </p>
       ) : (
-        <ul className="article-list" data-testid="article-list">
-          {articles.map((a) => (
-            <li key={a.id}>
-              <button
-                type="button"
-                className={`article-item${a.id === selectedId ? ' selected' : ''}`}
-                onClick={() => onSelect(a.id)}
-                aria-current={a.id === selectedId}
-              >
-                <span className="article-title">{a.title}</span>
-                <span className="article-meta">
-                  {[a.source, formatDate(a.publishedAt ?? a.importedAt)].filter(Boolean).join(' · ')}
-                  {a.highlightCount > 0 && ` · ${a.highlightCount} highlight${a.highlightCount === 1 ? '' : 's'}`}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <div
+          ref={scroller}
+          className="article-list"
+          data-testid="article-list"
+          tabIndex={0}
+          aria-label={`Articles: ${count}. Up, Down, Home and End open the next one.`}
+          onKeyDown={onKeyDown}
+        >
+          <ul style={{ height: virtualizer.getTotalSize(), position: 'relative' }} aria-setsize={count}>
+            {rows.map((row) => {
+              const a = itemAt(row.index)
+              const selected = a ? a.id === selectedId : false
+              return (
+                <li
+                  key={row.key}
+                  data-index={row.index}
+                  aria-setsize={count}
+                  aria-posinset={row.index + 1}
+                  style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${row.start}px)` }}
+                >
+                  <button
+                    type="button"
+                    tabIndex={-1}
+                    className={`article-item${selected ? ' selected' : ''}${row.index === activeIndex ? ' active' : ''}`}
+                    aria-current={selected}
+                    onClick={() => {
+                      setActiveIndex(row.index)
+                      // Keys go to the list, which outlives the rows scrolled out of the DOM.
+                      scroller.current?.focus({ preventScroll: true })
+                      if (a) onSelect(a.id)
+                    }}
+                  >
+                    {a ? (
+                      <>
+                        <span className="article-title">{a.title}</span>
+                        <span className="article-meta">
+                          {[a.source, formatDate(a.publishedAt ?? a.importedAt)].filter(Boolean).join(' · ')}
+                          {a.highlightCount > 0 && ` · ${a.highlightCount} highlight${a.highlightCount === 1 ? '' : 's'}`}
+                        </span>
+                      </>
+                    ) : (
+                      <span className="article-title loading">…</span>
+                    )}
+                  </button>
+                </li>
+              )
+            })}
+          </ul>
+        </div>
       )}
     </nav>
   )

@@ -24,7 +24,7 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
       if (!found) return
       const { spec, key } = found
       const typing = isEditable(event.target) || isEditable(document.activeElement)
-      if (typing && (isSingleKey(key) || spec.sharesRole)) return
+      if (typing && (isSingleKey(key) || spec.sharesRole || spec.outsideEditors)) return
       if (shell === 'electron' && spec.menu && menuAccelerator(spec.menu) === key) return
       if (ref.current[spec.id as ShortcutId]!(key) !== false) event.preventDefault()
     }

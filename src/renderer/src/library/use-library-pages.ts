@@ -1,0 +1,65 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { ArticleSummary } from '../../../shared/domain-types'
+import type { LibraryFilter, LibrarySort } from '../../../shared/library/library-types'
+import type { DossierClient } from '../api/client'
+
+export const PAGE_SIZE = 100
+
+export interface LibraryView {
+  sort: LibrarySort
+  direction: 'asc' | 'desc'
+  filter: LibraryFilter
+}
+
+/**
+ * The library list a page at a time: only pages the list shows are asked for, and they are
+ * forgotten when the sort, the filter or the library changes. Total is null until known.
+ */
+export function useLibraryPages(client: DossierClient, view: LibraryView, version: number, onError: (err: unknown) => void) {
+  const key = `${version} ${JSON.stringify(view)}`
+  // Pages and total belong to one view of one version of the library.
+  const [loaded, setLoaded] = useState<{ key: string; total: number | null; pages: Map<number, ArticleSummary[]> }>({
+    key: '',
+    total: null,
+    pages: new Map()
+  })
+  const requested = useRef({ key: '', pages: new Set<number>() })
+
+  const fetchPage = useCallback(
+    (page: number) => {
+      if (requested.current.key !== key) requested.current = { key, pages: new Set() }
+      if (requested.current.pages.has(page)) return
+      requested.current.pages.add(page)
+      const parsed = JSON.parse(key.slice(key.indexOf(' ') + 1)) as LibraryView
+      client.call('library.query', { ...parsed, offset: page * PAGE_SIZE, limit: PAGE_SIZE }).then(
+        (result) =>
+          setLoaded((old) => {
+            const base = old.key === key ? old.pages : new Map<number, ArticleSummary[]>()
+            return { key, total: result.total, pages: new Map(base).set(page, result.items) }
+          }),
+        (err: unknown) => {
+          requested.current.pages.delete(page)
+          onError(err)
+        }
+      )
+    },
+    [client, key, onError]
+  )
+
+  useEffect(() => fetchPage(0), [fetchPage])
+
+  // Until the first page for a new key arrives, the old rows stay: no flash of an empty list
+  // (and no lost scroll position) each time a highlight or a note changes the library.
+  const pages = loaded.pages
+  const itemAt = useCallback((index: number) => pages?.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE], [pages])
+
+  /** Asks for the pages covering rows first..last, if not already asked. */
+  const ensure = useCallback(
+    (first: number, last: number) => {
+      for (let p = Math.floor(first / PAGE_SIZE); p <= Math.floor(last / PAGE_SIZE); p++) fetchPage(p)
+    },
+    [fetchPage]
+  )
+
+  return { total: loaded.total, itemAt, ensure }
+}

@@ -1,0 +1,12 @@
+import type { SearchHit } from '../../../shared/search/search-types'
+
+/** A snippet as text with its matched words in <mark>: React escapes every part, so no markup gets through. */
+export function SnippetText({ snippet }: { snippet: SearchHit['snippet'] }) {
+  return (
+    <span className="snippet">
+      {snippet.cutBefore && '…'}
+      {snippet.parts.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+      {snippet.cutAfter && '…'}
+    </span>
+  )
+}
