@@ -3,13 +3,16 @@ import { join } from 'node:path'
 import { anchoringGroup } from './anchoring-bench'
 import { exportGroup } from './export-bench'
 import { importGroup } from './import-bench'
+import { libraryGroup, searchGroup } from './search-bench'
 import type { Group, Result } from './results'
 
 /** Groups by name; `npm run bench` runs them all, `npm run bench -- import` one. */
 const GROUPS: Record<string, Group> = {
   import: importGroup,
   anchoring: anchoringGroup,
-  export: exportGroup
+  export: exportGroup,
+  search: searchGroup,
+  library: libraryGroup
 }
 
 export async function main({ groups, root, outDir }: { groups: string[]; root: string; outDir: string }): Promise<void> {
