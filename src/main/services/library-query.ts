@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { statementCache } from '../db/statement-cache'
 import type { ArticleSummary } from '../../shared/domain-types'
 import type { LibraryFacets, LibraryPage, LibraryQuery, LibrarySort } from '../../shared/library/library-types'
 
@@ -18,9 +19,11 @@ const MAX_FACETS = 200
  * first page costs the same at any library size.
  */
 export class LibraryQueries {
-  private readonly statements = new Map<string, Database.Statement>()
+  private readonly prepare: (sql: string) => Database.Statement
 
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly db: Database.Database) {
+    this.prepare = statementCache(db)
+  }
 
   page(query: LibraryQuery): LibraryPage {
     const { sql, params } = pageSql(query)
@@ -63,14 +66,6 @@ export class LibraryQueries {
     return (this.prepare('SELECT n FROM library_facets WHERE kind = ? AND key = ?').get(kind, key) as { n: number } | undefined)?.n ?? 0
   }
 
-  private prepare(sql: string): Database.Statement {
-    let statement = this.statements.get(sql)
-    if (!statement) {
-      statement = this.db.prepare(sql)
-      this.statements.set(sql, statement)
-    }
-    return statement
-  }
 }
 
 interface SummaryRow {

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { statementCache } from '../../db/statement-cache'
 import { ftsMatch } from '../../../shared/search/fts-match'
 import { isEmptyQuery, parseQuery, SEARCH_KINDS, type ParsedQuery, type SearchKind } from '../../../shared/search/parse-query'
 import type { SearchGroup, SearchHit, SearchResults } from '../../../shared/search/search-types'
@@ -37,9 +38,11 @@ export interface CandidateQuery {
  * on a read-only connection in a worker thread (search-worker.ts) as well as in-process (CLI).
  */
 export class SearchEngine {
-  private readonly statements = new Map<string, Database.Statement>()
+  private readonly prepare: (sql: string) => Database.Statement
 
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly db: Database.Database) {
+    this.prepare = statementCache(db)
+  }
 
   search(input: string, options: SearchOptions = {}): SearchResults {
     const limit = options.limit ?? 20
@@ -144,14 +147,6 @@ export class SearchEngine {
     }
   }
 
-  private prepare(sql: string): Database.Statement {
-    let statement = this.statements.get(sql)
-    if (!statement) {
-      statement = this.db.prepare(sql)
-      this.statements.set(sql, statement)
-    }
-    return statement
-  }
 }
 
 /**
