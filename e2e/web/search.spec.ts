@@ -87,7 +87,7 @@ test('Ctrl+K focuses search; Up and Down choose, Enter opens the highlight scrol
   await box.press('Enter')
   await expect(page.locator('.reader-title')).toHaveText('Quay briefing', { timeout: 30_000 })
   const mark = page.locator(`mark[data-highlight-ids~="${HIGHLIGHT_ID}"]`)
-  await expect(mark).toHaveClass(/flash/)
+  await expect(mark).toHaveAttribute('data-flash')
   await expect(mark).toBeInViewport()
 })
 

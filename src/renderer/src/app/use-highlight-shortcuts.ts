@@ -38,10 +38,11 @@ export function revealHighlight(id: string): boolean {
   const mark = document.querySelector<HTMLElement>(`mark[data-highlight-ids~="${CSS.escape(id)}"]`)
   if (!mark) return false
   mark.scrollIntoView({ block: 'center', behavior: 'smooth' })
-  mark.classList.remove('flash')
+  // An attribute React does not manage, so a re-render (selection, new highlight list) keeps it.
+  mark.removeAttribute('data-flash')
   // Restart the animation even when the same mark flashes twice in a row.
   void mark.offsetWidth
-  mark.classList.add('flash')
+  mark.setAttribute('data-flash', '')
   return true
 }
 
