@@ -10,6 +10,7 @@ import { SAMPLE_ARTICLE_NAME, SAMPLE_ARTICLE_TEXT } from '../../shared/sample-ar
 import type { Clock } from './clock'
 import { mapConcurrent } from './concurrency'
 import { TagStore } from './tag-store'
+import { toSummary, type SummaryRow } from './library-query'
 import type { FileParser } from './import/file-parser'
 import { pastedFileName, type ParseOptions, type ParsedFile } from './import/parse-document'
 
@@ -107,20 +108,9 @@ export class ArticleService {
                 (SELECT count(*) FROM highlights h WHERE h.article_id = a.id AND h.deleted_at IS NULL) AS highlight_count
          FROM articles a WHERE a.deleted_at IS NULL ORDER BY a.imported_at DESC, a.rowid DESC LIMIT ? OFFSET ?`
       )
-      .all(limit, offset) as (Omit<ArticleRow, 'text'> & { highlight_count: number })[]
+      .all(limit, offset) as SummaryRow[]
     const total = (this.db.prepare('SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL').get() as { n: number }).n
-    return {
-      total,
-      items: rows.map((r) => ({
-        id: r.id,
-        title: r.title,
-        source: r.source,
-        author: r.author,
-        publishedAt: r.published_at,
-        importedAt: r.imported_at,
-        highlightCount: r.highlight_count
-      }))
-    }
+    return { total, items: rows.map(toSummary) }
   }
 
   get(id: string): Article {

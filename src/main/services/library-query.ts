@@ -68,7 +68,7 @@ export class LibraryQueries {
 
 }
 
-interface SummaryRow {
+export interface SummaryRow {
   id: string
   title: string
   source: string | null
@@ -107,7 +107,7 @@ export function pageSql(query: LibraryQuery): { sql: string; params: string[] } 
   return { sql, params }
 }
 
-function toSummary(r: SummaryRow): ArticleSummary {
+export function toSummary(r: SummaryRow): ArticleSummary {
   return {
     id: r.id,
     title: r.title,
