@@ -2,6 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { SearchGroup, SearchResults } from '../../../shared/search/search-types'
 import { importText, plainNoteState, tempServices, type TempServices } from '../test-helpers'
+import { parseQuery } from '../../../shared/search/parse-query'
+import { candidateQueries, findCandidates, type Candidate } from './search-engine'
 
 const CLAIM = '00000000-0000-4000-8000-000000000002'
 
@@ -176,4 +178,40 @@ describe('search', () => {
     const { s } = await library()
     expect((await search(s, 'the', 1)).groups).toHaveLength(1)
   })
+})
+
+describe('filtered searches walk matches window by window', () => {
+  it('never lose a passing match, and fill the page whenever enough matches pass', async () => {
+    const s = tempServices()
+    const tagged: string[] = []
+    // 40 articles and 40 highlights all matching "harbour"; every seventh article carries the tag.
+    for (let i = 0; i < 40; i++) {
+      const id = await importText(s, `a${i}.txt`, `Harbour report ${i}\n\nThe harbour master spoke about berth ${i}.`)
+      const text = s.articles.get(id).text
+      s.highlights.create(id, text.indexOf('harbour master'), text.indexOf('harbour master') + 14)
+      if (i % 7 === 0) {
+        s.articles.setTags(id, ['quay'])
+        tagged.push(id)
+      }
+    }
+    const prepare = (sql: string) => s.db.prepare(sql)
+    const plans = candidateQueries(parseQuery('harbour tag:quay'))
+    expect(plans.some((p) => p.windowSql)).toBe(true)
+    const everything = findCandidates(prepare, plans, Infinity, Number.MAX_SAFE_INTEGER)
+    const key = (c: Candidate) => `${c.source}:${c.rid}`
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 10 }), async (window, limit) => {
+        // With no page limit, windows walk to the end and find exactly what one walk finds.
+        const all = findCandidates(prepare, plans, Infinity, window)
+        expect(all.candidates.map(key).sort()).toEqual(everything.candidates.map(key).sort())
+        // With one, they stop once the page can be filled, and not before.
+        const page = findCandidates(prepare, plans, limit, window)
+        const articles = new Set(page.candidates.map((c) => c.articleId))
+        expect(articles.size).toBeGreaterThanOrEqual(Math.min(limit, tagged.length))
+        expect([...articles].every((id) => tagged.includes(id))).toBe(true)
+      })
+    )
+    expect(new Set(everything.candidates.map((c) => c.articleId))).toEqual(new Set(tagged))
+    s.close()
+  }, 60_000)
 })

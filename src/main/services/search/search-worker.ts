@@ -13,6 +13,10 @@ if (!port) throw new Error('search-worker must run in a worker thread')
 const { dbPath, nativeBinding } = workerData as SearchWorkerData
 const db = new Database(dbPath, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) })
 db.pragma('busy_timeout = 5000')
+// A walk over common words seeks across the highlights and notes indexes at random; with SQLite's
+// default 2 MB cache, half its time went to re-reading pages (100k-article bench: 108 -> 55 ms).
+// The cache fills only as pages are read, up to this.
+db.pragma('cache_size = -65536')
 const engine = new SearchEngine(db)
 
 port.on('message', (request: SearchRequest) => {
