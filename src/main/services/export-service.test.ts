@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { allTokens, blockTypes, splitFrontMatter } from '../../shared/markdown/markdown-parse'
@@ -259,6 +259,22 @@ describe('re-export', () => {
     // Same content: adopted as it is, under the same name, not "Alpha (2).md".
     expect(again).toMatchObject({ files: ['Alpha.md', 'Beta.md'], unchanged: 2, conflicts: [] })
     expect(again.read('Alpha.md')).toBe(before)
+  })
+
+  it('stops at a file it cannot write, naming it, and records the files that were written', async () => {
+    const { s, beta } = await library()
+    const outDir = (await exportAll(s)).outDir
+    s.articles.updateMetadata(beta, { author: 'Ann Smith' })
+    // A folder where Alpha's recorded file was: reading it fails.
+    rmSync(join(outDir, 'Alpha.md'))
+    mkdirSync(join(outDir, 'Alpha.md'))
+    await expect(s.exporter.markdown(outDir)).rejects.toThrow(/^Could not write Alpha\.md in .*EISDIR/)
+    expect(readFileSync(join(outDir, 'Beta.md'), 'utf8')).toContain('Ann Smith')
+    const recorded = s.db.prepare("SELECT file_name, sha256 != '' AS hashed FROM export_files ORDER BY file_name").all()
+    expect(recorded).toEqual([{ file_name: 'Alpha.md', hashed: 1 }, { file_name: 'Beta.md', hashed: 1 }])
+    // Once the folder is gone, the next run writes Alpha's file again and leaves Beta's alone.
+    rmSync(join(outDir, 'Alpha.md'), { recursive: true })
+    expect(await exportAll(s)).toMatchObject({ created: 1, unchanged: 1, conflicts: [] })
   })
 
   it('keeps records per folder', async () => {

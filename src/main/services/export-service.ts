@@ -1,20 +1,20 @@
 import type Database from 'better-sqlite3'
 import { z } from 'zod'
-import { exportRender } from '../../shared/markdown/article-markdown'
+import { EXPORT_RENDERER_VERSION, exportRender } from '../../shared/markdown/article-markdown'
 import { DEFAULT_EXPORT_TEMPLATE } from '../../shared/markdown/default-template'
 import { exportContext } from '../../shared/markdown/export-context'
 import { compileExportTemplate, MAX_TEMPLATE_CHARS, type RenderExport } from '../../shared/markdown/export-template'
 import type { Clock } from './clock'
 import { articlesInScope, exportableTags, type ExportScope } from './export/export-scope'
 import { ExportSource } from './export/export-source'
-import { exportMarkdown, type ExportReport, type RunOptions } from './export/markdown-export'
+import { exportMarkdown, type ExportRenderer, type ExportReport, type RunOptions } from './export/markdown-export'
 import { SettingsStore } from './settings-store'
 import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { annotationCollection, toAnnotation } from '../../shared/annotations/web-annotation'
 import { highlightsFor } from './export/highlight-rows'
 import { highlightsCsv } from './export/highlights-csv'
-import { writeAtomically } from './export/write-export-file'
+import { sha256, writeAtomically } from './export/write-export-file'
 
 export type { ExportScope } from './export/export-scope'
 export type { ExportReport } from './export/markdown-export'
@@ -30,7 +30,7 @@ export interface TemplateInfo {
 /** Markdown export: scopes, the user's template, and the files it writes. */
 export class ExportService {
   private readonly settings: SettingsStore
-  private compiled: { source: string; render: RenderExport } | null = null
+  private compiled: { source: string; renderer: ExportRenderer } | null = null
 
   constructor(
     private readonly db: Database.Database,
@@ -51,7 +51,7 @@ export class ExportService {
   /** Writes one .md per article into outDir (the whole library when no ids are given). */
   async markdown(outDir: string, scope: ExportScope | readonly string[] = { kind: 'all' }, options: RunOptions = {}): Promise<ExportReport> {
     const ids = Array.isArray(scope) ? this.articleIds({ kind: 'articles', ids: scope }) : this.articleIds(scope as ExportScope)
-    return exportMarkdown(this.db, this.clock, outDir, ids, this.render(), options)
+    return exportMarkdown(this.db, this.clock, outDir, ids, this.renderer(), options)
   }
 
   /** Highlights of the articles in scope as a W3C AnnotationCollection, written to `annotations.json` in outDir. */
@@ -99,18 +99,20 @@ export class ExportService {
   }
 
   /** The saved template compiled, or the default if the saved one no longer compiles. */
-  private render(): RenderExport {
-    const source = this.storedTemplate() ?? DEFAULT_EXPORT_TEMPLATE
-    if (this.compiled?.source !== source) {
+  private renderer(): ExportRenderer {
+    const stored = this.storedTemplate() ?? DEFAULT_EXPORT_TEMPLATE
+    if (this.compiled?.source !== stored) {
+      let source = stored
       let render: RenderExport
       try {
         render = exportRender(source)
       } catch {
-        render = exportRender(DEFAULT_EXPORT_TEMPLATE)
+        source = DEFAULT_EXPORT_TEMPLATE
+        render = exportRender(source)
       }
-      this.compiled = { source, render }
+      this.compiled = { source: stored, renderer: { render, fingerprint: `${EXPORT_RENDERER_VERSION}:${sha256(source)}` } }
     }
-    return this.compiled.render
+    return this.compiled.renderer
   }
 }
 

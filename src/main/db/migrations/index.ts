@@ -12,6 +12,7 @@ import { migration010 } from './010-library-facets'
 import { migration011 } from './011-export-files'
 import { migration012 } from './012-note-markdown'
 import { migration013 } from './013-trash-index'
+import { migration014 } from './014-export-renders'
 
 /** Ordered by version; a new migration is a new numbered file appended here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -27,5 +28,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration010,
   migration011,
   migration012,
-  migration013
+  migration013,
+  migration014
 ]

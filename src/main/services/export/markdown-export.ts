@@ -1,13 +1,15 @@
 import type Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { firstLine } from '../../../shared/errors'
 import { exportContext } from '../../../shared/markdown/export-context'
 import type { RenderExport } from '../../../shared/markdown/export-template'
 import type { Clock } from '../clock'
 import { ExportRecords } from './export-records'
+import { ExportRenders, type RenderedFile } from './export-renders'
 import { ExportSource } from './export-source'
 import { FolderNames } from './folder-names'
-import { writeExportFile } from './write-export-file'
+import { sha256, writeExportFile } from './write-export-file'
 
 export interface ExportConflict {
   articleId: string
@@ -42,17 +44,27 @@ export interface RunOptions {
 /** Articles read, rendered and written per batch: big enough that SQL is a few queries per thousand files, small enough to keep memory flat. */
 const BATCH = 500
 
+/** A template ready to run, and the fingerprint its stored renders carry (see ExportRenders). */
+export interface ExportRenderer {
+  render: RenderExport
+  fingerprint: string
+}
+
 /**
  * Writes one Markdown file per article into a folder. Each batch's records are committed right
  * after its files are written, so an interrupted export loses at most one batch's records, and
  * those files are recognised (same content, or carrying their dossier_id) on the next run.
+ *
+ * An article unchanged since it was last exported with this template is written from its stored
+ * render (migration 014); the others are read, rendered, and their renders stored with the batch's
+ * records.
  */
 export async function exportMarkdown(
   db: Database.Database,
   clock: Clock,
   outDir: string,
   articleIds: readonly string[],
-  render: RenderExport,
+  renderer: ExportRenderer,
   options: RunOptions = {}
 ): Promise<ExportReport> {
   const dir = resolve(outDir)
@@ -61,30 +73,95 @@ export async function exportMarkdown(
   const recorded = records.forFolder(dir)
   const names = new FolderNames(dir, recorded)
   const source = new ExportSource(db)
+  const renders = new ExportRenders(db)
   const report: ExportReport = { outDir: dir, files: [], created: 0, updated: 0, unchanged: 0, conflicts: [] }
 
+  // While one batch's files are written (in libuv's threads), the next is read and rendered here.
+  let writing: Promise<void> = Promise.resolve()
   for (let at = 0; at < articleIds.length; at += BATCH) {
     if (options.shouldStop?.()) break
-    const written: { articleId: string; fileName: string; sha256: string }[] = []
-    for (const { article, highlights } of source.load(articleIds.slice(at, at + BATCH))) {
-      const fileName = names.nameFor(article.id, article.title)
-      const content = render(exportContext(article, highlights))
-      const outcome = writeExportFile(dir, fileName, content, recorded.get(article.id)?.sha256 ?? null, names.existed(fileName))
-      report.files.push(fileName)
-      if (outcome.status === 'conflict') {
-        report.conflicts.push({ articleId: article.id, title: article.title, file: fileName, conflictFile: outcome.conflictFile })
-        // The record keeps the hash of what we last wrote, so the file stays in conflict until the
-        // analyst deletes it or makes it match; only its name is recorded if it was new.
-        if (!recorded.has(article.id)) written.push({ articleId: article.id, fileName, sha256: '' })
-        continue
+    const ids = articleIds.slice(at, at + BATCH)
+    // Another connection (the CLI) committing between our read and our store could make a fresh
+    // render stale before it is stored; data_version tells, and then this batch's renders are dropped.
+    const dataVersion = db.pragma('data_version', { simple: true })
+    const stored = renders.get(ids, renderer.fingerprint)
+    const fresh = renderMissing(source, renderer.render, ids.filter((id) => !stored.has(id)))
+    const files = ids.flatMap((id) => {
+      const file = stored.get(id) ?? fresh.get(id)
+      // Missing: trashed or deleted meanwhile.
+      return file ? [{ id, file, fileName: names.nameFor(id, file.title) }] : []
+    })
+    await writing
+    const done = Math.min(at + BATCH, articleIds.length)
+    writing = writeAll(files, (f) => writeExportFile(dir, f.fileName, f.file, recorded.get(f.id)?.sha256 ?? null, names.existed(f.fileName))).then(
+      (outcomes) => {
+        const written: { articleId: string; fileName: string; sha256: string }[] = []
+        let failure: unknown = null
+        outcomes.forEach((outcome, k) => {
+          const { id, file, fileName } = files[k]!
+          if (outcome.status === 'rejected') {
+            // Node's messages for a read (EISDIR, EIO) do not say which file: this one does.
+            failure ??= new Error(`Could not write ${fileName} in ${dir}: ${firstLine(outcome.reason)}`)
+            return
+          }
+          report.files.push(fileName)
+          const result = outcome.value
+          if (result.status === 'conflict') {
+            report.conflicts.push({ articleId: id, title: file.title, file: fileName, conflictFile: result.conflictFile })
+            // The record keeps the hash of what we last wrote, so the file stays in conflict until the
+            // analyst deletes it or makes it match; only its name is recorded if it was new.
+            if (!recorded.has(id)) written.push({ articleId: id, fileName, sha256: '' })
+            return
+          }
+          report[result.status] += 1
+          written.push({ articleId: id, fileName, sha256: result.sha256 })
+        })
+        const unchangedSinceRead = db.pragma('data_version', { simple: true }) === dataVersion
+        // What did reach the disk is recorded even when a file failed, so the next run knows it.
+        records.save(dir, written, clock(), () => {
+          if (unchangedSinceRead && failure === null) renders.put(fresh, renderer.fingerprint)
+        })
+        if (failure !== null) throw failure
+        options.onProgress?.({ done, total: articleIds.length })
       }
-      report[outcome.status] += 1
-      written.push({ articleId: article.id, fileName, sha256: outcome.sha256 })
-    }
-    records.save(dir, written, clock())
-    options.onProgress?.({ done: Math.min(at + BATCH, articleIds.length), total: articleIds.length })
+    )
+    // Handled below (the next batch or the end awaits it); without this, a failure while this
+    // batch is still in flight would count as an unhandled rejection.
+    writing.catch(() => undefined)
     // Let status polls and other calls in between batches.
     await new Promise((r) => setImmediate(r))
   }
+  await writing
   return report
+}
+
+/** Files in flight at once: enough to keep libuv's four threads busy, few enough to keep file handles low. */
+const IN_FLIGHT = 8
+
+/** Runs `write` over every item, IN_FLIGHT at a time, and settles each (in the items' order) without stopping at a failure. */
+async function writeAll<T, R>(items: readonly T[], write: (item: T) => Promise<R>): Promise<PromiseSettledResult<R>[]> {
+  const results: PromiseSettledResult<R>[] = new Array(items.length)
+  let next = 0
+  const lane = async () => {
+    while (next < items.length) {
+      const k = next++
+      try {
+        results[k] = { status: 'fulfilled', value: await write(items[k]!) }
+      } catch (reason) {
+        results[k] = { status: 'rejected', reason }
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, items.length) }, lane))
+  return results
+}
+
+function renderMissing(source: ExportSource, render: RenderExport, ids: readonly string[]): Map<string, RenderedFile> {
+  const out = new Map<string, RenderedFile>()
+  if (ids.length === 0) return out
+  for (const { article, highlights } of source.load(ids)) {
+    const body = Buffer.from(render(exportContext(article, highlights)), 'utf8')
+    out.set(article.id, { title: article.title, body, sha256: sha256(body) })
+  }
+  return out
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { renameSync, rmSync, writeFileSync } from 'node:fs'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { conflictName } from './folder-names'
 
@@ -18,23 +19,28 @@ export const sha256 = (data: string | Buffer) => createHash('sha256').update(dat
  *   to `name.dossier-conflict.md` beside it.
  * No fsync: see docs/export-template.md ("Durability") for why and what that means.
  */
-export function writeExportFile(dir: string, fileName: string, content: string, recordedSha: string | null, mayExist = true): WriteOutcome {
+export async function writeExportFile(
+  dir: string,
+  fileName: string,
+  file: { body: Buffer; sha256: string },
+  recordedSha: string | null,
+  mayExist = true
+): Promise<WriteOutcome> {
   const path = join(dir, fileName)
-  const bytes = Buffer.from(content, 'utf8')
-  const newSha = sha256(bytes)
+  const { body: bytes, sha256: newSha } = file
   let current: Buffer | null = null
   // A name absent from the folder's listing needs no read: the exclusive create below still
   // refuses a file that appeared since.
   if (mayExist) {
     try {
-      current = readFileSync(path)
+      current = await readFile(path)
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
     }
   }
   if (current === null) {
     try {
-      writeFileSync(path, bytes, { flag: 'wx' })
+      await writeFile(path, bytes, { flag: 'wx' })
       return { status: 'created', sha256: newSha }
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
@@ -44,6 +50,7 @@ export function writeExportFile(dir: string, fileName: string, content: string, 
   }
   const currentSha = sha256(current)
   if (currentSha === newSha) return { status: 'unchanged', sha256: newSha }
+  // Replacing and conflict copies are the rare paths: they stay synchronous.
   if (recordedSha !== null && currentSha === recordedSha) {
     writeAtomically(path, bytes)
     return { status: 'updated', sha256: newSha }
