@@ -29,7 +29,8 @@ export default defineConfig({
           web: resolve('src/web/index.ts'),
           cli: resolve('src/cli/index.ts'),
           'parse-worker': resolve('src/main/services/import/parse-worker.ts'),
-          'search-worker': resolve('src/main/services/search/search-worker.ts')
+          'search-worker': resolve('src/main/services/search/search-worker.ts'),
+          'export-writer': resolve('src/main/services/export/export-writer-worker.ts')
         }
       }
     }

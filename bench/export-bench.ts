@@ -8,7 +8,7 @@ import { median, row, type BenchContext, type Result } from './results'
 const GROUP = 'export'
 const ARTICLES = Number(process.env.BENCH_EXPORT_ARTICLES ?? 10_000)
 const HIGHLIGHTS_PER_ARTICLE = 10
-const RUNS = Number(process.env.BENCH_EXPORT_RUNS ?? 3)
+const RUNS = Number(process.env.BENCH_EXPORT_RUNS ?? 5)
 
 /**
  * Markdown export of a whole library (10,000 articles, 100,000 highlights each with a note, a
@@ -19,7 +19,14 @@ const RUNS = Number(process.env.BENCH_EXPORT_RUNS ?? 3)
 export async function exportGroup(ctx: BenchContext): Promise<Result[]> {
   const root = mkdtempSync(join(tmpdir(), 'dossier-bench-export-'))
   try {
-    const services = createServices({ dbPath: join(root, 'library.sqlite'), shell: 'web', version: 'bench', defaultExportDir: root })
+    // The app's writer worker, as the Electron and web shells use it.
+    const services = createServices({
+      dbPath: join(root, 'library.sqlite'),
+      shell: 'web',
+      version: 'bench',
+      defaultExportDir: root,
+      exportWriterPath: join(ctx.outDir, 'export-writer.mjs')
+    })
     let t = performance.now()
     buildExportLibrary(services.db, ARTICLES, HIGHLIGHTS_PER_ARTICLE)
     const buildMs = performance.now() - t
@@ -69,13 +76,17 @@ export async function exportGroup(ctx: BenchContext): Promise<Result[]> {
     const oursMs = median(ours)
     const coldMs = median(cold)
     const rawMs = median(raw)
+    // Ratios run by run, then their median: this disk's speed drifts by 5× within a minute, and a
+    // run's export and its raw write, taken back to back, see the same disk.
+    const warmRatio = median(ours.map((t, k) => t / raw[k]!))
+    const coldRatio = median(cold.map((t, k) => t / raw[k]!))
     const what = `${ARTICLES.toLocaleString('en')} articles, ${(ARTICLES * HIGHLIGHTS_PER_ARTICLE).toLocaleString('en')} highlights+notes`
     return [
       row(GROUP, `Markdown export of ${what}, unchanged since an earlier export`, oursMs, 'ms', { goal: '≤10 s' }),
       // The ratio rows: how many times the raw write our export takes (lower is better).
-      { group: GROUP, name: 'Export time / raw fs write of the same bytes', value: oursMs / rawMs, unit: '×', baseline: rawMs, ratio: oursMs / rawMs, goal: '≤2×' },
+      { group: GROUP, name: 'Export time / raw fs write of the same bytes (median of run ratios)', value: warmRatio, unit: '×', baseline: rawMs, ratio: warmRatio, goal: '≤2×' },
       row(GROUP, `Markdown export of ${what}, every article rendered afresh`, coldMs, 'ms', { goal: '≤10 s' }),
-      { group: GROUP, name: 'Export from scratch / raw fs write', value: coldMs / rawMs, unit: '×', baseline: rawMs, ratio: coldMs / rawMs, goal: '≤2×' },
+      { group: GROUP, name: 'Export from scratch / raw fs write (median of run ratios)', value: coldRatio, unit: '×', baseline: rawMs, ratio: coldRatio, goal: '≤2×' },
       row(GROUP, 'Raw fs baseline: writeFileSync of the same bytes', rawMs, 'ms'),
       row(GROUP, 'Re-export, nothing changed (read + hash every file)', median(again), 'ms'),
       row(GROUP, 'Building the bench library (one transaction)', buildMs, 'ms')

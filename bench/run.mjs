@@ -14,7 +14,8 @@ mkdirSync(outDir, { recursive: true })
 // The app's own parse worker, built as the benchmark's second entry, so "import via the worker
 // pool" runs exactly the code the app runs.
 const entries = { main: join(root, 'bench', 'main.ts'), 'parse-worker': join(root, 'src', 'main', 'services', 'import', 'parse-worker.ts'),
-  'search-worker': join(root, 'src', 'main', 'services', 'search', 'search-worker.ts')
+  'search-worker': join(root, 'src', 'main', 'services', 'search', 'search-worker.ts'),
+  'export-writer': join(root, 'src', 'main', 'services', 'export', 'export-writer-worker.ts')
 }
 await build({
   configFile: false,

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -40,6 +40,17 @@ describe('bin/dossier.js', () => {
     const listed = await runNode([join(root, 'bin', 'dossier.js'), 'list', '--db', db, '--json'])
     expect({ code: listed.code, stderr: listed.stderr }).toEqual({ code: 0, stderr: '' })
     expect((JSON.parse(listed.stdout) as { total: number }).total).toBe(2)
+
+    // Built, the CLI exports through the app's writer worker (out/main/export-writer.js); twice,
+    // so the second run reads back what the worker wrote and finds it unchanged.
+    const vault = join(dir, 'vault')
+    for (const expected of [{ created: 2, unchanged: 0 }, { created: 0, unchanged: 2 }]) {
+      const exported = await runNode([join(root, 'bin', 'dossier.js'), 'export', '--out', vault, '--db', db, '--json'])
+      expect({ code: exported.code, stderr: exported.stderr }).toEqual({ code: 0, stderr: '' })
+      expect(JSON.parse(exported.stdout)).toMatchObject({ ...expected, conflicts: [] })
+    }
+    expect(readdirSync(vault).sort()).toEqual(['First memo.md', 'Second memo.md'])
+    expect(readFileSync(join(vault, 'First memo.md'), 'utf8')).toMatch(/^---\ntitle: "First memo"\n[^]*\n# First memo\n/)
   })
 })
 

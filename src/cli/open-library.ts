@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs'
 import { homedir } from 'node:os'
+import { fileURLToPath } from 'node:url'
 import { resolve } from 'node:path'
 import type { Services } from '../main/services/create-services'
 import { DossierError } from '../shared/errors'
@@ -26,7 +28,10 @@ export async function withLibrary<T>(dbPath: string, cwd: string, use: (services
   const { createServices } = await import('../main/services/create-services')
   let services: Services
   try {
-    services = createServices({ dbPath, shell: 'web', version: packageVersion(), defaultExportDir: cwd })
+    // Built, the CLI sits beside the export writer worker (out/main); run from source it writes in-process.
+    const writer = fileURLToPath(new URL('./export-writer.js', import.meta.url))
+    const exportWriterPath = existsSync(writer) ? writer : undefined
+    services = createServices({ dbPath, shell: 'web', version: packageVersion(), defaultExportDir: cwd, exportWriterPath })
   } catch (err) {
     throw new CliError(explainOpenFailure(dbPath, err) + recoveryHint(dbPath, err), 1, { cause: err })
   }

@@ -117,6 +117,7 @@ function start(): void {
       parseWorkerPath: existsSync(join(here, 'parse-worker.js')) ? join(here, 'parse-worker.js') : undefined,
       dailyBackups: true,
       searchWorkerPath: existsSync(join(here, 'search-worker.js')) ? join(here, 'search-worker.js') : undefined,
+      exportWriterPath: existsSync(join(here, 'export-writer.js')) ? join(here, 'export-writer.js') : undefined,
       // Native dialogs, menus and the window background follow the Settings screen's theme.
       onSettingsChanged: (settings) => (nativeTheme.themeSource = settings.theme)
     })

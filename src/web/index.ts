@@ -34,7 +34,8 @@ async function main(): Promise<void> {
     defaultExportDir: join(homedir(), 'Documents', 'Dossier Export'),
     parseWorkerPath: join(here, 'parse-worker.js'),
     dailyBackups: true,
-    searchWorkerPath: join(here, 'search-worker.js')
+    searchWorkerPath: join(here, 'search-worker.js'),
+    exportWriterPath: join(here, 'export-writer.js')
   })
   const server = await startLoopbackServer({
     dispatch: services.dispatch,

@@ -36,6 +36,8 @@ export interface ServiceOptions {
   onSettingsChanged?: (settings: AppSettings) => void
   /** The built search-worker.js: searches then run in a worker thread on a read-only connection. */
   searchWorkerPath?: string
+  /** The built export-writer.js: Markdown export then writes its files in a worker thread. */
+  exportWriterPath?: string
 }
 
 export interface Services {
@@ -71,7 +73,7 @@ export function createServices(options: ServiceOptions): Services {
   const labels = new LabelService(db)
   const highlights = new HighlightService(db, clock)
   const notes = new NoteService(db, clock)
-  const exporter = new ExportService(db, clock)
+  const exporter = new ExportService(db, clock, options.exportWriterPath)
   const exportJobs = new ExportJobs()
   const trash = new TrashService(db, clock)
   const warnings = libraryWarnings(options.dbPath)

@@ -7,6 +7,7 @@ import { compileExportTemplate, MAX_TEMPLATE_CHARS, type RenderExport } from '..
 import type { Clock } from './clock'
 import { articlesInScope, exportableTags, type ExportScope } from './export/export-scope'
 import { ExportSource } from './export/export-source'
+import { inProcessWriter, workerWriter } from './export/export-writer'
 import { exportMarkdown, type ExportRenderer, type ExportReport, type RunOptions } from './export/markdown-export'
 import { SettingsStore } from './settings-store'
 import { mkdirSync } from 'node:fs'
@@ -34,7 +35,9 @@ export class ExportService {
 
   constructor(
     private readonly db: Database.Database,
-    private readonly clock: Clock
+    private readonly clock: Clock,
+    /** The built export-writer worker; without it (CLI from source, tests) files are written in-process. */
+    private readonly writerWorkerPath?: string
   ) {
     this.settings = new SettingsStore(db)
   }
@@ -51,7 +54,12 @@ export class ExportService {
   /** Writes one .md per article into outDir (the whole library when no ids are given). */
   async markdown(outDir: string, scope: ExportScope | readonly string[] = { kind: 'all' }, options: RunOptions = {}): Promise<ExportReport> {
     const ids = Array.isArray(scope) ? this.articleIds({ kind: 'articles', ids: scope }) : this.articleIds(scope as ExportScope)
-    return exportMarkdown(this.db, this.clock, outDir, ids, this.renderer(), options)
+    const writer = this.writerWorkerPath ? workerWriter(this.writerWorkerPath) : inProcessWriter()
+    try {
+      return await exportMarkdown(this.db, this.clock, outDir, ids, this.renderer(), writer, options)
+    } finally {
+      await writer.close()
+    }
   }
 
   /** Highlights of the articles in scope as a W3C AnnotationCollection, written to `annotations.json` in outDir. */

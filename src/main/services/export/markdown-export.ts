@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3'
 import { mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { firstLine } from '../../../shared/errors'
 import { exportContext } from '../../../shared/markdown/export-context'
 import type { RenderExport } from '../../../shared/markdown/export-template'
 import type { Clock } from '../clock'
@@ -9,7 +8,8 @@ import { ExportRecords } from './export-records'
 import { ExportRenders, type RenderedFile } from './export-renders'
 import { ExportSource } from './export-source'
 import { FolderNames } from './folder-names'
-import { sha256, writeExportFile } from './write-export-file'
+import type { ExportWriter } from './export-writer'
+import { sha256 } from './write-export-file'
 
 export interface ExportConflict {
   articleId: string
@@ -65,6 +65,7 @@ export async function exportMarkdown(
   outDir: string,
   articleIds: readonly string[],
   renderer: ExportRenderer,
+  writer: ExportWriter,
   options: RunOptions = {}
 ): Promise<ExportReport> {
   const dir = resolve(outDir)
@@ -76,7 +77,7 @@ export async function exportMarkdown(
   const renders = new ExportRenders(db)
   const report: ExportReport = { outDir: dir, files: [], created: 0, updated: 0, unchanged: 0, conflicts: [] }
 
-  // While one batch's files are written (in libuv's threads), the next is read and rendered here.
+  // While one batch's files are written (by the writer's thread), the next is read and rendered here.
   let writing: Promise<void> = Promise.resolve()
   for (let at = 0; at < articleIds.length; at += BATCH) {
     if (options.shouldStop?.()) break
@@ -93,19 +94,26 @@ export async function exportMarkdown(
     })
     await writing
     const done = Math.min(at + BATCH, articleIds.length)
-    writing = writeAll(files, (f) => writeExportFile(dir, f.fileName, f.file, recorded.get(f.id)?.sha256 ?? null, names.existed(f.fileName))).then(
+    const batch = files.map((f) => ({
+      fileName: f.fileName,
+      body: f.file.body,
+      sha256: f.file.sha256,
+      recordedSha: recorded.get(f.id)?.sha256 ?? null,
+      mayExist: names.existed(f.fileName)
+    }))
+    writing = writer.write(dir, batch).then(
       (outcomes) => {
         const written: { articleId: string; fileName: string; sha256: string }[] = []
-        let failure: unknown = null
+        let failure: Error | null = null
         outcomes.forEach((outcome, k) => {
           const { id, file, fileName } = files[k]!
-          if (outcome.status === 'rejected') {
+          if (!outcome.ok) {
             // Node's messages for a read (EISDIR, EIO) do not say which file: this one does.
-            failure ??= new Error(`Could not write ${fileName} in ${dir}: ${firstLine(outcome.reason)}`)
+            failure ??= new Error(`Could not write ${fileName} in ${dir}: ${outcome.message}`)
             return
           }
           report.files.push(fileName)
-          const result = outcome.value
+          const result = outcome.outcome
           if (result.status === 'conflict') {
             report.conflicts.push({ articleId: id, title: file.title, file: fileName, conflictFile: result.conflictFile })
             // The record keeps the hash of what we last wrote, so the file stays in conflict until the
@@ -133,27 +141,6 @@ export async function exportMarkdown(
   }
   await writing
   return report
-}
-
-/** Files in flight at once: enough to keep libuv's four threads busy, few enough to keep file handles low. */
-const IN_FLIGHT = 8
-
-/** Runs `write` over every item, IN_FLIGHT at a time, and settles each (in the items' order) without stopping at a failure. */
-async function writeAll<T, R>(items: readonly T[], write: (item: T) => Promise<R>): Promise<PromiseSettledResult<R>[]> {
-  const results: PromiseSettledResult<R>[] = new Array(items.length)
-  let next = 0
-  const lane = async () => {
-    while (next < items.length) {
-      const k = next++
-      try {
-        results[k] = { status: 'fulfilled', value: await write(items[k]!) }
-      } catch (reason) {
-        results[k] = { status: 'rejected', reason }
-      }
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, items.length) }, lane))
-  return results
 }
 
 function renderMissing(source: ExportSource, render: RenderExport, ids: readonly string[]): Map<string, RenderedFile> {

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto'
-import { renameSync, rmSync, writeFileSync } from 'node:fs'
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { conflictName } from './folder-names'
 
@@ -19,13 +18,13 @@ export const sha256 = (data: string | Buffer) => createHash('sha256').update(dat
  *   to `name.dossier-conflict.md` beside it.
  * No fsync: see docs/export-template.md ("Durability") for why and what that means.
  */
-export async function writeExportFile(
+export function writeExportFile(
   dir: string,
   fileName: string,
   file: { body: Buffer; sha256: string },
   recordedSha: string | null,
   mayExist = true
-): Promise<WriteOutcome> {
+): WriteOutcome {
   const path = join(dir, fileName)
   const { body: bytes, sha256: newSha } = file
   let current: Buffer | null = null
@@ -33,14 +32,14 @@ export async function writeExportFile(
   // refuses a file that appeared since.
   if (mayExist) {
     try {
-      current = await readFile(path)
+      current = readFileSync(path)
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
     }
   }
   if (current === null) {
     try {
-      await writeFile(path, bytes, { flag: 'wx' })
+      writeFileSync(path, bytes, { flag: 'wx' })
       return { status: 'created', sha256: newSha }
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
@@ -50,7 +49,6 @@ export async function writeExportFile(
   }
   const currentSha = sha256(current)
   if (currentSha === newSha) return { status: 'unchanged', sha256: newSha }
-  // Replacing and conflict copies are the rare paths: they stay synchronous.
   if (recordedSha !== null && currentSha === recordedSha) {
     writeAtomically(path, bytes)
     return { status: 'updated', sha256: newSha }
