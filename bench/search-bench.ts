@@ -144,10 +144,10 @@ export async function libraryGroup(ctx: BenchContext): Promise<Result[]> {
   }
   // Taking turns, so neither size gets a warmer JIT or cache; the first rounds warm both.
   const times = { small: [] as number[], large: [] as number[] }
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < 400; i++) {
     const s = await firstPage(small)
     const l = await firstPage(large)
-    if (i >= 10) {
+    if (i >= 50) {
       times.small.push(s)
       times.large.push(l)
     }

@@ -101,8 +101,11 @@ function filterSql(query: LibraryQuery): { where: string; params: string[] } {
 export function pageSql(query: LibraryQuery): { sql: string; params: string[] } {
   const { where, params } = filterSql(query)
   const dir = query.direction === 'asc' ? 'ASC' : 'DESC'
+  // The count reads only migration 010's partial index of live highlights; left to itself the
+  // planner picked highlights_article and read every highlight's row for deleted_at (the first
+  // page cost 1.3× more at 100,000 articles than at 100; 1.1× this way).
   const sql = `SELECT a.id, a.title, a.source, a.author, a.published_at, a.imported_at,
-      (SELECT count(*) FROM highlights h WHERE h.article_id = a.id AND h.deleted_at IS NULL) AS highlight_count
+      (SELECT count(*) FROM highlights h INDEXED BY highlights_article_label WHERE h.article_id = a.id AND h.deleted_at IS NULL) AS highlight_count
     FROM articles a WHERE ${where} ORDER BY ${ORDER[query.sort](dir)} LIMIT ? OFFSET ?`
   return { sql, params }
 }

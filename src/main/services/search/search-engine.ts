@@ -30,6 +30,15 @@ export interface Candidate {
   articleId: string
 }
 
+interface ArticleRow {
+  id: string
+  title: string
+  source: string | null
+  author: string | null
+  published_at: string | null
+  imported_at: string
+}
+
 export interface SearchOptions {
   limit?: number
 }
@@ -130,86 +139,90 @@ export class SearchEngine {
       if (list) list.push(c)
       else if (byArticle.size < limit) byArticle.set(c.articleId, [c])
     }
+    // The page's articles, and the rows its hits show, in one statement per table rather than one each.
+    const articles = new Map(
+      (this.prepare(`SELECT id, title, source, author, published_at, imported_at FROM articles WHERE id IN ${JSON_LIST}`).all(
+        JSON.stringify([...byArticle.keys()])
+      ) as ArticleRow[]).map((a) => [a.id, a])
+    )
+    const rows = this.hitRows([...byArticle.values()].flatMap((list) => list.slice(0, HITS_PER_GROUP)))
     const groups: SearchGroup[] = []
-    for (const [articleId, hits] of byArticle) {
-      const group = this.group(articleId, hits, query)
-      if (group) groups.push(group)
+    for (const [articleId, candidates] of byArticle) {
+      const article = articles.get(articleId)
+      if (!article) continue
+      groups.push({
+        articleId,
+        title: article.title,
+        source: article.source,
+        author: article.author,
+        publishedAt: article.published_at,
+        importedAt: article.imported_at,
+        matchCount: candidates.length,
+        hits: candidates.slice(0, HITS_PER_GROUP).flatMap((c) => {
+          const row = rows.get(`${c.source}:${c.rid}`)
+          return row ? [hit(c.source, row, query)] : []
+        })
+      })
     }
     return { groups, truncated, notice }
   }
 
-  private group(articleId: string, candidates: Candidate[], query: ParsedQuery): SearchGroup | null {
-    const article = this.prepare(
-      'SELECT id, title, source, author, published_at, imported_at FROM articles WHERE id = ?'
-    ).get(articleId) as { id: string; title: string; source: string | null; author: string | null; published_at: string | null; imported_at: string } | undefined
-    if (!article) return null
-    const hits = candidates
-      .slice(0, HITS_PER_GROUP)
-      .map((c) => this.hit(c, query))
-      .filter((h): h is SearchHit => h !== null)
-    return {
-      articleId,
-      title: article.title,
-      source: article.source,
-      author: article.author,
-      publishedAt: article.published_at,
-      importedAt: article.imported_at,
-      matchCount: candidates.length,
-      hits
+  /** The rows behind these candidates, by `source:rowid`. */
+  private hitRows(shown: readonly Candidate[]): Map<string, HitRow> {
+    const out = new Map<string, HitRow>()
+    for (const source of ['articles', 'highlights', 'notes', 'notebooks'] as const) {
+      const rids = shown.filter((c) => c.source === source).map((c) => c.rid)
+      if (rids.length === 0) continue
+      for (const row of this.prepare(HIT_SQL[source]).all(JSON.stringify(rids)) as HitRow[]) out.set(`${source}:${row.rid}`, row)
     }
+    return out
   }
+}
 
-  private hit(c: Candidate, query: ParsedQuery): SearchHit | null {
-    switch (c.source) {
-      case 'articles': {
-        const row = this.prepare('SELECT title, author, source, text FROM articles WHERE rowid = ?').get(c.rid) as
-          | { title: string; author: string | null; source: string | null; text: string }
-          | undefined
-        if (!row) return null
-        const inText = matchRanges(row.text, query)
-        if (inText.length > 0 || query.clauses.length === 0) {
-          const first = inText[0]
-          return { kind: 'text', highlightId: null, start: first?.start ?? null, end: first?.end ?? null, snippet: makeSnippet(row.text, inText) }
-        }
-        const byline = [row.title, row.author, row.source].filter(Boolean).join(' · ')
-        return { kind: 'title', highlightId: null, start: null, end: null, snippet: makeSnippet(byline, matchRanges(byline, query)) }
+const JSON_LIST = '(SELECT value FROM json_each(?))'
+
+const HIT_SQL: Record<Source, string> = {
+  articles: `SELECT rowid AS rid, title, author, source, text FROM articles WHERE rowid IN ${JSON_LIST}`,
+  highlights: `SELECT rowid AS rid, id, exact, start, end, orphaned FROM highlights WHERE rowid IN ${JSON_LIST}`,
+  notes: `SELECT n.rowid AS rid, h.id, h.start, h.end, h.orphaned, n.plain_text AS text FROM notes n JOIN highlights h ON h.id = n.highlight_id
+          WHERE n.rowid IN ${JSON_LIST}`,
+  notebooks: `SELECT rowid AS rid, plain_text AS text FROM notebooks WHERE rowid IN ${JSON_LIST}`
+}
+
+/** Whichever of these columns the hit's table has (HIT_SQL). */
+interface HitRow {
+  rid: number
+  id?: string
+  title?: string
+  author?: string | null
+  source?: string | null
+  text?: string
+  exact?: string
+  start?: number
+  end?: number
+  orphaned?: number
+}
+
+function hit(source: Source, row: HitRow, query: ParsedQuery): SearchHit {
+  const place = (r: HitRow) => (r.orphaned === 0 ? { start: r.start!, end: r.end! } : { start: null, end: null })
+  switch (source) {
+    case 'articles': {
+      const text = row.text!
+      const inText = matchRanges(text, query)
+      if (inText.length > 0 || query.clauses.length === 0) {
+        const first = inText[0]
+        return { kind: 'text', highlightId: null, start: first?.start ?? null, end: first?.end ?? null, snippet: makeSnippet(text, inText) }
       }
-      case 'highlights': {
-        const row = this.prepare('SELECT id, exact, start, end, orphaned FROM highlights WHERE rowid = ?').get(c.rid) as
-          | { id: string; exact: string; start: number; end: number; orphaned: number }
-          | undefined
-        if (!row) return null
-        const placed = row.orphaned === 0
-        return {
-          kind: 'highlight',
-          highlightId: row.id,
-          start: placed ? row.start : null,
-          end: placed ? row.end : null,
-          snippet: makeSnippet(row.exact, matchRanges(row.exact, query), 300)
-        }
-      }
-      case 'notes': {
-        const row = this.prepare(
-          'SELECT h.id, h.start, h.end, h.orphaned, n.plain_text FROM notes n JOIN highlights h ON h.id = n.highlight_id WHERE n.rowid = ?'
-        ).get(c.rid) as { id: string; start: number; end: number; orphaned: number; plain_text: string } | undefined
-        if (!row) return null
-        const placed = row.orphaned === 0
-        return {
-          kind: 'note',
-          highlightId: row.id,
-          start: placed ? row.start : null,
-          end: placed ? row.end : null,
-          snippet: makeSnippet(row.plain_text, matchRanges(row.plain_text, query))
-        }
-      }
-      case 'notebooks': {
-        const row = this.prepare('SELECT plain_text FROM notebooks WHERE rowid = ?').get(c.rid) as { plain_text: string } | undefined
-        if (!row) return null
-        return { kind: 'notebook', highlightId: null, start: null, end: null, snippet: makeSnippet(row.plain_text, matchRanges(row.plain_text, query)) }
-      }
+      const byline = [row.title, row.author, row.source].filter(Boolean).join(' · ')
+      return { kind: 'title', highlightId: null, start: null, end: null, snippet: makeSnippet(byline, matchRanges(byline, query)) }
     }
+    case 'highlights':
+      return { kind: 'highlight', highlightId: row.id!, ...place(row), snippet: makeSnippet(row.exact!, matchRanges(row.exact!, query), 300) }
+    case 'notes':
+      return { kind: 'note', highlightId: row.id!, ...place(row), snippet: makeSnippet(row.text!, matchRanges(row.text!, query)) }
+    case 'notebooks':
+      return { kind: 'notebook', highlightId: null, start: null, end: null, snippet: makeSnippet(row.text!, matchRanges(row.text!, query)) }
   }
-
 }
 
 /**
