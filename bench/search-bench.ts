@@ -73,7 +73,7 @@ export async function searchGroup(ctx: BenchContext): Promise<Result[]> {
   const serviceTimes: number[] = []
   const rawTimes: number[] = []
   const perQuery = new Map<string, { service: number[]; raw: number[] }>(QUERIES.map((q) => [q, { service: [], raw: [] }]))
-  const rounds = 5
+  const rounds = 9
   const prepareRaw = statementCache(raw)
   const runService = async (q: string) => {
     const t = performance.now()

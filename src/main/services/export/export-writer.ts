@@ -42,10 +42,13 @@ export function writeBatch(dir: string, files: readonly FileToWrite[]): WriteRes
   })
 }
 
-/** The CLI and tests: the batch is written before the promise settles. */
+/** The CLI and tests: each batch is written on this thread, after letting other calls in (as a worker's reply would). */
 export function inProcessWriter(): ExportWriter {
   return {
-    write: async (dir, files) => writeBatch(dir, files),
+    write: async (dir, files) => {
+      await new Promise((resolve) => setImmediate(resolve))
+      return writeBatch(dir, files)
+    },
     close: async () => undefined
   }
 }

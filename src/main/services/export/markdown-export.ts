@@ -8,7 +8,7 @@ import { ExportRecords } from './export-records'
 import { ExportRenders, type RenderedFile } from './export-renders'
 import { ExportSource } from './export-source'
 import { FolderNames } from './folder-names'
-import type { ExportWriter } from './export-writer'
+import type { ExportWriter, WriteResult } from './export-writer'
 import { sha256 } from './write-export-file'
 
 export interface ExportConflict {
@@ -77,8 +77,41 @@ export async function exportMarkdown(
   const renders = new ExportRenders(db)
   const report: ExportReport = { outDir: dir, files: [], created: 0, updated: 0, unchanged: 0, conflicts: [] }
 
-  // While one batch's files are written (by the writer's thread), the next is read and rendered here.
-  let writing: Promise<void> = Promise.resolve()
+  /** Tallies a written batch into the report and commits its records (and fresh renders); throws its first failure. */
+  const settle = (batch: Batch, outcomes: WriteResult[]) => {
+    const written: { articleId: string; fileName: string; sha256: string }[] = []
+    let failure: Error | null = null
+    outcomes.forEach((outcome, k) => {
+      const { id, file, fileName } = batch.files[k]!
+      if (!outcome.ok) {
+        // Node's messages for a read (EISDIR, EIO) do not say which file: this one does.
+        failure ??= new Error(`Could not write ${fileName} in ${dir}: ${outcome.message}`)
+        return
+      }
+      report.files.push(fileName)
+      const result = outcome.outcome
+      if (result.status === 'conflict') {
+        report.conflicts.push({ articleId: id, title: file.title, file: fileName, conflictFile: result.conflictFile })
+        // The record keeps the hash of what we last wrote, so the file stays in conflict until the
+        // analyst deletes it or makes it match; only its name is recorded if it was new.
+        if (!recorded.has(id)) written.push({ articleId: id, fileName, sha256: '' })
+        return
+      }
+      report[result.status] += 1
+      written.push({ articleId: id, fileName, sha256: result.sha256 })
+    })
+    const unchangedSinceRead = db.pragma('data_version', { simple: true }) === batch.dataVersion
+    // What did reach the disk is recorded even when a file failed, so the next run knows it.
+    records.save(dir, written, clock(), () => {
+      if (unchangedSinceRead && failure === null) renders.put(batch.fresh, renderer.fingerprint)
+    })
+    if (failure !== null) throw failure
+    options.onProgress?.({ done: batch.done, total: articleIds.length })
+  }
+
+  // A pipeline: while the writer's thread writes batch k, this thread reads and renders batch k+1,
+  // hands it over, and only then commits batch k's records.
+  let inFlight: { batch: Batch; writing: Promise<WriteResult[]> } | null = null
   for (let at = 0; at < articleIds.length; at += BATCH) {
     if (options.shouldStop?.()) break
     const ids = articleIds.slice(at, at + BATCH)
@@ -92,55 +125,35 @@ export async function exportMarkdown(
       // Missing: trashed or deleted meanwhile.
       return file ? [{ id, file, fileName: names.nameFor(id, file.title) }] : []
     })
-    await writing
-    const done = Math.min(at + BATCH, articleIds.length)
-    const batch = files.map((f) => ({
-      fileName: f.fileName,
-      body: f.file.body,
-      sha256: f.file.sha256,
-      recordedSha: recorded.get(f.id)?.sha256 ?? null,
-      mayExist: names.existed(f.fileName)
-    }))
-    writing = writer.write(dir, batch).then(
-      (outcomes) => {
-        const written: { articleId: string; fileName: string; sha256: string }[] = []
-        let failure: Error | null = null
-        outcomes.forEach((outcome, k) => {
-          const { id, file, fileName } = files[k]!
-          if (!outcome.ok) {
-            // Node's messages for a read (EISDIR, EIO) do not say which file: this one does.
-            failure ??= new Error(`Could not write ${fileName} in ${dir}: ${outcome.message}`)
-            return
-          }
-          report.files.push(fileName)
-          const result = outcome.outcome
-          if (result.status === 'conflict') {
-            report.conflicts.push({ articleId: id, title: file.title, file: fileName, conflictFile: result.conflictFile })
-            // The record keeps the hash of what we last wrote, so the file stays in conflict until the
-            // analyst deletes it or makes it match; only its name is recorded if it was new.
-            if (!recorded.has(id)) written.push({ articleId: id, fileName, sha256: '' })
-            return
-          }
-          report[result.status] += 1
-          written.push({ articleId: id, fileName, sha256: result.sha256 })
-        })
-        const unchangedSinceRead = db.pragma('data_version', { simple: true }) === dataVersion
-        // What did reach the disk is recorded even when a file failed, so the next run knows it.
-        records.save(dir, written, clock(), () => {
-          if (unchangedSinceRead && failure === null) renders.put(fresh, renderer.fingerprint)
-        })
-        if (failure !== null) throw failure
-        options.onProgress?.({ done, total: articleIds.length })
-      }
+    const batch: Batch = { files, fresh, dataVersion, done: Math.min(at + BATCH, articleIds.length) }
+    const previous = inFlight
+    const outcomes = previous ? await previous.writing : null
+    const writing = writer.write(
+      dir,
+      files.map((f) => ({
+        fileName: f.fileName,
+        body: f.file.body,
+        sha256: f.file.sha256,
+        recordedSha: recorded.get(f.id)?.sha256 ?? null,
+        mayExist: names.existed(f.fileName)
+      }))
     )
-    // Handled below (the next batch or the end awaits it); without this, a failure while this
-    // batch is still in flight would count as an unhandled rejection.
+    // Awaited in the next round or after the loop; without this, a failure while the batch is in
+    // flight would count as an unhandled rejection.
     writing.catch(() => undefined)
-    // Let status polls and other calls in between batches.
-    await new Promise((r) => setImmediate(r))
+    inFlight = { batch, writing }
+    if (previous) settle(previous.batch, outcomes!)
   }
-  await writing
+  if (inFlight) settle(inFlight.batch, await inFlight.writing)
   return report
+}
+
+interface Batch {
+  files: { id: string; file: RenderedFile; fileName: string }[]
+  fresh: Map<string, RenderedFile>
+  dataVersion: unknown
+  /** Articles done once this batch is written, for progress. */
+  done: number
 }
 
 function renderMissing(source: ExportSource, render: RenderExport, ids: readonly string[]): Map<string, RenderedFile> {
