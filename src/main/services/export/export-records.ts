@@ -19,27 +19,32 @@ export class ExportRecords {
     return new Map(rows.map((r) => [r.article_id, { fileName: r.file_name, sha256: r.sha256 }]))
   }
 
-  /** Saves a batch's records in one transaction, after its files are on disk, with whatever `alongside` writes. */
-  save(folder: string, entries: readonly { articleId: string; fileName: string; sha256: string }[], at: string, alongside?: () => void): void {
-    if (entries.length === 0 && !alongside) return
+  /** Saves a batch's records in one transaction, after its files are on disk. */
+  save(folder: string, entries: readonly { articleId: string; fileName: string; sha256: string }[], at: string): void {
+    if (entries.length === 0) return
     const upsert = this.db.prepare(
       `INSERT INTO export_files (folder, article_id, file_name, sha256, exported_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (folder, article_id) DO UPDATE SET file_name = excluded.file_name, sha256 = excluded.sha256,
          exported_at = excluded.exported_at`
     )
-    // These rows (and the stored renders written alongside) can be rebuilt: a file is recognised by its dossier_id,
-    // a render is redone on a miss,
-    // so they skip the fsync that FULL costs every commit: on a busy disk that fsync, once a batch,
-    // took longer than writing the batch's files. Nothing else runs between these two statements.
-    const previous = this.db.pragma('synchronous', { simple: true }) as number
-    this.db.pragma('synchronous = NORMAL')
-    try {
-      this.db.transaction(() => {
-        for (const e of entries) upsert.run(folder, e.articleId, e.fileName, e.sha256, at)
-        alongside?.()
-      })()
-    } finally {
-      this.db.pragma(`synchronous = ${Math.trunc(previous)}`)
-    }
+    commitRebuildable(this.db, () => {
+      for (const e of entries) upsert.run(folder, e.articleId, e.fileName, e.sha256, at)
+    })
+  }
+}
+
+/**
+ * Runs `write` in one transaction committed without the fsync that FULL costs every commit: on a
+ * busy disk that fsync, once a batch, took longer than writing the batch's files. Only for rows
+ * that can be rebuilt: export records (a file is recognised by its dossier_id) and stored renders
+ * (a miss renders again). Nothing else runs between the two pragmas.
+ */
+export function commitRebuildable<T>(db: Database.Database, write: () => T): T {
+  const previous = db.pragma('synchronous', { simple: true }) as number
+  db.pragma('synchronous = NORMAL')
+  try {
+    return db.transaction(write)()
+  } finally {
+    db.pragma(`synchronous = ${Math.trunc(previous)}`)
   }
 }

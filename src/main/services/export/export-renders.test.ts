@@ -4,6 +4,9 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { EXPORT_RENDERER_VERSION } from '../../../shared/markdown/article-markdown'
 import { sha256 } from './write-export-file'
+import { inProcessWriter, type ExportWriter } from './export-writer'
+import { exportMarkdown } from './markdown-export'
+import { renderDefaultTemplate } from '../../../shared/markdown/default-template'
 import { importText, plainNoteState, richNoteState, tempServices, type TempServices } from '../test-helpers'
 
 /** Every file of a fresh export, by name. */
@@ -93,6 +96,24 @@ describe('stored export renders (migration 014)', () => {
     // One stored render per article: the custom template's replaced it, so the default renders afresh.
     s.exporter.resetTemplate()
     expect(await exportFiles(s, 'four')).toEqual(first)
+  })
+
+  it('never keeps a render made before an edit that lands while its file is being written', async () => {
+    const s = tempServices()
+    const { a, b } = await library(s)
+    // The analyst retitles an article while the export's writer is busy with that very batch.
+    const busy: ExportWriter = {
+      write: async (dir, files) => {
+        s.articles.updateMetadata(a, { title: 'Retitled mid-export' })
+        return inProcessWriter().write(dir, files)
+      },
+      close: async () => undefined
+    }
+    const renderer = { render: renderDefaultTemplate, fingerprint: 'test' }
+    await exportMarkdown(s.db, () => '2026-01-01T00:00:00.000Z', join(s.dir, 'during'), [a, b], renderer, busy)
+    const after = await exportMarkdown(s.db, () => '2026-01-01T00:00:00.000Z', join(s.dir, 'after'), [a, b], renderer, inProcessWriter())
+    expect(after.files.sort()).toEqual(['Ice season starts early.md', 'Retitled mid-export.md'])
+    expect(readFileSync(join(after.outDir, 'Retitled mid-export.md'), 'utf8')).toContain('# Retitled mid-export')
   })
 
   it('changes its fingerprint when the renderer changes what it writes', async () => {

@@ -34,7 +34,7 @@ export class ExportRenders {
     return new Map(rows.map(([id, title, sha256, body]) => [id, { title, sha256, body }]))
   }
 
-  /** Stores freshly rendered files; call inside the transaction that records what was written. */
+  /** Stores freshly rendered files; call in the transaction that read what they show. */
   put(files: ReadonlyMap<string, RenderedFile>, fingerprint: string): void {
     for (const [id, f] of files) this.write.run(id, fingerprint, f.title, f.sha256, f.body)
   }

@@ -4,7 +4,7 @@ import { resolve } from 'node:path'
 import { exportContext } from '../../../shared/markdown/export-context'
 import type { RenderExport } from '../../../shared/markdown/export-template'
 import type { Clock } from '../clock'
-import { ExportRecords } from './export-records'
+import { commitRebuildable, ExportRecords } from './export-records'
 import { ExportRenders, type RenderedFile } from './export-renders'
 import { ExportSource } from './export-source'
 import { FolderNames } from './folder-names'
@@ -56,8 +56,7 @@ export interface ExportRenderer {
  * those files are recognised (same content, or carrying their dossier_id) on the next run.
  *
  * An article unchanged since it was last exported with this template is written from its stored
- * render (migration 014); the others are read, rendered, and their renders stored with the batch's
- * records.
+ * render (migration 014); the others are read, rendered, and their renders stored.
  */
 export async function exportMarkdown(
   db: Database.Database,
@@ -77,7 +76,7 @@ export async function exportMarkdown(
   const renders = new ExportRenders(db)
   const report: ExportReport = { outDir: dir, files: [], created: 0, updated: 0, unchanged: 0, conflicts: [] }
 
-  /** Tallies a written batch into the report and commits its records (and fresh renders); throws its first failure. */
+  /** Tallies a written batch into the report and commits its records; throws its first failure. */
   const settle = (batch: Batch, outcomes: WriteResult[]) => {
     const written: { articleId: string; fileName: string; sha256: string }[] = []
     let failure: Error | null = null
@@ -100,11 +99,8 @@ export async function exportMarkdown(
       report[result.status] += 1
       written.push({ articleId: id, fileName, sha256: result.sha256 })
     })
-    const unchangedSinceRead = db.pragma('data_version', { simple: true }) === batch.dataVersion
     // What did reach the disk is recorded even when a file failed, so the next run knows it.
-    records.save(dir, written, clock(), () => {
-      if (unchangedSinceRead && failure === null) renders.put(batch.fresh, renderer.fingerprint)
-    })
+    records.save(dir, written, clock())
     if (failure !== null) throw failure
     options.onProgress?.({ done: batch.done, total: articleIds.length })
   }
@@ -115,17 +111,24 @@ export async function exportMarkdown(
   for (let at = 0; at < articleIds.length; at += BATCH) {
     if (options.shouldStop?.()) break
     const ids = articleIds.slice(at, at + BATCH)
-    // Another connection (the CLI) committing between our read and our store could make a fresh
-    // render stale before it is stored; data_version tells, and then this batch's renders are dropped.
-    const dataVersion = db.pragma('data_version', { simple: true })
     const stored = renders.get(ids, renderer.fingerprint)
-    const fresh = renderMissing(source, renderer.render, ids.filter((id) => !stored.has(id)))
+    const missing = ids.filter((id) => !stored.has(id))
+    // Read, rendered and stored in one transaction: no edit (from this process between batches, or
+    // from another) can land between reading an article and storing its render, which would keep
+    // a stale render past the trigger that should have dropped it.
+    const fresh = missing.length
+      ? commitRebuildable(db, () => {
+          const rendered = renderMissing(source, renderer.render, missing)
+          renders.put(rendered, renderer.fingerprint)
+          return rendered
+        })
+      : new Map<string, RenderedFile>()
     const files = ids.flatMap((id) => {
       const file = stored.get(id) ?? fresh.get(id)
       // Missing: trashed or deleted meanwhile.
       return file ? [{ id, file, fileName: names.nameFor(id, file.title) }] : []
     })
-    const batch: Batch = { files, fresh, dataVersion, done: Math.min(at + BATCH, articleIds.length) }
+    const batch: Batch = { files, done: Math.min(at + BATCH, articleIds.length) }
     const previous = inFlight
     const outcomes = previous ? await previous.writing : null
     const writing = writer.write(
@@ -150,8 +153,6 @@ export async function exportMarkdown(
 
 interface Batch {
   files: { id: string; file: RenderedFile; fileName: string }[]
-  fresh: Map<string, RenderedFile>
-  dataVersion: unknown
   /** Articles done once this batch is written, for progress. */
   done: number
 }
