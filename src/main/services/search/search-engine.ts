@@ -94,10 +94,10 @@ export function findCandidates(
       } else if (!w.plan.windowSql) {
         w.done = true
       } else {
-        const window = prepare(w.plan.windowSql).get({ ...w.plan.params, below: w.below, walk: w.walk }) as { n: number; last: number | null }
-        if (window.n < w.walk || window.last === null) w.done = true
+        const walked = prepare(w.plan.windowSql).get({ ...w.plan.params, below: w.below, walk: w.walk }) as { n: number; last: number | null }
+        if (walked.n < w.walk || walked.last === null) w.done = true
         else {
-          w.below = window.last
+          w.below = walked.last
           w.walk *= 4
         }
       }
