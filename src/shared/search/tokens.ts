@@ -15,12 +15,13 @@ export interface TextToken {
   end: number
 }
 
-const NON_ASCII = /[^\u0000-\u007f]/
+/** A word with nothing to fold but case (words hold only letters and digits: see WORD). */
+const ASCII_WORD = /^[a-z0-9]*$/i
 
 /** Lower case without diacritics: "Ça" and "ca" are the same word to the index. */
 export function foldWord(word: string): string {
   // Most words of most texts are ASCII, where folding is lower-casing: a third of a snippet's cost.
-  if (!NON_ASCII.test(word)) return word.toLowerCase()
+  if (ASCII_WORD.test(word)) return word.toLowerCase()
   return word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()
 }
 
