@@ -43,6 +43,8 @@ export const CHANNEL_NAMES = [
   'export.setTemplate',
   'export.resetTemplate',
   'export.previewTemplate',
+  'export.highlights',
+  'annotations.import',
   // Search and library at scale (issue 6)
   'search.query',
   'library.query',

@@ -272,6 +272,21 @@ export const contract = {
     input: z.object({ template: ExportTemplateText, articleId: Id.optional() }).strict(),
     output: z.object({ markdown: z.string() })
   },
+  /** Every highlight of the articles in scope in one file: W3C Web Annotation JSON or CSV. */
+  'export.highlights': {
+    input: z.object({ outDir: ExportDir, scope: ExportScope, format: z.enum(['json', 'csv']) }).strict(),
+    output: z.object({ file: z.string(), count: z.number().int().nonnegative() })
+  },
+  /** W3C annotations (a Dossier JSON export, a Hypothesis export) placed on the library's articles. */
+  'annotations.import': {
+    input: z.object({ name: z.string().min(1).max(1024), text: z.string().max(MAX_FILE_BYTES) }).strict(),
+    output: z.object({
+      imported: z.number().int().nonnegative(),
+      needsReview: z.number().int().nonnegative(),
+      duplicates: z.number().int().nonnegative(),
+      skipped: z.array(z.string())
+    })
+  },
   // Search and library at scale (issue 6)
   /** Any query string is valid (see src/shared/search/parse-query.ts); results grouped by article. */
   'search.query': {

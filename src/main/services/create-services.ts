@@ -131,6 +131,7 @@ export function createServices(options: ServiceOptions): Services {
     'settings.get': () => settings.get(),
     'settings.set': (patch) => settings.update(patch),
     ...exportHandlers(exporter, exportJobs),
+    'annotations.import': ({ name, text }) => importAnnotations(db, highlights, notes, text, name),
     'search.query': ({ query, limit, key }) => search.search(query, { limit, key }),
     'library.query': (query) => library.page(query),
     'library.facets': () => library.facets(),

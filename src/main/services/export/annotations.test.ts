@@ -139,3 +139,29 @@ describe('importing annotations', () => {
     expect(s.db.prepare('SELECT count(*) AS n FROM highlights').get()).toEqual({ n: 0 })
   })
 })
+
+describe('the window\'s channels for highlights files', () => {
+  it('exports JSON or CSV for a scope, imports a file back, and names the file or article at fault', async () => {
+    const s = tempServices()
+    const id = await importText(s, 'pact.md', ARTICLE)
+    const text = s.articles.get(id).text
+    const h = s.highlights.create(id, text.indexOf('Port operators'), text.indexOf('Port operators') + 14)
+    const outDir = join(s.dir, 'out')
+    const json = await s.dispatch('export.highlights', { outDir, scope: { kind: 'all' }, format: 'json' })
+    expect(json).toEqual({ ok: true, value: { file: join(outDir, 'annotations.json'), count: 1 } })
+    const csv = await s.dispatch('export.highlights', { outDir, scope: { kind: 'articles', ids: [id] }, format: 'csv' })
+    expect(csv).toEqual({ ok: true, value: { file: join(outDir, 'highlights.csv'), count: 1 } })
+
+    s.highlights.delete(h.id)
+    const back = await s.dispatch('annotations.import', { name: 'annotations.json', text: readFileSync(join(outDir, 'annotations.json'), 'utf8') })
+    expect(back).toEqual({ ok: true, value: { imported: 1, needsReview: 0, duplicates: 0, skipped: [] } })
+    expect(s.highlights.list(id).map((x) => x.exact)).toEqual(['Port operators'])
+
+    const broken = await s.dispatch('annotations.import', { name: 'hypothesis.json', text: '{"rows": [' })
+    expect(broken).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/^hypothesis\.json: not JSON/) } })
+    const missing = await s.dispatch('export.highlights', { outDir, scope: { kind: 'articles', ids: ['00000000-0000-4000-8000-00000000dead'] }, format: 'csv' })
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } })
+    const wrongFormat = await s.dispatch('export.highlights', { outDir, scope: { kind: 'all' }, format: 'xml' })
+    expect(wrongFormat).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('format') } })
+  })
+})

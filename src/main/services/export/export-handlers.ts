@@ -21,6 +21,7 @@ export function exportHandlers(exporter: ExportService, jobs: ExportJobs): Pick<
     'export.getTemplate': () => exporter.template(),
     'export.setTemplate': ({ template }) => exporter.setTemplate(template),
     'export.resetTemplate': () => exporter.resetTemplate(),
-    'export.previewTemplate': ({ template, articleId }) => exporter.preview(template, articleId)
+    'export.previewTemplate': ({ template, articleId }) => exporter.preview(template, articleId),
+    'export.highlights': ({ outDir, scope, format }) => (format === 'json' ? exporter.annotations(outDir, scope) : exporter.csv(outDir, scope))
   }
 }

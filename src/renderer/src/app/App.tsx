@@ -27,7 +27,8 @@ import { useShortcuts } from '../shortcuts/use-shortcuts'
 import { revealPassage, revealWhenShown } from '../search/reveal-passage'
 import { SearchPanel, type SearchPanelHandle } from '../search/SearchPanel'
 
-const IMPORT_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm'
+// .json: W3C annotations (a Hypothesis or Dossier export), placed on the articles they belong to.
+const IMPORT_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.json'
 
 export function App() {
   const client = useClient()
@@ -86,8 +87,10 @@ export function App() {
       await refreshLibrary()
       const first = results.find((r) => r.articleId)
       if (first?.articleId) await openArticle(first.articleId)
+      // Annotations placed highlights on existing articles, perhaps the one on screen: show them.
+      else if (article && results.some((r) => r.articleId === null && r.status === 'imported')) await openArticle(article.id)
     },
-    [refreshLibrary, openArticle]
+    [refreshLibrary, openArticle, article]
   )
 
   const onImportFinished = useCallback((results: ImportResult[]) => void afterImport(results), [afterImport])

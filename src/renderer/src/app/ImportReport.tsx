@@ -35,7 +35,10 @@ export function ImportReport({ results, onOpen, onImportWholeText, onDismiss }: 
         {results.map((r, i) => (
           <li key={i} className={r.status}>
             <span className="file">{r.name}</span>{' '}
-            {r.status === 'rejected' ? (
+            {r.articleId === null && r.status !== 'rejected' ? (
+              // An annotations file: it made no article of its own, so there is nothing to open.
+              <span className="reason">{r.message}</span>
+            ) : r.status === 'rejected' ? (
               <>
                 <span className="reason">{r.message}</span>
                 {r.canImportWholeText && (

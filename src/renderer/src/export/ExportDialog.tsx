@@ -11,6 +11,7 @@ interface Props {
 }
 
 type ScopeKind = 'article' | 'selection' | 'tag' | 'all'
+type Format = 'markdown' | 'json' | 'csv'
 type Job = ChannelOutput<'export.status'>
 type Scope = ChannelInput<'export.start'>['scope']
 
@@ -33,6 +34,8 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
   const [job, setJob] = useState<Job | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [editingTemplate, setEditingTemplate] = useState(false)
+  const [format, setFormat] = useState<Format>('markdown')
+  const [highlightsFile, setHighlightsFile] = useState<{ file: string; count: number } | null>(null)
   const cancelled = useRef(false)
 
   useEffect(() => {
@@ -64,6 +67,15 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
       return
     }
     setError(null)
+    setHighlightsFile(null)
+    if (format !== 'markdown') {
+      try {
+        setHighlightsFile(await client.call('export.highlights', { outDir, scope: chosen, format }))
+      } catch (err) {
+        setError((err as Error).message)
+      }
+      return
+    }
     try {
       let state = await client.call('export.start', { outDir, scope: chosen })
       setJob(state)
@@ -83,7 +95,7 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
   return (
     <dialog ref={dialogRef} className="dialog export-dialog" onClose={onClose} aria-labelledby="export-title">
       <form onSubmit={submit}>
-        <h2 id="export-title">Export Markdown</h2>
+        <h2 id="export-title">{format === 'markdown' ? 'Export Markdown' : 'Export Highlights'}</h2>
         <label className="field">
           Folder
           <input name="outDir" value={outDir} onChange={(e) => setOutDir(e.target.value)} required spellCheck={false} disabled={busy} />
@@ -139,6 +151,21 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
             The whole library
           </label>
         </fieldset>
+        <fieldset className="field" disabled={busy}>
+          <legend>Format</legend>
+          <label>
+            <input type="radio" name="format" checked={format === 'markdown'} onChange={() => setFormat('markdown')} />
+            Markdown, one file per article
+          </label>
+          <label>
+            <input type="radio" name="format" checked={format === 'json'} onChange={() => setFormat('json')} />
+            Highlights as W3C Web Annotations (annotations.json: Hypothesis and other annotation tools read it)
+          </label>
+          <label>
+            <input type="radio" name="format" checked={format === 'csv'} onChange={() => setFormat('csv')} />
+            Highlights as a spreadsheet (highlights.csv: article, label, quote, note, tags, date)
+          </label>
+        </fieldset>
         {busy && (
           <div className="import-progress" role="status" aria-label="Export progress">
             <progress max={job.total || 1} value={job.done} />
@@ -150,6 +177,11 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
         {error && (
           <p className="error" role="alert">
             {error}
+          </p>
+        )}
+        {highlightsFile && (
+          <p className="success" role="status" data-testid="export-result">
+            Wrote {highlightsFile.count} highlight{highlightsFile.count === 1 ? '' : 's'} to {highlightsFile.file}.
           </p>
         )}
         {report && (
@@ -177,7 +209,7 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
         )}
         {editingTemplate && <TemplateEditor previewArticleId={currentArticleId} onClose={() => setEditingTemplate(false)} />}
         <div className="dialog-actions">
-          {!editingTemplate && (
+          {!editingTemplate && format === 'markdown' && (
             <button type="button" onClick={() => setEditingTemplate(true)} disabled={busy}>
               Template…
             </button>
@@ -188,7 +220,7 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
             </button>
           ) : (
             <button type="button" onClick={() => dialogRef.current?.close()}>
-              {report ? 'Close' : 'Cancel'}
+              {report || highlightsFile ? 'Close' : 'Cancel'}
             </button>
           )}
           <button type="submit" className="primary" disabled={busy}>

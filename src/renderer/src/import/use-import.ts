@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react'
+import type { ChannelOutput } from '../../../shared/contract'
 import type { ImportResult } from '../../../shared/domain-types'
 import type { DossierClient } from '../api/client'
 import { readFilesForImport } from './read-files'
@@ -35,9 +36,21 @@ export function useImport(client: DossierClient, onFinished: (results: ImportRes
       lastFiles.current = new Map(files.map((f) => [f.name, f]))
       const results: ImportResult[] = []
       setProgress({ done: 0, total: files.length, cancelling: false })
+      // A .json file is annotations (a Hypothesis or Dossier export), placed on articles already here.
+      const annotations = files.filter((f) => ANNOTATIONS.test(f.name))
+      const articles = files.filter((f) => !ANNOTATIONS.test(f.name))
       try {
-        for (let i = 0; i < files.length && !cancelled; i += BATCH) {
-          const batch = await readFilesForImport(files.slice(i, i + BATCH))
+        for (const file of annotations) {
+          if (cancelled) break
+          try {
+            results.push(annotationResult(file.name, await client.call('annotations.import', { name: file.name, text: await file.text() })))
+          } catch (err) {
+            results.push({ name: file.name, status: 'rejected', articleId: null, title: null, message: (err as Error).message })
+          }
+          setProgress({ done: results.length, total: files.length, cancelling: cancelled })
+        }
+        for (let i = 0; i < articles.length && !cancelled; i += BATCH) {
+          const batch = await readFilesForImport(articles.slice(i, i + BATCH))
           const answer = await client.call('article.importFiles', {
             files: batch.map((f) => ({ ...f, wholeText: options.wholeText ?? false }))
           })
@@ -88,6 +101,20 @@ export function useImport(client: DossierClient, onFinished: (results: ImportRes
   )
 
   return { progress, importFiles, followJob, cancel: () => cancelRef.current(), importWholeText }
+}
+
+const ANNOTATIONS = /\.json$/i
+
+/** One line of the import report for an annotations file: what was placed, what was not and why. */
+function annotationResult(name: string, r: ChannelOutput<'annotations.import'>): ImportResult {
+  const placed = r.imported + r.needsReview
+  const parts = [
+    `${placed} highlight${placed === 1 ? '' : 's'} placed${r.needsReview ? ` (${r.needsReview} to check)` : ''}`,
+    ...(r.duplicates ? [`${r.duplicates} already in the library`] : []),
+    ...(r.skipped.length ? [`${r.skipped.length} not placed: ${r.skipped.slice(0, 3).join('; ')}${r.skipped.length > 3 ? '; …' : ''}`] : [])
+  ]
+  const status = placed > 0 ? 'imported' : r.duplicates > 0 ? 'duplicate' : 'rejected'
+  return { name, status, articleId: null, title: null, message: `${parts.join(', ')}.` }
 }
 
 function cancelledNote(skipped: number): ImportResult {
