@@ -226,6 +226,14 @@ describe('dossier export', () => {
     expect(json.stdout).toBe(`Wrote 0 highlights to ${join(dir, 'md', 'annotations.json')}.\n`)
     const back = await dossier(['import-annotations', join(dir, 'md', 'annotations.json'), '--db', db, '--json'])
     expect(JSON.parse(back.stdout)).toEqual({ imported: 0, needsReview: 0, duplicates: 0, skipped: [] })
+    // A highlights file changed by hand is not overwritten either.
+    writeFileSync(join(dir, 'md', 'annotations.json'), '{"mine": true}\n')
+    const kept = await dossier(['export', '--out', 'md', '--format', 'json', '--db', db])
+    expect(kept.code).toBe(1)
+    expect(kept.stdout).toBe(
+      `${join(dir, 'md', 'annotations.json')} was changed since the last export and left as it is; the new version is ${join(dir, 'md', 'annotations.dossier-conflict.json')}.\n`
+    )
+    expect(readFileSync(join(dir, 'md', 'annotations.json'), 'utf8')).toBe('{"mine": true}\n')
 
     const unknown = await dossier(['export', '--out', 'md2', '--tag', 'nope', '--db', db])
     expect(unknown.code).toBe(1)

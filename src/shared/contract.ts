@@ -275,7 +275,8 @@ export const contract = {
   /** Every highlight of the articles in scope in one file: W3C Web Annotation JSON or CSV. */
   'export.highlights': {
     input: z.object({ outDir: ExportDir, scope: ExportScope, format: z.enum(['json', 'csv']) }).strict(),
-    output: z.object({ file: z.string(), count: z.number().int().nonnegative() })
+    /** `conflictFile`: the analyst had changed `file` since the last export; the new version went there. */
+    output: z.object({ file: z.string(), count: z.number().int().nonnegative(), conflictFile: z.string().nullable() })
   },
   /** W3C annotations (a Dossier JSON export, a Hypothesis export) placed on the library's articles. */
   'annotations.import': {

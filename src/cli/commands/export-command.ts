@@ -85,8 +85,11 @@ async function highlightsFile(format: 'json' | 'csv', outDir: string, scope: Exp
     }
   })
   if (options.json) out.json(result)
-  else out.line(`Wrote ${result.count} highlight${result.count === 1 ? '' : 's'} to ${result.file}.`)
-  return 0
+  else if (result.conflictFile) {
+    out.line(`${result.file} was changed since the last export and left as it is; the new version is ${result.conflictFile}.`)
+  } else out.line(`Wrote ${result.count} highlight${result.count === 1 ? '' : 's'} to ${result.file}.`)
+  // As with Markdown conflicts: the analyst has a file to look at.
+  return result.conflictFile ? 1 : 0
 }
 
 export interface ImportAnnotationsOptions {

@@ -15,12 +15,19 @@ import { join, resolve } from 'node:path'
 import { annotationCollection, toAnnotation } from '../../shared/annotations/web-annotation'
 import { highlightsFor } from './export/highlight-rows'
 import { highlightsCsv } from './export/highlights-csv'
-import { sha256, writeAtomically } from './export/write-export-file'
+import { sha256, writeExportFile } from './export/write-export-file'
 
 export type { ExportScope } from './export/export-scope'
 export type { ExportReport } from './export/markdown-export'
 
 const TEMPLATE_KEY = 'export.template'
+
+/** A highlights file (JSON or CSV); `conflictFile` is where the new version went if the analyst had changed `file`. */
+export interface HighlightsFile {
+  file: string
+  count: number
+  conflictFile: string | null
+}
 
 export interface TemplateInfo {
   template: string
@@ -63,16 +70,37 @@ export class ExportService {
   }
 
   /** Highlights of the articles in scope as a W3C AnnotationCollection, written to `annotations.json` in outDir. */
-  annotations(outDir: string, scope: ExportScope = { kind: 'all' }): { file: string; count: number } {
+  annotations(outDir: string, scope: ExportScope = { kind: 'all' }): HighlightsFile {
     const rows = highlightsFor(this.db, this.articleIds(scope))
     const doc = annotationCollection(rows.map(toAnnotation), 'Dossier highlights')
-    return { file: writeSingle(outDir, 'annotations.json', `${JSON.stringify(doc, null, 2)}\n`), count: rows.length }
+    return { ...this.writeSingle(outDir, 'annotations.json', `${JSON.stringify(doc, null, 2)}\n`), count: rows.length }
   }
 
   /** Highlights of the articles in scope as CSV, written to `highlights.csv` in outDir. */
-  csv(outDir: string, scope: ExportScope = { kind: 'all' }): { file: string; count: number } {
+  csv(outDir: string, scope: ExportScope = { kind: 'all' }): HighlightsFile {
     const rows = highlightsFor(this.db, this.articleIds(scope))
-    return { file: writeSingle(outDir, 'highlights.csv', highlightsCsv(rows)), count: rows.length }
+    return { ...this.writeSingle(outDir, 'highlights.csv', highlightsCsv(rows)), count: rows.length }
+  }
+
+  /**
+   * Writes a single-file export like a Markdown file: replaced if it is what Dossier last wrote
+   * there, left alone with the new version beside it if the analyst changed it since.
+   */
+  private writeSingle(outDir: string, name: string, content: string): { file: string; conflictFile: string | null } {
+    const dir = resolve(outDir)
+    mkdirSync(dir, { recursive: true })
+    const path = join(dir, name)
+    const body = Buffer.from(content, 'utf8')
+    const recorded = this.db.prepare('SELECT sha256 FROM export_single_files WHERE path = ?').pluck().get(path) as string | undefined
+    const outcome = writeExportFile(dir, name, { body, sha256: sha256(body) }, recorded ?? null)
+    if (outcome.status === 'conflict') return { file: path, conflictFile: join(dir, outcome.conflictFile) }
+    this.db
+      .prepare(
+        `INSERT INTO export_single_files (path, sha256, exported_at) VALUES (?, ?, ?)
+         ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, exported_at = excluded.exported_at`
+      )
+      .run(path, outcome.sha256, this.clock())
+    return { file: path, conflictFile: null }
   }
 
   template(): TemplateInfo {
@@ -122,14 +150,6 @@ export class ExportService {
     }
     return this.compiled.renderer
   }
-}
-
-function writeSingle(outDir: string, name: string, content: string): string {
-  const dir = resolve(outDir)
-  mkdirSync(dir, { recursive: true })
-  const path = join(dir, name)
-  writeAtomically(path, content)
-  return path
 }
 
 const SAMPLE_ARTICLE = {

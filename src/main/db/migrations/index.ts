@@ -13,6 +13,7 @@ import { migration011 } from './011-export-files'
 import { migration012 } from './012-note-markdown'
 import { migration013 } from './013-trash-index'
 import { migration014 } from './014-export-renders'
+import { migration015 } from './015-export-single-files'
 
 /** Ordered by version; a new migration is a new numbered file appended here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -29,5 +30,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration011,
   migration012,
   migration013,
-  migration014
+  migration014,
+  migration015
 ]

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { importText, plainNoteState, tempServices } from '../test-helpers'
@@ -148,9 +148,9 @@ describe('the window\'s channels for highlights files', () => {
     const h = s.highlights.create(id, text.indexOf('Port operators'), text.indexOf('Port operators') + 14)
     const outDir = join(s.dir, 'out')
     const json = await s.dispatch('export.highlights', { outDir, scope: { kind: 'all' }, format: 'json' })
-    expect(json).toEqual({ ok: true, value: { file: join(outDir, 'annotations.json'), count: 1 } })
+    expect(json).toEqual({ ok: true, value: { file: join(outDir, 'annotations.json'), count: 1, conflictFile: null } })
     const csv = await s.dispatch('export.highlights', { outDir, scope: { kind: 'articles', ids: [id] }, format: 'csv' })
-    expect(csv).toEqual({ ok: true, value: { file: join(outDir, 'highlights.csv'), count: 1 } })
+    expect(csv).toEqual({ ok: true, value: { file: join(outDir, 'highlights.csv'), count: 1, conflictFile: null } })
 
     s.highlights.delete(h.id)
     const back = await s.dispatch('annotations.import', { name: 'annotations.json', text: readFileSync(join(outDir, 'annotations.json'), 'utf8') })
@@ -163,5 +163,33 @@ describe('the window\'s channels for highlights files', () => {
     expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } })
     const wrongFormat = await s.dispatch('export.highlights', { outDir, scope: { kind: 'all' }, format: 'xml' })
     expect(wrongFormat).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('format') } })
+  })
+})
+
+describe('re-exporting a highlights file', () => {
+  it('replaces its own file, but leaves one the analyst changed and writes the new version beside it', async () => {
+    const s = tempServices()
+    const id = await importText(s, 'pact.md', ARTICLE)
+    const text = s.articles.get(id).text
+    s.highlights.create(id, text.indexOf('Port operators'), text.indexOf('Port operators') + 14)
+    const outDir = join(s.dir, 'out')
+    const first = s.exporter.csv(outDir)
+    expect(first).toEqual({ file: join(outDir, 'highlights.csv'), count: 1, conflictFile: null })
+
+    // Unchanged by the analyst: a new highlight simply updates it.
+    s.highlights.create(id, text.indexOf('A decision'), text.indexOf('A decision') + 10)
+    expect(s.exporter.csv(outDir)).toEqual({ file: first.file, count: 2, conflictFile: null })
+    expect(parseCsv(readFileSync(first.file, 'utf8'))).toHaveLength(3)
+
+    // Edited in a spreadsheet: kept as it is, and the new export goes beside it, every time until resolved.
+    writeFileSync(first.file, 'my own sheet\r\n')
+    for (let i = 0; i < 2; i++) {
+      const again = s.exporter.csv(outDir)
+      expect(again).toEqual({ file: first.file, count: 2, conflictFile: join(outDir, 'highlights.dossier-conflict.csv') })
+      expect(readFileSync(first.file, 'utf8')).toBe('my own sheet\r\n')
+      expect(parseCsv(readFileSync(again.conflictFile!, 'utf8'))).toHaveLength(3)
+    }
+    // Another folder is another file, with its own record.
+    expect(s.exporter.annotations(join(s.dir, 'elsewhere')).conflictFile).toBeNull()
   })
 })

@@ -3,9 +3,10 @@ import { join } from 'node:path'
 import { safeFileStem } from '../../../shared/markdown/file-name'
 import type { ExportRecord } from './export-records'
 
-/** The name of the copy written beside a file the analyst changed. */
+/** The name of the copy written beside a file the analyst changed, keeping its extension. */
 export function conflictName(fileName: string): string {
-  return fileName.replace(/\.md$/i, '') + '.dossier-conflict.md'
+  const dot = fileName.lastIndexOf('.')
+  return dot > 0 ? `${fileName.slice(0, dot)}.dossier-conflict${fileName.slice(dot)}` : `${fileName}.dossier-conflict`
 }
 
 /**

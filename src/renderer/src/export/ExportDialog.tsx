@@ -35,7 +35,7 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
   const [error, setError] = useState<string | null>(null)
   const [editingTemplate, setEditingTemplate] = useState(false)
   const [format, setFormat] = useState<Format>('markdown')
-  const [highlightsFile, setHighlightsFile] = useState<{ file: string; count: number } | null>(null)
+  const [highlightsFile, setHighlightsFile] = useState<ChannelOutput<'export.highlights'> | null>(null)
   const cancelled = useRef(false)
 
   useEffect(() => {
@@ -181,7 +181,9 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
         )}
         {highlightsFile && (
           <p className="success" role="status" data-testid="export-result">
-            Wrote {highlightsFile.count} highlight{highlightsFile.count === 1 ? '' : 's'} to {highlightsFile.file}.
+            {highlightsFile.conflictFile
+              ? `${highlightsFile.file} was changed since the last export and left as it is; the ${highlightsFile.count} highlight${highlightsFile.count === 1 ? '' : 's'} went to ${highlightsFile.conflictFile}.`
+              : `Wrote ${highlightsFile.count} highlight${highlightsFile.count === 1 ? '' : 's'} to ${highlightsFile.file}.`}
           </p>
         )}
         {report && (
