@@ -47,6 +47,26 @@ test('closing the page right after typing loses nothing', async ({ page, app, co
   await expect(again.getByTestId('note-input')).toContainText('Typed, then the tab was closed')
 })
 
+test('closing the page while a note too big to send on the way out is unsaved asks first; staying saves it', async ({ page, app, context }) => {
+  await openSample(page, app)
+  await page.getByTestId('notebook-input').click()
+  // About 80 KB: more than a request that outlives the page may carry (64 KB).
+  const paragraph = 'The pact holds only if insurers agree to cover winter sailings. '
+  await page.keyboard.insertText(paragraph.repeat(1300))
+  const asked = page.waitForEvent('dialog')
+  await page.close({ runBeforeUnload: true })
+  const dialog = await asked
+  expect(dialog.type()).toBe('beforeunload')
+  await dialog.dismiss()
+  await expect(page.getByTestId('notebook-save-status')).toHaveText('Saved')
+
+  const again = await context.newPage()
+  await again.goto(app.url)
+  await reopenSample(again)
+  const saved = await again.getByTestId('notebook-input').innerText()
+  expect(saved.length).toBeGreaterThanOrEqual(paragraph.length * 1300 - 1300)
+})
+
 test('typed characters reach the editor, never the single-key shortcuts', async ({ page, app }) => {
   await sampleWithHighlights(page, app)
   await page.getByTestId('notebook-input').click()

@@ -12,7 +12,8 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin'
 import type { LexicalEditor } from 'lexical'
 import { useEffect, useMemo, useState, type ReactNode, type RefObject } from 'react'
 import { NOTE_NODES, NOTE_TRANSFORMERS } from '../../../shared/notes/note-nodes'
-import { Autosaver, registerFlusher, type SaveStatus } from './autosave'
+import { useClient } from '../api/client-context'
+import { Autosaver, fitsKeepalive, registerFlusher, type SaveStatus } from './autosave'
 import { NoteToolbar } from './NoteToolbar'
 import { noteTheme } from './note-theme'
 import { isSafeLink } from './safe-link'
@@ -46,6 +47,7 @@ const STATUS_TEXT: Record<SaveStatus, string> = {
  */
 export function NoteEditor({ initialContent, save, label, placeholder, testId, statusTestId, toolbarExtras, children, editorRef }: Props) {
   const [status, setStatus] = useState<SaveStatus>('saved')
+  const { shell } = useClient()
   const [error, setError] = useState<string | null>(null)
   const saver = useMemo(
     () =>
@@ -58,23 +60,40 @@ export function NoteEditor({ initialContent, save, label, placeholder, testId, s
 
   useEffect(() => {
     const unregister = registerFlusher((keepalive) => saver.flush(keepalive))
-    const onHidden = () => {
-      if (document.visibilityState === 'hidden') void saver.flush(true)
+    // A request that may outlive the page, unless the save is too big for one (it would be refused).
+    const outliving = () => {
+      const unsaved = saver.unsavedContent()
+      return unsaved === null || fitsKeepalive(unsaved)
     }
-    const onPageHide = () => void saver.flush(true)
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') void saver.flush(outliving())
+    }
+    const onPageHide = () => void saver.flush(outliving())
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      // In a browser, a save too big for a request that outlives the page would be lost with it:
+      // ask the analyst to stay, and save the ordinary way meanwhile. (The desktop app waits for
+      // every save before its window closes, so it never asks.)
+      if (shell === 'web' && !outliving()) {
+        event.preventDefault()
+        event.returnValue = ''
+        void saver.flush(false)
+        return
+      }
+      void saver.flush(true)
+    }
     document.addEventListener('visibilitychange', onHidden)
     window.addEventListener('pagehide', onPageHide)
-    window.addEventListener('beforeunload', onPageHide)
+    window.addEventListener('beforeunload', onBeforeUnload)
     return () => {
       unregister()
       document.removeEventListener('visibilitychange', onHidden)
       window.removeEventListener('pagehide', onPageHide)
-      window.removeEventListener('beforeunload', onPageHide)
+      window.removeEventListener('beforeunload', onBeforeUnload)
       // Switching to another highlight or article must not lose what was typed here.
       void saver.flush()
       saver.dispose()
     }
-  }, [saver])
+  }, [saver, shell])
 
   const initialConfig = {
     namespace: 'dossier-note',

@@ -20,6 +20,7 @@ export class Autosaver {
   private firstPendingAt = 0
   private timer: ReturnType<typeof setTimeout> | null = null
   private inFlight: Promise<void> | null = null
+  private inFlightContent: string | null = null
   private status: SaveStatus = 'saved'
 
   constructor(
@@ -41,6 +42,11 @@ export class Autosaver {
     return this.pending !== null || this.inFlight !== null
   }
 
+  /** The newest content not yet known to be saved: waiting, or being written now. */
+  unsavedContent(): string | null {
+    return this.pending ?? this.inFlightContent
+  }
+
   async flush(keepalive = false): Promise<void> {
     this.clearTimer()
     // Wait for a save already under way, then write whatever is newer than it.
@@ -49,6 +55,7 @@ export class Autosaver {
     const content = this.pending
     this.pending = null
     this.setStatus('saving')
+    this.inFlightContent = content
     this.inFlight = this.save(content, { keepalive })
       .then(() => {
         if (this.pending === null) this.setStatus('saved')
@@ -61,6 +68,7 @@ export class Autosaver {
       })
       .finally(() => {
         this.inFlight = null
+        this.inFlightContent = null
       })
     await this.inFlight
   }
@@ -95,6 +103,14 @@ const flushers = new Set<(keepalive: boolean) => Promise<void>>()
 export function registerFlusher(flush: (keepalive: boolean) => Promise<void>): () => void {
   flushers.add(flush)
   return () => flushers.delete(flush)
+}
+
+/**
+ * Whether a save of `content` fits in a request that outlives the page: browsers refuse a
+ * keepalive request whose body is over 64 KB. The margin is for the call's envelope.
+ */
+export function fitsKeepalive(content: string): boolean {
+  return new TextEncoder().encode(JSON.stringify(content)).length <= 64 * 1024 - 2048
 }
 
 export async function flushAll(keepalive = false): Promise<void> {
