@@ -1,17 +1,23 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { allTokens, splitFrontMatter } from '../../src/shared/markdown/markdown-parse'
-import { expect, openSample, selectInReader, test } from './dossier-fixture'
+import type { Page } from '@playwright/test'
+import { expect, openSample, selectInReader, test, type DossierApp } from './dossier-fixture'
 
 const PASSAGE = 'shared icebreaker schedule'
 
-test('export from the keyboard shortcut and dialog, read the files, and re-export without clobbering an edit', async ({ page, app }) => {
+/** The sample article with PASSAGE highlighted and a saved note on it. */
+async function sampleWithNote(page: Page, app: DossierApp, note: string): Promise<void> {
   await openSample(page, app)
   await selectInReader(page, PASSAGE)
   await page.keyboard.press('h')
   await page.getByTestId('note-input').click()
-  await page.keyboard.type('Check who pays for the escorts')
+  await page.keyboard.type(note)
   await expect(page.getByTestId('save-status')).toHaveText('Saved')
+}
+
+test('export from the keyboard shortcut and dialog, read the files, and re-export without clobbering an edit', async ({ page, app }) => {
+  await sampleWithNote(page, app, 'Check who pays for the escorts')
 
   // File > Export Markdown… is Ctrl/Cmd+Shift+E, in the menu and in the page alike.
   const outDir = join(app.dir, 'vault')
@@ -73,12 +79,7 @@ test('the template editor names the line of a broken template, and a saved templ
 })
 
 test('highlights export as W3C annotations and as CSV, and the annotations file brings a deleted highlight back', async ({ page, app }) => {
-  await openSample(page, app)
-  await selectInReader(page, PASSAGE)
-  await page.keyboard.press('h')
-  await page.getByTestId('note-input').click()
-  await page.keyboard.type('Escorts are the sticking point')
-  await expect(page.getByTestId('save-status')).toHaveText('Saved')
+  await sampleWithNote(page, app, 'Escorts are the sticking point')
 
   const outDir = join(app.dir, 'highlights')
   await page.locator('body').click({ position: { x: 2, y: 2 } })

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { statementCache } from '../../db/statement-cache'
+import type { SummaryRow } from '../library-query'
 import { ftsMatch } from '../../../shared/search/fts-match'
 import { isEmptyQuery, parseQuery, SEARCH_KINDS, type ParsedQuery, type SearchKind } from '../../../shared/search/parse-query'
 import type { SearchGroup, SearchHit, SearchResults } from '../../../shared/search/search-types'
@@ -30,14 +31,8 @@ export interface Candidate {
   articleId: string
 }
 
-interface ArticleRow {
-  id: string
-  title: string
-  source: string | null
-  author: string | null
-  published_at: string | null
-  imported_at: string
-}
+/** A result group's article: the library list's row without its highlight count. */
+type ArticleRow = Omit<SummaryRow, 'highlight_count'>
 
 export interface SearchOptions {
   limit?: number
