@@ -159,7 +159,6 @@ interface Batch {
 
 function renderMissing(source: ExportSource, render: RenderExport, ids: readonly string[]): Map<string, RenderedFile> {
   const out = new Map<string, RenderedFile>()
-  if (ids.length === 0) return out
   for (const { article, highlights } of source.load(ids)) {
     const body = Buffer.from(render(exportContext(article, highlights)), 'utf8')
     out.set(article.id, { title: article.title, body, sha256: sha256(body) })

@@ -273,12 +273,10 @@ export function candidateQueries(query: ParsedQuery): CandidateQuery[] {
     } else {
       // The window is a subquery with its own LIMIT, which SQLite does not flatten into the join,
       // so at most @walk matches are joined and checked.
-      const window = `SELECT rowid AS rid, bm25(${fts}${weights}) AS score FROM ${fts}
-         WHERE ${fts} MATCH @match AND rowid < @below ORDER BY rowid DESC LIMIT @walk`
-      const sql = `SELECT w.rid, w.score, a.id AS articleId FROM (${window}) w JOIN ${table} ${alias} ON ${alias}.rowid = w.rid ${joins}
-         WHERE ${where} ORDER BY w.rid DESC LIMIT @cap`
-      const windowSql = `SELECT count(*) AS n, min(rid) AS last FROM (SELECT rowid AS rid FROM ${fts}
-         WHERE ${fts} MATCH @match AND rowid < @below ORDER BY rowid DESC LIMIT @walk)`
+      const walk = `FROM ${fts} WHERE ${fts} MATCH @match AND rowid < @below ORDER BY rowid DESC LIMIT @walk`
+      const sql = `SELECT w.rid, w.score, a.id AS articleId FROM (SELECT rowid AS rid, bm25(${fts}${weights}) AS score ${walk}) w
+         JOIN ${table} ${alias} ON ${alias}.rowid = w.rid ${joins} WHERE ${where} ORDER BY w.rid DESC LIMIT @cap`
+      const windowSql = `SELECT count(*) AS n, min(rid) AS last FROM (SELECT rowid AS rid ${walk})`
       plans.push({ source, sql: tidy(sql), params, windowSql: tidy(windowSql) })
     }
   }
