@@ -51,6 +51,11 @@ describe('bin/dossier.js', () => {
     }
     expect(readdirSync(vault).sort()).toEqual(['First memo.md', 'Second memo.md'])
     expect(readFileSync(join(vault, 'First memo.md'), 'utf8')).toMatch(/^---\ntitle: "First memo"\n[^]*\n# First memo\n/)
+    // A new folder: the worker writes the renders stored by the first run, read on its own connection.
+    const copy = join(dir, 'copy')
+    const again = await runNode([join(root, 'bin', 'dossier.js'), 'export', '--out', copy, '--db', db, '--json'])
+    expect({ code: again.code, stderr: again.stderr, created: JSON.parse(again.stdout).created }).toEqual({ code: 0, stderr: '', created: 2 })
+    for (const name of readdirSync(vault)) expect(readFileSync(join(copy, name), 'utf8')).toBe(readFileSync(join(vault, name), 'utf8'))
   })
 })
 

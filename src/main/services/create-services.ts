@@ -73,7 +73,11 @@ export function createServices(options: ServiceOptions): Services {
   const labels = new LabelService(db)
   const highlights = new HighlightService(db, clock)
   const notes = new NoteService(db, clock)
-  const exporter = new ExportService(db, clock, options.exportWriterPath)
+  const exporter = new ExportService(
+    db,
+    clock,
+    options.exportWriterPath ? { workerPath: options.exportWriterPath, dbPath: options.dbPath, nativeBinding: options.nativeBinding } : undefined
+  )
   const exportJobs = new ExportJobs()
   const trash = new TrashService(db, clock)
   const warnings = libraryWarnings(options.dbPath)
@@ -169,7 +173,7 @@ export function createServices(options: ServiceOptions): Services {
       // The database first and synchronously: nothing may write after close() returns. A backup
       // in progress is abandoned; its half-written copy is never listed and is swept later.
       db.close()
-      return Promise.all([parser.close(), search.close()]).then(() => undefined)
+      return Promise.all([parser.close(), search.close(), exporter.close()]).then(() => undefined)
     }
   }
 }

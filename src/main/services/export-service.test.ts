@@ -2,7 +2,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { allTokens, blockTypes, splitFrontMatter } from '../../shared/markdown/markdown-parse'
-import { importText, plainNoteState, richNoteState, tempServices, type TempServices } from './test-helpers'
+import Database from 'better-sqlite3'
+import { migrate } from '../db/migrate'
+import { MIGRATIONS } from '../db/migrations'
+import { openDatabase } from '../db/open-database'
+import { ExportRecords } from './export/export-records'
+import { importText, plainNoteState, richNoteState, tempDir, tempServices, type TempServices } from './test-helpers'
 
 const PAGE = `<html><head>
   <meta property="og:title" content="Harbour pact talks resume">
@@ -254,7 +259,7 @@ describe('re-export', () => {
     const { s } = await library()
     const first = await exportAll(s)
     const before = first.read('Alpha.md')
-    s.db.prepare('DELETE FROM export_files').run()
+    s.db.prepare('DELETE FROM export_records').run()
     const again = await exportAll(s)
     // Same content: adopted as it is, under the same name, not "Alpha (2).md".
     expect(again).toMatchObject({ files: ['Alpha.md', 'Beta.md'], unchanged: 2, conflicts: [] })
@@ -270,7 +275,7 @@ describe('re-export', () => {
     mkdirSync(join(outDir, 'Alpha.md'))
     await expect(s.exporter.markdown(outDir)).rejects.toThrow(/^Could not write Alpha\.md in .*EISDIR/)
     expect(readFileSync(join(outDir, 'Beta.md'), 'utf8')).toContain('Ann Smith')
-    const recorded = s.db.prepare("SELECT file_name, sha256 != '' AS hashed FROM export_files ORDER BY file_name").all()
+    const recorded = s.db.prepare("SELECT file_name, sha256 != '' AS hashed FROM export_records ORDER BY file_name").all()
     expect(recorded).toEqual([{ file_name: 'Alpha.md', hashed: 1 }, { file_name: 'Beta.md', hashed: 1 }])
     // Once the folder is gone, the next run writes Alpha's file again and leaves Beta's alone.
     rmSync(join(outDir, 'Alpha.md'), { recursive: true })
@@ -282,8 +287,38 @@ describe('re-export', () => {
     await exportAll(s)
     const other = await s.exporter.markdown(join(s.dir, 'other'))
     expect(other).toMatchObject({ created: 2, conflicts: [] })
-    const folders = s.db.prepare('SELECT DISTINCT folder FROM export_files ORDER BY folder').all()
-    expect(folders).toEqual([{ folder: join(s.dir, 'other') }, { folder: join(s.dir, 'vault', 'Dossier') }])
+    const folders = s.db.prepare('SELECT DISTINCT f.path FROM export_records r JOIN export_folders f ON f.id = r.folder_id ORDER BY f.path').all()
+    expect(folders).toEqual([{ path: join(s.dir, 'other') }, { path: join(s.dir, 'vault', 'Dossier') }])
+  })
+
+  it('forgets the records of articles deleted for good, in every folder, and only theirs', async () => {
+    const { s, beta } = await library()
+    await exportAll(s)
+    await s.exporter.markdown(join(s.dir, 'other'))
+    s.trash.deleteArticle(beta)
+    const recorded = () => s.db.prepare('SELECT file_name FROM export_records ORDER BY file_name').pluck().all()
+    // In the Trash it can come back, so its records stay.
+    expect(recorded()).toEqual(['Alpha.md', 'Alpha.md', 'Beta.md', 'Beta.md'])
+    s.trash.empty()
+    expect(recorded()).toEqual(['Alpha.md', 'Alpha.md'])
+  })
+
+  it('keeps the records of a library exported before folders were numbered (migration 016)', () => {
+    const path = join(tempDir(), 'old.sqlite')
+    const old = new Database(path)
+    migrate(old, MIGRATIONS.filter((m) => m.version <= 15), path)
+    old.prepare("INSERT INTO articles (id, title, imported_at, original_name, original_type, original, text, content_hash) VALUES ('a1', 'Alpha', '2026-01-01', 'a.txt', 'text', x'00', 'Alpha', 'h1')").run()
+    const record = old.prepare('INSERT INTO export_files (folder, article_id, file_name, sha256, exported_at) VALUES (?, ?, ?, ?, ?)')
+    record.run('/vault/one', 'a1', 'Alpha.md', 'f'.repeat(64), '2026-01-02')
+    record.run('/vault/two', 'a1', 'Alpha (2).md', 'e'.repeat(64), '2026-01-03')
+    old.close()
+    const db = openDatabase(path)
+    try {
+      expect(new ExportRecords(db).forFolder('/vault/two')).toEqual(new Map([['a1', { fileName: 'Alpha (2).md', sha256: 'e'.repeat(64) }]]))
+      expect(new ExportRecords(db).forFolder('/vault/one').get('a1')?.fileName).toBe('Alpha.md')
+    } finally {
+      db.close()
+    }
   })
 })
 

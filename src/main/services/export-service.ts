@@ -7,7 +7,7 @@ import { compileExportTemplate, MAX_TEMPLATE_CHARS, type RenderExport } from '..
 import type { Clock } from './clock'
 import { articlesInScope, exportableTags, type ExportScope } from './export/export-scope'
 import { ExportSource } from './export/export-source'
-import { inProcessWriter, workerWriter } from './export/export-writer'
+import { inProcessWriter, workerWriter, type ExportWriter, type ExportWriterData } from './export/export-writer'
 import { exportMarkdown, type ExportRenderer, type ExportReport, type RunOptions } from './export/markdown-export'
 import { SettingsStore } from './settings-store'
 import { mkdirSync } from 'node:fs'
@@ -39,14 +39,21 @@ export interface TemplateInfo {
 export class ExportService {
   private readonly settings: SettingsStore
   private compiled: { source: string; renderer: ExportRenderer } | null = null
+  private readonly writer: ExportWriter
 
   constructor(
     private readonly db: Database.Database,
     private readonly clock: Clock,
-    /** The built export-writer worker; without it (CLI from source, tests) files are written in-process. */
-    private readonly writerWorkerPath?: string
+    /** The built export-writer worker and the library it reads; without it (CLI from source, tests) files are written in-process. */
+    writer?: { workerPath: string } & ExportWriterData
   ) {
     this.settings = new SettingsStore(db)
+    this.writer = writer ? workerWriter(writer.workerPath, writer) : inProcessWriter(db)
+  }
+
+  /** Stops the writer's worker; an export still running fails. */
+  close(): Promise<void> {
+    return this.writer.close()
   }
 
   /** Article ids in scope (trashed ones never); an unknown id or tag is refused before anything is written. */
@@ -61,12 +68,7 @@ export class ExportService {
   /** Writes one .md per article into outDir (the whole library when no ids are given). */
   async markdown(outDir: string, scope: ExportScope | readonly string[] = { kind: 'all' }, options: RunOptions = {}): Promise<ExportReport> {
     const ids = Array.isArray(scope) ? this.articleIds({ kind: 'articles', ids: scope }) : this.articleIds(scope as ExportScope)
-    const writer = this.writerWorkerPath ? workerWriter(this.writerWorkerPath) : inProcessWriter()
-    try {
-      return await exportMarkdown(this.db, this.clock, outDir, ids, this.renderer(), writer, options)
-    } finally {
-      await writer.close()
-    }
+    return exportMarkdown(this.db, this.clock, outDir, ids, this.renderer(), this.writer, options)
   }
 
   /** Highlights of the articles in scope as a W3C AnnotationCollection, written to `annotations.json` in outDir. */

@@ -26,6 +26,8 @@ export function safeFileStem(title: string): string {
 
 /** Cuts at a whole code point, so a surrogate pair is never split. */
 function clip(stem: string): string {
+  // No UTF-16 unit takes more than three bytes in UTF-8 (a pair takes four for two): most titles need no count.
+  if (stem.length <= MAX_STEM && stem.length * 3 <= MAX_STEM_BYTES) return stem
   let out = ''
   let bytes = 0
   for (const ch of stem) {

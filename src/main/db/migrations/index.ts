@@ -14,6 +14,7 @@ import { migration012 } from './012-note-markdown'
 import { migration013 } from './013-trash-index'
 import { migration014 } from './014-export-renders'
 import { migration015 } from './015-export-single-files'
+import { migration016 } from './016-export-folders'
 
 /** Ordered by version; a new migration is a new numbered file appended here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -31,5 +32,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration012,
   migration013,
   migration014,
-  migration015
+  migration015,
+  migration016
 ]

@@ -15,7 +15,12 @@ async function exportFiles(s: TempServices, folder: string): Promise<Record<stri
   return Object.fromEntries(readdirSync(report.outDir).sort().map((name) => [name, readFileSync(join(report.outDir, name), 'utf8')]))
 }
 
-const storedRenders = (s: TempServices) => (s.db.prepare('SELECT count(*) FROM export_renders').pluck().get() as number)
+const storedRenders = (s: TempServices) => {
+  const heads = s.db.prepare('SELECT count(*) FROM export_renders').pluck().get() as number
+  // A body never outlives its head, nor a head its body.
+  expect(s.db.prepare('SELECT count(*) FROM export_render_bodies').pluck().get()).toBe(heads)
+  return heads
+}
 
 async function library(s: TempServices) {
   const a = await importText(s, 'a.txt', 'Harbour talks resume\n\nPort operators met on Tuesday.\n\nA decision is due this month.')
@@ -66,6 +71,7 @@ describe('stored export renders (migration 014)', () => {
           await exportFiles(s, `warm-${run}`)
           for (const [edit, n] of edits) {
             EDITS[edit]!(s, lib, n)
+            storedRenders(s)
             const cached = await exportFiles(s, `cached-${run}`)
             s.db.exec('DELETE FROM export_renders')
             const fromScratch = await exportFiles(s, `scratch-${run++}`)
@@ -86,7 +92,8 @@ describe('stored export renders (migration 014)', () => {
     const first = await exportFiles(s, 'one')
     expect(storedRenders(s)).toBe(2)
     // A stored render is what gets written: plant a marker in one to see it come back.
-    s.db.prepare("UPDATE export_renders SET body = CAST('planted' AS BLOB), sha256 = ? WHERE article_id = ?").run(sha256('planted'), a)
+    s.db.prepare('UPDATE export_renders SET sha256 = ? WHERE article_id = ?').run(sha256('planted'), a)
+    s.db.prepare("UPDATE export_render_bodies SET body = CAST('planted' AS BLOB) WHERE article_id = ?").run(a)
     expect(Object.values(await exportFiles(s, 'two'))).toContain('planted')
 
     s.exporter.setTemplate('# {{title}}\n')
@@ -105,15 +112,38 @@ describe('stored export renders (migration 014)', () => {
     const busy: ExportWriter = {
       write: async (dir, files) => {
         s.articles.updateMetadata(a, { title: 'Retitled mid-export' })
-        return inProcessWriter().write(dir, files)
+        return inProcessWriter(s.db).write(dir, files)
       },
       close: async () => undefined
     }
     const renderer = { render: renderDefaultTemplate, fingerprint: 'test' }
     await exportMarkdown(s.db, () => '2026-01-01T00:00:00.000Z', join(s.dir, 'during'), [a, b], renderer, busy)
-    const after = await exportMarkdown(s.db, () => '2026-01-01T00:00:00.000Z', join(s.dir, 'after'), [a, b], renderer, inProcessWriter())
+    const after = await exportMarkdown(s.db, () => '2026-01-01T00:00:00.000Z', join(s.dir, 'after'), [a, b], renderer, inProcessWriter(s.db))
     expect(after.files.sort()).toEqual(['Ice season starts early.md', 'Retitled mid-export.md'])
     expect(readFileSync(join(after.outDir, 'Retitled mid-export.md'), 'utf8')).toContain('# Retitled mid-export')
+  })
+
+  it('writes the edited article when an edit lands between naming a stored render and writing it', async () => {
+    const s = tempServices()
+    const { a, b } = await library(s)
+    const renderer = { render: renderDefaultTemplate, fingerprint: 'test' }
+    const at = () => '2026-01-01T00:00:00.000Z'
+    await exportMarkdown(s.db, at, join(s.dir, 'first'), [a, b], renderer, inProcessWriter(s.db))
+    // Both stored now, so the writer is sent no bytes, only which render to read; the edit drops one.
+    let edits = 0
+    const busy: ExportWriter = {
+      write: async (dir, files) => {
+        if (edits++ === 0) s.articles.updateMetadata(a, { title: 'Retitled mid-export' })
+        return inProcessWriter(s.db).write(dir, files)
+      },
+      close: async () => undefined
+    }
+    const report = await exportMarkdown(s.db, at, join(s.dir, 'second'), [a, b], renderer, busy)
+    expect(report).toMatchObject({ created: 2, conflicts: [] })
+    // Named when the title was the old one, written with the new.
+    expect(report.files.sort()).toEqual(['Harbour talks resume.md', 'Ice season starts early.md'])
+    expect(readFileSync(join(report.outDir, 'Harbour talks resume.md'), 'utf8')).toContain('# Retitled mid-export')
+    expect(edits).toBe(2)
   })
 
   it('changes its fingerprint when the renderer changes what it writes', async () => {

@@ -12,7 +12,8 @@ export type ExportScope = { kind: 'all' } | { kind: 'articles'; ids: readonly st
 export function articlesInScope(db: Database.Database, scope: ExportScope): string[] {
   switch (scope.kind) {
     case 'all':
-      return pluck(db.prepare('SELECT id FROM articles WHERE deleted_at IS NULL ORDER BY imported_at, rowid').all())
+      // Named: SQLite's planner prefers the narrower articles_live_imported, which makes it visit every row (migration 016).
+      return pluck(db.prepare('SELECT id FROM articles INDEXED BY articles_live_export_order WHERE deleted_at IS NULL ORDER BY imported_at, rowid').all())
     case 'tag': {
       const tag = scope.tag.trim().replace(/^#+/, '').trim()
       const known = db.prepare('SELECT id FROM tags WHERE name = ?').get(tag) as { id: number } | undefined

@@ -1,13 +1,27 @@
 /**
- * Writes export files in a worker thread (export-writer.ts), so the main thread can read and
- * render the next batch meanwhile.
+ * Writes export files in a worker thread (export-writer.ts), reading stored renders on its own
+ * read-only connection, so the main thread only names, renders and records.
  */
-import { parentPort } from 'node:worker_threads'
-import { writeBatch, type WriteBatch, type WriteReply } from './export-writer'
+import Database from 'better-sqlite3'
+import { parentPort, workerData } from 'node:worker_threads'
+import { storedBodies, type StoredBodies } from './export-renders'
+import { writeBatch, type ExportWriterData, type WriteBatch, type WriteReply } from './export-writer'
 
 const port = parentPort
 if (!port) throw new Error('export-writer-worker must run in a worker thread')
+const { dbPath, nativeBinding } = workerData as ExportWriterData
+
+let stored: StoredBodies | null = null
+/** Opened at the first stored render asked for; a failure to open is thrown there, and counts as a miss. */
+function openStored(): StoredBodies {
+  if (!stored) {
+    const db = new Database(dbPath, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) })
+    db.pragma('busy_timeout = 5000')
+    stored = storedBodies(db)
+  }
+  return stored
+}
 
 port.on('message', (batch: WriteBatch) => {
-  port.postMessage({ id: batch.id, results: writeBatch(batch.dir, batch.files) } satisfies WriteReply)
+  port.postMessage({ id: batch.id, results: writeBatch(batch.dir, batch.files, openStored) } satisfies WriteReply)
 })

@@ -1,22 +1,37 @@
+import type Database from 'better-sqlite3'
 import { Worker } from 'node:worker_threads'
 import { firstLine } from '../../../shared/errors'
+import { storedBodies, type StoredBodies } from './export-renders'
 import { writeExportFile, type WriteOutcome } from './write-export-file'
 
 /** One file for the writer, with what writeExportFile needs to decide whether it may write it. */
 export interface FileToWrite {
+  articleId: string
   fileName: string
-  body: Uint8Array
+  /** The bytes, or null for the article's stored render (migration 014), which the writer reads itself. */
+  body: Uint8Array | null
+  /** The bytes' hash; for a stored render, the hash the row must still have. */
   sha256: string
   recordedSha: string | null
   mayExist: boolean
 }
 
-export type WriteResult = { ok: true; outcome: WriteOutcome } | { ok: false; message: string }
+export type WriteResult =
+  | { kind: 'written'; outcome: WriteOutcome }
+  | { kind: 'failed'; message: string }
+  /** The stored render was gone or different when the writer came to read it (an edit landed meanwhile): nothing written. */
+  | { kind: 'stale' }
 
 /** Writes a batch of export files into one folder; every file gets a result, a failure does not stop the others. */
 export interface ExportWriter {
   write(dir: string, files: readonly FileToWrite[]): Promise<WriteResult[]>
   close(): Promise<void>
+}
+
+/** What the worker needs to open its own read-only connection to the library. */
+export interface ExportWriterData {
+  dbPath: string
+  nativeBinding?: string
 }
 
 export interface WriteBatch {
@@ -31,62 +46,104 @@ export interface WriteReply {
 }
 
 /** The batch, written one file after another with synchronous calls (the worker runs this too). */
-export function writeBatch(dir: string, files: readonly FileToWrite[]): WriteResult[] {
-  return files.map((f) => {
+export function writeBatch(dir: string, files: readonly FileToWrite[], stored: () => StoredBodies): WriteResult[] {
+  const wanted = files.filter((f) => f.body === null).map((f) => f.articleId)
+  let bodies: ReturnType<StoredBodies> = new Map()
+  if (wanted.length > 0) {
     try {
-      const body = Buffer.from(f.body.buffer, f.body.byteOffset, f.body.byteLength)
-      return { ok: true, outcome: writeExportFile(dir, f.fileName, { body, sha256: f.sha256 }, f.recordedSha, f.mayExist) }
+      bodies = stored()(wanted)
+    } catch {
+      // Unreadable here (the library busy or locked): left as stale, so the main thread renders
+      // them and sends their bytes. Slower, never wrong.
+    }
+  }
+  return files.map((f): WriteResult => {
+    let bytes = f.body
+    if (bytes === null) {
+      const row = bodies.get(f.articleId)
+      if (!row || row.sha256 !== f.sha256) return { kind: 'stale' }
+      bytes = row.body
+    }
+    try {
+      const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+      return { kind: 'written', outcome: writeExportFile(dir, f.fileName, { body, sha256: f.sha256 }, f.recordedSha, f.mayExist) }
     } catch (err) {
-      return { ok: false, message: firstLine(err) }
+      return { kind: 'failed', message: firstLine(err) }
     }
   })
 }
 
 /** The CLI and tests: each batch is written on this thread, after letting other calls in (as a worker's reply would). */
-export function inProcessWriter(): ExportWriter {
+export function inProcessWriter(db: Database.Database): ExportWriter {
+  const stored = storedBodies(db)
   return {
     write: async (dir, files) => {
       await new Promise((resolve) => setImmediate(resolve))
-      return writeBatch(dir, files)
+      return writeBatch(dir, files, () => stored)
     },
     close: async () => undefined
   }
 }
 
 /**
- * The app: a worker thread writes each batch while the main thread reads and renders the next.
- * Synchronous writes one after another in one thread beat overlapping writes through libuv's
- * pool on the disks measured (BENCHMARKS.md), so the worker keeps them synchronous.
+ * The app: worker threads read stored renders on their own connections and write batches while
+ * the main thread names, renders and records the next. Each worker writes its batch one file
+ * after another with synchronous calls: eight overlapping writes through libuv's pool were slower
+ * on the disks measured; two threads each writing their own batch were faster in memory and no
+ * slower on disk (BENCHMARKS.md). The workers live as long as the services (starting one is
+ * ≈ 60 ms), holding the process open only while they have work.
  */
-export function workerWriter(workerPath: string): ExportWriter {
-  const worker = new Worker(workerPath)
-  const pending = new Map<number, { resolve(results: WriteResult[]): void; reject(err: Error): void }>()
+export function workerWriter(workerPath: string, data: ExportWriterData, threads = WRITER_THREADS): ExportWriter {
+  const slots: { worker: Worker | null; busy: number }[] = Array.from({ length: threads }, () => ({ worker: null, busy: 0 }))
+  const pending = new Map<number, { resolve(results: WriteResult[]): void; reject(err: Error): void; slot: (typeof slots)[number] }>()
   let nextId = 1
-  let failure: Error | null = null
-  const fail = (err: Error) => {
-    failure ??= err
-    for (const p of pending.values()) p.reject(failure)
-    pending.clear()
+  let closed = false
+
+  function spawn(slot: (typeof slots)[number]): Worker {
+    const w = new Worker(workerPath, { workerData: data })
+    const fail = (err: Error) => {
+      if (slot.worker === w) slot.worker = null
+      for (const [id, p] of pending) {
+        if (p.slot !== slot) continue
+        p.reject(err)
+        pending.delete(id)
+      }
+      slot.busy = 0
+    }
+    w.on('message', (reply: WriteReply) => {
+      const p = pending.get(reply.id)
+      pending.delete(reply.id)
+      slot.busy -= 1
+      if (slot.busy === 0) w.unref()
+      p?.resolve(reply.results)
+    })
+    w.on('error', (err) => fail(new Error(`the export writer failed: ${err.message}`)))
+    w.on('exit', (code) => fail(new Error(`the export writer stopped (exit ${code})`)))
+    return w
   }
-  worker.on('message', (reply: WriteReply) => {
-    pending.get(reply.id)?.resolve(reply.results)
-    pending.delete(reply.id)
-  })
-  worker.on('error', (err) => fail(new Error(`the export writer failed: ${err.message}`)))
-  worker.on('exit', (code) => fail(new Error(`the export writer stopped (exit ${code})`)))
+
   return {
     write(dir, files) {
-      if (failure) return Promise.reject(failure)
+      if (closed) return Promise.reject(new Error('the export writer was closed'))
       return new Promise<WriteResult[]>((resolve, reject) => {
         const id = nextId++
-        pending.set(id, { resolve, reject })
+        const slot = slots.reduce((a, b) => (b.busy < a.busy ? b : a))
+        pending.set(id, { resolve, reject, slot })
+        slot.worker ??= spawn(slot)
+        slot.busy += 1
+        slot.worker.ref()
         // Copied, not transferred: a Buffer may share its memory with others (Node's pool).
-        worker.postMessage({ id, dir, files } satisfies WriteBatch)
+        slot.worker.postMessage({ id, dir, files } satisfies WriteBatch)
       })
     },
     async close() {
-      failure ??= new Error('the export writer was closed')
-      await worker.terminate()
+      closed = true
+      const workers = slots.flatMap((slot) => (slot.worker ? [slot.worker] : []))
+      for (const slot of slots) slot.worker = null
+      await Promise.all(workers.map((w) => w.terminate()))
     }
   }
 }
+
+/** Writer threads: two, even on two cores, where the main thread's share of an export is the smaller one. */
+export const WRITER_THREADS = 2

@@ -8,7 +8,7 @@ import { commitRebuildable, ExportRecords } from './export-records'
 import { ExportRenders, type RenderedFile } from './export-renders'
 import { ExportSource } from './export-source'
 import { FolderNames } from './folder-names'
-import type { ExportWriter, WriteResult } from './export-writer'
+import { WRITER_THREADS, type ExportWriter, type WriteResult } from './export-writer'
 import { sha256 } from './write-export-file'
 
 export interface ExportConflict {
@@ -44,6 +44,9 @@ export interface RunOptions {
 /** Articles read, rendered and written per batch: big enough that SQL is a few queries per thousand files, small enough to keep memory flat. */
 const BATCH = 500
 
+/** Batches handed to the writer and not yet settled: one for each writer thread, and one being prepared. */
+const IN_FLIGHT = WRITER_THREADS
+
 /** A template ready to run, and the fingerprint its stored renders carry (see ExportRenders). */
 export interface ExportRenderer {
   render: RenderExport
@@ -76,13 +79,16 @@ export async function exportMarkdown(
   const renders = new ExportRenders(db)
   const report: ExportReport = { outDir: dir, files: [], created: 0, updated: 0, unchanged: 0, conflicts: [] }
 
-  /** Tallies a written batch into the report and commits its records; throws its first failure. */
-  const settle = (batch: Batch, outcomes: WriteResult[]) => {
+  /** Tallies a written batch into the report and commits its records; returns its stale files, throws its first failure. */
+  const settle = (batch: Batch, outcomes: WriteResult[]): Entry[] => {
     const written: { articleId: string; fileName: string; sha256: string }[] = []
+    const stale: Entry[] = []
     let failure: Error | null = null
     outcomes.forEach((outcome, k) => {
-      const { id, file, fileName } = batch.files[k]!
-      if (!outcome.ok) {
+      const entry = batch.entries[k]!
+      const { id, title, fileName } = entry
+      if (outcome.kind === 'stale') return void stale.push(entry)
+      if (outcome.kind === 'failed') {
         // Node's messages for a read (EISDIR, EIO) do not say which file: this one does.
         failure ??= new Error(`Could not write ${fileName} in ${dir}: ${outcome.message}`)
         return
@@ -90,7 +96,7 @@ export async function exportMarkdown(
       report.files.push(fileName)
       const result = outcome.outcome
       if (result.status === 'conflict') {
-        report.conflicts.push({ articleId: id, title: file.title, file: fileName, conflictFile: result.conflictFile })
+        report.conflicts.push({ articleId: id, title, file: fileName, conflictFile: result.conflictFile })
         // The record keeps the hash of what we last wrote, so the file stays in conflict until the
         // analyst deletes it or makes it match; only its name is recorded if it was new.
         if (!recorded.has(id)) written.push({ articleId: id, fileName, sha256: '' })
@@ -102,17 +108,14 @@ export async function exportMarkdown(
     // What did reach the disk is recorded even when a file failed, so the next run knows it.
     records.save(dir, written, clock())
     if (failure !== null) throw failure
-    options.onProgress?.({ done: batch.done, total: articleIds.length })
+    if (batch.done !== null) options.onProgress?.({ done: batch.done, total: articleIds.length })
+    return stale
   }
 
-  // A pipeline: while the writer's thread writes batch k, this thread reads and renders batch k+1,
-  // hands it over, and only then commits batch k's records.
-  let inFlight: { batch: Batch; writing: Promise<WriteResult[]> } | null = null
-  for (let at = 0; at < articleIds.length; at += BATCH) {
-    if (options.shouldStop?.()) break
-    const ids = articleIds.slice(at, at + BATCH)
-    const stored = renders.get(ids, renderer.fingerprint)
-    const missing = ids.filter((id) => !stored.has(id))
+  /** Stored renders' heads for these articles, the rest read, rendered and stored. */
+  const prepare = (ids: readonly string[], reuse: boolean): Map<string, { title: string; sha256: string; body: Buffer | null }> => {
+    const heads = reuse ? renders.heads(ids, renderer.fingerprint) : new Map()
+    const missing = reuse ? ids.filter((id) => !heads.has(id)) : ids
     // Read, rendered and stored in one transaction: no edit (from this process between batches, or
     // from another) can land between reading an article and storing its render, which would keep
     // a stale render past the trigger that should have dropped it.
@@ -123,38 +126,81 @@ export async function exportMarkdown(
           return rendered
         })
       : new Map<string, RenderedFile>()
-    const files = ids.flatMap((id) => {
-      const file = stored.get(id) ?? fresh.get(id)
-      // Missing: trashed or deleted meanwhile.
-      return file ? [{ id, file, fileName: names.nameFor(id, file.title) }] : []
-    })
-    const batch: Batch = { files, done: Math.min(at + BATCH, articleIds.length) }
-    const previous = inFlight
-    const outcomes = previous ? await previous.writing : null
+    const out = new Map<string, { title: string; sha256: string; body: Buffer | null }>()
+    for (const id of ids) {
+      // Neither: trashed or deleted meanwhile.
+      const file = fresh.get(id) ?? heads.get(id)
+      if (file) out.set(id, { title: file.title, sha256: file.sha256, body: fresh.has(id) ? file.body : null })
+    }
+    return out
+  }
+
+  // A pipeline: while the writers write the batches in flight, this thread names and renders the
+  // next, hands it over, and only then commits the oldest batch's records, in order.
+  const inFlight: { batch: Batch; writing: Promise<WriteResult[]> }[] = []
+  const stale: Entry[] = []
+  const settleOldest = async () => {
+    const { batch, writing } = inFlight.shift()!
+    stale.push(...settle(batch, await writing))
+  }
+  const send = async (batch: Batch) => {
     const writing = writer.write(
       dir,
-      files.map((f) => ({
-        fileName: f.fileName,
-        body: f.file.body,
-        sha256: f.file.sha256,
-        recordedSha: recorded.get(f.id)?.sha256 ?? null,
-        mayExist: names.existed(f.fileName)
+      batch.entries.map((e) => ({
+        articleId: e.id,
+        fileName: e.fileName,
+        body: e.body,
+        sha256: e.sha256,
+        recordedSha: recorded.get(e.id)?.sha256 ?? null,
+        mayExist: names.existed(e.fileName)
       }))
     )
-    // Awaited in the next round or after the loop; without this, a failure while the batch is in
-    // flight would count as an unhandled rejection.
+    // Awaited when settled; without this, a failure while an earlier batch is settled would count
+    // as an unhandled rejection.
     writing.catch(() => undefined)
-    inFlight = { batch, writing }
-    if (previous) settle(previous.batch, outcomes!)
+    inFlight.push({ batch, writing })
+    if (inFlight.length > IN_FLIGHT) await settleOldest()
   }
-  if (inFlight) settle(inFlight.batch, await inFlight.writing)
+  const drain = async () => {
+    while (inFlight.length > 0) await settleOldest()
+  }
+
+  for (let at = 0; at < articleIds.length; at += BATCH) {
+    if (options.shouldStop?.()) break
+    const ids = articleIds.slice(at, at + BATCH)
+    const files = prepare(ids, true)
+    const entries = [...files].map(([id, f]) => ({ id, ...f, fileName: names.nameFor(id, f.title) }))
+    await send({ entries, done: Math.min(at + BATCH, articleIds.length) })
+  }
+  await drain()
+  // Articles edited while their batch was in flight: rendered afresh and written under the name
+  // they were given, their bytes sent along this time.
+  if (stale.length > 0) {
+    const again = stale.splice(0)
+    const files = prepare(again.map((e) => e.id), false)
+    const entries = again.flatMap((e) => {
+      const file = files.get(e.id)
+      return file ? [{ ...e, ...file }] : []
+    })
+    await send({ entries, done: null })
+    await drain()
+  }
   return report
 }
 
+interface Entry {
+  id: string
+  title: string
+  sha256: string
+  /** Null: the writer reads the stored render itself. */
+  body: Buffer | null
+  fileName: string
+}
+
 interface Batch {
-  files: { id: string; file: RenderedFile; fileName: string }[]
-  /** Articles done once this batch is written, for progress. */
-  done: number
+  entries: Entry[]
+  /** Articles done once this batch is written, for progress; null for the stale files' second round. */
+  done: number | null
 }
 
 function renderMissing(source: ExportSource, render: RenderExport, ids: readonly string[]): Map<string, RenderedFile> {
