@@ -4,7 +4,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { EXPORT_RENDERER_VERSION } from '../../../shared/markdown/article-markdown'
 import { sha256 } from './write-export-file'
-import { inProcessWriter, type ExportWriter } from './export-writer'
+import { inProcessWriter, writeBatch, type ExportWriter } from './export-writer'
 import { exportMarkdown } from './markdown-export'
 import { renderDefaultTemplate } from '../../../shared/markdown/default-template'
 import { importText, plainNoteState, richNoteState, tempServices, type TempServices } from '../test-helpers'
@@ -144,6 +144,27 @@ describe('stored export renders (migration 014)', () => {
     expect(report.files.sort()).toEqual(['Harbour talks resume.md', 'Ice season starts early.md'])
     expect(readFileSync(join(report.outDir, 'Harbour talks resume.md'), 'utf8')).toContain('# Retitled mid-export')
     expect(edits).toBe(2)
+  })
+
+  it('still writes every file when the writer cannot read the stored renders', async () => {
+    const s = tempServices()
+    const { a, b } = await library(s)
+    const renderer = { render: renderDefaultTemplate, fingerprint: 'test' }
+    const at = () => '2026-01-01T00:00:00.000Z'
+    const first = await exportMarkdown(s.db, at, join(s.dir, 'first'), [a, b], renderer, inProcessWriter(s.db))
+    // As a worker whose connection cannot open (the library locked, say): every stored render is a miss.
+    const locked: ExportWriter = {
+      write: async (dir, files) =>
+        writeBatch(dir, files, () => {
+          throw new Error('SQLITE_BUSY: database is locked')
+        }),
+      close: async () => undefined
+    }
+    const second = await exportMarkdown(s.db, at, join(s.dir, 'second'), [a, b], renderer, locked)
+    expect(second).toMatchObject({ created: 2, conflicts: [] })
+    for (const name of first.files) {
+      expect(readFileSync(join(second.outDir, name), 'utf8')).toBe(readFileSync(join(first.outDir, name), 'utf8'))
+    }
   })
 
   it('changes its fingerprint when the renderer changes what it writes', async () => {
