@@ -44,7 +44,7 @@ export interface RunOptions {
 /** Articles read, rendered and written per batch: big enough that SQL is a few queries per thousand files, small enough to keep memory flat. */
 const BATCH = 500
 
-/** Batches handed to the writer and not yet settled: one for each writer thread, and one being prepared. */
+/** Batches handed to the writer and not yet settled, besides the one just handed over: one per writer thread keeps each busy. */
 const IN_FLIGHT = WRITER_THREADS
 
 /** A template ready to run, and the fingerprint its stored renders carry (see ExportRenders). */
@@ -55,8 +55,9 @@ export interface ExportRenderer {
 
 /**
  * Writes one Markdown file per article into a folder. Each batch's records are committed right
- * after its files are written, so an interrupted export loses at most one batch's records, and
- * those files are recognised (same content, or carrying their dossier_id) on the next run.
+ * after its files are written, also when another batch failed, so an interrupted export loses at
+ * most the records of the batches in flight, and those files are recognised (same content, or
+ * carrying their dossier_id) on the next run.
  *
  * An article unchanged since it was last exported with this template is written from its stored
  * render (migration 014); the others are read, rendered, and their renders stored.
@@ -165,25 +166,31 @@ export async function exportMarkdown(
     while (inFlight.length > 0) await settleOldest()
   }
 
-  for (let at = 0; at < articleIds.length; at += BATCH) {
-    if (options.shouldStop?.()) break
-    const ids = articleIds.slice(at, at + BATCH)
-    const files = prepare(ids, true)
-    const entries = [...files].map(([id, f]) => ({ id, ...f, fileName: names.nameFor(id, f.title) }))
-    await send({ entries, done: Math.min(at + BATCH, articleIds.length) })
-  }
-  await drain()
-  // Articles edited while their batch was in flight: rendered afresh and written under the name
-  // they were given, their bytes sent along this time.
-  if (stale.length > 0) {
-    const again = stale.splice(0)
-    const files = prepare(again.map((e) => e.id), false)
-    const entries = again.flatMap((e) => {
-      const file = files.get(e.id)
-      return file ? [{ ...e, ...file }] : []
-    })
-    await send({ entries, done: null })
+  try {
+    for (let at = 0; at < articleIds.length; at += BATCH) {
+      if (options.shouldStop?.()) break
+      const ids = articleIds.slice(at, at + BATCH)
+      const files = prepare(ids, true)
+      const entries = [...files].map(([id, f]) => ({ id, ...f, fileName: names.nameFor(id, f.title) }))
+      await send({ entries, done: Math.min(at + BATCH, articleIds.length) })
+    }
     await drain()
+    // Articles edited while their batch was in flight: rendered afresh and written under the name
+    // they were given, their bytes sent along this time.
+    if (stale.length > 0) {
+      const again = stale.splice(0)
+      const files = prepare(again.map((e) => e.id), false)
+      const entries = again.flatMap((e) => {
+        const file = files.get(e.id)
+        return file ? [{ ...e, ...file }] : []
+      })
+      await send({ entries, done: null })
+      await drain()
+    }
+  } catch (err) {
+    // The batches still in flight were written all the same: record them before reporting the failure.
+    while (inFlight.length > 0) await settleOldest().catch(() => undefined)
+    throw err
   }
   return report
 }
