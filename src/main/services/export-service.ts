@@ -51,7 +51,7 @@ export class ExportService {
     this.writer = writer ? workerWriter(writer.workerPath, writer) : inProcessWriter(db)
   }
 
-  /** Stops the writer's worker; an export still running fails. */
+  /** Stops the writer's workers; an export still running fails. */
   close(): Promise<void> {
     return this.writer.close()
   }
