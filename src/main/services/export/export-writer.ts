@@ -94,28 +94,35 @@ export function inProcessWriter(db: Database.Database): ExportWriter {
  * ≈ 60 ms), holding the process open only while they have work.
  */
 export function workerWriter(workerPath: string, data: ExportWriterData, threads = WRITER_THREADS): ExportWriter {
-  const slots: { worker: Worker | null; busy: number }[] = Array.from({ length: threads }, () => ({ worker: null, busy: 0 }))
-  const pending = new Map<number, { resolve(results: WriteResult[]): void; reject(err: Error): void; slot: (typeof slots)[number] }>()
+  interface Slot {
+    worker: Worker | null
+    /** Batches handed to this slot's worker and not answered yet. */
+    busy: number
+  }
+  const slots: Slot[] = Array.from({ length: threads }, () => ({ worker: null, busy: 0 }))
+  const pending = new Map<number, { resolve(results: WriteResult[]): void; reject(err: Error): void; slot: Slot; worker: Worker }>()
   let nextId = 1
   let closed = false
 
-  function spawn(slot: (typeof slots)[number]): Worker {
+  function spawn(slot: Slot): Worker {
     const w = new Worker(workerPath, { workerData: data })
+    // Only this worker's batches fail with it: the slot may already hold its replacement.
     const fail = (err: Error) => {
       if (slot.worker === w) slot.worker = null
       for (const [id, p] of pending) {
-        if (p.slot !== slot) continue
-        p.reject(err)
+        if (p.worker !== w) continue
         pending.delete(id)
+        slot.busy -= 1
+        p.reject(err)
       }
-      slot.busy = 0
     }
     w.on('message', (reply: WriteReply) => {
       const p = pending.get(reply.id)
+      if (!p) return
       pending.delete(reply.id)
       slot.busy -= 1
       if (slot.busy === 0) w.unref()
-      p?.resolve(reply.results)
+      p.resolve(reply.results)
     })
     w.on('error', (err) => fail(new Error(`the export writer failed: ${err.message}`)))
     w.on('exit', (code) => fail(new Error(`the export writer stopped (exit ${code})`)))
@@ -128,12 +135,12 @@ export function workerWriter(workerPath: string, data: ExportWriterData, threads
       return new Promise<WriteResult[]>((resolve, reject) => {
         const id = nextId++
         const slot = slots.reduce((a, b) => (b.busy < a.busy ? b : a))
-        pending.set(id, { resolve, reject, slot })
-        slot.worker ??= spawn(slot)
+        const worker = (slot.worker ??= spawn(slot))
+        pending.set(id, { resolve, reject, slot, worker })
         slot.busy += 1
-        slot.worker.ref()
+        worker.ref()
         // Copied, not transferred: a Buffer may share its memory with others (Node's pool).
-        slot.worker.postMessage({ id, dir, files } satisfies WriteBatch)
+        worker.postMessage({ id, dir, files } satisfies WriteBatch)
       })
     },
     async close() {
