@@ -16,8 +16,14 @@ let stored: StoredBodies | null = null
 function openStored(): StoredBodies {
   if (!stored) {
     const db = new Database(dbPath, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) })
-    db.pragma('busy_timeout = 5000')
-    stored = storedBodies(db)
+    try {
+      db.pragma('busy_timeout = 5000')
+      stored = storedBodies(db)
+    } catch (err) {
+      // Not kept half-open: the next batch tries again from the start.
+      db.close()
+      throw err
+    }
   }
   return stored
 }

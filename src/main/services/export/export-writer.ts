@@ -94,17 +94,14 @@ export function inProcessWriter(db: Database.Database): ExportWriter {
  * ≈ 60 ms), holding the process open only while they have work.
  */
 export function workerWriter(workerPath: string, data: ExportWriterData, threads = WRITER_THREADS): ExportWriter {
-  interface Slot {
-    worker: Worker | null
-    /** Batches handed to this slot's worker and not answered yet. */
-    busy: number
-  }
-  const slots: Slot[] = Array.from({ length: threads }, () => ({ worker: null, busy: 0 }))
-  const pending = new Map<number, { resolve(results: WriteResult[]): void; reject(err: Error): void; slot: Slot; worker: Worker }>()
+  const slots: { worker: Worker | null }[] = Array.from({ length: threads }, () => ({ worker: null }))
+  const pending = new Map<number, { resolve(results: WriteResult[]): void; reject(err: Error): void; worker: Worker }>()
+  /** Batches handed to this worker and not answered yet. */
+  const busy = (w: Worker | null) => [...pending.values()].filter((p) => p.worker === w).length
   let nextId = 1
   let closed = false
 
-  function spawn(slot: Slot): Worker {
+  function spawn(slot: (typeof slots)[number]): Worker {
     const w = new Worker(workerPath, { workerData: data })
     // Only this worker's batches fail with it: the slot may already hold its replacement.
     const fail = (err: Error) => {
@@ -112,7 +109,6 @@ export function workerWriter(workerPath: string, data: ExportWriterData, threads
       for (const [id, p] of pending) {
         if (p.worker !== w) continue
         pending.delete(id)
-        slot.busy -= 1
         p.reject(err)
       }
     }
@@ -120,8 +116,7 @@ export function workerWriter(workerPath: string, data: ExportWriterData, threads
       const p = pending.get(reply.id)
       if (!p) return
       pending.delete(reply.id)
-      slot.busy -= 1
-      if (slot.busy === 0) w.unref()
+      if (busy(w) === 0) w.unref()
       p.resolve(reply.results)
     })
     w.on('error', (err) => fail(new Error(`the export writer failed: ${err.message}`)))
@@ -134,10 +129,9 @@ export function workerWriter(workerPath: string, data: ExportWriterData, threads
       if (closed) return Promise.reject(new Error('the export writer was closed'))
       return new Promise<WriteResult[]>((resolve, reject) => {
         const id = nextId++
-        const slot = slots.reduce((a, b) => (b.busy < a.busy ? b : a))
+        const slot = slots.reduce((a, b) => (busy(b.worker) < busy(a.worker) ? b : a))
         const worker = (slot.worker ??= spawn(slot))
-        pending.set(id, { resolve, reject, slot, worker })
-        slot.busy += 1
+        pending.set(id, { resolve, reject, worker })
         worker.ref()
         // Copied, not transferred: a Buffer may share its memory with others (Node's pool).
         worker.postMessage({ id, dir, files } satisfies WriteBatch)

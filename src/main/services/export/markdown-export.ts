@@ -5,7 +5,7 @@ import { exportContext } from '../../../shared/markdown/export-context'
 import type { RenderExport } from '../../../shared/markdown/export-template'
 import type { Clock } from '../clock'
 import { commitRebuildable, ExportRecords } from './export-records'
-import { ExportRenders, type RenderedFile } from './export-renders'
+import { ExportRenders, type RenderedFile, type RenderHead } from './export-renders'
 import { ExportSource } from './export-source'
 import { FolderNames } from './folder-names'
 import { WRITER_THREADS, type ExportWriter, type WriteResult } from './export-writer'
@@ -114,7 +114,7 @@ export async function exportMarkdown(
   }
 
   /** Stored renders' heads for these articles, the rest read, rendered and stored. */
-  const prepare = (ids: readonly string[], reuse: boolean): Map<string, { title: string; sha256: string; body: Buffer | null }> => {
+  const prepare = (ids: readonly string[], reuse: boolean): Map<string, PreparedFile> => {
     const heads = reuse ? renders.heads(ids, renderer.fingerprint) : new Map()
     const missing = reuse ? ids.filter((id) => !heads.has(id)) : ids
     // Read, rendered and stored in one transaction: no edit (from this process between batches, or
@@ -127,7 +127,7 @@ export async function exportMarkdown(
           return rendered
         })
       : new Map<string, RenderedFile>()
-    const out = new Map<string, { title: string; sha256: string; body: Buffer | null }>()
+    const out = new Map<string, PreparedFile>()
     for (const id of ids) {
       // Neither: trashed or deleted meanwhile.
       const file = fresh.get(id) ?? heads.get(id)
@@ -195,12 +195,13 @@ export async function exportMarkdown(
   return report
 }
 
-interface Entry {
-  id: string
-  title: string
-  sha256: string
+interface PreparedFile extends RenderHead {
   /** Null: the writer reads the stored render itself. */
   body: Buffer | null
+}
+
+interface Entry extends PreparedFile {
+  id: string
   fileName: string
 }
 
