@@ -1,8 +1,7 @@
 import { useState, type DragEvent } from 'react'
 import type { Article, Highlight, Label } from '../../../shared/domain-types'
-import { TagsField } from '../app/TagsField'
 import { HIGHLIGHT_DRAG_TYPE } from './highlight-drag'
-import { LoadedEditor } from './LoadedEditor'
+import { HighlightNote } from './HighlightNote'
 import { NotebookSection } from './NotebookSection'
 
 interface Props {
@@ -105,56 +104,20 @@ export function NotesPane({ article, highlights: all, labels, selected, onSelect
         </ol>
       )}
       {selected && (
-        <section className="note-section" aria-label="Note">
-          <div className="note-head">
-            <h2 className="pane-title">Note</h2>
-            <button type="button" className="danger" onClick={() => onDelete(selected.id)} title="Delete this highlight and its note">
-              Delete highlight
-            </button>
-          </div>
-          <label className="label-select">
-            Label
-            <select value={selected.labelId ?? ''} onChange={(e) => onSetLabel(selected.id, e.target.value || null)}>
-              {labels.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.name}
-                </option>
-              ))}
-              <option value="">No label</option>
-            </select>
-          </label>
-          <TagsField key={selected.id} label="Tags" tags={selected.tags} onSave={(tags) => onSetTags(selected.id, tags)} />
-          <blockquote className="note-quote-preview">{selected.exact}</blockquote>
-          {selected.needsReview && !selected.orphaned && (
-            <p className="review-help">
-              The text changed and this passage was placed with some doubt ({Math.round(selected.confidence * 100)}% sure). Check it in the article, then{' '}
-              <button type="button" onClick={() => onConfirmPlacement(selected)}>
-                Confirm placement
-              </button>{' '}
-              or select the right words and{' '}
-              <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => onReattach(selected.id)}>
-                Re-attach to the selection
-              </button>
-            </p>
-          )}
-          {selected.orphaned && (
-            <p className="orphan-help">
-              This passage is no longer in the text. Select where it belongs now and{' '}
-              <button type="button" onMouseDown={(e) => e.preventDefault() /* keep the reader's selection */} onClick={() => onReattach(selected.id)}>
-                Re-attach to the selection
-              </button>
-            </p>
-          )}
-          <LoadedEditor
-            key={selected.id}
-            target={{ highlightId: selected.id }}
-            label="Note on the selected highlight"
-            placeholder="Write a note… (Markdown shortcuts work: **bold**, - list, > quote, [ ] to-do)"
-            testId="note-input"
-            statusTestId="save-status"
-            onSaved={onNoteSaved}
-          />
-        </section>
+        // One key on the whole section: its fields and editor belong to this highlight and are
+        // replaced together. Siblings keyed by the same id confused React, which kept stale
+        // Tags fields whose tags were then lost (issue 15, item 1).
+        <HighlightNote
+          key={selected.id}
+          highlight={selected}
+          labels={labels}
+          onDelete={onDelete}
+          onSetLabel={onSetLabel}
+          onSetTags={onSetTags}
+          onReattach={onReattach}
+          onConfirmPlacement={onConfirmPlacement}
+          onNoteSaved={onNoteSaved}
+        />
       )}
       <NotebookSection article={article} highlights={all} labels={labels} onJump={onJump} />
     </aside>

@@ -1,0 +1,72 @@
+import type { Highlight, Label } from '../../../shared/domain-types'
+import { TagsField } from '../app/TagsField'
+import { LoadedEditor } from './LoadedEditor'
+
+interface Props {
+  highlight: Highlight
+  labels: readonly Label[]
+  onDelete(id: string): void
+  onSetLabel(id: string, labelId: string | null): void
+  onSetTags(id: string, tags: string[]): void
+  onReattach(id: string): void
+  onConfirmPlacement(highlight: Highlight): void
+  onNoteSaved(): void
+}
+
+/**
+ * The selected highlight's label, tags and note. Rendered under a key of the highlight's id, so
+ * every field in it starts afresh for another highlight.
+ */
+export function HighlightNote({ highlight: selected, labels, onDelete, onSetLabel, onSetTags, onReattach, onConfirmPlacement, onNoteSaved }: Props) {
+  return (
+    <section className="note-section" aria-label="Note">
+      <div className="note-head">
+        <h2 className="pane-title">Note</h2>
+        <button type="button" className="danger" onClick={() => onDelete(selected.id)} title="Delete this highlight and its note">
+          Delete highlight
+        </button>
+      </div>
+      <label className="label-select">
+        Label
+        <select value={selected.labelId ?? ''} onChange={(e) => onSetLabel(selected.id, e.target.value || null)}>
+          {labels.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.name}
+            </option>
+          ))}
+          <option value="">No label</option>
+        </select>
+      </label>
+      <TagsField label="Tags" tags={selected.tags} onSave={(tags) => onSetTags(selected.id, tags)} />
+      <blockquote className="note-quote-preview">{selected.exact}</blockquote>
+      {selected.needsReview && !selected.orphaned && (
+        <p className="review-help">
+          The text changed and this passage was placed with some doubt ({Math.round(selected.confidence * 100)}% sure). Check it in the article, then{' '}
+          <button type="button" onClick={() => onConfirmPlacement(selected)}>
+            Confirm placement
+          </button>{' '}
+          or select the right words and{' '}
+          <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => onReattach(selected.id)}>
+            Re-attach to the selection
+          </button>
+        </p>
+      )}
+      {selected.orphaned && (
+        <p className="orphan-help">
+          This passage is no longer in the text. Select where it belongs now and{' '}
+          <button type="button" onMouseDown={(e) => e.preventDefault() /* keep the reader's selection */} onClick={() => onReattach(selected.id)}>
+            Re-attach to the selection
+          </button>
+        </p>
+      )}
+      <LoadedEditor
+        target={{ highlightId: selected.id }}
+        label="Note on the selected highlight"
+        placeholder="Write a note… (Markdown shortcuts work: **bold**, - list, > quote, [ ] to-do)"
+        testId="note-input"
+        statusTestId="save-status"
+        onSaved={onNoteSaved}
+      />
+    </section>
+  )
+}
