@@ -53,7 +53,7 @@ export default tseslint.config(
   {
     files: ['src/preload/**/*.ts'],
     rules: restrict(
-      ['zod', 'react', 'better-sqlite3', ...nodeBuiltinPatterns, '**/main/**', '**/renderer/**', '**/shared/contract'],
+      ['zod', 'react', 'better-sqlite3', ...nodeBuiltinPatterns, '**/main/**', '**/renderer/**', '**/shared/contract', '**/shared/contract/**'],
       'The sandboxed preload bundles only electron and the channel names.'
     )
   },

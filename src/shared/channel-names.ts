@@ -1,18 +1,28 @@
 /**
  * The contract's channel names without its schemas, so the sandboxed preload can expose exactly
- * these without bundling zod. contract.ts checks at compile time that the two lists agree.
+ * these without bundling zod. Grouped as the contract's parts in src/shared/contract/; the
+ * contract's index checks at compile time that the two lists agree.
  */
 export const CHANNEL_NAMES = [
+  // app
   'app.info',
+  // library
   'library.list',
+  'library.query',
+  'library.facets',
+  'library.warnings',
+  // articles
   'article.get',
+  'article.setBlockRemoved',
+  'article.updateMetadata',
+  'article.setTags',
+  // import
   'article.importFiles',
   'article.importPaste',
   'article.importSample',
-  'article.setBlockRemoved',
-  'article.updateMetadata',
   'import.status',
   'import.cancel',
+  // highlights
   'highlight.list',
   'highlight.create',
   'highlight.get',
@@ -21,19 +31,22 @@ export const CHANNEL_NAMES = [
   'highlight.setLabel',
   'highlight.reattach',
   'highlight.setTags',
-  'article.setTags',
+  // labels
   'label.list',
   'label.create',
   'label.update',
   'label.delete',
+  // notes
   'note.get',
   'note.save',
   'note.revisions',
   'note.restoreRevision',
   'notebook.get',
   'notebook.save',
+  // settings
   'settings.get',
   'settings.set',
+  // export
   'export.markdown',
   'export.start',
   'export.status',
@@ -45,16 +58,14 @@ export const CHANNEL_NAMES = [
   'export.previewTemplate',
   'export.highlights',
   'annotations.import',
-  // Search and library at scale (issue 6)
+  // search
   'search.query',
-  'library.query',
-  'library.facets',
-  // Crash safety and data (issue 7)
+  // trash
   'article.delete',
   'trash.list',
   'trash.restore',
   'trash.empty',
-  'library.warnings',
+  // backup
   'backup.list',
   'backup.create',
   'backup.restore'

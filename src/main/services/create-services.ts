@@ -11,7 +11,6 @@ import { systemClock, type Clock } from './clock'
 import { createDispatch, type Dispatch } from './dispatch'
 import { ExportService } from './export-service'
 import { ExportJobs } from './export/export-jobs'
-import { exportHandlers } from './export/export-handlers'
 import { importAnnotations, type AnnotationImportReport } from './export/annotation-import'
 import { HighlightService } from './highlight-service'
 import { ImportJobs } from './import-jobs'
@@ -20,6 +19,18 @@ import { inProcessParser, workerParser } from './import/file-parser'
 import { NoteService } from './note-service'
 import { LibraryQueries } from './library-query'
 import { inProcessSearch, workerSearch, type SearchService } from './search/search-service'
+import { appHandlers } from './handlers/app'
+import { articleHandlers } from './handlers/articles'
+import { backupHandlers } from './handlers/backup'
+import { exportHandlers } from './handlers/export'
+import { highlightHandlers } from './handlers/highlights'
+import { importHandlers } from './handlers/import'
+import { labelHandlers } from './handlers/labels'
+import { libraryHandlers } from './handlers/library'
+import { noteHandlers } from './handlers/notes'
+import { searchHandlers } from './handlers/search'
+import { settingsHandlers } from './handlers/settings'
+import { trashHandlers } from './handlers/trash'
 
 export interface ServiceOptions {
   dbPath: string
@@ -80,7 +91,6 @@ export function createServices(options: ServiceOptions): Services {
   )
   const exportJobs = new ExportJobs()
   const trash = new TrashService(db, clock)
-  const warnings = libraryWarnings(options.dbPath)
   const backups = new BackupService(db, options.dbPath, { nativeBinding: options.nativeBinding })
   if (options.dailyBackups) backups.startDaily()
   const settings = new AppSettingsService(db, options.onSettingsChanged)
@@ -89,67 +99,25 @@ export function createServices(options: ServiceOptions): Services {
     : inProcessSearch(db)
   const library = new LibraryQueries(db)
 
+  const annotationImport = (json: string, fileName: string) => importAnnotations(db, highlights, notes, json, fileName)
+
+  // Each domain's handlers live in handlers/; the type makes sure every channel has one.
   const handlers: Handlers = {
-    'app.info': () => ({
-      version: options.version,
-      dbPath: options.dbPath,
-      defaultExportDir: settings.get().defaultExportDir ?? options.defaultExportDir,
-      shell: options.shell
-    }),
-    'library.list': ({ limit, offset }) => articles.list(limit, offset),
-    'article.get': ({ id }) => articles.get(id),
-    'article.importFiles': async ({ files }) => ({
-      results: await articles.importMany(
-        files.map((f) => ({ name: f.name, bytes: Buffer.from(f.dataBase64, 'base64'), options: { wholeText: f.wholeText } }))
-      )
-    }),
-    'article.importPaste': ({ text }) => articles.importPaste(text),
-    'article.importSample': () => articles.importSample(),
-    'article.setBlockRemoved': ({ articleId, blockIndex, removed }) => ({
-      article: articles.setBlockRemoved(articleId, blockIndex, removed),
-      highlights: highlights.list(articleId)
-    }),
-    'article.updateMetadata': ({ id, patch }) => articles.updateMetadata(id, patch),
-    'import.status': ({ jobId }) => importJobs.status(jobId),
-    'import.cancel': ({ jobId }) => importJobs.cancel(jobId),
-    'highlight.list': ({ articleId }) => highlights.list(articleId),
-    'highlight.create': ({ articleId, start, end, labelId }) =>
-      labelId === undefined ? highlights.create(articleId, start, end) : highlights.create(articleId, start, end, labelId),
-    'highlight.get': ({ id }) => highlights.getLive(id),
-    'highlight.delete': ({ id }) => ({ deleted: highlights.delete(id) }),
-    'highlight.restore': ({ id }) => highlights.restore(id),
-    'highlight.setLabel': ({ id, labelId }) => highlights.setLabel(id, labelId),
-    'highlight.reattach': ({ id, start, end }) => highlights.reattach(id, start, end),
-    'highlight.setTags': ({ id, tags }) => highlights.setTags(id, tags),
-    'article.setTags': ({ id, tags }) => articles.setTags(id, tags),
-    'label.list': () => labels.list(),
-    'label.create': ({ name, color }) => labels.create(name, color),
-    'label.update': ({ id, name, color }) => labels.update(id, { name, color }),
-    'label.delete': ({ id, moveTo }) => labels.delete(id, moveTo),
-    'note.get': ({ highlightId }) => notes.get(highlightId),
-    'note.save': ({ highlightId, content }) => notes.save(highlightId, content),
-    'note.revisions': (target) => notes.revisions(target),
-    'note.restoreRevision': ({ revisionId }) => notes.restoreRevision(revisionId),
-    'notebook.get': ({ articleId }) => notes.getNotebook(articleId),
-    'notebook.save': ({ articleId, content }) => notes.saveNotebook(articleId, content),
-    'settings.get': () => settings.get(),
-    'settings.set': (patch) => settings.update(patch),
-    ...exportHandlers(exporter, exportJobs),
-    'annotations.import': ({ name, text }) => importAnnotations(db, highlights, notes, text, name),
-    'search.query': ({ query, limit, key }) => search.search(query, { limit, key }),
-    'library.query': (query) => library.page(query),
-    'library.facets': () => library.facets(),
-    'article.delete': ({ id }) => trash.deleteArticle(id),
-    'trash.list': () => trash.list(),
-    'trash.restore': ({ kind, id }) => trash.restore(kind, id),
-    'trash.empty': () => trash.empty(),
-    'library.warnings': () => ({ warnings }),
-    'backup.list': () => ({ items: backups.list() }),
-    'backup.create': () => backups.create('manual'),
-    'backup.restore': async ({ name }) => {
-      const { keptAs, counts } = await backups.restore(name)
-      return { keptAs, counts }
-    }
+    ...appHandlers(
+      { version: options.version, dbPath: options.dbPath, defaultExportDir: options.defaultExportDir, shell: options.shell },
+      settings
+    ),
+    ...libraryHandlers(articles, library, libraryWarnings(options.dbPath)),
+    ...articleHandlers(articles, highlights),
+    ...importHandlers(articles, importJobs),
+    ...highlightHandlers(highlights),
+    ...labelHandlers(labels),
+    ...noteHandlers(notes),
+    ...settingsHandlers(settings),
+    ...exportHandlers(exporter, exportJobs, annotationImport),
+    ...searchHandlers(search),
+    ...trashHandlers(trash),
+    ...backupHandlers(backups)
   }
 
   return {
@@ -158,7 +126,7 @@ export function createServices(options: ServiceOptions): Services {
     highlights,
     notes,
     exporter,
-    annotationImport: (json, fileName) => importAnnotations(db, highlights, notes, json, fileName),
+    annotationImport,
     importJobs,
     labels,
     backups,

@@ -1,11 +1,14 @@
-import type { Handlers } from '../../../shared/contract'
+import type { HandlersFor } from '../../../shared/contract'
+import type { exportContract } from '../../../shared/contract/export'
+import type { AnnotationImportReport } from '../export/annotation-import'
+import type { ExportJobs } from '../export/export-jobs'
 import type { ExportService } from '../export-service'
-import type { ExportJobs } from './export-jobs'
 
-type ExportChannel = Extract<keyof Handlers, `export.${string}`>
-
-/** The export area's channels, kept together so the composition root wires them in one line. */
-export function exportHandlers(exporter: ExportService, jobs: ExportJobs): Pick<Handlers, ExportChannel> {
+export function exportHandlers(
+  exporter: ExportService,
+  jobs: ExportJobs,
+  importAnnotations: (json: string, fileName: string) => AnnotationImportReport
+): HandlersFor<typeof exportContract> {
   return {
     'export.markdown': ({ outDir, articleIds, tag }) =>
       exporter.markdown(outDir, articleIds ? { kind: 'articles', ids: articleIds } : tag ? { kind: 'tag', tag } : { kind: 'all' }),
@@ -22,6 +25,7 @@ export function exportHandlers(exporter: ExportService, jobs: ExportJobs): Pick<
     'export.setTemplate': ({ template }) => exporter.setTemplate(template),
     'export.resetTemplate': () => exporter.resetTemplate(),
     'export.previewTemplate': ({ template, articleId }) => exporter.preview(template, articleId),
-    'export.highlights': ({ outDir, scope, format }) => (format === 'json' ? exporter.annotations(outDir, scope) : exporter.csv(outDir, scope))
+    'export.highlights': ({ outDir, scope, format }) => (format === 'json' ? exporter.annotations(outDir, scope) : exporter.csv(outDir, scope)),
+    'annotations.import': ({ name, text }) => importAnnotations(text, name)
   }
 }
