@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -5,32 +6,9 @@ import { importText, plainNoteState, tempServices } from '../test-helpers'
 
 const ARTICLE = '---\ntitle: Harbour pact\nurl: https://news.example.com/pact\n---\nPort operators met on Tuesday. =SUM(A1) was typed by a critic. A decision is due this month.'
 
-/** RFC 4180 as a spreadsheet reads it (csv-parse is not installed): quoted fields, doubled quotes, CRLF. */
+/** As a spreadsheet reads it: quoted fields, doubled quotes, and CRLF, LF or CR ending a record outside quotes. */
 function parseCsv(text: string): string[][] {
-  const rows: string[][] = [[]]
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (c === '"') quoted = false
-      else field += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') {
-      rows.at(-1)!.push(field)
-      field = ''
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      rows.at(-1)!.push(field)
-      field = ''
-      rows.push([])
-      i++
-    } else field += c
-  }
-  if (rows.at(-1)!.length === 0 && field === '') rows.pop()
-  return rows
+  return parse(text, { record_delimiter: ['\r\n', '\n', '\r'] }) as string[][]
 }
 
 describe('W3C Web Annotation and CSV export', () => {
