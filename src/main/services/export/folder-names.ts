@@ -1,4 +1,4 @@
-import { closeSync, openSync, readdirSync, readSync } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync } from 'node:fs'
 import { join } from 'node:path'
 import { safeFileStem } from '../../../shared/markdown/file-name'
 import type { ExportRecord } from './export-records'
@@ -61,11 +61,16 @@ function listNames(dir: string): string[] {
   }
 }
 
-/** Whether a file's first few kilobytes (its front matter) carry this article's dossier_id. */
+/**
+ * Whether a file's first few kilobytes (its front matter) carry this article's dossier_id. A link
+ * is not followed and a FIFO not waited on (opening one for reading blocks until a writer comes):
+ * neither is a file Dossier wrote.
+ */
 function mentionsArticle(path: string, articleId: string): boolean {
   let fd: number | null = null
   try {
-    fd = openSync(path, 'r')
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0))
+    if (!fstatSync(fd).isFile()) return false
     const buffer = Buffer.alloc(4096)
     const read = readSync(fd, buffer, 0, buffer.length, 0)
     return buffer.subarray(0, read).toString('utf8').includes(`dossier_id: "${articleId}"`)

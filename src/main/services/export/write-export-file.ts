@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto'
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { createHash, randomBytes } from 'node:crypto'
+import { closeSync, constants, fstatSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 import { conflictName } from './folder-names'
 
 export type WriteOutcome =
@@ -14,8 +14,10 @@ export const sha256 = (data: string | Buffer) => createHash('sha256').update(dat
  * - no file there: created with an exclusive open, so a file that appears meanwhile is never overwritten;
  * - the file is exactly what we last wrote (its hash matches the record): replaced atomically;
  * - the file already holds the new content: left alone;
- * - anything else (edited since, or ours but unrecorded): left alone, and the new version goes
- *   to `name.dossier-conflict.md` beside it.
+ * - anything else (edited since, or ours but unrecorded, or a link or anything but a plain file): left
+ *   alone, and the new version goes to `name.dossier-conflict.md` beside it.
+ * A link at the file's name is never followed, for reading or writing: someone who can create files
+ * in the folder (a shared or synced vault) must not make Dossier read or write outside it.
  * No fsync: see docs/export-template.md ("Durability") for why and what that means.
  */
 export function writeExportFile(
@@ -27,16 +29,10 @@ export function writeExportFile(
 ): WriteOutcome {
   const path = join(dir, fileName)
   const { body: bytes, sha256: newSha } = file
-  let current: Buffer | null = null
   // A name absent from the folder's listing needs no read: the exclusive create below still
   // refuses a file that appeared since.
-  if (mayExist) {
-    try {
-      current = readFileSync(path)
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
-    }
-  }
+  const current = mayExist ? readPlainFile(path) : null
+  if (current === 'not-plain') return writeConflict(dir, fileName, bytes)
   if (current === null) {
     try {
       writeFileSync(path, bytes, { flag: 'wx' })
@@ -62,11 +58,54 @@ function writeConflict(dir: string, fileName: string, bytes: Buffer): WriteOutco
   return { status: 'conflict', conflictFile }
 }
 
-/** Write to a temporary name, then rename: a reader never sees half a file. */
-export function writeAtomically(path: string, bytes: Buffer | string): void {
-  const tmp = `${path}.${process.pid}.tmp`
+/**
+ * The file's bytes; null when there is none; 'not-plain' for a link (not followed) or a FIFO, device
+ * or socket, which Dossier never wrote and must not block on. A folder still throws (EISDIR).
+ */
+function readPlainFile(path: string): Buffer | 'not-plain' | null {
+  let fd: number
   try {
-    writeFileSync(tmp, bytes)
+    fd = openSync(path, constants.O_RDONLY | NO_FOLLOW | (constants.O_NONBLOCK ?? 0))
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return null
+    if (code === 'ELOOP' || code === 'EMLINK') return 'not-plain'
+    throw err
+  }
+  try {
+    const stat = fstatSync(fd)
+    if (!stat.isFile() && !stat.isDirectory()) return 'not-plain'
+    return readFileSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** Not on Windows, where Node has no such flag (and creating links needs a privilege). */
+const NO_FOLLOW = constants.O_NOFOLLOW ?? 0
+/** Created only if nothing, not even a dangling link, has that name; never through a link. */
+const CREATE_NEW = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | NO_FOLLOW
+
+/** A hidden name in the file's own folder (rename is atomic only within one file system), that no one can guess. */
+export function temporaryName(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${randomBytes(8).toString('hex')}.tmp`)
+}
+
+/**
+ * Write to a temporary name, then rename: a reader never sees half a file. The temporary file is
+ * created exclusively, so a link or file planted at its name is refused, never written through;
+ * the rename then replaces a link at `path` itself, not what it points to.
+ */
+export function writeAtomically(path: string, bytes: Buffer | string, tempName: (path: string) => string = temporaryName): void {
+  const tmp = tempName(path)
+  // Throws EEXIST for anything already there, which is left as it is.
+  const fd = openSync(tmp, CREATE_NEW, 0o666)
+  try {
+    try {
+      writeFileSync(fd, bytes)
+    } finally {
+      closeSync(fd)
+    }
     renameSync(tmp, path)
   } catch (err) {
     rmSync(tmp, { force: true })
