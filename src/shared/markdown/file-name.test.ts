@@ -10,6 +10,7 @@ const title = fc.oneof(
   fc.string({
     unit: fc.oneof(
       { weight: 3, arbitrary: fc.constantFrom('/', '\\', ':', '*', '?', '"', '<', '>', '|', '.', ' ', '\t', '\u0000', '\u001f', '\u0085', '\u007f') },
+      { weight: 2, arbitrary: fc.constantFrom('\u202e', '\u202d', '\u2066', '\u2069', '\u200b', '\u200d', '\u200e', '\u061c', '\ufeff', '\u2060', '\u00ad') },
       { weight: 3, arbitrary: fc.constantFrom('a', 'CON', 'nul', 'Lpt1', 'com²', '報', '🧊', '\ud83d', 'e\u0301') },
       { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 1 }) }
     ),
@@ -27,7 +28,12 @@ describe('safeFileStem', () => {
     ['...', 'Untitled'],
     ['', 'Untitled'],
     ['Report.', 'Report'],
-    ['console', 'console']
+    ['console', 'console'],
+    // Bidirectional overrides would show this as "evil‮txt.exe.md", and zero-width characters hide in names.
+    ['\u202eevil\u202dtxt.exe', 'eviltxt.exe'],
+    ['Re\u200bport\u2060 \ufeffdraft\u200d', 'Report draft'],
+    ['\u2067Isolated\u2069 \u200eLRM\u200f', 'Isolated LRM'],
+    ['\u202e', 'Untitled']
   ])('turns %j into %j', (input, expected) => {
     expect(safeFileStem(input)).toBe(expected)
   })
@@ -49,6 +55,8 @@ describe('safeFileStem', () => {
         expect(stem).not.toMatch(/[/\\:*?"<>|\u0000-\u001f\u007f-\u009f]/)
         expect(stem).not.toMatch(/[. ]$/)
         expect(stem).not.toMatch(/^[. ]/)
+        // Nothing invisible: no bidirectional controls, zero-width or other format characters.
+        expect(stem).not.toMatch(/\p{Cf}/u)
         // Windows reads the device name before the first dot, ignoring trailing spaces.
         expect(stem.split('.')[0]!.trimEnd()).not.toMatch(RESERVED_DEVICE)
         expect(`${stem}.md`.split('.')[0]!.trimEnd()).not.toMatch(RESERVED_DEVICE)

@@ -3,17 +3,22 @@ const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?=$|[. ])/i
 const MAX_STEM = 120
 /**
  * ext4 and APFS allow 255 bytes per name, and a CJK character takes three: the stem leaves room
- * for " (n).md" and the exporter's ".<pid>.tmp" suffix.
+ * for " (n).md", ".dossier-conflict" and the exporter's temporary name (a dot before it and
+ * ".<16 hex digits>.tmp" after it).
  */
 const MAX_STEM_BYTES = 200
 
 /**
  * A file name that is valid on Windows, macOS and Linux and cannot leave the export folder:
- * path separators and reserved characters become spaces, and reserved device names get a suffix.
+ * path separators and reserved characters become spaces, invisible format characters (bidirectional
+ * controls, zero-width characters) are dropped, and reserved device names get a suffix.
  */
 export function safeFileStem(title: string): string {
   let stem = title
     .normalize('NFC')
+    // Format characters are invisible: bidirectional overrides and isolates would show
+    // "‮evil‭txt.exe.md" as something else, and zero-width ones hide inside a name.
+    .replace(/\p{Cf}+/gu, '')
     // Lone surrogates are not valid UTF-8, so some file systems refuse them.
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f-\u009f<>:"/\\|?*\ud800-\udfff]+/gu, ' ')
