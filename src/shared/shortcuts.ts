@@ -82,6 +82,7 @@ export const SHORTCUTS = [
     outsideEditors: true
   },
   // Help
+  { id: 'app.commandPalette', group: 'Help', description: 'Command palette: every command, by name', keys: ['CmdOrCtrl+Shift+P'], menu: 'command-palette' },
   { id: 'help.shortcuts', group: 'Help', description: 'Show keyboard shortcuts', keys: ['CmdOrCtrl+/', '?'], menu: 'shortcuts' }
 ] as const satisfies readonly ShortcutSpec[]
 

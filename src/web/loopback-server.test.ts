@@ -193,6 +193,16 @@ describe('loopback server', () => {
     expect(reply.body).toContain('<title>Dossier</title>')
   })
 
+  it('serves the app shell for every view route, with the token only', async () => {
+    for (const path of ['/search?q=ice', '/library', '/cases', '/case/3f2b8a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b', '/article/3f2b8a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b?view=search']) {
+      const reply = await send(path, { headers: withToken() })
+      expect(reply.status, path).toBe(200)
+      expect(reply.body, path).toContain('<title>Dossier</title>')
+      expect((await send(path)).status, path).toBe(401)
+    }
+    expect((await send('/case/assets/app.js', { headers: withToken() })).body).toBe('console.log(1)')
+  })
+
   it('requires the token on link routes too, and serves nothing but the two forms', async () => {
     expect((await send('/highlight/3f2b8a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b')).status).toBe(401)
     for (const path of ['/highlight/not-an-id', '/note/3f2b8a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b', '/article/3f2b8a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b/x']) {

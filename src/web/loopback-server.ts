@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { extname, join, resolve, sep } from 'node:path'
 import type { Dispatch } from '../main/services/dispatch'
-import { parseAppRoute } from '../shared/links/dossier-link'
+import { isShellPath } from '../shared/links/app-routes'
 
 export interface LoopbackOptions {
   dispatch: Dispatch
@@ -38,10 +38,10 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json'
 }
 /**
- * The page at a link route (/highlight/<id>) asks for its assets relative to that route
- * (/highlight/assets/…), since the build writes relative paths for Electron; they are the same files.
+ * The page at a two-part route (/highlight/<id>, /case/<id>) asks for its assets relative to that
+ * route (/highlight/assets/…), since the build writes relative paths for Electron; they are the same files.
  */
-const ROUTE_ASSETS = /^\/(?:article|highlight)(?=\/assets\/)/
+const ROUTE_ASSETS = /^\/[a-z][a-z-]{0,30}(?=\/assets\/)/
 
 /**
  * The renderer's transport when there is no Electron: the same contract over HTTP, reachable only
@@ -101,8 +101,9 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
       // The page's later requests (scripts, styles, API) carry the token as a cookie.
       res.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`)
     }
-    // The dossier:// link forms are routes of the app shell; the page opens the link it names.
-    const isShell = url.pathname === '/' || url.pathname === '/index.html' || parseAppRoute(url.pathname) !== null
+    // Every view's route (shared/links/app-routes.ts, the dossier:// link forms among them) is the
+    // app's page; the page opens what the route names.
+    const isShell = isShellPath(url.pathname)
     const file = isShell ? join(rendererRoot, 'index.html') : staticFile(rendererRoot, url.pathname.replace(ROUTE_ASSETS, ''))
     if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found')
     res.writeHead(200, {

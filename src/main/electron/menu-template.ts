@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { MENU_COMMANDS, type MenuCommand } from '../../shared/menu-commands'
+import { menuCommandTitle } from '../../shared/commands'
 import { menuAccelerator } from '../../shared/shortcuts'
 
 export type { MenuCommand }
@@ -29,9 +30,10 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const mac = options.platform === 'darwin'
   // `&` marks the Alt-key mnemonic on Windows and Linux; macOS has no mnemonics.
   const title = (label: string) => (mac ? label.replace('&', '') : label)
-  const command = (label: string, name: MenuCommand): MenuItemConstructorOptions => ({
+  // Names come from the command table (src/shared/commands.ts), the palette's and the toolbar's too.
+  const command = (name: MenuCommand): MenuItemConstructorOptions => ({
     id: `command.${name}`,
-    label,
+    label: menuCommandTitle(name),
     accelerator: COMMAND_ACCELERATORS[name],
     click: () => options.send(name)
   })
@@ -41,7 +43,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     submenu: [
       { role: 'about' },
       sep,
-      command('Settings…', 'settings'),
+      command('settings'),
       sep,
       { role: 'services' },
       sep,
@@ -56,16 +58,16 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const fileMenu: MenuItemConstructorOptions = {
     label: title('&File'),
     submenu: [
-      command('Import Files…', 'import'),
-      command('Import Folder…', 'import-folder'),
-      command('Import Pasted Text…', 'paste-import'),
+      command('import'),
+      command('import-folder'),
+      command('paste-import'),
       sep,
-      command('Export Markdown…', 'export'),
+      command('export'),
       sep,
-      command('Trash…', 'trash'),
-      command('Restore from Backup…', 'restore-backup'),
+      command('trash'),
+      command('restore-backup'),
       sep,
-      ...(mac ? [] : [command('Settings…', 'settings'), sep]),
+      ...(mac ? [] : [command('settings'), sep]),
       mac ? { role: 'close' } : { role: 'quit' }
     ]
   }
@@ -89,6 +91,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     label: title('&View'),
     submenu: [
       ...(options.isDev ? [{ role: 'reload' } as const, { role: 'forceReload' } as const, { role: 'toggleDevTools' } as const, sep] : []),
+      command('command-palette'),
+      sep,
       { role: 'resetZoom' },
       { role: 'zoomIn' },
       { role: 'zoomOut' },
@@ -103,7 +107,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     role: 'help',
     label: title('&Help'),
     submenu: [
-      command('Keyboard Shortcuts', 'shortcuts'),
+      command('shortcuts'),
       sep,
       { id: 'show-data-folder', label: 'Show Data Folder', click: () => options.showDataFolder() },
       ...(mac ? [] : [sep, { role: 'about' } as const])

@@ -5,6 +5,8 @@ import { createClient } from './api/client'
 import { ClientContext } from './api/client-context'
 import { App } from './app/App'
 import { registerHighlightQuoteView } from './notes/nodes/HighlightQuoteView'
+import './ui/tokens.css'
+import './ui/primitives.css'
 import './styles.css'
 
 registerHighlightQuoteView()

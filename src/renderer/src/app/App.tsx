@@ -3,7 +3,6 @@ import { AppEvent } from '../../../shared/contract'
 import type { Article, Highlight, ImportResult, Label } from '../../../shared/domain-types'
 import type { SearchGroup, SearchHit } from '../../../shared/search/search-types'
 import { useClient } from '../api/client-context'
-import { ExportDialog } from '../export/ExportDialog'
 import { droppedFiles, filesInFolder } from '../import/dropped-files'
 import { ImportProgressBar } from '../import/ImportProgressBar'
 import { useImport } from '../import/use-import'
@@ -12,16 +11,11 @@ import { flushAll } from '../notes/autosave'
 import { isHighlightDrag } from '../notes/highlight-drag'
 import { NotesPane } from '../notes/NotesPane'
 import { ReaderPane } from '../reader/ReaderPane'
-import { LabelsDialog } from '../labels/LabelsDialog'
+import { DialogHost, type DialogRequest } from './DialogHost'
 import { ImportReport } from './ImportReport'
 import { revealHighlight, revealWhenDrawn, useHighlightShortcuts } from './use-highlight-shortcuts'
 import { isEditable } from './is-editable'
 import { parseAppRoute, type DossierLink } from '../../../shared/links/dossier-link'
-import { ShortcutSheet } from '../shortcuts/ShortcutSheet'
-import { SettingsDialog } from '../settings/SettingsDialog'
-import { TemplateEditor } from '../export/TemplateEditor'
-import { TrashDialog } from '../trash/TrashDialog'
-import { RestoreBackupDialog } from '../backups/RestoreBackupDialog'
 import { useAppSettings } from '../settings/use-app-settings'
 import { useShortcuts } from '../shortcuts/use-shortcuts'
 import { revealPassage, revealWhenShown } from '../search/reveal-passage'
@@ -43,20 +37,15 @@ export function App() {
   const [selectedHighlightId, setSelectedHighlightId] = useState<string | null>(null)
   const [report, setReport] = useState<ImportResult[] | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const [exportDir, setExportDir] = useState<string | null>(null)
-  const [exportOpen, setExportOpen] = useState(false)
   const [dragging, setDragging] = useState(false)
   const [labels, setLabels] = useState<Label[]>([])
-  const [labelsOpen, setLabelsOpen] = useState(false)
-  const [shortcutsOpen, setShortcutsOpen] = useState(false)
-  const [settingsOpen, setSettingsOpen] = useState(false)
-  const [trashOpen, setTrashOpen] = useState(false)
-  const [backupsOpen, setBackupsOpen] = useState(false)
+  /** The one open dialog, if any: opening another replaces it. */
+  const [dialog, setDialog] = useState<DialogRequest | null>(null)
+  const closeDialog = useCallback(() => setDialog(null), [])
   /** A passing message, with Undo where the action can be undone (moving an article to the Trash). */
   const [notice, setNotice] = useState<{ text: string; undo?: () => void } | null>(null)
   /** Where the library lives may put it at risk (a network share, a synced folder): say so once per start. */
   const [locationWarnings, setLocationWarnings] = useState<string[]>([])
-  const [platformExportDir, setPlatformExportDir] = useState<string | null>(null)
   const readerSelection = useRef<(() => { start: number; end: number } | null) | null>(null)
   /** Deleted highlights, newest last, for Undo. */
   const undoStack = useRef<{ id: string; articleId: string }[]>([])
@@ -205,8 +194,7 @@ export function App() {
     try {
       await flushAll()
       const info = await client.call('app.info', {})
-      setExportDir(info.defaultExportDir)
-      setExportOpen(true)
+      setDialog({ kind: 'export', defaultDir: info.defaultExportDir })
     } catch (err) {
       fail(err)
     }
@@ -215,8 +203,7 @@ export function App() {
   const openSettings = useCallback(() => {
     client.call('app.info', {}).then((info) => {
       // app.info gives the chosen folder when there is one; the placeholder wants the platform's.
-      setPlatformExportDir(appSettings.settings.defaultExportDir === null ? info.defaultExportDir : null)
-      setSettingsOpen(true)
+      setDialog({ kind: 'settings', platformExportDir: appSettings.settings.defaultExportDir === null ? info.defaultExportDir : null })
     }, fail)
   }, [client, fail, appSettings.settings.defaultExportDir])
 
@@ -271,10 +258,10 @@ export function App() {
         else if (event.data.command === 'import') fileInput.current?.click()
         else if (event.data.command === 'import-folder') folderInput.current?.click()
         else if (event.data.command === 'export') void openExport()
-        else if (event.data.command === 'shortcuts') setShortcutsOpen(true)
+        else if (event.data.command === 'shortcuts') setDialog({ kind: 'shortcuts' })
         else if (event.data.command === 'settings') openSettings()
-        else if (event.data.command === 'trash') setTrashOpen(true)
-        else if (event.data.command === 'restore-backup') setBackupsOpen(true)
+        else if (event.data.command === 'trash') setDialog({ kind: 'trash' })
+        else if (event.data.command === 'restore-backup') setDialog({ kind: 'backups' })
       }),
     [client, refreshLibrary, afterImport, followJob, openExport, openSettings, openLink]
   )
@@ -298,9 +285,9 @@ export function App() {
     'file.importFolder': () => folderInput.current?.click(),
     'file.export': () => void openExport(),
     'app.settings': () => openSettings(),
-    'help.shortcuts': () => setShortcutsOpen((open) => !open),
-    'file.trash': () => setTrashOpen(true),
-    'file.restoreBackup': () => setBackupsOpen(true),
+    'help.shortcuts': () => setDialog((open) => (open?.kind === 'shortcuts' ? null : { kind: 'shortcuts' })),
+    'file.trash': () => setDialog({ kind: 'trash' }),
+    'file.restoreBackup': () => setDialog({ kind: 'backups' }),
     'search.focus': () => search.current?.focus()
   })
 
@@ -395,10 +382,10 @@ export function App() {
             Move to Trash
           </button>
         )}
-        <button type="button" onClick={() => setTrashOpen(true)} title="Deleted articles and highlights (Ctrl/⌘ Shift L)">
+        <button type="button" onClick={() => setDialog({ kind: 'trash' })} title="Deleted articles and highlights (Ctrl/⌘ Shift L)">
           Trash
         </button>
-        <button type="button" onClick={() => setLabelsOpen(true)} title="Name and colour the labels">
+        <button type="button" onClick={() => setDialog({ kind: 'labels' })} title="Name and colour the labels">
           Labels…
         </button>
         <button type="button" onClick={() => void openExport()} title="Export Markdown (Ctrl/⌘ Shift E)">
@@ -407,7 +394,7 @@ export function App() {
         <button type="button" onClick={openSettings} title="Theme, reader font size, export folder (Ctrl/⌘ ,)">
           Settings
         </button>
-        <button type="button" onClick={() => setShortcutsOpen(true)} title="Keyboard shortcuts (? or Ctrl/⌘ /)" aria-label="Keyboard shortcuts">
+        <button type="button" onClick={() => setDialog({ kind: 'shortcuts' })} title="Keyboard shortcuts (? or Ctrl/⌘ /)" aria-label="Keyboard shortcuts">
           ?
         </button>
         <input
@@ -527,55 +514,30 @@ export function App() {
           />
         )}
       </main>
-      {labelsOpen && (
-        <LabelsDialog
-          labels={labels}
-          onChanged={() => {
-            void refreshLabels()
-            if (article) void refreshHighlights(article.id)
-          }}
-          onClose={() => setLabelsOpen(false)}
-        />
-      )}
-      {settingsOpen && (
-        <SettingsDialog
-          settings={appSettings.settings}
-          platformExportDir={platformExportDir}
-          update={appSettings.update}
-          templateEditor={<TemplateEditor previewArticleId={article?.id ?? null} />}
-          onOpenExport={() => {
-            setSettingsOpen(false)
-            void openExport()
-          }}
-          onClose={() => setSettingsOpen(false)}
-        />
-      )}
-      {trashOpen && (
-        <TrashDialog
-          onChanged={(restoredArticleId) => {
-            void refreshLibrary()
-            if (article && (restoredArticleId === null || restoredArticleId === article.id)) void refreshHighlights(article.id)
-          }}
-          onClose={() => setTrashOpen(false)}
-        />
-      )}
-      {backupsOpen && (
-        <RestoreBackupDialog
-          onRestored={(message) => {
-            setArticle(null)
-            setHighlights([])
-            setSelectedHighlightId(null)
-            void refreshLibrary()
-            void refreshLabels()
-            setNotice({ text: message })
-          }}
-          onClose={() => setBackupsOpen(false)}
-        />
-      )}
-      {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
-      {exportOpen && exportDir !== null && (
-        <ExportDialog currentArticleId={article?.id ?? null} defaultDir={exportDir} onClose={() => setExportOpen(false)} />
-      )}
+      <DialogHost
+        dialog={dialog}
+        onClose={closeDialog}
+        labels={labels}
+        articleId={article?.id ?? null}
+        settings={appSettings}
+        onLabelsChanged={() => {
+          void refreshLabels()
+          if (article) void refreshHighlights(article.id)
+        }}
+        onOpenExport={() => void openExport()}
+        onTrashChanged={(restoredArticleId) => {
+          void refreshLibrary()
+          if (article && (restoredArticleId === null || restoredArticleId === article.id)) void refreshHighlights(article.id)
+        }}
+        onRestored={(message) => {
+          setArticle(null)
+          setHighlights([])
+          setSelectedHighlightId(null)
+          void refreshLibrary()
+          void refreshLabels()
+          setNotice({ text: message })
+        }}
+      />
     </div>
   )
 }

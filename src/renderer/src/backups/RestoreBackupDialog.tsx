@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { BackupInfo } from '../../../shared/domain-types'
 import { useClient } from '../api/client-context'
+import { Dialog } from '../ui/Dialog'
 
 interface Props {
   /** After a restore: every list and the open article must be read again. */
@@ -28,7 +29,6 @@ const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle
  */
 export function RestoreBackupDialog({ onRestored, onClose }: Props) {
   const client = useClient()
-  const dialogRef = useRef<HTMLDialogElement>(null)
   const [backups, setBackups] = useState<BackupInfo[] | null>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -43,7 +43,6 @@ export function RestoreBackupDialog({ onRestored, onClose }: Props) {
   )
 
   useEffect(() => {
-    dialogRef.current?.showModal()
     void refresh()
   }, [refresh])
 
@@ -73,12 +72,11 @@ export function RestoreBackupDialog({ onRestored, onClose }: Props) {
         `Restored the backup of ${taken}: ${counts.articles} articles, ${counts.highlights} highlights, ${counts.notes} notes. ` +
           `The library as it was is kept as the backup “${keptAs.name}”.`
       )
-      dialogRef.current?.close()
+      onClose()
     })
 
   return (
-    <dialog ref={dialogRef} className="dialog backups-dialog" onClose={onClose} aria-labelledby="backups-title" data-testid="backups-dialog">
-      <h2 id="backups-title">Restore from Backup</h2>
+    <Dialog title="Restore from Backup" className="backups-dialog" onClose={onClose} testId="backups-dialog">
       <p className="empty-hint">Dossier backs the library up before every upgrade and once a day, and keeps the newest 7.</p>
       {error && (
         <p className="banner error" role="alert">
@@ -109,10 +107,10 @@ export function RestoreBackupDialog({ onRestored, onClose }: Props) {
         <button type="button" disabled={busy} onClick={() => void backUpNow()}>
           Back Up Now
         </button>
-        <button type="button" onClick={() => dialogRef.current?.close()}>
+        <button type="button" onClick={onClose}>
           Close
         </button>
       </div>
-    </dialog>
+    </Dialog>
   )
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type { ChannelInput, ChannelOutput } from '../../../shared/contract'
 import type { ArticleSummary } from '../../../shared/domain-types'
 import { useClient } from '../api/client-context'
+import { Dialog } from '../ui/Dialog'
 import { TemplateEditor } from './TemplateEditor'
 
 interface Props {
@@ -24,7 +25,6 @@ const POLL_MS = 150
  */
 export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
   const client = useClient()
-  const dialogRef = useRef<HTMLDialogElement>(null)
   const [outDir, setOutDir] = useState(defaultDir)
   const [scope, setScope] = useState<ScopeKind>(currentArticleId ? 'article' : 'all')
   const [tags, setTags] = useState<{ name: string; articles: number }[]>([])
@@ -39,7 +39,6 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
   const cancelled = useRef(false)
 
   useEffect(() => {
-    dialogRef.current?.showModal()
     void client.call('export.tags', {}).then((list) => {
       setTags(list)
       setTag((t) => t || list[0]?.name || '')
@@ -93,9 +92,8 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
 
   const report = job?.finished ? job.report : null
   return (
-    <dialog ref={dialogRef} className="dialog export-dialog" onClose={onClose} aria-labelledby="export-title">
+    <Dialog title={format === 'markdown' ? 'Export Markdown' : 'Export Highlights'} className="export-dialog" onClose={onClose} testId="export-dialog">
       <form onSubmit={submit}>
-        <h2 id="export-title">{format === 'markdown' ? 'Export Markdown' : 'Export Highlights'}</h2>
         <label className="field">
           Folder
           <input name="outDir" value={outDir} onChange={(e) => setOutDir(e.target.value)} required spellCheck={false} disabled={busy} />
@@ -221,7 +219,7 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
               Cancel export
             </button>
           ) : (
-            <button type="button" onClick={() => dialogRef.current?.close()}>
+            <button type="button" onClick={onClose}>
               {report || highlightsFile ? 'Close' : 'Cancel'}
             </button>
           )}
@@ -230,6 +228,6 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
           </button>
         </div>
       </form>
-    </dialog>
+    </Dialog>
   )
 }

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { LABEL_COLORS, type Label } from '../../../shared/domain-types'
 import { useClient } from '../api/client-context'
+import { Dialog } from '../ui/Dialog'
 
 interface Props {
   labels: readonly Label[]
@@ -11,15 +12,10 @@ interface Props {
 /** Create, rename, recolour and delete labels; deleting asks where its highlights go. */
 export function LabelsDialog({ labels, onChanged, onClose }: Props) {
   const client = useClient()
-  const dialogRef = useRef<HTMLDialogElement>(null)
   const [error, setError] = useState<string | null>(null)
   const [newName, setNewName] = useState('')
   const [newColor, setNewColor] = useState<Label['color']>('teal')
   const [deleting, setDeleting] = useState<{ id: string; moveTo: string } | null>(null)
-
-  useEffect(() => {
-    dialogRef.current?.showModal()
-  }, [])
 
   async function run(action: () => Promise<unknown>): Promise<boolean> {
     try {
@@ -43,8 +39,7 @@ export function LabelsDialog({ labels, onChanged, onClose }: Props) {
   }
 
   return (
-    <dialog ref={dialogRef} className="dialog labels-dialog" onClose={onClose} aria-labelledby="labels-title">
-      <h2 id="labels-title">Labels</h2>
+    <Dialog title="Labels" className="labels-dialog" onClose={onClose} testId="labels-dialog">
       <p className="empty-hint">Keys 1–9 highlight with the label in that place; H uses the first.</p>
       <ol className="labels-list">
         {labels.map((label, i) => (
@@ -112,10 +107,10 @@ export function LabelsDialog({ labels, onChanged, onClose }: Props) {
         </p>
       )}
       <div className="dialog-actions">
-        <button type="button" onClick={() => dialogRef.current?.close()}>
+        <button type="button" onClick={onClose}>
           Done
         </button>
       </div>
-    </dialog>
+    </Dialog>
   )
 }

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { NoteRevision, NoteTarget } from '../../../shared/notes/note-schemas'
 import { useClient } from '../api/client-context'
+import { Dialog } from '../ui/Dialog'
 
 interface Props {
   target: NoteTarget
@@ -12,13 +13,8 @@ interface Props {
 /** The saved versions of a note or notebook, newest first; restoring one saves it as the newest. */
 export function HistoryDialog({ target, title, onRestore, onClose }: Props) {
   const client = useClient()
-  const dialogRef = useRef<HTMLDialogElement>(null)
   const [revisions, setRevisions] = useState<NoteRevision[] | null>(null)
   const [error, setError] = useState<string | null>(null)
-
-  useEffect(() => {
-    dialogRef.current?.showModal()
-  }, [])
 
   useEffect(() => {
     client.call('note.revisions', target).then(setRevisions, (err: Error) => setError(err.message))
@@ -27,8 +23,7 @@ export function HistoryDialog({ target, title, onRestore, onClose }: Props) {
   }, [client])
 
   return (
-    <dialog ref={dialogRef} className="dialog history-dialog" onClose={onClose} aria-labelledby="history-title" data-testid="history-dialog">
-      <h2 id="history-title">{title}</h2>
+    <Dialog title={title} className="history-dialog" onClose={onClose} testId="history-dialog">
       {error && <p className="error">{error}</p>}
       {revisions === null && !error && <p className="empty-hint">Loading…</p>}
       {revisions?.length === 0 && <p className="empty-hint">Nothing saved yet. Each save is kept here (the last 50).</p>}
@@ -49,10 +44,10 @@ export function HistoryDialog({ target, title, onRestore, onClose }: Props) {
         </ol>
       )}
       <div className="dialog-actions">
-        <button type="button" onClick={() => dialogRef.current?.close()}>
+        <button type="button" onClick={onClose}>
           Close
         </button>
       </div>
-    </dialog>
+    </Dialog>
   )
 }

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import type { Highlight, Label } from '../../../shared/domain-types'
+import { Dialog } from '../ui/Dialog'
 
 interface Props {
   highlights: readonly Highlight[]
@@ -10,21 +11,16 @@ interface Props {
 
 /** Insert quote: type to filter the article's highlights, Enter takes the first, or pick one. */
 export function QuotePicker({ highlights, labels, onPick, onClose }: Props) {
-  const dialogRef = useRef<HTMLDialogElement>(null)
   const [filter, setFilter] = useState('')
-  useEffect(() => {
-    dialogRef.current?.showModal()
-  }, [])
   const needle = filter.trim().toLowerCase()
   const labelOf = (h: Highlight) => labels.find((l) => l.id === h.labelId)
   const shown = highlights.filter((h) => !needle || h.exact.toLowerCase().includes(needle) || (labelOf(h)?.name.toLowerCase().includes(needle) ?? false))
   const pick = (id: string) => {
     onPick(id)
-    dialogRef.current?.close()
+    onClose()
   }
   return (
-    <dialog ref={dialogRef} className="dialog quote-picker" onClose={onClose} aria-labelledby="quote-picker-title" data-testid="quote-picker">
-      <h2 id="quote-picker-title">Insert a quote</h2>
+    <Dialog title="Insert a quote" className="quote-picker" onClose={onClose} testId="quote-picker">
       {highlights.length === 0 ? (
         <p className="empty-hint">This article has no highlights yet. Select a passage in the article and press H.</p>
       ) : (
@@ -56,10 +52,10 @@ export function QuotePicker({ highlights, labels, onPick, onClose }: Props) {
         </>
       )}
       <div className="dialog-actions">
-        <button type="button" onClick={() => dialogRef.current?.close()}>
+        <button type="button" onClick={onClose}>
           Cancel
         </button>
       </div>
-    </dialog>
+    </Dialog>
   )
 }

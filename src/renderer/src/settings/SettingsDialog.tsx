@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { READER_FONT_SIZE, THEMES, type AppSettings, type SettingsPatch } from '../../../shared/settings'
+import { Dialog } from '../ui/Dialog'
 
 interface Props {
   settings: AppSettings
@@ -16,13 +17,8 @@ const THEME_LABELS: Record<AppSettings['theme'], string> = { system: 'System', l
 
 /** Settings (Cmd+, on macOS, File > Settings… elsewhere): each change is saved as it is made. */
 export function SettingsDialog({ settings, platformExportDir, update, templateEditor, onOpenExport, onClose }: Props) {
-  const dialogRef = useRef<HTMLDialogElement>(null)
   const [error, setError] = useState<string | null>(null)
   const [exportDir, setExportDir] = useState(settings.defaultExportDir ?? '')
-
-  useEffect(() => {
-    dialogRef.current?.showModal()
-  }, [])
 
   function save(patch: SettingsPatch) {
     setError(null)
@@ -36,8 +32,7 @@ export function SettingsDialog({ settings, platformExportDir, update, templateEd
   }
 
   return (
-    <dialog ref={dialogRef} className="dialog settings-dialog" onClose={onClose} aria-labelledby="settings-title" data-testid="settings-dialog">
-      <h2 id="settings-title">Settings</h2>
+    <Dialog title="Settings" className="settings-dialog" onClose={onClose} testId="settings-dialog">
       <fieldset className="settings-field">
         <legend>Theme</legend>
         {THEMES.map((theme) => (
@@ -105,9 +100,11 @@ export function SettingsDialog({ settings, platformExportDir, update, templateEd
           {error}
         </p>
       )}
-      <form method="dialog" className="dialog-actions">
-        <button type="submit">Done</button>
-      </form>
-    </dialog>
+      <div className="dialog-actions">
+        <button type="button" onClick={onClose}>
+          Done
+        </button>
+      </div>
+    </Dialog>
   )
 }

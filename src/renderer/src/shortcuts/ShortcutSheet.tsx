@@ -1,17 +1,12 @@
-import { useEffect, useRef } from 'react'
+import { Dialog } from '../ui/Dialog'
 import { formatKeys, shortcutGroups } from '../../../shared/shortcuts'
 
 const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent)
 
 /** Help > Keyboard Shortcuts: every row of the table the app binds from, so it cannot go stale. */
 export function ShortcutSheet({ onClose }: { onClose(): void }) {
-  const dialogRef = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    dialogRef.current?.showModal()
-  }, [])
   return (
-    <dialog ref={dialogRef} className="dialog shortcut-sheet" onClose={onClose} aria-labelledby="shortcuts-title" data-testid="shortcut-sheet">
-      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+    <Dialog title="Keyboard shortcuts" className="shortcut-sheet" onClose={onClose} testId="shortcut-sheet">
       <p className="empty-hint">Single keys work while no field or editor has the focus.</p>
       {shortcutGroups().map(({ group, rows }) => (
         <section key={group}>
@@ -42,11 +37,11 @@ export function ShortcutSheet({ onClose }: { onClose(): void }) {
           </table>
         </section>
       ))}
-      <form method="dialog" className="dialog-actions">
-        <button type="submit" autoFocus>
+      <div className="dialog-actions">
+        <button type="button" autoFocus onClick={onClose}>
           Close
         </button>
-      </form>
-    </dialog>
+      </div>
+    </Dialog>
   )
 }

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { TrashItem } from '../../../shared/domain-types'
 import { useClient } from '../api/client-context'
 import { formatDate } from '../app/format-date'
+import { Dialog } from '../ui/Dialog'
 
 interface Props {
   /** After a restore or emptying: the library list and the open article may have changed. */
@@ -12,7 +13,6 @@ interface Props {
 /** Deleted articles and highlights, newest first: each can come back; emptying asks first. */
 export function TrashDialog({ onChanged, onClose }: Props) {
   const client = useClient()
-  const dialogRef = useRef<HTMLDialogElement>(null)
   const [items, setItems] = useState<TrashItem[] | null>(null)
   const [error, setError] = useState<string | null>(null)
 
@@ -26,7 +26,6 @@ export function TrashDialog({ onChanged, onClose }: Props) {
   )
 
   useEffect(() => {
-    dialogRef.current?.showModal()
     void refresh()
   }, [refresh])
 
@@ -55,8 +54,7 @@ export function TrashDialog({ onChanged, onClose }: Props) {
   }
 
   return (
-    <dialog ref={dialogRef} className="dialog trash-dialog" onClose={onClose} aria-labelledby="trash-title" data-testid="trash-dialog">
-      <h2 id="trash-title">Trash</h2>
+    <Dialog title="Trash" className="trash-dialog" onClose={onClose} testId="trash-dialog">
       {error && (
         <p className="banner error" role="alert">
           {error}
@@ -88,10 +86,10 @@ export function TrashDialog({ onChanged, onClose }: Props) {
         <button type="button" className="danger" disabled={!items?.length} onClick={() => void empty()}>
           Empty Trash…
         </button>
-        <button type="button" onClick={() => dialogRef.current?.close()}>
+        <button type="button" onClick={onClose}>
           Close
         </button>
       </div>
-    </dialog>
+    </Dialog>
   )
 }
