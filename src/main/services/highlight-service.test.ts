@@ -80,13 +80,34 @@ describe('creating highlights', () => {
     )
   })
 
+  it('refuses an identical duplicate (same passage, same label), in every way one could arise', async () => {
+    const { s, articleId, text } = await withArticle()
+    const [keyFact, claim] = s.labels.list()
+    const at = text.indexOf('icebreaker')
+    const first = s.highlights.create(articleId, at, at + 'icebreaker'.length)
+    // A sloppy selection that trims to the same passage is the same passage.
+    const again = await s.dispatch('highlight.create', { articleId, start: at - 1, end: at + 'icebreaker'.length + 1 })
+    expect(again).toEqual({ ok: false, error: { code: 'duplicate', message: 'This passage already has a highlight with this label.' } })
+    expect(tableCounts(s.db).highlights).toBe(1)
+    // Another label on the same passage is another reading: kept.
+    const other = s.highlights.create(articleId, at, at + 'icebreaker'.length, claim!.id)
+    // ...but relabelling it to the first one's label, or re-attaching a third onto it, would make a twin.
+    expect(() => s.highlights.setLabel(other.id, keyFact!.id)).toThrow(expect.objectContaining({ code: 'duplicate' }))
+    const third = s.highlights.create(articleId, 0, 4)
+    expect(() => s.highlights.reattach(third.id, at, at + 'icebreaker'.length)).toThrow(expect.objectContaining({ code: 'duplicate' }))
+    // Once the first is deleted, the passage may be highlighted with that label again.
+    s.highlights.delete(first.id)
+    expect(s.highlights.create(articleId, at, at + 'icebreaker'.length).exact).toBe('icebreaker')
+  })
+
   it('always quotes the stored text for any range the contract lets through', async () => {
     const { s, articleId, text } = await withArticle()
     await fc.assert(
       fc.asyncProperty(fc.nat({ max: text.length + 5 }), fc.integer({ min: 1, max: text.length + 5 }), async (start, end) => {
         const result = await s.dispatch('highlight.create', { articleId, start, end })
         if (!result.ok) {
-          expect(result.error.code).toBe('invalid_input')
+          // A range already highlighted with the same label is a duplicate.
+          expect(['invalid_input', 'duplicate']).toContain(result.error.code)
           return
         }
         const h = result.value as Highlight

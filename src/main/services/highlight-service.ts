@@ -68,20 +68,36 @@ export class HighlightService {
    */
   create(articleId: string, start: number, end: number, labelId: string | null = this.defaultLabel()): Highlight {
     const { range, selector } = this.selection(articleId, start, end)
+    const label = this.checkedLabel(labelId)
+    this.refuseDuplicate(articleId, range, label, null)
     const id = randomUUID()
     this.db
       .prepare(
         `INSERT INTO highlights (id, article_id, start, end, exact, prefix, suffix, created_at, label_id)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
       )
-      .run(id, articleId, range.start, range.end, selector.exact, selector.prefix, selector.suffix, this.clock(), this.checkedLabel(labelId))
+      .run(id, articleId, range.start, range.end, selector.exact, selector.prefix, selector.suffix, this.clock(), label)
     return this.get(id)
+  }
+
+  /**
+   * Two live highlights on the same passage with the same label tell the analyst nothing more and
+   * export twice: refused. The same passage under another label is a different reading, and kept.
+   */
+  private refuseDuplicate(articleId: string, range: { start: number; end: number }, labelId: string | null, exceptId: string | null): void {
+    const twin = this.db
+      .prepare(
+        `SELECT 1 FROM highlights WHERE article_id = ? AND start = ? AND end = ? AND label_id IS ? AND deleted_at IS NULL AND id IS NOT ?`
+      )
+      .get(articleId, range.start, range.end, labelId, exceptId)
+    if (twin) throw new DossierError('duplicate', 'This passage already has a highlight with this label.')
   }
 
   /** Puts a highlight on the passage the analyst selected instead: how an orphan is re-attached. */
   reattach(id: string, start: number, end: number): Highlight {
     const current = this.get(id)
     const { range, selector } = this.selection(current.articleId, start, end)
+    this.refuseDuplicate(current.articleId, range, current.labelId, id)
     this.db
       .prepare('UPDATE highlights SET start = ?, end = ?, exact = ?, prefix = ?, suffix = ?, orphaned = 0, confidence = 1, needs_review = 0 WHERE id = ?')
       .run(range.start, range.end, selector.exact, selector.prefix, selector.suffix, id)
@@ -117,8 +133,10 @@ export class HighlightService {
   }
 
   setLabel(id: string, labelId: string | null): Highlight {
-    this.get(id)
-    this.db.prepare('UPDATE highlights SET label_id = ? WHERE id = ?').run(this.checkedLabel(labelId), id)
+    const current = this.get(id)
+    const label = this.checkedLabel(labelId)
+    this.refuseDuplicate(current.articleId, current, label, id)
+    this.db.prepare('UPDATE highlights SET label_id = ? WHERE id = ?').run(label, id)
     return this.get(id)
   }
 
