@@ -23,6 +23,25 @@ describe('saving notes', () => {
     expect(s.notes.get(highlight.id)).toEqual(saved)
   })
 
+  it('keeps only the styles the editor sets (none) in notes, notebooks and restored revisions', async () => {
+    const { s, articleId, highlight } = await withHighlight()
+    const hostile = serializeNote(() => {
+      const text = $createTextNode('Cover the window').setStyle('position:fixed; width:100vw; height:100vh; background:url(https://evil.example/a.png)')
+      $getRoot().clear().append($createParagraphNode().setTextStyle('color:red').append(text))
+    })
+    expect(hostile).toContain('position:fixed')
+    const saved = s.notes.save(highlight.id, hostile)
+    const notebook = s.notes.saveNotebook(articleId, hostile)
+    // A revision written before the fix, restored: cleaned on the way back in too.
+    s.db.prepare('UPDATE note_revisions SET content = ?').run(hostile)
+    const revision = s.notes.revisions({ highlightId: highlight.id })[0]!
+    const restored = s.notes.restoreRevision(revision.id)
+    for (const content of [saved.content, notebook.content, s.notes.get(highlight.id)!.content, s.notes.getNotebook(articleId)!.content, restored.content]) {
+      expect(content).not.toMatch(/position|url\(|color/)
+      expect(content).toContain('Cover the window')
+    }
+  })
+
   it('replaces the earlier note on a second save, keeping one row', async () => {
     const { s, highlight } = await withHighlight()
     const first = s.notes.save(highlight.id, plainNoteState('First thought.'))

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3'
 import type { Note } from '../../shared/domain-types'
 import { DossierError } from '../../shared/errors'
 import { renderNote } from '../../shared/notes/note-markdown'
+import { withAllowedStyles } from '../../shared/notes/note-style'
 import { MAX_REVISIONS, type Notebook, type NoteRevision, type NoteTarget, type RestoredNote } from '../../shared/notes/note-schemas'
 import type { Clock } from './clock'
 import { cachedMarkdown } from './export/note-markdown-cache'
@@ -34,7 +35,9 @@ export class NoteService {
     return row ? { highlightId: row.highlight_id, content: row.content, updatedAt: row.updated_at } : null
   }
 
-  save(highlightId: string, content: string): Note {
+  save(highlightId: string, given: string): Note {
+    // Only the styles the editor sets itself are kept (none): see note-style.ts.
+    const content = withAllowedStyles(given)
     const exists = this.db.prepare('SELECT 1 FROM highlights WHERE id = ?').get(highlightId)
     if (!exists) throw new DossierError('not_found', `No highlight with id ${highlightId}; the note was not saved.`)
     // Parsing proves the note loads with our nodes, and yields the text that search will index
@@ -61,7 +64,8 @@ export class NoteService {
     return row ? { articleId: row.article_id, content: row.content, updatedAt: row.updated_at } : null
   }
 
-  saveNotebook(articleId: string, content: string): Notebook {
+  saveNotebook(articleId: string, given: string): Notebook {
+    const content = withAllowedStyles(given)
     const exists = this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(articleId)
     if (!exists) throw new DossierError('not_found', `No article with id ${articleId}; the notebook was not saved.`)
     const { plainText, markdown } = renderNote(content)

@@ -14,7 +14,9 @@ import { useEffect, useMemo, useState, type ReactNode, type RefObject } from 're
 import { NOTE_NODES, NOTE_TRANSFORMERS } from '../../../shared/notes/note-nodes'
 import { useClient } from '../api/client-context'
 import { Autosaver, fitsKeepalive, registerFlusher, type SaveStatus } from './autosave'
+import { withAllowedStyles } from '../../../shared/notes/note-style'
 import { NoteToolbar } from './NoteToolbar'
+import { AllowedStylesPlugin } from './plugins/AllowedStylesPlugin'
 import { noteTheme } from './note-theme'
 import { isSafeLink } from './safe-link'
 
@@ -99,7 +101,8 @@ export function NoteEditor({ initialContent, save, label, placeholder, testId, s
     namespace: 'dossier-note',
     nodes: [...NOTE_NODES],
     theme: noteTheme,
-    editorState: initialContent ?? undefined,
+    // A note saved before styles were cleaned on save still loads without them (note-style.ts).
+    editorState: initialContent ? withAllowedStyles(initialContent) : undefined,
     onError(err: Error) {
       console.error(err)
     }
@@ -117,6 +120,7 @@ export function NoteEditor({ initialContent, save, label, placeholder, testId, s
           />
         </div>
         <HistoryPlugin />
+        <AllowedStylesPlugin />
         <ListPlugin />
         <CheckListPlugin />
         <LinkPlugin validateUrl={isSafeLink} />
