@@ -89,7 +89,11 @@ export const Highlight = z.object({
   /** How sure the last re-anchoring was (1 when the analyst placed it). */
   confidence: z.number().min(0).max(1),
   /** Placed after the text changed, but not with certainty: the analyst should confirm it. */
-  needsReview: z.boolean()
+  needsReview: z.boolean(),
+  /** Admiralty information credibility, 1–6; null is ungraded (never a default grade). */
+  credibility: z.number().int().min(1).max(6).nullable().optional(),
+  /** The article's source reliability, A–F (its override, else its source's); null is ungraded. */
+  reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).nullable().optional()
 })
 export type Highlight = z.infer<typeof Highlight>
 

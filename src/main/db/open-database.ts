@@ -7,6 +7,7 @@ import { DatabaseFault, explainDatabaseError } from './database-fault'
 import { migrate, schemaVersion } from './migrate'
 import { MIGRATIONS } from './migrations'
 import { snapshotSync } from './snapshot'
+import { registerProvenanceFunctions } from '../provenance/log-hash'
 
 export interface OpenOptions {
   /** Path to a better_sqlite3.node built for the running runtime (Electron's ABI differs from Node's). */
@@ -37,6 +38,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
     db.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 5000)}`)
     // Reading the schema proves the file is SQLite and its first page is sound, before any write.
     db.prepare('SELECT count(*) FROM sqlite_master').get()
+    // The activity log's triggers hash each entry with these (migration 017).
+    registerProvenanceFunctions(db)
     // Refuse a newer schema before touching the file at all, journal mode included.
     const latest = MIGRATIONS.at(-1)?.version ?? 0
     const current = schemaVersion(db)

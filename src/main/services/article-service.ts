@@ -31,6 +31,21 @@ interface ArticleRow {
   language: string | null
 }
 
+/** How an item came in, for its provenance: a file (by name), a paste, a web page (by URL), the sample. */
+export interface ImportVia {
+  method: 'file' | 'paste' | 'url' | 'sample'
+  origin: string | null
+}
+
+/**
+ * Work done in the same transaction as an article's storing (the source, the near-duplicate
+ * index), and after any import (the open case). See services/analysis/import-analysis.ts.
+ */
+export interface ImportHooks {
+  stored(article: { id: string; rowid: number; text: string; source: string | null; url: string | null; author: string | null }, isNew: boolean): void
+  imported(result: ImportResult): void
+}
+
 export type MetadataPatch = Partial<Pick<Article, 'title' | 'author' | 'source' | 'url' | 'publishedAt'>>
 
 export class ArticleService {
@@ -41,15 +56,17 @@ export class ArticleService {
   constructor(
     private readonly db: Database.Database,
     private readonly clock: Clock,
-    private readonly parser: FileParser
+    private readonly parser: FileParser,
+    private readonly provenance: { appVersion: string; hooks?: ImportHooks } = { appVersion: 'unknown' }
   ) {
     this.insertArticle = db.prepare(`
       INSERT INTO articles (id, title, source, url, author, published_at, imported_at,
                             original_name, original_type, original, text, content_hash,
-                            document, dateline, language)
+                            document, dateline, language, original_sha256, text_sha256, import_method,
+                            import_origin, app_version)
       VALUES (@id, @title, @source, @url, @author, @publishedAt, @importedAt,
               @originalName, @originalType, @original, @text, @contentHash,
-              @document, @dateline, @language)`)
+              @document, @dateline, @language, @originalSha256, @contentHash, @method, @origin, @appVersion)`)
     this.findByHash = db.prepare('SELECT id, title FROM articles WHERE content_hash = ?')
     this.tags = new TagStore(db)
   }
@@ -58,14 +75,16 @@ export class ArticleService {
    * Imports one file: parsed off the main thread where a worker pool is configured, then stored
    * in one transaction. Bad input is reported as a rejected result naming the file, never thrown.
    */
-  async importFile(name: string, bytes: Uint8Array, options: ParseOptions = {}): Promise<ImportResult> {
+  async importFile(name: string, bytes: Uint8Array, options: ParseOptions = {}, via: ImportVia = { method: 'file', origin: name }): Promise<ImportResult> {
     let parsed: ParsedFile
     try {
       parsed = await this.parser.parse(name, bytes, options)
     } catch (err) {
       return rejected(name, err)
     }
-    return this.store(name, bytes, parsed)
+    const result = await this.store(name, bytes, parsed, via)
+    this.provenance.hooks?.imported(result)
+    return result
   }
 
   /** How many files an import should keep in flight for this parser. */
@@ -94,11 +113,11 @@ export class ArticleService {
   }
 
   importPaste(text: string): Promise<ImportResult> {
-    return this.importFile(pastedFileName(text), new TextEncoder().encode(text))
+    return this.importFile(pastedFileName(text), new TextEncoder().encode(text), {}, { method: 'paste', origin: null })
   }
 
   importSample(): Promise<ImportResult> {
-    return this.importFile(SAMPLE_ARTICLE_NAME, new TextEncoder().encode(SAMPLE_ARTICLE_TEXT))
+    return this.importFile(SAMPLE_ARTICLE_NAME, new TextEncoder().encode(SAMPLE_ARTICLE_TEXT), {}, { method: 'sample', origin: SAMPLE_ARTICLE_NAME })
   }
 
   list(limit: number, offset: number): { items: ArticleSummary[]; total: number } {
@@ -217,16 +236,16 @@ export class ArticleService {
     return row.original
   }
 
-  private async store(name: string, bytes: Uint8Array, { format, article: document }: ParsedFile): Promise<ImportResult> {
+  private async store(name: string, bytes: Uint8Array, { format, article: document }: ParsedFile, via: ImportVia): Promise<ImportResult> {
     const contentHash = createHash('sha256').update(document.text).digest('hex')
     const existing = this.findByHash.get(contentHash)
     if (existing) return duplicateOf(name, existing)
     const earlier = this.earlierVersionOf(document)
-    if (earlier) return this.storeNewVersion(earlier, name, bytes, format, document, contentHash)
+    if (earlier) return this.storeNewVersion(earlier, name, bytes, format, document, contentHash, via)
     const id = randomUUID()
-    // One transaction: an article is stored with all its tags or not at all.
+    // One transaction: an article is stored with all its tags, provenance and source or not at all.
     this.db.transaction(() => {
-      this.insertArticle.run({
+      const { lastInsertRowid } = this.insertArticle.run({
         id,
         title: document.title,
         source: document.source,
@@ -241,9 +260,14 @@ export class ArticleService {
         contentHash,
         document: JSON.stringify(document.document),
         dateline: document.dateline,
-        language: document.language
+        language: document.language,
+        originalSha256: createHash('sha256').update(bytes).digest('hex'),
+        method: via.method,
+        origin: via.origin,
+        appVersion: this.provenance.appVersion
       })
       this.tags.set('article_tags', id, document.tags)
+      this.provenance.hooks?.stored({ id, rowid: Number(lastInsertRowid), text: document.text, source: document.source, url: document.url, author: document.author }, true)
     })()
     return { name, status: 'imported', articleId: id, title: document.title, message: null }
   }
@@ -276,7 +300,8 @@ export class ArticleService {
     bytes: Uint8Array,
     format: ParsedFile['format'],
     document: ParsedFile['article'],
-    contentHash: string
+    contentHash: string,
+    via: ImportVia
   ): Promise<ImportResult> {
     const previous = this.get(earlier.id)
     const anchors = this.db
@@ -294,7 +319,8 @@ export class ArticleService {
         .prepare(
           `UPDATE articles SET title = ?, source = coalesce(?, source), url = coalesce(?, url), author = coalesce(?, author),
              published_at = coalesce(?, published_at), original_name = ?, original_type = ?, original = ?, text = ?,
-             content_hash = ?, document = ?, dateline = ?, language = coalesce(?, language) WHERE id = ?`
+             content_hash = ?, document = ?, dateline = ?, language = coalesce(?, language),
+             original_sha256 = ?, text_sha256 = ?, import_method = ?, import_origin = ?, app_version = ? WHERE id = ?`
         )
         .run(
           document.title,
@@ -310,8 +336,20 @@ export class ArticleService {
           JSON.stringify(document.document),
           document.dateline,
           document.language,
+          createHash('sha256').update(bytes).digest('hex'),
+          contentHash,
+          via.method,
+          via.origin,
+          this.provenance.appVersion,
           earlier.id
         )
+      const row = this.db.prepare('SELECT rowid, source, url, author FROM articles WHERE id = ?').get(earlier.id) as {
+        rowid: number
+        source: string | null
+        url: string | null
+        author: string | null
+      }
+      this.provenance.hooks?.stored({ id: earlier.id, rowid: row.rowid, text: document.text, source: row.source, url: row.url, author: row.author }, false)
       const anchored = this.db.prepare(
         'UPDATE highlights SET start = ?, end = ?, exact = ?, prefix = ?, suffix = ?, orphaned = 0, confidence = ?, needs_review = ? WHERE id = ?'
       )

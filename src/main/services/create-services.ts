@@ -31,6 +31,14 @@ import { noteHandlers } from './handlers/notes'
 import { searchHandlers } from './handlers/search'
 import { settingsHandlers } from './handlers/settings'
 import { trashHandlers } from './handlers/trash'
+import { currentActor, registerProvenanceFunctions } from '../provenance/log-hash'
+import { CaseService } from './analysis/case-service'
+import { ClaimService } from './analysis/claim-service'
+import { GradingService } from './analysis/grading-service'
+import { importAnalysis } from './analysis/import-analysis'
+import { NearDuplicates } from './analysis/near-duplicates'
+import { ProvenanceService } from './analysis/provenance-service'
+import { SourceService } from './analysis/source-service'
 
 export interface ServiceOptions {
   dbPath: string
@@ -49,6 +57,8 @@ export interface ServiceOptions {
   searchWorkerPath?: string
   /** The built export-writer.js: Markdown export then writes its files in a worker thread. */
   exportWriterPath?: string
+  /** Who grade changes and the activity log name: the OS user by default. */
+  actor?: string
 }
 
 export interface Services {
@@ -66,6 +76,12 @@ export interface Services {
   settings: AppSettingsService
   search: SearchService
   library: LibraryQueries
+  cases: CaseService
+  sources: SourceService
+  grading: GradingService
+  claims: ClaimService
+  provenance: ProvenanceService
+  nearDuplicates: NearDuplicates
   handlers: Handlers
   dispatch: Dispatch
   close(): Promise<void>
@@ -78,8 +94,16 @@ export interface Services {
 export function createServices(options: ServiceOptions): Services {
   const db = openDatabase(options.dbPath, { nativeBinding: options.nativeBinding })
   const clock = options.clock ?? systemClock
+  const actor = options.actor ?? currentActor()
+  registerProvenanceFunctions(db, actor)
   const parser = options.parseWorkerPath ? workerParser(options.parseWorkerPath) : inProcessParser()
-  const articles = new ArticleService(db, clock, parser)
+  const sources = new SourceService(db, clock)
+  const grading = new GradingService(db, clock, actor, sources)
+  const nearDuplicates = new NearDuplicates(db)
+  const cases = new CaseService(db, clock)
+  const claims = new ClaimService(db, clock, nearDuplicates)
+  const provenance = new ProvenanceService(db, clock)
+  const articles = new ArticleService(db, clock, parser, { appVersion: options.version, hooks: importAnalysis(sources, nearDuplicates, cases) })
   const importJobs = new ImportJobs(articles)
   const labels = new LabelService(db)
   const highlights = new HighlightService(db, clock)
@@ -134,6 +158,12 @@ export function createServices(options: ServiceOptions): Services {
     settings,
     search,
     library,
+    cases,
+    sources,
+    grading,
+    claims,
+    provenance,
+    nearDuplicates,
     handlers,
     dispatch: createDispatch(handlers),
     close() {

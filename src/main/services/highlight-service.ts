@@ -5,6 +5,7 @@ import type { Highlight } from '../../shared/domain-types'
 import { DossierError } from '../../shared/errors'
 import type { Clock } from './clock'
 import { TagStore } from './tag-store'
+import { isReliability } from '../../shared/analysis/admiralty'
 
 interface HighlightRow {
   id: string
@@ -22,6 +23,8 @@ interface HighlightRow {
   note_preview: string
   confidence: number
   needs_review: number
+  credibility: number | null
+  reliability: string | null
 }
 
 /** Separates tag names inside one SQL value; a tag never contains it. */
@@ -31,7 +34,9 @@ const SELECT = `
   SELECT h.*, EXISTS (SELECT 1 FROM notes n WHERE n.highlight_id = h.id AND n.plain_text <> '') AS has_note,
          coalesce((SELECT substr(n.plain_text, 1, 140) FROM notes n WHERE n.highlight_id = h.id), '') AS note_preview,
          (SELECT group_concat(t.name, char(31)) FROM highlight_tags ht JOIN tags t ON t.id = ht.tag_id
-           WHERE ht.highlight_id = h.id) AS tag_list
+           WHERE ht.highlight_id = h.id) AS tag_list,
+         (SELECT coalesce(a.reliability, s.reliability) FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+           WHERE a.id = h.article_id) AS reliability
   FROM highlights h`
 
 export class HighlightService {
@@ -168,6 +173,8 @@ function toHighlight(r: HighlightRow): Highlight {
     labelId: r.label_id,
     tags: r.tag_list ? r.tag_list.split(TAG_SEPARATOR).sort((a, b) => a.localeCompare(b)) : [],
     confidence: r.confidence,
-    needsReview: r.needs_review === 1
+    needsReview: r.needs_review === 1,
+    credibility: r.credibility ?? null,
+    reliability: isReliability(r.reliability) ? r.reliability : null
   }
 }

@@ -15,6 +15,7 @@ import { migration013 } from './013-trash-index'
 import { migration014 } from './014-export-renders'
 import { migration015 } from './015-export-single-files'
 import { migration016 } from './016-export-folders'
+import { migration017 } from './017-cases-sources-provenance'
 
 /** Ordered by version; a new migration is a new numbered file appended here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -33,5 +34,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration013,
   migration014,
   migration015,
-  migration016
+  migration016,
+  migration017
 ]

@@ -1,0 +1,207 @@
+import type Database from 'better-sqlite3'
+import { randomUUID } from 'node:crypto'
+import { z } from 'zod'
+import type { CaseInfo } from '../../../shared/analysis/analysis-types'
+import { DossierError } from '../../../shared/errors'
+import { renderNote } from '../../../shared/notes/note-markdown'
+import type { Clock } from '../clock'
+import { SettingsStore } from '../settings-store'
+
+interface CaseRow {
+  id: string
+  name: string
+  description: string
+  created_at: string
+  archived_at: string | null
+  articles: number
+  claims: number
+}
+
+const SELECT = `SELECT c.*,
+    (SELECT count(*) FROM case_articles x JOIN articles a ON a.id = x.article_id WHERE x.case_id = c.id AND a.deleted_at IS NULL) AS articles,
+    (SELECT count(*) FROM claims k WHERE k.case_id = c.id) AS claims
+  FROM cases c`
+
+const LAST_CASE_KEY = 'lastCaseId'
+
+export interface CaseNotebook {
+  caseId: string
+  content: string
+  updatedAt: string
+}
+
+/**
+ * Cases: an investigation, a question, a client file. An article can be in several. The open
+ * case (where new imports go) belongs to the running app; the last one opened is remembered so
+ * the app opens on it. The CLI never has one open unless told (`--case`).
+ */
+export class CaseService {
+  private openId: string | null = null
+  private readonly settings: SettingsStore
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly clock: Clock
+  ) {
+    this.settings = new SettingsStore(db)
+  }
+
+  list(includeArchived = false): CaseInfo[] {
+    const where = includeArchived ? '' : 'WHERE c.archived_at IS NULL'
+    return (this.db.prepare(`${SELECT} ${where} ORDER BY c.name COLLATE NOCASE`).all() as CaseRow[]).map(toInfo)
+  }
+
+  get(id: string): CaseInfo {
+    const row = this.db.prepare(`${SELECT} WHERE c.id = ?`).get(id) as CaseRow | undefined
+    if (!row) throw new DossierError('not_found', `No case with id ${id}.`)
+    return toInfo(row)
+  }
+
+  /** By id or, for the search operator and the CLI, by name (case-insensitive). */
+  find(idOrName: string): CaseInfo | null {
+    const row = this.db.prepare(`${SELECT} WHERE c.id = ? OR c.name = ? COLLATE NOCASE`).get(idOrName, idOrName) as CaseRow | undefined
+    return row ? toInfo(row) : null
+  }
+
+  create(name: string, description = ''): CaseInfo {
+    const clean = cleanName(name)
+    this.refuseTaken(clean)
+    const id = randomUUID()
+    this.db.prepare('INSERT INTO cases (id, name, description, created_at) VALUES (?, ?, ?, ?)').run(id, clean, description.trim(), this.clock())
+    return this.get(id)
+  }
+
+  rename(id: string, name: string): CaseInfo {
+    this.get(id)
+    const clean = cleanName(name)
+    this.refuseTaken(clean, id)
+    this.db.prepare('UPDATE cases SET name = ? WHERE id = ?').run(clean, id)
+    return this.get(id)
+  }
+
+  setDescription(id: string, description: string): CaseInfo {
+    this.get(id)
+    this.db.prepare('UPDATE cases SET description = ? WHERE id = ?').run(description.trim(), id)
+    return this.get(id)
+  }
+
+  /** An archived case leaves the switcher but keeps everything; restoring brings it back as it was. */
+  archive(id: string): CaseInfo {
+    this.get(id)
+    this.db.prepare('UPDATE cases SET archived_at = ? WHERE id = ? AND archived_at IS NULL').run(this.clock(), id)
+    if (this.openId === id) this.open(null)
+    return this.get(id)
+  }
+
+  restore(id: string): CaseInfo {
+    this.get(id)
+    this.db.prepare('UPDATE cases SET archived_at = NULL WHERE id = ?').run(id)
+    return this.get(id)
+  }
+
+  addArticles(caseId: string, articleIds: readonly string[]): CaseInfo {
+    this.get(caseId)
+    const exists = this.db.prepare('SELECT 1 FROM articles WHERE id = ?')
+    const add = this.db.prepare('INSERT OR IGNORE INTO case_articles (case_id, article_id, added_at) VALUES (?, ?, ?)')
+    this.db.transaction(() => {
+      for (const id of articleIds) {
+        if (!exists.get(id)) throw new DossierError('not_found', `No article with id ${id}; nothing was added to the case.`)
+        add.run(caseId, id, this.clock())
+      }
+    })()
+    return this.get(caseId)
+  }
+
+  removeArticles(caseId: string, articleIds: readonly string[]): CaseInfo {
+    this.get(caseId)
+    const remove = this.db.prepare('DELETE FROM case_articles WHERE case_id = ? AND article_id = ?')
+    this.db.transaction(() => {
+      for (const id of articleIds) remove.run(caseId, id)
+    })()
+    return this.get(caseId)
+  }
+
+  articleIds(caseId: string): string[] {
+    return this.db
+      .prepare(
+        `SELECT x.article_id FROM case_articles x JOIN articles a ON a.id = x.article_id
+         WHERE x.case_id = ? AND a.deleted_at IS NULL ORDER BY a.imported_at, a.id`
+      )
+      .pluck()
+      .all(caseId) as string[]
+  }
+
+  casesOf(articleId: string): { id: string; name: string }[] {
+    return this.db
+      .prepare('SELECT c.id, c.name FROM case_articles x JOIN cases c ON c.id = x.case_id WHERE x.article_id = ? ORDER BY c.name COLLATE NOCASE')
+      .all(articleId) as { id: string; name: string }[]
+  }
+
+  /** Opens a case (or none): new imports go to it, and the app opens on it next time. */
+  open(caseId: string | null): CaseInfo | null {
+    if (caseId === null) {
+      this.openId = null
+      this.settings.delete(LAST_CASE_KEY)
+      return null
+    }
+    const found = this.get(caseId)
+    if (found.archivedAt) throw new DossierError('invalid_input', `The case “${found.name}” is archived; restore it to open it.`)
+    this.openId = caseId
+    this.settings.set(LAST_CASE_KEY, caseId)
+    return found
+  }
+
+  get openCaseId(): string | null {
+    return this.openId
+  }
+
+  /** The case the app last had open, if it still exists and is not archived. */
+  last(): CaseInfo | null {
+    const id = this.settings.get(LAST_CASE_KEY, z.string(), '')
+    if (!id) return null
+    const found = this.find(id)
+    return found && !found.archivedAt ? found : null
+  }
+
+  getNotebook(caseId: string): CaseNotebook | null {
+    this.get(caseId)
+    const row = this.db.prepare('SELECT content, updated_at FROM case_notebooks WHERE case_id = ?').get(caseId) as
+      | { content: string; updated_at: string }
+      | undefined
+    return row ? { caseId, content: row.content, updatedAt: row.updated_at } : null
+  }
+
+  /** The case's brief in progress: the same Lexical state, with quote nodes, as an article's notebook. */
+  saveNotebook(caseId: string, content: string): CaseNotebook {
+    this.get(caseId)
+    const { plainText, markdown } = renderNote(content)
+    const updatedAt = this.clock()
+    this.db
+      .prepare(
+        `INSERT INTO case_notebooks (case_id, content, plain_text, markdown, updated_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (case_id) DO UPDATE SET content = excluded.content, plain_text = excluded.plain_text,
+           markdown = excluded.markdown, updated_at = excluded.updated_at`
+      )
+      .run(caseId, content, plainText, markdown, updatedAt)
+    return { caseId, content, updatedAt }
+  }
+
+  private refuseTaken(name: string, except?: string): void {
+    const other = this.db.prepare('SELECT id, archived_at FROM cases WHERE name = ? COLLATE NOCASE').get(name) as
+      | { id: string; archived_at: string | null }
+      | undefined
+    if (other && other.id !== except) {
+      throw new DossierError('duplicate', `A case named “${name}” exists already${other.archived_at ? ' (archived)' : ''}.`)
+    }
+  }
+}
+
+function cleanName(name: string): string {
+  const clean = name.replace(/\s+/g, ' ').trim()
+  if (!clean || clean.length > 200) throw new DossierError('invalid_input', 'name: a case name is 1 to 200 characters.')
+  return clean
+}
+
+function toInfo(r: CaseRow): CaseInfo {
+  return { id: r.id, name: r.name, description: r.description, createdAt: r.created_at, archivedAt: r.archived_at, articles: r.articles, claims: r.claims }
+}

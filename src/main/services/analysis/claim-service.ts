@@ -1,0 +1,204 @@
+import type Database from 'better-sqlite3'
+import { randomUUID } from 'node:crypto'
+import { betterReliability, gradeLabel, isCredibility, isReliability } from '../../../shared/analysis/admiralty'
+import type { ClaimDetail, ClaimSummary, EvidenceItem } from '../../../shared/analysis/analysis-types'
+import { claimWarnings, supportScore, type ClaimStatus, type EvidenceRelation } from '../../../shared/analysis/claim-warnings'
+import { DossierError } from '../../../shared/errors'
+import type { Clock } from '../clock'
+import { nearCopyCheck, type NearDuplicates } from './near-duplicates'
+
+interface ClaimRow {
+  id: string
+  case_id: string
+  text: string
+  status: ClaimStatus
+  created_at: string
+  updated_at: string
+}
+
+interface EvidenceRow {
+  claim_id: string
+  highlight_id: string
+  relation: EvidenceRelation
+  exact: string
+  article_id: string
+  article_title: string
+  source_id: string | null
+  source_name: string | null
+  reliability: string | null
+  credibility: number | null
+  published_at: string | null
+  imported_at: string
+}
+
+/** Evidence of live highlights in live articles, with the grade each piece carries. */
+const EVIDENCE = `SELECT e.claim_id, e.highlight_id, e.relation, h.exact, a.id AS article_id, a.title AS article_title,
+    a.source_id, coalesce(s.name, a.source) AS source_name, coalesce(a.reliability, s.reliability) AS reliability,
+    h.credibility, a.published_at, a.imported_at
+  FROM claim_evidence e
+  JOIN highlights h ON h.id = e.highlight_id AND h.deleted_at IS NULL
+  JOIN articles a ON a.id = h.article_id AND a.deleted_at IS NULL
+  LEFT JOIN sources s ON s.id = a.source_id`
+
+export type ClaimSort = 'support' | 'created'
+
+export interface ClaimLinks {
+  supports?: readonly string[]
+  contradicts?: readonly string[]
+  context?: readonly string[]
+}
+
+/**
+ * Claims and the evidence linked to them. Dossier offers warnings, never verdicts: the status is
+ * the analyst's (claim-warnings.ts says what each warning means).
+ */
+export class ClaimService {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly clock: Clock,
+    private readonly nearDuplicates: NearDuplicates
+  ) {}
+
+  add(caseId: string, text: string, links: ClaimLinks = {}): ClaimDetail {
+    if (!this.db.prepare('SELECT 1 FROM cases WHERE id = ?').get(caseId)) throw new DossierError('not_found', `No case with id ${caseId}.`)
+    const clean = cleanText(text)
+    const id = randomUUID()
+    this.db.transaction(() => {
+      const now = this.clock()
+      this.db.prepare('INSERT INTO claims (id, case_id, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(id, caseId, clean, now, now)
+      for (const relation of ['supports', 'contradicts', 'context'] as const) {
+        for (const highlightId of links[relation] ?? []) this.link(id, highlightId, relation)
+      }
+    })()
+    return this.get(id)
+  }
+
+  /** Links a highlight to a claim, or changes how it is linked. */
+  link(claimId: string, highlightId: string, relation: EvidenceRelation): ClaimDetail {
+    this.row(claimId)
+    const h = this.db.prepare('SELECT deleted_at FROM highlights WHERE id = ?').get(highlightId) as { deleted_at: string | null } | undefined
+    if (!h || h.deleted_at) throw new DossierError('not_found', `No highlight with id ${highlightId}${h ? ' (it is in the Trash)' : ''}.`)
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO claim_evidence (claim_id, highlight_id, relation, added_at) VALUES (?, ?, ?, ?)
+           ON CONFLICT (claim_id, highlight_id) DO UPDATE SET relation = excluded.relation`
+        )
+        .run(claimId, highlightId, relation, this.clock())
+      this.touch(claimId)
+    })()
+    return this.get(claimId)
+  }
+
+  unlink(claimId: string, highlightId: string): ClaimDetail {
+    this.row(claimId)
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM claim_evidence WHERE claim_id = ? AND highlight_id = ?').run(claimId, highlightId)
+      this.touch(claimId)
+    })()
+    return this.get(claimId)
+  }
+
+  setStatus(claimId: string, status: ClaimStatus): ClaimDetail {
+    this.row(claimId)
+    this.db.prepare('UPDATE claims SET status = ?, updated_at = ? WHERE id = ?').run(status, this.clock(), claimId)
+    return this.get(claimId)
+  }
+
+  setText(claimId: string, text: string): ClaimDetail {
+    this.row(claimId)
+    this.db.prepare('UPDATE claims SET text = ?, updated_at = ? WHERE id = ?').run(cleanText(text), this.clock(), claimId)
+    return this.get(claimId)
+  }
+
+  delete(claimId: string): { deleted: boolean } {
+    return { deleted: this.db.prepare('DELETE FROM claims WHERE id = ?').run(claimId).changes > 0 }
+  }
+
+  get(claimId: string): ClaimDetail {
+    const row = this.row(claimId)
+    const evidence = (this.db.prepare(`${EVIDENCE} WHERE e.claim_id = ? ORDER BY e.added_at, e.highlight_id`).all(claimId) as EvidenceRow[]).map(toItem)
+    return { ...this.summarize(row, evidence, nearCopyCheck(this.nearDuplicates.signatures(evidence.map((e) => e.articleId)))), evidence }
+  }
+
+  /**
+   * The case's claims with their counts, best grades and warnings: two queries for the whole case
+   * (claims, then all their evidence) and one for the signatures of the articles involved.
+   */
+  list(caseId: string, sort: ClaimSort = 'support'): ClaimSummary[] {
+    const claims = this.db.prepare('SELECT * FROM claims WHERE case_id = ? ORDER BY created_at, id').all(caseId) as ClaimRow[]
+    const rows = this.db.prepare(`${EVIDENCE} JOIN claims c ON c.id = e.claim_id WHERE c.case_id = ?`).all(caseId) as EvidenceRow[]
+    const byClaim = new Map<string, EvidenceItem[]>()
+    for (const r of rows) {
+      const list = byClaim.get(r.claim_id) ?? []
+      list.push(toItem(r))
+      byClaim.set(r.claim_id, list)
+    }
+    const nearCopies = nearCopyCheck(this.nearDuplicates.signatures(rows.filter((r) => r.relation === 'supports').map((r) => r.article_id)))
+    const summaries = claims.map((c) => this.summarize(c, byClaim.get(c.id) ?? [], nearCopies))
+    if (sort === 'support') summaries.sort((a, b) => b.score - a.score || a.createdAt.localeCompare(b.createdAt))
+    return summaries
+  }
+
+  /** Claims a highlight is evidence for: the reader shows them beside it. */
+  claimsOf(highlightId: string): { claimId: string; text: string; relation: EvidenceRelation }[] {
+    return this.db
+      .prepare('SELECT c.id AS claimId, c.text, e.relation FROM claim_evidence e JOIN claims c ON c.id = e.claim_id WHERE e.highlight_id = ?')
+      .all(highlightId) as { claimId: string; text: string; relation: EvidenceRelation }[]
+  }
+
+  private summarize(row: ClaimRow, evidence: EvidenceItem[], nearCopies: (a: string, b: string) => boolean): ClaimSummary {
+    const supports = evidence.filter((e) => e.relation === 'supports')
+    const warnings = claimWarnings(evidence, nearCopies)
+    return {
+      id: row.id,
+      caseId: row.case_id,
+      text: row.text,
+      status: row.status,
+      supports: supports.length,
+      contradicts: evidence.filter((e) => e.relation === 'contradicts').length,
+      context: evidence.filter((e) => e.relation === 'context').length,
+      bestReliability: supports.reduce((best, e) => betterReliability(best, e.reliability), null as EvidenceItem['reliability']),
+      bestCredibility: supports.reduce<number | null>((best, e) => (e.credibility !== null && (best === null || e.credibility < best) ? e.credibility : best), null),
+      score: supportScore(evidence, warnings),
+      warnings,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at
+    }
+  }
+
+  private row(claimId: string): ClaimRow {
+    const row = this.db.prepare('SELECT * FROM claims WHERE id = ?').get(claimId) as ClaimRow | undefined
+    if (!row) throw new DossierError('not_found', `No claim with id ${claimId}.`)
+    return row
+  }
+
+  private touch(claimId: string): void {
+    this.db.prepare('UPDATE claims SET updated_at = ? WHERE id = ?').run(this.clock(), claimId)
+  }
+}
+
+function cleanText(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim()
+  if (!clean || clean.length > 2000) throw new DossierError('invalid_input', 'text: a claim is a statement of 1 to 2,000 characters.')
+  return clean
+}
+
+function toItem(r: EvidenceRow): EvidenceItem {
+  const reliability = isReliability(r.reliability) ? r.reliability : null
+  const credibility = isCredibility(r.credibility) ? r.credibility : null
+  return {
+    highlightId: r.highlight_id,
+    relation: r.relation,
+    exact: r.exact,
+    articleId: r.article_id,
+    articleTitle: r.article_title,
+    sourceId: r.source_id,
+    sourceName: r.source_name,
+    reliability,
+    credibility,
+    publishedAt: r.published_at,
+    importedAt: r.imported_at,
+    grade: gradeLabel(reliability, credibility)
+  }
+}

@@ -1,0 +1,26 @@
+import type { ImportResult } from '../../../shared/domain-types'
+import type { ImportHooks } from '../article-service'
+import type { CaseService } from './case-service'
+import type { NearDuplicates } from './near-duplicates'
+import type { SourceService } from './source-service'
+
+/**
+ * What an import does for analysis: a new article gets the source Dossier proposes (inside the
+ * storing transaction), its text joins the near-duplicate index, and whatever was imported,
+ * updated or found already there joins the case that is open.
+ */
+export function importAnalysis(sources: SourceService, nearDuplicates: NearDuplicates, cases: CaseService): ImportHooks {
+  return {
+    stored(article, isNew) {
+      if (isNew) {
+        const sourceId = sources.proposeFor(article)
+        if (sourceId) sources.assign(article.id, sourceId)
+      }
+      nearDuplicates.index(article.rowid, article.text)
+    },
+    imported(result: ImportResult) {
+      const caseId = cases.openCaseId
+      if (caseId && result.articleId && result.status !== 'rejected') cases.addArticles(caseId, [result.articleId])
+    }
+  }
+}

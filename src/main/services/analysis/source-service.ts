@@ -1,0 +1,177 @@
+import type Database from 'better-sqlite3'
+import { randomUUID } from 'node:crypto'
+import { isReliability, type Reliability } from '../../../shared/analysis/admiralty'
+import type { SourceInfo } from '../../../shared/analysis/analysis-types'
+import { proposeSource } from '../../../shared/analysis/source-names'
+import { DossierError } from '../../../shared/errors'
+import type { Clock } from '../clock'
+
+interface SourceRow {
+  id: string
+  name: string
+  domain: string | null
+  reliability: string | null
+  created_at: string
+  articles: number
+}
+
+const SELECT = `SELECT s.id, s.name, s.domain, s.reliability, s.created_at,
+    (SELECT count(*) FROM articles a WHERE a.source_id = s.id AND a.deleted_at IS NULL) AS articles
+  FROM sources s`
+
+/**
+ * Sources: the outlet, organisation, person or channel an article comes from. articles.source
+ * keeps the source's name (search, facets and export read it); articles.source_id the row.
+ */
+export class SourceService {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly clock: Clock
+  ) {}
+
+  list(): SourceInfo[] {
+    return (this.db.prepare(`${SELECT} WHERE s.merged_into IS NULL ORDER BY s.name COLLATE NOCASE`).all() as SourceRow[]).map(toInfo)
+  }
+
+  get(id: string): SourceInfo {
+    const row = this.db.prepare(`${SELECT} WHERE s.id = ?`).get(id) as SourceRow | undefined
+    if (!row) throw new DossierError('not_found', `No source with id ${id}.`)
+    return toInfo(row)
+  }
+
+  /** A merged source answers as the one it was merged into. */
+  private current(id: string): string {
+    let at = id
+    for (let hops = 0; hops < 100; hops++) {
+      const row = this.db.prepare('SELECT merged_into FROM sources WHERE id = ?').get(at) as { merged_into: string | null } | undefined
+      if (!row) throw new DossierError('not_found', `No source with id ${id}.`)
+      if (!row.merged_into) return at
+      at = row.merged_into
+    }
+    return at
+  }
+
+  /**
+   * The source for an imported item: an existing one of the same name or domain, else a new one.
+   * Null when the item names none. Runs inside the import's transaction.
+   */
+  proposeFor(meta: { source: string | null; url: string | null; author: string | null }): string | null {
+    const proposal = proposeSource(meta)
+    if (!proposal) return null
+    const byName = this.db.prepare('SELECT id FROM sources WHERE name = ? COLLATE NOCASE').get(proposal.name) as { id: string } | undefined
+    if (byName) return this.current(byName.id)
+    if (proposal.domain) {
+      const byDomain = this.db.prepare('SELECT id FROM sources WHERE domain = ? COLLATE NOCASE').get(proposal.domain) as { id: string } | undefined
+      if (byDomain) return this.current(byDomain.id)
+    }
+    const id = randomUUID()
+    this.db.prepare('INSERT INTO sources (id, name, domain, created_at) VALUES (?, ?, ?, ?)').run(id, proposal.name, proposal.domain, this.clock())
+    return id
+  }
+
+  /** Finds a source by exact name, or creates it (reassigning an article to a new outlet). */
+  ensure(name: string): string {
+    const clean = name.replace(/\s+/g, ' ').trim()
+    if (!clean) throw new DossierError('invalid_input', 'name: a source needs a name.')
+    const row = this.db.prepare('SELECT id FROM sources WHERE name = ? COLLATE NOCASE').get(clean) as { id: string } | undefined
+    if (row) return this.current(row.id)
+    const id = randomUUID()
+    this.db.prepare('INSERT INTO sources (id, name, domain, created_at) VALUES (?, ?, NULL, ?)').run(id, clean, this.clock())
+    return id
+  }
+
+  /** Puts an article under a source (or none); its displayed source name follows. */
+  assign(articleId: string, sourceId: string | null): void {
+    const target = sourceId === null ? null : this.current(sourceId)
+    const name = target === null ? null : (this.db.prepare('SELECT name FROM sources WHERE id = ?').get(target) as { name: string }).name
+    const changed = this.db.prepare('UPDATE articles SET source_id = ?, source = ? WHERE id = ?').run(target, name, articleId).changes
+    if (!changed) throw new DossierError('not_found', `No article with id ${articleId}.`)
+  }
+
+  rename(id: string, name: string): SourceInfo {
+    const clean = name.replace(/\s+/g, ' ').trim()
+    if (!clean || clean.length > 200) throw new DossierError('invalid_input', 'name: a source name is 1 to 200 characters.')
+    const target = this.current(id)
+    const other = this.db.prepare('SELECT id FROM sources WHERE name = ? COLLATE NOCASE AND id <> ?').get(clean, target) as { id: string } | undefined
+    if (other) throw new DossierError('duplicate', `A source named “${clean}” exists already; merge the two instead.`)
+    this.db.transaction(() => {
+      this.db.prepare('UPDATE sources SET name = ? WHERE id = ?').run(clean, target)
+      this.db.prepare('UPDATE articles SET source = ? WHERE source_id = ?').run(clean, target)
+    })()
+    return this.get(target)
+  }
+
+  /**
+   * Merges sources into one: their articles move to it and they stay as pointers to it, so their
+   * grade history stays readable and an import naming them lands on the merged source.
+   * The kept source's grade stands; a differing grade of a merged one is in its history.
+   */
+  merge(ids: readonly string[], intoId: string): SourceInfo {
+    const into = this.current(intoId)
+    const name = this.get(into).name
+    this.db.transaction(() => {
+      for (const id of ids) {
+        const from = this.current(id)
+        if (from === into) continue
+        this.db.prepare('UPDATE articles SET source_id = ?, source = ? WHERE source_id = ?').run(into, name, from)
+        this.db.prepare('UPDATE sources SET merged_into = ? WHERE id = ?').run(into, from)
+        // A merged source's domain now finds the kept source through its pointer; the kept one takes it if it has none.
+        this.db
+          .prepare('UPDATE sources SET domain = (SELECT domain FROM sources WHERE id = ?) WHERE id = ? AND domain IS NULL AND (SELECT domain FROM sources WHERE id = ?) IS NOT NULL')
+          .run(from, into, from)
+      }
+    })()
+    return this.get(into)
+  }
+
+  /** Moves some articles of a source to a new source of their own (ungraded: a grade is a judgement). */
+  split(id: string, articleIds: readonly string[], newName: string): SourceInfo {
+    const from = this.current(id)
+    let created = ''
+    this.db.transaction(() => {
+      const clean = newName.replace(/\s+/g, ' ').trim()
+      if (this.db.prepare('SELECT 1 FROM sources WHERE name = ? COLLATE NOCASE').get(clean)) {
+        throw new DossierError('duplicate', `A source named “${clean}” exists already; reassign the articles to it instead.`)
+      }
+      created = this.ensure(clean)
+      for (const articleId of articleIds) {
+        const row = this.db.prepare('SELECT source_id FROM articles WHERE id = ?').get(articleId) as { source_id: string | null } | undefined
+        if (!row) throw new DossierError('not_found', `No article with id ${articleId}.`)
+        if (row.source_id !== from) throw new DossierError('invalid_input', `articleIds: article ${articleId} is not from this source.`)
+        this.assign(articleId, created)
+      }
+    })()
+    return this.get(created)
+  }
+
+  reliabilityOf(id: string): Reliability | null {
+    const row = this.db.prepare('SELECT reliability FROM sources WHERE id = ?').get(this.current(id)) as { reliability: string | null }
+    return isReliability(row.reliability) ? row.reliability : null
+  }
+
+  /** The source and every source merged into it: whose grade history its page shows. */
+  lineage(id: string): string[] {
+    return (
+      this.db
+        .prepare(
+          `WITH RECURSIVE family (id) AS (SELECT ? UNION SELECT s.id FROM sources s JOIN family f ON s.merged_into = f.id) SELECT id FROM family`
+        )
+        .all(this.current(id)) as { id: string }[]
+    ).map((r) => r.id)
+  }
+
+  currentId(id: string): string {
+    return this.current(id)
+  }
+}
+
+function toInfo(r: SourceRow): SourceInfo {
+  return {
+    id: r.id,
+    name: r.name,
+    domain: r.domain,
+    reliability: isReliability(r.reliability) ? r.reliability : null,
+    articles: r.articles,
+    createdAt: r.created_at
+  }
+}

@@ -1,0 +1,95 @@
+import { passageOverlap, PASSAGE_COPY_THRESHOLD } from './shingles'
+
+export const EVIDENCE_RELATIONS = ['supports', 'contradicts', 'context'] as const
+export type EvidenceRelation = (typeof EVIDENCE_RELATIONS)[number]
+
+export const CLAIM_STATUSES = ['unassessed', 'corroborated', 'contested', 'refuted'] as const
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number]
+
+export const WARNING_KINDS = ['single_source', 'circular_reporting', 'no_contradicting_evidence', 'low_credibility_only'] as const
+export type WarningKind = (typeof WARNING_KINDS)[number]
+
+export interface ClaimWarning {
+  kind: WarningKind
+  message: string
+}
+
+/** What the warnings need to know of one linked highlight. */
+export interface EvidenceFacts {
+  highlightId: string
+  relation: EvidenceRelation
+  articleId: string
+  /** The source's id, or null when the article has none (then the article stands for itself). */
+  sourceId: string | null
+  sourceName: string | null
+  /** 1–6, or null when ungraded. */
+  credibility: number | null
+  exact: string
+}
+
+/**
+ * Warnings, never verdicts: the analyst sets the status. Each one names what it saw.
+ * `nearCopies` says whether two articles are near-duplicates (MinHash, see minhash.ts); the
+ * passages themselves are compared here by their word trigrams.
+ */
+export function claimWarnings(evidence: readonly EvidenceFacts[], nearCopies: (a: string, b: string) => boolean): ClaimWarning[] {
+  const supports = evidence.filter((e) => e.relation === 'supports')
+  const warnings: ClaimWarning[] = []
+  if (supports.length > 0) {
+    const sources = new Set(supports.map((e) => e.sourceId ?? `article:${e.articleId}`))
+    if (sources.size === 1) {
+      const name = supports[0]!.sourceName ?? 'one article with no source'
+      warnings.push({
+        kind: 'single_source',
+        message:
+          supports.length === 1
+            ? `Single source: the only supporting passage comes from ${name}.`
+            : `Single source: all ${supports.length} supporting passages come from ${name}.`
+      })
+    }
+    const copies = circularPairs(supports, nearCopies)
+    if (copies > 0) {
+      warnings.push({
+        kind: 'circular_reporting',
+        message: `Circular reporting: ${copies === 1 ? 'two supporting passages' : `${copies} pairs of supporting passages`} from different articles share most of their wording; they are likely one report copied.`
+      })
+    }
+    if (!supports.some((e) => e.credibility !== null && e.credibility <= 3)) {
+      warnings.push({
+        kind: 'low_credibility_only',
+        message: 'Low credibility only: no supporting passage is graded 1–3 (confirmed, probably or possibly true).'
+      })
+    }
+  }
+  if (!evidence.some((e) => e.relation === 'contradicts')) {
+    warnings.push({ kind: 'no_contradicting_evidence', message: 'No contradicting evidence sought: none is linked to this claim.' })
+  }
+  return warnings
+}
+
+/** Pairs of supporting passages from different articles that are copies of one another. */
+function circularPairs(supports: readonly EvidenceFacts[], nearCopies: (a: string, b: string) => boolean): number {
+  let pairs = 0
+  for (let i = 0; i < supports.length; i++) {
+    for (let j = i + 1; j < supports.length; j++) {
+      const a = supports[i]!
+      const b = supports[j]!
+      if (a.articleId === b.articleId) continue
+      if (passageOverlap(a.exact, b.exact) >= PASSAGE_COPY_THRESHOLD || nearCopies(a.articleId, b.articleId)) pairs++
+    }
+  }
+  return pairs
+}
+
+/**
+ * How well supported a claim is, for sorting the claims list: independent sources backing it
+ * with credibility 1–3 count most, then any supporting passage, less what contradicts it. A pair
+ * of copied passages counts as one source, not two.
+ */
+export function supportScore(evidence: readonly EvidenceFacts[], warnings: readonly ClaimWarning[]): number {
+  const supports = evidence.filter((e) => e.relation === 'supports')
+  const strong = new Set(supports.filter((e) => e.credibility !== null && e.credibility <= 3).map((e) => e.sourceId ?? `article:${e.articleId}`))
+  const contradicts = evidence.filter((e) => e.relation === 'contradicts').length
+  const copied = warnings.some((w) => w.kind === 'circular_reporting') ? 1 : 0
+  return (strong.size - copied) * 10 + supports.length - contradicts * 5
+}
