@@ -31,6 +31,7 @@ import { noteHandlers } from './handlers/notes'
 import { searchHandlers } from './handlers/search'
 import { settingsHandlers } from './handlers/settings'
 import { trashHandlers } from './handlers/trash'
+import { caseHandlers } from './handlers/cases'
 import { currentActor, registerProvenanceFunctions } from '../provenance/log-hash'
 import { CaseService } from './analysis/case-service'
 import { ClaimService } from './analysis/claim-service'
@@ -141,7 +142,8 @@ export function createServices(options: ServiceOptions): Services {
     ...exportHandlers(exporter, exportJobs, annotationImport),
     ...searchHandlers(search),
     ...trashHandlers(trash),
-    ...backupHandlers(backups)
+    ...backupHandlers(backups),
+    ...caseHandlers({ cases, sources, grading, claims, provenance, nearDuplicates, highlights })
   }
 
   return {

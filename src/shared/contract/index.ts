@@ -3,6 +3,7 @@ import { CHANNEL_NAMES, type ChannelName } from '../channel-names'
 import { appContract } from './app'
 import { articlesContract } from './articles'
 import { backupContract } from './backup'
+import { casesContract } from './cases'
 import type { ChannelSpec } from './common'
 import { exportContract } from './export'
 import { highlightsContract } from './highlights'
@@ -36,7 +37,8 @@ const parts = [
   exportContract,
   searchContract,
   trashContract,
-  backupContract
+  backupContract,
+  casesContract
 ] as const
 
 type Parts = typeof parts

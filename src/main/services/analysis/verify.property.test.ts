@@ -38,7 +38,8 @@ function apply(db: ReturnType<typeof openDatabase>, t: Tamper, entries: number):
     const rows = db.prepare('SELECT id, original FROM articles ORDER BY rowid').all() as { id: string; original: Buffer }[]
     const row = rows[t.article % rows.length]!
     const bytes = Buffer.from(row.original)
-    bytes[t.byte % bytes.length] ^= t.flip
+    const at = t.byte % bytes.length
+    bytes.writeUInt8(bytes.readUInt8(at) ^ t.flip, at)
     db.prepare('UPDATE articles SET original = ? WHERE id = ?').run(bytes, row.id)
   } else if (t.kind === 'edit') {
     const seq = (t.entry % entries) + 1
