@@ -19,6 +19,24 @@ export type Command =
   | ({ name: 'search'; query: string; limit: number } & CommonOptions)
   | ({ name: 'trash'; action: 'list' | 'empty' } & CommonOptions)
   | ({ name: 'trash'; action: 'restore'; id: string } & CommonOptions)
+  | ({ name: 'case'; action: 'create'; caseName: string; description: string | undefined } & CommonOptions)
+  | ({ name: 'case'; action: 'list'; all: boolean } & CommonOptions)
+  | ({ name: 'case'; action: 'add'; caseId: string; articleIds: string[] } & CommonOptions)
+  | ({
+      name: 'highlight'
+      articleId: string
+      quote: string
+      label: string | undefined
+      note: string | undefined
+      credibility: number | undefined
+      occurrence: number | undefined
+    } & CommonOptions)
+  | ({ name: 'source'; action: 'list' } & CommonOptions)
+  | ({ name: 'source'; action: 'grade'; sourceId: string; grade: string; reason: string | undefined } & CommonOptions)
+  | ({ name: 'claim'; action: 'add'; caseId: string; text: string; supports: string[]; contradicts: string[]; context: string[] } & CommonOptions)
+  | ({ name: 'claim'; action: 'list'; caseId: string } & CommonOptions)
+  | ({ name: 'verify' } & CommonOptions)
+  | ({ name: 'manifest'; caseId: string; out: string } & CommonOptions)
 
 export type ExportFormat = 'md' | 'json' | 'csv'
 
@@ -38,7 +56,19 @@ const OPTIONS = {
   format: { type: 'string' },
   limit: { type: 'string' },
   list: { type: 'boolean' },
-  yes: { type: 'boolean' }
+  yes: { type: 'boolean' },
+  quote: { type: 'string' },
+  label: { type: 'string' },
+  note: { type: 'string' },
+  credibility: { type: 'string' },
+  occurrence: { type: 'string' },
+  reason: { type: 'string' },
+  supports: { type: 'string', multiple: true },
+  contradicts: { type: 'string', multiple: true },
+  context: { type: 'string', multiple: true },
+  case: { type: 'string' },
+  description: { type: 'string' },
+  all: { type: 'boolean' }
 } as const satisfies ParseArgsConfig['options']
 
 type OptionName = keyof typeof OPTIONS
@@ -55,13 +85,34 @@ const COMMAND_OPTIONS = {
   restore: [],
   search: ['limit'],
   trash: ['yes'],
+  case: ['description', 'all'],
+  highlight: ['quote', 'label', 'note', 'credibility', 'occurrence'],
+  source: ['reason'],
+  claim: ['supports', 'contradicts', 'context', 'case'],
+  verify: [],
+  manifest: ['case', 'out'],
   help: []
 } as const satisfies Record<string, readonly OptionName[]>
 
 type CommandName = keyof typeof COMMAND_OPTIONS
 
+/** Options that take several values after one flag: `--supports ID ID --contradicts ID`. */
+const LIST_OPTIONS = new Set(['--supports', '--contradicts', '--context'])
+
+/** Rewrites `--supports a b` as `--supports a --supports b`, so parseArgs sees one value per flag. */
+function expandLists(argv: readonly string[]): string[] {
+  const out: string[] = []
+  let list: string | null = null
+  for (const arg of argv) {
+    if (arg.startsWith('-')) list = LIST_OPTIONS.has(arg) ? arg : null
+    else if (list && out.at(-1) !== list) out.push(list)
+    out.push(arg)
+  }
+  return out
+}
+
 export function parseCommandLine(argv: readonly string[]): Command {
-  const { values, positionals, tokens } = parseStrict(argv)
+  const { values, positionals, tokens } = parseStrict(argv[0] === 'claim' ? expandLists(argv) : argv)
   if (values.help) return { name: 'help' }
   if (values.version) return { name: 'version' }
 
@@ -122,7 +173,72 @@ export function parseCommandLine(argv: readonly string[]): Command {
       }
       throw new UsageError(`trash takes list, restore ID or empty --yes, not '${rest.join(' ')}'.`)
     }
+    case 'case': {
+      const [action, ...more] = rest
+      if (action === 'create' && more.length === 1) return { name: 'case', action, caseName: more[0]!, description: values.description, ...common }
+      if (action === 'list' && more.length === 0) return { name: 'case', action, all: values.all ?? false, ...common }
+      if (action === 'add' && more.length >= 2) return { name: 'case', action, caseId: more[0]!, articleIds: more.slice(1), ...common }
+      throw new UsageError(`case takes create NAME, list or add CASE_ID ARTICLE_ID…, not '${rest.join(' ')}'.`)
+    }
+    case 'highlight': {
+      if (rest.length !== 1) throw new UsageError('highlight needs one article id: dossier highlight ARTICLE_ID --quote "exact text".')
+      const quote = nonEmpty('--quote', values.quote, 'the exact text to highlight')
+      if (quote === undefined) throw new UsageError('highlight needs --quote "exact text", the passage to highlight.')
+      return {
+        name: 'highlight',
+        articleId: rest[0]!,
+        quote,
+        label: nonEmpty('--label', values.label, 'a label name'),
+        note: nonEmpty('--note', values.note, 'a note in Markdown'),
+        credibility: values.credibility === undefined ? undefined : parseCredibility(values.credibility),
+        occurrence: values.occurrence === undefined ? undefined : parseWhole('--occurrence', values.occurrence),
+        ...common
+      }
+    }
+    case 'source': {
+      const [action, ...more] = rest
+      if (action === 'list' && more.length === 0) return { name: 'source', action, ...common }
+      if (action === 'grade' && more.length === 2) {
+        const grade = more[1]!.toUpperCase()
+        if (!/^[A-F]$/.test(grade)) throw new UsageError(`a source's reliability is a letter from A to F, not '${more[1]}'.`)
+        return { name: 'source', action, sourceId: more[0]!, grade, reason: values.reason, ...common }
+      }
+      throw new UsageError(`source takes list or grade SOURCE_ID A-F [--reason TEXT], not '${rest.join(' ')}'.`)
+    }
+    case 'claim': {
+      const [action, ...more] = rest
+      if (action === 'add' && more.length === 2) {
+        return { name: 'claim', action, caseId: more[0]!, text: more[1]!, supports: values.supports ?? [], contradicts: values.contradicts ?? [], context: values.context ?? [], ...common }
+      }
+      if (action === 'list' && more.length === 0) {
+        const caseId = nonEmpty('--case', values.case, 'a case id')
+        if (caseId === undefined) throw new UsageError('claim list needs --case CASE_ID.')
+        return { name: 'claim', action, caseId, ...common }
+      }
+      throw new UsageError(`claim takes add CASE_ID "statement" [--supports ID…] [--contradicts ID…] [--context ID…] or list --case CASE_ID, not '${rest.join(' ')}'.`)
+    }
+    case 'verify':
+      refuseArguments('verify', rest, '')
+      return { name: 'verify', ...common }
+    case 'manifest': {
+      refuseArguments('manifest', rest, ' Name the case with --case ID.')
+      const caseId = nonEmpty('--case', values.case, 'a case id')
+      const out = nonEmpty('--out', values.out, 'a file')
+      if (caseId === undefined || out === undefined) throw new UsageError('manifest needs --case CASE_ID and --out FILE (.json or .csv).')
+      return { name: 'manifest', caseId, out, ...common }
+    }
   }
+}
+
+function parseCredibility(raw: string): number {
+  if (!/^[1-6]$/.test(raw)) throw new UsageError(`--credibility is a number from 1 to 6, not '${raw}'.`)
+  return Number(raw)
+}
+
+function parseWhole(flag: string, raw: string): number {
+  const n = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN
+  if (!(n >= 1)) throw new UsageError(`${flag} needs a whole number of at least 1, not '${raw}'.`)
+  return n
 }
 
 function parseStrict(argv: readonly string[]) {

@@ -16,12 +16,27 @@ Usage:
   dossier search "<query>" [--limit N]
                                       Search titles, text, highlights and notes; best articles first.
                                       Words, "phrases", prefix*, OR, -word, tag: label: source:
-                                      author: in:articles|highlights|notes before:/after:YYYY[-MM[-DD]].
+                                      author: in:articles|highlights|notes before:/after:YYYY[-MM[-DD]]
+                                      case:"Name" reliability:A-B credibility:1-2 ungraded.
   dossier backup [--list]             Back the library up now (kept with the last 7), or list the backups.
   dossier restore [BACKUP]            Restore a backup (a name from backup --list, or a file; default the
                                       newest). The library is checked first and the current one kept aside.
   dossier trash [list | restore ID | empty --yes]
                                       What is in the Trash; bring an article or highlight back; empty it.
+  dossier case create NAME [--description TEXT] | case list [--all] | case add CASE_ID ARTICLE_ID…
+                                      Cases group articles (an article can be in several).
+  dossier highlight ARTICLE_ID --quote "exact text" [--label NAME] [--note MARKDOWN]
+                    [--credibility 1-6] [--occurrence N]
+                                      Highlight a passage; refused when the quote is not in the
+                                      article, or occurs more than once without --occurrence.
+  dossier source list | source grade SOURCE_ID A-F [--reason TEXT]
+                                      Sources with their Admiralty reliability (A–F); grade one.
+  dossier claim add CASE_ID "statement" [--supports ID…] [--contradicts ID…] [--context ID…]
+  dossier claim list --case CASE_ID   Claims with their evidence counts, best grade and warnings.
+  dossier verify                      Check every stored original against its SHA-256 and the
+                                      activity log's hash chain; exits 1 naming what fails.
+  dossier manifest --case CASE_ID --out FILE
+                                      The case's evidence manifest (.json, or .csv by extension).
   dossier help | --help | -h          Show this help.
   dossier --version | -v              Show the version.
 

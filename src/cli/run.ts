@@ -3,6 +3,7 @@ import { DossierError } from '../shared/errors'
 import { CliError, firstLine } from './cli-error'
 import { backupCommand, restoreCommand } from './commands/backup-command'
 import { trashCommand } from './commands/trash-command'
+import { caseCommand, claimCommand, highlightCommand, manifestCommand, sourceCommand, verifyCommand } from './commands/analysis-commands'
 import { exportCommand, importAnnotationsCommand } from './commands/export-command'
 import { importCommand } from './commands/import-command'
 import { listCommand } from './commands/list-command'
@@ -49,6 +50,18 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await trashCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
       case 'restore':
         return await restoreCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
+      case 'case':
+        return await caseCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
+      case 'highlight':
+        return await highlightCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
+      case 'source':
+        return await sourceCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
+      case 'claim':
+        return await claimCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
+      case 'verify':
+        return await verifyCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
+      case 'manifest':
+        return await manifestCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
     }
   } catch (err) {
     if (err instanceof UsageError) {

@@ -36,15 +36,15 @@ export function isCredibility(value: unknown): value is Credibility {
 }
 
 /** "B2", "B?" (credibility not graded), "?2", or "ungraded" when neither is set. */
-export function gradeLabel(reliability: Reliability | null, credibility: Credibility | null): string {
+export function gradeLabel(reliability: Reliability | null, credibility: number | null): string {
   if (reliability === null && credibility === null) return 'ungraded'
   return `${reliability ?? '?'}${credibility ?? '?'}`
 }
 
 /** Both definitions, for a chip's tooltip and the exports. The two scales are independent. */
-export function gradeDescription(reliability: Reliability | null, credibility: Credibility | null): string {
+export function gradeDescription(reliability: Reliability | null, credibility: number | null): string {
   const source = reliability ? `Source reliability ${reliability}: ${RELIABILITY_MEANING[reliability].toLowerCase()}` : 'Source reliability not graded'
-  const info = credibility ? `information credibility ${credibility}: ${CREDIBILITY_MEANING[credibility].toLowerCase()}` : 'information credibility not graded'
+  const info = isCredibility(credibility) ? `information credibility ${credibility}: ${CREDIBILITY_MEANING[credibility].toLowerCase()}` : 'information credibility not graded'
   return `${source}; ${info} (graded independently).`
 }
 
