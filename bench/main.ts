@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { anchoringGroup } from './anchoring-bench'
+import { entitiesGroup } from './entities-bench'
 import { exportGroup } from './export-bench'
 import { importGroup } from './import-bench'
 import { libraryGroup, searchGroup } from './search-bench'
@@ -12,7 +13,8 @@ const GROUPS: Record<string, Group> = {
   anchoring: anchoringGroup,
   export: exportGroup,
   search: searchGroup,
-  library: libraryGroup
+  library: libraryGroup,
+  entities: entitiesGroup
 }
 
 export async function main({ groups, root, outDir }: { groups: string[]; root: string; outDir: string }): Promise<void> {
