@@ -15,6 +15,12 @@ export const ERROR_CODES = [
   'database_unusable',
   'unknown_channel',
   'unauthorized',
+  /** Work that outran its time budget (a pathological file): its worker was stopped. */
+  'too_complex',
+  /** Work the analyst cancelled before it finished. */
+  'cancelled',
+  /** A background queue is full: try again when it drains. */
+  'busy',
   'internal'
 ] as const
 

@@ -3,12 +3,11 @@
  * read-only connection, so the main thread only names, renders and records.
  */
 import Database from 'better-sqlite3'
-import { parentPort, workerData } from 'node:worker_threads'
+import { workerData } from 'node:worker_threads'
+import { serveTasks } from '../../workers/serve-tasks'
 import { storedBodies, type StoredBodies } from './export-renders'
-import { writeBatch, type ExportWriterData, type WriteBatch, type WriteReply } from './export-writer'
+import { writeBatch, type ExportWriterData, type WriteTask } from './export-writer'
 
-const port = parentPort
-if (!port) throw new Error('export-writer-worker must run in a worker thread')
 const { dbPath, nativeBinding } = workerData as ExportWriterData
 
 let stored: StoredBodies | null = null
@@ -28,6 +27,7 @@ function openStored(): StoredBodies {
   return stored
 }
 
-port.on('message', (batch: WriteBatch) => {
-  port.postMessage({ id: batch.id, results: writeBatch(batch.dir, batch.files, openStored) } satisfies WriteReply)
-})
+serveTasks(
+  (task: WriteTask) => writeBatch(task.dir, task.files, openStored),
+  (task) => `export to ${task.dir}`
+)

@@ -13,9 +13,10 @@ function fakeWorker(): string {
   writeFileSync(
     path,
     `import { parentPort, threadId } from 'node:worker_threads'
-     parentPort.on('message', ({ id, files }) => {
+     parentPort.on('message', ({ id, task: { files } }) => {
+       parentPort.postMessage({ id, started: true })
        if (files.some((f) => f.fileName === 'crash')) process.exit(3)
-       setTimeout(() => parentPort.postMessage({ id, results: files.map(() => ({ kind: 'written', outcome: { status: 'created', sha256: String(threadId) } })) }), 20)
+       setTimeout(() => parentPort.postMessage({ id, ok: true, value: files.map(() => ({ kind: 'written', outcome: { status: 'created', sha256: String(threadId) } })) }), 20)
      })`
   )
   return path

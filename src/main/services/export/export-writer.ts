@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
-import { Worker } from 'node:worker_threads'
 import { firstLine } from '../../../shared/errors'
+import { createWorkerPool } from '../../workers/worker-pool'
 import { storedBodies, type StoredBodies } from './export-renders'
 import { writeExportFile, type WriteOutcome } from './write-export-file'
 
@@ -34,15 +34,9 @@ export interface ExportWriterData {
   nativeBinding?: string
 }
 
-export interface WriteBatch {
-  id: number
+export interface WriteTask {
   dir: string
   files: readonly FileToWrite[]
-}
-
-export interface WriteReply {
-  id: number
-  results: WriteResult[]
 }
 
 /** The batch, written one file after another with synchronous calls (the worker runs this too). */
@@ -94,55 +88,11 @@ export function inProcessWriter(db: Database.Database): ExportWriter {
  * ≈ 60 ms), holding the process open only while they have work.
  */
 export function workerWriter(workerPath: string, data: ExportWriterData, threads = WRITER_THREADS): ExportWriter {
-  const slots: { worker: Worker | null }[] = Array.from({ length: threads }, () => ({ worker: null }))
-  const pending = new Map<number, { resolve(results: WriteResult[]): void; reject(err: Error): void; worker: Worker }>()
-  /** Batches handed to this worker and not answered yet. */
-  const busy = (w: Worker | null) => [...pending.values()].filter((p) => p.worker === w).length
-  let nextId = 1
-  let closed = false
-
-  function spawn(slot: (typeof slots)[number]): Worker {
-    const w = new Worker(workerPath, { workerData: data })
-    // Only this worker's batches fail with it: the slot may already hold its replacement.
-    const fail = (err: Error) => {
-      if (slot.worker === w) slot.worker = null
-      for (const [id, p] of pending) {
-        if (p.worker !== w) continue
-        pending.delete(id)
-        p.reject(err)
-      }
-    }
-    w.on('message', (reply: WriteReply) => {
-      const p = pending.get(reply.id)
-      if (!p) return
-      pending.delete(reply.id)
-      if (busy(w) === 0) w.unref()
-      p.resolve(reply.results)
-    })
-    w.on('error', (err) => fail(new Error(`the export writer failed: ${err.message}`)))
-    w.on('exit', (code) => fail(new Error(`the export writer stopped (exit ${code})`)))
-    return w
-  }
-
+  // Two batches a thread: the next is ready in the worker when it finishes the one it writes.
+  const pool = createWorkerPool({ name: 'export writer', script: workerPath, workerData: data, size: threads, tasksPerWorker: 2 })
   return {
-    write(dir, files) {
-      if (closed) return Promise.reject(new Error('the export writer was closed'))
-      return new Promise<WriteResult[]>((resolve, reject) => {
-        const id = nextId++
-        const slot = slots.reduce((a, b) => (busy(b.worker) < busy(a.worker) ? b : a))
-        const worker = (slot.worker ??= spawn(slot))
-        pending.set(id, { resolve, reject, worker })
-        worker.ref()
-        // Copied, not transferred: a Buffer may share its memory with others (Node's pool).
-        worker.postMessage({ id, dir, files } satisfies WriteBatch)
-      })
-    },
-    async close() {
-      closed = true
-      const workers = slots.flatMap((slot) => (slot.worker ? [slot.worker] : []))
-      for (const slot of slots) slot.worker = null
-      await Promise.all(workers.map((w) => w.terminate()))
-    }
+    write: (dir, files) => pool.run<WriteResult[]>({ dir, files } satisfies WriteTask),
+    close: () => pool.close()
   }
 }
 

@@ -9,12 +9,14 @@ import { workerParser, type FileParser } from './file-parser'
 // parse-worker runs under the web shell in the end-to-end tests.
 const WORKER = `
 const { parentPort } = require('node:worker_threads')
-parentPort.on('message', (req) => {
-  if (req.kind === 'reanchor') return parentPort.postMessage({ id: req.id, ok: true, placed: req.selectors.map(() => ({ status: 'orphaned' })) })
+parentPort.on('message', ({ id, task: req }) => {
+  parentPort.postMessage({ id, started: true })
+  if (req.kind === 'reanchor') return parentPort.postMessage({ id, ok: true, value: req.selectors.map(() => ({ status: 'orphaned' })) })
   const text = Buffer.from(req.bytes).toString('utf8')
   if (text === 'crash') process.exit(3)
-  if (text === 'bad') return parentPort.postMessage({ id: req.id, ok: false, error: { code: 'empty_file', message: req.name + ': empty' } })
-  setTimeout(() => parentPort.postMessage({ id: req.id, ok: true, parsed: { format: 'text', article: { title: text, wholeText: req.wholeText } } }), 5)
+  if (text === 'nested') for (;;) {}
+  if (text === 'bad') return parentPort.postMessage({ id, ok: false, error: { code: 'empty_file', message: req.name + ': empty' } })
+  setTimeout(() => parentPort.postMessage({ id, ok: true, value: { format: 'text', article: { title: text, wholeText: req.wholeText } } }), 5)
 })
 `
 
@@ -24,10 +26,10 @@ afterEach(async () => {
   parser = null
 })
 
-function pool(size: number): FileParser {
+function pool(size: number, budgetMs?: number): FileParser {
   const path = join(tempDir(), 'worker.cjs')
   writeFileSync(path, WORKER)
-  parser = workerParser(path, size)
+  parser = workerParser(path, size, budgetMs)
   return parser
 }
 
@@ -61,5 +63,24 @@ describe('workerParser', () => {
     expect((err as Error).message).toMatch(/import worker stopped/)
     const after = await p.parse('after.txt', bytes('after'))
     expect((after.article as unknown as { title: string }).title).toBe('after')
+  })
+
+  it('reports a file that outruns its time budget as too complex to import, and imports the next', async () => {
+    const p = pool(1, 300)
+    const err = await p.parse('nested.html', bytes('nested')).catch((e: unknown) => e)
+    expect(err).toMatchObject({ code: 'too_complex' })
+    expect((err as Error).message).toMatch(/^nested\.html: too complex to import/)
+    const after = await p.parse('after.txt', bytes('after'))
+    expect((after.article as unknown as { title: string }).title).toBe('after')
+  })
+
+  it('stops the worker busy with a file when its import is cancelled', async () => {
+    const p = pool(1)
+    const abort = new AbortController()
+    const pending = p.parse('nested.html', bytes('nested'), { signal: abort.signal }).catch((e: unknown) => e)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    abort.abort()
+    expect(await pending).toMatchObject({ code: 'cancelled' })
+    expect((await p.parse('after.txt', bytes('after'))).article).toMatchObject({ title: 'after' })
   })
 })

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os'
-import { Worker } from 'node:worker_threads'
-import { DossierError, type ErrorInfo } from '../../../shared/errors'
+import { DossierError } from '../../../shared/errors'
+import { createWorkerPool } from '../../workers/worker-pool'
 import { reanchorAll, type AnchorSelector, type ReanchorResult } from '../../../shared/anchoring/reanchor'
 import { parseFile, type ParsedFile, type ParseOptions } from './parse-document'
 
@@ -8,100 +8,65 @@ import { parseFile, type ParsedFile, type ParseOptions } from './parse-document'
 export interface FileParser {
   /** How many files are worth having in flight at once. */
   readonly concurrency: number
-  parse(name: string, bytes: Uint8Array, options?: ParseOptions): Promise<ParsedFile>
+  parse(name: string, bytes: Uint8Array, options?: ParseCallOptions): Promise<ParsedFile>
   /** Finds highlights again in a changed text: seconds of work on a long article with many highlights. */
   reanchor(text: string, selectors: readonly AnchorSelector[]): Promise<ReanchorResult[]>
   close(): Promise<void>
 }
 
-export type ParseRequest =
-  | { id: number; kind: 'parse'; name: string; bytes: Uint8Array; wholeText: boolean }
-  | { id: number; kind: 'reanchor'; text: string; selectors: readonly AnchorSelector[] }
+export interface ParseCallOptions extends ParseOptions {
+  /** Aborting stops the file's parse, and the worker busy with it. */
+  signal?: AbortSignal
+}
 
-export type ParseReply =
-  | { id: number; ok: true; parsed: ParsedFile }
-  | { id: number; ok: true; placed: ReanchorResult[] }
-  | { id: number; ok: false; error: ErrorInfo }
+export type ParseTask =
+  | { kind: 'parse'; name: string; bytes: Uint8Array; wholeText: boolean }
+  | { kind: 'reanchor'; text: string; selectors: readonly AnchorSelector[] }
 
 /** Parses on the calling thread: for the CLI and tests, where nothing else waits on the event loop. */
 export function inProcessParser(): FileParser {
   return {
     concurrency: 1,
-    parse: async (name, bytes, options) => parseFile(name, bytes, options),
+    parse: async (name, bytes, options) => parseFile(name, bytes, { wholeText: options?.wholeText }),
     reanchor: async (text, selectors) => reanchorAll(text, selectors),
     close: async () => undefined
   }
 }
 
-interface Pending {
-  resolve(value: ParsedFile | ReanchorResult[]): void
-  reject(err: Error): void
-}
-
-interface Slot {
-  worker: Worker
-  pending: Map<number, Pending>
-}
+/** How long one file may take to parse before it is called too complex and its worker is replaced. */
+export const PARSE_BUDGET_MS = 20_000
 
 /**
- * A small pool of worker threads running parse-worker.js, one per core up to four: parsing is
- * the bulk of an import, and the main thread only stores, which takes a millisecond or two.
- * Requests go to the least busy worker; a worker that dies fails only its own requests and is
- * replaced on the next one.
+ * A pool of worker threads running parse-worker.js, one per core up to four: parsing is the bulk
+ * of an import, and the main thread only stores, which takes a millisecond or two. A file that
+ * outruns its time budget is reported as too complex to import; a cancelled import stops the
+ * workers busy with its files.
  */
-export function workerParser(workerPath: string, size = Math.max(1, Math.min(4, availableParallelism()))): FileParser {
-  const slots: (Slot | null)[] = Array.from({ length: size }, () => null)
-  let nextId = 1
-
-  function spawn(index: number): Slot {
-    const worker = new Worker(workerPath)
-    const slot: Slot = { worker, pending: new Map() }
-    worker.on('message', (reply: ParseReply) => {
-      const pending = slot.pending.get(reply.id)
-      if (!pending) return
-      slot.pending.delete(reply.id)
-      if (!reply.ok) pending.reject(new DossierError(reply.error.code, reply.error.message))
-      else pending.resolve('parsed' in reply ? reply.parsed : reply.placed)
-    })
-    const failAll = (reason: string) => {
-      if (slots[index] === slot) slots[index] = null
-      for (const p of slot.pending.values()) p.reject(new DossierError('internal', reason))
-      slot.pending.clear()
-    }
-    worker.on('error', (err) => failAll(`the import worker failed: ${err.message}`))
-    worker.on('exit', (code) => failAll(`the import worker stopped (exit ${code})`))
-    // An idle pool must not keep a CLI process alive.
-    worker.unref()
-    slots[index] = slot
-    return slot
-  }
-
-  function leastBusy(): Slot {
-    let best = 0
-    for (let i = 1; i < slots.length; i++) {
-      if ((slots[i]?.pending.size ?? 0) < (slots[best]?.pending.size ?? 0)) best = i
-    }
-    return slots[best] ?? spawn(best)
-  }
-
-  function send<T extends ParsedFile | ReanchorResult[]>(request: ParseRequest): Promise<T> {
-    const slot = leastBusy()
-    return new Promise<T>((resolve, reject) => {
-      slot.pending.set(request.id, { resolve: resolve as (value: ParsedFile | ReanchorResult[]) => void, reject })
-      slot.worker.postMessage(request)
-    })
-  }
-
-  // The first import should not wait for a worker to load its HTML parser: start one now.
-  spawn(0)
-
+export function workerParser(
+  workerPath: string,
+  size = Math.max(1, Math.min(4, availableParallelism())),
+  budgetMs = PARSE_BUDGET_MS
+): FileParser {
+  // Two per worker, so a worker never idles while its next file crosses the thread boundary.
+  const pool = createWorkerPool({ name: 'import worker', script: workerPath, size, tasksPerWorker: 2, budgetMs, warm: 1 })
   return {
-    // Two per worker, so a worker never idles while its next file crosses the thread boundary.
-    concurrency: size * 2,
-    parse: (name, bytes, options) => send<ParsedFile>({ id: nextId++, kind: 'parse', name, bytes, wholeText: options?.wholeText ?? false }),
-    reanchor: (text, selectors) => send<ReanchorResult[]>({ id: nextId++, kind: 'reanchor', text, selectors }),
-    async close() {
-      await Promise.all(slots.map((s) => s?.worker.terminate()))
-    }
+    concurrency: pool.capacity,
+    async parse(name, bytes, options) {
+      const task: ParseTask = { kind: 'parse', name, bytes, wholeText: options?.wholeText ?? false }
+      try {
+        return await pool.run<ParsedFile>(task, { signal: options?.signal })
+      } catch (err) {
+        if (err instanceof DossierError && err.code === 'too_complex') {
+          throw new DossierError(
+            'too_complex',
+            `${name}: too complex to import (Dossier stopped reading it after ${Math.round(budgetMs / 1000)} s). Its structure is too deeply nested or too large to clean.`
+          )
+        }
+        throw err
+      }
+    },
+    // Re-anchoring a long article can take seconds but is never hostile input: no budget.
+    reanchor: (text, selectors) => pool.run<ReanchorResult[]>({ kind: 'reanchor', text, selectors } satisfies ParseTask, { budgetMs: 0 }),
+    close: () => pool.close()
   }
 }

@@ -3,13 +3,11 @@
  * common word take long enough that the main process's event loop must not wait for them.
  */
 import Database from 'better-sqlite3'
-import { parentPort, workerData } from 'node:worker_threads'
-import { DossierError, firstLine } from '../../../shared/errors'
+import { workerData } from 'node:worker_threads'
+import { serveTasks } from '../../workers/serve-tasks'
 import { SearchEngine } from './search-engine'
-import type { SearchReply, SearchRequest, SearchWorkerData } from './search-service'
+import type { SearchTask, SearchWorkerData } from './search-service'
 
-const port = parentPort
-if (!port) throw new Error('search-worker must run in a worker thread')
 const { dbPath, nativeBinding } = workerData as SearchWorkerData
 const db = new Database(dbPath, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) })
 db.pragma('busy_timeout = 5000')
@@ -19,16 +17,7 @@ db.pragma('busy_timeout = 5000')
 db.pragma('cache_size = -65536')
 const engine = new SearchEngine(db)
 
-port.on('message', (request: SearchRequest) => {
-  let reply: SearchReply
-  try {
-    reply = { id: request.id, ok: true, results: engine.search(request.query, { limit: request.limit }) }
-  } catch (err) {
-    reply = {
-      id: request.id,
-      ok: false,
-      error: err instanceof DossierError ? err.toInfo() : { code: 'internal', message: `search: ${firstLine(err)}` }
-    }
-  }
-  port.postMessage(reply)
-})
+serveTasks(
+  (task: SearchTask) => engine.search(task.query, { limit: task.limit }),
+  () => 'search'
+)
