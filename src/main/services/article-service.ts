@@ -44,6 +44,8 @@ export interface ImportVia {
 export interface ImportHooks {
   stored(article: { id: string; rowid: number; text: string; source: string | null; url: string | null; author: string | null }, isNew: boolean): void
   imported(result: ImportResult): void
+  /** The analyst typed a source name in Edit details (null: cleared): the article follows that source. */
+  sourceNamed(articleId: string, name: string | null): void
 }
 
 export type MetadataPatch = Partial<Pick<Article, 'title' | 'author' | 'source' | 'url' | 'publishedAt'>>
@@ -197,7 +199,10 @@ export class ArticleService {
     if (entries.length) {
       const sets = entries.map(([key]) => `${columns[key]} = ?`).join(', ')
       const values = entries.map(([key, v]) => (key === 'url' && v ? httpUrl(v) : v === '' ? null : v))
-      this.db.prepare(`UPDATE articles SET ${sets} WHERE id = ?`).run(...values, id)
+      this.db.transaction(() => {
+        this.db.prepare(`UPDATE articles SET ${sets} WHERE id = ?`).run(...values, id)
+        if (patch.source !== undefined) this.provenance.hooks?.sourceNamed(id, patch.source?.trim() ? patch.source : null)
+      })()
     }
     return this.get(id)
   }

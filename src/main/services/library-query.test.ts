@@ -66,6 +66,16 @@ describe('library pages', () => {
     expect((await page(s, { filter: { source: 'Reuters' } })).total).toBe(2)
   })
 
+  it('filters by case, alone or with other filters, with the filtered total', async () => {
+    const { s, ids } = await library()
+    const c = s.cases.create('Energy security')
+    s.cases.addArticles(c.id, [ids.alpha!, ids.gamma!])
+    expect(await page(s, { filter: { caseId: c.id }, sort: 'title', direction: 'asc' })).toMatchObject({ total: 2, items: [{ id: ids.alpha }, { id: ids.gamma }] })
+    expect(await page(s, { filter: { caseId: c.id, source: 'Reuters' } })).toMatchObject({ total: 1, items: [{ id: ids.gamma }] })
+    s.trash.deleteArticle(ids.gamma!)
+    expect((await page(s, { filter: { caseId: c.id } })).total).toBe(1)
+  })
+
   it('reads every sort from an index instead of sorting the library', () => {
     for (const sort of ['imported', 'published', 'title', 'source'] as const) {
       for (const direction of ['asc', 'desc'] as const) {

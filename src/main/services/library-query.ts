@@ -49,7 +49,9 @@ export class LibraryQueries {
 
   /** Exact counts without counting rows where the facets table has them. */
   private total(query: LibraryQuery): number {
-    const { tag, labelId, source } = query.filter
+    const { tag, labelId, source, caseId } = query.filter
+    // A case's articles are counted: the facets table keeps no per-case counts.
+    if (caseId) return this.countFiltered(query)
     if (!tag && !labelId && source === undefined) return this.count('articles', '')
     if (tag && !labelId && source === undefined) {
       const row = this.prepare(`SELECT f.n FROM library_facets f JOIN tags t ON CAST(f.key AS INTEGER) = t.id WHERE f.kind = 'tag' AND t.name = ?`).get(tag) as
@@ -58,6 +60,10 @@ export class LibraryQueries {
       return row?.n ?? 0
     }
     if (source !== undefined && !tag && !labelId) return this.count('source', source)
+    return this.countFiltered(query)
+  }
+
+  private countFiltered(query: LibraryQuery): number {
     const { where, params } = filterSql(query)
     return (this.prepare(`SELECT count(*) AS n FROM articles a WHERE ${where}`).get(...params) as { n: number }).n
   }
@@ -81,7 +87,11 @@ export interface SummaryRow {
 function filterSql(query: LibraryQuery): { where: string; params: string[] } {
   const conds = ['a.deleted_at IS NULL']
   const params: string[] = []
-  const { tag, labelId, source } = query.filter
+  const { tag, labelId, source, caseId } = query.filter
+  if (caseId) {
+    conds.push('a.id IN (SELECT x.article_id FROM case_articles x WHERE x.case_id = ?)')
+    params.push(caseId)
+  }
   if (tag) {
     conds.push('a.id IN (SELECT x.article_id FROM article_tags x JOIN tags t ON t.id = x.tag_id WHERE t.name = ?)')
     params.push(tag.replace(/^#+/, ''))

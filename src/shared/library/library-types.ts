@@ -9,7 +9,9 @@ export const LibraryFilter = z
   .object({
     tag: z.string().trim().min(1).max(60).optional(),
     labelId: Id.optional(),
-    source: z.string().max(300).optional()
+    source: z.string().max(300).optional(),
+    /** Only the articles of this case. */
+    caseId: Id.optional()
   })
   .strict()
 export type LibraryFilter = z.infer<typeof LibraryFilter>

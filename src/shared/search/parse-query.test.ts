@@ -25,8 +25,29 @@ describe('parseQuery', () => {
       authors: ['roe'],
       kinds: ['highlights'],
       before: '2024-03-01',
-      after: '2024-01-01'
+      after: '2024-01-01',
+      cases: [],
+      reliability: null,
+      credibility: null,
+      ungraded: false
     })
+  })
+
+  it('reads case:"Name", reliability:A-B, credibility:1-2 and ungraded', () => {
+    const q = parseQuery('levy case:"Gold and armed groups" reliability:a-b credibility:2–1 ungraded')
+    expect(q.clauses).toEqual([[{ words: ['levy'], prefix: false }]])
+    expect(q.filters).toMatchObject({ cases: ['Gold and armed groups'], reliability: ['A', 'B'], credibility: [1, 2], ungraded: true })
+    // Two ranges narrow to what both allow.
+    expect(parseQuery('reliability:A-C reliability:B-F').filters.reliability).toEqual(['B', 'C'])
+    expect(parseQuery('credibility:1-3 credibility:3-6').filters.credibility).toEqual([3])
+  })
+
+  it('searches a malformed grade or a quoted "ungraded" as words, never failing', () => {
+    expect(parseQuery('reliability:Z').filters.reliability).toBeNull()
+    expect(match('reliability:Z')).toBe('"reliability Z"')
+    expect(parseQuery('credibility:7').filters.credibility).toBeNull()
+    expect(match('"ungraded"')).toBe('"ungraded"')
+    expect(parseQuery('"ungraded"').filters.ungraded).toBe(false)
   })
 
   it('searches malformed filters as words instead of failing', () => {

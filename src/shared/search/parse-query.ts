@@ -1,9 +1,10 @@
+import { parseCredibilityRange, parseReliabilityRange, type Reliability } from '../analysis/admiralty'
 import { isUnspacedScript, wordsOf } from './tokens'
 
 /**
  * Dossier's search language, parsed by Dossier rather than handed to FTS5, so that no input can
  * be an error: words, "phrases", prefix*, OR, -exclusion, and filters (tag: label: source:
- * author: in: before: after:). Whatever cannot be read as syntax is searched for literally, and
+ * author: in: before: after: case: reliability: credibility: ungraded). Whatever cannot be read as syntax is searched for literally, and
  * whatever holds no searchable word (lone operators, brackets, emoji) is dropped.
  */
 
@@ -28,6 +29,14 @@ export interface SearchFilters {
   before: string | null
   /** `YYYY-MM-DD`: the article's date is on or after this day. */
   after: string | null
+  /** case:"Name": articles in every one of these cases (names, case-insensitive). */
+  cases: string[]
+  /** reliability:A-B: articles whose reliability (their override, else their source's) is one of these. */
+  reliability: Reliability[] | null
+  /** credibility:1-2: highlights graded with one of these (article text and notebooks cannot match). */
+  credibility: number[] | null
+  /** `ungraded`: highlights without a credibility grade. */
+  ungraded: boolean
 }
 
 export interface ParsedQuery {
@@ -43,10 +52,22 @@ const MAX_TERMS = 32
 
 type Token = { kind: 'word'; text: string; negated: boolean; quoted: boolean; prefix: boolean } | { kind: 'or' }
 
-const FILTER = /^(tag|label|source|author|in|before|after):(.*)$/is
+const FILTER = /^(tag|label|source|author|in|before|after|case|reliability|credibility):(.*)$/is
 
 export function parseQuery(input: string): ParsedQuery {
-  const filters: SearchFilters = { tags: [], labels: [], sources: [], authors: [], kinds: [], before: null, after: null }
+  const filters: SearchFilters = {
+    tags: [],
+    labels: [],
+    sources: [],
+    authors: [],
+    kinds: [],
+    before: null,
+    after: null,
+    cases: [],
+    reliability: null,
+    credibility: null,
+    ungraded: false
+  }
   const clauses: Term[][] = []
   const excluded: Term[] = []
   let joinNext = false
@@ -109,7 +130,7 @@ function lex(input: string): Token[] {
     while (end < n && !/\s/u.test(input[end]!)) end++
     let word = input.slice(i, end)
     // A filter may take a quoted value: source:"Financial Times".
-    const filterStart = /^(tag|label|source|author):"/i.exec(word)
+    const filterStart = /^(tag|label|source|author|case):"/i.exec(word)
     if (filterStart && !negated) {
       const close = input.indexOf('"', i + filterStart[0].length)
       end = close === -1 ? n : close + 1
@@ -141,6 +162,11 @@ function toTerm(text: string, prefix: boolean): Term | null {
 
 /** Records a well-formed filter and returns true; anything else is left to be searched as words. */
 function applyFilter(text: string, filters: SearchFilters): boolean {
+  // A bare keyword, as analysts say it; "ungraded" in quotes is searched as a word.
+  if (text.toLowerCase() === 'ungraded') {
+    filters.ungraded = true
+    return true
+  }
   const m = FILTER.exec(text)
   if (!m) return false
   const name = m[1]!.toLowerCase()
@@ -175,6 +201,22 @@ function applyFilter(text: string, filters: SearchFilters): boolean {
       const day = periodBounds(value)
       if (!day) return false
       filters.after = day.next
+      return true
+    }
+    case 'case':
+      filters.cases.push(value)
+      return true
+    case 'reliability': {
+      const grades = parseReliabilityRange(value)
+      if (!grades) return false
+      // Two ranges narrow to the grades both allow.
+      filters.reliability = filters.reliability ? filters.reliability.filter((g) => grades.includes(g)) : grades
+      return true
+    }
+    case 'credibility': {
+      const grades = parseCredibilityRange(value)
+      if (!grades) return false
+      filters.credibility = filters.credibility ? filters.credibility.filter((g) => (grades as readonly number[]).includes(g)) : [...grades]
       return true
     }
   }
@@ -230,7 +272,11 @@ export function isEmptyQuery(q: ParsedQuery): boolean {
     !f.authors.length &&
     !f.kinds.length &&
     f.before === null &&
-    f.after === null
+    f.after === null &&
+    !f.cases.length &&
+    f.reliability === null &&
+    f.credibility === null &&
+    !f.ungraded
   )
 }
 

@@ -21,6 +21,9 @@ export function importAnalysis(sources: SourceService, nearDuplicates: NearDupli
     imported(result: ImportResult) {
       const caseId = cases.openCaseId
       if (caseId && result.articleId && result.status !== 'rejected') cases.addArticles(caseId, [result.articleId])
+    },
+    sourceNamed(articleId, name) {
+      sources.assign(articleId, name === null ? null : sources.ensure(name))
     }
   }
 }

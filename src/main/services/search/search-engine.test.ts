@@ -118,6 +118,33 @@ describe('search', () => {
     expect((await search(s, 'premiums in:highlights')).groups.flatMap((g) => g.hits.map((h) => h.kind))).toEqual(['highlight'])
   })
 
+  it('filters by case, source reliability (with the article override), credibility and ungraded', async () => {
+    const { s, grain, ports, insurers } = await library()
+    const bySource = new Map(s.sources.list().map((x) => [x.name, x.id]))
+    s.grading.setSourceReliability(bySource.get('Baltic Times')!, 'B')
+    s.grading.setSourceReliability(bySource.get('Harbour Daily')!, 'D')
+    expect(titles(await search(s, 'corridor reliability:A-B'))).toEqual(['Grain corridor reopens'])
+    expect(titles(await search(s, 'corridor reliability:c-f'))).toEqual(['Ports brace for strikes'])
+    s.grading.setArticleReliability(ports, 'A', 'named dock workers, on the record')
+    expect(titles(await search(s, 'corridor reliability:A-B')).sort()).toEqual(['Grain corridor reopens', 'Ports brace for strikes'])
+
+    s.grading.setCredibility(insurers.id, 2)
+    const graded = await search(s, 'credibility:1-2')
+    // A credibility is a highlight's: its note comes along, article text and notebooks do not.
+    expect(graded.groups.flatMap((g) => g.hits.map((h) => [h.kind, h.highlightId])).sort()).toEqual([
+      ['highlight', insurers.id],
+      ['note', insurers.id]
+    ])
+    expect((await search(s, 'credibility:3-6')).groups).toEqual([])
+    const ungraded = await search(s, 'ungraded')
+    expect(ungraded.groups.flatMap((g) => g.hits.map((h) => `${h.kind} ${h.snippet.parts.map((p) => p.text).join('')}`))).toEqual(['highlight Port officials said'])
+
+    const baltic = s.cases.create('Baltic shipping')
+    s.cases.addArticles(baltic.id, [grain])
+    expect(titles(await search(s, 'corridor case:"baltic shipping"'))).toEqual(['Grain corridor reopens'])
+    expect((await search(s, 'corridor case:"no such case"')).groups).toEqual([])
+  })
+
   it('filters by date: published, else imported', async () => {
     const { s } = await library()
     expect(titles(await search(s, 'corridor before:2024'))).toEqual(['Ports brace for strikes'])

@@ -243,10 +243,20 @@ export function candidateQueries(query: ParsedQuery): CandidateQuery[] {
   if (f.after) articleConds.push(`coalesce(a.published_at, a.imported_at) >= ${bind(f.after)}`)
   for (const s of f.sources) articleConds.push(`a.source LIKE ${bind(likeContains(s))} ESCAPE '\\'`)
   for (const s of f.authors) articleConds.push(`a.author LIKE ${bind(likeContains(s))} ESCAPE '\\'`)
+  for (const c of f.cases) {
+    articleConds.push(`EXISTS (SELECT 1 FROM case_articles x JOIN cases c ON c.id = x.case_id WHERE x.article_id = a.id AND c.name = ${bind(c)} COLLATE NOCASE)`)
+  }
+  if (f.reliability) {
+    const grades = f.reliability.map((g) => bind(g)).join(', ')
+    articleConds.push(`coalesce(a.reliability, (SELECT s.reliability FROM sources s WHERE s.id = a.source_id)) IN (${grades || 'NULL'})`)
+  }
   const articleTag = (name: string) =>
     `EXISTS (SELECT 1 FROM article_tags x JOIN tags t ON t.id = x.tag_id WHERE x.article_id = a.id AND t.name = ${name})`
   const highlightConds = ['h.deleted_at IS NULL']
   for (const label of f.labels) highlightConds.push(`h.label_id IN (SELECT id FROM labels WHERE name = ${bind(label)})`)
+  // Grades are whole numbers from the parser, never the analyst's text.
+  if (f.credibility) highlightConds.push(`h.credibility IN (${f.credibility.map((g) => Math.trunc(g)).join(', ') || 'NULL'})`)
+  if (f.ungraded) highlightConds.push('h.credibility IS NULL')
   const highlightTags = f.tags.map((tag) => {
     const name = bind(tag)
     return `(${articleTag(name)} OR EXISTS (SELECT 1 FROM highlight_tags y JOIN tags t ON t.id = y.tag_id WHERE y.highlight_id = h.id AND t.name = ${name}))`
@@ -280,8 +290,8 @@ export function candidateQueries(query: ParsedQuery): CandidateQuery[] {
       plans.push({ source, sql: tidy(sql), params, windowSql: tidy(windowSql) })
     }
   }
-  // A label belongs to highlights: with one in the query, article text and notebooks cannot match.
-  const labelled = f.labels.length > 0
+  // A label or a credibility belongs to highlights: with one in the query, article text and notebooks cannot match.
+  const labelled = f.labels.length > 0 || f.credibility !== null || f.ungraded
   if (kinds.includes('articles') && !labelled) add('articles', 'articles_fts', 'articles', 'a', '', onArticle, ', 10.0, 4.0, 4.0, 1.0')
   if (kinds.includes('highlights')) add('highlights', 'highlights_fts', 'highlights', 'h', 'JOIN articles a ON a.id = h.article_id', onHighlight)
   if (kinds.includes('notes')) {
