@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createServices, type Services } from '../src/main/services/create-services'
-import { parseFile } from '../src/main/services/import/parse-document'
+import { parseTextFile } from '../src/main/services/import/parse-document'
 import { htmlArticle, textArticle, type HtmlCase } from './corpus'
 import { median, row, type BenchContext, type Result } from './results'
 
@@ -108,7 +108,7 @@ export async function importGroup(ctx: BenchContext): Promise<Result[]> {
     for (let i = 0; i < 10; i++) {
       const c = htmlArticle(ARTICLES + i)
       new Readability(new JSDOM(c.html).window.document).parse()
-      parseFile(c.name, utf8(c.html))
+      parseTextFile(c.name, utf8(c.html))
       await inProcess.articles.importFile(`warm-${c.name}`, utf8(c.html))
       await pooled.articles.importFile(`warm-${c.name}`, utf8(c.html))
     }
@@ -128,7 +128,7 @@ export async function importGroup(ctx: BenchContext): Promise<Result[]> {
       await timed('parse', run.length, () => {
         run.forEach((c, k) => {
           const t = performance.now()
-          const parsed = parseFile(c.name, bytes[k]!)
+          const parsed = parseTextFile(c.name, bytes[k]!)
           parseMs.push(performance.now() - t)
           score(ours, parsed.article.text, c)
         })

@@ -25,16 +25,25 @@ const InlineMark = z.object({
 })
 
 export const Block = z.object({
-  kind: z.enum(['paragraph', 'heading', 'list-item', 'blockquote', 'code', 'table', 'caption', 'editorial']),
+  kind: z.enum(['paragraph', 'heading', 'list-item', 'blockquote', 'code', 'table', 'caption', 'editorial', 'footnote']),
   text: z.string(),
   level: z.number().int().min(0).max(16).optional(),
   ordered: z.boolean().optional(),
   marks: z.array(InlineMark).optional(),
-  removed: z.object({ reason: z.string() }).optional()
+  removed: z.object({ reason: z.string() }).optional(),
+  page: z.number().int().positive().optional(),
+  pageEnd: z.number().int().positive().optional(),
+  pageBreaks: z.array(z.number().int().nonnegative()).optional(),
+  chapter: z.number().int().positive().optional()
 })
 
 /** Mirrors ArticleDocument in src/shared/document/article-document.ts. */
-export const ArticleDocumentSchema = z.object({ version: z.literal(1), blocks: z.array(Block) })
+export const ArticleDocumentSchema = z.object({
+  version: z.literal(1),
+  blocks: z.array(Block),
+  pageLabels: z.array(z.string()).optional(),
+  pageCount: z.number().int().nonnegative().optional()
+})
 
 export const Article = z.object({
   id: Id,
@@ -45,7 +54,9 @@ export const Article = z.object({
   publishedAt: IsoDate.nullable(),
   importedAt: IsoDate,
   originalName: z.string(),
-  originalType: z.enum(['text', 'markdown', 'html']),
+  originalType: z.enum(['text', 'markdown', 'html', 'pdf', 'docx', 'epub']),
+  /** SHA-256 of the original file's bytes, hex; null for articles imported before it was kept. */
+  originalSha256: z.string().nullable(),
   contentHash: z.string(),
   /** The canonical text every highlight offset refers to (see docs/decisions/0004). */
   text: z.string(),
@@ -127,7 +138,15 @@ export const ImportResult = z.object({
   /** Why a file was rejected, or which article it duplicates; written for the analyst. */
   message: z.string().nullable(),
   /** Set when the file was refused but could still be imported as its whole text (a page with no article). */
-  canImportWholeText: z.boolean().optional()
+  canImportWholeText: z.boolean().optional(),
+  /** Set when the file is an encrypted PDF: asking for its password and importing again may work. */
+  needsPassword: z.boolean().optional(),
+  /** Paged documents: the page count. */
+  pages: z.number().int().nonnegative().optional(),
+  /** What cleaning set aside, by reason ("running header (on 12 pages)": 12 blocks). */
+  removed: z.array(z.object({ reason: z.string(), count: z.number().int().positive() })).optional(),
+  /** What the import left out: "3 comments not imported", "2 images left out". */
+  notes: z.array(z.string()).optional()
 })
 export type ImportResult = z.infer<typeof ImportResult>
 

@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'empty_file',
   /** An HTML page where extraction found no article; the analyst may import its whole text. */
   'no_article',
+  /** An encrypted PDF: the analyst is asked for its password (the CLI takes --password). */
+  'needs_password',
   'binary_file',
   'too_large',
   'duplicate',

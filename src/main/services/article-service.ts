@@ -29,6 +29,7 @@ interface ArticleRow {
   document: string
   dateline: string | null
   language: string | null
+  original_sha256: string | null
 }
 
 /** How an item came in, for its provenance: a file (by name), a paste, a web page (by URL), the sample. */
@@ -147,6 +148,7 @@ export class ArticleService {
       importedAt: row.imported_at,
       originalName: row.original_name,
       originalType: row.original_type,
+      originalSha256: row.original_sha256,
       contentHash: row.content_hash,
       text: row.text,
       document: JSON.parse(row.document) as ArticleDocument,
@@ -274,7 +276,7 @@ export class ArticleService {
       this.tags.set('article_tags', id, document.tags)
       this.provenance.hooks?.stored({ id, rowid: Number(lastInsertRowid), text: document.text, source: document.source, url: document.url, author: document.author }, true)
     })()
-    return { name, status: 'imported', articleId: id, title: document.title, message: null }
+    return withReport({ name, status: 'imported', articleId: id, title: document.title, message: null }, document)
   }
 
   /**
@@ -374,13 +376,16 @@ export class ArticleService {
       review && `${review} highlight${review === 1 ? '' : 's'} to review`,
       orphaned && `${orphaned} need${orphaned === 1 ? 's' : ''} attention`
     ].filter(Boolean)
-    return {
-      name,
-      status: 'updated',
-      articleId: earlier.id,
-      title: document.title,
-      message: `${name}: a newer version of “${earlier.title}”; the previous text is kept${notes.length ? `, ${notes.join(', ')}` : ''}.`
-    }
+    return withReport(
+      {
+        name,
+        status: 'updated',
+        articleId: earlier.id,
+        title: document.title,
+        message: `${name}: a newer version of “${earlier.title}”; the previous text is kept${notes.length ? `, ${notes.join(', ')}` : ''}.`
+      },
+      document
+    )
   }
 }
 
@@ -400,6 +405,16 @@ function sharedParagraphs(earlier: string, next: string): number {
   return paragraphs.filter((p) => next.includes(p)).length / paragraphs.length
 }
 
+/** Pages, what cleaning set aside (by reason) and what the import left out, for the import report. */
+function withReport(result: ImportResult, document: ParsedFile['article']): ImportResult {
+  const counts = new Map<string, number>()
+  for (const b of document.document.blocks) if (b.removed) counts.set(b.removed.reason, (counts.get(b.removed.reason) ?? 0) + 1)
+  if (document.pages !== undefined) result.pages = document.pages
+  if (counts.size) result.removed = [...counts].map(([reason, count]) => ({ reason, count }))
+  if (document.notes?.length) result.notes = document.notes
+  return result
+}
+
 function duplicateOf(name: string, existing: { id: string; title: string }): ImportResult {
   return {
     name,
@@ -414,5 +429,6 @@ function rejected(name: string, err: unknown): ImportResult {
   if (!(err instanceof DossierError)) throw err
   const result: ImportResult = { name, status: 'rejected', articleId: null, title: null, message: err.message }
   if (err.code === 'no_article') result.canImportWholeText = true
+  if (err.code === 'needs_password') result.needsPassword = true
   return result
 }

@@ -19,6 +19,8 @@ export type BlockKind =
   | 'caption'
   /** An editorial box ("Why We Wrote This", "Key points"): kept, set apart from the body. */
   | 'editorial'
+  /** A footnote or endnote of a PDF, Word or EPUB document, its marker first ("12 See …"). */
+  | 'footnote'
 
 export type MarkType = 'em' | 'strong' | 'code' | 'link'
 
@@ -41,11 +43,26 @@ export interface Block {
   marks?: InlineMark[]
   /** Set when cleaning took the block out of the article, with the reason shown to the analyst. */
   removed?: { reason: string }
+  /** Paged documents (PDF): the 1-based page the block starts on. */
+  page?: number
+  /** The page it ends on, when it crosses a page break. */
+  pageEnd?: number
+  /**
+   * Where each later page starts in the block's text (UTF-16 offsets), in order: page + 1 starts
+   * at pageBreaks[0], and so on. Lets a highlight in the second half of a paragraph cite its page.
+   */
+  pageBreaks?: number[]
+  /** EPUB: the 1-based chapter (spine item) the block comes from. */
+  chapter?: number
 }
 
 export interface ArticleDocument {
   version: 1
   blocks: Block[]
+  /** The page labels a PDF defines ("iv", "12"), index 0 for page 1; absent when pages are numbered 1, 2, 3… */
+  pageLabels?: string[]
+  /** How many pages the document has (PDF). */
+  pageCount?: number
 }
 
 export const BLOCK_SEPARATOR = '\n\n'
@@ -78,6 +95,38 @@ export function placeBlocks(doc: ArticleDocument): PlacedBlock[] {
     offset += block.text.length + BLOCK_SEPARATOR.length
     return { index, block, start }
   })
+}
+
+export interface PageRef {
+  page: number
+  /** The PDF's own label for the page, when it defines one that differs from the number. */
+  label: string | null
+}
+
+/** The page an offset of the canonical text falls on, or null for documents without pages. */
+export function pageAt(doc: ArticleDocument, offset: number): PageRef | null {
+  let found: PlacedBlock | null = null
+  for (const placed of placeBlocks(doc)) {
+    if (placed.start === null) continue
+    if (placed.start > offset) break
+    found = placed
+  }
+  const block = found?.block
+  if (!found || block?.page === undefined) return null
+  const within = offset - found.start!
+  const crossed = (block.pageBreaks ?? []).filter((b) => b <= within).length
+  const page = block.page + crossed
+  return { page, label: pageLabel(doc, page) }
+}
+
+export function pageLabel(doc: ArticleDocument, page: number): string | null {
+  const label = doc.pageLabels?.[page - 1]
+  return label && label !== String(page) ? label : null
+}
+
+/** How a page is cited: "p. 12", or "p. iv" where the PDF labels its pages. */
+export function citePage(ref: PageRef): string {
+  return `p. ${ref.label ?? ref.page}`
 }
 
 /** A document of plain paragraphs, for text that has no structure of its own. */

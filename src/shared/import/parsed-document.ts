@@ -18,15 +18,23 @@ export interface ParsedDocument {
   /** BCP 47 language tag when the source declares one. */
   language: string | null
   tags: string[]
+  /** Paged documents: how many pages the file has. */
+  pages?: number
+  /** What the import left out, for the report ("3 comments not imported", "2 images left out"). */
+  notes?: string[]
 }
 
-export type DocumentFormat = 'text' | 'markdown' | 'html'
+export type DocumentFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'docx' | 'epub'
+
+/** Formats whose bytes are a binary container, not text to decode. */
+export const BINARY_FORMATS: ReadonlySet<DocumentFormat> = new Set(['pdf', 'docx', 'epub'])
 
 export function formatOf(fileName: string): DocumentFormat | null {
   const ext = fileName.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1]
   if (ext === 'txt' || ext === 'text') return 'text'
   if (ext === 'md' || ext === 'markdown') return 'markdown'
   if (ext === 'html' || ext === 'htm') return 'html'
+  if (ext === 'pdf' || ext === 'docx' || ext === 'epub') return ext
   return null
 }
 

@@ -16,6 +16,7 @@ import { migration014 } from './014-export-renders'
 import { migration015 } from './015-export-single-files'
 import { migration016 } from './016-export-folders'
 import { migration017 } from './017-cases-sources-provenance'
+import { migration018 } from './018-document-formats'
 
 /** Ordered by version; a new migration is a new numbered file appended here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -35,5 +36,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration014,
   migration015,
   migration016,
-  migration017
+  migration017,
+  migration018
 ]

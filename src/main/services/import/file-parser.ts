@@ -20,14 +20,14 @@ export interface ParseCallOptions extends ParseOptions {
 }
 
 export type ParseTask =
-  | { kind: 'parse'; name: string; bytes: Uint8Array; wholeText: boolean }
+  | { kind: 'parse'; name: string; bytes: Uint8Array; wholeText: boolean; password?: string }
   | { kind: 'reanchor'; text: string; selectors: readonly AnchorSelector[] }
 
 /** Parses on the calling thread: for the CLI and tests, where nothing else waits on the event loop. */
 export function inProcessParser(): FileParser {
   return {
     concurrency: 1,
-    parse: async (name, bytes, options) => parseFile(name, bytes, { wholeText: options?.wholeText }),
+    parse: (name, bytes, options) => parseFile(name, bytes, { wholeText: options?.wholeText, password: options?.password }),
     reanchor: async (text, selectors) => reanchorAll(text, selectors),
     close: async () => undefined
   }
@@ -52,7 +52,7 @@ export function workerParser(
   return {
     concurrency: pool.capacity,
     async parse(name, bytes, options) {
-      const task: ParseTask = { kind: 'parse', name, bytes, wholeText: options?.wholeText ?? false }
+      const task: ParseTask = { kind: 'parse', name, bytes, wholeText: options?.wholeText ?? false, password: options?.password }
       try {
         return await pool.run<ParsedFile>(task, { signal: options?.signal })
       } catch (err) {

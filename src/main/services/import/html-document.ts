@@ -111,3 +111,20 @@ function liftBylines(blocks: Block[]): void {
     else if (block.text.length <= 60 && isoFromDateText(block.text)) block.removed = { reason: METADATA.published }
   }
 }
+
+/**
+ * HTML that a converter wrote from a trusted structure (Word via mammoth) or a book's chapter
+ * (EPUB): sanitized like any page and read into blocks, with no article extraction and no chrome
+ * rules, since every block is the author's. `prepare` may take elements out first (footnotes).
+ */
+export function documentHtmlBlocks(html: string, prepare?: (doc: Document) => void): { blocks: Block[]; title: string | null; language: string | null } {
+  return withPage(html, (doc, purify) => {
+    const meta = readMetadata(doc)
+    unwrapNoscript(doc)
+    removeInert(doc)
+    prepare?.(doc)
+    sanitizeInPlace(purify, doc.body)
+    const blocks = new BlockWriter(null, { chrome: false }).write(doc.body)
+    return { blocks, title: meta.documentTitle ?? null, language: meta.language }
+  })
+}

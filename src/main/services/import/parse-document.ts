@@ -1,9 +1,12 @@
 import { DossierError } from '../../../shared/errors'
 import { parseMarkdown } from '../../../shared/import/markdown-text'
-import { formatOf, type DocumentFormat, type ParsedDocument } from '../../../shared/import/parsed-document'
+import { BINARY_FORMATS, formatOf, type DocumentFormat, type ParsedDocument } from '../../../shared/import/parsed-document'
 import { parsePlainText } from '../../../shared/import/plain-text'
-import { decodeBytes } from '../../../shared/text/decode-bytes'
+import { decodeBytes, MAX_IMPORT_BYTES } from '../../../shared/text/decode-bytes'
+import { parseDocx } from './docx-document'
+import { parseEpub } from './epub-document'
 import { parseHtml, parseHtmlWholeText } from './html-document'
+import { parsePdf } from './pdf-document'
 
 export interface ParsedFile {
   format: DocumentFormat
@@ -13,26 +16,51 @@ export interface ParsedFile {
 export interface ParseOptions {
   /** For a page with no recognisable article: take its whole text instead. */
   wholeText?: boolean
+  /** For an encrypted PDF. */
+  password?: string
 }
 
 /** Bytes in, a parsed article out, or a DossierError that names the file and the reason. */
-export function parseFile(name: string, bytes: Uint8Array, options: ParseOptions = {}): ParsedFile {
+export async function parseFile(name: string, bytes: Uint8Array, options: ParseOptions = {}): Promise<ParsedFile> {
   const format = formatOf(name)
   if (!format) {
-    throw new DossierError('invalid_input', `${name}: Dossier imports .txt, .md and .html files.`)
+    throw new DossierError('invalid_input', `${name}: Dossier imports .txt, .md, .html, .pdf, .docx and .epub files.`)
   }
-  const raw = decodeBytes(bytes, name)
-  const article =
-    format === 'html'
-      ? options.wholeText
-        ? parseHtmlWholeText(raw, name)
-        : parseHtml(raw, name)
-      : format === 'markdown'
-        ? parseMarkdown(raw, name)
-        : parsePlainText(raw, name)
+  const article = await parseFormat(format, name, bytes, options)
   if (!article.text.trim()) {
     throw new DossierError('empty_file', `${name}: no article text was found in the file.`)
   }
+  return { format, article }
+}
+
+async function parseFormat(format: DocumentFormat, name: string, bytes: Uint8Array, options: ParseOptions): Promise<ParsedDocument> {
+  if (BINARY_FORMATS.has(format) && bytes.byteLength > MAX_IMPORT_BYTES) {
+    throw new DossierError('too_large', `${name}: the file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; Dossier imports files up to 50 MB.`)
+  }
+  switch (format) {
+    case 'pdf':
+      return parsePdf(bytes, name, { password: options.password })
+    case 'docx':
+      return parseDocx(bytes, name)
+    case 'epub':
+      return parseEpub(bytes, name)
+    default:
+      return parseText(format, name, bytes, options)
+  }
+}
+
+function parseText(format: DocumentFormat, name: string, bytes: Uint8Array, options: ParseOptions): ParsedDocument {
+  const raw = decodeBytes(bytes, name)
+  if (format === 'html') return options.wholeText ? parseHtmlWholeText(raw, name) : parseHtml(raw, name)
+  return format === 'markdown' ? parseMarkdown(raw, name) : parsePlainText(raw, name)
+}
+
+/** parseFile for the text formats (.txt, .md, .html), on the calling thread with no promise: for benchmarks. */
+export function parseTextFile(name: string, bytes: Uint8Array, options: ParseOptions = {}): ParsedFile {
+  const format = formatOf(name)
+  if (!format || BINARY_FORMATS.has(format)) throw new DossierError('invalid_input', `${name}: not a text file.`)
+  const article = parseText(format, name, bytes, options)
+  if (!article.text.trim()) throw new DossierError('empty_file', `${name}: no article text was found in the file.`)
   return { format, article }
 }
 

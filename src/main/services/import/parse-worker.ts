@@ -1,5 +1,5 @@
 /**
- * Runs in a worker thread: parsing and cleaning an HTML page, or finding hundreds of highlights
+ * Runs in a worker thread: parsing and cleaning an HTML page, laying out a PDF's pages, or finding hundreds of highlights
  * again in a long changed text, takes long enough to stall the main process's event loop.
  */
 import { reanchorAll } from '../../../shared/anchoring/reanchor'
@@ -9,6 +9,6 @@ import type { ParseTask } from './file-parser'
 
 serveTasks(
   (task: ParseTask) =>
-    task.kind === 'parse' ? parseFile(task.name, task.bytes, { wholeText: task.wholeText }) : reanchorAll(task.text, task.selectors),
+    task.kind === 'parse' ? parseFile(task.name, task.bytes, { wholeText: task.wholeText, password: task.password }) : reanchorAll(task.text, task.selectors),
   (task) => (task.kind === 'parse' ? task.name : 're-anchoring')
 )

@@ -1,0 +1,85 @@
+import { documentText, type ArticleDocument, type Block } from '../../../shared/document/article-document'
+import { DossierError } from '../../../shared/errors'
+import { isoDate, pickTitle } from '../../../shared/import/document-metadata'
+import { clampTitle, titleFromFileName, type ParsedDocument } from '../../../shared/import/parsed-document'
+import { TITLE_REASON } from '../../../shared/cleaning/title'
+import { documentHtmlBlocks } from './html-document'
+import { xmlAttributes, xmlText } from './xml-text'
+import { readZip, utf8 } from './zip-archive'
+
+const TEXT_ENTRY = /\.(?:opf|xml|xhtml|html|htm|ncx)$/i
+
+/** `OEBPS/text/../images/a.png` → `OEBPS/images/a.png`; null when it climbs out of the archive. */
+function resolvePath(base: string, href: string): string | null {
+  let path: string
+  try {
+    path = decodeURIComponent(href.split('#')[0]!)
+  } catch {
+    path = href.split('#')[0]!
+  }
+  const parts = (path.startsWith('/') ? [] : base.split('/').slice(0, -1)).concat(path.split('/'))
+  const out: string[] = []
+  for (const p of parts) {
+    if (p === '' || p === '.') continue
+    if (p === '..') {
+      if (!out.pop()) return null
+    } else out.push(p)
+  }
+  return out.join('/')
+}
+
+/**
+ * An EPUB book: its chapters in spine order, each sanitized like any web page and read into
+ * blocks that know their chapter; title, authors, date and language from the package document.
+ */
+export function parseEpub(bytes: Uint8Array, fileName: string): ParsedDocument {
+  const files = readZip(bytes, fileName, 'EPUB book', (name) => TEXT_ENTRY.test(name))
+  const container = utf8(files.get('META-INF/container.xml'))
+  const rootPath = xmlAttributes(container, 'rootfile').find((a) => a['full-path'])?.['full-path'] ?? [...files.keys()].find((n) => /\.opf$/i.test(n))
+  const opf = rootPath ? files.get(rootPath) : undefined
+  if (!rootPath || !opf) throw new DossierError('invalid_input', `${fileName}: not an EPUB book (it has no package document, .opf).`)
+  const pkg = utf8(opf)
+
+  const manifest = new Map<string, { href: string; type: string }>()
+  for (const item of xmlAttributes(pkg, 'item')) {
+    if (item.id && item.href) manifest.set(item.id, { href: item.href, type: item['media-type'] ?? '' })
+  }
+  const itemrefs = [...xmlAttributes(pkg, 'itemref'), ...xmlAttributes(pkg, 'opf:itemref')]
+  const blocks: Block[] = []
+  let chapter = 0
+  let language: string | null = null
+  for (const ref of itemrefs) {
+    const item = ref.idref ? manifest.get(ref.idref) : undefined
+    if (!item || !/html/i.test(item.type)) continue
+    const path = resolvePath(rootPath, item.href)
+    const content = path ? files.get(path) : undefined
+    if (!content) continue
+    chapter++
+    const part = documentHtmlBlocks(utf8(content))
+    language ??= part.language
+    for (const b of part.blocks) blocks.push({ ...b, chapter })
+  }
+  if (chapter === 0) throw new DossierError('invalid_input', `${fileName}: the EPUB book has no readable chapters in its spine.`)
+
+  const document: ArticleDocument = { version: 1, blocks }
+  const dc = (tag: string) => xmlText(pkg, `dc:${tag}`)
+  const creators = [...pkg.matchAll(/<dc:creator(?:\s[^>]*)?>([\s\S]*?)<\/dc:creator>/g)]
+    .map((m) => xmlText(m[0], 'dc:creator'))
+    .filter((c): c is string => Boolean(c))
+  const title = pickTitle([dc('title'), blocks.find((b) => b.kind === 'heading')?.text], fileName)
+  const first = blocks.find((b) => !b.removed)
+  if (title && first?.kind === 'heading' && first.text.trim().toLowerCase() === title.toLowerCase()) first.removed = { reason: TITLE_REASON }
+  const text = documentText(document)
+  return {
+    title: clampTitle(title ?? titleFromFileName(fileName)),
+    text,
+    document,
+    author: creators.length ? creators.join(', ') : null,
+    source: dc('publisher'),
+    url: null,
+    publishedAt: isoDate(dc('date')),
+    dateline: null,
+    language: dc('language') ?? language,
+    tags: []
+  }
+}

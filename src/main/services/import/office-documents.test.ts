@@ -1,0 +1,124 @@
+import { strToU8, zipSync } from 'fflate'
+import { describe, expect, it } from 'vitest'
+import { parseFile } from './parse-document'
+import { footnoteRef, makeDocx, makeEpub, para } from './test-documents'
+import { readZip } from './zip-archive'
+
+const cell = (text: string) => `<w:tc>${para(text)}</w:tc>`
+const row = (...cells: string[]) => `<w:tr>${cells.map(cell).join('')}</w:tr>`
+
+describe('Word import', () => {
+  it('keeps headings, tables and quotes, with footnotes at the end and metadata from core.xml', async () => {
+    const body = [
+      para('Harbour pact: options for the ministry', 'Title'),
+      para('Background', 'Heading1'),
+      `<w:p><w:r><w:t xml:space="preserve">The pact was signed in March.</w:t></w:r>${footnoteRef(1)}<w:r><w:t xml:space="preserve"> Talks resume next week.</w:t></w:r></w:p>`,
+      para('We will not be rushed.', 'Quote'),
+      `<w:tbl>${row('Port', 'Ships')}${row('Riga', '41')}${row('Tallinn', '38')}</w:tbl>`,
+      `<w:p><w:ins w:id="9" w:author="A"><w:r><w:t>Inserted sentence.</w:t></w:r></w:ins><w:del w:id="10" w:author="A"><w:r><w:delText>Gone sentence.</w:delText></w:r></w:del></w:p>`
+    ].join('')
+    const bytes = makeDocx({
+      body,
+      footnotes: ['Treaty text, article 4.'],
+      comments: 3,
+      core: { title: 'Harbour pact: options for the ministry', creator: 'Policy Unit', created: '2024-03-18T09:00:00Z' }
+    })
+    const { format, article } = await parseFile('memo_v2_FINAL.docx', bytes)
+    expect(format).toBe('docx')
+    expect(article.title).toBe('Harbour pact: options for the ministry')
+    expect(article.author).toBe('Policy Unit')
+    expect(article.publishedAt).toBe('2024-03-18')
+    const kept = article.document.blocks.filter((b) => !b.removed)
+    expect(kept.map((b) => [b.kind, b.text])).toEqual([
+      ['heading', 'Background'],
+      ['paragraph', 'The pact was signed in March.[1] Talks resume next week.'],
+      ['blockquote', 'We will not be rushed.'],
+      ['table', 'Port\tShips\nRiga\t41\nTallinn\t38'],
+      ['paragraph', 'Inserted sentence.'],
+      ['footnote', '[1] Treaty text, article 4.']
+    ])
+    expect(article.notes).toEqual(['3 comments not imported', '2 tracked changes (insertions kept, deletions left out)'])
+  })
+
+  it('falls back to the first heading when core.xml’s title is a file name', async () => {
+    const bytes = makeDocx({ body: para('Arctic shipping lanes', 'Heading1') + para('Ice is thinning faster than forecast.'), core: { title: 'brief_draft_03' } })
+    expect((await parseFile('brief.docx', bytes)).article.title).toBe('Arctic shipping lanes')
+  })
+
+  it('refuses a .docx that is not a zip, or lacks word/document.xml, naming the file', async () => {
+    await expect(parseFile('memo.docx', strToU8('just text'))).rejects.toThrow('memo.docx: not a Word document (the file is not a zip archive).')
+    await expect(parseFile('memo.docx', makeDocx({ body: '', withoutDocument: true }))).rejects.toThrow(
+      'memo.docx: not a Word document (word/document.xml is missing).'
+    )
+    const truncated = makeDocx({ body: para('Some text') }).slice(0, 200)
+    await expect(parseFile('cut.docx', truncated)).rejects.toThrow(/^cut\.docx: /)
+  })
+})
+
+describe('EPUB import', () => {
+  const chapters = [
+    { file: 'c1.xhtml', body: '<h1>Chapter One</h1><p>It began at the harbour.</p>' },
+    { file: 'c2.xhtml', body: '<h1>Chapter Two</h1><p>The ships came back.</p><script>alert(1)</script><img src="http://198.51.100.7/x.png">' },
+    { file: 'c3.xhtml', body: '<h1>Chapter Three</h1><p>Nobody spoke.</p>' }
+  ]
+
+  it('reads chapters in spine order, each knowing its chapter, with the OPF’s metadata', async () => {
+    const bytes = makeEpub({ title: 'The Harbour Years', creators: ['Ann Author', 'Ben Writer'], date: '2019-05', language: 'en-GB', chapters })
+    const { format, article } = await parseFile('book.epub', bytes)
+    expect(format).toBe('epub')
+    expect(article.title).toBe('The Harbour Years')
+    expect(article.author).toBe('Ann Author, Ben Writer')
+    expect(article.publishedAt).toBe('2019-05-01')
+    expect(article.language).toBe('en-GB')
+    expect(article.document.blocks.map((b) => [b.kind, b.text, b.chapter])).toEqual([
+      ['heading', 'Chapter One', 1],
+      ['paragraph', 'It began at the harbour.', 1],
+      ['heading', 'Chapter Two', 2],
+      ['paragraph', 'The ships came back.', 2],
+      ['heading', 'Chapter Three', 3],
+      ['paragraph', 'Nobody spoke.', 3]
+    ])
+  })
+
+  it('refuses an EPUB without a package document', async () => {
+    await expect(parseFile('book.epub', makeEpub({ chapters, withoutOpf: true }))).rejects.toThrow('book.epub: not an EPUB book (it has no package document, .opf).')
+  })
+})
+
+describe('zip limits', () => {
+  const zeros = (n: number) => new Uint8Array(n)
+
+  it('refuses archives that declare too much, or too many entries, before inflating', () => {
+    const big = zipSync({ 'word/document.xml': zeros(3_000_000) })
+    expect(() => readZip(big, 'bomb.docx', 'Word document', () => true, { maxEntries: 10, maxTotalBytes: 2_000_000, maxEntryBytes: 10_000_000 })).toThrow(
+      /^bomb\.docx: refused as a possible zip bomb: its contents would inflate to/
+    )
+    const many = zipSync(Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`f${i}.xml`, strToU8('x')])))
+    expect(() => readZip(many, 'many.epub', 'EPUB book', () => true, { maxEntries: 10, maxTotalBytes: 1e9, maxEntryBytes: 1e9 })).toThrow(
+      'many.epub: refused as a possible zip bomb: more than 10 entries.'
+    )
+  })
+
+  it('stops inflating an entry that inflates to more than its header declares', () => {
+    const bytes = zipSync({ 'word/document.xml': zeros(2_000_000) })
+    // Rewrite the declared size (local header and central directory) to 1 KB.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    view.setUint32(22, 1024, true)
+    for (let i = bytes.length - 22; i >= 0; i--) {
+      if (view.getUint32(i, true) === 0x02014b50) {
+        view.setUint32(i + 24, 1024, true)
+        break
+      }
+    }
+    expect(() => readZip(bytes, 'liar.docx', 'Word document', () => true)).toThrow(/^liar\.docx: refused as a possible zip bomb: word\/document\.xml inflates to more than it declares/)
+  })
+
+  it('keeps the real limits: an entry declaring 300 MB is refused without inflating it', async () => {
+    const bytes = makeDocx({ body: para('Short memo.') })
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    for (let i = bytes.length - 22; i >= 0; i--) {
+      if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 300 * 1024 * 1024, true)
+    }
+    await expect(parseFile('bomb.docx', bytes)).rejects.toThrow(/^bomb\.docx: refused as a possible zip bomb: .* would inflate to 300 MB/)
+  })
+})

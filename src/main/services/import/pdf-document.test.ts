@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import { pageAt } from '../../../shared/document/article-document'
+import { column } from '../../../shared/pdf/test-pages'
+import { parseFile } from './parse-document'
+import { NO_TEXT_LAYER } from './pdf-document'
+import { encryptedPdf, fontMatrixPdf, hostilePdf, makePdf, scannedPdf } from './test-documents'
+
+const LEFT = [
+  'The ministry published its annual review of maritime security in the northern waters on Monday.',
+  'Officials said patrols doubled over the year while incidents fell by a third across the region.'
+]
+const RIGHT = [
+  'Shipping companies welcomed the report but asked for clearer rules on convoy escorts in the straits.',
+  'A parliamentary committee will hear the minister next month about the cost of the extra patrols.'
+]
+
+describe('PDF import', () => {
+  it('reads a two-column report in column order, with its metadata and the running heads set aside', async () => {
+    const pages = [1, 2, 3].map((n) => [
+      { text: 'Northern Waters Review 2024', x: 72, y: 800, size: 8 },
+      ...(n === 1 ? [{ text: 'Maritime security in the north', x: 72, y: 740, size: 20 }] : []),
+      ...column(LEFT.map((p) => `${p} (page ${n})`), 72, 700, 44).lines,
+      ...column(RIGHT.map((p) => `${p} (page ${n})`), 320, 700, 44).lines,
+      { text: `Page ${n} of 3`, x: 270, y: 40, size: 8 }
+    ])
+    const bytes = await makePdf({ pages, title: 'Maritime security in the north', author: 'Coast Research Unit' })
+    const { format, article } = await parseFile('report_final_v3.pdf', bytes)
+    expect(format).toBe('pdf')
+    expect(article.title).toBe('Maritime security in the north')
+    expect(article.author).toBe('Coast Research Unit')
+    expect(article.pages).toBe(3)
+    const kept = article.document.blocks.filter((b) => !b.removed)
+    expect(kept.map((b) => b.text)).toEqual([1, 2, 3].flatMap((n) => [...LEFT, ...RIGHT].map((p) => `${p} (page ${n})`)))
+    expect(kept.map((b) => b.page)).toEqual([1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3])
+    const removed = article.document.blocks.filter((b) => b.removed).map((b) => b.removed!.reason)
+    expect(removed).toEqual(expect.arrayContaining(['title', 'running header (on 3 pages)', 'page number']))
+  })
+
+  it('never takes a file-name title from the metadata when the cover has a real one', async () => {
+    const bytes = await makePdf({
+      title: 'Microsoft Word - report_final_v3.docx',
+      pages: [[{ text: 'Ports and the Arctic route', x: 72, y: 740, size: 24 }, ...column(LEFT, 72, 700, 90).lines]]
+    })
+    const { article } = await parseFile('report_final_v3.pdf', bytes)
+    expect(article.title).toBe('Ports and the Arctic route')
+  })
+
+  it('keeps the PDF’s page labels, so roman front matter is cited as such', async () => {
+    const pages = [0, 1, 2].map((n) => column([`${LEFT[0]} Part ${n + 1}.`], 72, 700, 90).lines)
+    const bytes = await makePdf({ pages, labels: [{ from: 0, style: 'r' }, { from: 2, style: 'D', start: 1 }] })
+    const { article } = await parseFile('labels.pdf', bytes)
+    expect(article.document.pageLabels).toEqual(['i', 'ii', '1'])
+    const third = article.text.indexOf('Part 3')
+    expect(pageAt(article.document, third)).toEqual({ page: 3, label: '1' })
+    expect(pageAt(article.document, article.text.indexOf('Part 2'))).toEqual({ page: 2, label: 'ii' })
+  })
+
+  it('asks for the password of an encrypted PDF and reads it with the right one', async () => {
+    const bytes = encryptedPdf('Sealed findings of the inquiry into the harbour contract.', 'opensesame')
+    await expect(parseFile('sealed.pdf', bytes)).rejects.toMatchObject({ code: 'needs_password', message: expect.stringMatching(/^sealed\.pdf: the PDF is encrypted/) })
+    await expect(parseFile('sealed.pdf', bytes, { password: 'wrong' })).rejects.toMatchObject({ code: 'needs_password', message: expect.stringMatching(/password is not right/) })
+    const { article } = await parseFile('sealed.pdf', bytes, { password: 'opensesame' })
+    expect(article.text).toBe('Sealed findings of the inquiry into the harbour contract.')
+  })
+
+  it('refuses a scanned PDF, a truncated one and one that is not a PDF, naming the file', async () => {
+    await expect(parseFile('scan.pdf', await scannedPdf())).rejects.toThrow(`scan.pdf: ${NO_TEXT_LAYER}.`)
+    const whole = await makePdf({ pages: [column(LEFT, 72, 700, 90).lines] })
+    await expect(parseFile('cut.pdf', whole.slice(0, 400))).rejects.toThrow(/^cut\.pdf: /)
+    await expect(parseFile('fake.pdf', new TextEncoder().encode('This is a text file renamed .pdf'))).rejects.toThrow(/^fake\.pdf: not a PDF/)
+    await expect(parseFile('empty.pdf', new Uint8Array())).rejects.toThrow(/^empty\.pdf: /)
+  })
+
+  it('refuses a file over the size limit before parsing it', async () => {
+    const big = new Uint8Array(50 * 1024 * 1024 + 1)
+    await expect(parseFile('huge.pdf', big)).rejects.toMatchObject({ code: 'too_large', message: expect.stringMatching(/^huge\.pdf: the file is 50\.0 MB/) })
+  })
+
+  it('imports only the text of hostile PDFs: no action, attachment, form or font program runs', async () => {
+    const { article } = await parseFile('hostile.pdf', await hostilePdf())
+    expect(article.text).toBe('A report with hostile parts that must never run.')
+    const font = await parseFile('font-matrix.pdf', fontMatrixPdf()).catch((err: Error) => err)
+    // Whatever pdf.js makes of the broken font, nothing was evaluated: the text, or a clear refusal.
+    if (font instanceof Error) expect(font.message).toMatch(/^font-matrix\.pdf: /)
+    else expect(font.article.text).not.toContain('fetch')
+  })
+})

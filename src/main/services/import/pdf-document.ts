@@ -1,0 +1,140 @@
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { documentText, type ArticleDocument } from '../../../shared/document/article-document'
+import { DossierError, firstLine } from '../../../shared/errors'
+import { isoDate, pickTitle } from '../../../shared/import/document-metadata'
+import { clampTitle, titleFromFileName, type ParsedDocument } from '../../../shared/import/parsed-document'
+import { TITLE_REASON } from '../../../shared/cleaning/title'
+import { layoutPdf } from '../../../shared/pdf/pdf-layout'
+import type { PdfPageText, PdfTextItem } from '../../../shared/pdf/text-items'
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
+
+let pdfjs: Promise<PdfJs> | null = null
+
+/** pdf.js is an ES module of 2 MB: loaded on the first PDF, not when the worker starts. */
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs')
+  return pdfjs
+}
+
+/** The fonts and character maps shipped in the pdfjs-dist package: nothing is fetched from the network. */
+function packageDir(): string {
+  return dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
+}
+
+export const NO_TEXT_LAYER = 'has no text layer (scanned); Dossier cannot read scanned pages yet'
+
+export interface PdfOptions {
+  password?: string
+}
+
+/**
+ * A PDF's text layer becomes an article: pdf.js reads each page's text with positions, the pure
+ * layout (src/shared/pdf) builds blocks, and the title comes from the document info or XMP, else
+ * the cover's largest text. Nothing in the file runs: only text, metadata and page labels are
+ * read, with eval off, XFA off and no fonts but the packaged standard ones.
+ */
+export async function parsePdf(bytes: Uint8Array, fileName: string, options: PdfOptions = {}): Promise<ParsedDocument> {
+  const lib = await loadPdfJs()
+  const dir = packageDir()
+  let task: ReturnType<PdfJs['getDocument']>
+  try {
+    task = lib.getDocument({
+      // A copy, and a plain Uint8Array (pdf.js refuses a Buffer): pdf.js may take the buffer over,
+      // and the caller still stores the original bytes.
+      data: new Uint8Array(bytes),
+      password: options.password,
+      isEvalSupported: false,
+      enableXfa: false,
+      useSystemFonts: false,
+      disableFontFace: true,
+      useWorkerFetch: false,
+      standardFontDataUrl: join(dir, 'standard_fonts') + '/',
+      cMapUrl: join(dir, 'cmaps') + '/',
+      cMapPacked: true,
+      verbosity: 0
+    })
+  } catch (err) {
+    throw openError(err, fileName, options)
+  }
+  let doc: Awaited<typeof task.promise>
+  try {
+    doc = await task.promise
+  } catch (err) {
+    await task.destroy().catch(() => undefined)
+    throw openError(err, fileName, options)
+  }
+  try {
+    const pages: PdfPageText[] = []
+    let chars = 0
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n)
+      const viewport = page.getViewport({ scale: 1 })
+      const content = await page.getTextContent()
+      const items: PdfTextItem[] = []
+      for (const raw of content.items) {
+        if (!('str' in raw) || raw.str === '') continue
+        // Into the page as shown: rotation and crop box applied, then y measured upwards again.
+        const m = lib.Util.transform(viewport.transform, raw.transform) as number[]
+        const size = Math.hypot(m[2]!, m[3]!) || Math.hypot(m[0]!, m[1]!)
+        items.push({ str: raw.str, x: m[4]!, y: viewport.height - m[5]!, width: raw.width, size, font: raw.fontName })
+        chars += raw.str.trim().length
+      }
+      pages.push({ number: n, width: viewport.width, height: viewport.height, items })
+      page.cleanup()
+    }
+    if (chars === 0) throw new DossierError('invalid_input', `${fileName}: ${NO_TEXT_LAYER}.`)
+    const layout = layoutPdf(pages)
+    const [meta, labels] = await Promise.all([doc.getMetadata().catch(() => null), doc.getPageLabels().catch(() => null)])
+    const info = (meta?.info ?? {}) as Record<string, unknown>
+    const xmp = meta?.metadata ?? null
+    const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null)
+    const title = pickTitle([str(xmp?.get('dc:title')), str(info.Title), layout.largestHeading], fileName)
+    const blocks = layout.blocks
+    const first = blocks.find((b) => !b.removed)
+    if (title && first?.kind === 'heading' && comparable(first.text) === comparable(title)) first.removed = { reason: TITLE_REASON }
+    const document: ArticleDocument = { version: 1, blocks, pageCount: doc.numPages }
+    if (labels && labels.some((l, i) => l !== String(i + 1))) document.pageLabels = labels.slice(0, doc.numPages)
+    const author = str(xmp?.get('dc:creator')) ?? str(info.Author)
+    return {
+      title: clampTitle(title ?? firstKeptLine(document) ?? titleFromFileName(fileName)),
+      text: documentText(document),
+      document,
+      author: author ? author.replace(/\s*;\s*/g, ', ') : null,
+      source: null,
+      url: null,
+      publishedAt: isoDate(str(xmp?.get('xmp:createdate')) ?? str(info.CreationDate)),
+      dateline: null,
+      language: str(info.Language) ?? str(xmp?.get('dc:language')),
+      tags: [],
+      pages: doc.numPages
+    }
+  } catch (err) {
+    if (err instanceof DossierError) throw err
+    throw new DossierError('invalid_input', `${fileName}: the PDF is damaged and cannot be read (${firstLine(err)}).`)
+  } finally {
+    await doc.destroy().catch(() => undefined)
+  }
+}
+
+function comparable(s: string): string {
+  return s.toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim()
+}
+
+function firstKeptLine(doc: ArticleDocument): string | null {
+  const first = doc.blocks.find((b) => !b.removed)?.text.split('\n')[0]
+  return first ? first.slice(0, 120) : null
+}
+
+function openError(err: unknown, fileName: string, options: PdfOptions): DossierError {
+  const name = err instanceof Error ? err.name : ''
+  const code = (err as { code?: number } | null)?.code
+  if (name === 'PasswordException') {
+    return code === 2 || options.password
+      ? new DossierError('needs_password', `${fileName}: the password is not right for this encrypted PDF.`)
+      : new DossierError('needs_password', `${fileName}: the PDF is encrypted; give its password to import it.`)
+  }
+  if (name === 'InvalidPDFException') return new DossierError('invalid_input', `${fileName}: not a PDF, or damaged beyond reading (${firstLine(err)}).`)
+  return new DossierError('invalid_input', `${fileName}: the PDF cannot be read (${firstLine(err)}).`)
+}

@@ -1,0 +1,270 @@
+import { normaliseLigatures, type PdfPageText, type PdfTextItem } from './text-items'
+
+/**
+ * A run of text on one baseline with no wide gap inside: a line of a column, or one cell of a
+ * table row. Two columns' lines on the same baseline are two fragments.
+ */
+export interface Fragment {
+  text: string
+  x0: number
+  x1: number
+  y: number
+  size: number
+  bold: boolean
+}
+
+/** One line in reading order, with the column it sits in (for indentation and short lines). */
+export interface PageLine {
+  page: number
+  /** The fragments on this baseline in this column, left to right: more than one is a table row or a gap. */
+  cells: Fragment[]
+  text: string
+  x0: number
+  x1: number
+  y: number
+  size: number
+  bold: boolean
+  /** Left and right edge of the column the line is in (the page's text edges for a spanning line). */
+  colX0: number
+  colX1: number
+  /** Index of the column-and-band region the line belongs to on its page; a change is a jump. */
+  region: number
+}
+
+/** A gap wider than this many ems between two runs on one baseline separates fragments. */
+const FRAGMENT_GAP_EM = 1.0
+/** A gap wider than this many ems between runs of one fragment is a word space the PDF left implicit. */
+const SPACE_GAP_EM = 0.12
+
+function itemSize(item: PdfTextItem): number {
+  return item.size > 0 ? item.size : 1
+}
+
+/** Items grouped by baseline, top of the page first; a raised superscript joins its line. */
+function baselineRows(items: PdfTextItem[]): PdfTextItem[][] {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x)
+  const rows: { y: number; size: number; items: PdfTextItem[] }[] = []
+  for (const item of sorted) {
+    const row = rows.at(-1)
+    const size = itemSize(item)
+    if (row && Math.abs(row.y - item.y) <= 0.5 * Math.max(row.size, size)) {
+      row.items.push(item)
+      // The row's baseline is its largest text's: a superscript only raises the first item seen.
+      if (size > row.size) {
+        row.size = size
+        row.y = item.y
+      }
+    } else {
+      rows.push({ y: item.y, size, items: [item] })
+    }
+  }
+  return rows.map((r) => r.items.sort((a, b) => a.x - b.x))
+}
+
+function fragmentOf(items: PdfTextItem[]): Fragment {
+  let text = ''
+  let prev: PdfTextItem | null = null
+  const chars = new Map<number, number>()
+  let boldChars = 0
+  let total = 0
+  for (const item of items) {
+    const str = normaliseLigatures(item.str)
+    if (prev) {
+      const gap = item.x - (prev.x + prev.width)
+      const size = Math.min(itemSize(prev), itemSize(item))
+      if (gap > SPACE_GAP_EM * size && !/\s$/.test(text) && !/^\s/.test(str)) text += ' '
+    }
+    text += str
+    const n = str.replace(/\s/g, '').length
+    chars.set(item.size, (chars.get(item.size) ?? 0) + n)
+    if (item.bold) boldChars += n
+    total += n
+    prev = item
+  }
+  // The size most of the text is set in: a superscript marker does not make a line small.
+  let size = itemSize(items[0]!)
+  let most = -1
+  for (const [s, n] of chars) if (n > most) [size, most] = [s, n]
+  const main = items.find((i) => i.size === size) ?? items[0]!
+  const last = items.reduce((a, b) => (b.x + b.width > a.x + a.width ? b : a))
+  return {
+    text: text.replace(/\s+/g, ' ').trim().normalize('NFC'),
+    x0: items[0]!.x,
+    x1: last.x + last.width,
+    y: main.y,
+    size,
+    bold: total > 0 && boldChars / total > 0.5
+  }
+}
+
+/** Splits each baseline row at wide gaps; drops text drawn twice in one place (fake bold). */
+export function pageFragments(page: PdfPageText): Fragment[] {
+  const items = page.items.filter((i) => i.str.trim() !== '' && Number.isFinite(i.x) && Number.isFinite(i.y))
+  const out: Fragment[] = []
+  for (const row of baselineRows(items)) {
+    let run: PdfTextItem[] = []
+    for (const item of row) {
+      const prev = run.at(-1)
+      if (prev && prev.str === item.str && Math.abs(prev.x - item.x) < 1 && Math.abs(prev.y - item.y) < 1) continue
+      if (prev && item.x - (prev.x + prev.width) > FRAGMENT_GAP_EM * Math.max(itemSize(prev), itemSize(item))) {
+        out.push(fragmentOf(run))
+        run = []
+      }
+      run.push(item)
+    }
+    if (run.length) out.push(fragmentOf(run))
+  }
+  return out.filter((f) => f.text !== '')
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0
+  const s = [...values].sort((a, b) => a - b)
+  return s[Math.floor(s.length / 2)]!
+}
+
+interface Gutter {
+  x0: number
+  x1: number
+}
+
+/**
+ * Vertical gaps that run down the page between blocks of prose: columns. A gap counts when few
+ * body-size fragments cross it (a full-width caption may), enough lines sit on each
+ * side, and the lines on each side fill their column as prose does (a table's narrow cells do
+ * not make columns).
+ */
+export function findGutters(all: Fragment[]): Gutter[] {
+  // Body text decides: a smaller running head or page number, or a bigger title, may cross.
+  const em = median(all.map((f) => f.size))
+  const fragments = all.filter((f) => Math.abs(f.size - em) <= 0.15 * em)
+  if (fragments.length < 8) return []
+  const left = Math.min(...fragments.map((f) => f.x0))
+  const right = Math.max(...fragments.map((f) => f.x1))
+  const span = right - left
+  if (span <= 0) return []
+  const step = Math.max(1, span / 400)
+  const allowedCrossing = Math.max(1, Math.floor(fragments.length * 0.05))
+  const candidates: Gutter[] = []
+  let open: number | null = null
+  for (let x = left + step; x < right; x += step) {
+    let crossing = 0
+    for (const f of fragments) if (f.x0 < x && f.x1 > x) crossing++
+    const clear = crossing <= allowedCrossing
+    if (clear && open === null) open = x
+    if (!clear && open !== null) {
+      candidates.push({ x0: open, x1: x - step })
+      open = null
+    }
+  }
+  const gutters = candidates.filter((g) => g.x1 - g.x0 >= 0.8 * em)
+  const accepted: Gutter[] = []
+  let from = left
+  for (let i = 0; i < gutters.length; i++) {
+    const g = gutters[i]!
+    const to = gutters[i + 1]?.x0 ?? right
+    // A column reaches across the gutter to the far side: the gutter is where few lines cross, not none.
+    const before = fragments.filter((f) => f.x0 >= from - 0.5 && f.x1 <= g.x1 + 0.5 && f.x1 <= to && (f.x0 + f.x1) / 2 < g.x0)
+    const after = fragments.filter((f) => f.x0 >= g.x0 - 0.5 && f.x1 <= to + 0.5 && (f.x0 + f.x1) / 2 > g.x1)
+    const enough = (fs: Fragment[]) => fs.length >= Math.max(4, fragments.length * 0.12)
+    const prose = (fs: Fragment[]) => {
+      const x0 = Math.min(...fs.map((f) => f.x0))
+      const x1 = Math.max(...fs.map((f) => f.x1))
+      return median(fs.map((f) => f.x1 - f.x0)) >= 0.55 * (x1 - x0) && x1 - x0 >= 8 * em
+    }
+    if (enough(before) && enough(after) && prose(before) && prose(after)) {
+      accepted.push(g)
+      from = g.x1
+    }
+  }
+  return accepted
+}
+
+/**
+ * The page's lines in reading order: bands separated by full-width lines are read top to bottom;
+ * inside a band, each column top to bottom, left column first.
+ */
+export function pageLines(page: PdfPageText): PageLine[] {
+  const fragments = pageFragments(page)
+  if (fragments.length === 0) return []
+  const gutters = findGutters(fragments)
+  const left = Math.min(...fragments.map((f) => f.x0))
+  const right = Math.max(...fragments.map((f) => f.x1))
+  // Each column's territory runs to the far side of the gutters beside it.
+  const columns = Array.from({ length: gutters.length + 1 }, (_, i) => ({
+    x0: i === 0 ? left : gutters[i - 1]!.x0,
+    x1: i === gutters.length ? right : gutters[i]!.x1,
+    mid0: i === 0 ? -Infinity : (gutters[i - 1]!.x0 + gutters[i - 1]!.x1) / 2,
+    mid1: i === gutters.length ? Infinity : (gutters[i]!.x0 + gutters[i]!.x1) / 2
+  }))
+  const columnOf = (f: Fragment): number => {
+    const centre = (f.x0 + f.x1) / 2
+    for (let c = 0; c < columns.length; c++) {
+      const col = columns[c]!
+      if (centre >= col.mid0 && centre < col.mid1) return f.x0 >= col.x0 - 0.5 && f.x1 <= col.x1 + 0.5 ? c : -1
+    }
+    return -1
+  }
+  const sorted = [...fragments].sort((a, b) => b.y - a.y || a.x0 - b.x0)
+  const lines: PageLine[] = []
+  let region = 0
+  let band: Fragment[][] = columns.map(() => [])
+  const flushBand = () => {
+    band.forEach((frags, c) => {
+      if (frags.length === 0) return
+      // The column's text edges on this page, for indentation and short lines.
+      const mine = fragments.filter((f) => columnOf(f) === c)
+      const x0 = Math.min(...mine.map((f) => f.x0))
+      const x1 = Math.max(...mine.map((f) => f.x1))
+      for (const row of groupBaselines(frags)) lines.push(lineOf(page.number, row, x0, x1, region))
+      region++
+    })
+    band = columns.map(() => [])
+  }
+  for (let i = 0; i < sorted.length; ) {
+    const f = sorted[i]!
+    const c = gutters.length ? columnOf(f) : 0
+    if (c >= 0) {
+      band[c]!.push(f)
+      i++
+      continue
+    }
+    // A spanning fragment ends the band above it; fragments on its baseline read with it.
+    flushBand()
+    const row: Fragment[] = []
+    while (i < sorted.length && Math.abs(sorted[i]!.y - f.y) <= 0.5 * f.size) row.push(sorted[i++]!)
+    lines.push(lineOf(page.number, row.sort((a, b) => a.x0 - b.x0), left, right, region++))
+  }
+  flushBand()
+  return lines
+}
+
+function groupBaselines(frags: Fragment[]): Fragment[][] {
+  const rows: Fragment[][] = []
+  for (const f of frags) {
+    const row = rows.at(-1)
+    const head = row?.[0]
+    if (row && head && Math.abs(head.y - f.y) <= 0.5 * Math.max(head.size, f.size)) row.push(f)
+    else rows.push([f])
+  }
+  return rows.map((r) => r.sort((a, b) => a.x0 - b.x0))
+}
+
+function lineOf(page: number, cells: Fragment[], colX0: number, colX1: number, region: number): PageLine {
+  const main = cells.reduce((a, b) => (b.text.length > a.text.length ? b : a))
+  const chars = cells.reduce((n, c) => n + c.text.length, 0)
+  const boldChars = cells.reduce((n, c) => n + (c.bold ? c.text.length : 0), 0)
+  return {
+    page,
+    cells,
+    text: cells.map((c) => c.text).join(' '),
+    x0: cells[0]!.x0,
+    x1: Math.max(...cells.map((c) => c.x1)),
+    y: main.y,
+    size: main.size,
+    bold: boldChars / chars > 0.5,
+    colX0,
+    colX1,
+    region
+  }
+}
