@@ -7,8 +7,8 @@ import { serveTasks } from '../../workers/serve-tasks'
 import { parseFile } from './parse-document'
 import type { ParseTask } from './file-parser'
 
-serveTasks(
-  (task: ParseTask) =>
+serveTasks<ParseTask, unknown>(
+  (task) =>
     task.kind === 'parse' ? parseFile(task.name, task.bytes, { wholeText: task.wholeText, password: task.password }) : reanchorAll(task.text, task.selectors),
   (task) => (task.kind === 'parse' ? task.name : 're-anchoring')
 )
