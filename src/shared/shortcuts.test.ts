@@ -4,7 +4,9 @@ import { MENU_COMMANDS } from './menu-commands'
 import {
   SHORTCUTS,
   findShortcut,
+  describeKeys,
   formatKeys,
+  keyHint,
   isSingleKey,
   matchesChord,
   menuAccelerator,
@@ -80,12 +82,25 @@ describe('matching key events', () => {
   })
 })
 
-describe('formatKeys', () => {
-  it('writes the platform’s spelling', () => {
-    expect(formatKeys('CmdOrCtrl+Shift+E', true)).toBe('⌘⇧E')
-    expect(formatKeys('CmdOrCtrl+Shift+E', false)).toBe('Ctrl+Shift+E')
-    expect(formatKeys('CmdOrCtrl+Alt+O', false)).toBe('Ctrl+Alt+O')
-    expect(formatKeys('?', false)).toBe('?')
-    expect(formatKeys('CmdOrCtrl+,', true)).toBe('⌘,')
+describe('formatKeys and describeKeys', () => {
+  it('write every chord one way, on every platform: Ctrl/⌘ Alt 1–3 style', () => {
+    expect(formatKeys('CmdOrCtrl+Shift+E')).toBe('Ctrl/⌘ Shift E')
+    expect(formatKeys('CmdOrCtrl+Alt+O')).toBe('Ctrl/⌘ Alt O')
+    expect(formatKeys('?')).toBe('?')
+    expect(formatKeys('CmdOrCtrl+,')).toBe('Ctrl/⌘ ,')
+    expect(describeKeys(['CmdOrCtrl+Alt+1', 'CmdOrCtrl+Alt+2', 'CmdOrCtrl+Alt+3'])).toEqual(['Ctrl/⌘ Alt 1–3'])
+    expect(describeKeys(['1', '2', '3', '4', '5', '6', '7', '8', '9'])).toEqual(['1–9'])
+    expect(describeKeys(['Delete', 'Backspace'])).toEqual(['Delete', 'Backspace'])
+    expect(keyHint('help.shortcuts')).toBe('Ctrl/⌘ / or ?')
+  })
+
+  // Issue 15, item 18: the sheet mixed "Ctrl/⌘ Alt 1–3" with "Ctrl+Alt+…".
+  it('never writes a chord with plus signs or platform symbols for any row', () => {
+    for (const row of rows) {
+      for (const written of describeKeys(row.keys)) {
+        expect(written, row.id).toMatch(/^(Ctrl\/⌘ )?(Alt )?(Shift )?(\S|[A-Z][a-z]+|[0-9]–[0-9]|Arrow\S+)$/)
+        expect(written, row.id).not.toMatch(/\+\S|[⇧⌥⌫⌦]|Cmd|Control/)
+      }
+    }
   })
 })

@@ -14,8 +14,6 @@ export interface ShortcutSpec {
   readonly group: string
   readonly description: string
   readonly keys: readonly string[]
-  /** How the sheet writes the keys when listing each one would be noise (`1`–`9`). */
-  readonly display?: string
   /** When it applies, if not always (shown in the sheet). */
   readonly when?: string
   /**
@@ -52,7 +50,6 @@ export const SHORTCUTS = [
     group: 'Reader',
     description: 'Highlight the selection with the label in that place',
     keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'],
-    display: '1–9',
     when: 'text selected'
   },
   // Highlights
@@ -66,7 +63,7 @@ export const SHORTCUTS = [
   // Not Cmd+Alt+H: on macOS that is Hide Others.
   { id: 'notes.history', group: 'Notes', description: 'History: earlier versions of the note or notebook', keys: ['CmdOrCtrl+Shift+H'] },
   { id: 'notes.link', group: 'Notes', description: 'Link the selected words', keys: ['CmdOrCtrl+K'], when: 'in an editor' },
-  { id: 'notes.heading', group: 'Notes', description: 'Heading 1–3 (or type # and a space)', keys: ['CmdOrCtrl+Alt+1', 'CmdOrCtrl+Alt+2', 'CmdOrCtrl+Alt+3'], display: 'Ctrl/⌘ Alt 1–3', when: 'in an editor' },
+  { id: 'notes.heading', group: 'Notes', description: 'Heading 1–3 (or type # and a space)', keys: ['CmdOrCtrl+Alt+1', 'CmdOrCtrl+Alt+2', 'CmdOrCtrl+Alt+3'], when: 'in an editor' },
   { id: 'notes.paragraph', group: 'Notes', description: 'Plain paragraph', keys: ['CmdOrCtrl+Alt+0'], when: 'in an editor' },
   { id: 'notes.numberedList', group: 'Notes', description: 'Numbered list (or type 1. and a space)', keys: ['CmdOrCtrl+Alt+7'], when: 'in an editor' },
   { id: 'notes.bulletList', group: 'Notes', description: 'Bulleted list (or type - and a space)', keys: ['CmdOrCtrl+Alt+8'], when: 'in an editor' },
@@ -158,12 +155,43 @@ export function findShortcut<S extends ShortcutSpec>(event: KeyLike, rows: reado
   return null
 }
 
-/** The keys as the platform writes them: ⌘⇧E on macOS, Ctrl+Shift+E elsewhere. */
-export function formatKeys(accelerator: string, mac: boolean): string {
+/**
+ * One chord as Dossier writes it everywhere (the sheet, tooltips, the README): `Ctrl/⌘ Shift E`,
+ * `Ctrl/⌘ Alt 1`, `H`. One spelling on every platform, so the docs and the app agree.
+ */
+export function formatKeys(accelerator: string): string {
   const chord = parseChord(accelerator)
   const key = chord.key.length === 1 ? chord.key.toUpperCase() : chord.key
-  if (mac) return `${chord.mod ? '⌘' : ''}${chord.alt ? '⌥' : ''}${chord.shift ? '⇧' : ''}${key === 'Delete' ? '⌦' : key === 'Backspace' ? '⌫' : key}`
-  return [chord.mod ? 'Ctrl' : '', chord.alt ? 'Alt' : '', chord.shift ? 'Shift' : '', key].filter(Boolean).join('+')
+  return [chord.mod ? 'Ctrl/⌘' : '', chord.alt ? 'Alt' : '', chord.shift ? 'Shift' : '', key].filter(Boolean).join(' ')
+}
+
+/**
+ * Every key of a row, written as in formatKeys, with a run of digits under the same modifiers
+ * folded into a range (`1–9`, `Ctrl/⌘ Alt 1–3`): the alternatives of one row, in table order.
+ */
+export function describeKeys(keys: readonly string[]): string[] {
+  const out: string[] = []
+  let i = 0
+  while (i < keys.length) {
+    const first = parseChord(keys[i]!)
+    let j = i
+    while (j + 1 < keys.length && /^[0-9]$/.test(first.key)) {
+      const next = parseChord(keys[j + 1]!)
+      const prev = parseChord(keys[j]!)
+      const sameMods = next.mod === first.mod && next.alt === first.alt && next.shift === first.shift
+      if (!sameMods || !/^[0-9]$/.test(next.key) || Number(next.key) !== Number(prev.key) + 1) break
+      j++
+    }
+    if (j - i >= 2) out.push(`${formatKeys(keys[i]!)}–${parseChord(keys[j]!).key}`)
+    else for (let k = i; k <= j; k++) out.push(formatKeys(keys[k]!))
+    i = j + 1
+  }
+  return out
+}
+
+/** The keys of a shortcut for a tooltip: `Ctrl/⌘ Alt 1–3`, or `? or Ctrl/⌘ /`. */
+export function keyHint(id: ShortcutId): string {
+  return describeKeys(shortcut(id).keys).join(' or ')
 }
 
 /** The rows grouped for the sheet, in table order. */

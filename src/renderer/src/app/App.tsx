@@ -6,6 +6,7 @@ import { useClient } from '../api/client-context'
 import { droppedFiles, filesInFolder } from '../import/dropped-files'
 import { ImportProgressBar } from '../import/ImportProgressBar'
 import { useImport } from '../import/use-import'
+import { usePasteImport } from '../import/use-paste-import'
 import { LibraryPane } from '../library/LibraryPane'
 import { flushAll } from '../notes/autosave'
 import { isHighlightDrag } from '../notes/highlight-drag'
@@ -14,7 +15,6 @@ import { ReaderPane } from '../reader/ReaderPane'
 import { DialogHost, type DialogRequest } from './DialogHost'
 import { ImportReport } from './ImportReport'
 import { revealHighlight, revealWhenDrawn, useHighlightShortcuts } from './use-highlight-shortcuts'
-import { isEditable } from './is-editable'
 import { parseAppRoute, type DossierLink } from '../../../shared/links/dossier-link'
 import { useAppSettings } from '../settings/use-app-settings'
 import { useShortcuts } from '../shortcuts/use-shortcuts'
@@ -266,18 +266,7 @@ export function App() {
     [client, refreshLibrary, afterImport, followJob, openExport, openSettings, openLink]
   )
 
-  // Paste an article into the library.
-  useEffect(() => {
-    function onPaste(event: ClipboardEvent) {
-      if (isEditable(event.target) || isEditable(document.activeElement)) return
-      const text = event.clipboardData?.getData('text/html') || event.clipboardData?.getData('text/plain') || ''
-      if (!text.trim()) return
-      event.preventDefault()
-      client.call('article.importPaste', { text }).then((r) => afterImport([r]), fail)
-    }
-    document.addEventListener('paste', onPaste)
-    return () => document.removeEventListener('paste', onPaste)
-  }, [client, afterImport, fail])
+  usePasteImport((r) => void afterImport([r]), fail)
 
   // The menu's commands in the browser shell (the desktop menu owns their accelerators there).
   useShortcuts({
