@@ -198,7 +198,7 @@ export function LibraryPane({ selectedId, version, onSelect, onImport, onImportS
           aria-label={`Articles: ${count}. Up, Down, Home and End open the next one.`}
           onKeyDown={onKeyDown}
         >
-          <ul style={{ height: virtualizer.getTotalSize(), position: 'relative' }} aria-setsize={count}>
+          <ul style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {rows.map((row) => {
               const a = itemAt(row.index)
               const selected = a ? a.id === selectedId : false

@@ -62,6 +62,7 @@ export function HighlightNote({ highlight: selected, labels, onDelete, onSetLabe
       <LoadedEditor
         target={{ highlightId: selected.id }}
         label="Note on the selected highlight"
+        toolbarName="Note formatting"
         placeholder="Write a note… (Markdown shortcuts work: **bold**, - list, > quote, [ ] to-do)"
         testId="note-input"
         statusTestId="save-status"

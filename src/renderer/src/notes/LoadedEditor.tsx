@@ -2,6 +2,7 @@ import type { LexicalEditor } from 'lexical'
 import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react'
 import type { NoteRevision, NoteTarget } from '../../../shared/notes/note-schemas'
 import { useClient } from '../api/client-context'
+import { keyHint } from '../../../shared/shortcuts'
 import { useShortcuts } from '../shortcuts/use-shortcuts'
 import { flushAll } from './autosave'
 import { HistoryDialog } from './HistoryDialog'
@@ -11,6 +12,7 @@ interface Props {
   /** A highlight's note or an article's notebook. */
   target: NoteTarget
   label: string
+  toolbarName: string
   placeholder: string
   testId: string
   statusTestId: string
@@ -23,7 +25,7 @@ interface Props {
 }
 
 /** Loads, saves and keeps the history of one note or notebook, in the shared editor. */
-export function LoadedEditor({ target, label, placeholder, testId, statusTestId, onSaved, historyWhenUnfocused, toolbarExtras, children, editorRef }: Props) {
+export function LoadedEditor({ target, label, toolbarName, placeholder, testId, statusTestId, onSaved, historyWhenUnfocused, toolbarExtras, children, editorRef }: Props) {
   const client = useClient()
   const wrapper = useRef<HTMLDivElement>(null)
   const [state, setState] = useState<{ content: string | null; version: number } | { error: string } | null>(null)
@@ -86,6 +88,7 @@ export function LoadedEditor({ target, label, placeholder, testId, statusTestId,
         initialContent={state.content}
         save={save}
         label={label}
+        toolbarName={toolbarName}
         placeholder={placeholder}
         testId={testId}
         statusTestId={statusTestId}
@@ -93,7 +96,7 @@ export function LoadedEditor({ target, label, placeholder, testId, statusTestId,
         toolbarExtras={
           <>
             {toolbarExtras}
-            <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => setHistoryOpen(true)} title="History (Ctrl/Cmd+Shift+H)" aria-label="History">
+            <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => setHistoryOpen(true)} title={`History (${keyHint('notes.history')})`} aria-label="History">
               History
             </button>
           </>

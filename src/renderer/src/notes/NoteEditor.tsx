@@ -25,6 +25,8 @@ interface Props {
   initialContent: string | null
   save(content: string, options: { keepalive: boolean }): Promise<void>
   label: string
+  /** The toolbar's accessible name, saying which editor it formats. */
+  toolbarName: string
   placeholder: string
   testId: string
   statusTestId: string
@@ -47,7 +49,7 @@ const STATUS_TEXT: Record<SaveStatus, string> = {
  * the same formats. It saves itself: debounced with a maximum wait, flushed on blur, when the
  * page is hidden or unloads, when main asks before closing, and when the editor goes away.
  */
-export function NoteEditor({ initialContent, save, label, placeholder, testId, statusTestId, toolbarExtras, children, editorRef }: Props) {
+export function NoteEditor({ initialContent, save, label, toolbarName, placeholder, testId, statusTestId, toolbarExtras, children, editorRef }: Props) {
   const [status, setStatus] = useState<SaveStatus>('saved')
   const { shell } = useClient()
   const [error, setError] = useState<string | null>(null)
@@ -111,7 +113,7 @@ export function NoteEditor({ initialContent, save, label, placeholder, testId, s
   return (
     <div className="note-editor" data-testid={`${testId}-editor`}>
       <LexicalComposer initialConfig={initialConfig}>
-        <NoteToolbar>{toolbarExtras}</NoteToolbar>
+        <NoteToolbar name={toolbarName}>{toolbarExtras}</NoteToolbar>
         <div className="note-surface" onBlur={() => void saver.flush()}>
           <RichTextPlugin
             contentEditable={<ContentEditable className="note-input" aria-label={label} data-testid={testId} />}

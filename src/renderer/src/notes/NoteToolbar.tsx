@@ -18,9 +18,10 @@ import {
   UNDO_COMMAND,
   type ElementNode
 } from 'lexical'
+import { Bold, Code, Heading1, Heading2, Heading3, Italic, Link, List, ListChecks, ListOrdered, Pilcrow, Quote, Redo2, SeparatorHorizontal, SquareCode, Undo2, type LucideIcon } from 'lucide-react'
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react'
 import { $createHorizontalRuleNode } from '../../../shared/notes/nodes/HorizontalRuleNode'
-import { SHORTCUTS, findShortcut, type ShortcutSpec } from '../../../shared/shortcuts'
+import { SHORTCUTS, findShortcut, formatKeys, type ShortcutSpec } from '../../../shared/shortcuts'
 import { isSafeLink } from './safe-link'
 
 /** The shortcut rows this toolbar binds; they act on the editor that has the focus. */
@@ -29,15 +30,17 @@ const EDITOR_ROWS = (SHORTCUTS as readonly ShortcutSpec[]).filter((s) =>
 )
 
 interface Props {
+  /** What the toolbar edits ("Note formatting"): two editors are on screen at once. */
+  name: string
   /** Buttons only one of the editors has (Insert quote, History). */
   children?: ReactNode
 }
 
 /**
  * Every format the notes support, one button each. Keyboard users have the same through
- * Ctrl/Cmd+B, I, Z, Shift+Z, the Notes rows of the shortcut table, and Markdown typed as-is.
+ * ${formatKeys('CmdOrCtrl+B')}, I, Z, Shift+Z, the Notes rows of the shortcut table, and Markdown typed as-is.
  */
-export function NoteToolbar({ children }: Props) {
+export function NoteToolbar({ name, children }: Props) {
   const [editor] = useLexicalComposerContext()
   const [linking, setLinking] = useState(false)
   const [url, setUrl] = useState('https://')
@@ -108,33 +111,34 @@ export function NoteToolbar({ children }: Props) {
     editor.focus()
   }
 
-  const button = (label: string, title: string, onClick: () => void, content: ReactNode, disabled = false) => (
+  // Icons, not letters: a visible "H1" that is named "Heading 1" fails label-content-name-mismatch.
+  const button = (label: string, title: string, onClick: () => void, Icon: LucideIcon, disabled = false) => (
     <button type="button" onMouseDown={keepFocus} onClick={onClick} title={title} aria-label={label} disabled={disabled}>
-      {content}
+      <Icon size={16} aria-hidden="true" focusable="false" />
     </button>
   )
 
   return (
-    <div className="note-toolbar" role="toolbar" aria-label="Formatting">
-      {button('Undo', 'Undo (Ctrl/Cmd+Z)', () => editor.dispatchCommand(UNDO_COMMAND, undefined), '↶', !canUndo)}
-      {button('Redo', 'Redo (Ctrl/Cmd+Shift+Z)', () => editor.dispatchCommand(REDO_COMMAND, undefined), '↷', !canRedo)}
+    <div className="note-toolbar" role="toolbar" aria-label={name}>
+      {button('Undo', `Undo (${formatKeys('CmdOrCtrl+Z')})`, () => editor.dispatchCommand(UNDO_COMMAND, undefined), Undo2, !canUndo)}
+      {button('Redo', `Redo (${formatKeys('CmdOrCtrl+Shift+Z')})`, () => editor.dispatchCommand(REDO_COMMAND, undefined), Redo2, !canRedo)}
       <span className="toolbar-gap" />
-      {button('Heading 1', 'Heading 1 (# space, Ctrl/Cmd+Alt+1)', () => heading('h1'), 'H1')}
-      {button('Heading 2', 'Heading 2 (## space, Ctrl/Cmd+Alt+2)', () => heading('h2'), 'H2')}
-      {button('Heading 3', 'Heading 3 (### space, Ctrl/Cmd+Alt+3)', () => heading('h3'), 'H3')}
-      {button('Paragraph', 'Plain paragraph (Ctrl/Cmd+Alt+0)', paragraph, '¶')}
+      {button('Heading 1', `Heading 1 (# space, ${formatKeys('CmdOrCtrl+Alt+1')})`, () => heading('h1'), Heading1)}
+      {button('Heading 2', `Heading 2 (## space, ${formatKeys('CmdOrCtrl+Alt+2')})`, () => heading('h2'), Heading2)}
+      {button('Heading 3', `Heading 3 (### space, ${formatKeys('CmdOrCtrl+Alt+3')})`, () => heading('h3'), Heading3)}
+      {button('Paragraph', `Plain paragraph (${formatKeys('CmdOrCtrl+Alt+0')})`, paragraph, Pilcrow)}
       <span className="toolbar-gap" />
-      {button('Bold', 'Bold (Ctrl/Cmd+B or **bold**)', () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold'), <b>B</b>)}
-      {button('Italic', 'Italic (Ctrl/Cmd+I or *italic*)', () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic'), <i>I</i>)}
-      {button('Inline code', 'Inline code (`code`)', () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'code'), <code>{'<>'}</code>)}
-      {button('Link', 'Link (Ctrl/Cmd+K)', startLink, 'Link')}
+      {button('Bold', `Bold (${formatKeys('CmdOrCtrl+B')} or **bold**)`, () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold'), Bold)}
+      {button('Italic', `Italic (${formatKeys('CmdOrCtrl+I')} or *italic*)`, () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic'), Italic)}
+      {button('Inline code', 'Inline code (`code`)', () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'code'), Code)}
+      {button('Link', `Link (${formatKeys('CmdOrCtrl+K')})`, startLink, Link)}
       <span className="toolbar-gap" />
-      {button('Bulleted list', 'Bulleted list (- space, Ctrl/Cmd+Alt+8)', () => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined), '•')}
-      {button('Numbered list', 'Numbered list (1. space, Ctrl/Cmd+Alt+7)', () => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined), '1.')}
-      {button('Check list', 'Check list ([ ] space, Ctrl/Cmd+Alt+9)', () => editor.dispatchCommand(INSERT_CHECK_LIST_COMMAND, undefined), '☑')}
-      {button('Quote', 'Quote (> space)', () => setBlock(() => $createQuoteNode()), '❝')}
-      {button('Code block', 'Code block (``` space, Ctrl/Cmd+Alt+C)', codeBlock, '{ }')}
-      {button('Horizontal rule', 'Horizontal rule (--- then Enter)', rule, '―')}
+      {button('Bulleted list', `Bulleted list (- space, ${formatKeys('CmdOrCtrl+Alt+8')})`, () => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined), List)}
+      {button('Numbered list', `Numbered list (1. space, ${formatKeys('CmdOrCtrl+Alt+7')})`, () => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined), ListOrdered)}
+      {button('Check list', `Check list ([ ] space, ${formatKeys('CmdOrCtrl+Alt+9')})`, () => editor.dispatchCommand(INSERT_CHECK_LIST_COMMAND, undefined), ListChecks)}
+      {button('Quote', 'Quote (> space)', () => setBlock(() => $createQuoteNode()), Quote)}
+      {button('Code block', `Code block (\`\`\` space, ${formatKeys('CmdOrCtrl+Alt+C')})`, codeBlock, SquareCode)}
+      {button('Horizontal rule', 'Horizontal rule (--- then Enter)', rule, SeparatorHorizontal)}
       {children}
       {linking && (
         <form className="link-form" onSubmit={applyLink}>

@@ -2,6 +2,7 @@ import type { LexicalEditor } from 'lexical'
 import { useCallback, useMemo, useRef, useState } from 'react'
 import type { Article, Highlight, Label } from '../../../shared/domain-types'
 import type { HighlightQuoteSnapshot } from '../../../shared/notes/nodes/HighlightQuoteNode'
+import { keyHint } from '../../../shared/shortcuts'
 import { useShortcuts } from '../shortcuts/use-shortcuts'
 import { LoadedEditor } from './LoadedEditor'
 import { HighlightQuotePlugin, INSERT_HIGHLIGHT_QUOTE_COMMAND } from './plugins/HighlightQuotePlugin'
@@ -55,13 +56,14 @@ export function NotebookSection({ article, highlights, labels, onJump }: Props) 
           key={article.id}
           target={{ articleId: article.id }}
           label="Notebook for this article"
-          placeholder="Draft your assessment… Insert quote (Ctrl/Cmd+Alt+Q) or drag a highlight here."
+          toolbarName="Notebook formatting"
+          placeholder={`Draft your assessment… Insert quote (${keyHint('notes.insertQuote')}) or drag a highlight here.`}
           testId="notebook-input"
           statusTestId="notebook-save-status"
           historyWhenUnfocused
           editorRef={editorRef}
           toolbarExtras={
-            <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => setPicking(true)} title="Insert a quote of a highlight (Ctrl/Cmd+Alt+Q)">
+            <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => setPicking(true)} title={`Insert a quote of a highlight (${keyHint('notes.insertQuote')})`}>
               Insert quote
             </button>
           }

@@ -1,0 +1,137 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, openSample, selectInReader, test, type DossierApp } from './dossier-fixture'
+
+/**
+ * axe-core over the main window and every dialog, in both themes. Any serious or critical
+ * violation fails the test, with the rule and the elements named.
+ */
+async function expectNoSeriousViolations(page: Page, what: string, include?: string): Promise<void> {
+  // label-content-name-mismatch is experimental in axe-core 4.13, so off unless asked for.
+  let builder = new AxeBuilder({ page }).options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
+  if (include) builder = builder.include(include)
+  const { violations } = await builder.analyze()
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  const described = serious.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')} ${n.failureSummary ?? ''}`).join('\n')}`)
+  expect(described, `axe-core on ${what}`).toEqual([])
+}
+
+async function setTheme(page: Page, theme: 'Light' | 'Dark'): Promise<void> {
+  await page.keyboard.press('Control+,')
+  const settings = page.getByTestId('settings-dialog')
+  await settings.getByLabel(theme).check()
+  await settings.getByRole('button', { name: 'Done' }).click()
+  await expect(settings).toHaveCount(0)
+}
+
+/** The sample with a highlight whose note is open and written, and a quote in the notebook. */
+async function workingState(page: Page, app: DossierApp): Promise<void> {
+  await openSample(page, app)
+  await selectInReader(page, 'shared icebreaker schedule')
+  await page.keyboard.press('h')
+  await expect(page.locator('mark.hl')).toHaveCount(1)
+  await page.getByTestId('note-input').click()
+  await page.keyboard.type('Who pays for the pool?')
+  await expect(page.getByTestId('save-status')).toHaveText('Saved')
+  await page.getByTestId('notebook-input').click()
+  await page.keyboard.press('Control+Alt+q')
+  await page.getByTestId('quote-picker').getByRole('button').first().click()
+  await expect(page.getByTestId('quote-node')).toHaveCount(1)
+  await page.locator('.reader-title').click()
+}
+
+for (const theme of ['Light', 'Dark'] as const) {
+  test(`the main window with an article, a highlight and a note has no serious axe-core violation (${theme})`, async ({ page, app }) => {
+    await workingState(page, app)
+    await setTheme(page, theme)
+    await expectNoSeriousViolations(page, `the main window (${theme})`)
+  })
+
+  test(`every dialog has no serious axe-core violation (${theme})`, async ({ page, app }) => {
+    await workingState(page, app)
+    await setTheme(page, theme)
+    const inNotebook = async (keys: string) => {
+      await page.getByTestId('notebook-input').click()
+      await page.keyboard.press(keys)
+    }
+    const dialogs: { name: string; open(): Promise<void> }[] = [
+      { name: 'shortcut sheet', open: () => page.keyboard.press('Control+/') },
+      { name: 'settings', open: () => page.keyboard.press('Control+,') },
+      { name: 'trash', open: () => page.keyboard.press('Control+Shift+L') },
+      { name: 'restore backup', open: () => page.keyboard.press('Control+Alt+R') },
+      { name: 'export', open: () => page.keyboard.press('Control+Shift+E') },
+      { name: 'labels', open: () => page.getByRole('button', { name: /^Labels/ }).click() },
+      { name: 'history', open: () => inNotebook('Control+Shift+H') },
+      { name: 'insert quote', open: () => inNotebook('Control+Alt+Q') }
+    ]
+    for (const dialog of dialogs) {
+      await page.locator('.reader-title').click()
+      await dialog.open()
+      // One dialog at a time, whichever element draws it (<dialog> or a Radix role="dialog").
+      const shown = page.getByRole('dialog')
+      await expect(shown, `the ${dialog.name} dialog opens`).toBeVisible()
+      await expectNoSeriousViolations(page, `the ${dialog.name} dialog (${theme})`, 'dialog[open], [role="dialog"]')
+      await page.keyboard.press('Escape')
+      await expect(shown).toHaveCount(0)
+    }
+  })
+}
+
+test('the two editors’ toolbars are named by what they edit, each with its own Undo and History', async ({ page, app }) => {
+  await workingState(page, app)
+  const names = await page.getByRole('toolbar').evaluateAll((bars) => bars.map((b) => b.getAttribute('aria-label')))
+  expect(new Set(names).size, names.join(', ')).toBe(names.length)
+  await expect(page.getByRole('toolbar', { name: 'Note formatting' }).getByRole('button', { name: 'Undo' })).toHaveCount(1)
+  await expect(page.getByRole('toolbar', { name: 'Notebook formatting' }).getByRole('button', { name: 'History' })).toHaveCount(1)
+})
+
+for (const theme of ['Light', 'Dark'] as const) {
+  test(`the note and notebook editors show a focus ring, and placeholders are legible (${theme})`, async ({ page, app }) => {
+    await openSample(page, app)
+    await setTheme(page, theme)
+    // Placeholders: the tags field's and the empty notebook's, 4.5:1 against what is behind them.
+    const ratios = await page.evaluate(() => {
+      const rgb = (c: string) => c.match(/[\d.]+/g)!.slice(0, 3).map(Number)
+      const lum = (c: string) => {
+        const [r, g, b] = rgb(c).map((v) => {
+          const s = v / 255
+          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
+        })
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
+      }
+      const contrast = (a: string, b: string) => {
+        const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x)
+        return (hi! + 0.05) / (lo! + 0.05)
+      }
+      const behind = (el: Element | null): string => {
+        for (let e = el; e; e = e.parentElement) {
+          const bg = getComputedStyle(e).backgroundColor
+          if (!bg.startsWith('rgba(0, 0, 0, 0)') && bg !== 'transparent') return bg
+        }
+        return getComputedStyle(document.body).backgroundColor
+      }
+      const tags = document.querySelector('input[placeholder]')!
+      const notebook = document.querySelector('.note-placeholder')!
+      return {
+        input: contrast(getComputedStyle(tags, '::placeholder').color, behind(tags)),
+        notebook: contrast(getComputedStyle(notebook).color, behind(notebook))
+      }
+    })
+    expect(ratios.input).toBeGreaterThanOrEqual(4.5)
+    expect(ratios.notebook).toBeGreaterThanOrEqual(4.5)
+
+    // The notebook's placeholder stays inside its border.
+    const box = (await page.getByTestId('notebook-input-editor').boundingBox())!
+    const placeholder = (await page.locator('.note-placeholder').boundingBox())!
+    expect(placeholder.x + placeholder.width).toBeLessThanOrEqual(box.x + box.width)
+    expect(placeholder.y + placeholder.height).toBeLessThanOrEqual(box.y + box.height)
+
+    await page.getByTestId('notebook-input').focus()
+    const ring = await page.getByTestId('notebook-input').evaluate((el) => {
+      const style = getComputedStyle(el)
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) }
+    })
+    expect(ring.style).not.toBe('none')
+    expect(ring.width).toBeGreaterThanOrEqual(2)
+  })
+}
