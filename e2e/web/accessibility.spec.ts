@@ -48,6 +48,8 @@ for (const theme of ['Light', 'Dark'] as const) {
   })
 
   test(`every dialog has no serious axe-core violation (${theme})`, async ({ page, app }) => {
+    // Eight dialogs, each analysed: slow on a shared machine.
+    test.setTimeout(300_000)
     await workingState(page, app)
     await setTheme(page, theme)
     const inNotebook = async (keys: string) => {

@@ -25,7 +25,7 @@ export interface ShortcutSpec {
    * The Edit-menu role whose chord this shares on purpose: the page's Undo while no editor has
    * focus is the same gesture as Edit > Undo, not a clash.
    */
-  readonly sharesRole?: 'undo'
+  readonly sharesRole?: 'undo' | 'selectAll'
   /**
    * Never fires while typing in a field or editor, chords included: there the same chord may
    * belong to the editor (Ctrl/⌘ K links in a note, and searches everywhere else).
@@ -51,6 +51,20 @@ export const SHORTCUTS = [
     description: 'Highlight the selection with the label in that place',
     keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'],
     when: 'text selected'
+  },
+  // The reading cursor: keyboard highlighting, while the article's text has the focus (Tab to it).
+  { id: 'reader.nextParagraph', group: 'Reader', description: 'Reading cursor to the next or previous paragraph', keys: ['ArrowDown', 'ArrowUp'], when: 'in the text' },
+  { id: 'reader.nextSentence', group: 'Reader', description: 'Reading cursor to the next or previous sentence', keys: ['ArrowRight', 'ArrowLeft'], when: 'in the text' },
+  { id: 'reader.extendWord', group: 'Reader', description: 'Select from the cursor, a word at a time (forward or back)', keys: ['Shift+ArrowRight', 'Shift+ArrowLeft'], when: 'in the text' },
+  { id: 'reader.extendSentence', group: 'Reader', description: 'Select from the cursor, a sentence at a time (forward or back)', keys: ['Shift+ArrowDown', 'Shift+ArrowUp'], when: 'in the text' },
+  { id: 'reader.extendParagraph', group: 'Reader', description: 'Select to the end or the start of the paragraph', keys: ['Shift+End', 'Shift+Home'], when: 'in the text' },
+  {
+    id: 'reader.selectParagraph',
+    group: 'Reader',
+    description: 'Select the paragraph at the cursor (never the whole page)',
+    keys: ['CmdOrCtrl+A'],
+    when: 'in the text',
+    sharesRole: 'selectAll'
   },
   // Highlights
   { id: 'highlight.next', group: 'Highlights', description: 'Next highlight', keys: [']'] },
@@ -155,13 +169,15 @@ export function findShortcut<S extends ShortcutSpec>(event: KeyLike, rows: reado
   return null
 }
 
+const ARROWS: Record<string, string> = { ArrowUp: '↑', ArrowDown: '↓', ArrowLeft: '←', ArrowRight: '→' }
+
 /**
  * One chord as Dossier writes it everywhere (the sheet, tooltips, the README): `Ctrl/⌘ Shift E`,
  * `Ctrl/⌘ Alt 1`, `H`. One spelling on every platform, so the docs and the app agree.
  */
 export function formatKeys(accelerator: string): string {
   const chord = parseChord(accelerator)
-  const key = chord.key.length === 1 ? chord.key.toUpperCase() : chord.key
+  const key = chord.key.length === 1 ? chord.key.toUpperCase() : (ARROWS[chord.key] ?? chord.key)
   return [chord.mod ? 'Ctrl/⌘' : '', chord.alt ? 'Alt' : '', chord.shift ? 'Shift' : '', key].filter(Boolean).join(' ')
 }
 

@@ -38,6 +38,8 @@ export function revealHighlight(id: string): boolean {
   const mark = document.querySelector<HTMLElement>(`mark[data-highlight-ids~="${CSS.escape(id)}"]`)
   if (!mark) return false
   mark.scrollIntoView({ block: 'center', behavior: 'smooth' })
+  // A keyboard reader in the text follows the highlight, so a screen reader says its label and quote.
+  if (document.activeElement?.closest('[data-testid="reader-text"]')) mark.focus({ preventScroll: true })
   // An attribute React does not manage, so a re-render (selection, new highlight list) keeps it.
   mark.removeAttribute('data-flash')
   // Restart the animation even when the same mark flashes twice in a row.

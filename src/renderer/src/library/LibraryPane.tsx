@@ -28,6 +28,16 @@ const SORTS: { value: string; label: string; sort: LibrarySort; direction: 'asc'
   { value: 'source-asc', label: 'Source A–Z', sort: 'source', direction: 'asc' }
 ]
 
+function cursorIndex(
+  active: number | null,
+  selectedId: string | null,
+  itemAt: (index: number) => { id: string } | undefined,
+  indexOf: (id: string) => number | null
+): number | null {
+  if (selectedId === null || (active !== null && itemAt(active)?.id === selectedId)) return active
+  return indexOf(selectedId) ?? active
+}
+
 /**
  * The library as a virtual list: the DOM holds only the rows on screen, and rows are asked for a
  * page at a time as they scroll into view, so 100,000 articles open as fast as 100. Up, Down,
@@ -38,9 +48,12 @@ export function LibraryPane({ selectedId, version, onSelect, onImport, onImportS
   const [sortValue, setSortValue] = useState('imported-desc')
   const [filter, setFilter] = useState<LibraryView['filter']>({})
   const [facets, setFacets] = useState<LibraryFacets | null>(null)
-  const [activeIndex, setActiveIndex] = useState<number | null>(null)
+  const [active, setActive] = useState<number | null>(null)
   const sort = SORTS.find((s) => s.value === sortValue) ?? SORTS[0]!
-  const { total, itemAt, ensure } = useLibraryPages(client, { sort: sort.sort, direction: sort.direction, filter }, version, onError)
+  const { total, itemAt, indexOf, ensure } = useLibraryPages(client, { sort: sort.sort, direction: sort.direction, filter }, version, onError)
+  // The keyboard's row is the open article's, wherever that now is: an import puts rows above it,
+  // and an article opened elsewhere (an import, a link, search) moves the cursor to it (issue 15, item 11).
+  const activeIndex = cursorIndex(active, selectedId, itemAt, indexOf)
   const scroller = useRef<HTMLDivElement>(null)
   const pendingOpen = useRef<number | null>(null)
 
@@ -70,7 +83,7 @@ export function LibraryPane({ selectedId, version, onSelect, onImport, onImportS
   // A row chosen by keyboard may not be loaded yet: open it once its page arrives.
   const openAt = useCallback(
     (index: number) => {
-      setActiveIndex(index)
+      setActive(index)
       virtualizer.scrollToIndex(index, { align: 'auto' })
       const item = itemAt(index)
       if (item) {
@@ -216,7 +229,7 @@ export function LibraryPane({ selectedId, version, onSelect, onImport, onImportS
                     className={`article-item${selected ? ' selected' : ''}${row.index === activeIndex ? ' active' : ''}`}
                     aria-current={selected}
                     onClick={() => {
-                      setActiveIndex(row.index)
+                      setActive(row.index)
                       // Keys go to the list, which outlives the rows scrolled out of the DOM.
                       scroller.current?.focus({ preventScroll: true })
                       if (a) onSelect(a.id)

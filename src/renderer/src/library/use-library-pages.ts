@@ -53,6 +53,18 @@ export function useLibraryPages(client: DossierClient, view: LibraryView, versio
   const pages = loaded.pages
   const itemAt = useCallback((index: number) => pages?.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE], [pages])
 
+  /** The row of an article among the pages loaded, or null when it is not loaded (or not listed). */
+  const indexOf = useCallback(
+    (id: string): number | null => {
+      for (const [page, items] of pages) {
+        const at = items.findIndex((item) => item.id === id)
+        if (at >= 0) return page * PAGE_SIZE + at
+      }
+      return null
+    },
+    [pages]
+  )
+
   /** Asks for the pages covering rows first..last, if not already asked. */
   const ensure = useCallback(
     (first: number, last: number) => {
@@ -61,5 +73,5 @@ export function useLibraryPages(client: DossierClient, view: LibraryView, versio
     [fetchPage]
   )
 
-  return { total: loaded.total, itemAt, ensure }
+  return { total: loaded.total, itemAt, indexOf, ensure }
 }

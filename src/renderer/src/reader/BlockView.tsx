@@ -11,14 +11,16 @@ interface Props {
   spans: readonly Span[]
   selectedHighlightId: string | null
   colorOf(highlightId: string): string
+  labelOf(highlightId: string): string
+  tabStopId: string | null
   onMarkClick(ids: string[]): void
 }
 
 /** One kept block of the article, drawn as what it is: heading, list item, quote, table, caption… */
-export function BlockView({ block, start, number, spans, selectedHighlightId, colorOf, onMarkClick }: Props) {
+export function BlockView({ block, start, number, spans, selectedHighlightId, colorOf, labelOf, tabStopId, onMarkClick }: Props) {
   const marks: MarkSpan[] = (block.marks ?? []).map((m) => ({ ...m, start: m.start + start, end: m.end + start }))
   const inline = (text: string, at: number) => (
-    <InlineText text={text} start={at} spans={spans} marks={marks} selectedHighlightId={selectedHighlightId} colorOf={colorOf} onMarkClick={onMarkClick} />
+    <InlineText text={text} start={at} spans={spans} marks={marks} selectedHighlightId={selectedHighlightId} colorOf={colorOf} labelOf={labelOf} tabStopId={tabStopId} onMarkClick={onMarkClick} />
   )
   switch (block.kind) {
     case 'heading': {

@@ -11,6 +11,10 @@ interface Props {
   selectedHighlightId: string | null
   /** The label colour a highlight is drawn in. */
   colorOf(highlightId: string): string
+  /** The label's name, which a screen reader says with the quote: colour alone tells it nothing. */
+  labelOf(highlightId: string): string
+  /** The highlight whose first mark is the reader's one tab stop among marks. */
+  tabStopId: string | null
   onMarkClick(ids: string[]): void
 }
 
@@ -18,7 +22,7 @@ interface Props {
  * A run of canonical text with its formatting and highlights. Each piece carries `data-start`,
  * its offset in the canonical text, which is how a selection maps back to offsets.
  */
-export function InlineText({ text, start, spans, marks, selectedHighlightId, colorOf, onMarkClick }: Props) {
+export function InlineText({ text, start, spans, marks, selectedHighlightId, colorOf, labelOf, tabStopId, onMarkClick }: Props) {
   return (
     <>
       {segmentBlock(start, start + text.length, spans, marks).map((seg) => {
@@ -31,8 +35,20 @@ export function InlineText({ text, start, spans, marks, selectedHighlightId, col
           )
         } else {
           const selected = selectedHighlightId !== null && seg.highlightIds.includes(selectedHighlightId)
+          const innermost = seg.highlightIds.at(-1)!
+          const tabStop = tabStopId !== null && innermost === tabStopId && spans.find((s) => s.id === tabStopId)?.start === seg.start
+          const words = text.slice(seg.start - start, seg.end - start)
           content = (
             <mark
+              role="button"
+              tabIndex={tabStop ? 0 : -1}
+              aria-label={`${labelOf(innermost)}: ${words}`}
+              aria-pressed={selected}
+              onKeyDown={(e) => {
+                if (e.key !== 'Enter' && e.key !== ' ') return
+                e.preventDefault()
+                onMarkClick(seg.highlightIds)
+              }}
               key={seg.start}
               data-start={seg.start}
               data-highlight-ids={seg.highlightIds.join(' ')}

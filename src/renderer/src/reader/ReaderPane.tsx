@@ -1,10 +1,12 @@
-import { Fragment, useEffect, useImperativeHandle, useMemo, useRef, useState, type MutableRefObject } from 'react'
+import { Fragment, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type MutableRefObject } from 'react'
 import { placeBlocks } from '../../../shared/document/article-document'
 import type { Article, Highlight, Label } from '../../../shared/domain-types'
+import { keyHint } from '../../../shared/shortcuts'
 import { useShortcuts } from '../shortcuts/use-shortcuts'
 import { BlockView } from './BlockView'
 import { TagsField } from '../app/TagsField'
 import { MetadataForm } from './MetadataForm'
+import { useReadingCursor } from './use-reading-cursor'
 import { rangeToOffsets } from './selection-offsets'
 
 interface Props {
@@ -28,9 +30,21 @@ interface Props {
 export function ReaderPane(props: Props) {
   const { article, highlights, labels, selectedHighlightId, onSelectHighlight, onCreateHighlight, onSetBlockRemoved } = props
   const textRef = useRef<HTMLDivElement>(null)
-  const [showRemoved, setShowRemoved] = useState(false)
-  const [editing, setEditing] = useState(false)
+  const readerRef = useRef<HTMLElement>(null)
+  // Both belong to the article they were opened on: another article opens without them.
+  const [showRemovedOf, setShowRemovedOf] = useState<string | null>(null)
+  const [editingOf, setEditingOf] = useState<string | null>(null)
+  const showRemoved = showRemovedOf === article.id
+  const editing = editingOf === article.id
+  const setEditing = (on: boolean) => setEditingOf(on ? article.id : null)
   const placed = useMemo(() => placeBlocks(article.document), [article.document])
+  const cursor = useReadingCursor(textRef, placed)
+
+  // Another article opens at its top; a passage it was opened for scrolls there afterwards
+  // (issue 15, item 10).
+  useLayoutEffect(() => {
+    if (readerRef.current) readerRef.current.scrollTop = 0
+  }, [article.id])
   const removedCount = placed.filter((p) => p.start === null).length
   const spans = useMemo(
     () => highlights.filter((h) => !h.orphaned).map((h) => ({ id: h.id, start: h.start, end: h.end })),
@@ -41,6 +55,13 @@ export function ReaderPane(props: Props) {
     const highlightColor = new Map(highlights.map((h) => [h.id, (h.labelId && labelColor.get(h.labelId)) || 'gray']))
     return (id: string) => highlightColor.get(id) ?? 'gray'
   }, [highlights, labels])
+  const labelOf = useMemo(() => {
+    const labelName = new Map(labels.map((l) => [l.id, l.name]))
+    const names = new Map(highlights.map((h) => [h.id, (h.labelId && labelName.get(h.labelId)) || 'No label']))
+    return (id: string) => names.get(id) ?? 'No label'
+  }, [highlights, labels])
+  // One tab stop among the marks (the selected highlight, else the first): [ and ] move between them.
+  const tabStopId = spans.some((s) => s.id === selectedHighlightId) ? selectedHighlightId : ([...spans].sort((a, b) => a.start - b.start)[0]?.id ?? null)
   const numbers = useMemo(() => listNumbers(placed.map((p) => (p.start === null ? null : p.block))), [placed])
 
   function selectedOffsets(): { start: number; end: number } | null {
@@ -95,10 +116,21 @@ export function ReaderPane(props: Props) {
     }
   })
 
+  const [nothingSelected, setNothingSelected] = useState(false)
+  const pick = (labelId?: string) => setNothingSelected(!highlightSelection(labelId))
+  useEffect(() => {
+    if (!nothingSelected) return
+    const clear = () => {
+      if (!window.getSelection()?.isCollapsed) setNothingSelected(false)
+    }
+    document.addEventListener('selectionchange', clear)
+    return () => document.removeEventListener('selectionchange', clear)
+  }, [nothingSelected])
+
   const onMarkClick = (ids: string[]) => onSelectHighlight(ids.at(-1)!)
 
   return (
-    <article className="reader" aria-label="Reader">
+    <article className="reader" aria-label="Reader" ref={readerRef}>
       <header className="reader-header">
         <h1 className="reader-title">{article.title}</h1>
         <p className="reader-meta" data-testid="reader-meta">
@@ -107,11 +139,11 @@ export function ReaderPane(props: Props) {
         <TagsField label="Article tags" tags={article.tags} onSave={props.onSetTags} />
         {editing && <MetadataForm article={article} onSaved={(a) => (props.onArticleChanged(a), setEditing(false))} onCancel={() => setEditing(false)} />}
         <div className="reader-actions">
-          <button type="button" onMouseDown={(e) => e.preventDefault() /* keep the selection */} onClick={() => highlightSelection()} title="Highlight the selected text (H)">
+          <button type="button" onMouseDown={(e) => e.preventDefault() /* keep the selection */} onClick={() => pick()} title="Highlight the selected text (H)">
             Highlight <kbd>H</kbd>
           </button>
-          <LabelButtons labels={labels} withKeys onPick={(id) => highlightSelection(id)} />
-          <button type="button" onClick={() => setShowRemoved((v) => !v)} aria-pressed={showRemoved} data-testid="toggle-removed">
+          <LabelButtons labels={labels} withKeys onPick={(id) => pick(id)} />
+          <button type="button" onClick={() => setShowRemovedOf(showRemoved ? null : article.id)} aria-pressed={showRemoved} data-testid="toggle-removed">
             {showRemoved ? 'Hide removed text' : `Show removed text (${removedCount})`}
           </button>
           {!editing && (
@@ -120,13 +152,24 @@ export function ReaderPane(props: Props) {
             </button>
           )}
         </div>
+        {/* A button that does nothing must say why (issue 15, item 17). */}
+        <p className="reader-hint" role="status" data-testid="highlight-hint">
+          {nothingSelected && `Nothing is selected. Select words in the article first: drag over them, or click in the text and use ${keyHint('reader.extendWord')} (${keyHint('reader.nextParagraph')} and ${keyHint('reader.nextSentence')} move the cursor).`}
+        </p>
       </header>
       {toolbarAt && (
         <div className="selection-toolbar" role="toolbar" aria-label="Highlight selection" style={{ top: toolbarAt.top, left: toolbarAt.left }} data-testid="selection-toolbar">
           <LabelButtons labels={labels} withKeys={false} onPick={(id) => highlightSelection(id)} />
         </div>
       )}
-      <div className={`reader-text${showRemoved ? ' editing-blocks' : ''}`} ref={textRef} tabIndex={0} data-testid="reader-text">
+      <div
+        className={`reader-text${showRemoved ? ' editing-blocks' : ''}`}
+        ref={textRef}
+        tabIndex={0}
+        data-testid="reader-text"
+        role="region"
+        aria-label={`Article text. ${cursorHelp}`}
+      >
         {placed.map((p) => (
           <Fragment key={p.index}>
             {p.start === null ? (
@@ -140,7 +183,7 @@ export function ReaderPane(props: Props) {
                 </div>
               )
             ) : (
-              <div className="block-row">
+              <div className={`block-row${cursor.blockIndex === p.index ? ' reading-cursor' : ''}`}>
                 <BlockView
                   block={p.block}
                   start={p.start}
@@ -148,6 +191,8 @@ export function ReaderPane(props: Props) {
                   spans={spans}
                   selectedHighlightId={selectedHighlightId}
                   colorOf={colorOf}
+                  labelOf={labelOf}
+                  tabStopId={tabStopId}
                   onMarkClick={onMarkClick}
                 />
                 {showRemoved && (
@@ -163,6 +208,8 @@ export function ReaderPane(props: Props) {
     </article>
   )
 }
+
+const cursorHelp = `${keyHint('reader.nextParagraph')}: paragraph, ${keyHint('reader.nextSentence')}: sentence; Shift selects. H or 1–9 highlights the selection.`
 
 /** The number of each item in a run of numbered list items at the same level. */
 function listNumbers(blocks: readonly (import('../../../shared/document/article-document').Block | null)[]): (number | null)[] {

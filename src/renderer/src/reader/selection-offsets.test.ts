@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest'
-import { rangeToOffsets } from './selection-offsets'
+import { offsetsToRange, rangeToOffsets } from './selection-offsets'
 
 // The reader's DOM for the text "Alpha beta\n\nGamma delta" with "beta" highlighted.
 const TEXT = 'Alpha beta\n\nGamma delta'
@@ -56,5 +56,22 @@ describe('rangeToOffsets', () => {
     const empty = document.createRange()
     empty.setStart(textOf(root.querySelector('[data-start="0"]')!), 3)
     expect(rangeToOffsets(root, empty)).toBeNull()
+  })
+})
+
+describe('offsetsToRange', () => {
+  it('is the inverse of rangeToOffsets, across pieces and paragraphs', () => {
+    for (const [start, end] of [
+      [0, 5],
+      [3, 10],
+      [6, 10],
+      [6, 17],
+      [12, 23]
+    ] as const) {
+      const range = offsetsToRange(root, start, end)!
+      expect(rangeToOffsets(root, range), `${start}-${end}`).toEqual({ start, end })
+      // The DOM has markup whitespace between paragraphs where the canonical text has a separator.
+      expect(range.toString().replace(/\s+/g, '')).toBe(TEXT.slice(start, end).replace(/\s+/g, ''))
+    }
   })
 })

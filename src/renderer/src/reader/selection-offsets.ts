@@ -47,3 +47,26 @@ function boundaryOffset(root: HTMLElement, container: Node, offset: number, edge
   const before = all.filter((node) => position(node) < 0).at(-1)
   return before ? pieceStart(before)! + before.data.length : null
 }
+
+/**
+ * The DOM range of canonical offsets [start, end), the inverse of rangeToOffsets: how the
+ * keyboard's reading cursor becomes a selection that H, 1–9 and the selection toolbar see.
+ */
+export function offsetsToRange(root: HTMLElement, start: number, end: number): Range | null {
+  const nodes = textNodes(root)
+  const locate = (offset: number, edge: 'start' | 'end'): [Text, number] | null => {
+    for (const node of nodes) {
+      const base = pieceStart(node)!
+      const inside = edge === 'start' ? offset >= base && offset < base + node.data.length : offset > base && offset <= base + node.data.length
+      if (inside) return [node, offset - base]
+    }
+    return null
+  }
+  const from = locate(start, 'start')
+  const to = locate(end, 'end')
+  if (!from || !to) return null
+  const range = root.ownerDocument.createRange()
+  range.setStart(from[0], from[1])
+  range.setEnd(to[0], to[1])
+  return range
+}
