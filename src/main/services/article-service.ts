@@ -11,7 +11,7 @@ import type { Clock } from './clock'
 import { mapConcurrent } from './concurrency'
 import { TagStore } from './tag-store'
 import { toSummary, type SummaryRow } from './library-query'
-import type { FileParser } from './import/file-parser'
+import type { FileParser, ParseCallOptions } from './import/file-parser'
 import { pastedFileName, type ParseOptions, type ParsedFile } from './import/parse-document'
 
 interface ArticleRow {
@@ -76,9 +76,10 @@ export class ArticleService {
 
   /**
    * Imports one file: parsed off the main thread where a worker pool is configured, then stored
-   * in one transaction. Bad input is reported as a rejected result naming the file, never thrown.
+   * in one transaction. Bad input is reported as a rejected result naming the file, never thrown;
+   * an aborted `options.signal` throws `cancelled`, with nothing of the file kept.
    */
-  async importFile(name: string, bytes: Uint8Array, options: ParseOptions = {}, via: ImportVia = { method: 'file', origin: name }): Promise<ImportResult> {
+  async importFile(name: string, bytes: Uint8Array, options: ParseCallOptions = {}, via: ImportVia = { method: 'file', origin: name }): Promise<ImportResult> {
     let parsed: ParsedFile
     try {
       parsed = await this.parser.parse(name, bytes, options)
@@ -426,7 +427,7 @@ function duplicateOf(name: string, existing: { id: string; title: string }): Imp
 }
 
 function rejected(name: string, err: unknown): ImportResult {
-  if (!(err instanceof DossierError)) throw err
+  if (!(err instanceof DossierError) || err.code === 'cancelled') throw err
   const result: ImportResult = { name, status: 'rejected', articleId: null, title: null, message: err.message }
   if (err.code === 'no_article') result.canImportWholeText = true
   if (err.code === 'needs_password') result.needsPassword = true

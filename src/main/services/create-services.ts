@@ -10,10 +10,10 @@ import { libraryWarnings } from '../db/risky-location'
 import { systemClock, type Clock } from './clock'
 import { createDispatch, type Dispatch } from './dispatch'
 import { ExportService } from './export-service'
-import { ExportJobs } from './export/export-jobs'
 import { importAnnotations, type AnnotationImportReport } from './export/annotation-import'
 import { HighlightService } from './highlight-service'
-import { ImportJobs } from './import-jobs'
+import { folderImports, type FolderImports } from './import/folder-import'
+import { JobRegistry } from '../jobs/job-registry'
 import { LabelService } from './label-service'
 import { inProcessParser, workerParser } from './import/file-parser'
 import { NoteService } from './note-service'
@@ -70,7 +70,10 @@ export interface Services {
   exporter: ExportService
   /** W3C annotations (Dossier or Hypothesis JSON) into the library; see export/annotation-import.ts. */
   annotationImport(json: string, fileName: string): AnnotationImportReport
-  importJobs: ImportJobs
+  /** File > Import Folder…, as jobs in `jobs`. */
+  importJobs: FolderImports
+  /** Every background job: import, export, and what comes next. */
+  jobs: JobRegistry
   labels: LabelService
   backups: BackupService
   trash: TrashService
@@ -105,7 +108,8 @@ export function createServices(options: ServiceOptions): Services {
   const claims = new ClaimService(db, clock, nearDuplicates)
   const provenance = new ProvenanceService(db, clock)
   const articles = new ArticleService(db, clock, parser, { appVersion: options.version, hooks: importAnalysis(sources, nearDuplicates, cases) })
-  const importJobs = new ImportJobs(articles)
+  const jobs = new JobRegistry()
+  const importJobs = folderImports(jobs, articles)
   const labels = new LabelService(db)
   const highlights = new HighlightService(db, clock)
   const notes = new NoteService(db, clock)
@@ -114,7 +118,6 @@ export function createServices(options: ServiceOptions): Services {
     clock,
     options.exportWriterPath ? { workerPath: options.exportWriterPath, dbPath: options.dbPath, nativeBinding: options.nativeBinding } : undefined
   )
-  const exportJobs = new ExportJobs()
   const trash = new TrashService(db, clock)
   const backups = new BackupService(db, options.dbPath, { nativeBinding: options.nativeBinding })
   if (options.dailyBackups) backups.startDaily()
@@ -139,7 +142,7 @@ export function createServices(options: ServiceOptions): Services {
     ...labelHandlers(labels),
     ...noteHandlers(notes),
     ...settingsHandlers(settings),
-    ...exportHandlers(exporter, exportJobs, annotationImport),
+    ...exportHandlers(exporter, jobs, annotationImport),
     ...searchHandlers(search),
     ...trashHandlers(trash),
     ...backupHandlers(backups),
@@ -154,6 +157,7 @@ export function createServices(options: ServiceOptions): Services {
     exporter,
     annotationImport,
     importJobs,
+    jobs,
     labels,
     backups,
     trash,
@@ -170,6 +174,7 @@ export function createServices(options: ServiceOptions): Services {
     dispatch: createDispatch(handlers),
     close() {
       void backups.stop()
+      jobs.cancelAll()
       // The database first and synchronously: nothing may write after close() returns. A backup
       // in progress is abandoned; its half-written copy is never listed and is swept later.
       db.close()

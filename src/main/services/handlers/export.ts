@@ -1,12 +1,13 @@
 import type { HandlersFor } from '../../../shared/contract'
 import type { exportContract } from '../../../shared/contract/export'
 import type { AnnotationImportReport } from '../export/annotation-import'
-import type { ExportJobs } from '../export/export-jobs'
+import type { JobRegistry, JobState } from '../../jobs/job-registry'
+import type { ExportReport } from '../export/markdown-export'
 import type { ExportService } from '../export-service'
 
 export function exportHandlers(
   exporter: ExportService,
-  jobs: ExportJobs,
+  jobs: JobRegistry,
   importAnnotations: (json: string, fileName: string) => AnnotationImportReport
 ): HandlersFor<typeof exportContract> {
   return {
@@ -14,12 +15,14 @@ export function exportHandlers(
       exporter.markdown(outDir, articleIds ? { kind: 'articles', ids: articleIds } : tag ? { kind: 'tag', tag } : { kind: 'all' }),
     'export.start': ({ outDir, scope }) => {
       const ids = exporter.articleIds(scope)
-      return jobs.start(ids.length, ({ onProgress, shouldStop }) =>
-        exporter.markdown(outDir, ids, { onProgress: ({ done, total }) => onProgress(done, total), shouldStop })
+      const job = jobs.start<ExportReport>('export', ids.length, ({ signal, progress }) =>
+        // Cancel stops between batches: files already written stay, each whole.
+        exporter.markdown(outDir, ids, { onProgress: ({ done, total }) => progress(done, total), shouldStop: () => signal.aborted })
       )
+      return exportJob(job)
     },
-    'export.status': ({ jobId }) => jobs.status(jobId),
-    'export.cancel': ({ jobId }) => jobs.cancel(jobId),
+    'export.status': ({ jobId }) => exportJob(jobs.status<ExportReport>(jobId, 'export')),
+    'export.cancel': ({ jobId }) => exportJob(jobs.cancel<ExportReport>(jobId, 'export')),
     'export.tags': () => exporter.tags(),
     'export.getTemplate': () => exporter.template(),
     'export.setTemplate': ({ template }) => exporter.setTemplate(template),
@@ -28,4 +31,9 @@ export function exportHandlers(
     'export.highlights': ({ outDir, scope, format }) => (format === 'json' ? exporter.annotations(outDir, scope) : exporter.csv(outDir, scope)),
     'annotations.import': ({ name, text }) => importAnnotations(text, name)
   }
+}
+
+function exportJob(state: JobState<ExportReport>) {
+  const { jobId, total, done, finished, cancelled, result, error } = state
+  return { jobId, total, done, finished, cancelled, report: result, error }
 }

@@ -1,9 +1,9 @@
 import type { HandlersFor } from '../../../shared/contract'
 import type { importContract } from '../../../shared/contract/import'
 import type { ArticleService } from '../article-service'
-import type { ImportJobs } from '../import-jobs'
+import type { FolderImports } from '../import/folder-import'
 
-export function importHandlers(articles: ArticleService, jobs: ImportJobs): HandlersFor<typeof importContract> {
+export function importHandlers(articles: ArticleService, jobs: FolderImports): HandlersFor<typeof importContract> {
   return {
     'article.importFiles': async ({ files }) => ({
       results: await articles.importMany(

@@ -1,7 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { tableCounts, tempServices } from './test-helpers'
+import { DossierError } from '../../../shared/errors'
+import { JobRegistry } from '../../jobs/job-registry'
+import { ArticleService } from '../article-service'
+import { systemClock } from '../clock'
+import { tableCounts, tempServices } from '../test-helpers'
+import { inProcessParser, type FileParser } from './file-parser'
+import { folderImports } from './folder-import'
 
 function writeFolder(root: string, count: number): void {
   mkdirSync(join(root, 'nested'), { recursive: true })
@@ -46,6 +52,32 @@ describe('import jobs (File > Import Folder…)', () => {
     const rows = s.db.prepare('SELECT title, text FROM articles').all() as { title: string; text: string }[]
     expect(rows).toHaveLength(job.results.filter((r) => r.status === 'imported').length)
     for (const row of rows) expect(row.text).toMatch(/^The port authority raised berth fees by \d+ percent on Monday, officials said\.$/)
+  })
+
+  it('abandons a file stuck in parsing when cancelled, keeping the files imported before it', async () => {
+    const s = tempServices()
+    const root = join(s.dir, 'memos')
+    writeFolder(root, 2)
+    writeFileSync(join(root, 'stuck.txt'), 'A page whose parse never ends\n\nuntil the import is cancelled.\n')
+    // The pool's worker would be stopped here (file-parser.test.ts); this parser waits for the signal.
+    const real = inProcessParser()
+    const parser: FileParser = {
+      ...real,
+      parse: (name, bytes, options) =>
+        name !== 'stuck.txt'
+          ? real.parse(name, bytes, options)
+          : new Promise((_, reject) => options?.signal?.addEventListener('abort', () => reject(new DossierError('cancelled', 'stopped'))))
+    }
+    const imports = folderImports(new JobRegistry(), new ArticleService(s.db, systemClock, parser))
+    const started = imports.start([root])
+    await vi.waitFor(() => expect(imports.status(started.jobId).done).toBe(3))
+    expect(imports.status(started.jobId).finished).toBe(false)
+    imports.cancel(started.jobId)
+    await vi.waitFor(() => expect(imports.status(started.jobId).finished).toBe(true))
+    const job = imports.status(started.jobId)
+    expect(job).toMatchObject({ cancelled: true, done: 3, total: 4 })
+    expect(job.results.map((r) => r.name).sort()).toEqual(['blank.txt', 'memo-001.txt', 'memo-002.txt'])
+    expect(tableCounts(s.db).articles).toBe(2)
   })
 
   it('refuses a path that does not exist before importing anything, naming it', () => {
