@@ -10,7 +10,7 @@ export interface CommonOptions {
 export type Command =
   | { name: 'help' }
   | { name: 'version' }
-  | ({ name: 'import'; paths: string[] } & CommonOptions)
+  | ({ name: 'import'; paths: string[]; password?: string } & CommonOptions)
   | ({ name: 'export'; outDir: string; articleIds: string[] | undefined; tag: string | undefined; format: ExportFormat } & CommonOptions)
   | ({ name: 'import-annotations'; file: string } & CommonOptions)
   | ({ name: 'list'; limit: number | undefined } & CommonOptions)
@@ -68,7 +68,8 @@ const OPTIONS = {
   context: { type: 'string', multiple: true },
   case: { type: 'string' },
   description: { type: 'string' },
-  all: { type: 'boolean' }
+  all: { type: 'boolean' },
+  password: { type: 'string' }
 } as const satisfies ParseArgsConfig['options']
 
 type OptionName = keyof typeof OPTIONS
@@ -77,7 +78,7 @@ const COMMON: readonly OptionName[] = ['db', 'json', 'help', 'version']
 
 /** Which options each command takes, beyond the common ones. */
 const COMMAND_OPTIONS = {
-  import: [],
+  import: ['password'],
   export: ['out', 'article', 'tag', 'format'],
   'import-annotations': [],
   list: ['limit'],
@@ -132,7 +133,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
   switch (commandName) {
     case 'import':
       if (rest.length === 0) throw new UsageError('import needs at least one file or folder.')
-      return { name: 'import', paths: rest, ...common }
+      return { name: 'import', paths: rest, ...(values.password !== undefined && { password: values.password }), ...common }
     case 'export': {
       refuseArguments('export', rest, ' Name the folder with --out DIR.')
       const outDir = nonEmpty('--out', values.out, 'a folder')

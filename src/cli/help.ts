@@ -1,8 +1,10 @@
 export const HELP_TEXT = `dossier — your Dossier research library from the command line
 
 Usage:
-  dossier import <file or folder>…    Import articles (.txt, .md, .markdown, .html, .htm).
-                                      Folders are searched recursively; hidden entries are skipped.
+  dossier import <file or folder>… [--password PW]
+                                      Import articles and documents (.txt, .md, .markdown, .html,
+                                      .htm, .pdf, .docx, .epub). Folders are searched recursively;
+                                      hidden entries are skipped. --password opens encrypted PDFs.
   dossier export --out DIR [--article ID]… [--tag TAG] [--format md|json|csv]
                                       Write one Markdown file per article (all, those named, or
                                       those tagged). Files changed since the last export are not

@@ -233,7 +233,7 @@ async function importWithDialog(win: BrowserWindow, folders: boolean): Promise<v
   const choice = await dialog.showOpenDialog(win, {
     title: folders ? 'Import a folder of articles' : 'Import articles',
     properties: folders ? ['openDirectory', 'multiSelections'] : ['openFile', 'multiSelections'],
-    filters: folders ? [] : [{ name: 'Articles', extensions: ['txt', 'text', 'md', 'markdown', 'html', 'htm'] }]
+    filters: folders ? [] : [{ name: 'Articles and documents', extensions: ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'pdf', 'docx', 'epub'] }]
   })
   if (choice.canceled || !services || win.isDestroyed()) return
   try {

@@ -14,6 +14,12 @@ export interface FileReport {
   articleId: string | null
   title: string | null
   message: string | null
+  /** Paged documents (PDF): the page count. */
+  pages?: number
+  /** What the import left out: "3 comments not imported". */
+  notes?: string[]
+  /** Set when the file is an encrypted PDF and --password was missing or wrong. */
+  needsPassword?: boolean
   /** What import found and kept; present for imported and duplicate files. */
   article?: ArticleDetails
 }
@@ -38,6 +44,8 @@ export interface ImportOptions {
   dbPath: string
   json: boolean
   cwd: string
+  /** For encrypted PDFs. */
+  password?: string
 }
 
 /** Exit 0 when nothing was rejected, 1 when something was; every other file is imported regardless. */
@@ -45,7 +53,7 @@ export async function importCommand(options: ImportOptions, out: Printer): Promi
   const files = collectFiles(options.paths, options.cwd)
   const reports = await withLibrary(options.dbPath, options.cwd, async (services) => {
     const done: FileReport[] = []
-    for (const file of files) done.push(await importOne(services.articles, file))
+    for (const file of files) done.push(await importOne(services.articles, file, options.password))
     return done
   })
 
@@ -58,10 +66,13 @@ export async function importCommand(options: ImportOptions, out: Printer): Promi
   return 1
 }
 
-async function importOne(articles: ArticleService, file: FoundFile): Promise<FileReport> {
+async function importOne(articles: ArticleService, file: FoundFile, password: string | undefined): Promise<FileReport> {
   const read = readImportFile(file.path, file.problem)
-  const result = 'rejected' in read ? read.rejected : await articles.importFile(read.name, read.bytes)
+  const result = 'rejected' in read ? read.rejected : await articles.importFile(read.name, read.bytes, password === undefined ? {} : { password })
   const report: FileReport = { file: file.path, status: result.status, articleId: result.articleId, title: result.title, message: result.message }
+  if (result.pages !== undefined) report.pages = result.pages
+  if (result.notes?.length) report.notes = result.notes
+  if (result.needsPassword) report.needsPassword = true
   if (result.articleId) report.article = details(articles.get(result.articleId))
   return report
 }
@@ -84,12 +95,13 @@ function details(article: Article): ArticleDetails {
 
 function printReports(reports: readonly FileReport[], out: Printer): void {
   if (reports.length === 0) {
-    out.line('No files to import: folders are searched for .txt, .md, .markdown, .html and .htm files.')
+    out.line('No files to import: folders are searched for .txt, .md, .markdown, .html, .htm, .pdf, .docx and .epub files.')
     return
   }
   for (const r of reports) {
     // The service's messages start with the base name; show the full path in its place.
-    const detail = r.status === 'imported' ? `“${r.title}”` : stripName(r.message ?? '', basename(r.file))
+    const extra = [r.pages !== undefined && plural(r.pages, 'page'), ...(r.notes ?? [])].filter(Boolean)
+    const detail = r.status === 'imported' ? `“${r.title}”${extra.length ? ` (${extra.join(', ')})` : ''}` : stripName(r.message ?? '', basename(r.file))
     out.line(`${r.status.padEnd(9)}  ${r.file} — ${detail}`)
   }
   const count = (status: FileReport['status']) => reports.filter((r) => r.status === status).length

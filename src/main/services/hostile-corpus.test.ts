@@ -1,6 +1,6 @@
 /**
  * The hostile-content corpus through every way text enters Dossier, at the service level: import
- * of HTML, Markdown and text files, paste, metadata, tags, labels, notes, notebooks, search, and
+ * of HTML, Markdown, text, PDF, Word and EPUB files, paste, metadata, tags, labels, notes, notebooks, search, and
  * Markdown export followed by re-import, and W3C annotation JSON export followed by import. Stored documents may hold only text, structure and
  * http(s)/mailto links; exported Markdown, rendered as Obsidian or GitHub would (raw HTML on),
  * may hold no element, attribute or URL that runs or loads anything.
@@ -18,6 +18,11 @@ import type { Article } from '../../shared/domain-types'
 import { NOTE_NODES } from '../../shared/notes/note-nodes'
 import { EVIL_HOST, HOSTILE_HTML, HOSTILE_SHORT, HOSTILE_TEMPLATES, hostileMarkdown, hostilePage, hostileText, SENTINEL } from '../../shared/testing/hostile-corpus'
 import { tempServices, type TempServices } from './test-helpers'
+import { fontMatrixPdf, hostilePdf, makeDocx, makeEpub, para } from './import/test-documents'
+
+function binary(name: string, bytes: Uint8Array) {
+  return { name, dataBase64: Buffer.from(bytes).toString('base64') }
+}
 
 type Ok<T> = { ok: true; value: T }
 type Failed = { ok: false; error: { code: string; message: string } }
@@ -146,6 +151,53 @@ describe('the hostile corpus, at the service level', () => {
       expect(text).toContain('Paragraph 1 of the hostile brief')
       expect(text).not.toMatch(/onerror=|onload=|<script/i)
       expect(text).not.toContain(EVIL_HOST)
+    }
+  })
+
+  it('imports hostile PDFs, Word files and EPUB books as text only: no action, script, link target or remote load runs', async () => {
+    const services = tempServices()
+    const fetches: unknown[] = []
+    const realFetch = globalThis.fetch
+    globalThis.fetch = ((...args: unknown[]) => {
+      fetches.push(args[0])
+      return Promise.reject(new Error('no network in import'))
+    }) as typeof fetch
+    try {
+      const epubBody = `<h1>Hostile chapter</h1><p>Chapter text of the hostile book.</p>${HOSTILE_HTML.map((h) => h.html).join('\n')}`
+      const docxBody = para('Memo body of the hostile memo.') + `<w:p><w:hyperlink r:id="rIdEvil"><w:r><w:t>click</w:t></w:r></w:hyperlink></w:p>`
+      const imported = await must<{ results: { status: string; name: string; message: string | null }[] }>(services, 'article.importFiles', {
+        files: [
+          binary('hostile.pdf', await hostilePdf()),
+          binary('font-matrix.pdf', fontMatrixPdf()),
+          binary(
+            'hostile.docx',
+            makeDocx({
+              body: docxBody,
+              rels: [
+                '<Relationship Id="rIdEvil" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="javascript:alert(1)" TargetMode="External"/>'
+              ]
+            })
+          ),
+          binary('hostile.epub', makeEpub({ title: 'Hostile book', chapters: [{ file: 'c1.xhtml', body: epubBody }] }))
+        ]
+      })
+      const byName = Object.fromEntries(imported.results.map((r) => [r.name, r]))
+      expect(byName['hostile.pdf']!.status, JSON.stringify(byName['hostile.pdf'])).toBe('imported')
+      expect(byName['hostile.docx']!.status, JSON.stringify(byName['hostile.docx'])).toBe('imported')
+      expect(byName['hostile.epub']!.status, JSON.stringify(byName['hostile.epub'])).toBe('imported')
+      // The font-matrix payload is either read as text or refused with a reason naming the file: never run.
+      if (byName['font-matrix.pdf']!.status === 'rejected') expect(byName['font-matrix.pdf']!.message).toMatch(/^font-matrix\.pdf: /)
+      const articles = await allArticles(services)
+      for (const article of articles) {
+        expectInertArticle(article)
+        const text = article.document.blocks.map((b) => b.text).join('\n')
+        expect(text).not.toMatch(/app\.alert|exportDataObject|launchURL|\/bin\/sh|cmd\.exe|payload\.sh|<script/i)
+        expect(text).not.toContain(EVIL_HOST)
+      }
+      expect(fetches).toEqual([])
+      expect((globalThis as Record<string, unknown>)[SENTINEL]).toBeUndefined()
+    } finally {
+      globalThis.fetch = realFetch
     }
   })
 

@@ -6,7 +6,9 @@ const ImportFile = z.object({
   name: z.string().min(1).max(1024),
   dataBase64: Base64,
   /** Import the page's whole text when it has no recognisable article. */
-  wholeText: z.boolean().optional()
+  wholeText: z.boolean().optional(),
+  /** The password of an encrypted PDF, when the analyst gave one. */
+  password: z.string().max(1024).optional()
 })
 
 const JobId = z.string().min(1).max(100)

@@ -7,7 +7,7 @@ export function importHandlers(articles: ArticleService, jobs: FolderImports): H
   return {
     'article.importFiles': async ({ files }) => ({
       results: await articles.importMany(
-        files.map((f) => ({ name: f.name, bytes: Buffer.from(f.dataBase64, 'base64'), options: { wholeText: f.wholeText } }))
+        files.map((f) => ({ name: f.name, bytes: Buffer.from(f.dataBase64, 'base64'), options: { wholeText: f.wholeText, password: f.password } }))
       )
     }),
     'article.importPaste': ({ text }) => articles.importPaste(text),

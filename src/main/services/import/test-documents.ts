@@ -160,6 +160,8 @@ export interface DocxSpec {
   core?: { title?: string; creator?: string; created?: string }
   /** Leave word/document.xml out. */
   withoutDocument?: boolean
+  /** Extra relationships of word/document.xml (hyperlinks, linked images). */
+  rels?: string[]
 }
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
@@ -183,7 +185,7 @@ export function makeDocx(spec: DocxSpec): Uint8Array {
         '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>'
     )
   }
-  const rels: string[] = []
+  const rels: string[] = [...(spec.rels ?? [])]
   if (spec.footnotes) {
     rels.push('<Relationship Id="rIdF" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>')
     files['word/footnotes.xml'] = strToU8(

@@ -22,7 +22,7 @@ import { revealPassage, revealWhenShown } from '../search/reveal-passage'
 import { SearchPanel, type SearchPanelHandle } from '../search/SearchPanel'
 
 // .json: W3C annotations (a Hypothesis or Dossier export), placed on the articles they belong to.
-const IMPORT_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.json'
+const IMPORT_ACCEPT = '.txt,.text,.md,.markdown,.html,.htm,.pdf,.docx,.epub,.json'
 
 export function App() {
   const client = useClient()
@@ -435,6 +435,8 @@ export function App() {
           results={report}
           onOpen={(id) => void openArticle(id)}
           onImportWholeText={importer.importWholeText}
+          onImportWithPassword={importer.importWithPassword}
+          canRetry={importer.canRetry}
           onDismiss={() => setReport(null)}
         />
       )}

@@ -1,16 +1,20 @@
+import { useState } from 'react'
 import type { ImportResult } from '../../../shared/domain-types'
 
 interface Props {
   results: readonly ImportResult[]
   onOpen(id: string): void
   onImportWholeText(name: string): void
+  /** Imports an encrypted PDF again with the password the analyst typed. */
+  onImportWithPassword?(name: string, password: string): void
+  canRetry?(name: string): boolean
   onDismiss(): void
 }
 
 const STATUS_LABEL = { imported: 'Imported', updated: 'Updated to a newer version', duplicate: 'Already in library', rejected: 'Not imported' } as const
 
 /** What happened to each file, so nothing is rejected silently. */
-export function ImportReport({ results, onOpen, onImportWholeText, onDismiss }: Props) {
+export function ImportReport({ results, onOpen, onImportWholeText, onImportWithPassword, canRetry, onDismiss }: Props) {
   const count = (status: ImportResult['status']) => results.filter((r) => r.status === status).length
   const rejected = count('rejected')
   const summary = [
@@ -46,15 +50,48 @@ export function ImportReport({ results, onOpen, onImportWholeText, onDismiss }: 
                     Import its whole text instead
                   </button>
                 )}
+                {r.needsPassword && onImportWithPassword && canRetry?.(r.name) && (
+                  <PasswordForm name={r.name} onSubmit={(password) => onImportWithPassword(r.name, password)} />
+                )}
               </>
             ) : (
-              <button type="button" className="link" onClick={() => r.articleId && onOpen(r.articleId)}>
-                {r.status === 'duplicate' ? `already in library: ${r.title}` : r.status === 'updated' ? r.message : r.title}
-              </button>
+              <>
+                <button type="button" className="link" onClick={() => r.articleId && onOpen(r.articleId)}>
+                  {r.status === 'duplicate' ? `already in library: ${r.title}` : r.status === 'updated' ? r.message : r.title}
+                </button>
+                <ImportDetails result={r} />
+              </>
             )}
           </li>
         ))}
       </ul>
     </section>
+  )
+}
+
+/** Pages, what cleaning set aside and what the import left out, in one line under the title. */
+function ImportDetails({ result }: { result: ImportResult }) {
+  const parts = [
+    result.pages !== undefined && `${result.pages} page${result.pages === 1 ? '' : 's'}`,
+    ...(result.removed ?? []).map((r) => `${r.count} set aside: ${r.reason}`),
+    ...(result.notes ?? [])
+  ].filter(Boolean)
+  if (result.status === 'duplicate' || parts.length === 0) return null
+  return <span className="reason details"> {parts.join(' · ')}</span>
+}
+
+function PasswordForm({ name, onSubmit }: { name: string; onSubmit(password: string): void }) {
+  const [password, setPassword] = useState('')
+  return (
+    <form
+      className="password-form"
+      onSubmit={(e) => {
+        e.preventDefault()
+        if (password) onSubmit(password)
+      }}
+    >
+      <input type="password" aria-label={`Password for ${name}`} value={password} onChange={(e) => setPassword(e.target.value)} autoFocus />
+      <button type="submit">Open with password</button>
+    </form>
   )
 }

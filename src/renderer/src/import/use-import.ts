@@ -26,7 +26,7 @@ export function useImport(client: DossierClient, onFinished: (results: ImportRes
   const lastFiles = useRef(new Map<string, File>())
 
   const importFiles = useCallback(
-    async (files: File[], options: { wholeText?: boolean } = {}) => {
+    async (files: File[], options: { wholeText?: boolean; password?: string } = {}) => {
       if (files.length === 0) return
       let cancelled = false
       cancelRef.current = () => {
@@ -52,7 +52,7 @@ export function useImport(client: DossierClient, onFinished: (results: ImportRes
         for (let i = 0; i < articles.length && !cancelled; i += BATCH) {
           const batch = await readFilesForImport(articles.slice(i, i + BATCH))
           const answer = await client.call('article.importFiles', {
-            files: batch.map((f) => ({ ...f, wholeText: options.wholeText ?? false }))
+            files: batch.map((f) => ({ ...f, wholeText: options.wholeText ?? false, ...(options.password !== undefined && { password: options.password }) }))
           })
           results.push(...answer.results)
           setProgress({ done: results.length, total: files.length, cancelling: cancelled })
@@ -100,7 +100,18 @@ export function useImport(client: DossierClient, onFinished: (results: ImportRes
     [importFiles]
   )
 
-  return { progress, importFiles, followJob, cancel: () => cancelRef.current(), importWholeText }
+  const importWithPassword = useCallback(
+    (name: string, password: string) => {
+      const file = lastFiles.current.get(name)
+      if (file) void importFiles([file], { password })
+    },
+    [importFiles]
+  )
+
+  /** Whether the page still holds the file, so it can be sent again (not for a job main ran). */
+  const canRetry = useCallback((name: string) => lastFiles.current.has(name), [])
+
+  return { progress, importFiles, followJob, cancel: () => cancelRef.current(), importWholeText, importWithPassword, canRetry }
 }
 
 const ANNOTATIONS = /\.json$/i

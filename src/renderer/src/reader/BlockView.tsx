@@ -54,6 +54,12 @@ export function BlockView({ block, start, number, spans, selectedHighlightId, co
           {inline(block.text, start)}
         </aside>
       )
+    case 'footnote':
+      return (
+        <p className="block footnote" data-kind="footnote">
+          {inline(block.text, start)}
+        </p>
+      )
     case 'table':
       return <TableBlock text={block.text} start={start} inline={inline} />
     default:

@@ -46,6 +46,22 @@ export function MetadataForm({ article, onSaved, onCancel }: Props) {
           <input value={values[key]} onChange={(e) => setValues({ ...values, [key]: e.target.value })} required={key === 'title'} />
         </label>
       ))}
+      {/* What was imported, to check a copy against: read-only, it describes the stored original. */}
+      <dl className="original-file" data-testid="original-file">
+        <dt>Original file</dt>
+        <dd>
+          {article.originalName} ({article.originalType.toUpperCase()}
+          {article.document.pageCount !== undefined && `, ${article.document.pageCount} page${article.document.pageCount === 1 ? '' : 's'}`})
+        </dd>
+        {article.originalSha256 && (
+          <>
+            <dt>SHA-256</dt>
+            <dd>
+              <code className="checksum">{article.originalSha256}</code>
+            </dd>
+          </>
+        )}
+      </dl>
       {error && <p className="error" role="alert">{error}</p>}
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>
