@@ -146,9 +146,34 @@ describe('export templates', () => {
     ['line one\n\n{{#if}}x{{/if}}', /^template: line 3: \{\{#if\}\} needs exactly one value/],
     ['{{#each highlights}}\n{{/each}}\n{{shout title}}', /^template: line 3: unknown helper "shout"/],
     ['{{#each highlights}}\n\n{{/wrong}}', /^template: line 1: each doesn't match wrong/],
-    ['x'.repeat(100_001), /longer than 100,000 characters/]
+    ['x'.repeat(100_001), /longer than 100,000 characters/],
+    ['{{log title}}', /unknown helper "log"/],
+    ['a\n{{#*inline "p"}}{{title}}{{/inline}}{{> p}}', /^template: line 2: partials and \{\{#\*inline\}\} blocks are not available/],
+    ['{{> p}}', /^template: line 1: partials/]
   ])('refuses broken template %# with the line at fault', (source, message) => {
     expect(() => compileExportTemplate(source)).toThrow(message)
+  })
+})
+
+describe('template output cap', () => {
+  it('stops a template that multiplies its output in nested loops, with a sentence, before it runs away', () => {
+    const nested = `{{#each highlights}}${'{{#each @root.highlights}}'.repeat(4)}{{quote}}{{@root.notebook}}${'{{/each}}'.repeat(4)}{{/each}}`
+    const render = compileExportTemplate(nested)
+    const hs = Array.from({ length: 30 }, (_, i) => highlight(i, { exact: `Quote ${i} `.repeat(20) }))
+    const started = performance.now()
+    expect(() => articleMarkdown(article({ notebookMarkdown: 'n'.repeat(10_000) }), hs, render)).toThrow(
+      expect.objectContaining({ code: 'too_large', message: expect.stringMatching(/^template: it writes more than [\d.]+ MB for "Harbour pact"/) })
+    )
+    // 30^5 iterations of 10 KB would be gigabytes: the cap stops it within the budget's worth of work.
+    expect(performance.now() - started).toBeLessThan(5_000)
+  })
+
+  it('caps output without loops too (a field repeated), and leaves a long but fair template alone', () => {
+    const repeated = compileExportTemplate('{{notebook}}'.repeat(8_000))
+    expect(() => articleMarkdown(article({ notebookMarkdown: 'n'.repeat(20_000) }), [], repeated)).toThrow(expect.objectContaining({ code: 'too_large' }))
+    const fair = compileExportTemplate('{{frontMatter}}\n# {{title}}\n{{notebook}}\n{{#each highlights}}\n> {{quote}}\n\n{{note}}\n{{#each tags}}#{{this}} {{/each}}\n{{/each}}')
+    const hs = Array.from({ length: 2_000 }, (_, i) => highlight(i, { noteMarkdown: 'x'.repeat(500), tags: ['a', 'b'] }))
+    expect(articleMarkdown(article({ notebookMarkdown: 'n'.repeat(100_000) }), hs, fair).length).toBeGreaterThan(1_000_000)
   })
 })
 

@@ -10,6 +10,30 @@ export type RenderExport = (context: ExportContext) => string
 export const MAX_TEMPLATE_CHARS = 100_000
 
 const env = Handlebars.create()
+// `{{log}}` writes to the console of whatever process renders: nothing a Markdown file needs.
+env.unregisterHelper('log')
+
+/**
+ * What one render may still write. Rendering is synchronous, so one budget at a time is enough;
+ * each `{{#each}}` iteration spends its output, which stops a template that multiplies its output
+ * (loops inside loops) early instead of after minutes and gigabytes.
+ */
+let budget = Number.POSITIVE_INFINITY
+
+function spend(out: string): string {
+  budget -= out.length
+  if (budget < 0) throw new TemplateOutputTooLarge()
+  return out
+}
+
+class TemplateOutputTooLarge extends Error {}
+
+const builtInEach = env.helpers.each as Handlebars.HelperDelegate
+env.registerHelper('each', function (this: unknown, context: unknown, options: Handlebars.HelperOptions) {
+  const fn = options.fn
+  const counted = (item: unknown, data?: Handlebars.RuntimeOptions) => spend(fn(item, data))
+  return builtInEach.call(this, context, { ...options, fn: Object.assign(counted, fn) })
+})
 
 env.registerHelper('blockquote', function (this: unknown, options: Handlebars.HelperOptions) {
   // The last line's newline belongs after the quote, not inside it as an empty `>` line.
@@ -25,7 +49,18 @@ env.registerHelper('join', (list: unknown, separator: unknown) =>
 )
 
 const BUILT_IN_BLOCKS = new Set(['if', 'unless', 'each', 'with'])
-const KNOWN_HELPERS = { blockquote: true, escape: true, yaml: true, join: true } as const
+const KNOWN_HELPERS = { blockquote: true, escape: true, yaml: true, join: true, log: false } as const
+
+/**
+ * The most characters a template may write for one article: eight times what the article brings
+ * (its fields, notebook, quotes and notes), plus a megabyte. A template that lays its fields out
+ * stays far below; one that repeats them in nested loops stops here with a sentence.
+ */
+export function outputBudget(context: ExportContext): number {
+  let size = context.frontMatter.length + context.title.length + context.notebook.length
+  for (const h of context.highlights) size += h.quote.length + h.note.length + h.label.length + 200
+  return 8 * size + 1024 * 1024
+}
 
 /**
  * Compiles an export template, or throws invalid_input naming the line at fault. Output is not
@@ -42,18 +77,59 @@ export function compileExportTemplate(source: string): RenderExport {
     throw templateError(err)
   }
   checkBlockArguments(ast)
+  checkNoPartials(ast)
   let template: HandlebarsTemplateDelegate<ExportContext>
   try {
     template = env.compile<ExportContext>(ast, { noEscape: true, knownHelpers: KNOWN_HELPERS, knownHelpersOnly: true })
     // Compiling is lazy; a first run on a sample finds what only compilation sees.
-    template(SAMPLE_CONTEXT)
+    run(template, SAMPLE_CONTEXT)
   } catch (err) {
     throw templateError(err)
   }
   return (context) => {
-    const out = template(context)
+    const out = run(template, context)
     return out.endsWith('\n') ? out : `${out}\n`
   }
+}
+
+function run(template: HandlebarsTemplateDelegate<ExportContext>, context: ExportContext): string {
+  const limit = outputBudget(context)
+  budget = limit
+  try {
+    const out = template(context)
+    if (out.length > limit) throw new TemplateOutputTooLarge()
+    return out
+  } catch (err) {
+    // V8 refuses strings past about a billion characters: the same cause, sooner or later.
+    if (err instanceof TemplateOutputTooLarge || (err instanceof RangeError && /string length/i.test(err.message))) {
+      throw new DossierError(
+        'too_large',
+        `template: it writes more than ${(limit / 1024 / 1024).toFixed(1)} MB for "${context.raw.title.slice(0, 80)}", more than eight times the article; check for loops inside loops.`
+      )
+    }
+    throw err
+  } finally {
+    budget = Number.POSITIVE_INFINITY
+  }
+}
+
+/**
+ * Partials (`{{> name}}`, `{{#*inline}}`) and decorators are not part of the template language
+ * Dossier documents, and nested partials multiply output without any loop: refused by line.
+ */
+function checkNoPartials(ast: hbs.AST.Program): void {
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return
+    const n = node as { type?: string; loc?: hbs.AST.SourceLocation }
+    if (n.type === 'PartialStatement' || n.type === 'PartialBlockStatement' || n.type === 'DecoratorBlock' || n.type === 'Decorator') {
+      throw new DossierError('invalid_input', `template: line ${n.loc?.start.line ?? '?'}: partials and {{#*inline}} blocks are not available in export templates.`)
+    }
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(visit)
+      else if (value && typeof value === 'object' && value !== n.loc) visit(value)
+    }
+  }
+  visit(ast)
 }
 
 /** Handlebars reports `#if` with no argument only when it runs, without a line: find it here. */
