@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { CHANNEL_NAMES } from '../../shared/channel-names'
 import { contract, type Channel } from '../../shared/contract'
 import { ERROR_CODES, type CallResult } from '../../shared/errors'
+import { MAX_NOTE_CHARS } from '../../shared/notes/note-schemas'
 import { importText, richNoteState, tableCounts, tempServices } from './test-helpers'
 
 const MISSING_ID = '00000000-0000-4000-8000-000000000000'
@@ -62,7 +63,7 @@ describe('dispatch: input validation', () => {
     ['end before start', 'highlight.create', ({ articleId }) => ({ articleId, start: 9, end: 3 }), 'end'],
     ['a negative start', 'highlight.create', ({ articleId }) => ({ articleId, start: -1, end: 3 }), 'start'],
     ['a string offset', 'highlight.create', ({ articleId }) => ({ articleId, start: '0', end: 3 }), 'start'],
-    ['an oversized note', 'note.save', () => ({ highlightId: MISSING_ID, content: 'x'.repeat(2 * 1024 * 1024 + 1) }), 'content'],
+    ['an oversized note', 'note.save', () => ({ highlightId: MISSING_ID, content: 'x'.repeat(MAX_NOTE_CHARS + 1) }), 'content'],
     ['an oversized file name', 'article.importFiles', () => ({ files: [{ name: 'n'.repeat(1025), dataBase64: '' }] }), 'files.0.name'],
     ['data that is not base64', 'article.importFiles', () => ({ files: [{ name: 'a.txt', dataBase64: 'not base64!' }] }), 'files.0.dataBase64'],
     ['no files', 'article.importFiles', () => ({ files: [] }), 'files'],

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { importText, plainNoteState, richNoteState, serializeNote, tableCounts, tempServices } from './test-helpers'
 import { caughtDossierError } from '../../shared/testing/caught-dossier-error'
 import { $createHighlightQuoteNode } from '../../shared/notes/nodes/HighlightQuoteNode'
-import { MAX_REVISIONS } from '../../shared/notes/note-schemas'
+import { MAX_NOTE_CHARS, MAX_REVISIONS } from '../../shared/notes/note-schemas'
 
 async function withHighlight() {
   const s = tempServices()
@@ -40,6 +40,29 @@ describe('saving notes', () => {
       expect(content).not.toMatch(/position|url\(|color/)
       expect(content).toContain('Cover the window')
     }
+  })
+
+  it('holds every path that saves a note to the limit the editor can open, with a sentence', async () => {
+    const { s, articleId, highlight } = await withHighlight()
+    const big = plainNoteState('x'.repeat(MAX_NOTE_CHARS))
+    expect(big.length).toBeGreaterThan(MAX_NOTE_CHARS)
+    const refused = caughtDossierError(() => s.notes.save(highlight.id, big))
+    expect(refused.code).toBe('too_large')
+    expect(refused.message).toMatch(/^The note is [\d,]+ KB; a note holds at most 512 KB\./)
+    expect(caughtDossierError(() => s.notes.saveNotebook(articleId, big)).code).toBe('too_large')
+    // Through the contract the analyst's editor uses, the same sentence.
+    const viaContract = await s.dispatch('note.save', { highlightId: highlight.id, content: big })
+    expect(viaContract).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('a note holds at most 512 KB') } })
+    // A revision saved under the old 2 MiB limit cannot come back over the new one.
+    s.notes.save(highlight.id, plainNoteState('small'))
+    s.db.prepare('UPDATE note_revisions SET content = ?').run(big)
+    const revision = s.notes.revisions({ highlightId: highlight.id })[0]!
+    expect(caughtDossierError(() => s.notes.restoreRevision(revision.id)).code).toBe('too_large')
+    expect(s.notes.markdown(highlight.id)).toBe('small')
+    // Just under the limit is saved.
+    const fits = plainNoteState('y'.repeat(MAX_NOTE_CHARS - 400))
+    expect(fits.length).toBeLessThanOrEqual(MAX_NOTE_CHARS)
+    expect(s.notes.save(highlight.id, fits).content).toBe(fits)
   })
 
   it('replaces the earlier note on a second save, keeping one row', async () => {

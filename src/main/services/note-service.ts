@@ -3,7 +3,7 @@ import type { Note } from '../../shared/domain-types'
 import { DossierError } from '../../shared/errors'
 import { renderNote } from '../../shared/notes/note-markdown'
 import { withAllowedStyles } from '../../shared/notes/note-style'
-import { MAX_REVISIONS, type Notebook, type NoteRevision, type NoteTarget, type RestoredNote } from '../../shared/notes/note-schemas'
+import { MAX_NOTE_CHARS, noteTooLargeMessage, MAX_REVISIONS, type Notebook, type NoteRevision, type NoteTarget, type RestoredNote } from '../../shared/notes/note-schemas'
 import type { Clock } from './clock'
 import { cachedMarkdown } from './export/note-markdown-cache'
 
@@ -37,7 +37,7 @@ export class NoteService {
 
   save(highlightId: string, given: string): Note {
     // Only the styles the editor sets itself are kept (none): see note-style.ts.
-    const content = withAllowedStyles(given)
+    const content = withAllowedStyles(checkedSize(given))
     const exists = this.db.prepare('SELECT 1 FROM highlights WHERE id = ?').get(highlightId)
     if (!exists) throw new DossierError('not_found', `No highlight with id ${highlightId}; the note was not saved.`)
     // Parsing proves the note loads with our nodes, and yields the text that search will index
@@ -65,7 +65,7 @@ export class NoteService {
   }
 
   saveNotebook(articleId: string, given: string): Notebook {
-    const content = withAllowedStyles(given)
+    const content = withAllowedStyles(checkedSize(given))
     const exists = this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(articleId)
     if (!exists) throw new DossierError('not_found', `No article with id ${articleId}; the notebook was not saved.`)
     const { plainText, markdown } = renderNote(content)
@@ -138,4 +138,10 @@ export class NoteService {
 
 function targetColumn(target: NoteTarget): ['highlight_id' | 'article_id', string] {
   return 'highlightId' in target ? ['highlight_id', target.highlightId] : ['article_id', target.articleId]
+}
+
+/** Every path that saves a note (the contract, annotation import, a restored revision) meets the limit here. */
+function checkedSize(content: string): string {
+  if (content.length > MAX_NOTE_CHARS) throw new DossierError('too_large', noteTooLargeMessage(content.length))
+  return content
 }

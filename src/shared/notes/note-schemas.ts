@@ -4,8 +4,24 @@ import { Id } from '../domain-types'
 /** The most revisions kept per note or notebook; older ones are dropped as new ones arrive. */
 export const MAX_REVISIONS = 50
 
+/**
+ * The largest note or notebook, as serialized Lexical state (characters of JSON). The editor must
+ * open whatever was saved: a note near the old 2 MiB limit closed the tab when it was opened. At
+ * this size (a few hundred pages of text) the editor opens a note in about a second (e2e/web/notes-limits.spec.ts).
+ * Enforced by the contract, by NoteService for every path that saves (typing, import, restore),
+ * and by the editor, which declines to open a larger note saved before.
+ */
+export const MAX_NOTE_CHARS = 512 * 1024
+
+export function noteTooLargeMessage(chars: number): string {
+  return `The note is ${Math.ceil(chars / 1024).toLocaleString('en')} KB; a note holds at most ${MAX_NOTE_CHARS / 1024} KB. Split it, or keep the long text as an article.`
+}
+
 /** Serialized Lexical state, as the editors save it. */
-export const NoteContent = z.string().min(2).max(2 * 1024 * 1024)
+export const NoteContent = z
+  .string()
+  .min(2)
+  .max(MAX_NOTE_CHARS, { error: (issue) => noteTooLargeMessage(typeof issue.input === 'string' ? issue.input.length : MAX_NOTE_CHARS + 1) })
 
 export const Notebook = z.object({
   articleId: Id,

@@ -4,6 +4,7 @@ import { reanchor } from '../../../shared/anchoring/reanchor'
 import { DossierError } from '../../../shared/errors'
 import { parseDossierUrl } from '../../../shared/links/dossier-link'
 import { noteFromMarkdown } from '../../../shared/notes/note-markdown'
+import { MAX_NOTE_CHARS, noteTooLargeMessage } from '../../../shared/notes/note-schemas'
 import type { HighlightService } from '../highlight-service'
 import type { NoteService } from '../note-service'
 
@@ -67,6 +68,13 @@ export function importAnnotations(
       report.duplicates += 1
       continue
     }
+    // A note whose Markdown already promises a state over the limit is refused before it is
+    // converted, which for a hundred thousand lines would hold the main thread for half a minute.
+    const note = a.note ? (leastStateChars(a.note) > MAX_NOTE_CHARS ? null : noteFromMarkdown(a.note)) : undefined
+    if (note === null || (note && note.length > MAX_NOTE_CHARS)) {
+      report.skipped.push(`${a.where}: its note is too long (${noteTooLargeMessage(note?.length ?? a.note!.length)})`)
+      continue
+    }
     db.transaction(() => {
       const labelId = a.label ? (labels.get(a.label.toLowerCase()) ?? undefined) : undefined
       const h = labelId === undefined ? highlights.create(articleId, placed.start, placed.end) : highlights.create(articleId, placed.start, placed.end, labelId)
@@ -76,11 +84,21 @@ export function importAnnotations(
       }
       const tags = a.tags.map((t) => t.trim().replace(/^#+/, '').replace(/[\s,]+/g, ' ').trim().slice(0, 60)).filter(Boolean)
       if (tags.length) highlights.setTags(h.id, tags)
-      if (a.note) notes.save(h.id, noteFromMarkdown(a.note))
+      if (note) notes.save(h.id, note)
     })()
     report.imported += 1
   }
   return report
+}
+
+/**
+ * Fewer characters than the editor state made from this Markdown can have: its text, and each
+ * non-blank line becomes a paragraph, item or code line of at least 60 characters of JSON.
+ */
+function leastStateChars(markdown: string): number {
+  let lines = 0
+  for (const line of markdown.split('\n')) if (line.trim()) lines += 1
+  return markdown.length + 60 * lines
 }
 
 function articleFor(a: IncomingAnnotation, byUrl: Map<string, string>, live: Set<string>): string | null {

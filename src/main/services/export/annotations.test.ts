@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { MAX_NOTE_CHARS } from '../../../shared/notes/note-schemas'
 import { importText, plainNoteState, tempServices } from '../test-helpers'
 
 const ARTICLE = '---\ntitle: Harbour pact\nurl: https://news.example.com/pact\n---\nPort operators met on Tuesday. =SUM(A1) was typed by a critic. A decision is due this month.'
@@ -107,6 +108,32 @@ describe('importing annotations', () => {
     const [h] = s.highlights.list(id)
     expect(h).toMatchObject({ exact: 'decision is due', tags: ['deadline'] })
     expect(s.notes.markdown(h!.id)).toBe('Check the **date**')
+  })
+
+  it('skips an annotation whose note is over the note limit, saying so, and imports the rest', async () => {
+    const s = tempServices()
+    const id = await importText(s, 'pact.md', ARTICLE)
+    const target = (exact: string) => [{ source: 'https://news.example.com/pact', selector: [{ type: 'TextQuoteSelector', exact }] }]
+    const doc = {
+      rows: [
+        { uri: 'https://news.example.com/pact', text: 'word '.repeat(600_000), target: target('Port operators') },
+        // Under the limit as Markdown, over it once every line becomes a paragraph node.
+        { uri: 'https://news.example.com/pact', text: 'a\n\n'.repeat(120_000), target: target('met on Tuesday') },
+        // One long line: the Markdown fits, the state made from it does not.
+        { uri: 'https://news.example.com/pact', text: 'x'.repeat(MAX_NOTE_CHARS - 100), target: target('=SUM(A1)') },
+        { uri: 'https://news.example.com/pact', text: 'Fine', target: target('A decision') }
+      ]
+    }
+    const report = s.annotationImport(JSON.stringify(doc), 'big.json')
+    expect(report.imported).toBe(1)
+    expect(report.skipped).toEqual([
+      expect.stringMatching(/^annotation 1: its note is too long \(The note is [\d,]+ KB; a note holds at most 512 KB/),
+      expect.stringMatching(/^annotation 2: its note is too long/),
+      expect.stringMatching(/^annotation 3: its note is too long/)
+    ])
+    expect(s.highlights.list(id).map((h) => h.exact)).toEqual(['A decision'])
+    expect(s.db.prepare('SELECT max(length(content)) AS n FROM notes').get()).toEqual({ n: expect.any(Number) })
+    expect((s.db.prepare('SELECT max(length(content)) AS n FROM notes').get() as { n: number }).n).toBeLessThanOrEqual(MAX_NOTE_CHARS)
   })
 
   it('refuses a file that is not JSON or not annotations, naming it, and changes nothing', async () => {

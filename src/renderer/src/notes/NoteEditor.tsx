@@ -14,6 +14,7 @@ import { useEffect, useMemo, useState, type ReactNode, type RefObject } from 're
 import { NOTE_NODES, NOTE_TRANSFORMERS } from '../../../shared/notes/note-nodes'
 import { useClient } from '../api/client-context'
 import { Autosaver, fitsKeepalive, registerFlusher, type SaveStatus } from './autosave'
+import { MAX_NOTE_CHARS, noteTooLargeMessage } from '../../../shared/notes/note-schemas'
 import { withAllowedStyles } from '../../../shared/notes/note-style'
 import { NoteToolbar } from './NoteToolbar'
 import { AllowedStylesPlugin } from './plugins/AllowedStylesPlugin'
@@ -108,6 +109,18 @@ export function NoteEditor({ initialContent, save, label, toolbarName, placehold
     onError(err: Error) {
       console.error(err)
     }
+  }
+
+  if (initialContent !== null && initialContent.length > MAX_NOTE_CHARS) {
+    // Saved before the limit was lowered: opening it could take the whole page down. It stays in
+    // the library, in search and in exports; only the editor declines it.
+    return (
+      <div className="note-editor" data-testid={`${testId}-editor`}>
+        <p className="note-too-large" role="alert" data-testid={`${testId}-too-large`}>
+          {noteTooLargeMessage(initialContent.length)} It is kept, searched and exported, but too large to open here.
+        </p>
+      </div>
+    )
   }
 
   return (
