@@ -27,7 +27,7 @@ test('export from the keyboard shortcut and dialog, read the files, and re-expor
   await dialog.getByLabel('Folder').fill(outDir)
   await dialog.getByLabel('The whole library').check()
   await dialog.getByRole('button', { name: 'Export', exact: true }).click()
-  await expect(dialog.getByTestId('export-result')).toContainText('Wrote 1 file')
+  await expect(dialog.getByTestId('export-result')).toContainText('Exported 1 article')
   await expect(dialog.getByTestId('export-result')).toContainText('1 new')
 
   const [name] = readdirSync(outDir)
@@ -49,6 +49,15 @@ test('export from the keyboard shortcut and dialog, read the files, and re-expor
   await expect(dialog.getByTestId('export-conflicts')).toContainText(`${name} → ${name!.replace(/\.md$/, '')}.dossier-conflict.md`)
   expect(readFileSync(join(outDir, name!), 'utf8')).toContain('My own conclusion.')
   expect(readdirSync(outDir).sort()).toEqual([name, `${name!.replace(/\.md$/, '')}.dossier-conflict.md`].sort())
+  // The counts add up: the conflicted article is counted, not left out.
+  await expect(dialog.getByTestId('export-result')).toContainText(`Exported 1 article to ${outDir}: 0 new, 0 updated, 0 unchanged, 1 not overwritten.`)
+
+  // A highlights export after it replaces the Markdown report instead of showing under it.
+  await dialog.getByLabel(/spreadsheet/).check()
+  const highlightsDialog = page.getByRole('dialog', { name: 'Export Highlights' })
+  await highlightsDialog.getByRole('button', { name: 'Export', exact: true }).click()
+  await expect(highlightsDialog.getByTestId('export-result')).toHaveText(`Wrote 1 highlight to ${join(outDir, 'highlights.csv')}.`)
+  await expect(highlightsDialog.getByTestId('export-conflicts')).toHaveCount(0)
   expect(app.foreignRequests).toEqual([])
 })
 
@@ -73,7 +82,7 @@ test('the template editor names the line of a broken template, and a saved templ
   const outDir = join(app.dir, 'brief')
   await dialog.getByLabel('Folder').fill(outDir)
   await dialog.getByRole('button', { name: 'Export', exact: true }).click()
-  await expect(dialog.getByTestId('export-result')).toContainText('Wrote 1 file')
+  await expect(dialog.getByTestId('export-result')).toContainText('Exported 1 article')
   const [name] = readdirSync(outDir)
   expect(readFileSync(join(outDir, name!), 'utf8')).toMatch(/^# Harbour authorities.* \(brief\)\n\nid: [0-9a-f-]{36}\n$/)
 })

@@ -51,7 +51,7 @@ test('import, highlight with the keyboard, note, reload, export', async ({ page,
   await page.getByRole('button', { name: 'Export Markdown…' }).click()
   await page.getByLabel('Folder').fill(outDir)
   await page.getByRole('button', { name: 'Export', exact: true }).click()
-  await expect(page.getByTestId('export-result')).toContainText('Wrote 1 file')
+  await expect(page.getByTestId('export-result')).toContainText('Exported 1 article')
 
   const files = readdirSync(outDir)
   expect(files).toEqual([`${TITLE}.md`])

@@ -1,3 +1,4 @@
+import { exportSummary } from '../../shared/markdown/export-summary'
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { DossierError } from '../../shared/errors'
@@ -54,11 +55,7 @@ export async function exportCommand(options: ExportOptions, out: Printer): Promi
   }
   const conflicted = new Set(report.conflicts.map((c) => c.file))
   for (const file of report.files) if (!conflicted.has(file)) out.line(join(report.outDir, file))
-  const n = report.files.length
-  out.line(
-    `Exported ${n} article${n === 1 ? '' : 's'} to ${report.outDir}: ${report.created} new, ${report.updated} updated, ${report.unchanged} unchanged` +
-      (report.conflicts.length ? `, ${report.conflicts.length} not overwritten.` : '.')
-  )
+  out.line(exportSummary(report))
   if (report.conflicts.length) {
     out.line('')
     out.line('These files were changed since the last export and were left as they are; the new version is beside each:')

@@ -3,6 +3,7 @@ import type { ChannelInput, ChannelOutput } from '../../../shared/contract'
 import type { ArticleSummary } from '../../../shared/domain-types'
 import { useClient } from '../api/client-context'
 import { Dialog } from '../ui/Dialog'
+import { exportSummary } from '../../../shared/markdown/export-summary'
 import { TemplateEditor } from './TemplateEditor'
 
 interface Props {
@@ -65,8 +66,10 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
       setError(scope === 'tag' ? 'Choose a tag to export.' : 'Choose at least one article to export.')
       return
     }
+    // The last run's result goes, whatever the format: a Markdown report left under a CSV one read as this run's.
     setError(null)
     setHighlightsFile(null)
+    setJob(null)
     if (format !== 'markdown') {
       try {
         setHighlightsFile(await client.call('export.highlights', { outDir, scope: chosen, format }))
@@ -186,10 +189,7 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
         )}
         {report && (
           <div className="success" role="status" data-testid="export-result">
-            <p>
-              Wrote {report.files.length} file{report.files.length === 1 ? '' : 's'} to {report.outDir} ({report.created} new, {report.updated} updated,{' '}
-              {report.unchanged} unchanged){job?.cancelled ? ', then stopped' : ''}.
-            </p>
+            <p>{exportSummary(report, job?.cancelled)}</p>
             {report.conflicts.length > 0 && (
               <>
                 <p>
