@@ -1,3 +1,5 @@
+import Database from 'better-sqlite3'
+import { HIGHLIGHT_QUOTE_TYPE } from '../../src/shared/notes/nodes/HighlightQuoteNode'
 import { expect, openSample, selectInReader, test } from './dossier-fixture'
 import type { Page } from '@playwright/test'
 
@@ -75,6 +77,25 @@ test('typed characters reach the editor, never the single-key shortcuts', async 
   await expect(page.getByTestId('notebook-input')).toHaveText('Is it 1? [n] / h ')
   await expect(page.getByTestId('shortcut-sheet')).toHaveCount(0)
   await expect(page.locator('mark.hl')).toHaveCount(2)
+})
+
+test('a quote inserted into an empty notebook is its first block, with no blank line above it', async ({ page, app }) => {
+  await sampleWithHighlights(page, app)
+  await page.getByTestId('notebook-input').click()
+  await page.keyboard.press('ControlOrMeta+Alt+q')
+  await page.keyboard.type('insurers')
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('quote-node')).toHaveCount(1)
+  // Typing goes on below the quote.
+  await page.keyboard.type('Below the quote')
+  await expect(page.getByTestId('notebook-save-status')).toHaveText('Saved')
+  // As saved: the quote, then the line typed; no empty paragraph before the quote.
+  const db = new Database(app.dbPath, { readonly: true })
+  const content = db.prepare('SELECT content FROM notebooks').pluck().get() as string
+  db.close()
+  const blocks = (JSON.parse(content) as { root: { children: { type: string; children?: { text?: string }[] }[] } }).root.children
+  expect(blocks.map((b) => b.type)).toEqual([HIGHLIGHT_QUOTE_TYPE, 'paragraph'])
+  expect(blocks[1]!.children?.[0]?.text).toBe('Below the quote')
 })
 
 test('Insert quote adds a quote node that jumps to its passage, and says so when the highlight is deleted', async ({ page, app }) => {

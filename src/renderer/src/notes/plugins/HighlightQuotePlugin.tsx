@@ -3,6 +3,7 @@ import { $insertNodeToNearestRoot, mergeRegister } from '@lexical/utils'
 import {
   $createRangeSelection,
   $getRoot,
+  $isParagraphNode,
   $getSelection,
   $setSelection,
   COMMAND_PRIORITY_HIGH,
@@ -16,6 +17,17 @@ import { HIGHLIGHT_DRAG_TYPE, isHighlightDrag } from '../highlight-drag'
 
 /** Inserts a quote of a highlight where the caret is (or at the end when there is none). */
 export const INSERT_HIGHLIGHT_QUOTE_COMMAND = createCommand<HighlightQuoteSnapshot>('INSERT_HIGHLIGHT_QUOTE_COMMAND')
+
+/**
+ * Inserts a quote block at the selection. Inserting into an empty paragraph splits it around the
+ * quote; the empty half before it (in an empty notebook, a blank first line) is removed, so the
+ * quote takes the empty line's place, as a block typed there would.
+ */
+function $insertQuote(snapshot: HighlightQuoteSnapshot): void {
+  const quote = $insertNodeToNearestRoot($createHighlightQuoteNode(snapshot))
+  const before = quote.getPreviousSibling()
+  if ($isParagraphNode(before) && before.isEmpty()) before.remove()
+}
 
 interface Props {
   /** The snapshot of a highlight of this article, or null for an id it does not know. */
@@ -32,7 +44,7 @@ export function HighlightQuotePlugin({ snapshotOf }: Props) {
           INSERT_HIGHLIGHT_QUOTE_COMMAND,
           (snapshot) => {
             if ($getSelection() === null) $getRoot().selectEnd()
-            $insertNodeToNearestRoot($createHighlightQuoteNode(snapshot))
+            $insertQuote(snapshot)
             return true
           },
           COMMAND_PRIORITY_HIGH
@@ -65,7 +77,7 @@ export function HighlightQuotePlugin({ snapshotOf }: Props) {
             } catch {
               $getRoot().selectEnd()
             }
-            $insertNodeToNearestRoot($createHighlightQuoteNode(snapshot))
+            $insertQuote(snapshot)
             return true
           },
           COMMAND_PRIORITY_HIGH
