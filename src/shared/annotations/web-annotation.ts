@@ -22,6 +22,10 @@ export interface HighlightAnnotationSource {
   tags: readonly string[]
   note: string | null
   createdAt: string
+  /** The article's source name, its reliability (A–F, override else source) and the highlight's credibility (1–6). */
+  source?: string | null
+  reliability?: string | null
+  credibility?: number | null
 }
 
 export function toAnnotation(h: HighlightAnnotationSource): Record<string, unknown> {
@@ -29,6 +33,17 @@ export function toAnnotation(h: HighlightAnnotationSource): Record<string, unkno
   if (h.note) body.push({ type: 'TextualBody', value: h.note, format: 'text/markdown', purpose: 'commenting' })
   if (h.label) body.push({ type: 'TextualBody', value: h.label, purpose: 'classifying' })
   for (const tag of h.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' })
+  // The Admiralty grade as an assessment: the value reads as the analyst writes it (B2), the two
+  // scales stay apart in their own fields, each null when not graded.
+  if (h.reliability || h.credibility) {
+    body.push({
+      type: 'TextualBody',
+      value: `${h.reliability ?? '?'}${h.credibility ?? '?'}`,
+      purpose: 'assessing',
+      sourceReliability: h.reliability ?? null,
+      informationCredibility: h.credibility ?? null
+    })
+  }
   return {
     '@context': ANNO_CONTEXT,
     id: dossierUrl({ kind: 'highlight', id: h.id }),

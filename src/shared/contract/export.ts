@@ -8,7 +8,9 @@ const ExportTemplateText = z.string().max(100_000)
 const ExportScope = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('all') }).strict(),
   z.object({ kind: z.literal('articles'), ids: z.array(Id).min(1).max(100_000) }).strict(),
-  z.object({ kind: z.literal('tag'), tag: TagName }).strict()
+  z.object({ kind: z.literal('tag'), tag: TagName }).strict(),
+  /** "This case": the case's articles. */
+  z.object({ kind: z.literal('case'), caseId: Id }).strict()
 ])
 
 const ExportReport = z.object({

@@ -28,6 +28,10 @@ Source: {{sourceLink}}
 
 {{/if}}
 {{quote}}
+{{#if grade}}
+
+Grade: **{{grade}}** ({{gradeMeaning}})
+{{/if}}
 
 [Open in Dossier]({{dossierUrl}})
 {{/blockquote}}
@@ -56,7 +60,8 @@ export function renderDefaultTemplate(c: ExportContext): string {
   if (c.highlights.length === 0) return `${out}\n_No highlights yet._\n`
   for (const h of c.highlights) {
     const label = h.label ? `**${h.label}**${h.orphaned ? ' · _passage no longer found in the article_' : ''}\n\n` : ''
-    out += `\n${blockquote(`${label}${h.quote}\n\n[Open in Dossier](${h.dossierUrl})`)}\n\n^${h.blockId}\n`
+    const grade = h.grade ? `\n\nGrade: **${h.grade}** (${h.gradeMeaning})` : ''
+    out += `\n${blockquote(`${label}${h.quote}${grade}\n\n[Open in Dossier](${h.dossierUrl})`)}\n\n^${h.blockId}\n`
     if (h.note) out += `\n${h.note}\n`
   }
   return out

@@ -1,4 +1,5 @@
 import { dossierUrl } from '../links/dossier-link'
+import { CREDIBILITY_MEANING, gradeLabel, isCredibility, isReliability, RELIABILITY_MEANING } from '../analysis/admiralty'
 import { highlightBlockId } from './block-id'
 import { blockquote, escapeMarkdownInline, tidyLines } from './escape-markdown'
 import { frontMatter } from './front-matter'
@@ -15,6 +16,8 @@ export interface ArticleForExport {
   tags: readonly string[]
   /** The notebook as Markdown, or null when there is none or it is empty. */
   notebookMarkdown: string | null
+  /** The source's Admiralty reliability (A–F; the article's override, else its source's), or null. */
+  reliability?: string | null
 }
 
 export interface HighlightForExport {
@@ -30,6 +33,8 @@ export interface HighlightForExport {
   /** Breaks ties in reading order: of two highlights starting together, the longer comes first. */
   end?: number
   orphaned: boolean
+  /** Admiralty information credibility, 1–6, or null when ungraded. */
+  credibility?: number | null
 }
 
 /** One highlight as a template sees it. Every string is ready for Markdown text unless its name says raw. */
@@ -44,6 +49,10 @@ export interface HighlightContext {
   tags: string[]
   created: string
   orphaned: boolean
+  /** "B2", "B?" or "?2"; empty when neither the source nor the passage is graded. */
+  grade: string
+  /** Both definitions, e.g. "source usually reliable; information probably true". */
+  gradeMeaning: string
   raw: { quote: string; label: string; tags: string[] }
 }
 
@@ -57,6 +66,8 @@ export interface ExportContext {
   source: string
   url: string
   sourceLink: string
+  /** The source's reliability grade (A–F), or empty. */
+  reliability: string
   published: string
   imported: string
   tags: string[]
@@ -88,6 +99,7 @@ export function exportContext(article: ArticleForExport, highlights: readonly Hi
       title: article.title,
       author: article.author,
       source: article.source,
+      reliability: article.reliability ?? null,
       url: article.url,
       published: article.publishedAt,
       imported: article.importedAt,
@@ -102,6 +114,7 @@ export function exportContext(article: ArticleForExport, highlights: readonly Hi
     source: esc(article.source),
     url: esc(article.url),
     sourceLink: article.url ? sourceLink(article.url) : '',
+    reliability: article.reliability ?? '',
     published: esc(article.publishedAt),
     imported: esc(article.importedAt),
     tags: article.tags.map((t) => esc(t)),
@@ -117,6 +130,7 @@ export function exportContext(article: ArticleForExport, highlights: readonly Hi
       tags: h.tags.map((t) => esc(t)),
       created: h.createdAt,
       orphaned: h.orphaned,
+      ...grade(article.reliability ?? null, h.credibility ?? null),
       raw: { quote: h.exact, label: h.label ?? '', tags: [...h.tags] }
     })),
     raw: {
@@ -127,6 +141,15 @@ export function exportContext(article: ArticleForExport, highlights: readonly Hi
       tags: [...article.tags]
     }
   }
+}
+
+function grade(reliability: string | null, credibility: number | null): { grade: string; gradeMeaning: string } {
+  const r = isReliability(reliability) ? reliability : null
+  const c = isCredibility(credibility) ? credibility : null
+  if (r === null && c === null) return { grade: '', gradeMeaning: '' }
+  const source = r ? `source ${RELIABILITY_MEANING[r].toLowerCase()}` : 'source not graded'
+  const info = c ? `information ${CREDIBILITY_MEANING[c].toLowerCase()}` : 'information not graded'
+  return { grade: gradeLabel(r, c), gradeMeaning: `${source}; ${info}` }
 }
 
 /**

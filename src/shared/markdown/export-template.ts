@@ -181,6 +181,7 @@ export const SAMPLE_CONTEXT: ExportContext = {
   source: 'The Source',
   url: 'https://example.org/a',
   sourceLink: '<https://example.org/a>',
+  reliability: 'B',
   published: '2026-01-01',
   imported: '2026-01-02T00:00:00.000Z',
   tags: ['tag'],
@@ -197,6 +198,8 @@ export const SAMPLE_CONTEXT: ExportContext = {
       tags: ['tag'],
       created: '2026-01-02T00:00:00.000Z',
       orphaned: false,
+      grade: 'B2',
+      gradeMeaning: 'source usually reliable; information probably true',
       raw: { quote: 'A quote.', label: 'Key fact', tags: ['tag'] }
     }
   ],

@@ -2,6 +2,8 @@ export interface FrontMatterFields {
   title: string
   author: string | null
   source: string | null
+  /** The source's Admiralty reliability, A–F; left out when ungraded. */
+  reliability?: string | null
   url: string | null
   published: string | null
   imported: string

@@ -17,6 +17,7 @@ import { migration015 } from './015-export-single-files'
 import { migration016 } from './016-export-folders'
 import { migration017 } from './017-cases-sources-provenance'
 import { migration018 } from './018-document-formats'
+import { migration019 } from './019-grade-renders'
 
 /** Ordered by version; a new migration is a new numbered file appended here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -37,5 +38,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration015,
   migration016,
   migration017,
-  migration018
+  migration018,
+  migration019
 ]

@@ -2,7 +2,11 @@ import type Database from 'better-sqlite3'
 import { DossierError } from '../../../shared/errors'
 
 /** Which articles an export covers. Trashed articles are never part of any scope. */
-export type ExportScope = { kind: 'all' } | { kind: 'articles'; ids: readonly string[] } | { kind: 'tag'; tag: string }
+export type ExportScope =
+  | { kind: 'all' }
+  | { kind: 'articles'; ids: readonly string[] }
+  | { kind: 'tag'; tag: string }
+  | { kind: 'case'; caseId: string }
 
 /**
  * The ids of the articles in scope, oldest import first, so that when two titles collide the
@@ -25,6 +29,17 @@ export function articlesInScope(db: Database.Database, scope: ExportScope): stri
              WHERE x.tag_id = ? AND a.deleted_at IS NULL ORDER BY a.imported_at, a.rowid`
           )
           .all(known.id)
+      )
+    }
+    case 'case': {
+      if (!db.prepare('SELECT 1 FROM cases WHERE id = ?').get(scope.caseId)) throw new DossierError('not_found', `No case with id ${scope.caseId}; nothing was exported.`)
+      return pluck(
+        db
+          .prepare(
+            `SELECT a.id FROM articles a JOIN case_articles x ON x.article_id = a.id
+             WHERE x.case_id = ? AND a.deleted_at IS NULL ORDER BY a.imported_at, a.rowid`
+          )
+          .all(scope.caseId)
       )
     }
     case 'articles': {

@@ -25,6 +25,7 @@ export class ExportSource {
   constructor(private readonly db: Database.Database) {
     this.articles = db.prepare(
       `SELECT a.id, a.title, a.author, a.source, a.url, a.published_at, a.imported_at,
+              coalesce(a.reliability, (SELECT s.reliability FROM sources s WHERE s.id = a.source_id)) AS reliability,
               (SELECT group_concat(t.name, char(31)) FROM article_tags x JOIN tags t ON t.id = x.tag_id WHERE x.article_id = a.id) AS tags
        FROM articles a WHERE a.id IN (SELECT value FROM json_each(?)) AND a.deleted_at IS NULL`
     )
@@ -36,7 +37,7 @@ export class ExportSource {
     // highlights itself), labels from a map, and tags asked for only where there are any.
     this.highlights = db.prepare(
       `SELECT h.id, h.article_id, h.start, h.end, h.exact, h.created_at, h.orphaned, h.label_id,
-              n.markdown, CASE WHEN n.markdown IS NULL THEN n.content END AS content
+              h.credibility, n.markdown, CASE WHEN n.markdown IS NULL THEN n.content END AS content
        FROM highlights h LEFT JOIN notes n ON n.highlight_id = h.id
        WHERE h.article_id IN (SELECT value FROM json_each(?)) AND h.deleted_at IS NULL`
     )
@@ -76,7 +77,8 @@ export class ExportSource {
         createdAt: h.created_at,
         start: h.start,
         end: h.end,
-        orphaned: h.orphaned === 1
+        orphaned: h.orphaned === 1,
+        credibility: h.credibility
       })
     }
     const found = new Map<string, ArticleExport>()
@@ -91,6 +93,7 @@ export class ExportSource {
           publishedAt: a.published_at,
           importedAt: a.imported_at,
           tags: splitTags(a.tags),
+          reliability: a.reliability,
           notebookMarkdown: notebooks.get(a.id) || null
         },
         highlights: byArticle.get(a.id) ?? []
@@ -109,11 +112,12 @@ interface ArticleRow {
   published_at: string | null
   imported_at: string
   tags: string | null
+  reliability: string | null
 }
 
-type HighlightTuple = [string, string, number, number, string, string, number, string | null, string | null, string | null]
+type HighlightTuple = [string, string, number, number, string, string, number, string | null, number | null, string | null, string | null]
 
-const toRow = ([id, article_id, start, end, exact, created_at, orphaned, label_id, markdown, content]: HighlightTuple): HighlightRow => ({
+const toRow = ([id, article_id, start, end, exact, created_at, orphaned, label_id, credibility, markdown, content]: HighlightTuple): HighlightRow => ({
   id,
   article_id,
   start,
@@ -122,6 +126,7 @@ const toRow = ([id, article_id, start, end, exact, created_at, orphaned, label_i
   created_at,
   orphaned,
   label_id,
+  credibility,
   markdown,
   content
 })
@@ -135,6 +140,7 @@ interface HighlightRow {
   created_at: string
   orphaned: number
   label_id: string | null
+  credibility: number | null
   markdown: string | null
   content: string | null
 }

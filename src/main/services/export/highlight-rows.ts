@@ -7,6 +7,7 @@ export function highlightsFor(db: Database.Database, articleIds: readonly string
   const rows = db
     .prepare(
       `SELECT h.id, h.article_id, a.url, a.title, h.exact, h.prefix, h.suffix, h.start, h.end, h.created_at, l.name AS label,
+              a.source, coalesce(a.reliability, (SELECT s.reliability FROM sources s WHERE s.id = a.source_id)) AS reliability, h.credibility,
               (SELECT group_concat(t.name, char(31)) FROM highlight_tags x JOIN tags t ON t.id = x.tag_id WHERE x.highlight_id = h.id) AS tags
        FROM highlights h JOIN articles a ON a.id = h.article_id LEFT JOIN labels l ON l.id = h.label_id
        WHERE h.article_id IN (SELECT value FROM json_each(?)) AND h.deleted_at IS NULL AND a.deleted_at IS NULL
@@ -25,6 +26,9 @@ export function highlightsFor(db: Database.Database, articleIds: readonly string
     created_at: string
     label: string | null
     tags: string | null
+    source: string | null
+    reliability: string | null
+    credibility: number | null
   }[]
   return rows.map((r) => ({
     id: r.id,
@@ -39,6 +43,9 @@ export function highlightsFor(db: Database.Database, articleIds: readonly string
     label: r.label,
     tags: r.tags ? r.tags.split('\u001f').sort((a, b) => a.localeCompare(b)) : [],
     note: cachedMarkdown(db, 'notes', 'highlight_id', r.id),
-    createdAt: r.created_at
+    createdAt: r.created_at,
+    source: r.source,
+    reliability: r.reliability,
+    credibility: r.credibility
   }))
 }

@@ -1,8 +1,10 @@
 import { stringify } from 'csv-stringify/sync'
 import type { HighlightAnnotationSource } from '../../../shared/annotations/web-annotation'
 import { dossierUrl } from '../../../shared/links/dossier-link'
+import { gradeLabel, isReliability } from '../../../shared/analysis/admiralty'
 
-export const CSV_COLUMNS = ['article', 'label', 'quote', 'note', 'tags', 'date', 'link'] as const
+/** The grade columns come last, so a sheet built on the earlier columns keeps working. */
+export const CSV_COLUMNS = ['article', 'label', 'quote', 'note', 'tags', 'date', 'link', 'source', 'reliability', 'credibility', 'grade'] as const
 
 /**
  * Highlights as CSV (UTF-8 with a BOM, so Excel reads the accents), one record per highlight.
@@ -18,7 +20,19 @@ export const CSV_COLUMNS = ['article', 'label', 'quote', 'note', 'tags', 'date',
  */
 export function highlightsCsv(highlights: readonly HighlightAnnotationSource[]): string {
   const rows = highlights.map((h) =>
-    [h.articleTitle, h.label ?? '', h.exact, h.note ?? '', h.tags.join(', '), h.createdAt, dossierUrl({ kind: 'highlight', id: h.id })].map(inertCell)
+    [
+      h.articleTitle,
+      h.label ?? '',
+      h.exact,
+      h.note ?? '',
+      h.tags.join(', '),
+      h.createdAt,
+      dossierUrl({ kind: 'highlight', id: h.id }),
+      h.source ?? '',
+      h.reliability ?? '',
+      h.credibility ? String(h.credibility) : '',
+      gradeLabel(isReliability(h.reliability) ? h.reliability : null, h.credibility ?? null)
+    ].map(inertCell)
   )
   return stringify(rows, {
     header: true,
