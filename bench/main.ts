@@ -4,12 +4,14 @@ import { anchoringGroup } from './anchoring-bench'
 import { entitiesGroup } from './entities-bench'
 import { exportGroup } from './export-bench'
 import { importGroup } from './import-bench'
+import { importHostileGroup } from './import-hostile-bench'
 import { libraryGroup, searchGroup } from './search-bench'
 import type { Group, Result } from './results'
 
 /** Groups by name; `npm run bench` runs them all, `npm run bench -- import` one. */
 const GROUPS: Record<string, Group> = {
   import: importGroup,
+  'import-hostile': importHostileGroup,
   anchoring: anchoringGroup,
   export: exportGroup,
   search: searchGroup,

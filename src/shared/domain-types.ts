@@ -117,7 +117,8 @@ export const Note = z.object({
 export type Note = z.infer<typeof Note>
 
 /** `updated`: a newer version of an article already in the library (same URL or title). */
-export const ImportStatus = z.enum(['imported', 'updated', 'duplicate', 'rejected'])
+/** `skipped`: left out on purpose and said why (a link leading outside the imported folder). */
+export const ImportStatus = z.enum(['imported', 'updated', 'duplicate', 'rejected', 'skipped'])
 
 export const MetadataPatch = z
   .object({

@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'needs_password',
   'binary_file',
   'too_large',
+  /** A file whose structure would take too long to read (nested too deeply, or over the time budget). */
+  'too_complex',
   'duplicate',
   'schema_too_new',
   'database_unusable',

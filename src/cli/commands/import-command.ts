@@ -1,5 +1,5 @@
 import { basename } from 'node:path'
-import type { ArticleService } from '../../main/services/article-service'
+import { failedImport, type ArticleService } from '../../main/services/article-service'
 import { documentToMarkdown } from '../../shared/document/document-markdown'
 import type { Article, ImportResult } from '../../shared/domain-types'
 import { readImportFile } from '../../main/services/files/read-import-file'
@@ -67,8 +67,11 @@ export async function importCommand(options: ImportOptions, out: Printer): Promi
 }
 
 async function importOne(articles: ArticleService, file: FoundFile, password: string | undefined): Promise<FileReport> {
-  const read = readImportFile(file.path, file.problem)
-  const result = 'rejected' in read ? read.rejected : await articles.importFile(read.name, read.bytes, password === undefined ? {} : { password })
+  const read = readImportFile(file.path, file.problem, file.skipped)
+  const result =
+    'rejected' in read
+      ? read.rejected
+      : await articles.importFile(read.name, read.bytes, password === undefined ? {} : { password }).catch((err: unknown) => failedImport(read.name, err))
   const report: FileReport = { file: file.path, status: result.status, articleId: result.articleId, title: result.title, message: result.message }
   if (result.pages !== undefined) report.pages = result.pages
   if (result.notes?.length) report.notes = result.notes
@@ -106,7 +109,7 @@ function printReports(reports: readonly FileReport[], out: Printer): void {
   }
   const count = (status: FileReport['status']) => reports.filter((r) => r.status === status).length
   out.line(
-    `${plural(reports.length, 'file')}: ${count('imported')} imported, ${count('duplicate')} duplicate, ${count('rejected')} rejected.`
+    `${plural(reports.length, 'file')}: ${count('imported')} imported, ${count('duplicate')} duplicate, ${count('rejected')} rejected${count('skipped') ? `, ${count('skipped')} skipped` : ''}.`
   )
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { SAMPLE_ARTICLE_TEXT } from '../../shared/sample-article'
+import { ArticleService } from './article-service'
+import { inProcessParser, type FileParser } from './import/file-parser'
 import { importText, tableCounts, tempServices, utf8 } from './test-helpers'
 
 /** A page shaped like a saved news article: metadata in the head, chrome and scripts around the story. */
@@ -295,5 +297,28 @@ describe('the library list', () => {
     const s = tempServices()
     expect(() => s.articles.get('00000000-0000-4000-8000-000000000000')).toThrow(expect.objectContaining({ code: 'not_found' }))
     expect(() => s.articles.original('00000000-0000-4000-8000-000000000000')).toThrow(expect.objectContaining({ code: 'not_found' }))
+  })
+})
+
+describe('a file that fails unexpectedly', () => {
+  it('is reported as not imported, naming it, and the rest of the batch is imported', async () => {
+    const services = tempServices()
+    const real = inProcessParser()
+    // A stand-in for a parser bug or a stack overflow in one file.
+    const parser: FileParser = {
+      ...real,
+      parse: async (name, bytes, options) => {
+        if (name === 'broken.html') throw new RangeError('Maximum call stack size exceeded')
+        return real.parse(name, bytes, options)
+      }
+    }
+    const articles = new ArticleService(services.db, () => new Date().toISOString(), parser)
+    const results = await articles.importMany([
+      { name: 'first.txt', bytes: utf8('First file\n\nThe first file of the batch is an ordinary article.') },
+      { name: 'broken.html', bytes: utf8('<p>anything</p>') },
+      { name: 'last.txt', bytes: utf8('Last file\n\nThe last file of the batch comes after the broken one.') }
+    ])
+    expect(results.map((r) => r.status)).toEqual(['imported', 'rejected', 'imported'])
+    expect(results[1]!.message).toBe('broken.html: could not be imported (Maximum call stack size exceeded).')
   })
 })

@@ -4,7 +4,7 @@ import { remapAfterBlockChange, type StoredAnchor } from '../../shared/anchoring
 import { quoteSelector } from '../../shared/anchoring/text-quote-selector'
 import { documentText, type ArticleDocument } from '../../shared/document/article-document'
 import type { Article, ArticleSummary, ImportResult } from '../../shared/domain-types'
-import { DossierError } from '../../shared/errors'
+import { DossierError, firstLine } from '../../shared/errors'
 import { httpUrl } from '../../shared/import/http-url'
 import { SAMPLE_ARTICLE_NAME, SAMPLE_ARTICLE_TEXT } from '../../shared/sample-article'
 import type { Clock } from './clock'
@@ -84,7 +84,7 @@ export class ArticleService {
     try {
       parsed = await this.parser.parse(name, bytes, options)
     } catch (err) {
-      return rejected(name, err)
+      return failedImport(name, err)
     }
     const result = await this.store(name, bytes, parsed, via)
     this.provenance.hooks?.imported(result)
@@ -108,7 +108,8 @@ export class ArticleService {
       files,
       this.parser.concurrency,
       async (f) => {
-        const result = await this.importFile(f.name, f.bytes, f.options)
+        // One file that cannot be stored is reported as such; the rest of the batch goes on.
+        const result = await this.importFile(f.name, f.bytes, f.options).catch((err: unknown) => failedImport(f.name, err))
         hooks.onEach?.(result)
         return result
       },
@@ -426,10 +427,16 @@ function duplicateOf(name: string, existing: { id: string; title: string }): Imp
   }
 }
 
-function rejected(name: string, err: unknown): ImportResult {
-  if (!(err instanceof DossierError) || err.code === 'cancelled') throw err
-  const result: ImportResult = { name, status: 'rejected', articleId: null, title: null, message: err.message }
-  if (err.code === 'no_article') result.canImportWholeText = true
-  if (err.code === 'needs_password') result.needsPassword = true
+/**
+ * A file that failed, whatever the reason, as a line of the report: an unexpected error in one
+ * file (a parser's bug, a full disk) must never stop the files after it. Only a cancellation
+ * goes on up, to end the batch the analyst stopped.
+ */
+export function failedImport(name: string, err: unknown): ImportResult {
+  if (err instanceof DossierError && err.code === 'cancelled') throw err
+  const message = err instanceof DossierError ? err.message : `${name}: could not be imported (${firstLine(err)}).`
+  const result: ImportResult = { name, status: 'rejected', articleId: null, title: null, message }
+  if (err instanceof DossierError && err.code === 'no_article') result.canImportWholeText = true
+  if (err instanceof DossierError && err.code === 'needs_password') result.needsPassword = true
   return result
 }

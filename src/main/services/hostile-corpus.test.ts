@@ -16,8 +16,9 @@ import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import type { Article } from '../../shared/domain-types'
 import { NOTE_NODES } from '../../shared/notes/note-nodes'
+import { HOSTILE_SHAPES } from '../../shared/testing/hostile-shapes'
 import { EVIL_HOST, HOSTILE_HTML, HOSTILE_SHORT, HOSTILE_TEMPLATES, hostileMarkdown, hostilePage, hostileText, SENTINEL } from '../../shared/testing/hostile-corpus'
-import { tempServices, type TempServices } from './test-helpers'
+import { tempServices, utf8, type TempServices } from './test-helpers'
 import { fontMatrixPdf, hostilePdf, makeDocx, makeEpub, para } from './import/test-documents'
 
 function binary(name: string, bytes: Uint8Array) {
@@ -122,6 +123,32 @@ async function exportInert(services: TempServices, outDir: string): Promise<stri
   }
   return texts
 }
+
+describe('hostile shapes: files built to make import do too much work', () => {
+  // Each shape is a few megabytes at most; what is proved is that it ends (imported, or refused
+  // with a reason naming it) and never takes the files after it down. Speed is the import-hostile
+  // benchmark's business. The generous timeout only keeps a regression from hanging the suite.
+  it('imports each shape or refuses it with a reason naming the file, and the file after each still imports', { timeout: 600_000 }, async () => {
+    const services = tempServices()
+    const files = HOSTILE_SHAPES.flatMap((shape, i) => [
+      { name: shape.name, bytes: utf8(shape.make()) },
+      { name: `after-${i}.txt`, bytes: utf8(`Ordinary file ${i}\n\nThe ordinary file number ${i} follows a hostile one and is imported all the same.`) }
+    ])
+    const results = await services.articles.importMany(files)
+    expect(results).toHaveLength(files.length)
+    HOSTILE_SHAPES.forEach((shape, i) => {
+      const result = results[2 * i]!
+      if (result.status === 'rejected') expect(result.message).toMatch(new RegExp(`^${shape.name.replace(/\./g, '\\.')}: `))
+      else {
+        // Shapes that flatten to the same story are one article to the library.
+        expect(['imported', 'duplicate'], `${shape.name}: ${result.message}`).toContain(result.status)
+        const text = services.articles.get(result.articleId!).text.replace(/\s+/g, ' ')
+        for (const sentence of shape.keeps) expect(text, shape.name).toContain(sentence)
+      }
+      expect(results[2 * i + 1]!.status, `the file after ${shape.name}`).toBe('imported')
+    })
+  })
+})
 
 describe('the hostile corpus, at the service level', () => {
   it('imports HTML, Markdown and text files and pastes with nothing active stored', async () => {

@@ -110,3 +110,18 @@ describe('markHref', () => {
     }
   })
 })
+
+describe('a paragraph of very many links', () => {
+  it('keeps each of 20,000 links on its own words', () => {
+    const b = new InlineBuilder()
+    for (let i = 0; i < 20_000; i++) {
+      const m = b.open('link', `https://example.org/${i}`)
+      b.text(`link${i}`)
+      b.close(m)
+      b.text(' ')
+    }
+    const [part] = b.finish()
+    expect(part!.marks).toHaveLength(20_000)
+    for (const [i, m] of part!.marks.entries()) expect(part!.text.slice(m.start, m.end)).toBe(`link${i}`)
+  })
+})

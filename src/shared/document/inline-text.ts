@@ -20,39 +20,62 @@ interface OpenMark {
  * parsers alike, so both produce the same canonical blocks.
  */
 export class InlineBuilder {
-  private buf = ''
+  // The text in chunks, with its length and last two characters kept aside: asking a growing
+  // string how it ends flattens it each time, which made a paragraph of many links quadratic.
+  private readonly chunks: string[] = []
+  private size = 0
+  private tail = ''
   private readonly marks: InlineMark[] = []
 
   get length(): number {
-    return this.buf.length
+    return this.size
   }
 
   text(raw: string): void {
     if (raw === '') return
     let s = raw.normalize('NFC').replace(/\s+/g, ' ')
-    if (s.startsWith(' ') && (this.buf === '' || this.buf.endsWith(' ') || this.buf.endsWith('\n'))) s = s.slice(1)
-    this.buf += s
+    if (s.startsWith(' ') && (this.size === 0 || this.tail.endsWith(' ') || this.tail.endsWith('\n'))) s = s.slice(1)
+    this.append(s)
   }
 
   /** A `<br>` or a Markdown hard break. Two in a row end the paragraph (see finish). */
   lineBreak(): void {
-    if (this.buf.endsWith(' ')) this.buf = this.buf.slice(0, -1)
-    if (this.buf === '' || this.buf.endsWith('\n\n')) return
-    this.buf += '\n'
+    this.dropTrailingSpace()
+    if (this.size === 0 || this.tail === '\n\n') return
+    this.append('\n')
   }
 
   /** Ends the current line if one is open: between the paragraphs of a list item, never doubled. */
   endLine(): void {
-    if (this.buf.endsWith(' ')) this.buf = this.buf.slice(0, -1)
-    if (this.buf !== '' && !this.buf.endsWith('\n')) this.buf += '\n'
+    this.dropTrailingSpace()
+    if (this.size !== 0 && !this.tail.endsWith('\n')) this.append('\n')
+  }
+
+  private append(s: string): void {
+    if (s === '') return
+    this.chunks.push(s)
+    this.size += s.length
+    this.tail = s.length >= 2 ? s.slice(-2) : (this.tail + s).slice(-2)
+  }
+
+  /** Text never ends in more than one space (runs collapse), so one character goes. */
+  private dropTrailingSpace(): void {
+    if (!this.tail.endsWith(' ')) return
+    const last = this.chunks.length - 1
+    this.chunks[last] = this.chunks[last]!.slice(0, -1)
+    this.size -= 1
+    while (this.chunks.length && this.chunks.at(-1) === '') this.chunks.pop()
+    let tail = ''
+    for (let k = this.chunks.length - 1; k >= 0 && tail.length < 2; k--) tail = this.chunks[k]!.slice(-(2 - tail.length)) + tail
+    this.tail = tail
   }
 
   open(type: MarkType, href?: string): OpenMark {
-    return href === undefined ? { type, start: this.buf.length } : { type, start: this.buf.length, href }
+    return href === undefined ? { type, start: this.size } : { type, start: this.size, href }
   }
 
   close(mark: OpenMark): void {
-    const m: InlineMark = { type: mark.type, start: mark.start, end: this.buf.length }
+    const m: InlineMark = { type: mark.type, start: mark.start, end: this.size }
     if (mark.href !== undefined) m.href = mark.href
     this.marks.push(m)
   }
@@ -62,18 +85,33 @@ export class InlineBuilder {
    * canonical: trimmed, NFC, no blank line inside. Empty paragraphs are left out.
    */
   finish(): InlineText[] {
-    let text = this.buf
+    let text = this.chunks.join('')
     while (text.endsWith(' ') || text.endsWith('\n')) text = text.slice(0, -1)
-    const parts: InlineText[] = []
-    let start = 0
-    for (;;) {
+    const ranges: [number, number][] = []
+    for (let start = 0; ; ) {
       const cut = text.indexOf('\n\n', start)
-      const end = cut === -1 ? text.length : cut
-      const part = slice({ text, marks: this.marks }, start, end)
-      if (part.text !== '') parts.push(part)
+      ranges.push([start, cut === -1 ? text.length : cut])
       if (cut === -1) break
       start = cut + 2
     }
+    // Each mark goes only to the paragraphs it overlaps (found by binary search): slicing every
+    // mark for every paragraph was quadratic in a long run of short paragraphs.
+    const marksOf: InlineMark[][] = ranges.map(() => [])
+    for (const m of this.marks) {
+      let lo = 0
+      let hi = ranges.length
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1
+        if (ranges[mid]![1] <= m.start) lo = mid + 1
+        else hi = mid
+      }
+      for (let k = lo; k < ranges.length && ranges[k]![0] < m.end; k++) marksOf[k]!.push(m)
+    }
+    const parts: InlineText[] = []
+    ranges.forEach(([start, end], k) => {
+      const part = slice({ text, marks: marksOf[k]! }, start, end)
+      if (part.text !== '') parts.push(part)
+    })
     return parts
   }
 }
@@ -140,10 +178,17 @@ export function tidy(inline: InlineText): InlineText {
   }
   shrunk.sort((a, b) => a.start - b.start || b.end - a.end)
   const merged: InlineMark[] = []
+  // The last mark kept of each kind and target, found in one step: a scan back through the kept
+  // marks made a paragraph of many links quadratic (20,000 links took 12 s).
+  const lastOf = new Map<string, InlineMark>()
   for (const m of shrunk) {
-    const same = merged.findLast((p) => p.type === m.type && p.href === m.href)
+    const key = `${m.type}\u0000${m.href ?? ''}`
+    const same = lastOf.get(key)
     if (same && m.start <= same.end) same.end = Math.max(same.end, m.end)
-    else merged.push(m)
+    else {
+      merged.push(m)
+      lastOf.set(key, m)
+    }
   }
   merged.sort((a, b) => a.start - b.start || b.end - a.end)
   return { text, marks: merged }

@@ -1,5 +1,5 @@
-import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { DossierError } from '../../../shared/errors'
 import { formatOf } from '../../../shared/import/parsed-document'
 import { describeSystemError } from './system-error'
@@ -10,6 +10,8 @@ export interface FoundFile {
   path: string
   /** Set when the file or folder could not be listed; it is reported as rejected. */
   problem?: string
+  /** Set when the entry was deliberately left out (a link leading outside the folder); reported as skipped. */
+  skipped?: string
 }
 
 /**
@@ -28,7 +30,7 @@ export function collectFiles(args: readonly string[], cwd: string): FoundFile[] 
     found.push(file)
   }
   for (const root of roots) {
-    if (root.stats.isDirectory()) walk(root.path, add, new Set())
+    if (root.stats.isDirectory()) walk(root.path, realRoot(root.path), add, new Set())
     else add({ path: root.path })
   }
   return found
@@ -45,28 +47,78 @@ function statArgument(arg: string, path: string): Stats {
   return stats
 }
 
-function walk(dir: string, add: (file: FoundFile) => void, visited: Set<string>): void {
-  let names: string[]
+function realRoot(path: string): string {
+  try {
+    return realpathSync(path)
+  } catch {
+    return path
+  }
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
+const lossyUtf8 = new TextDecoder('utf-8')
+
+/**
+ * `root` is the chosen folder's real path: a symbolic link inside it that leads outside (a
+ * cloned repository's `leak.md -> /etc/hostname`, a link to `/etc`) is skipped and reported, so
+ * importing a folder never reads beyond it. Links that stay inside are followed.
+ */
+function walk(dir: string, root: string, add: (file: FoundFile) => void, visited: Set<string>): void {
+  let entries: Buffer[]
   try {
     // A symbolic link back up the tree would otherwise be walked forever.
     const real = realpathSync(dir)
     if (visited.has(real)) return
     visited.add(real)
-    names = readdirSync(dir).sort()
+    // Names as bytes: a name that is not UTF-8 would come back with U+FFFD in it, a path that
+    // does not exist, and the file would vanish from the report.
+    entries = readdirSync(dir, { encoding: 'buffer' }).sort(Buffer.compare)
   } catch (err) {
     add({ path: dir, problem: `cannot read the folder: ${describeSystemError(err)}.` })
     return
   }
-  for (const name of names) {
+  for (const entry of entries) {
+    let name: string
+    try {
+      name = strictUtf8.decode(entry)
+    } catch {
+      const shown = lossyUtf8.decode(entry)
+      if (!shown.startsWith('.') && (formatOf(shown) !== null || isFolder(Buffer.concat([Buffer.from(`${dir}/`), entry])))) {
+        add({ path: join(dir, shown), problem: 'the file name is not valid UTF-8, so Dossier cannot open it; rename it and import it again.' })
+      }
+      continue
+    }
     if (name.startsWith('.')) continue
     const path = join(dir, name)
     let stats: Stats
     try {
+      if (lstatSync(path).isSymbolicLink()) {
+        const target = realpathSync(path)
+        if (!inside(root, target)) {
+          if (formatOf(name) !== null || statSync(path).isDirectory()) {
+            add({ path, skipped: `a link to ${target}, outside the folder being imported; skipped.` })
+          }
+          continue
+        }
+      }
       stats = statSync(path)
     } catch {
       continue // A dangling symbolic link: nothing to import.
     }
-    if (stats.isDirectory()) walk(path, add, visited)
+    if (stats.isDirectory()) walk(path, root, add, visited)
     else if (stats.isFile() && formatOf(name) !== null) add({ path })
   }
+}
+
+function isFolder(path: Buffer): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+function inside(root: string, target: string): boolean {
+  const rel = relative(root, target)
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel))
 }

@@ -8,9 +8,10 @@ import { describeSystemError } from './system-error'
  * A file's name and bytes for the importer, or the reason it cannot be read. The size is checked
  * before reading, so a stray disk image is refused without loading it into memory.
  */
-export function readImportFile(path: string, problem?: string): { name: string; bytes: Buffer } | { rejected: ImportResult } {
+export function readImportFile(path: string, problem?: string, skipped?: string): { name: string; bytes: Buffer } | { rejected: ImportResult } {
   const name = basename(path)
   const reject = (message: string) => ({ rejected: { name, status: 'rejected' as const, articleId: null, title: null, message } })
+  if (skipped) return { rejected: { name, status: 'skipped', articleId: null, title: null, message: `${name}: ${skipped}` } }
   if (problem) return reject(`${name}: ${problem}`)
   try {
     const size = statSync(path).size

@@ -1,7 +1,8 @@
+import { basename } from 'node:path'
 import type { ImportJob, ImportResult } from '../../../shared/domain-types'
 import { DossierError } from '../../../shared/errors'
 import type { JobRegistry, JobState } from '../../jobs/job-registry'
-import type { ArticleService } from '../article-service'
+import { failedImport, type ArticleService } from '../article-service'
 import { mapConcurrent } from '../concurrency'
 import { collectFiles } from '../files/collect-files'
 import { readImportFile } from '../files/read-import-file'
@@ -29,15 +30,16 @@ export function folderImports(jobs: JobRegistry, articles: ArticleService): Fold
           files,
           articles.concurrency,
           async (file): Promise<ImportResult | null> => {
-            const read = readImportFile(file.path, file.problem)
+            const read = readImportFile(file.path, file.problem, file.skipped)
             let result: ImportResult | null
             try {
               result = 'rejected' in read ? read.rejected : await articles.importFile(read.name, read.bytes, { signal })
               progress(++done)
             } catch (err) {
-              // Abandoned mid-parse by cancel: not imported, and not reported as refused.
-              if (!(err instanceof DossierError && err.code === 'cancelled')) throw err
-              result = null
+              // Abandoned mid-parse by cancel: not imported, and not reported as refused. Any
+              // other failure is this file's alone: reported, and the batch goes on.
+              result = err instanceof DossierError && err.code === 'cancelled' ? null : failedImport(basename(file.path), err)
+              if (result) progress(++done)
             }
             // Let status polls and other calls in between files, whichever parser runs.
             await new Promise((resolve) => setImmediate(resolve))

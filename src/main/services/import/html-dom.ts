@@ -1,5 +1,7 @@
 import createDOMPurify, { type DOMPurify } from 'dompurify'
 import { JSDOM, type DOMWindow } from 'jsdom'
+import { boundNesting } from './html-bounds'
+import './jsdom-collections'
 import { PURIFY_CONFIG } from './html-sanitize'
 
 /**
@@ -30,13 +32,17 @@ function openSession(): Session {
   return { window, parser: new window.DOMParser(), purify, pages: 0 }
 }
 
-/** Parses a page into a fresh, inert document and hands it over with the shared sanitizer. */
+/**
+ * Parses a page into a fresh, inert document and hands it over with the shared sanitizer. Tags
+ * nested past MAX_NESTING are flattened first (html-bounds.ts): depth is what makes parsing
+ * and extraction slow, and what overflows the stack.
+ */
 export function withPage<T>(html: string, use: (doc: Document, purify: DOMPurify) => T): T {
   if (!session || session.pages >= PAGES_PER_WINDOW) {
     session?.window.close()
     session = openSession()
   }
   session.pages++
-  const doc = session.parser.parseFromString(html, 'text/html')
+  const doc = session.parser.parseFromString(boundNesting(html).html, 'text/html')
   return use(doc, session.purify)
 }

@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability'
+import { MAX_ELEMENTS_TO_EXTRACT } from './html-bounds'
 import type { ExtractedHints } from './html-metadata'
 
 export interface Extraction {
@@ -18,7 +19,13 @@ export interface Extraction {
 export function extractArticle(doc: Document): Extraction {
   let parsed: ReturnType<Readability<Element>['parse']> = null
   try {
-    parsed = new Readability<Element>(doc, { keepClasses: true, disableJSONLD: true, serializer: (node) => node as Element }).parse()
+    parsed = new Readability<Element>(doc, {
+      keepClasses: true,
+      disableJSONLD: true,
+      // Past this Readability throws, and the whole body is read below: its time grows faster than the page.
+      maxElemsToParse: MAX_ELEMENTS_TO_EXTRACT,
+      serializer: (node) => node as Element
+    }).parse()
   } catch {
     parsed = null
   }

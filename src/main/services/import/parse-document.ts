@@ -22,6 +22,17 @@ export interface ParseOptions {
 
 /** Bytes in, a parsed article out, or a DossierError that names the file and the reason. */
 export async function parseFile(name: string, bytes: Uint8Array, options: ParseOptions = {}): Promise<ParsedFile> {
+  try {
+    return await parseFileUnguarded(name, bytes, options)
+  } catch (err) {
+    // Nesting is bounded before parsing (html-bounds.ts); should some other shape still run a
+    // recursive step out of stack, the file is refused, never the batch it came in.
+    if (err instanceof RangeError) throw new DossierError('too_complex', `${name}: too complex to import (its structure is nested too deeply).`)
+    throw err
+  }
+}
+
+async function parseFileUnguarded(name: string, bytes: Uint8Array, options: ParseOptions): Promise<ParsedFile> {
   const format = formatOf(name)
   if (!format) {
     throw new DossierError('invalid_input', `${name}: Dossier imports .txt, .md, .html, .pdf, .docx and .epub files.`)

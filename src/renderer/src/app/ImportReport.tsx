@@ -11,7 +11,7 @@ interface Props {
   onDismiss(): void
 }
 
-const STATUS_LABEL = { imported: 'Imported', updated: 'Updated to a newer version', duplicate: 'Already in library', rejected: 'Not imported' } as const
+const STATUS_LABEL = { imported: 'Imported', updated: 'Updated to a newer version', duplicate: 'Already in library', rejected: 'Not imported', skipped: 'Skipped' } as const
 
 /** What happened to each file, so nothing is rejected silently. */
 export function ImportReport({ results, onOpen, onImportWholeText, onImportWithPassword, canRetry, onDismiss }: Props) {
@@ -21,7 +21,8 @@ export function ImportReport({ results, onOpen, onImportWholeText, onImportWithP
     `${count('imported')} imported`,
     count('updated') && `${count('updated')} updated`,
     count('duplicate') && `${count('duplicate')} already in library`,
-    rejected && `${rejected} not imported`
+    rejected && `${rejected} not imported`,
+    count('skipped') && `${count('skipped')} skipped`
   ]
     .filter(Boolean)
     .join(' · ')

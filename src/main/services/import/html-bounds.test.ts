@@ -1,0 +1,80 @@
+import fc from 'fast-check'
+import { JSDOM } from 'jsdom'
+import { describe, expect, it } from 'vitest'
+import { boundNesting, MAX_NESTING } from './html-bounds'
+import './jsdom-collections'
+
+const { window } = new JSDOM('')
+const parse = (html: string) => new window.DOMParser().parseFromString(html, 'text/html')
+
+function depthOf(doc: Document): number {
+  let max = 0
+  const walk = (el: Element, d: number) => {
+    max = Math.max(max, d)
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) walk(c, d + 1)
+  }
+  walk(doc.documentElement, 0)
+  return max
+}
+
+const words = (doc: Document) => (doc.body.textContent ?? '').split(/\s+/).filter(Boolean)
+
+describe('boundNesting', () => {
+  it('leaves a page within the limit as it is', () => {
+    const html = '<html><body><article><div><p>One <b>two</b></p><ul><li>three<li>four</ul></div></article></body></html>'
+    expect(boundNesting(html)).toEqual({ html, flattened: 0 })
+  })
+
+  it('flattens 3,000 nested divs to the limit and keeps every paragraph apart', () => {
+    const html = `<body><article>${'<div>'.repeat(3000)}<p>First paragraph.</p><div>Second paragraph.</div>${'</div>'.repeat(3000)}</article></body>`
+    const bounded = boundNesting(html)
+    expect(bounded.flattened).toBeGreaterThan(5000)
+    const doc = parse(bounded.html)
+    expect(depthOf(doc)).toBeLessThanOrEqual(MAX_NESTING + 4)
+    const texts = Array.from(doc.querySelectorAll('p')).map((p) => p.textContent)
+    expect(texts).toContain('First paragraph.')
+    expect(texts).toContain('Second paragraph.')
+  })
+
+  it('bounds start tags that are never closed, and ignores end tags with no start', () => {
+    const doc = parse(boundNesting(`${'</div>'.repeat(50)}${'<section>word '.repeat(5000)}`).html)
+    expect(depthOf(doc)).toBeLessThanOrEqual(MAX_NESTING + 4)
+    expect(words(doc)).toHaveLength(5000)
+  })
+
+  it('does not count tags inside comments, scripts, styles or attribute values', () => {
+    const deep = '<div>'.repeat(100)
+    const html = `<body><!-- ${deep} --><script>var s = "${deep}"</script><style>/* ${deep} */</style><p title="${deep}">kept</p></body>`
+    expect(boundNesting(html).flattened).toBe(0)
+  })
+
+  it('never loses or reorders a word, whatever the nesting (fast-check)', () => {
+    type Tree = string | { tag: string; children: Tree[] }
+    const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc.stringMatching(/^[a-z]{1,6}$/),
+        fc.record({ tag: fc.constantFrom('div', 'span', 'section', 'b', 'p', 'li', 'blockquote'), children: fc.array(tie('node'), { maxLength: 3 }) })
+      )
+    })).node
+    const html = (t: Tree): string => (typeof t === 'string' ? ` ${t} ` : `<${t.tag}>${t.children.map(html).join('')}</${t.tag}>`)
+    fc.assert(
+      fc.property(fc.array(tree, { maxLength: 4 }), fc.integer({ min: 1, max: 6 }), (trees, limit) => {
+        const source = `<body>${trees.map(html).join('')}</body>`
+        expect(words(parse(boundNesting(source, limit).html))).toEqual(words(parse(source)))
+      })
+    )
+  })
+})
+
+describe('jsdom collections', () => {
+  it('still find elements by id and name, and report their length, with an element named "length"', () => {
+    const doc = parse('<body><p id="length">a</p><p id="x">b</p><input name="y"></body>')
+    const all = doc.getElementsByTagName('*')
+    expect(all.length).toBe(6)
+    expect((all.namedItem('x') as Element).textContent).toBe('b')
+    expect((all as unknown as Record<string, Element>).x!.textContent).toBe('b')
+    expect(all.namedItem('y')?.localName).toBe('input')
+    expect(Array.from(all)).toHaveLength(6)
+  })
+})
