@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { registerProvenanceFunctions } from '../main/provenance/log-hash'
 import { run } from './run'
 
 let dir: string
@@ -104,7 +105,9 @@ describe('dossier trash', () => {
     await importMemo('second.txt', 'Freight rates fell in November.')
     const listed = JSON.parse((await dossier('list', '--db', db, '--json')).stdout) as { items: { id: string; title: string }[] }
     const first = listed.items.find((a) => a.title.startsWith('first'))!
+    // A bare connection must register the activity log's functions: its triggers refuse changes otherwise.
     const check = new Database(db)
+    registerProvenanceFunctions(check)
     check.prepare("UPDATE articles SET deleted_at = '2026-01-01T00:00:00Z' WHERE id = ?").run(first.id)
     check.close()
 

@@ -85,7 +85,14 @@ async function main(): Promise<void> {
       ack('import', result.articleId, seq)
     } else if (roll < 0.9 && articleIds.length > 0) {
       const articleId = pick(articleIds)!
-      const h = highlights.create(articleId, 0, 12)
+      // One passage takes one highlight per label: a second pick of the same article is refused.
+      let h: { id: string }
+      try {
+        h = highlights.create(articleId, 0, 12)
+      } catch (err) {
+        if ((err as { code?: string }).code === 'duplicate') continue
+        throw err
+      }
       highlightIds.push(h.id)
       ack('highlight', h.id, seq)
     } else if (roll < 0.97) {

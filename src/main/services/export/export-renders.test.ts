@@ -44,7 +44,15 @@ const EDITS: Record<string, (s: TempServices, l: Lib, n: number) => void> = {
   tagArticle: (s, l, n) => void s.articles.setTags(l.b, [`topic-${n}`]),
   untagArticle: (s, l) => void s.articles.setTags(l.a, []),
   tagHighlight: (s, l, n) => void s.highlights.setTags(l.h1, [`claim-${n}`]),
-  addHighlight: (s, l) => void s.highlights.create(l.b, ...l.at(l.b, 'Shipping rates')),
+  addHighlight: (s, l, n) => {
+    // The same passage twice with the same label is refused (a duplicate), which changes nothing.
+    const labels = s.labels.list()
+    try {
+      s.highlights.create(l.b, ...l.at(l.b, 'Shipping rates'), labels[n % labels.length]!.id)
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'duplicate') throw error
+    }
+  },
   deleteHighlight: (s, l) => void s.highlights.delete(l.h2),
   restoreHighlight: (s, l) => void (s.db.prepare('SELECT deleted_at FROM highlights WHERE id = ?').pluck().get(l.h2) && s.highlights.restore(l.h2)),
   relabel: (s, l) => void s.highlights.setLabel(l.h1, s.labels.list().at(-1)!.id),
