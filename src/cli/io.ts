@@ -11,8 +11,12 @@ export interface CliIo {
 export class Printer {
   constructor(private readonly io: CliIo) {}
 
+  /**
+   * Human output. Titles and names come from imported files: control characters are dropped, so
+   * an escape sequence in a title (`\e]0;…`, `\e[31m`) never reaches the terminal.
+   */
   line(text = ''): void {
-    this.io.stdout.write(`${text}\n`)
+    this.io.stdout.write(`${printable(text)}\n`)
   }
 
   json(value: unknown): void {
@@ -21,6 +25,12 @@ export class Printer {
 
   /** Exactly one line, whatever the message holds. */
   error(message: string): void {
-    this.io.stderr.write(`dossier: ${message.replace(/\s*[\r\n]+\s*/g, ' ').trim()}\n`)
+    this.io.stderr.write(`dossier: ${printable(message.replace(/\s*[\r\n]+\s*/g, ' ')).trim()}\n`)
   }
+}
+
+/** Text without C0 and C1 control characters (tab and line feed kept), for a terminal. */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
 }

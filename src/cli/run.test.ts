@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -323,5 +324,41 @@ describe('usage and failures', () => {
     expect(code).toBe(1)
     expect(expectOneErrorLine(stderr)).toContain(db)
     expect(stderr).toMatch(/newer version of Dossier/)
+  })
+})
+
+describe('hostile input to the CLI (issue 15 S7)', () => {
+  it('keeps escape sequences in titles away from the terminal in human output, and keeps them in --json', async () => {
+    const title = 'Evil \u001b]0;owned\u0007title \u001b[31mred\u001b[0m \u009b2J'
+    // eslint-disable-next-line no-control-regex -- escaping the control characters the title holds
+    writeFileSync(join(dir, 'evil.md'), `---\ntitle: "${title.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"\n---\n\nA body long enough to be an article about the evil title.\n`)
+    const imported = await dossier(['import', join(dir, 'evil.md'), '--db', db])
+    expect(imported.code).toBe(0)
+    const listed = await dossier(['list', '--db', db])
+    for (const out of [imported.stdout, listed.stdout]) {
+      expect(out).toContain('Evil ]0;owned')
+      // eslint-disable-next-line no-control-regex -- control characters are what must be absent
+      expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/)
+    }
+    const json = await dossier(['list', '--db', db, '--json'])
+    expect(JSON.parse(json.stdout).items[0].title).toBe(title)
+  })
+
+  it('refuses to read annotations from a FIFO instead of hanging', async () => {
+    const fifo = join(dir, 'annotations.json')
+    execFileSync('mkfifo', [fifo])
+    const { code, stderr } = await dossier(['import-annotations', fifo, '--db', db])
+    expect(code).toBe(1)
+    expect(expectOneErrorLine(stderr)).toContain(`${fifo}: not a regular file`)
+  })
+
+  it('imports the other files of a folder that holds a file nested 10,000 deep', async () => {
+    const folder = join(dir, 'batch')
+    mkdirSync(folder)
+    writeFileSync(join(folder, 'a-deep.html'), `<article><h1>Deep</h1>${'<div>'.repeat(10_000)}<p>The innermost paragraph of the deep page is long enough to keep.</p>${'</div>'.repeat(10_000)}</article>`)
+    writeFileSync(join(folder, 'b-plain.txt'), 'Plain file\n\nThe plain file after the deep one is imported as well.\n')
+    const { code, stdout } = await dossier(['import', folder, '--db', db, '--json'])
+    expect(code).toBe(0)
+    expect((JSON.parse(stdout) as FileReport[]).map((r) => r.status)).toEqual(['imported', 'imported'])
   })
 })

@@ -1,5 +1,5 @@
 import { exportSummary } from '../../shared/markdown/export-summary'
-import { readFileSync } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { DossierError } from '../../shared/errors'
 import type { ExportScope } from '../../main/services/export-service'
@@ -100,10 +100,18 @@ export interface ImportAnnotationsOptions {
 export async function importAnnotationsCommand(options: ImportAnnotationsOptions, out: Printer): Promise<number> {
   const path = resolve(options.cwd, options.file)
   let text: string
+  let fd: number | null = null
   try {
-    text = readFileSync(path, 'utf8')
+    // Opened without blocking and checked before reading: a FIFO or a device would otherwise
+    // hang the command, or read forever.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
+    if (!fstatSync(fd).isFile()) throw new CliError(`${path}: not a regular file; give the path of an annotations .json file.`)
+    text = readFileSync(fd, 'utf8')
   } catch (err) {
+    if (err instanceof CliError) throw err
     throw new CliError(`${path}: cannot read the file: ${describeSystemError(err)}.`)
+  } finally {
+    if (fd !== null) closeSync(fd)
   }
   const report = await withLibrary(options.dbPath, options.cwd, (services) => services.annotationImport(text, path))
   if (options.json) {
