@@ -163,6 +163,20 @@ describe('revisions', () => {
     expect(revisions[0]!.savedAt > revisions[1]!.savedAt).toBe(true)
   })
 
+  // Issue 15, item 17: every entry showed the same preview and no difference.
+  it('says what each save changed since the one before', async () => {
+    const { s, highlight } = await withHighlight()
+    s.notes.save(highlight.id, plainNoteState('The pact holds.'))
+    s.notes.save(highlight.id, plainNoteState('The pact holds if insurers agree.'))
+    s.notes.save(highlight.id, plainNoteState('The pact holds if insurers and ports agree.'))
+    const revisions = s.notes.revisions({ highlightId: highlight.id })
+    expect(revisions.map((r) => r.change && { removed: r.change.removed, added: r.change.added })).toEqual([
+      { removed: 'agree.', added: 'and ports agree.' },
+      { removed: 'holds.', added: 'holds if insurers agree.' },
+      null
+    ])
+  })
+
   it('adds no revision for a save that changes nothing', async () => {
     const { s, highlight } = await withHighlight()
     s.notes.save(highlight.id, plainNoteState('Same.'))

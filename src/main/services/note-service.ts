@@ -2,12 +2,15 @@ import type Database from 'better-sqlite3'
 import type { Note } from '../../shared/domain-types'
 import { DossierError } from '../../shared/errors'
 import { renderNote } from '../../shared/notes/note-markdown'
+import { revisionChange } from '../../shared/notes/revision-change'
 import { withAllowedStyles } from '../../shared/notes/note-style'
 import { MAX_NOTE_CHARS, noteTooLargeMessage, MAX_REVISIONS, type Notebook, type NoteRevision, type NoteTarget, type RestoredNote } from '../../shared/notes/note-schemas'
 import type { Clock } from './clock'
 import { cachedMarkdown } from './export/note-markdown-cache'
 
 const PREVIEW_CHARS = 140
+/** Enough of each revision to compare: 50 revisions of a long notebook stay a few megabytes. */
+const CHANGE_CHARS = 100_000
 
 interface RevisionRow {
   id: number
@@ -87,9 +90,16 @@ export class NoteService {
   revisions(target: NoteTarget): NoteRevision[] {
     const [column, id] = targetColumn(target)
     const rows = this.db
-      .prepare(`SELECT id, saved_at, substr(plain_text, 1, ${PREVIEW_CHARS}) AS preview FROM note_revisions WHERE ${column} = ? ORDER BY id DESC`)
-      .all(id) as { id: number; saved_at: string; preview: string }[]
-    return rows.map((r) => ({ id: r.id, savedAt: r.saved_at, preview: r.preview }))
+      .prepare(
+        `SELECT id, saved_at, substr(plain_text, 1, ${PREVIEW_CHARS}) AS preview, substr(plain_text, 1, ${CHANGE_CHARS}) AS text
+         FROM note_revisions WHERE ${column} = ? ORDER BY id DESC`
+      )
+      .all(id) as { id: number; saved_at: string; preview: string; text: string }[]
+    // Each save against the one before it, so the list says what changed (issue 15, item 17).
+    return rows.map((r, i) => {
+      const older = rows[i + 1]
+      return { id: r.id, savedAt: r.saved_at, preview: r.preview, change: older ? revisionChange(older.text, r.text) : null }
+    })
   }
 
   /** Saves an earlier revision as the current content; that save is itself a new revision. */

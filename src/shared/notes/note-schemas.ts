@@ -38,7 +38,9 @@ export const NoteRevision = z.object({
   id: z.number().int().positive(),
   savedAt: z.string(),
   /** The start of the revision's text, for the History list. */
-  preview: z.string()
+  preview: z.string(),
+  /** What this save changed since the one before it; null for the oldest kept. */
+  change: z.object({ at: z.number().int().nonnegative(), before: z.string(), removed: z.string(), added: z.string() }).nullable()
 })
 export type NoteRevision = z.infer<typeof NoteRevision>
 

@@ -130,14 +130,37 @@ export function App() {
     [client, article, refreshHighlights, fail]
   )
 
+  // Stable, so the note editor's saver is not rebuilt on every render.
+  const articleIdRef = useRef<string | null>(null)
+  useEffect(() => {
+    articleIdRef.current = article?.id ?? null
+  })
+
   const deleteHighlight = useCallback(
     async (id: string) => {
       if (!article) return
+      const articleId = article.id
       try {
         await client.call('highlight.delete', { id })
-        undoStack.current.push({ id, articleId: article.id })
+        undoStack.current.push({ id, articleId })
         setSelectedHighlightId(null)
-        await refreshHighlights(article.id)
+        await refreshHighlights(articleId)
+        // As moving an article to the Trash does: say so, with Undo (issue 15, item 17).
+        setNotice({
+          text: 'Highlight deleted, with its note. It is in the Trash.',
+          undo: () => {
+            setNotice(null)
+            undoStack.current = undoStack.current.filter((entry) => entry.id !== id)
+            client
+              .call('highlight.restore', { id })
+              .then(async () => {
+                if (articleIdRef.current !== articleId) return
+                await refreshHighlights(articleId)
+                setSelectedHighlightId(id)
+              })
+              .catch(fail)
+          }
+        })
       } catch (err) {
         fail(err)
       }
@@ -159,11 +182,6 @@ export function App() {
     }
   }, [client, article, refreshHighlights, fail])
 
-  // Stable, so the note editor's saver is not rebuilt on every render.
-  const articleIdRef = useRef<string | null>(null)
-  useEffect(() => {
-    articleIdRef.current = article?.id ?? null
-  })
   const onNoteSaved = useCallback(() => {
     const articleId = articleIdRef.current
     if (!articleId) return

@@ -35,7 +35,7 @@ export function HistoryDialog({ target, title, onRestore, onClose }: Props) {
                 <time dateTime={r.savedAt}>{new Date(r.savedAt).toLocaleString()}</time>
                 {i === 0 && <span className="revision-current"> (current)</span>}
               </span>
-              <span className="revision-preview">{r.preview || <em>empty</em>}</span>
+              <RevisionSummary revision={r} />
               <button type="button" disabled={i === 0} onClick={() => onRestore(r)} autoFocus={i === 1}>
                 Restore
               </button>
@@ -49,5 +49,30 @@ export function HistoryDialog({ target, title, onRestore, onClose }: Props) {
         </button>
       </div>
     </Dialog>
+  )
+}
+
+/** What a save changed: the words taken out and put in, with a few words before for orientation. */
+function RevisionSummary({ revision }: { revision: NoteRevision }) {
+  const change = revision.change
+  if (!change) return <span className="revision-preview">{revision.preview ? `First kept version: ${revision.preview}` : <em>empty</em>}</span>
+  if (!change.removed && !change.added) return <span className="revision-preview">Formatting only: {revision.preview || <em>empty</em>}</span>
+  return (
+    <span className="revision-preview" data-testid="revision-change">
+      {change.before && <span className="revision-context">{change.before}</span>}
+      {change.removed && (
+        <del>
+          <span className="visually-hidden">removed: </span>
+          {change.removed}
+        </del>
+      )}
+      {change.removed && change.added && ' '}
+      {change.added && (
+        <ins>
+          <span className="visually-hidden">added: </span>
+          {change.added}
+        </ins>
+      )}
+    </span>
   )
 }

@@ -83,9 +83,12 @@ export function TrashDialog({ onChanged, onClose }: Props) {
         </ul>
       )}
       <div className="dialog-actions">
-        <button type="button" className="danger" disabled={!items?.length} onClick={() => void empty()}>
-          Empty Trash…
-        </button>
+        {/* Nothing to empty, nothing to offer (issue 15, item 17). */}
+        {items && items.length > 0 && (
+          <button type="button" className="danger" onClick={() => void empty()}>
+            Empty Trash…
+          </button>
+        )}
         <button type="button" onClick={onClose}>
           Close
         </button>
