@@ -30,7 +30,8 @@ export default defineConfig({
           cli: resolve('src/cli/index.ts'),
           'parse-worker': resolve('src/main/services/import/parse-worker.ts'),
           'search-worker': resolve('src/main/services/search/search-worker.ts'),
-          'export-writer': resolve('src/main/services/export/export-writer-worker.ts')
+          'export-writer': resolve('src/main/services/export/export-writer-worker.ts'),
+          'compute-worker': resolve('src/main/services/compute/compute-worker.ts')
         }
       }
     }

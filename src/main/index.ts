@@ -118,6 +118,7 @@ function start(): void {
       dailyBackups: true,
       searchWorkerPath: existsSync(join(here, 'search-worker.js')) ? join(here, 'search-worker.js') : undefined,
       exportWriterPath: existsSync(join(here, 'export-writer.js')) ? join(here, 'export-writer.js') : undefined,
+      computeWorkerPath: existsSync(join(here, 'compute-worker.js')) ? join(here, 'compute-worker.js') : undefined,
       // Native dialogs, menus and the window background follow the Settings screen's theme.
       onSettingsChanged: (settings) => (nativeTheme.themeSource = settings.theme)
     })

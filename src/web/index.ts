@@ -35,7 +35,8 @@ async function main(): Promise<void> {
     parseWorkerPath: join(here, 'parse-worker.js'),
     dailyBackups: true,
     searchWorkerPath: join(here, 'search-worker.js'),
-    exportWriterPath: join(here, 'export-writer.js')
+    exportWriterPath: join(here, 'export-writer.js'),
+    computeWorkerPath: join(here, 'compute-worker.js')
   })
   const server = await startLoopbackServer({
     dispatch: services.dispatch,

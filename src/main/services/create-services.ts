@@ -16,6 +16,7 @@ import { folderImports, type FolderImports } from './import/folder-import'
 import { JobRegistry } from '../jobs/job-registry'
 import { LabelService } from './label-service'
 import { inProcessParser, workerParser } from './import/file-parser'
+import { inProcessCompute, workerCompute } from './compute/compute-service'
 import { NoteService } from './note-service'
 import { LibraryQueries } from './library-query'
 import { inProcessSearch, workerSearch, type SearchService } from './search/search-service'
@@ -58,6 +59,8 @@ export interface ServiceOptions {
   searchWorkerPath?: string
   /** The built export-writer.js: Markdown export then writes its files in a worker thread. */
   exportWriterPath?: string
+  /** The built compute-worker.js: annotation re-anchoring and template previews then run off the main event loop. */
+  computeWorkerPath?: string
   /** Who grade changes and the activity log name: the OS user by default. */
   actor?: string
 }
@@ -69,7 +72,7 @@ export interface Services {
   notes: NoteService
   exporter: ExportService
   /** W3C annotations (Dossier or Hypothesis JSON) into the library; see export/annotation-import.ts. */
-  annotationImport(json: string, fileName: string): AnnotationImportReport
+  annotationImport(json: string, fileName: string): Promise<AnnotationImportReport>
   /** File > Import Folder…, as jobs in `jobs`. */
   importJobs: FolderImports
   /** Every background job: import, export, and what comes next. */
@@ -113,10 +116,12 @@ export function createServices(options: ServiceOptions): Services {
   const labels = new LabelService(db)
   const highlights = new HighlightService(db, clock)
   const notes = new NoteService(db, clock)
+  const compute = options.computeWorkerPath ? workerCompute(options.computeWorkerPath) : inProcessCompute()
   const exporter = new ExportService(
     db,
     clock,
-    options.exportWriterPath ? { workerPath: options.exportWriterPath, dbPath: options.dbPath, nativeBinding: options.nativeBinding } : undefined
+    options.exportWriterPath ? { workerPath: options.exportWriterPath, dbPath: options.dbPath, nativeBinding: options.nativeBinding } : undefined,
+    compute
   )
   const trash = new TrashService(db, clock)
   const backups = new BackupService(db, options.dbPath, { nativeBinding: options.nativeBinding })
@@ -127,7 +132,7 @@ export function createServices(options: ServiceOptions): Services {
     : inProcessSearch(db)
   const library = new LibraryQueries(db)
 
-  const annotationImport = (json: string, fileName: string) => importAnnotations(db, highlights, notes, json, fileName)
+  const annotationImport = (json: string, fileName: string) => importAnnotations(db, highlights, notes, compute, json, fileName)
 
   // Each domain's handlers live in handlers/; the type makes sure every channel has one.
   const handlers: Handlers = {
@@ -178,7 +183,7 @@ export function createServices(options: ServiceOptions): Services {
       // The database first and synchronously: nothing may write after close() returns. A backup
       // in progress is abandoned; its half-written copy is never listed and is swept later.
       db.close()
-      return Promise.all([parser.close(), search.close(), exporter.close()]).then(() => undefined)
+      return Promise.all([parser.close(), search.close(), exporter.close(), compute.close()]).then(() => undefined)
     }
   }
 }

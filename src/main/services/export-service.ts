@@ -10,6 +10,7 @@ import { ExportSource } from './export/export-source'
 import { inProcessWriter, workerWriter, type ExportWriter, type ExportWriterData } from './export/export-writer'
 import { exportMarkdown, type ExportRenderer, type ExportReport, type RunOptions } from './export/markdown-export'
 import { SettingsStore } from './settings-store'
+import { inProcessCompute, TEMPLATE_BUDGET_MS, type ComputeService } from './compute/compute-service'
 import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { annotationCollection, toAnnotation } from '../../shared/annotations/web-annotation'
@@ -45,7 +46,9 @@ export class ExportService {
     private readonly db: Database.Database,
     private readonly clock: Clock,
     /** The built export-writer worker and the library it reads; without it (CLI from source, tests) files are written in-process. */
-    writer?: { workerPath: string } & ExportWriterData
+    writer?: { workerPath: string } & ExportWriterData,
+    /** Where a template preview renders: the compute worker in the app, off main's event loop. */
+    private readonly compute: ComputeService = inProcessCompute()
   ) {
     this.settings = new SettingsStore(db)
     this.writer = writer ? workerWriter(writer.workerPath, writer) : inProcessWriter(db)
@@ -123,13 +126,17 @@ export class ExportService {
     return this.template()
   }
 
-  /** One article (or the first in the library, or a sample) rendered through a template that is not saved yet. */
-  preview(template: string, articleId?: string): { markdown: string } {
-    const render = compileExportTemplate(template)
+  /**
+   * One article (or the first in the library, or a sample) rendered through a template that is not
+   * saved yet. Compiled here, so a broken template is named at once; rendered in the compute worker
+   * with a time budget, so a template that runs away stalls nothing else.
+   */
+  async preview(template: string, articleId?: string): Promise<{ markdown: string }> {
+    compileExportTemplate(template)
     const id = articleId ?? this.articleIds({ kind: 'all' }).at(-1)
     const [item] = id ? new ExportSource(this.db).load([id]) : []
-    if (!item) return { markdown: render(exportContext(SAMPLE_ARTICLE, [])) }
-    return { markdown: render(exportContext(item.article, item.highlights)) }
+    const context = item ? exportContext(item.article, item.highlights) : exportContext(SAMPLE_ARTICLE, [])
+    return { markdown: await this.compute.run({ kind: 'renderTemplate', template, context }, { budgetMs: TEMPLATE_BUDGET_MS }) }
   }
 
   private storedTemplate(): string | null {

@@ -303,7 +303,7 @@ describe('the hostile corpus, at the service level', () => {
 
     const b = tempServices()
     await must(b, 'article.importFiles', { files: [file('hostile.md', page)] })
-    expect(b.annotationImport(json, jsonFile)).toMatchObject({ imported: 1, skipped: [] })
+    expect(await b.annotationImport(json, jsonFile)).toMatchObject({ imported: 1, skipped: [] })
     const [again] = await allArticles(b)
     const [placed] = b.highlights.list(again!.id)
     // The analyst's words come across as text; the javascript: link does not come across live.

@@ -20,8 +20,11 @@ env.unregisterHelper('log')
  */
 let budget = Number.POSITIVE_INFINITY
 
+/** What an iteration costs besides its output, so loops that write nothing still end. */
+const ITERATION_COST = 16
+
 function spend(out: string): string {
-  budget -= out.length
+  budget -= out.length + ITERATION_COST
   if (budget < 0) throw new TemplateOutputTooLarge()
   return out
 }

@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3'
 import { parseAnnotations, sameDocumentUrl, type IncomingAnnotation } from '../../../shared/annotations/web-annotation'
-import { reanchor } from '../../../shared/anchoring/reanchor'
+import type { ReanchorResult } from '../../../shared/anchoring/reanchor'
 import { DossierError } from '../../../shared/errors'
 import { parseDossierUrl } from '../../../shared/links/dossier-link'
 import { noteFromMarkdown } from '../../../shared/notes/note-markdown'
 import { MAX_NOTE_CHARS, noteTooLargeMessage } from '../../../shared/notes/note-schemas'
+import { REANCHOR_BUDGET_MS, type ComputeService } from '../compute/compute-service'
 import type { HighlightService } from '../highlight-service'
 import type { NoteService } from '../note-service'
 
@@ -23,13 +24,14 @@ export interface AnnotationImportReport {
  * matched to an article by its source URL (or dossier:// link), its passage found again with the
  * re-anchoring engine, and created as a highlight with its note, tags and label.
  */
-export function importAnnotations(
+export async function importAnnotations(
   db: Database.Database,
   highlights: HighlightService,
   notes: NoteService,
+  compute: ComputeService,
   json: string,
   fileName: string
-): AnnotationImportReport {
+): Promise<AnnotationImportReport> {
   let doc: unknown
   try {
     doc = JSON.parse(json)
@@ -48,18 +50,37 @@ export function importAnnotations(
   const live = new Set(articles.map((a) => a.id))
   const labels = new Map((db.prepare('SELECT id, name FROM labels').all() as { id: string; name: string }[]).map((l) => [l.name.toLowerCase(), l.id]))
   const textOf = db.prepare('SELECT text FROM articles WHERE id = ?')
+  const stillLive = db.prepare('SELECT 1 FROM articles WHERE id = ? AND deleted_at IS NULL')
   const existing = db.prepare('SELECT 1 FROM highlights WHERE article_id = ? AND start = ? AND end = ? AND deleted_at IS NULL')
   const flag = db.prepare('UPDATE highlights SET confidence = ?, needs_review = 1 WHERE id = ?')
 
-  for (const a of parsed.annotations) {
-    const articleId = articleFor(a, byUrl, live)
+  // Passages are found again off main's event loop (the compute worker), one article's
+  // annotations at a time; the highlights are then written here, in file order.
+  const targets = parsed.annotations.map((a) => articleFor(a, byUrl, live))
+  const placements = new Map<IncomingAnnotation, ReanchorResult>()
+  for (const articleId of new Set(targets.filter((id): id is string => id !== null))) {
+    const mine = parsed.annotations.filter((_, i) => targets[i] === articleId)
+    const { text } = textOf.get(articleId) as { text: string }
+    const selectors = mine.map((a) => {
+      const start = a.start ?? 0
+      return { exact: a.exact, prefix: a.prefix, suffix: a.suffix, start, end: a.end ?? start + a.exact.length }
+    })
+    const results = await compute.run({ kind: 'reanchor', text, selectors }, { budgetMs: REANCHOR_BUDGET_MS })
+    mine.forEach((a, i) => placements.set(a, results[i]!))
+  }
+
+  for (const [index, a] of parsed.annotations.entries()) {
+    const articleId = targets[index]
     if (!articleId) {
       report.skipped.push(`${a.where}: no article in the library has the address ${a.source}`)
       continue
     }
-    const { text } = textOf.get(articleId) as { text: string }
-    const start = a.start ?? 0
-    const placed = reanchor(text, { exact: a.exact, prefix: a.prefix, suffix: a.suffix, start, end: a.end ?? start + a.exact.length })
+    // Not there (trashed or deleted while the passages were being found): said, not guessed.
+    if (!stillLive.get(articleId)) {
+      report.skipped.push(`${a.where}: its article was deleted during the import`)
+      continue
+    }
+    const placed = placements.get(a)!
     if (placed.status === 'orphaned') {
       report.skipped.push(`${a.where}: the quoted passage "${a.exact.slice(0, 60)}" is not in the article's text`)
       continue

@@ -71,14 +71,14 @@ describe('importing annotations', () => {
     const b = tempServices()
     // The same page, with a sentence added before the passage: positions moved.
     const other = await importText(b, 'pact.md', ARTICLE.replace('Port operators', 'Late news. Port operators'))
-    const report = b.annotationImport(readFileSync(file, 'utf8'), file)
+    const report = await b.annotationImport(readFileSync(file, 'utf8'), file)
     // Placed, and flagged for a look: the words before the passage are not what they were.
     expect(report).toEqual({ imported: 1, needsReview: 1, duplicates: 0, skipped: [] })
     const [placed] = b.highlights.list(other)
     expect(placed).toMatchObject({ exact: 'Port operators met', needsReview: true, labelId: '00000000-0000-4000-8000-000000000002', tags: ['ports'] })
     expect(b.notes.markdown(placed!.id)).toBe('Who attended?')
     // Importing again adds nothing.
-    expect(b.annotationImport(readFileSync(file, 'utf8'), file)).toMatchObject({ imported: 0, duplicates: 1 })
+    expect(await b.annotationImport(readFileSync(file, 'utf8'), file)).toMatchObject({ imported: 0, duplicates: 1 })
   })
 
   it('brings in a Hypothesis export and says which annotations it could not place', async () => {
@@ -98,7 +98,7 @@ describe('importing annotations', () => {
         { uri: 'https://news.example.com/pact', target: [{ source: 'https://news.example.com/pact', selector: [{ type: 'TextQuoteSelector', exact: 'words that are nowhere in it' }] }] }
       ]
     }
-    const report = s.annotationImport(JSON.stringify(hypothesis), 'hypothesis.json')
+    const report = await s.annotationImport(JSON.stringify(hypothesis), 'hypothesis.json')
     expect(report.imported).toBe(1)
     expect(report.skipped).toEqual([
       'annotation 3: has no TextQuoteSelector with the quoted text (a page note, not a highlight)',
@@ -124,7 +124,7 @@ describe('importing annotations', () => {
         { uri: 'https://news.example.com/pact', text: 'Fine', target: target('A decision') }
       ]
     }
-    const report = s.annotationImport(JSON.stringify(doc), 'big.json')
+    const report = await s.annotationImport(JSON.stringify(doc), 'big.json')
     expect(report.imported).toBe(1)
     expect(report.skipped).toEqual([
       expect.stringMatching(/^annotation 1: its note is too long \(The note is [\d,]+ KB; a note holds at most 512 KB/),
@@ -139,8 +139,8 @@ describe('importing annotations', () => {
   it('refuses a file that is not JSON or not annotations, naming it, and changes nothing', async () => {
     const s = tempServices()
     await importText(s, 'pact.md', ARTICLE)
-    expect(() => s.annotationImport('{oops', 'bad.json')).toThrow(/^bad\.json: not JSON/)
-    expect(() => s.annotationImport('{"hello": 1}', 'other.json')).toThrow(/^other\.json: not a W3C annotation/)
+    await expect(s.annotationImport('{oops', 'bad.json')).rejects.toThrow(/^bad\.json: not JSON/)
+    await expect(s.annotationImport('{"hello": 1}', 'other.json')).rejects.toThrow(/^other\.json: not a W3C annotation/)
     expect(s.db.prepare('SELECT count(*) AS n FROM highlights').get()).toEqual({ n: 0 })
   })
 })

@@ -8,7 +8,7 @@ import type { ExportService } from '../export-service'
 export function exportHandlers(
   exporter: ExportService,
   jobs: JobRegistry,
-  importAnnotations: (json: string, fileName: string) => AnnotationImportReport
+  importAnnotations: (json: string, fileName: string) => Promise<AnnotationImportReport>
 ): HandlersFor<typeof exportContract> {
   return {
     'export.markdown': ({ outDir, articleIds, tag }) =>

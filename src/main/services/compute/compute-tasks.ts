@@ -1,0 +1,24 @@
+import { reanchor, type AnchorSelector, type ReanchorResult } from '../../../shared/anchoring/reanchor'
+import type { ExportContext } from '../../../shared/markdown/export-context'
+import { compileExportTemplate } from '../../../shared/markdown/export-template'
+
+/**
+ * CPU-bound work that must not hold main's event loop (every other call waits on it): finding
+ * imported annotations' passages again, and rendering an analyst's export template. Plain data
+ * in and out, so it runs the same in a worker (compute-worker.ts) and in-process (CLI, tests).
+ */
+export type ComputeTask =
+  | { kind: 'reanchor'; text: string; selectors: AnchorSelector[] }
+  | { kind: 'renderTemplate'; template: string; context: ExportContext }
+
+export type ComputeResult<T extends ComputeTask> = T extends { kind: 'reanchor' } ? ReanchorResult[] : string
+
+export function runComputeTask(task: ComputeTask): ReanchorResult[] | string {
+  // Each on its own, as annotations from different tools and times do not move together.
+  if (task.kind === 'reanchor') return task.selectors.map((selector) => reanchor(task.text, selector))
+  return compileExportTemplate(task.template)(task.context)
+}
+
+export function describeComputeTask(task: ComputeTask): string {
+  return task.kind === 'reanchor' ? 'finding imported passages' : 'rendering the export template'
+}
