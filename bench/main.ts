@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { analysisGroup } from './analysis-bench'
 import { anchoringGroup } from './anchoring-bench'
 import { entitiesGroup } from './entities-bench'
 import { exportGroup } from './export-bench'
@@ -10,6 +11,7 @@ import type { Group, Result } from './results'
 
 /** Groups by name; `npm run bench` runs them all, `npm run bench -- import` one. */
 const GROUPS: Record<string, Group> = {
+  analysis: analysisGroup,
   import: importGroup,
   'import-hostile': importHostileGroup,
   anchoring: anchoringGroup,

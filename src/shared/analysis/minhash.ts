@@ -8,7 +8,7 @@ import { wordShingles } from './shingles'
  * sharing any whole band are candidates, then compared on their full signatures.
  *
  * With 20 bands of 3 rows, a pair at Jaccard 0.5 becomes a candidate with probability
- * 1 − (1 − 0.5³)²⁰ ≈ 0.93, at 0.7 ≈ 0.9998, and at 0.05 only ≈ 0.0025 (decision 0016).
+ * 1 − (1 − 0.5³)²⁰ ≈ 0.93, at 0.7 ≈ 0.9998, and at 0.05 only ≈ 0.0025 (decision 0019).
  */
 export const ARTICLE_SHINGLE = 4
 export const BANDS = 20

@@ -88,7 +88,7 @@ const LOG_TRIGGERS = `
  *   the app version. Existing articles are hashed as they are now; their log entries carry their
  *   stored import time.
  * - activity_log: append-only (triggers refuse UPDATE and DELETE) and hash-chained; activity_head
- *   holds the last entry so a cut-off tail is found too (decision 0016).
+ *   holds the last entry so a cut-off tail is found too (decision 0019).
  * - MinHash signatures and LSH band keys for near-duplicate detection, keyed by article rowid to
  *   keep 20 keys per article small. Stale keys (an article purged) are harmless: candidates are
  *   confirmed against the signature, which goes with its article.

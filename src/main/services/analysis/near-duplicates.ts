@@ -12,7 +12,7 @@ const toSignature = (blob: Buffer): Uint32Array =>
 
 /**
  * Near-duplicate articles across the library: MinHash signatures with LSH band keys in SQLite
- * (migration 017, decision 0016). A lookup reads the rows of 20 band keys, then compares the
+ * (migration 017, decision 0019). A lookup reads the rows of 20 band keys, then compares the
  * few candidates' full signatures: cost grows with the number of candidates, not the library.
  */
 export class NearDuplicates {
