@@ -37,7 +37,9 @@ test('export from the keyboard shortcut and dialog, read the files, and re-expor
   expect(meta.dossier_url).toBe(`dossier://article/${meta.dossier_id}`)
   const tokens = allTokens(body)
   expect(tokens.filter((t) => t.type.startsWith('html'))).toEqual([])
-  expect(tokens.filter((t) => t.type === 'blockquote_open')).toHaveLength(1)
+  // The highlight's quote, and its note as a quote inside it.
+  expect(tokens.filter((t) => t.type === 'blockquote_open')).toHaveLength(2)
+  expect(body).toMatch(/^> > Check who pays for the escorts$/m)
   expect(body).toContain(`> ${PASSAGE}`)
   expect(body).toMatch(/^\^h-[0-9a-f-]{36}$/m)
   expect(tokens.filter((t) => t.type === 'link_open').map((t) => t.attrGet('href'))).toContainEqual(expect.stringMatching(/^dossier:\/\/highlight\//))

@@ -7,7 +7,9 @@ import { migrate } from '../db/migrate'
 import { MIGRATIONS } from '../db/migrations'
 import { openDatabase } from '../db/open-database'
 import { ExportRecords } from './export/export-records'
-import { importText, plainNoteState, richNoteState, tempDir, tempServices, type TempServices } from './test-helpers'
+import { $getRoot } from 'lexical'
+import { $createHighlightQuoteNode } from '../../shared/notes/nodes/HighlightQuoteNode'
+import { importText, plainNoteState, richNoteState, serializeNote, tempDir, tempServices, type TempServices } from './test-helpers'
 
 const PAGE = `<html><head>
   <meta property="og:title" content="Harbour pact talks resume">
@@ -96,15 +98,17 @@ describe('Markdown export', () => {
       'My assessment: the pact holds.',
       '## Highlights',
       '> **Key fact**\n>\n> Port operators met\n>\n',
-      `> [Open in Dossier](dossier://highlight/${first.id})\n\n^h-${first.id}\n`,
-      'Compare with the **2024 figures** before quoting.',
-      '- ask the port authority',
+      // The note is a quote inside the highlight's quote, before the block id, so it belongs to it.
+      `> [Open in Dossier](dossier://highlight/${first.id})\n>\n> > `,
+      '> > Compare with the **2024 figures** before quoting.',
+      '> > - ask the port authority',
       '[the ice report](https://example.org/baltic-ice)',
-      '> Nobody wants to be that port.',
+      '> > > Nobody wants to be that port.',
+      `\n\n^h-${first.id}\n`,
       '> Critics say the \\*pact\\*',
       `^h-${second.id}`,
       '> **Key fact**\n>\n> A decision is due',
-      `^h-${third.id}\n\nFollow up in December.`
+      `> > Follow up in December.\n\n^h-${third.id}\n`
     ].map((needle) => {
       const index = body.indexOf(needle)
       expect(index, needle).toBeGreaterThan(-1)
@@ -113,7 +117,27 @@ describe('Markdown export', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b))
     const headings = blockTypes(body).filter((t) => t.startsWith('heading_open'))
     expect(headings).toEqual(['heading_open:h1', 'heading_open:h2'])
-    expect(blockTypes(body).filter((t) => t === 'blockquote_open')).toHaveLength(4) // three highlights and the quote inside a note
+    // Three highlights; the notes, and the quote inside one, are nested in them.
+    expect(blockTypes(body).filter((t) => t === 'blockquote_open')).toHaveLength(3)
+  })
+
+  it('links a notebook quote to its highlight’s block only while that highlight is in the file', async () => {
+    const s = tempServices()
+    const id = await importText(s, 'pact.html', PAGE)
+    const text = s.articles.get(id).text
+    const at = (phrase: string) => [text.indexOf(phrase), text.indexOf(phrase) + phrase.length] as const
+    const kept = s.highlights.create(id, ...at('Port operators met'))
+    const gone = s.highlights.create(id, ...at('A decision is due'))
+    const quote = (h: { id: string }, words: string) => $createHighlightQuoteNode({ highlightId: h.id, quote: words, label: 'Key fact', citation: 'Harbour pact' })
+    s.notes.saveNotebook(id, serializeNote(() => $getRoot().clear().append(quote(kept, 'Port operators met'), quote(gone, 'A decision is due'))))
+    s.highlights.delete(gone.id)
+    const { body } = splitFrontMatter((await exportAll(s)).read('Harbour pact talks resume.md'))
+    expect(body).toContain(`[passage](#^h-${kept.id})`)
+    expect(body).toContain(`^h-${kept.id}`)
+    // No link to a block that is not in the file; the quote keeps its words and its dossier:// link.
+    expect(body).not.toContain(`h-${gone.id}`)
+    expect(body).toContain('> A decision is due')
+    expect(body).toContain(`[open in Dossier](dossier://highlight/${gone.id})`)
   })
 
   it('never exports a trashed article, nor a deleted highlight', async () => {

@@ -68,12 +68,13 @@ describe('articleMarkdown', () => {
       // Highlight 1: no label, so quote and link only.
       'blockquote_open', '  paragraph_open', '  paragraph_close', '  paragraph_open', '  paragraph_close', 'blockquote_close',
       'paragraph_open', 'paragraph_close',
-      // Highlight 2: label, quote, link; block id; its note.
-      'blockquote_open', '  paragraph_open', '  paragraph_close', '  paragraph_open', '  paragraph_close', '  paragraph_open', '  paragraph_close', 'blockquote_close',
+      // Highlight 2: label, quote, link, and its note as a quote inside the quote; then the block id.
+      'blockquote_open', '  paragraph_open', '  paragraph_close', '  paragraph_open', '  paragraph_close', '  paragraph_open', '  paragraph_close',
+      '  blockquote_open', '    paragraph_open', '    paragraph_close',
+      '    ordered_list_open', '      list_item_open', '        paragraph_open', '        paragraph_close', '      list_item_close',
+      '      list_item_open', '        paragraph_open', '        paragraph_close', '      list_item_close', '    ordered_list_close',
+      '  blockquote_close', 'blockquote_close',
       'paragraph_open', 'paragraph_close',
-      'paragraph_open', 'paragraph_close',
-      'ordered_list_open', '  list_item_open', '    paragraph_open', '    paragraph_close', '  list_item_close',
-      '  list_item_open', '    paragraph_open', '    paragraph_close', '  list_item_close', 'ordered_list_close',
       // The orphan comes last.
       'blockquote_open', '  paragraph_open', '  paragraph_close', '  paragraph_open', '  paragraph_close', '  paragraph_open', '  paragraph_close', 'blockquote_close',
       'paragraph_open', 'paragraph_close'

@@ -3,7 +3,7 @@ import type { ExportContext } from './export-context'
 
 /**
  * The export template Dossier ships with (Handlebars). Each highlight is a blockquote holding
- * its label, the quote and a link back to the passage; the block id follows on its own line,
+ * its label, the quote, a link back to the passage and its note (a quote inside the quote); the block id follows on its own line,
  * which is where Obsidian wants the id of a quote, so `[[file#^h-…]]` embeds the whole quote.
  * docs/export-template.md documents every field.
  */
@@ -34,13 +34,15 @@ Grade: **{{grade}}** ({{gradeMeaning}})
 {{/if}}
 
 [Open in Dossier]({{dossierUrl}})
+{{#if note}}
+
+{{#blockquote}}
+{{note}}
+{{/blockquote}}
+{{/if}}
 {{/blockquote}}
 
 ^{{blockId}}
-{{#if note}}
-
-{{note}}
-{{/if}}
 {{else}}
 
 _No highlights yet._
@@ -61,8 +63,10 @@ export function renderDefaultTemplate(c: ExportContext): string {
   for (const h of c.highlights) {
     const label = h.label ? `**${h.label}**${h.orphaned ? ' · _passage no longer found in the article_' : ''}\n\n` : ''
     const grade = h.grade ? `\n\nGrade: **${h.grade}** (${h.gradeMeaning})` : ''
-    out += `\n${blockquote(`${label}${h.quote}${grade}\n\n[Open in Dossier](${h.dossierUrl})`)}\n\n^${h.blockId}\n`
-    if (h.note) out += `\n${h.note}\n`
+    // The note is a quote inside the highlight's quote: Obsidian, Pandoc and GitHub all show it
+    // under the passage, and the block id after the quote takes both.
+    const note = h.note ? `\n\n${blockquote(h.note)}` : ''
+    out += `\n${blockquote(`${label}${h.quote}${grade}\n\n[Open in Dossier](${h.dossierUrl})${note}`)}\n\n^${h.blockId}\n`
   }
   return out
 }

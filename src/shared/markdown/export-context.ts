@@ -118,7 +118,7 @@ export function exportContext(article: ArticleForExport, highlights: readonly Hi
     published: esc(article.publishedAt),
     imported: esc(article.importedAt),
     tags: article.tags.map((t) => esc(t)),
-    notebook: article.notebookMarkdown?.trim() ?? '',
+    notebook: withoutMissingPassages(article.notebookMarkdown?.trim() ?? '', new Set(highlights.map((h) => h.id))),
     highlights: ordered.map((h) => ({
       id: h.id,
       blockId: highlightBlockId(h.id),
@@ -150,6 +150,17 @@ function grade(reliability: string | null, credibility: number | null): { grade:
   const source = r ? `source ${RELIABILITY_MEANING[r].toLowerCase()}` : 'source not graded'
   const info = c ? `information ${CREDIBILITY_MEANING[c].toLowerCase()}` : 'information not graded'
   return { grade: gradeLabel(r, c), gradeMeaning: `${source}; ${info}` }
+}
+
+const PASSAGE_LINK = / · \[passage\]\(#\^h-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\)/g
+
+/**
+ * A notebook quote links to its highlight's block id in the same file; a highlight deleted since
+ * has no block there, so that link would lead nowhere: it goes, and the quote keeps its words,
+ * citation and dossier:// link.
+ */
+function withoutMissingPassages(notebook: string, exported: ReadonlySet<string>): string {
+  return notebook.replace(PASSAGE_LINK, (link, id: string) => (exported.has(id) ? link : ''))
 }
 
 /**
