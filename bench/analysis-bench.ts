@@ -45,7 +45,7 @@ function analysisLibrary(ctx: BenchContext): string {
   const rnd = random(17)
   const near = new NearDuplicates(db)
   db.transaction(() => {
-    for (const a of db.prepare('SELECT rowid, text FROM articles').iterate() as IterableIterator<{ rowid: number; text: string }>) near.index(a.rowid, a.text)
+    for (const a of db.prepare('SELECT rowid, text FROM articles').all() as { rowid: number; text: string }[]) near.index(a.rowid, a.text)
     const grades = ['A', 'B', 'C', 'D', 'E', 'F']
     for (const name of db.prepare('SELECT DISTINCT source FROM articles WHERE source IS NOT NULL').pluck().all() as string[]) {
       const id = randomUUID()
