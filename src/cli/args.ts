@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { ENTITY_TYPES, type EntityType } from '../shared/entities/types'
 
 /** Options every command accepts. */
 export interface CommonOptions {
@@ -37,6 +38,8 @@ export type Command =
   | ({ name: 'claim'; action: 'list'; caseId: string } & CommonOptions)
   | ({ name: 'verify' } & CommonOptions)
   | ({ name: 'manifest'; caseId: string; out: string } & CommonOptions)
+  | ({ name: 'entities'; type: EntityType | undefined; articleId: string | undefined } & CommonOptions)
+  | ({ name: 'timeline'; articleId: string | undefined; caseId: string | undefined } & CommonOptions)
 
 export type ExportFormat = 'md' | 'json' | 'csv'
 
@@ -69,7 +72,8 @@ const OPTIONS = {
   case: { type: 'string' },
   description: { type: 'string' },
   all: { type: 'boolean' },
-  password: { type: 'string' }
+  password: { type: 'string' },
+  type: { type: 'string' }
 } as const satisfies ParseArgsConfig['options']
 
 type OptionName = keyof typeof OPTIONS
@@ -92,6 +96,8 @@ const COMMAND_OPTIONS = {
   claim: ['supports', 'contradicts', 'context', 'case'],
   verify: [],
   manifest: ['case', 'out'],
+  entities: ['type', 'article'],
+  timeline: ['article', 'case'],
   help: []
 } as const satisfies Record<string, readonly OptionName[]>
 
@@ -228,7 +234,23 @@ export function parseCommandLine(argv: readonly string[]): Command {
       if (caseId === undefined || out === undefined) throw new UsageError('manifest needs --case CASE_ID and --out FILE (.json or .csv).')
       return { name: 'manifest', caseId, out, ...common }
     }
+    case 'entities': {
+      refuseArguments('entities', rest, ' Filter with --type or --article.')
+      const type = values.type
+      if (type !== undefined && !(ENTITY_TYPES as readonly string[]).includes(type)) {
+        throw new UsageError(`--type is one of ${ENTITY_TYPES.join(', ')}, not '${type}'.`)
+      }
+      return { name: 'entities', type: type as EntityType | undefined, articleId: oneArticle(values.article), ...common }
+    }
+    case 'timeline':
+      refuseArguments('timeline', rest, ' Filter with --article or --case.')
+      return { name: 'timeline', articleId: oneArticle(values.article), caseId: nonEmpty('--case', values.case, 'a case id'), ...common }
   }
+}
+
+function oneArticle(ids: string[] | undefined): string | undefined {
+  if (ids && ids.length > 1) throw new UsageError('--article takes one article id here.')
+  return ids?.[0] === undefined ? undefined : nonEmpty('--article', ids[0], 'an article id')
 }
 
 function parseCredibility(raw: string): number {

@@ -39,6 +39,11 @@ Usage:
                                       activity log's hash chain; exits 1 naming what fails.
   dossier manifest --case CASE_ID --out FILE
                                       The case's evidence manifest (.json, or .csv by extension).
+  dossier entities [--type person|org|place|selector] [--article ID]
+                                      People, organisations, places and selectors with their
+                                      aliases and mentions (articles not yet indexed are first).
+  dossier timeline [--article ID] [--case ID]
+                                      Dated events, oldest first, with their sentences.
   dossier help | --help | -h          Show this help.
   dossier --version | -v              Show the version.
 

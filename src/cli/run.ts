@@ -7,6 +7,7 @@ import { caseCommand, claimCommand, highlightCommand, manifestCommand, sourceCom
 import { exportCommand, importAnnotationsCommand } from './commands/export-command'
 import { importCommand } from './commands/import-command'
 import { listCommand } from './commands/list-command'
+import { entitiesCommand, timelineCommand } from './commands/entities-command'
 import { searchCommand } from './commands/search-command'
 import { HELP_TEXT } from './help'
 import { Printer, type CliIo } from './io'
@@ -62,6 +63,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await verifyCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
       case 'manifest':
         return await manifestCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
+      case 'entities':
+        return await entitiesCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
+      case 'timeline':
+        return await timelineCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
     }
   } catch (err) {
     if (err instanceof UsageError) {

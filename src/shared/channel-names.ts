@@ -104,7 +104,28 @@ export const CHANNEL_NAMES = [
   'provenance.verify',
   'provenance.manifest',
   'provenance.exportManifest',
-  'article.nearCopies'
+  'article.nearCopies',
+  // entities, watch list, timeline
+  'entity.list',
+  'entity.get',
+  'entity.merge',
+  'entity.splitAlias',
+  'entity.rename',
+  'entity.retype',
+  'entity.stop',
+  'entity.add',
+  'entity.addMention',
+  'entity.extractLibrary',
+  'entity.extractStatus',
+  'entity.extractCancel',
+  'watch.list',
+  'watch.add',
+  'watch.remove',
+  'timeline.list',
+  'timeline.confirm',
+  'timeline.edit',
+  'timeline.delete',
+  'timeline.addFromHighlight'
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

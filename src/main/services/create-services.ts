@@ -41,6 +41,12 @@ import { importAnalysis } from './analysis/import-analysis'
 import { NearDuplicates } from './analysis/near-duplicates'
 import { ProvenanceService } from './analysis/provenance-service'
 import { SourceService } from './analysis/source-service'
+import { EntityIndexer } from './entities/entity-indexer'
+import { EntityService } from './entities/entity-service'
+import { TimelineService } from './entities/timeline-service'
+import { WatchList } from './entities/watch-list'
+import { entityHandlers } from './handlers/entities'
+import type { ImportHooks } from './article-service'
 
 export interface ServiceOptions {
   dbPath: string
@@ -89,6 +95,11 @@ export interface Services {
   claims: ClaimService
   provenance: ProvenanceService
   nearDuplicates: NearDuplicates
+  entities: EntityService
+  /** Extraction: after each import, and for the whole library as a background job. */
+  entityIndexer: EntityIndexer
+  watchList: WatchList
+  timeline: TimelineService
   handlers: Handlers
   dispatch: Dispatch
   close(): Promise<void>
@@ -110,8 +121,12 @@ export function createServices(options: ServiceOptions): Services {
   const cases = new CaseService(db, clock)
   const claims = new ClaimService(db, clock, nearDuplicates)
   const provenance = new ProvenanceService(db, clock)
-  const articles = new ArticleService(db, clock, parser, { appVersion: options.version, hooks: importAnalysis(sources, nearDuplicates, cases) })
   const jobs = new JobRegistry()
+  const entities = new EntityService(db, clock)
+  const timeline = new TimelineService(db, clock)
+  const watchList = new WatchList(db, clock)
+  const entityIndexer = new EntityIndexer(db, (text, published, language) => parser.analyse(text, published, language), { entities, timeline, watch: watchList, jobs }, Math.max(1, parser.concurrency >> 1))
+  const articles = new ArticleService(db, clock, parser, { appVersion: options.version, hooks: withEntityIndex(importAnalysis(sources, nearDuplicates, cases), watchList, options.parseWorkerPath ? entityIndexer : null) })
   const importJobs = folderImports(jobs, articles)
   const labels = new LabelService(db)
   const highlights = new HighlightService(db, clock)
@@ -151,7 +166,8 @@ export function createServices(options: ServiceOptions): Services {
     ...searchHandlers(search),
     ...trashHandlers(trash),
     ...backupHandlers(backups),
-    ...caseHandlers({ cases, sources, grading, claims, provenance, nearDuplicates, highlights })
+    ...caseHandlers({ cases, sources, grading, claims, provenance, nearDuplicates, highlights }),
+    ...entityHandlers({ entities, indexer: entityIndexer, watchList, timeline })
   }
 
   return {
@@ -175,15 +191,39 @@ export function createServices(options: ServiceOptions): Services {
     claims,
     provenance,
     nearDuplicates,
+    entities,
+    entityIndexer,
+    watchList,
+    timeline,
     handlers,
     dispatch: createDispatch(handlers),
     close() {
       void backups.stop()
       jobs.cancelAll()
+      entityIndexer.close()
       // The database first and synchronously: nothing may write after close() returns. A backup
       // in progress is abandoned; its half-written copy is never listed and is swept later.
       db.close()
       return Promise.all([parser.close(), search.close(), exporter.close(), compute.close()]).then(() => undefined)
+    }
+  }
+}
+
+/**
+ * After an article is imported or updated: the watch list is checked at once (its matches go in
+ * the import report) and, where extraction runs in the parse workers, it is queued, so the
+ * import never waits for it. Without workers (the CLI, tests) extraction would compete with the
+ * import on this thread: the CLI indexes after importing instead (`extractPending`).
+ */
+function withEntityIndex(hooks: ImportHooks, watchList: WatchList, indexer: EntityIndexer | null): ImportHooks {
+  return {
+    ...hooks,
+    imported(result) {
+      hooks.imported(result)
+      if (!result.articleId || (result.status !== 'imported' && result.status !== 'updated')) return
+      const hits = watchList.checkArticle(result.articleId)
+      if (hits.length) result.message = [result.message, `Watch list: ${hits.join(', ')}.`].filter(Boolean).join(' ')
+      indexer?.enqueue(result.articleId)
     }
   }
 }

@@ -4,6 +4,7 @@ import { appContract } from './app'
 import { articlesContract } from './articles'
 import { backupContract } from './backup'
 import { casesContract } from './cases'
+import { entitiesContract } from './entities'
 import type { ChannelSpec } from './common'
 import { exportContract } from './export'
 import { highlightsContract } from './highlights'
@@ -38,7 +39,8 @@ const parts = [
   searchContract,
   trashContract,
   backupContract,
-  casesContract
+  casesContract,
+  entitiesContract
 ] as const
 
 type Parts = typeof parts

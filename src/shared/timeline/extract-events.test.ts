@@ -15,6 +15,10 @@ describe('timeline events', () => {
     expect(events('Police searched the offices on Sunday.', '2024-07-03')[0]![0]).toBe('2024-06-30')
   })
 
+  it('leaves out what cannot be placed without a publication date', () => {
+    expect(events('Police searched the offices on Sunday, on April 23 and on 3 May 2024.', null)).toEqual([['2024-05-03', null, 'day', 'on 3 May 2024']])
+  })
+
   it('keeps ranges', () => {
     expect(events('It left port between February and August 2024, and again from 3 to 5 March 2025.', '2025-03-12')).toEqual([
       ['2024-02', '2024-08', 'month', 'between February and August 2024'],

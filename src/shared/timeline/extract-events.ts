@@ -94,6 +94,8 @@ function parseDates(parser: Chrono, text: string, reference: { instant: Date; ti
   for (const r of parser.parse(text, reference)) {
     const start = components(r.start, r.tags())
     if (!start) continue
+    // Without a publication date, "on Sunday" or "April 23" cannot be placed: only full dates count.
+    if (!reference && (!r.start.isCertain('year') || [...r.tags()].some((t) => t.startsWith('result/relativeDate') || t.startsWith('casualReference')))) continue
     // "may" the verb, "march" the walk: a month name alone must be capitalised where case exists.
     if (/^(?:may|march)$/.test(r.text.trim())) continue
     out.push({ index: r.index, length: r.text.length, start, end: r.end ? components(r.end, r.tags()) : null })

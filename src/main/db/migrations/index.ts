@@ -18,6 +18,7 @@ import { migration016 } from './016-export-folders'
 import { migration017 } from './017-cases-sources-provenance'
 import { migration018 } from './018-document-formats'
 import { migration019 } from './019-grade-renders'
+import { migration020 } from './020-entities-timeline'
 
 /** Ordered by version; a new migration is a new numbered file appended here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -39,5 +40,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration016,
   migration017,
   migration018,
-  migration019
+  migration019,
+  migration020
 ]

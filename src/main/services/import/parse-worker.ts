@@ -5,10 +5,15 @@
 import { reanchorAll } from '../../../shared/anchoring/reanchor'
 import { serveTasks } from '../../workers/serve-tasks'
 import { parseFile } from './parse-document'
+import { analyseArticle } from '../../../shared/entities/analyse-article'
 import type { ParseTask } from './file-parser'
 
 serveTasks<ParseTask, unknown>(
   (task) =>
-    task.kind === 'parse' ? parseFile(task.name, task.bytes, { wholeText: task.wholeText, password: task.password }) : reanchorAll(task.text, task.selectors),
-  (task) => (task.kind === 'parse' ? task.name : 're-anchoring')
+    task.kind === 'parse'
+      ? parseFile(task.name, task.bytes, { wholeText: task.wholeText, password: task.password })
+      : task.kind === 'analyse'
+        ? analyseArticle(task.text, task.published, task.language)
+        : reanchorAll(task.text, task.selectors),
+  (task) => (task.kind === 'parse' ? task.name : task.kind === 'analyse' ? 'entity extraction' : 're-anchoring')
 )

@@ -1,0 +1,83 @@
+import type { EntityType } from '../../shared/entities/types'
+import { DossierError } from '../../shared/errors'
+import type { Printer } from '../io'
+import { withLibrary } from '../open-library'
+
+export interface EntitiesOptions {
+  type: EntityType | undefined
+  articleId: string | undefined
+  dbPath: string
+  json: boolean
+  cwd: string
+}
+
+export interface TimelineOptions {
+  articleId: string | undefined
+  caseId: string | undefined
+  dbPath: string
+  json: boolean
+  cwd: string
+}
+
+/**
+ * `dossier entities`: the entity index with every mention. Articles not yet extracted (a library
+ * older than the index, or imported while the app was closed mid-job) are extracted first.
+ */
+export async function entitiesCommand(options: EntitiesOptions, out: Printer): Promise<number> {
+  const items = await withLibrary(options.dbPath, options.cwd, async (services) => {
+    if (options.articleId) services.articles.get(options.articleId)
+    await services.entityIndexer.extractPending()
+    return services.entities.list({ type: options.type, articleId: options.articleId, sort: 'mentions' })
+  })
+  const shaped = items.map((e) => ({
+    id: e.id,
+    name: e.name,
+    type: e.type,
+    aliases: e.aliases,
+    mentions: e.mentions.filter((m) => !options.articleId || m.articleId === options.articleId).map((m) => ({ articleId: m.articleId, start: m.start, end: m.end, text: m.text }))
+  }))
+  if (options.json) {
+    out.json(shaped)
+    return 0
+  }
+  if (shaped.length === 0) {
+    out.line('No entities found.')
+    return 0
+  }
+  out.line(['TYPE'.padEnd(8), 'MENTIONS'.padStart(8), 'NAME (ALIASES)'].join('  '))
+  for (const e of shaped) out.line([e.type.padEnd(8), String(e.mentions.length).padStart(8), e.aliases.length ? `${e.name} (${e.aliases.join('; ')})` : e.name].join('  '))
+  out.line(`${shaped.length} entit${shaped.length === 1 ? 'y' : 'ies'}.`)
+  return 0
+}
+
+/** `dossier timeline`: dated events, oldest first, with their sentences. */
+export async function timelineCommand(options: TimelineOptions, out: Printer): Promise<number> {
+  const events = await withLibrary(options.dbPath, options.cwd, async (services) => {
+    if (options.articleId) services.articles.get(options.articleId)
+    if (options.caseId && !services.cases.list(true).some((c) => c.id === options.caseId)) throw new DossierError('not_found', `No case with id ${options.caseId}.`)
+    await services.entityIndexer.extractPending()
+    return services.timeline.list({ articleId: options.articleId, caseId: options.caseId })
+  })
+  const shaped = events.map((e) => ({
+    id: e.id,
+    date: e.date,
+    dateEnd: e.dateEnd,
+    precision: e.precision,
+    sentence: e.sentence,
+    articleId: e.articleId,
+    start: e.start,
+    end: e.end,
+    confirmed: e.confirmed
+  }))
+  if (options.json) {
+    out.json(shaped)
+    return 0
+  }
+  if (shaped.length === 0) {
+    out.line('No dated events found.')
+    return 0
+  }
+  for (const e of shaped) out.line(`${(e.dateEnd ? `${e.date}–${e.dateEnd}` : e.date).padEnd(23)}  ${e.confirmed ? '✓' : ' '}  ${e.sentence.replace(/\s+/g, ' ')}`)
+  out.line(`${shaped.length} event${shaped.length === 1 ? '' : 's'}.`)
+  return 0
+}

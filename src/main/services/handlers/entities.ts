@@ -1,0 +1,49 @@
+import type { HandlersFor } from '../../../shared/contract'
+import type { entitiesContract } from '../../../shared/contract/entities'
+import type { EntityIndexer } from '../entities/entity-indexer'
+import type { EntityService } from '../entities/entity-service'
+import type { TimelineService } from '../entities/timeline-service'
+import type { WatchList } from '../entities/watch-list'
+
+export interface EntityServices {
+  entities: EntityService
+  indexer: EntityIndexer
+  watchList: WatchList
+  timeline: TimelineService
+}
+
+export function entityHandlers(s: EntityServices): HandlersFor<typeof entitiesContract> {
+  const summary = <T extends { mentions: unknown }>({ mentions: _mentions, ...rest }: T) => rest
+  return {
+    'entity.list': (query) => ({ items: s.entities.list(query).map(summary) }),
+    'entity.get': ({ id }) => s.entities.get(id),
+    'entity.merge': ({ fromId, intoId }) => s.entities.merge(fromId, intoId),
+    'entity.splitAlias': ({ id, alias }) => s.entities.splitAlias(id, alias),
+    'entity.rename': ({ id, name }) => s.entities.rename(id, name),
+    'entity.retype': ({ id, type }) => s.entities.retype(id, type),
+    'entity.stop': ({ id }) => {
+      s.entities.stop(id)
+      return { ok: true as const }
+    },
+    'entity.add': ({ name, type }) => s.entities.addEntity(name, type),
+    'entity.addMention': ({ articleId, start, end, entityId }) => s.entities.addMention(articleId, start, end, entityId),
+    'entity.extractLibrary': ({ force }) => s.indexer.startLibrary(force),
+    'entity.extractStatus': ({ jobId }) => s.indexer.status(jobId),
+    'entity.extractCancel': ({ jobId }) => s.indexer.cancel(jobId),
+    'watch.list': () => ({ items: s.watchList.list() }),
+    'watch.add': ({ pattern, isRegex }) => s.watchList.add(pattern, isRegex),
+    'watch.remove': ({ id }) => {
+      s.watchList.remove(id)
+      return { ok: true as const }
+    },
+    'timeline.list': (query) => ({ items: s.timeline.list(query) }),
+    'timeline.confirm': ({ id }) => s.timeline.confirm(id),
+    'timeline.edit': ({ id, ...edit }) => s.timeline.edit(id, edit),
+    'timeline.delete': ({ id }) => {
+      s.timeline.delete(id)
+      return { ok: true as const }
+    },
+    'timeline.addFromHighlight': ({ highlightId, date, precision }) =>
+      s.timeline.addFromHighlight(highlightId, date ? { date, precision: precision ?? (date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day') } : undefined)
+  }
+}

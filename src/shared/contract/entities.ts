@@ -1,0 +1,85 @@
+import { z } from 'zod'
+import { Id } from '../domain-types'
+import { ENTITY_TYPES, MENTION_ORIGINS } from '../entities/types'
+import { PRECISIONS } from '../timeline/extract-events'
+import type { ContractPart } from './common'
+
+const EntityType = z.enum(ENTITY_TYPES)
+const Name = z.string().trim().min(1).max(300)
+const Offset = z.number().int().min(0).max(100_000_000)
+const Precision = z.enum(PRECISIONS)
+const IsoDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'an ISO date: YYYY-MM-DD, YYYY-MM or YYYY')
+
+const EntitySummary = z.object({
+  id: Id,
+  name: z.string(),
+  type: EntityType,
+  aliases: z.array(z.string()),
+  mentionCount: z.number().int(),
+  articleCount: z.number().int()
+})
+const EntityMention = z.object({ articleId: Id, start: z.number().int(), end: z.number().int(), text: z.string(), origin: z.enum(MENTION_ORIGINS) })
+const EntityDetail = EntitySummary.extend({ mentions: z.array(EntityMention) })
+const ExtractionJob = z.object({ jobId: Id, total: z.number().int(), done: z.number().int(), finished: z.boolean(), cancelled: z.boolean(), failed: z.number().int() })
+const WatchItem = z.object({ id: z.number().int(), pattern: z.string(), isRegex: z.boolean(), articleCount: z.number().int() })
+const TimelineEvent = z.object({
+  id: Id,
+  date: z.string(),
+  dateEnd: z.string().nullable(),
+  precision: Precision,
+  sentence: z.string(),
+  articleId: Id,
+  start: z.number().int(),
+  end: z.number().int(),
+  confirmed: z.boolean(),
+  label: z.string().nullable(),
+  origin: z.enum(['extracted', 'analyst']),
+  highlightId: Id.nullable()
+})
+
+/** The entity index, the watch list and the timeline (issue 19). */
+export const entitiesContract = {
+  'entity.list': {
+    input: z
+      .object({
+        type: EntityType.optional(),
+        articleId: Id.optional(),
+        filter: z.string().max(300).optional(),
+        sort: z.enum(['mentions', 'name']).default('mentions'),
+        limit: z.number().int().min(1).max(100_000).optional()
+      })
+      .strict(),
+    output: z.object({ items: z.array(EntitySummary) })
+  },
+  /** An entity with every mention, grouped by article in import order. */
+  'entity.get': { input: z.object({ id: Id }).strict(), output: EntityDetail },
+  'entity.merge': { input: z.object({ fromId: Id, intoId: Id }).strict(), output: EntityDetail },
+  'entity.splitAlias': { input: z.object({ id: Id, alias: Name }).strict(), output: EntityDetail },
+  'entity.rename': { input: z.object({ id: Id, name: Name }).strict(), output: EntityDetail },
+  'entity.retype': { input: z.object({ id: Id, type: EntityType }).strict(), output: EntityDetail },
+  /** Not an entity: onto the stop list. */
+  'entity.stop': { input: z.object({ id: Id }).strict(), output: z.object({ ok: z.literal(true) }) },
+  'entity.add': { input: z.object({ name: Name, type: EntityType }).strict(), output: EntityDetail },
+  'entity.addMention': { input: z.object({ articleId: Id, start: Offset, end: Offset, entityId: Id }).strict(), output: EntityDetail },
+  /** Extracts the library in the background (articles not yet extracted, or all with `force`). */
+  'entity.extractLibrary': { input: z.object({ force: z.boolean().default(false) }).strict(), output: ExtractionJob },
+  'entity.extractStatus': { input: z.object({ jobId: Id }).strict(), output: ExtractionJob },
+  'entity.extractCancel': { input: z.object({ jobId: Id }).strict(), output: ExtractionJob },
+
+  'watch.list': { input: z.object({}).strict(), output: z.object({ items: z.array(WatchItem) }) },
+  'watch.add': { input: z.object({ pattern: z.string().trim().min(1).max(500), isRegex: z.boolean().default(false) }).strict(), output: WatchItem },
+  'watch.remove': { input: z.object({ id: z.number().int().min(1) }).strict(), output: z.object({ ok: z.literal(true) }) },
+
+  'timeline.list': { input: z.object({ articleId: Id.optional(), caseId: Id.optional() }).strict(), output: z.object({ items: z.array(TimelineEvent) }) },
+  'timeline.confirm': { input: z.object({ id: Id }).strict(), output: TimelineEvent },
+  'timeline.edit': {
+    input: z.object({ id: Id, date: IsoDate.optional(), dateEnd: IsoDate.nullable().optional(), precision: Precision.optional(), label: z.string().max(200).nullable().optional() }).strict(),
+    output: TimelineEvent
+  },
+  'timeline.delete': { input: z.object({ id: Id }).strict(), output: z.object({ ok: z.literal(true) }) },
+  /** "Add to timeline" on a highlight: the date from the passage, else the one given. */
+  'timeline.addFromHighlight': {
+    input: z.object({ highlightId: Id, date: IsoDate.optional(), precision: Precision.optional() }).strict(),
+    output: TimelineEvent
+  }
+} as const satisfies ContractPart
