@@ -6,6 +6,7 @@
 
 export const CHROME = {
   commentForm: 'site chrome: comment form',
+  comments: 'site chrome: comments',
   share: 'site chrome: share buttons',
   related: 'site chrome: related links',
   newsletter: 'site chrome: newsletter prompt',
@@ -15,7 +16,9 @@ export const CHROME = {
   footer: 'site chrome: footer',
   advertisement: 'advertisement',
   loading: 'loading indicator',
-  teaser: 'read-more teaser'
+  teaser: 'read-more teaser',
+  /** Readable text on a web page that extraction left out of the story, with no closer reason. */
+  outsideArticle: 'outside the article'
 } as const
 
 interface ChromeRule {

@@ -11,7 +11,7 @@ import { isEditorialLabel } from '../../../shared/cleaning/editorial-boxes'
 const CONTAINER_RULES: [RegExp, string][] = [
   [/cookie|consent|gdpr|privacy-banner/, CHROME.cookies],
   [/(?:^|[\s_-])(?:share|sharing|social|sharebar|share-?tools)(?:$|[\s_-]|bar|buttons?|links?)/, CHROME.share],
-  [/(?:^|[\s_-])(?:comments?|commentary-list|disqus|respond|replies)(?:$|[\s_-])/, CHROME.commentForm],
+  [/(?:^|[\s_-])(?:comments?|commentary-list|disqus|respond|replies)(?:$|[\s_-])/, CHROME.comments],
   [/(?:^|[\s_-])(?:related|recirc|recirculation|more-stories|read-more|read-next|recommended|recommendations|most-read|most-popular|popular|trending|outbrain|taboola|teasers?)(?:$|[\s_-])/, CHROME.related],
   [/newsletter|subscribe|subscription|signup|sign-up|paywall/, CHROME.newsletter],
   [/(?:^|[\s_-])(?:ads?|advert|adverts|advertisement|ad-?slot|ad-?container|ad-?unit|dfp|sponsored|sponsor|promo)(?:$|[\s_-]|\d)/, CHROME.advertisement],
@@ -39,6 +39,7 @@ export function containerRole(el: Element): ContainerRole {
   const role = el.getAttribute('role')?.toLowerCase()
   if (role && ROLE_RULES[role]) return { removed: ROLE_RULES[role] }
   if (tag === 'dialog') return { removed: 'site chrome: pop-up' }
+  if (tag === 'nav') return { removed: CHROME.navigation }
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('aria-label') ?? ''}`.toLowerCase()
   if (names.trim() !== '') {
     if (EDITORIAL_CONTAINER.test(names)) return { editorial: true }
@@ -47,6 +48,16 @@ export function containerRole(el: Element): ContainerRole {
   if (tag === 'footer') return { removed: CHROME.footer }
   if (tag === 'aside') return { editorial: true }
   return null
+}
+
+/**
+ * Why an element that extraction left out of the story is not part of it: what its markup says
+ * it is (navigation, cookie banner, comments, related links…), else "outside the article".
+ */
+export function outsideReason(el: Element): string {
+  const role = containerRole(el)
+  if (role && 'removed' in role) return role.removed
+  return CHROME.outsideArticle
 }
 
 /** The reason a block's text alone marks it as chrome ("Share this article", "© 2026 …"). */

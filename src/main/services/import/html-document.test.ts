@@ -282,3 +282,35 @@ describe('parseHtml on random markup', () => {
     )
   })
 })
+
+describe('parseHtml: what extraction leaves out is listed as removed text (issue 15 item 3)', () => {
+  const doc = parseHtml(fixture('news-page.html'), 'rota.html')
+  const removed = (reason: string) => doc.document.blocks.filter((b) => b.removed?.reason === reason).map((b) => b.text)
+
+  it('lists the navigation, cookie banner, comments, related links and footer with their reasons', () => {
+    expect(removed('site chrome: cookie banner')).toEqual(['We use cookies to improve your experience on our site.'])
+    expect(removed('site chrome: navigation').join(' ')).toContain('Business')
+    expect(removed('site chrome: comments').join(' ')).toContain('This is exactly what the small ports needed')
+    expect(removed('site chrome: related links').join(' ')).toContain('Crew shortage hits Baltic tug operators')
+    expect(removed('site chrome: related links').join(' ')).toContain('Ferry fares rise again')
+    expect(removed('site chrome: footer').join(' ')).toContain('All rights reserved')
+    expect(removed('outside the article')).toContain('The Harbour Ledger')
+  })
+
+  it('names the headline, byline and date taken out with the chrome for what they are', () => {
+    expect(removed('title')).toEqual(['Baltic ports agree a shared icebreaker rota'])
+    expect(removed('byline')).toEqual(['By Mira Kalnins'])
+  })
+
+  it('keeps the page in reading order and none of the removed text in the article text', () => {
+    const texts = doc.document.blocks.map((b) => b.text)
+    expect(texts.indexOf('We use cookies to improve your experience on our site.')).toBe(0)
+    expect(texts.findIndex((t) => t.includes('All rights reserved'))).toBeGreaterThan(texts.findIndex((t) => t.startsWith('Meteorologists')))
+    for (const marker of ['cookies', 'NAV_ITEM', 'COMMENT_TEXT', 'SIDEBAR_LINK', 'All rights reserved']) expect(doc.text).not.toContain(marker)
+  })
+
+  it('leaves menus out of a page imported as its whole text, as before', () => {
+    const whole = parseHtmlWholeText(fixture('news-page.html'), 'rota.html')
+    expect(whole.text).not.toContain('NAV_ITEM')
+  })
+})

@@ -1,4 +1,5 @@
 import { bylineAuthor } from '../../../shared/cleaning/byline'
+import { CHROME } from '../../../shared/cleaning/chrome-rules'
 import { isoFromDateText } from '../../../shared/cleaning/date-text'
 import { METADATA } from '../../../shared/cleaning/metadata-lines'
 import { TITLE_REASON } from '../../../shared/cleaning/title'
@@ -10,6 +11,7 @@ import { extractArticle } from './html-extract'
 import { readMetadata, withHints, type MarkupMetadata } from './html-metadata'
 import { isEditorialAside } from './html-chrome'
 import { keepEditorialAsides, removeInert, sanitizeInPlace, unwrapNoscript } from './html-sanitize'
+import { numberElements, outlineOf } from './html-outline'
 import { BlockWriter } from './html-to-blocks'
 
 /**
@@ -23,7 +25,9 @@ export const MAX_LINK_DENSITY = 0.5
 
 /**
  * An HTML page becomes an article: metadata from the head, the story found by Readability,
- * sanitized by DOMPurify, then read into blocks with structure and marks. The page is parsed by
+ * sanitized by DOMPurify, then read into blocks with structure and marks. Everything else on
+ * the page with readable text (navigation, cookie banner, comments, related links…) becomes
+ * removed blocks with the reason, so "Show removed text" lists it and it can be restored. The page is parsed by
  * jsdom with scripting disabled and no resource loading: nothing on it runs or is fetched, and
  * only text and http(s)/mailto link targets leave this module.
  *
@@ -39,11 +43,15 @@ export function parseHtml(html: string, fileName: string): ParsedDocument {
     unwrapNoscript(doc)
     removeInert(doc)
     keepEditorialAsides(doc, isEditorialAside)
-    const extraction = extractArticle(doc)
-    sanitizeInPlace(purify, extraction.root)
+    // Readability rewrites the page it reads, so it reads a numbered copy; the page itself is
+    // written whole, what extraction left out becoming removed blocks with their reasons.
+    numberElements(doc.body)
+    const extraction = extractArticle(doc.cloneNode(true) as Document)
+    sanitizeInPlace(purify, doc.body)
     const meta = withHints(markup, extraction.hints)
-    const writer = new BlockWriter(meta.url)
-    const blocks = writer.write(extraction.root)
+    const outline = extraction.extracted ? outlineOf(doc.body, extraction.root) : null
+    const writer = new BlockWriter(meta.url, { chrome: true, outline, storyLength: extraction.root.textContent?.length ?? 0 })
+    const blocks = writer.write(doc.body)
     links = writer.keptChars === 0 ? 0 : writer.linkChars / writer.keptChars
     return finish(blocks, meta, fileName)
   })
@@ -77,6 +85,7 @@ function finish(blocks: Block[], meta: MarkupMetadata, fileName: string): Parsed
   // block, as the plain-text cleaner does, so nothing disappears without a trace.
   if (first?.kind === 'heading' && title && sameHeadline(first.text, title)) first.removed = { reason: TITLE_REASON }
   liftBylines(blocks)
+  nameLeadingMetadata(blocks, title)
   const document: ArticleDocument = { version: 1, blocks }
   return {
     title: clampTitle(title || titleFromFileName(fileName)),
@@ -127,4 +136,18 @@ export function documentHtmlBlocks(html: string, prepare?: (doc: Document) => vo
     const blocks = new BlockWriter(null, { chrome: false }).write(doc.body)
     return { blocks, title: meta.documentTitle ?? null, language: meta.language }
   })
+}
+
+/**
+ * Extraction takes the story's own headline, byline and date out with the page's chrome; above
+ * the story they are named for what they are, not "outside the article".
+ */
+function nameLeadingMetadata(blocks: Block[], title: string | null): void {
+  for (const block of blocks) {
+    if (!block.removed) return
+    if (block.removed.reason !== CHROME.outsideArticle) continue
+    if (block.kind === 'heading' && title && sameHeadline(block.text, title)) block.removed = { reason: TITLE_REASON }
+    else if (block.kind === 'paragraph' && bylineAuthor(block.text)) block.removed = { reason: METADATA.byline }
+    else if (block.kind === 'paragraph' && block.text.length <= 60 && isoFromDateText(block.text)) block.removed = { reason: METADATA.published }
+  }
 }

@@ -7,7 +7,7 @@ import type { Config, DOMPurify } from 'dompurify'
  * work and our attack surface small.
  */
 const ALLOWED_TAGS = [
-  'body', 'article', 'section', 'main', 'div', 'header', 'footer', 'aside', 'dialog', 'address', 'center', 'hgroup',
+  'body', 'article', 'section', 'main', 'nav', 'div', 'header', 'footer', 'aside', 'dialog', 'address', 'center', 'hgroup',
   'figure', 'figcaption', 'details', 'summary', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre',
   'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'hr', 'br',
   'a', 'b', 'strong', 'i', 'em', 'cite', 'dfn', 'var', 'code', 'kbd', 'samp', 'tt', 'span', 'small', 'big', 'font',
@@ -15,17 +15,25 @@ const ALLOWED_TAGS = [
 ]
 
 /**
- * Controls and menus: their words are labels, never the story ("Subscribe", "Home World Sport"),
- * so their text goes with them. DOMPurify's own list (script, style, template, svg, math,
- * iframe, noscript, xmp, …) stays in force.
+ * Controls: their words are labels, never the story ("Subscribe", "Search"), so their text goes
+ * with them. Navigation (`nav`) is kept, to be listed as removed text with its reason.
+ * DOMPurify's own list (script, style, template, svg, math, iframe, noscript, xmp, …) stays in
+ * force.
  */
-export const CONTROL_TAGS = ['nav', 'button', 'select', 'option', 'textarea', 'input', 'label', 'menu']
+export const CONTROL_TAGS = ['button', 'select', 'option', 'textarea', 'input', 'label', 'menu']
+
+/**
+ * Numbers every element of the page before extraction, so what Readability kept (it works on a
+ * copy) can be told apart from what it left out, in the page itself. Read by the block builder.
+ */
+export const OUTLINE_ATTR = 'data-dossier-i'
 
 export const PURIFY_CONFIG: Config & { IN_PLACE: true } = {
   IN_PLACE: true,
   ALLOWED_TAGS,
-  // Class, id and role let the block builder recognise share bars and comment sections.
-  ALLOWED_ATTR: ['href', 'class', 'id', 'role', 'aria-label', 'lang'],
+  // Class, id and role let the block builder recognise share bars and comment sections; the
+  // outline number tells it what extraction kept.
+  ALLOWED_ATTR: ['href', 'class', 'id', 'role', 'aria-label', 'lang', OUTLINE_ATTR],
   ALLOW_DATA_ATTR: false,
   // http(s), mailto and relative references only; relative ones are resolved or dropped later.
   ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,

@@ -1,11 +1,13 @@
 import type { Block, BlockKind } from '../../../shared/document/article-document'
 import { InlineBuilder, joinInline, markHref, preformattedText, type InlineText } from '../../../shared/document/inline-text'
-import { containerRole, isEditorialLabel, sectionChromeReason, textChromeReason } from './html-chrome'
+import { CHROME } from '../../../shared/cleaning/chrome-rules'
+import { containerRole, isEditorialLabel, outsideReason, sectionChromeReason, textChromeReason } from './html-chrome'
+import type { Outline } from './html-outline'
 
 /** Elements that start a new block; every other element is read as inline content. */
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'ol',
+  'figcaption', 'figure', 'footer', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'ol',
   'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul'
 ])
 
@@ -20,6 +22,20 @@ interface Context {
   kind: BlockKind
   removed: string | null
   listLevel: number
+  /** Set in an element around the story: text directly in it (not in a child block) is not the story. */
+  runRemoved?: string | null
+}
+
+export interface BlockWriterOptions {
+  /** False reads every block as kept: the analyst asked for the page's whole text. */
+  chrome: boolean
+  /**
+   * What extraction kept, when the whole page is written: every block outside the story is
+   * written too, as removed with its reason, so "Show removed text" lists it.
+   */
+  outline?: Outline | null
+  /** Length of the story's text, when the root written is the whole page. */
+  storyLength?: number
 }
 
 /**
@@ -34,15 +50,15 @@ export class BlockWriter {
   linkChars = 0
   private rootTextLength = 0
 
-  /** `chrome: false` reads every block as kept: the analyst asked for the page's whole text. */
   constructor(
     private readonly baseUrl: string | null,
-    private readonly options: { chrome: boolean } = { chrome: true }
+    private readonly options: BlockWriterOptions = { chrome: true }
   ) {}
 
   write(root: Element): Block[] {
-    this.rootTextLength = root.textContent?.length ?? 0
-    this.container(root, { kind: 'paragraph', removed: null, listLevel: 0 })
+    this.rootTextLength = this.options.storyLength ?? root.textContent?.length ?? 0
+    const around = this.options.outline?.standing(root) === 'around'
+    this.container(root, { kind: 'paragraph', removed: null, listLevel: 0, runRemoved: around ? CHROME.outsideArticle : null })
     if (this.options.chrome) markChromeSections(this.blocks)
     return this.blocks
   }
@@ -70,8 +86,9 @@ export class BlockWriter {
   /** A container's children: runs of inline content become paragraphs between the blocks. */
   private container(el: Element, ctx: Context): void {
     let run: InlineBuilder | null = null
+    const runCtx = ctx.runRemoved && !ctx.removed ? { ...ctx, removed: ctx.runRemoved } : ctx
     const flush = () => {
-      if (run) this.emitParagraphs(ctx.kind, run, ctx)
+      if (run) this.emitParagraphs(ctx.kind, run, runCtx)
       run = null
     }
     for (const child of Array.from(el.childNodes)) {
@@ -86,7 +103,15 @@ export class BlockWriter {
     flush()
   }
 
-  private contextFor(el: Element, ctx: Context): Context {
+  private contextFor(el: Element, outer: Context): Context {
+    const standing = this.options.outline?.standing(el) ?? 'in'
+    if (standing === 'out') {
+      // A closer reason (the navigation in a page's header) replaces the generic one.
+      if (outer.removed && outer.removed !== CHROME.outsideArticle) return outer
+      const reason = outsideReason(el)
+      return outer.removed && reason === CHROME.outsideArticle ? outer : { ...outer, removed: reason, runRemoved: null }
+    }
+    const ctx: Context = standing === 'around' ? { ...outer, runRemoved: CHROME.outsideArticle } : outer.runRemoved ? { ...outer, runRemoved: null } : outer
     const role = containerRole(el)
     if (!role || ctx.removed) return ctx
     if ('editorial' in role) return ctx.kind === 'paragraph' ? { ...ctx, kind: 'editorial' } : ctx
@@ -99,6 +124,8 @@ export class BlockWriter {
 
   private block(el: Element, outer: Context): void {
     const tag = el.localName
+    // The page's whole text leaves menus out, as it always has.
+    if (tag === 'nav' && !this.options.chrome) return
     const ctx = this.contextFor(el, outer)
     if (/^h[1-6]$/.test(tag)) {
       const b = this.inlineOf(el)

@@ -1,0 +1,49 @@
+import { OUTLINE_ATTR } from './html-sanitize'
+
+/**
+ * Where an element of the page stands to the story extraction found: inside it, around it (an
+ * ancestor: the page's body, its layout wrappers), or out of it (navigation, banners, comments,
+ * related boxes, and whatever extraction dropped inside the story).
+ */
+export type Standing = 'in' | 'around' | 'out'
+
+export interface Outline {
+  standing(el: Element): Standing
+}
+
+/** Gives every element under `root` its number, before the page is copied for extraction. */
+export function numberElements(root: Element): void {
+  let n = 0
+  for (let el: Element | null = root; el; el = nextElement(el, root)) el.setAttribute(OUTLINE_ATTR, String(n++))
+}
+
+/**
+ * The outline of `page` (the original, numbered) given what extraction returned (`extracted`,
+ * made from a numbered copy): an element is in when its number is in the extracted tree, around
+ * when it holds such an element. Linear: each kept element marks its ancestors until it meets
+ * one already marked.
+ */
+export function outlineOf(page: Element, extracted: Element): Outline {
+  const kept = new Set<string>()
+  for (let el: Element | null = extracted; el; el = nextElement(el, extracted)) {
+    const n = el.getAttribute(OUTLINE_ATTR)
+    if (n !== null) kept.add(n)
+  }
+  const around = new Set<Element>()
+  for (let el: Element | null = page; el; el = nextElement(el, page)) {
+    if (!kept.has(el.getAttribute(OUTLINE_ATTR) ?? '')) continue
+    for (let up = el.parentElement; up && !around.has(up) && !kept.has(up.getAttribute(OUTLINE_ATTR) ?? ''); up = up.parentElement) around.add(up)
+  }
+  return {
+    standing: (el) => (kept.has(el.getAttribute(OUTLINE_ATTR) ?? '') ? 'in' : around.has(el) ? 'around' : 'out')
+  }
+}
+
+/** The element after `el` in document order, within `root`; no recursion, whatever the depth. */
+function nextElement(el: Element, root: Element): Element | null {
+  if (el.firstElementChild) return el.firstElementChild
+  for (let at: Element | null = el; at && at !== root; at = at.parentElement) {
+    if (at.nextElementSibling) return at.nextElementSibling
+  }
+  return null
+}
