@@ -70,6 +70,11 @@ test('the template editor names the line of a broken template, and a saved templ
   await dialog.getByRole('button', { name: 'Template…' }).click()
   const editor = dialog.getByRole('textbox', { name: 'Export template' })
   await expect(editor).toHaveValue(/## Highlights/)
+  // The help is in the app, not a path in the source tree.
+  await dialog.getByTestId('template-help').locator('summary').click()
+  await expect(dialog.getByTestId('template-help')).toContainText('{{notebook}}')
+  await expect(dialog.getByTestId('template-help')).toContainText('{{blockId}}')
+  await expect(dialog).not.toContainText('docs/export-template.md')
 
   await editor.fill('# {{title}}\n\n{{#each highlights}}\n{{quote}\n{{/each}}\n')
   await dialog.getByRole('button', { name: 'Save template' }).click()

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { TEMPLATE_HELP } from '../../../shared/markdown/template-help'
 import { useClient } from '../api/client-context'
 
 interface Props {
@@ -12,7 +13,7 @@ type Status = { kind: 'idle' | 'saved' | 'reset' } | { kind: 'error'; message: s
 /**
  * The Markdown export template (Handlebars): edit, preview on a real article, save, or go back to
  * Dossier's default. Main refuses a template that does not compile and names the line; the
- * fields are documented in docs/export-template.md. Mounted by the export dialog and by Settings.
+ * fields are listed in the editor itself (template-help.ts) and at length in docs/export-template.md. Mounted by the export dialog and by Settings.
  */
 export function TemplateEditor({ previewArticleId, onClose }: Props) {
   const client = useClient()
@@ -69,9 +70,22 @@ export function TemplateEditor({ previewArticleId, onClose }: Props) {
     <section className="template-editor" aria-labelledby="template-editor-title">
       <h3 id="template-editor-title">Export template</h3>
       <p className="hint">
-        Handlebars: <code>{'{{title}}'}</code>, <code>{'{{#each highlights}}'}</code>, <code>{'{{quote}}'}</code>… Every field is listed in
-        docs/export-template.md. {saved.isDefault ? 'This is the default template.' : 'A custom template is in use.'}
+        Handlebars: <code>{'{{title}}'}</code>, <code>{'{{#each highlights}}'}</code>, <code>{'{{quote}}'}</code>… Every field is listed
+        under “Fields and helpers”. {saved.isDefault ? 'This is the default template.' : 'A custom template is in use.'}
       </p>
+      <details className="template-help" data-testid="template-help">
+        <summary>Fields and helpers</summary>
+        <dl>
+          {TEMPLATE_HELP.map((entry) => (
+            <div key={entry.name}>
+              <dt>
+                <code>{entry.name}</code>
+              </dt>
+              <dd>{entry.what}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
       <label className="field">
         Template
         <textarea
