@@ -60,3 +60,28 @@ describe('dossier import of documents', () => {
     expect(JSON.parse(withIt.stdout)[0]).toMatchObject({ status: 'imported', pages: 1 })
   })
 })
+
+describe('pages in exports', () => {
+  it('cites the page (with the PDF’s label) in Markdown, W3C JSON and CSV', async () => {
+    const pages = [0, 1, 2].map((n) => column([`Finding ${n + 1}: the harbour authority ${['missed', 'delayed', 'cancelled'][n]} the dredging contract.`], 72, 700, 90).lines)
+    writeFileSync(join(dir, 'inquiry.pdf'), await makePdf({ pages, title: 'Harbour inquiry', labels: [{ from: 0, style: 'r' }, { from: 2, style: 'D' }] }))
+    const imported = JSON.parse((await dossier(['import', 'inquiry.pdf', '--json'])).stdout)[0] as FileReport
+    expect((await dossier(['highlight', imported.articleId!, '--quote', 'cancelled the dredging contract'])).code).toBe(0)
+    expect((await dossier(['highlight', imported.articleId!, '--quote', 'delayed the dredging contract'])).code).toBe(0)
+    const out = join(dir, 'out')
+    for (const format of ['md', 'json', 'csv']) expect((await dossier(['export', '--out', out, '--format', format])).code).toBe(0)
+    const { readFileSync, readdirSync } = await import('node:fs')
+    const md = readFileSync(join(out, readdirSync(out).find((f) => f.endsWith('.md'))!), 'utf8')
+    expect(md).toMatch(/> delayed the dredging contract\n>\n> p\. ii · \[Open in Dossier\]/)
+    expect(md).toMatch(/> cancelled the dredging contract\n>\n> p\. 1 · \[Open in Dossier\]/)
+    const json = JSON.parse(readFileSync(join(out, 'annotations.json'), 'utf8')) as { first: { items: { target: { selector: Record<string, unknown>[] } }[] } }
+    const pageSelectors = json.first.items.map((i) => i.target.selector.find((s) => s.type === 'FragmentSelector'))
+    expect(pageSelectors).toEqual([
+      { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3778', value: 'page=2', label: 'ii' },
+      { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3778', value: 'page=3', label: '1' }
+    ])
+    const csv = readFileSync(join(out, 'highlights.csv'), 'utf8')
+    expect(csv.split('\r\n')[0]).toMatch(/,link,page,/)
+    expect(csv).toMatch(/delayed the dredging contract.*,dossier:\/\/highlight\/[-0-9a-f]+,ii,/)
+  })
+})

@@ -104,7 +104,10 @@ export const Highlight = z.object({
   /** Admiralty information credibility, 1–6; null is ungraded (never a default grade). */
   credibility: z.number().int().min(1).max(6).nullable().optional(),
   /** The article's source reliability, A–F (its override, else its source's); null is ungraded. */
-  reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).nullable().optional()
+  reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).nullable().optional(),
+  /** On a PDF: the page the passage starts on, and the PDF's label for it where it has one ("iv"). */
+  page: z.number().int().positive().optional(),
+  pageLabel: z.string().nullable().optional()
 })
 export type Highlight = z.infer<typeof Highlight>
 

@@ -64,6 +64,8 @@ describe('importing documents', () => {
     expect(second).toMatchObject({ status: 'updated', articleId: article.id })
     const again = s.highlights.list(article.id).find((x) => x.id === h.id)!
     expect(again.orphaned).toBe(false)
+    // The page follows the passage: it is on the second page in both versions.
+    expect(again.page).toBe(2)
     expect(s.articles.get(article.id).text.slice(again.start, again.end)).toBe('patrols doubled')
   })
 })

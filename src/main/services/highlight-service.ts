@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import { randomUUID } from 'node:crypto'
 import { quoteSelector, trimRange } from '../../shared/anchoring/text-quote-selector'
+import { pageLocator, type ArticleDocument, type PageRef } from '../../shared/document/article-document'
 import type { Highlight } from '../../shared/domain-types'
 import { DossierError } from '../../shared/errors'
 import type { Clock } from './clock'
@@ -51,20 +52,30 @@ export class HighlightService {
     const rows = this.db
       .prepare(`${SELECT} WHERE h.article_id = ? AND h.deleted_at IS NULL ORDER BY h.start, h.end DESC`)
       .all(articleId) as HighlightRow[]
-    return rows.map(toHighlight)
+    const pages = this.pagesOf(articleId)
+    return rows.map((r) => withPage(toHighlight(r), pages))
+  }
+
+  /**
+   * Where offsets of a PDF's text fall among its pages; null for other articles. Worked out from
+   * the stored document, so a highlight's page follows it whenever it is placed again.
+   */
+  private pagesOf(articleId: string): ((offset: number) => PageRef | null) | null {
+    const row = this.db.prepare("SELECT document FROM articles WHERE id = ? AND original_type = 'pdf'").get(articleId) as { document: string } | undefined
+    return row ? pageLocator(JSON.parse(row.document) as ArticleDocument) : null
   }
 
   /** A highlight that is not deleted: a dossier:// link to a deleted one leads nowhere. */
   getLive(id: string): Highlight {
     const row = this.db.prepare(`${SELECT} WHERE h.id = ? AND h.deleted_at IS NULL`).get(id) as HighlightRow | undefined
     if (!row) throw new DossierError('not_found', `No highlight with id ${id}: it may have been deleted.`)
-    return toHighlight(row)
+    return withPage(toHighlight(row), this.pagesOf(row.article_id))
   }
 
   get(id: string): Highlight {
     const row = this.db.prepare(`${SELECT} WHERE h.id = ?`).get(id) as HighlightRow | undefined
     if (!row) throw new DossierError('not_found', `No highlight with id ${id}.`)
-    return toHighlight(row)
+    return withPage(toHighlight(row), this.pagesOf(row.article_id))
   }
 
   /**
@@ -155,6 +166,11 @@ export class HighlightService {
     }
     return labelId
   }
+}
+
+function withPage(h: Highlight, pages: ((offset: number) => PageRef | null) | null): Highlight {
+  const ref = pages && !h.orphaned ? pages(h.start) : null
+  return ref ? { ...h, page: ref.page, pageLabel: ref.label } : h
 }
 
 function toHighlight(r: HighlightRow): Highlight {

@@ -1,4 +1,8 @@
+import type { PageRef } from '../document/article-document'
 import { dossierUrl, parseDossierUrl } from '../links/dossier-link'
+
+/** RFC 3778's PDF fragment identifiers, the W3C model's way to select a page. */
+export const PDF_FRAGMENT = 'http://tools.ietf.org/rfc/rfc3778'
 
 /**
  * W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/): Dossier's highlights
@@ -26,6 +30,8 @@ export interface HighlightAnnotationSource {
   source?: string | null
   reliability?: string | null
   credibility?: number | null
+  /** On a paged document (PDF): the page the passage starts on. */
+  page?: PageRef | null
 }
 
 export function toAnnotation(h: HighlightAnnotationSource): Record<string, unknown> {
@@ -56,7 +62,9 @@ export function toAnnotation(h: HighlightAnnotationSource): Record<string, unkno
       ...(h.articleUrl ? { scope: dossierUrl({ kind: 'article', id: h.articleId }) } : {}),
       selector: [
         { type: 'TextQuoteSelector', exact: h.exact, prefix: h.prefix, suffix: h.suffix },
-        { type: 'TextPositionSelector', start: h.start, end: h.end }
+        { type: 'TextPositionSelector', start: h.start, end: h.end },
+        // The page, for tools that open the PDF itself; "page=12" counts pages from 1, as RFC 3778 does.
+        ...(h.page ? [{ type: 'FragmentSelector', conformsTo: PDF_FRAGMENT, value: `page=${h.page.page}`, ...(h.page.label ? { label: h.page.label } : {}) }] : [])
       ]
     }
   }

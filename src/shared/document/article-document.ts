@@ -105,18 +105,29 @@ export interface PageRef {
 
 /** The page an offset of the canonical text falls on, or null for documents without pages. */
 export function pageAt(doc: ArticleDocument, offset: number): PageRef | null {
-  let found: PlacedBlock | null = null
-  for (const placed of placeBlocks(doc)) {
-    if (placed.start === null) continue
-    if (placed.start > offset) break
-    found = placed
+  return pageLocator(doc)(offset)
+}
+
+/** pageAt for many offsets of one document: the blocks are placed once, then each lookup is a binary search. */
+export function pageLocator(doc: ArticleDocument): (offset: number) => PageRef | null {
+  const kept = placeBlocks(doc).filter((p) => p.start !== null)
+  if (!kept.some((p) => p.block.page !== undefined)) return () => null
+  return (offset) => {
+    let lo = 0
+    let hi = kept.length - 1
+    let found = -1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      if (kept[mid]!.start! <= offset) [found, lo] = [mid, mid + 1]
+      else hi = mid - 1
+    }
+    const placed = kept[found]
+    const block = placed?.block
+    if (!placed || block?.page === undefined) return null
+    const within = offset - placed.start!
+    const page = block.page + (block.pageBreaks ?? []).filter((b) => b <= within).length
+    return { page, label: pageLabel(doc, page) }
   }
-  const block = found?.block
-  if (!found || block?.page === undefined) return null
-  const within = offset - found.start!
-  const crossed = (block.pageBreaks ?? []).filter((b) => b <= within).length
-  const page = block.page + crossed
-  return { page, label: pageLabel(doc, page) }
 }
 
 export function pageLabel(doc: ArticleDocument, page: number): string | null {

@@ -33,7 +33,7 @@ Source: {{sourceLink}}
 Grade: **{{grade}}** ({{gradeMeaning}})
 {{/if}}
 
-[Open in Dossier]({{dossierUrl}})
+{{#if page}}{{page}} · {{/if}}[Open in Dossier]({{dossierUrl}})
 {{#if note}}
 
 {{#blockquote}}
@@ -66,7 +66,8 @@ export function renderDefaultTemplate(c: ExportContext): string {
     // The note is a quote inside the highlight's quote: Obsidian, Pandoc and GitHub all show it
     // under the passage, and the block id after the quote takes both.
     const note = h.note ? `\n\n${blockquote(h.note)}` : ''
-    out += `\n${blockquote(`${label}${h.quote}${grade}\n\n[Open in Dossier](${h.dossierUrl})${note}`)}\n\n^${h.blockId}\n`
+    const page = h.page ? `${h.page} · ` : ''
+    out += `\n${blockquote(`${label}${h.quote}${grade}\n\n${page}[Open in Dossier](${h.dossierUrl})${note}`)}\n\n^${h.blockId}\n`
   }
   return out
 }

@@ -1,3 +1,4 @@
+import { citePage, type PageRef } from '../document/article-document'
 import { dossierUrl } from '../links/dossier-link'
 import { CREDIBILITY_MEANING, gradeLabel, isCredibility, isReliability, RELIABILITY_MEANING } from '../analysis/admiralty'
 import { highlightBlockId } from './block-id'
@@ -35,6 +36,8 @@ export interface HighlightForExport {
   orphaned: boolean
   /** Admiralty information credibility, 1–6, or null when ungraded. */
   credibility?: number | null
+  /** On a paged document (PDF): the page the passage starts on. */
+  page?: PageRef | null
 }
 
 /** One highlight as a template sees it. Every string is ready for Markdown text unless its name says raw. */
@@ -53,6 +56,8 @@ export interface HighlightContext {
   grade: string
   /** Both definitions, e.g. "source usually reliable; information probably true". */
   gradeMeaning: string
+  /** "p. 12" (or "p. iv" where the PDF labels its pages) on paged documents, else empty. */
+  page: string
   raw: { quote: string; label: string; tags: string[] }
 }
 
@@ -131,6 +136,7 @@ export function exportContext(article: ArticleForExport, highlights: readonly Hi
       created: h.createdAt,
       orphaned: h.orphaned,
       ...grade(article.reliability ?? null, h.credibility ?? null),
+      page: h.page && !h.orphaned ? escapeMarkdownInline(citePage(h.page)) : '',
       raw: { quote: h.exact, label: h.label ?? '', tags: [...h.tags] }
     })),
     raw: {

@@ -203,6 +203,7 @@ export const SAMPLE_CONTEXT: ExportContext = {
       orphaned: false,
       grade: 'B2',
       gradeMeaning: 'source usually reliable; information probably true',
+      page: 'p. 12',
       raw: { quote: 'A quote.', label: 'Key fact', tags: ['tag'] }
     }
   ],

@@ -52,7 +52,7 @@ describe('W3C Web Annotation and CSV export', () => {
     const raw = readFileSync(file, 'utf8')
     expect(raw.startsWith('\ufeff')).toBe(true)
     const [header, row] = parseCsv(raw.slice(1))
-    expect(header).toEqual(['article', 'label', 'quote', 'note', 'tags', 'date', 'link', 'source', 'reliability', 'credibility', 'grade'])
+    expect(header).toEqual(['article', 'label', 'quote', 'note', 'tags', 'date', 'link', 'page', 'source', 'reliability', 'credibility', 'grade'])
     expect(row!.slice(0, 4)).toEqual(['Harbour pact', 'Key fact', "'=SUM(A1)", ''])
   })
 })

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { pageLocator, type ArticleDocument, type PageRef } from '../../../shared/document/article-document'
 import type { ArticleForExport, HighlightForExport } from '../../../shared/markdown/export-context'
 import { fillMarkdown } from './note-markdown-cache'
 
@@ -21,6 +22,7 @@ export class ExportSource {
   private readonly highlights: Database.Statement
   private readonly highlightTags: Database.Statement
   private readonly labels: Map<string, { name: string; color: string }>
+  private readonly pagedDocuments: Database.Statement
 
   constructor(private readonly db: Database.Database) {
     this.articles = db.prepare(
@@ -48,6 +50,10 @@ export class ExportSource {
        FROM highlights h JOIN highlight_tags x ON x.highlight_id = h.id JOIN tags t ON t.id = x.tag_id
        WHERE h.article_id IN (SELECT value FROM json_each(?)) GROUP BY x.highlight_id`
     )
+    // Only PDFs have pages: other articles' documents are never parsed for export.
+    this.pagedDocuments = db.prepare(
+      `SELECT id, document FROM articles WHERE id IN (SELECT value FROM json_each(?)) AND original_type = 'pdf'`
+    )
     this.labels = new Map(
       (db.prepare('SELECT id, name, color FROM labels').all() as { id: string; name: string; color: string }[]).map((l) => [l.id, l])
     )
@@ -62,6 +68,7 @@ export class ExportSource {
     const notes = withMarkdown(this.db, 'notes', 'highlight_id', highlightRows)
     const tags = new Map((this.highlightTags.all(json) as { id: string; tags: string }[]).map((r) => [r.id, r.tags]))
 
+    const pages = pageLocators(this.pagedDocuments, json)
     const byArticle = new Map<string, HighlightForExport[]>()
     for (const h of highlightRows) {
       let list = byArticle.get(h.article_id)
@@ -78,7 +85,8 @@ export class ExportSource {
         start: h.start,
         end: h.end,
         orphaned: h.orphaned === 1,
-        credibility: h.credibility
+        credibility: h.credibility,
+        page: pages.get(h.article_id)?.(h.start) ?? null
       })
     }
     const found = new Map<string, ArticleExport>()
@@ -164,4 +172,10 @@ function withMarkdown(
   }
   for (const [id, markdown] of fillMarkdown(db, table, key, missing)) out.set(id, markdown)
   return out
+}
+
+/** For each paged article of the batch, where an offset of its text falls among its pages. */
+export function pageLocators(statement: Database.Statement, idsJson: string): Map<string, (offset: number) => PageRef | null> {
+  const rows = statement.all(idsJson) as { id: string; document: string }[]
+  return new Map(rows.map((r) => [r.id, pageLocator(JSON.parse(r.document) as ArticleDocument)]))
 }

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { HighlightAnnotationSource } from '../../../shared/annotations/web-annotation'
 import { cachedMarkdown } from './note-markdown-cache'
+import { pageLocators } from './export-source'
 
 /** Every live highlight of these articles, in reading order per article, for JSON and CSV export. */
 export function highlightsFor(db: Database.Database, articleIds: readonly string[]): HighlightAnnotationSource[] {
@@ -30,6 +31,10 @@ export function highlightsFor(db: Database.Database, articleIds: readonly string
     reliability: string | null
     credibility: number | null
   }[]
+  const pages = pageLocators(
+    db.prepare(`SELECT id, document FROM articles WHERE id IN (SELECT value FROM json_each(?)) AND original_type = 'pdf'`),
+    JSON.stringify(articleIds)
+  )
   return rows.map((r) => ({
     id: r.id,
     articleId: r.article_id,
@@ -46,6 +51,7 @@ export function highlightsFor(db: Database.Database, articleIds: readonly string
     createdAt: r.created_at,
     source: r.source,
     reliability: r.reliability,
-    credibility: r.credibility
+    credibility: r.credibility,
+    page: pages.get(r.article_id)?.(r.start) ?? null
   }))
 }

@@ -3,8 +3,8 @@ import type { HighlightAnnotationSource } from '../../../shared/annotations/web-
 import { dossierUrl } from '../../../shared/links/dossier-link'
 import { gradeLabel, isReliability } from '../../../shared/analysis/admiralty'
 
-/** The grade columns come last, so a sheet built on the earlier columns keeps working. */
-export const CSV_COLUMNS = ['article', 'label', 'quote', 'note', 'tags', 'date', 'link', 'source', 'reliability', 'credibility', 'grade'] as const
+/** New columns come after the first seven, so a sheet built on those keeps working; the grade columns last. */
+export const CSV_COLUMNS = ['article', 'label', 'quote', 'note', 'tags', 'date', 'link', 'page', 'source', 'reliability', 'credibility', 'grade'] as const
 
 /**
  * Highlights as CSV (UTF-8 with a BOM, so Excel reads the accents), one record per highlight.
@@ -28,6 +28,8 @@ export function highlightsCsv(highlights: readonly HighlightAnnotationSource[]):
       h.tags.join(', '),
       h.createdAt,
       dossierUrl({ kind: 'highlight', id: h.id }),
+      // Empty for articles without pages; the PDF's own label where it has one ("iv").
+      h.page ? (h.page.label ?? String(h.page.page)) : '',
       h.source ?? '',
       h.reliability ?? '',
       h.credibility ? String(h.credibility) : '',

@@ -95,6 +95,7 @@ export function NotesPane({ article, highlights: all, labels, selected, onSelect
               >
                 {labelOf(h) && <span className={`label-chip small c-${labelOf(h)!.color}`}>{labelOf(h)!.name}</span>}
                 <span className="highlight-quote">{h.exact}</span>
+                {h.page !== undefined && <span className="page-ref">p. {h.pageLabel ?? h.page}</span>}
                 {h.notePreview && <span className="note-preview">{h.notePreview}</span>}
                 {h.needsReview && <span className="review-chip">check placement</span>}
                 {h.tags.length > 0 && <span className="tag-list">{h.tags.map((t) => `#${t}`).join(' ')}</span>}
