@@ -48,6 +48,8 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
+    // Radix's scroll lock injects a <style> element that the CSP refuses: see ui/no-remove-scroll.tsx.
+    resolve: { alias: { 'react-remove-scroll': resolve('src/renderer/src/ui/no-remove-scroll.tsx') } },
     build: {
       // electron-vite leaves bundles unminified by default; the renderer is parsed at every start.
       minify: true,

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { expect, openSample, selectInReader, test, type DossierApp } from './dossier-fixture'
+import { expect, openSample, selectInReader, showTab, test, type DossierApp } from './dossier-fixture'
 
 /**
  * axe-core over the main window and every dialog, in both themes. Any serious or critical
@@ -33,6 +33,7 @@ async function workingState(page: Page, app: DossierApp): Promise<void> {
   await page.getByTestId('note-input').click()
   await page.keyboard.type('Who pays for the pool?')
   await expect(page.getByTestId('save-status')).toHaveText('Saved')
+  await showTab(page, 'Notebook')
   await page.getByTestId('notebook-input').click()
   await page.keyboard.press('Control+Alt+q')
   await page.getByTestId('quote-picker').getByRole('button').first().click()
@@ -53,6 +54,7 @@ for (const theme of ['Light', 'Dark'] as const) {
     await workingState(page, app)
     await setTheme(page, theme)
     const inNotebook = async (keys: string) => {
+      await showTab(page, 'Notebook')
       await page.getByTestId('notebook-input').click()
       await page.keyboard.press(keys)
     }
@@ -81,9 +83,12 @@ for (const theme of ['Light', 'Dark'] as const) {
 
 test('the two editors’ toolbars are named by what they edit, each with its own Undo and History', async ({ page, app }) => {
   await workingState(page, app)
-  const names = await page.getByRole('toolbar').evaluateAll((bars) => bars.map((b) => b.getAttribute('aria-label')))
+  // Each editor has its tab in the sidebar; the toolbars of both are in the page at once.
+  const names = await page.locator('[role="toolbar"]').evaluateAll((bars) => bars.map((b) => b.getAttribute('aria-label')))
   expect(new Set(names).size, names.join(', ')).toBe(names.length)
+  await showTab(page, 'Note')
   await expect(page.getByRole('toolbar', { name: 'Note formatting' }).getByRole('button', { name: 'Undo' })).toHaveCount(1)
+  await showTab(page, 'Notebook')
   await expect(page.getByRole('toolbar', { name: 'Notebook formatting' }).getByRole('button', { name: 'History' })).toHaveCount(1)
 })
 
@@ -123,6 +128,7 @@ for (const theme of ['Light', 'Dark'] as const) {
     expect(ratios.notebook).toBeGreaterThanOrEqual(4.5)
 
     // The notebook's placeholder stays inside its border.
+    await showTab(page, 'Notebook')
     const box = (await page.getByTestId('notebook-input-editor').boundingBox())!
     const placeholder = (await page.locator('.note-placeholder').boundingBox())!
     expect(placeholder.x + placeholder.width).toBeLessThanOrEqual(box.x + box.width)

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import { expect, selectInReader, test } from './dossier-fixture'
+import { expect, selectInReader, showTab, test } from './dossier-fixture'
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/scraped-article.txt')
 
@@ -39,6 +39,7 @@ test('site chrome is removed, shown on request, and can be restored without losi
 
   // Orphan it again, then re-attach it by selecting where it belongs now.
   await text.locator('.block-row').filter({ hasText: 'Two delegations want' }).getByRole('button', { name: 'Remove' }).click()
+  await showTab(page, 'Highlights')
   await page.getByTestId('needs-attention').getByRole('button', { name: /Two delegations want/ }).click()
   await selectInReader(page, 'Freight rates on the route rose')
   await page.getByRole('button', { name: 'Re-attach to the selection' }).click()

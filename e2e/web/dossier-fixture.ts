@@ -101,6 +101,13 @@ export async function openSample(page: Page, app: DossierApp): Promise<void> {
   await expect(page.locator('.reader-title')).toContainText('Harbour authorities')
 }
 
+/** Brings a tab of the sidebar beside the reader forward: Highlights, Note or Notebook. */
+export async function showTab(page: Page, name: 'Highlights' | 'Note' | 'Notebook'): Promise<void> {
+  const tab = page.getByRole('tab', { name: name === 'Highlights' ? /^Highlights/ : name, exact: name !== 'Highlights' })
+  await tab.click()
+  await expect(tab).toHaveAttribute('aria-selected', 'true')
+}
+
 /** Selects the first occurrence of `phrase` in the reader, as a reader dragging the mouse would. */
 export async function selectInReader(page: Page, phrase: string): Promise<void> {
   const found = await page.evaluate((text) => {

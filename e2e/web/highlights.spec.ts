@@ -1,4 +1,4 @@
-import { expect, openSample, selectInReader, test } from './dossier-fixture'
+import { expect, openSample, selectInReader, showTab, test } from './dossier-fixture'
 
 test('labels by number keys, moving with [ and ], N for the note, Delete and undo', async ({ page, app }) => {
   await openSample(page, app)
@@ -17,6 +17,7 @@ test('labels by number keys, moving with [ and ], N for the note, Delete and und
   await expect(page.getByTestId('highlight-list')).toContainText('Claim')
 
   // Filter the panel by label.
+  await showTab(page, 'Highlights')
   await page.getByLabel('Show highlights with label').selectOption({ label: 'Claim' })
   await expect(page.getByTestId('highlight-list').locator('li')).toHaveCount(1)
   await page.getByLabel('Show highlights with label').selectOption({ label: 'All labels' })

@@ -18,11 +18,18 @@ async function sampleWithHighlights(page: Page, app: Parameters<typeof openSampl
 
 async function reopenSample(page: Page) {
   await page.getByRole('button', { name: TITLE }).click()
+  await showNotebook(page)
   await expect(page.getByTestId('notebook-input')).toBeVisible()
+}
+
+/** The notebook has its own tab in the sidebar beside the reader. */
+async function showNotebook(page: Page) {
+  await page.getByRole('tab', { name: 'Notebook' }).click()
 }
 
 test('a notebook typed into and reloaded at once keeps every word', async ({ page, app }) => {
   await openSample(page, app)
+  await showNotebook(page)
   await page.getByTestId('notebook-input').click()
   await page.keyboard.type('# Assessment')
   await page.keyboard.press('Enter')
@@ -37,6 +44,7 @@ test('closing the page right after typing loses nothing', async ({ page, app, co
   await sampleWithHighlights(page, app)
   await page.getByTestId('note-input').click()
   await page.keyboard.type('Typed, then the tab was closed')
+  await showNotebook(page)
   await page.getByTestId('notebook-input').click()
   await page.keyboard.type('Notebook line typed last')
   await page.close({ runBeforeUnload: true })
@@ -51,6 +59,7 @@ test('closing the page right after typing loses nothing', async ({ page, app, co
 
 test('closing the page while a note too big to send on the way out is unsaved asks first; staying saves it', async ({ page, app, context }) => {
   await openSample(page, app)
+  await showNotebook(page)
   await page.getByTestId('notebook-input').click()
   // About 80 KB: more than a request that outlives the page may carry (64 KB).
   const paragraph = 'The pact holds only if insurers agree to cover winter sailings. '
@@ -71,6 +80,7 @@ test('closing the page while a note too big to send on the way out is unsaved as
 
 test('typed characters reach the editor, never the single-key shortcuts', async ({ page, app }) => {
   await sampleWithHighlights(page, app)
+  await showNotebook(page)
   await page.getByTestId('notebook-input').click()
   await page.keyboard.type('Is it 1? [n] / h 2')
   await page.keyboard.press('Backspace')
@@ -100,6 +110,7 @@ test('a quote inserted into an empty notebook is its first block, with no blank 
 
 test('Insert quote adds a quote node that jumps to its passage, and says so when the highlight is deleted', async ({ page, app }) => {
   await sampleWithHighlights(page, app)
+  await showNotebook(page)
   await page.getByTestId('notebook-input').click()
   await page.keyboard.type('Why the pact matters:')
   await page.keyboard.press('Enter')
@@ -136,18 +147,23 @@ test('Insert quote adds a quote node that jumps to its passage, and says so when
   await expect(page.getByTestId('quote-node')).toHaveAttribute('data-state', 'deleted')
 })
 
-test.describe('on a tall window, with the list and the notebook both on screen', () => {
+test.describe('on a tall window', () => {
   test.use({ viewport: { width: 1280, height: 1100 } })
 
-  test('dragging a highlight from the panel into the notebook quotes it', async ({ page, app }) => {
+  test('dragging a highlight from the Highlights tab over the Notebook tab into the notebook quotes it', async ({ page, app }) => {
   await sampleWithHighlights(page, app)
+  await page.getByRole('tab', { name: /Highlights/ }).click()
   const item = page.getByTestId('highlight-list').getByRole('button', { name: /shared icebreaker schedule/ })
   // Step by step, as a hand would: Chromium starts an HTML drag only after the pointer moves.
   const from = (await item.boundingBox())!
-  const to = (await page.getByTestId('notebook-input').boundingBox())!
+  const tab = (await page.getByRole('tab', { name: 'Notebook' }).boundingBox())!
   await page.mouse.move(from.x + 10, from.y + 5)
   await page.mouse.down()
   await page.mouse.move(from.x + 30, from.y + 20, { steps: 5 })
+  // Held over its tab, the notebook comes forward to take the drop.
+  await page.mouse.move(tab.x + 10, tab.y + 5, { steps: 10 })
+  await expect(page.getByTestId('notebook-input')).toBeVisible()
+  const to = (await page.getByTestId('notebook-input').boundingBox())!
   await page.mouse.move(to.x + 20, to.y + 10, { steps: 10 })
   await page.mouse.up()
   const quote = page.getByTestId('quote-node')
@@ -167,6 +183,7 @@ test('check lists by typing [ ], and History restores an earlier version', async
   await openSample(page, app)
   const notebook = page.getByTestId('notebook-input')
   const status = page.getByTestId('notebook-save-status')
+  await showNotebook(page)
   await notebook.click()
   await page.keyboard.type('[ ] call the port authority')
   await expect(notebook.locator('li[role="checkbox"], li.note-li-unchecked')).toHaveText('call the port authority')

@@ -93,6 +93,7 @@ test('Ctrl+K focuses search; Up and Down choose, Enter opens the highlight scrol
 
 test('opening a match in the text scrolls the reader to those words and flashes them', async ({ page, app }) => {
   await page.goto(app.url)
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Search' }).click()
   await page.getByTestId('search-input').fill('malmo timetable')
   const hit = page.getByTestId('search-hit').filter({ hasText: 'Malmö' }).first()
   await expect(hit).toHaveAttribute('data-kind', 'text')

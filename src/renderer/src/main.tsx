@@ -8,6 +8,7 @@ import { registerHighlightQuoteView } from './notes/nodes/HighlightQuoteView'
 import './ui/tokens.css'
 import './ui/primitives.css'
 import './styles.css'
+import './shell/shell.css'
 
 registerHighlightQuoteView()
 

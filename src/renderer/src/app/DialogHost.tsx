@@ -1,6 +1,7 @@
 import type { Label } from '../../../shared/domain-types'
 import type { AppSettings, SettingsPatch } from '../../../shared/settings'
 import { RestoreBackupDialog } from '../backups/RestoreBackupDialog'
+import { CommandPalette } from '../commands/CommandPalette'
 import { ExportDialog } from '../export/ExportDialog'
 import { TemplateEditor } from '../export/TemplateEditor'
 import { LabelsDialog } from '../labels/LabelsDialog'
@@ -20,6 +21,7 @@ export type DialogRequest =
   | { kind: 'backups' }
   | { kind: 'shortcuts' }
   | { kind: 'export'; defaultDir: string }
+  | { kind: 'palette' }
 
 interface Props {
   dialog: DialogRequest | null
@@ -59,5 +61,7 @@ export function DialogHost({ dialog, onClose, labels, articleId, settings, onLab
       return <ShortcutSheet onClose={onClose} />
     case 'export':
       return <ExportDialog currentArticleId={articleId} defaultDir={dialog.defaultDir} onClose={onClose} />
+    case 'palette':
+      return <CommandPalette onClose={onClose} />
   }
 }

@@ -4,6 +4,7 @@ import { useClient } from '../api/client-context'
 import { isEditable } from '../app/is-editable'
 import { canReadClipboard } from '../shortcuts/available-shortcuts'
 import { useShortcuts } from '../shortcuts/use-shortcuts'
+import { useCommand } from '../commands/command-registry'
 
 /** Reads the clipboard on request: its HTML when it has some (an article copied from a page), else its text. */
 async function readClipboard(): Promise<string> {
@@ -51,12 +52,13 @@ export function usePasteImport(onImported: (result: ImportResult) => void, fail:
     return () => document.removeEventListener('paste', onPaste)
   }, [client])
 
-  useShortcuts({
-    'file.pasteImport': () => {
-      if (!canReadClipboard()) return false
-      readClipboard().then(importText, () =>
-        handlers.current.fail(new Error('The browser did not let Dossier read the clipboard. Paste the article with Ctrl/⌘ V instead.'))
-      )
-    }
-  })
+  const pasteImport = () => {
+    if (!canReadClipboard()) return false
+    readClipboard().then(importText, () =>
+      handlers.current.fail(new Error('The browser did not let Dossier read the clipboard. Paste the article with Ctrl/⌘ V instead.'))
+    )
+  }
+  useShortcuts({ 'file.pasteImport': pasteImport })
+  // The command palette and the menu event run the same.
+  useCommand('file.pasteImport', pasteImport)
 }

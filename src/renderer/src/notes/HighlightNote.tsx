@@ -1,6 +1,7 @@
 import type { Highlight, Label } from '../../../shared/domain-types'
 import { TagsField } from '../app/TagsField'
-import { LoadedEditor } from './LoadedEditor'
+import type { Ref } from 'react'
+import { LoadedEditor, type EditorHandle } from './LoadedEditor'
 
 interface Props {
   highlight: Highlight
@@ -11,13 +12,14 @@ interface Props {
   onReattach(id: string): void
   onConfirmPlacement(highlight: Highlight): void
   onNoteSaved(): void
+  editorHandle?: Ref<EditorHandle>
 }
 
 /**
  * The selected highlight's label, tags and note. Rendered under a key of the highlight's id, so
  * every field in it starts afresh for another highlight.
  */
-export function HighlightNote({ highlight: selected, labels, onDelete, onSetLabel, onSetTags, onReattach, onConfirmPlacement, onNoteSaved }: Props) {
+export function HighlightNote({ highlight: selected, labels, onDelete, onSetLabel, onSetTags, onReattach, onConfirmPlacement, onNoteSaved, editorHandle }: Props) {
   return (
     <section className="note-section" aria-label="Note">
       <div className="note-head">
@@ -60,6 +62,7 @@ export function HighlightNote({ highlight: selected, labels, onDelete, onSetLabe
         </p>
       )}
       <LoadedEditor
+        handle={editorHandle}
         target={{ highlightId: selected.id }}
         label="Note on the selected highlight"
         toolbarName="Note formatting"

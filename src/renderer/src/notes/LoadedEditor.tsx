@@ -1,5 +1,5 @@
 import type { LexicalEditor } from 'lexical'
-import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from 'react'
+import { useCallback, useEffect, useImperativeHandle, useRef, useState, type ReactNode, type Ref, type RefObject } from 'react'
 import type { NoteRevision, NoteTarget } from '../../../shared/notes/note-schemas'
 import { useClient } from '../api/client-context'
 import { keyHint } from '../../../shared/shortcuts'
@@ -22,14 +22,35 @@ interface Props {
   toolbarExtras?: ReactNode
   children?: ReactNode
   editorRef?: RefObject<LexicalEditor | null>
+  /** Lets the owner focus the editor, now or as soon as its note has loaded. */
+  handle?: Ref<EditorHandle>
+}
+
+export interface EditorHandle {
+  focus(): void
 }
 
 /** Loads, saves and keeps the history of one note or notebook, in the shared editor. */
-export function LoadedEditor({ target, label, toolbarName, placeholder, testId, statusTestId, onSaved, historyWhenUnfocused, toolbarExtras, children, editorRef }: Props) {
+export function LoadedEditor({ target, label, toolbarName, placeholder, testId, statusTestId, onSaved, historyWhenUnfocused, toolbarExtras, children, editorRef, handle }: Props) {
   const client = useClient()
   const wrapper = useRef<HTMLDivElement>(null)
   const [state, setState] = useState<{ content: string | null; version: number } | { error: string } | null>(null)
   const [historyOpen, setHistoryOpen] = useState(false)
+  const ownEditor = useRef<LexicalEditor | null>(null)
+  const editor = editorRef ?? ownEditor
+  /** A focus asked for before the note had loaded: given once the editor is there. */
+  const focusWanted = useRef(false)
+  useImperativeHandle(handle, () => ({
+    focus() {
+      if (editor.current) editor.current.focus()
+      else focusWanted.current = true
+    }
+  }))
+  useEffect(() => {
+    if (!focusWanted.current || !editor.current) return
+    focusWanted.current = false
+    editor.current.focus()
+  }, [state, editor])
   const highlightId = 'highlightId' in target ? target.highlightId : null
   const articleId = 'articleId' in target ? target.articleId : null
 
@@ -92,7 +113,7 @@ export function LoadedEditor({ target, label, toolbarName, placeholder, testId, 
         placeholder={placeholder}
         testId={testId}
         statusTestId={statusTestId}
-        editorRef={editorRef}
+        editorRef={editor}
         toolbarExtras={
           <>
             {toolbarExtras}

@@ -1,7 +1,9 @@
-import { useState, type DragEvent } from 'react'
+import { useState, type DragEvent, type Ref } from 'react'
 import type { Article, Highlight, Label } from '../../../shared/domain-types'
 import { HIGHLIGHT_DRAG_TYPE } from './highlight-drag'
+import { Tabs } from '../ui/Tabs'
 import { HighlightNote } from './HighlightNote'
+import type { EditorHandle } from './LoadedEditor'
 import { NotebookSection } from './NotebookSection'
 
 interface Props {
@@ -20,7 +22,12 @@ interface Props {
   onNoteSaved(): void
   /** Scrolls the reader to a highlight and flashes it (a quote node was clicked). */
   onJump(id: string): void
+  tab: SidebarTab
+  onTabChange(tab: SidebarTab): void
+  noteEditor?: Ref<EditorHandle>
 }
+
+export type SidebarTab = 'highlights' | 'note' | 'notebook'
 
 /** A highlight dragged from the list carries its id, for the notebook to quote. */
 function dragHighlight(event: DragEvent, id: string): void {
@@ -28,14 +35,18 @@ function dragHighlight(event: DragEvent, id: string): void {
   event.dataTransfer.effectAllowed = 'copy'
 }
 
-/** The article's highlights in reading order, and the note of the selected one. */
-export function NotesPane({ article, highlights: all, labels, selected, onSelect, onDelete, onSetLabel, onSetTags, onReattach, onConfirmPlacement, onNoteSaved, onJump }: Props) {
+/**
+ * The sidebar beside the reader, in tabs so each gets the full height: the article's highlights
+ * in reading order, the note of the selected one, and the article's notebook. Later tabs (claims,
+ * entities of this article) join the list.
+ */
+export function NotesPane({ article, highlights: all, labels, selected, onSelect, onDelete, onSetLabel, onSetTags, onReattach, onConfirmPlacement, onNoteSaved, onJump, tab, onTabChange, noteEditor }: Props) {
   const [filter, setFilter] = useState<string>('all')
   const labelOf = (h: Highlight) => labels.find((l) => l.id === h.labelId)
   const highlights = all.filter((h) => !h.orphaned && (filter === 'all' || (h.labelId ?? 'none') === filter))
   const orphans = all.filter((h) => h.orphaned)
-  return (
-    <aside className="notes-pane" aria-label="Notes">
+  const list = (
+    <>
       {orphans.length > 0 && (
         <section className="needs-attention" aria-label="Needs attention" data-testid="needs-attention">
           <h2 className="pane-title">Needs attention</h2>
@@ -46,7 +57,11 @@ export function NotesPane({ article, highlights: all, labels, selected, onSelect
                 <button
                   type="button"
                   className={`highlight-item orphan${selected?.id === h.id ? ' selected' : ''}`}
-                  onClick={() => onSelect(h.id)}
+                  onClick={() => {
+                    // What to do about a lost passage (Re-attach) is in its note.
+                    onSelect(h.id)
+                    onTabChange('note')
+                  }}
                   draggable
                   onDragStart={(e) => dragHighlight(e, h.id)}
                 >
@@ -104,23 +119,45 @@ export function NotesPane({ article, highlights: all, labels, selected, onSelect
           ))}
         </ol>
       )}
-      {selected && (
-        // One key on the whole section: its fields and editor belong to this highlight and are
-        // replaced together. Siblings keyed by the same id confused React, which kept stale
-        // Tags fields whose tags were then lost (issue 15, item 1).
-        <HighlightNote
-          key={selected.id}
-          highlight={selected}
-          labels={labels}
-          onDelete={onDelete}
-          onSetLabel={onSetLabel}
-          onSetTags={onSetTags}
-          onReattach={onReattach}
-          onConfirmPlacement={onConfirmPlacement}
-          onNoteSaved={onNoteSaved}
-        />
-      )}
-      <NotebookSection article={article} highlights={all} labels={labels} onJump={onJump} />
+    </>
+  )
+  const note = selected ? (
+    // One key on the whole section: its fields and editor belong to this highlight and are
+    // replaced together. Siblings keyed by the same id confused React, which kept stale
+    // Tags fields whose tags were then lost (issue 15, item 1).
+    <HighlightNote
+      key={selected.id}
+      highlight={selected}
+      labels={labels}
+      onDelete={onDelete}
+      onSetLabel={onSetLabel}
+      onSetTags={onSetTags}
+      onReattach={onReattach}
+      onConfirmPlacement={onConfirmPlacement}
+      onNoteSaved={onNoteSaved}
+      editorHandle={noteEditor}
+    />
+  ) : (
+    <p className="empty-hint">Select a highlight in the article or in the list to write its note.</p>
+  )
+  return (
+    <aside className="notes-pane" aria-label="Notes">
+      <Tabs
+        label="Article sidebar"
+        value={tab}
+        onValueChange={(value) => onTabChange(value as SidebarTab)}
+        tabs={[
+          { id: 'highlights', label: `Highlights (${all.length})`, content: list },
+          { id: 'note', label: 'Note', content: note },
+          {
+            id: 'notebook',
+            label: 'Notebook',
+            // A highlight dragged from the list reaches the notebook through its tab.
+            onDragEnter: () => onTabChange('notebook'),
+            content: <NotebookSection article={article} highlights={all} labels={labels} onJump={onJump} />
+          }
+        ]}
+      />
     </aside>
   )
 }

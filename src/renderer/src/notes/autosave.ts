@@ -75,6 +75,8 @@ export class Autosaver {
 
   dispose(): void {
     this.clearTimer()
+    saveStates.delete(this)
+    notifySaveState()
   }
 
   private schedule(delay: number) {
@@ -89,12 +91,37 @@ export class Autosaver {
 
   private setStatus(status: SaveStatus, error?: string) {
     this.status = status
+    saveStates.set(this, status)
+    notifySaveState()
     this.onStatus(status, error)
   }
 
   get currentStatus(): SaveStatus {
     return this.status
   }
+}
+
+/** Every editor's save status, for the status bar's one word about all of them. */
+const saveStates = new Map<Autosaver, SaveStatus>()
+const saveStateListeners = new Set<() => void>()
+let overall: SaveStatus = 'saved'
+
+function notifySaveState(): void {
+  const all = new Set(saveStates.values())
+  const next = (['failed', 'saving', 'unsaved'] as const).find((s) => all.has(s)) ?? 'saved'
+  if (next === overall) return
+  overall = next
+  for (const listener of saveStateListeners) listener()
+}
+
+/** The worst status of any open editor: failed, then saving, then unsaved, else saved. */
+export function overallSaveState(): SaveStatus {
+  return overall
+}
+
+export function subscribeSaveState(listener: () => void): () => void {
+  saveStateListeners.add(listener)
+  return () => saveStateListeners.delete(listener)
 }
 
 /** Every open editor's flush, so a window close or reload can wait for all of them. */

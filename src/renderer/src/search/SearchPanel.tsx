@@ -13,6 +13,9 @@ interface Props {
   onOpen(group: SearchGroup, hit: SearchHit | null): void
   /** Bumped when the library changes, so open results are asked for again. */
   refresh: number
+  /** The query, kept by the owner (in the route, so a reload keeps it). */
+  query: string
+  onQueryChange(query: string): void
 }
 
 const KIND_NAMES: Record<SearchHit['kind'], string> = {
@@ -24,14 +27,13 @@ const KIND_NAMES: Record<SearchHit['kind'], string> = {
 }
 
 /**
- * The search box in the toolbar and its results below it, updated as the analyst types. Up and
- * Down move through the matches, Enter opens one at its passage, Escape leaves.
+ * The Search view: the box and its results below it, updated as the analyst types. Up and Down
+ * move through the matches, Enter opens one at its passage and keeps the results, Escape clears
+ * the box and then leaves it.
  */
-export const SearchPanel = forwardRef<SearchPanelHandle, Props>(function SearchPanel({ onOpen, refresh }, ref) {
+export const SearchPanel = forwardRef<SearchPanelHandle, Props>(function SearchPanel({ onOpen, refresh, query, onQueryChange: setQuery }, ref) {
   const client = useClient()
   const input = useRef<HTMLInputElement>(null)
-  const [query, setQuery] = useState('')
-  const [open, setOpen] = useState(false)
   const { results, pending, error } = useSearch(client, query, refresh)
   // The active match goes back to the first whenever new results arrive.
   const [activeFor, setActiveFor] = useState<{ results: typeof results; index: number }>({ results: null, index: 0 })
@@ -40,7 +42,6 @@ export const SearchPanel = forwardRef<SearchPanelHandle, Props>(function SearchP
     setActiveFor({ results, index: typeof next === 'function' ? next(active) : next })
   useImperativeHandle(ref, () => ({
     focus() {
-      setOpen(true)
       input.current?.focus()
       input.current?.select()
     }
@@ -58,15 +59,12 @@ export const SearchPanel = forwardRef<SearchPanelHandle, Props>(function SearchP
   function choose(index: number) {
     const entry = entries[index]
     if (!entry) return
-    setOpen(false)
-    input.current?.blur()
     onOpen(entry.group, entry.hit)
   }
 
   function onKeyDown(event: React.KeyboardEvent) {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault()
-      setOpen(true)
       if (entries.length) setActive((i) => (i + (event.key === 'ArrowDown' ? 1 : entries.length - 1)) % entries.length)
     } else if (event.key === 'Enter') {
       event.preventDefault()
@@ -74,17 +72,14 @@ export const SearchPanel = forwardRef<SearchPanelHandle, Props>(function SearchP
     } else if (event.key === 'Escape') {
       event.preventDefault()
       if (query) setQuery('')
-      else {
-        setOpen(false)
-        input.current?.blur()
-      }
+      else input.current?.blur()
     }
   }
 
   let index = -1
   const optionId = (i: number) => `search-option-${i}`
   return (
-    <div className="search" onBlur={(e) => !e.currentTarget.contains(e.relatedTarget as Node | null) && setOpen(false)}>
+    <div className="search">
       <input
         ref={input}
         type="search"
@@ -93,69 +88,63 @@ export const SearchPanel = forwardRef<SearchPanelHandle, Props>(function SearchP
         placeholder="Search  (Ctrl/⌘ K or /)"
         aria-label="Search titles, text, highlights and notes"
         role="combobox"
-        aria-expanded={open}
+        aria-expanded
         aria-controls="search-results"
-        aria-activedescendant={open && entries.length ? optionId(active) : undefined}
+        aria-activedescendant={entries.length ? optionId(active) : undefined}
         value={query}
-        onChange={(e) => {
-          setQuery(e.target.value)
-          setOpen(true)
-        }}
-        onFocus={() => setOpen(true)}
+        onChange={(e) => setQuery(e.target.value)}
         onKeyDown={onKeyDown}
       />
-      {open && (
-        <div className="search-results" id="search-results" role="listbox" aria-label="Search results" data-testid="search-results" aria-busy={pending}>
-          {!query.trim() ? (
+      <div className="search-results" id="search-results" role="listbox" aria-label="Search results" data-testid="search-results" aria-busy={pending}>
+        {!query.trim() ? (
+          <SearchHelp />
+        ) : error ? (
+          <p className="search-empty" role="alert">
+            {error}
+          </p>
+        ) : results && results.groups.length === 0 ? (
+          <div className="search-empty" data-testid="search-no-results">
+            <p>{results.notice ?? `Nothing matches “${query.trim()}”.`}</p>
             <SearchHelp />
-          ) : error ? (
-            <p className="search-empty" role="alert">
-              {error}
-            </p>
-          ) : results && results.groups.length === 0 ? (
-            <div className="search-empty" data-testid="search-no-results">
-              <p>{results.notice ?? `Nothing matches “${query.trim()}”.`}</p>
-              <SearchHelp />
-            </div>
-          ) : (
-            <>
-              {results?.notice && <p className="search-notice">{results.notice}</p>}
-              {results?.groups.map((group) => (
-                <section key={group.articleId} className="search-group" data-testid="search-group">
-                  <h3 className="search-group-title">
-                    {group.title}
-                    <span className="search-group-meta">
-                      {[group.source, formatDate(group.publishedAt ?? group.importedAt)].filter(Boolean).join(' · ')}
-                      {group.matchCount > group.hits.length && ` · ${group.matchCount} matches`}
-                    </span>
-                  </h3>
-                  {(group.hits.length ? group.hits : [null]).map((hit) => {
-                    const i = ++index
-                    return (
-                      <div
-                        key={i}
-                        id={optionId(i)}
-                        role="option"
-                        aria-selected={i === active}
-                        className={`search-hit${i === active ? ' active' : ''}`}
-                        data-testid="search-hit"
-                        data-kind={hit?.kind ?? 'title'}
-                        onMouseDown={(e) => e.preventDefault() /* keep focus in the box until chosen */}
-                        onMouseMove={() => setActive(i)}
-                        onClick={() => choose(i)}
-                      >
-                        {hit && <span className={`hit-kind k-${hit.kind}`}>{KIND_NAMES[hit.kind]}</span>}
-                        {hit && <SnippetText snippet={hit.snippet} />}
-                      </div>
-                    )
-                  })}
-                </section>
-              ))}
-              {results?.truncated && <p className="search-notice">Very common words: showing the best of the most recent matches. Add a word or a filter to narrow.</p>}
-            </>
-          )}
-        </div>
-      )}
+          </div>
+        ) : (
+          <>
+            {results?.notice && <p className="search-notice">{results.notice}</p>}
+            {results?.groups.map((group) => (
+              <section key={group.articleId} className="search-group" data-testid="search-group">
+                <h3 className="search-group-title">
+                  {group.title}
+                  <span className="search-group-meta">
+                    {[group.source, formatDate(group.publishedAt ?? group.importedAt)].filter(Boolean).join(' · ')}
+                    {group.matchCount > group.hits.length && ` · ${group.matchCount} matches`}
+                  </span>
+                </h3>
+                {(group.hits.length ? group.hits : [null]).map((hit) => {
+                  const i = ++index
+                  return (
+                    <div
+                      key={i}
+                      id={optionId(i)}
+                      role="option"
+                      aria-selected={i === active}
+                      className={`search-hit${i === active ? ' active' : ''}`}
+                      data-testid="search-hit"
+                      data-kind={hit?.kind ?? 'title'}
+                      onMouseDown={(e) => e.preventDefault() /* keep focus in the box until chosen */}
+                      onMouseMove={() => setActive(i)}
+                      onClick={() => choose(i)}
+                    >
+                      {hit && <span className={`hit-kind k-${hit.kind}`}>{KIND_NAMES[hit.kind]}</span>}
+                      {hit && <SnippetText snippet={hit.snippet} />}
+                    </div>
+                  )
+                })}
+              </section>
+            ))}
+            {results?.truncated && <p className="search-notice">Very common words: showing the best of the most recent matches. Add a word or a filter to narrow.</p>}
+          </>
+        )}
+      </div>
     </div>
   )
 })

@@ -8,6 +8,8 @@ interface Props {
   onClose(): void
   className?: string
   testId?: string
+  /** After closing, before focus goes back where it was: preventDefault() keeps it where it is. */
+  onCloseAutoFocus?(event: Event): void
   children: ReactNode
 }
 
@@ -16,12 +18,12 @@ interface Props {
  * background and the dialog role by construction (docs/decisions/0016-workbench-shell.md). It is
  * open while mounted, so an owner shows it by rendering it and closes it by not rendering it.
  */
-export function Dialog({ title, onClose, className, testId, children }: Props) {
+export function Dialog({ title, onClose, className, testId, onCloseAutoFocus, children }: Props) {
   return (
     <RadixDialog.Root open onOpenChange={(open) => !open && onClose()}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="dialog-overlay" />
-        <RadixDialog.Content className={`dialog${className ? ` ${className}` : ''}`} data-testid={testId} aria-describedby={undefined}>
+        <RadixDialog.Content className={`dialog${className ? ` ${className}` : ''}`} data-testid={testId} aria-describedby={undefined} onCloseAutoFocus={onCloseAutoFocus}>
           <RadixDialog.Title>{title}</RadixDialog.Title>
           {children}
         </RadixDialog.Content>

@@ -1,0 +1,69 @@
+import { useCallback, useEffect, useState, type DragEvent } from 'react'
+import type { ImportResult } from '../../../shared/domain-types'
+import type { DossierClient } from '../api/client'
+import { isHighlightDrag } from '../notes/highlight-drag'
+import { endJob, reportJob } from '../shell/jobs'
+import type { Workspace } from '../workspace/use-workspace'
+import { droppedFiles } from './dropped-files'
+import { useImport } from './use-import'
+import { usePasteImport } from './use-paste-import'
+
+/**
+ * Everything that brings articles in: the pickers' files, drops on the window, pasted text and the
+ * desktop app's import jobs. Progress goes to the status bar; the report stays until dismissed, and
+ * the first imported article opens.
+ */
+export function useImportFlow(client: DossierClient, workspace: Workspace, libraryChanged: () => void, fail: (err: unknown) => void) {
+  const [report, setReport] = useState<ImportResult[] | null>(null)
+  const [dragging, setDragging] = useState(false)
+  const { article, openArticle, reopen } = workspace
+
+  const afterImport = useCallback(
+    async (results: ImportResult[]) => {
+      setReport(results)
+      libraryChanged()
+      const first = results.find((r) => r.articleId)
+      // The article on screen may be the one just updated: read it again rather than keep the old text.
+      if (first?.articleId) await (first.articleId === article?.id ? reopen(first.articleId) : openArticle(first.articleId))
+      // Annotations placed highlights on existing articles, perhaps the one on screen: show them.
+      else if (article && results.some((r) => r.articleId === null && r.status === 'imported')) await reopen(article.id)
+    },
+    [libraryChanged, openArticle, reopen, article]
+  )
+  const importer = useImport(
+    client,
+    useCallback((results: ImportResult[]) => void afterImport(results), [afterImport])
+  )
+
+  const { progress, cancel } = importer
+  useEffect(() => {
+    if (progress) reportJob({ id: 'import', label: 'Importing', noun: 'file', done: progress.done, total: progress.total, cancelling: progress.cancelling, cancel })
+    else endJob('import')
+  }, [progress, cancel])
+
+  usePasteImport((r) => void afterImport([r]), fail)
+
+  const dropTarget = {
+    onDragOver(e: DragEvent) {
+      // A highlight dragged toward the notebook is not a file to import.
+      if (isHighlightDrag(e.dataTransfer)) return
+      e.preventDefault()
+      setDragging(true)
+    },
+    onDragLeave(e: DragEvent) {
+      if (e.currentTarget === e.target) setDragging(false)
+    },
+    onDrop(event: DragEvent) {
+      event.preventDefault()
+      setDragging(false)
+      if (isHighlightDrag(event.dataTransfer)) return
+      droppedFiles(event.dataTransfer).then((files) => importer.importFiles(files), fail)
+    }
+  }
+
+  const importSample = useCallback(() => {
+    client.call('article.importSample', {}).then((r) => afterImport([r]), fail)
+  }, [client, afterImport, fail])
+
+  return { report, dismissReport: () => setReport(null), afterImport, importer, dragging, dropTarget, importSample }
+}

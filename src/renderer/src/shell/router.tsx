@@ -1,0 +1,62 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { HOME, parseRouteUrl, routeToUrl, sameRoute, type AppRoute } from '../../../shared/links/app-routes'
+
+interface Router {
+  route: AppRoute
+  /** Goes to a route (a change of the current one): a new history entry, or in place with `replace`. */
+  navigate(patch: Partial<AppRoute>, options?: { replace?: boolean }): void
+}
+
+const RouterContext = createContext<Router>({ route: HOME, navigate: () => undefined })
+
+/**
+ * The route lives in the address: the path in the web mode, the hash in the desktop window (its
+ * page is a file, so the path is not ours). Back and forward give a route back; reloading reads it.
+ */
+function readLocation(useHash: boolean): AppRoute {
+  if (useHash) {
+    const hash = window.location.hash.slice(1)
+    const at = hash.indexOf('?')
+    return parseRouteUrl(at < 0 ? hash || '/' : hash.slice(0, at), at < 0 ? '' : hash.slice(at)) ?? HOME
+  }
+  return parseRouteUrl(window.location.pathname, window.location.search) ?? HOME
+}
+
+function writeLocation(route: AppRoute, useHash: boolean, replace: boolean): void {
+  const url = useHash ? `#${routeToUrl(route)}` : routeToUrl(route)
+  if (replace) window.history.replaceState(null, '', url)
+  else window.history.pushState(null, '', url)
+}
+
+export function RouterProvider({ useHash, children }: { useHash: boolean; children: ReactNode }) {
+  const [route, setRoute] = useState<AppRoute>(() => readLocation(useHash))
+  // The route history was last written with: navigating twice before a render builds on both.
+  const current = useRef(route)
+
+  useEffect(() => {
+    const onPop = () => {
+      current.current = readLocation(useHash)
+      setRoute(current.current)
+    }
+    window.addEventListener('popstate', onPop)
+    return () => window.removeEventListener('popstate', onPop)
+  }, [useHash])
+
+  const navigate = useCallback(
+    (patch: Partial<AppRoute>, options: { replace?: boolean } = {}) => {
+      const next = { ...current.current, ...patch }
+      if (sameRoute(next, current.current)) return
+      current.current = next
+      writeLocation(next, useHash, options.replace ?? false)
+      setRoute(next)
+    },
+    [useHash]
+  )
+
+  const value = useMemo(() => ({ route, navigate }), [route, navigate])
+  return <RouterContext.Provider value={value}>{children}</RouterContext.Provider>
+}
+
+export function useRouter(): Router {
+  return useContext(RouterContext)
+}

@@ -1,0 +1,26 @@
+import { createContext, useContext, type RefObject } from 'react'
+import type { SearchGroup, SearchHit } from '../../../shared/search/search-types'
+import type { SearchPanelHandle } from '../search/SearchPanel'
+import type { Workspace } from '../workspace/use-workspace'
+
+/**
+ * What a view's panel may use of the window: the open article and its actions, the library's
+ * version (bumped on every change), and the app's error line. Views read it with useWorkbench().
+ */
+export interface Workbench {
+  workspace: Workspace
+  libraryVersion: number
+  setLibraryTotal(total: number): void
+  fail(err: unknown): void
+  importSample(): void
+  openSearchResult(group: SearchGroup, hit: SearchHit | null): void
+  search: RefObject<SearchPanelHandle | null>
+}
+
+export const WorkbenchContext = createContext<Workbench | null>(null)
+
+export function useWorkbench(): Workbench {
+  const workbench = useContext(WorkbenchContext)
+  if (!workbench) throw new Error('useWorkbench outside the workbench')
+  return workbench
+}
