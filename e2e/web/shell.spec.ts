@@ -27,7 +27,7 @@ test('the command palette lists commands with their keys, and runs an export and
   const outDir = join(app.dir, 'from-palette')
   await dialog.getByLabel('Folder').fill(outDir)
   await dialog.getByRole('button', { name: 'Export', exact: true }).click()
-  await expect(dialog.getByTestId('export-result')).toContainText('Wrote 1 file')
+  await expect(dialog.getByTestId('export-result')).toContainText('Exported 1 article')
   expect(readdirSync(outDir).filter((f) => f.endsWith('.md'))).toHaveLength(1)
   await dialog.getByRole('button', { name: 'Close' }).click()
 
