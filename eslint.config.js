@@ -45,9 +45,10 @@ export default tseslint.config(
   },
   {
     files: ['src/web/**/*.ts', 'src/cli/**/*.ts'],
+    ignores: ['src/web/**/*.test.ts', 'src/cli/**/*.test.ts'],
     rules: restrict(
-      ['electron', 'react', 'react-dom', '**/renderer/**', '**/preload/**', '**/main/electron/**'],
-      'The web shell and CLI run in plain Node and reach the app only through the services.'
+      ['electron', 'react', 'react-dom', '**/renderer/**', '**/preload/**', '**/main/**', '!**/main/composition-root'],
+      'The web shell and CLI run in plain Node and reach the back end only through src/main/composition-root.ts.'
     )
   },
   {

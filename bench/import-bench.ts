@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createServices, type Services } from '../src/main/services/create-services'
 import { parseTextFile } from '../src/main/services/import/parse-document'
+import { cliImportGroup } from './cli-import-bench'
 import { htmlArticle, textArticle, type HtmlCase } from './corpus'
 import { median, row, type BenchContext, type Result } from './results'
 
@@ -71,7 +72,7 @@ function services(dir: string, name: string, parseWorkerPath?: string): Services
  * Group "import": 1,000 generated news pages and 1,000 scraped text files. Side by side, run by
  * run: bare Readability on a new jsdom per page (the baseline); our whole HTML pipeline
  * (decode, parse, extract, sanitize, blocks); and imports through createServices into temporary
- * SQLite files, once parsing on the main thread (as the CLI does) and once in the app's parse
+ * SQLite files, once parsing on the main thread and once in the app's parse
  * worker pool, with the main thread's longest event-loop stall for each.
  */
 export async function importGroup(ctx: BenchContext): Promise<Result[]> {
@@ -148,12 +149,13 @@ export async function importGroup(ctx: BenchContext): Promise<Result[]> {
   }
   if (failures.length) ctx.log(`${failures.length} imports not stored, e.g. ${failures.slice(0, 3).join('; ')}`)
 
+  const cli = await cliImportGroup(ctx)
   const base = median(rates.baseline!)
   const pct = (a: number, b: number) => (100 * a) / b
   return [
     row(GROUP, 'html: bare Readability, new JSDOM per page (baseline)', base, 'articles/s'),
     row(GROUP, 'html: our pipeline (decode+parse+extract+sanitize+blocks), main thread', median(rates.parse!), 'articles/s', { baseline: base, goal: GOAL_SPEED }),
-    row(GROUP, 'html: import + store, parsing on the main thread (CLI)', median(rates.importMain!), 'articles/s', { baseline: base, goal: GOAL_SPEED }),
+    row(GROUP, 'html: import + store, parsing on the main thread (in-process parser)', median(rates.importMain!), 'articles/s', { baseline: base, goal: GOAL_SPEED }),
     row(GROUP, 'html: import + store, parsing in the worker pool (app)', median(rates.importWorker!), 'articles/s', { baseline: base, goal: GOAL_SPEED }),
     row(GROUP, 'text: import + store, parsing on the main thread', median(rates.textMain!), 'articles/s'),
     row(GROUP, 'text: import + store, parsing in the worker pool', median(rates.textWorker!), 'articles/s'),
@@ -166,6 +168,7 @@ export async function importGroup(ctx: BenchContext): Promise<Result[]> {
     row(GROUP, 'quality: body sentences kept, ours', pct(ours.sentencesKept, ours.sentences), '%', { baseline: pct(theirs.sentencesKept, theirs.sentences) }),
     row(GROUP, 'quality: body sentences kept, Readability', pct(theirs.sentencesKept, theirs.sentences), '%'),
     row(GROUP, 'quality: chrome lines removed, ours', pct(ours.chromeRemoved, ours.chrome), '%', { baseline: pct(theirs.chromeRemoved, theirs.chrome) }),
-    row(GROUP, 'quality: chrome lines removed, Readability', pct(theirs.chromeRemoved, theirs.chrome), '%')
+    row(GROUP, 'quality: chrome lines removed, Readability', pct(theirs.chromeRemoved, theirs.chrome), '%'),
+    ...cli
   ]
 }

@@ -4,6 +4,7 @@ import { analysisGroup } from './analysis-bench'
 import { anchoringGroup } from './anchoring-bench'
 import { entitiesGroup } from './entities-bench'
 import { exportGroup } from './export-bench'
+import { cliImportGroup } from './cli-import-bench'
 import { importGroup } from './import-bench'
 import { importHostileGroup } from './import-hostile-bench'
 import { libraryGroup, searchGroup } from './search-bench'
@@ -14,6 +15,8 @@ const GROUPS: Record<string, Group> = {
   analysis: analysisGroup,
   import: importGroup,
   'import-hostile': importHostileGroup,
+  /** Also run by `import`; alone, just `dossier import` against its baseline. */
+  'import-cli': cliImportGroup,
   anchoring: anchoringGroup,
   export: exportGroup,
   search: searchGroup,

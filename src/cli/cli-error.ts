@@ -12,4 +12,4 @@ export class CliError extends Error {
 }
 
 export { firstLine } from '../shared/errors'
-export { describeSystemError } from '../main/services/files/system-error'
+export { describeSystemError } from '../main/composition-root'

@@ -2,12 +2,9 @@ import { existsSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { resolve } from 'node:path'
-import type { Services } from '../main/services/create-services'
 import { DossierError } from '../shared/errors'
-import { listBackups } from '../main/db/backup-files'
-import { faultOf } from '../main/db/database-fault'
+import { defaultDbPath, faultOf, listBackups, openServices, type Services } from '../main/composition-root'
 import { CliError, describeSystemError, firstLine } from './cli-error'
-import { defaultDbPath } from '../main/user-data-path'
 import { packageVersion } from './package-info'
 
 type Env = Readonly<Record<string, string | undefined>>
@@ -23,23 +20,32 @@ export function resolveDbPath(flag: string | undefined, env: Env, cwd: string): 
  * Opens the library, runs `use`, and closes the database whatever happens. Failures to open are
  * turned into one line that names the file.
  */
-export async function withLibrary<T>(dbPath: string, cwd: string, use: (services: Services) => T | Promise<T>): Promise<T> {
-  // Loaded on demand: the services pull in jsdom and SQLite, which `--help` and usage errors never need.
-  const { createServices } = await import('../main/services/create-services')
+export async function withLibrary<T>(
+  dbPath: string,
+  cwd: string,
+  use: (services: Services) => T | Promise<T>,
+  options: { parseWorkers?: boolean } = {}
+): Promise<T> {
   let services: Services
   try {
-    // Built, the CLI sits beside the export writer worker (out/main); run from source it writes in-process.
-    const writer = fileURLToPath(new URL('./export-writer.js', import.meta.url))
-    const exportWriterPath = existsSync(writer) ? writer : undefined
-    services = createServices({ dbPath, shell: 'web', version: packageVersion(), defaultExportDir: cwd, exportWriterPath })
+    // Built, the CLI sits beside the workers (out/main); run from source it works in-process.
+    const exportWriterPath = builtWorker('export-writer.js')
+    // Only commands that parse start parse workers: loading one costs a core for a moment.
+    const parseWorkerPath = options.parseWorkers ? builtWorker('parse-worker.js') : undefined
+    services = await openServices({ dbPath, shell: 'web', version: packageVersion(), defaultExportDir: cwd, exportWriterPath, parseWorkerPath })
   } catch (err) {
     throw new CliError(explainOpenFailure(dbPath, err) + recoveryHint(dbPath, err), 1, { cause: err })
   }
   try {
     return await use(services)
   } finally {
-    services.close()
+    await services.close()
   }
+}
+
+function builtWorker(name: string): string | undefined {
+  const path = fileURLToPath(new URL(`./${name}`, import.meta.url))
+  return existsSync(path) ? path : undefined
 }
 
 /** A damaged library can be put aside and its newest backup restored in one command. */

@@ -12,7 +12,7 @@ import { searchCommand } from './commands/search-command'
 import { HELP_TEXT } from './help'
 import { Printer, type CliIo } from './io'
 import { resolveDbPath } from './open-library'
-import { libraryWarnings } from '../main/db/risky-location'
+import { libraryWarnings } from '../main/composition-root'
 import { packageVersion } from './package-info'
 
 export type { CliIo } from './io'

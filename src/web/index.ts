@@ -4,12 +4,9 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { DossierError } from '../shared/errors'
-import { listBackups } from '../main/db/backup-files'
-import { DatabaseFault } from '../main/db/database-fault'
-import { createServices } from '../main/services/create-services'
+import { DatabaseFault, defaultDbPath, listBackups, openServices } from '../main/composition-root'
 import { CONTENT_SECURITY_POLICY } from '../shared/csp'
 import { startLoopbackServer } from './loopback-server'
-import { defaultDbPath } from '../main/user-data-path'
 
 /**
  * `npm run web`: Dossier in the browser, on this machine only. Prints one line with the URL and
@@ -27,7 +24,7 @@ async function main(): Promise<void> {
   const dbPath = resolve(values.db ?? process.env.DOSSIER_DB ?? defaultDbPath(process.platform, process.env, homedir()))
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }
 
-  const services = createServices({
+  const services = await openServices({
     dbPath,
     shell: 'web',
     version: pkg.version,

@@ -3,7 +3,7 @@ import { createReadStream, realpathSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, resolve, sep } from 'node:path'
-import type { Dispatch } from '../main/services/dispatch'
+import type { Dispatch } from '../main/composition-root'
 import { isShellPath } from '../shared/links/app-routes'
 
 export interface LoopbackOptions {

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { findBackup, listBackups, type BackupFile } from '../../main/db/backup-files'
-import { faultOf } from '../../main/db/database-fault'
+import { faultOf, findBackup, listBackups, restoreClosedLibrary, type BackupFile } from '../../main/composition-root'
 import { CliError } from '../cli-error'
 import type { Printer } from '../io'
 import { withLibrary } from '../open-library'
@@ -40,7 +39,6 @@ export async function backupCommand(options: BackupOptions, out: Printer): Promi
  */
 export async function restoreCommand(options: RestoreOptions, out: Printer): Promise<number> {
   const source = chooseBackup(options)
-  const { restoreClosedLibrary } = await import('../../main/services/backup-restore')
   let summary: { keptAs: string | null; counts: { articles: number; highlights: number; notes: number } }
   try {
     summary = await withLibrary(options.dbPath, options.cwd, async (services) => {
@@ -50,7 +48,7 @@ export async function restoreCommand(options: RestoreOptions, out: Printer): Pro
   } catch (err) {
     const fault = faultOf((err as { cause?: unknown }).cause ?? err)
     if (fault !== 'corrupt' && fault !== 'not_sqlite') throw err
-    const closed = restoreClosedLibrary(source, options.dbPath, { why: fault === 'corrupt' ? 'damaged' : 'not-a-library' })
+    const closed = await restoreClosedLibrary(source, options.dbPath, { why: fault === 'corrupt' ? 'damaged' : 'not-a-library' })
     summary = { keptAs: closed.keptAs, counts: closed.counts }
   }
   if (options.json) {

@@ -1,9 +1,7 @@
 import { basename } from 'node:path'
-import { failedImport, type ArticleService } from '../../main/services/article-service'
+import { collectFiles, type Services } from '../../main/composition-root'
 import { documentToMarkdown } from '../../shared/document/document-markdown'
 import type { Article, ImportResult } from '../../shared/domain-types'
-import { readImportFile } from '../../main/services/files/read-import-file'
-import { collectFiles, type FoundFile } from '../../main/services/files/collect-files'
 import type { Printer } from '../io'
 import { withLibrary } from '../open-library'
 
@@ -51,11 +49,15 @@ export interface ImportOptions {
 /** Exit 0 when nothing was rejected, 1 when something was; every other file is imported regardless. */
 export async function importCommand(options: ImportOptions, out: Printer): Promise<number> {
   const files = collectFiles(options.paths, options.cwd)
-  const reports = await withLibrary(options.dbPath, options.cwd, async (services) => {
-    const done: FileReport[] = []
-    for (const file of files) done.push(await importOne(services.articles, file, options.password))
-    return done
-  })
+  // The app's own pipeline: files parsed in its worker pool, as many in flight as it has workers,
+  // each with a time budget, and one file's failure never stops the rest.
+  const reports = await withLibrary(
+    options.dbPath,
+    options.cwd,
+    async (services) =>
+      (await services.importJobs.importFiles(files, { password: options.password })).map(({ path, result }) => report(services.articles, path, result)),
+    { parseWorkers: true }
+  )
 
   if (options.json) out.json(reports)
   else printReports(reports, out)
@@ -66,13 +68,8 @@ export async function importCommand(options: ImportOptions, out: Printer): Promi
   return 1
 }
 
-async function importOne(articles: ArticleService, file: FoundFile, password: string | undefined): Promise<FileReport> {
-  const read = readImportFile(file.path, file.problem, file.skipped)
-  const result =
-    'rejected' in read
-      ? read.rejected
-      : await articles.importFile(read.name, read.bytes, password === undefined ? {} : { password }).catch((err: unknown) => failedImport(read.name, err))
-  const report: FileReport = { file: file.path, status: result.status, articleId: result.articleId, title: result.title, message: result.message }
+function report(articles: Services['articles'], path: string, result: ImportResult): FileReport {
+  const report: FileReport = { file: path, status: result.status, articleId: result.articleId, title: result.title, message: result.message }
   if (result.pages !== undefined) report.pages = result.pages
   if (result.notes?.length) report.notes = result.notes
   if (result.needsPassword) report.needsPassword = true
