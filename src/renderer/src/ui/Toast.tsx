@@ -16,7 +16,8 @@ const ToastContext = createContext<(toast: ToastSpec) => void>(() => undefined)
 /** Passing messages at the corner of the window, announced politely, paused while hovered or focused. */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<ShownToast[]>([])
-  const show = useCallback((toast: ToastSpec) => setToasts((list) => [...list.slice(-2), { ...toast, id: Date.now() + Math.random() }]), [])
+  // One at a time: a new message replaces the last, whose Undo would now be about something else.
+  const show = useCallback((toast: ToastSpec) => setToasts([{ ...toast, id: Date.now() + Math.random() }]), [])
   const dismiss = (id: number) => setToasts((list) => list.filter((t) => t.id !== id))
   return (
     <RadixToast.Provider swipeDirection="right" label="Notifications">
