@@ -1,5 +1,5 @@
-import Database from 'better-sqlite3'
 import { existsSync } from 'node:fs'
+import { openDatabase } from '../../src/main/db/open-database'
 import { paragraphsDocument } from '../../src/shared/document/article-document'
 import { expect, test } from './dossier-fixture'
 import { libraryTemplate } from './library-template'
@@ -13,7 +13,8 @@ const ARTICLE_ID = '22222222-2222-4222-8222-222222222222'
  */
 function searchLibrary(): string {
   const path = libraryTemplate('search-300b', { articles: 300, highlightsPerArticle: 2, words: 120, documents: true })
-  const db = new Database(path)
+  // The app's own opening registers the SQL functions the activity log's triggers call.
+  const db = openDatabase(path)
   if (!db.prepare('SELECT 1 FROM articles WHERE id = ?').get(ARTICLE_ID)) {
     const filler = Array.from({ length: 60 }, (_, i) => `Paragraph ${i + 1} of routine port traffic notes about berths and pilots.`)
     filler.splice(45, 0, 'Customs officers seized a cargo of counterfeit turbines at the quay.')

@@ -64,7 +64,8 @@ test('import, highlight with the keyboard, note, reload, export', async ({ page,
   expect(body).toContain(`# ${TITLE}`)
   expect(body).toContain(`> ${PASSAGE}`)
   expect(body).toContain('Insurers set the terms, not the **governments**')
-  expect(body).toMatch(/^- check escort command$/m)
+  // The note travels inside its highlight's quote (docs/export-template.md).
+  expect(body).toMatch(/^> > - check escort command$/m)
   expect(body).not.toMatch(/<[a-z][^>]*>/i)
   expect(app.foreignRequests).toEqual([])
 })
