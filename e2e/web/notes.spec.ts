@@ -91,6 +91,7 @@ test('typed characters reach the editor, never the single-key shortcuts', async 
 
 test('a quote inserted into an empty notebook is its first block, with no blank line above it', async ({ page, app }) => {
   await sampleWithHighlights(page, app)
+  await showNotebook(page)
   await page.getByTestId('notebook-input').click()
   await page.keyboard.press('ControlOrMeta+Alt+q')
   await page.keyboard.type('insurers')
