@@ -1,4 +1,4 @@
-import { expect, openSample, selectInReader, test } from './dossier-fixture'
+import { expect, openSample, selectInReader, showTab, test } from './dossier-fixture'
 
 // Issue 15, item 17: the small things.
 
@@ -17,6 +17,7 @@ test('deleting a highlight says so with Undo, as moving an article to the Trash 
 
 test('History says what each version changed', async ({ page, app }) => {
   await openSample(page, app)
+  await showTab(page, 'Notebook')
   const notebook = page.getByTestId('notebook-input')
   await notebook.click()
   await page.keyboard.type('The pact holds.')
