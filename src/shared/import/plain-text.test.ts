@@ -41,7 +41,9 @@ describe('parsed-document helpers', () => {
     ['b.Markdown', 'markdown'],
     ['c.htm', 'html'],
     ['c.html', 'html'],
-    ['d.pdf', null],
+    ['d.pdf', 'pdf'],
+    ['d.PDF', 'pdf'],
+    ['f.exe', null],
     ['md', null],
     ['e.md.exe', null]
   ])('formatOf(%j) is %j', (name, format) => {
