@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createServices } from '../src/main/services/create-services'
-import { HOSTILE_SHAPES } from '../src/shared/testing/hostile-shapes'
+import { HOSTILE_SHAPES } from '../test/support/hostile-shapes'
 import { htmlArticle } from './corpus'
 import { median, row, type BenchContext, type Result } from './results'
 
@@ -13,7 +13,7 @@ const GOAL = '≤2000 ms (imported or refused)'
 const utf8 = (s: string) => new TextEncoder().encode(s)
 
 /**
- * Group "import-hostile": each shape of src/shared/testing/hostile-shapes.ts imported on its own
+ * Group "import-hostile": each shape of test/support/hostile-shapes.ts imported on its own
  * into a temporary library, parsing on the calling thread as the CLI does, RUNS times; the
  * median time and what became of the file. Baseline: an ordinary 14 KB news page from the
  * import corpus, imported the same way in the same runs.

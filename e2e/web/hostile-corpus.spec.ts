@@ -6,7 +6,7 @@
  * load from anywhere but the loopback server's own files.
  */
 import type { Page } from '@playwright/test'
-import { HOSTILE_HTML, HOSTILE_SHORT, hostileMarkdown, hostilePage, hostileText, SENTINEL } from '../../src/shared/testing/hostile-corpus'
+import { HOSTILE_HTML, HOSTILE_SHORT, hostileMarkdown, hostilePage, hostileText, SENTINEL } from '../../test/support/hostile-corpus'
 import { isShellPath } from '../../src/shared/links/app-routes'
 import { expect, test } from './dossier-fixture'
 

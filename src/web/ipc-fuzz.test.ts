@@ -17,11 +17,11 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createServices, type Services } from '../main/services/create-services'
-import { plainNoteState } from '../main/services/test-helpers'
+import { plainNoteState } from '../../test/support/temp-services'
 import { CHANNEL_NAMES, type ChannelName } from '../shared/channel-names'
 import { contract } from '../shared/contract'
 import { CONTENT_SECURITY_POLICY } from '../shared/csp'
-import { overTheWire, rejectedPayloads, seedFor } from '../shared/testing/near-valid'
+import { overTheWire, rejectedPayloads, seedFor } from '../../test/support/near-valid'
 import { startLoopbackServer, type LoopbackServer } from './loopback-server'
 
 const RUNS = Number(process.env.DOSSIER_FUZZ_RUNS ?? 120)

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { importText, plainNoteState, tempDir, tempServices } from '../services/test-helpers'
+import { importText, plainNoteState, tempDir, tempServices } from '../../../test/support/temp-services'
 import { DatabaseFault, faultOf } from './database-fault'
 import { openDatabase } from './open-database'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { DEFAULT_SETTINGS } from '../../shared/settings'
 import { SettingsStore } from './settings-store'
-import { tempServices } from './test-helpers'
+import { tempServices } from '../../../test/support/temp-services'
 
 describe('settings over the contract', () => {
   it('reads the defaults on a fresh library and keeps changes across a restart', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { SAMPLE_ARTICLE_TEXT } from '../../shared/sample-article'
 import { ArticleService } from './article-service'
 import { inProcessParser, type FileParser } from './import/file-parser'
-import { importText, tableCounts, tempServices, utf8 } from './test-helpers'
+import { importText, tableCounts, tempServices, utf8 } from '../../../test/support/temp-services'
 
 /** A page shaped like a saved news article: metadata in the head, chrome and scripts around the story. */
 const NEWS_PAGE = `<!doctype html>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { tempServices, utf8 } from './test-helpers'
+import { tempServices, utf8 } from '../../../test/support/temp-services'
 
 const frontMatter = '---\ntitle: "Pilots strike at the northern ports"\nurl: "https://news.example.org/pilots-strike"\n---\n\n'
 const FIRST = [

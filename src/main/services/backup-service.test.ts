@@ -8,7 +8,7 @@ import { MIGRATIONS } from '../db/migrations'
 import { openDatabase } from '../db/open-database'
 import { restoreClosedLibrary } from './backup-restore'
 import { BackupService, DAY_MS } from './backup-service'
-import { importText, plainNoteState, tempDir, tempServices } from './test-helpers'
+import { importText, plainNoteState, tempDir, tempServices } from '../../../test/support/temp-services'
 
 const LATEST = MIGRATIONS.at(-1)!.version
 

@@ -7,7 +7,7 @@ import { CHANNEL_NAMES } from '../../shared/channel-names'
 import { contract, type Channel } from '../../shared/contract'
 import { ERROR_CODES, type CallResult } from '../../shared/errors'
 import { MAX_NOTE_CHARS } from '../../shared/notes/note-schemas'
-import { importText, richNoteState, tableCounts, tempServices } from './test-helpers'
+import { importText, richNoteState, tableCounts, tempServices } from '../../../test/support/temp-services'
 
 const MISSING_ID = '00000000-0000-4000-8000-000000000000'
 

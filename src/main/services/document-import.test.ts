@@ -6,7 +6,7 @@ import { migrate } from '../db/migrate'
 import { MIGRATIONS } from '../db/migrations'
 import { column } from '../../shared/pdf/test-pages'
 import { makeDocx, makePdf, para } from './import/test-documents'
-import { tempDir, tempServices } from './test-helpers'
+import { tempDir, tempServices } from '../../../test/support/temp-services'
 
 const PARAGRAPHS = [
   'The ministry published its annual review of maritime security in the northern waters on Monday.',

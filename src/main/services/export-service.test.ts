@@ -9,7 +9,7 @@ import { openDatabase } from '../db/open-database'
 import { ExportRecords } from './export/export-records'
 import { $getRoot } from 'lexical'
 import { $createHighlightQuoteNode } from '../../shared/notes/nodes/HighlightQuoteNode'
-import { importText, plainNoteState, richNoteState, serializeNote, tempDir, tempServices, type TempServices } from './test-helpers'
+import { importText, plainNoteState, richNoteState, serializeNote, tempDir, tempServices, type TempServices } from '../../../test/support/temp-services'
 
 const PAGE = `<html><head>
   <meta property="og:title" content="Harbour pact talks resume">

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { CONTEXT_CHARS } from '../../shared/anchoring/text-quote-selector'
 import { Highlight } from '../../shared/domain-types'
-import { importText, plainNoteState, tableCounts, tempServices } from './test-helpers'
+import { importText, plainNoteState, tableCounts, tempServices } from '../../../test/support/temp-services'
 
 const BODY = [
   'Port operators along the eastern Baltic are negotiating a shared icebreaker schedule for the first time in a decade.',

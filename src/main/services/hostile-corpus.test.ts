@@ -16,9 +16,9 @@ import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import type { Article } from '../../shared/domain-types'
 import { NOTE_NODES } from '../../shared/notes/note-nodes'
-import { HOSTILE_SHAPES } from '../../shared/testing/hostile-shapes'
-import { EVIL_HOST, HOSTILE_HTML, HOSTILE_SHORT, HOSTILE_TEMPLATES, hostileMarkdown, hostilePage, hostileText, SENTINEL } from '../../shared/testing/hostile-corpus'
-import { tempServices, utf8, type TempServices } from './test-helpers'
+import { HOSTILE_SHAPES } from '../../../test/support/hostile-shapes'
+import { EVIL_HOST, HOSTILE_HTML, HOSTILE_SHORT, HOSTILE_TEMPLATES, hostileMarkdown, hostilePage, hostileText, SENTINEL } from '../../../test/support/hostile-corpus'
+import { tempServices, utf8, type TempServices } from '../../../test/support/temp-services'
 import { fontMatrixPdf, hostilePdf, makeDocx, makeEpub, para } from './import/test-documents'
 
 function binary(name: string, bytes: Uint8Array) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { importText, tempServices } from './test-helpers'
+import { importText, tempServices } from '../../../test/support/temp-services'
 
 const ARTICLE = 'Port fees rise\n\nThe port authority raised berth fees on Monday, officials said after the meeting.'
 

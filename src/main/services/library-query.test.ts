@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { LibraryQueryInput, type LibraryFacets, type LibraryPage, type LibraryQueryInput as Input } from '../../shared/library/library-types'
 import { pageSql } from './library-query'
-import { importText, tempServices, type TempServices } from './test-helpers'
+import { importText, tempServices, type TempServices } from '../../../test/support/temp-services'
 
 const KEY_FACT = '00000000-0000-4000-8000-000000000001'
 const CLAIM = '00000000-0000-4000-8000-000000000002'

@@ -1,8 +1,8 @@
 import { $createCodeNode } from '@lexical/code'
 import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical'
 import { describe, expect, it } from 'vitest'
-import { importText, plainNoteState, richNoteState, serializeNote, tableCounts, tempServices } from './test-helpers'
-import { caughtDossierError } from '../../shared/testing/caught-dossier-error'
+import { importText, plainNoteState, richNoteState, serializeNote, tableCounts, tempServices } from '../../../test/support/temp-services'
+import { caughtDossierError } from '../../../test/support/caught-dossier-error'
 import { $createHighlightQuoteNode } from '../../shared/notes/nodes/HighlightQuoteNode'
 import { MAX_NOTE_CHARS, MAX_REVISIONS } from '../../shared/notes/note-schemas'
 

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { openDatabase } from '../db/open-database'
 import { SettingsStore } from './settings-store'
 import { join } from 'node:path'
-import { tempDir } from './test-helpers'
+import { tempDir } from '../../../test/support/temp-services'
 
 const tempDbPath = () => join(tempDir(), 'settings.db')
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { SearchResults } from '../../shared/search/search-types'
-import { importText, plainNoteState, tempServices, type TempServices } from './test-helpers'
+import { importText, plainNoteState, tempServices, type TempServices } from '../../../test/support/temp-services'
 
 async function call<T>(s: TempServices, channel: string, input: unknown): Promise<T> {
   const result = await s.dispatch(channel, input)

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { decodeBytes } from './decode-bytes'
-import { caughtDossierError } from '../testing/caught-dossier-error'
+import { caughtDossierError } from '../../../test/support/caught-dossier-error'
 
 const bytes = (...parts: (string | number[])[]) =>
   Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)))

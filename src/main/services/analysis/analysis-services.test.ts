@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { createHash } from 'node:crypto'
 import { OTHER_STORY, REWRITE_PARAGRAPHS, REWRITE_STORY, WIRE_PARAGRAPHS, WIRE_STORY } from '../../../shared/analysis/fixtures/labelled-pairs'
-import { importText, tempServices, utf8 } from '../test-helpers'
-import { highlightQuote, importMarkdown } from './analysis-fixtures'
+import { importText, tempServices, utf8 } from '../../../../test/support/temp-services'
+import { highlightQuote, importMarkdown } from '../../../../test/support/analysis-fixtures'
 
 const sha = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex')
 
@@ -101,7 +101,7 @@ describe('cases', () => {
   it('keep a notebook in the same editor format as an article notebook', async () => {
     const s = tempServices()
     const c = s.cases.create('Gold')
-    const { plainNoteState } = await import('../test-helpers')
+    const { plainNoteState } = await import('../../../../test/support/temp-services')
     s.cases.saveNotebook(c.id, plainNoteState('Brief: levies at twelve sites.'))
     expect(s.cases.getNotebook(c.id)?.content).toBe(plainNoteState('Brief: levies at twelve sites.'))
     expect(() => s.cases.saveNotebook(c.id, '{"nope": 1}')).toThrow()

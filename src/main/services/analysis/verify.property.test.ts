@@ -3,7 +3,7 @@ import { copyFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../../db/open-database'
-import { importText, tempDir, tempServices } from '../test-helpers'
+import { importText, tempDir, tempServices } from '../../../../test/support/temp-services'
 import { ProvenanceService } from './provenance-service'
 
 /** A small library with a log of every kind of entry, written once and copied for each run. */

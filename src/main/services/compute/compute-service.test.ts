@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { reanchor } from '../../../shared/anchoring/reanchor'
 import { compileExportTemplate, SAMPLE_CONTEXT } from '../../../shared/markdown/export-template'
-import { importText, tempServices } from '../test-helpers'
+import { importText, tempServices } from '../../../../test/support/temp-services'
 import { inProcessCompute, workerCompute, type ComputeService } from './compute-service'
 
 const ROOT = resolve(import.meta.dirname, '../../../..')

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { ENGLISH_ARTICLES } from '../../../shared/entities/fixtures/news-en'
 import { ENTITY_TYPES } from '../../../shared/entities/types'
 import { DossierError } from '../../../shared/errors'
-import { tempServices, type TempServices } from '../test-helpers'
+import { tempServices, type TempServices } from '../../../../test/support/temp-services'
 
 // Sentences of the labelled texts, to build articles the extractor finds names in.
 const SENTENCES = ENGLISH_ARTICLES.flatMap((a) => a.text.split(/(?<=[.!?])\s+/)).filter((s) => s.length > 20)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { PORT_RAID } from '../../../shared/entities/fixtures/news-en'
-import { tempServices, type TempServices } from '../test-helpers'
+import { tempServices, type TempServices } from '../../../../test/support/temp-services'
 
 const ARTICLE = `Port raid in Rotterdam\n\nPublished 12 March 2025\n\n${PORT_RAID.text}`
 

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { MAX_NOTE_CHARS } from '../../../shared/notes/note-schemas'
-import { importText, plainNoteState, tempServices } from '../test-helpers'
+import { importText, plainNoteState, tempServices } from '../../../../test/support/temp-services'
 
 const ARTICLE = '---\ntitle: Harbour pact\nurl: https://news.example.com/pact\n---\nPort operators met on Tuesday. =SUM(A1) was typed by a critic. A decision is due this month.'
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { importText, plainNoteState, tempServices, type TempServices } from '../test-helpers'
+import { importText, plainNoteState, tempServices, type TempServices } from '../../../../test/support/temp-services'
 import { sha256, temporaryName, writeAtomically, writeExportFile } from './write-export-file'
 
 /**

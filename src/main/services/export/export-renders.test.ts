@@ -7,7 +7,7 @@ import { sha256 } from './write-export-file'
 import { inProcessWriter, writeBatch, type ExportWriter } from './export-writer'
 import { exportMarkdown } from './markdown-export'
 import { renderDefaultTemplate } from '../../../shared/markdown/default-template'
-import { importText, plainNoteState, richNoteState, tempServices, type TempServices } from '../test-helpers'
+import { importText, plainNoteState, richNoteState, tempServices, type TempServices } from '../../../../test/support/temp-services'
 
 /** Every file of a fresh export, by name. */
 async function exportFiles(s: TempServices, folder: string): Promise<Record<string, string>> {

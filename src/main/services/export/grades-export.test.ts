@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { WIRE_STORY, OTHER_STORY } from '../../../shared/analysis/fixtures/labelled-pairs'
-import { highlightQuote, importMarkdown } from '../analysis/analysis-fixtures'
-import { tempServices } from '../test-helpers'
+import { highlightQuote, importMarkdown } from '../../../../test/support/analysis-fixtures'
+import { tempServices } from '../../../../test/support/temp-services'
 
 async function gradedLibrary() {
   const s = tempServices()

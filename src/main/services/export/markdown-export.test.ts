@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { renderDefaultTemplate } from '../../../shared/markdown/default-template'
-import { tempServices } from '../test-helpers'
+import { tempServices } from '../../../../test/support/temp-services'
 import { inProcessWriter, type ExportWriter } from './export-writer'
 import { exportMarkdown } from './markdown-export'
 

@@ -1,7 +1,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { tempDir } from '../test-helpers'
+import { tempDir } from '../../../../test/support/temp-services'
 import { collectFiles } from './collect-files'
 import { readImportFile } from './read-import-file'
 

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DossierError } from '../../../shared/errors'
-import { tempDir } from '../test-helpers'
+import { tempDir } from '../../../../test/support/temp-services'
 import { workerParser, type FileParser } from './file-parser'
 
 // A stand-in worker speaking parse-worker's protocol, so the pool is tested on its own; the real

@@ -5,7 +5,7 @@ import { DossierError } from '../../../shared/errors'
 import { JobRegistry } from '../../jobs/job-registry'
 import { ArticleService } from '../article-service'
 import { systemClock } from '../clock'
-import { tableCounts, tempServices } from '../test-helpers'
+import { tableCounts, tempServices } from '../../../../test/support/temp-services'
 import { inProcessParser, type FileParser } from './file-parser'
 import { folderImports } from './folder-import'
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { SearchGroup, SearchResults } from '../../../shared/search/search-types'
-import { importText, plainNoteState, tempServices, type TempServices } from '../test-helpers'
+import { importText, plainNoteState, tempServices, type TempServices } from '../../../../test/support/temp-services'
 import { parseQuery } from '../../../shared/search/parse-query'
 import { candidateQueries, findCandidates, type Candidate } from './search-engine'
 

@@ -1,5 +1,5 @@
-import type { Services } from '../create-services'
-import { utf8 } from '../test-helpers'
+import type { Services } from '../../src/main/services/create-services'
+import { utf8 } from './temp-services'
 
 /** A Markdown article with front matter naming its outlet and address, as an analyst saves one. */
 export function markdownArticle(o: { title: string; source?: string; url?: string; author?: string; body: string }): string {

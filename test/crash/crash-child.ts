@@ -11,16 +11,16 @@
  * The arguments come in DOSSIER_CRASH_ARGS (JSON: dbPath, seqBase, seed, noteTemplate), the same
  * whether the child runs as a script or from the V8 startup snapshot build-child.ts makes of it.
  */
-import { reanchorAll } from '../../shared/anchoring/reanchor'
-import { parseMarkdown } from '../../shared/import/markdown-text'
-import { decodeBytes } from '../../shared/text/decode-bytes'
-import { schemaVersion } from '../db/migrate'
-import { openDatabase } from '../db/open-database'
-import { ArticleService } from '../services/article-service'
-import { BackupService } from '../services/backup-service'
-import { HighlightService } from '../services/highlight-service'
-import type { FileParser } from '../services/import/file-parser'
-import { NoteService } from '../services/note-service'
+import { reanchorAll } from '../../src/shared/anchoring/reanchor'
+import { parseMarkdown } from '../../src/shared/import/markdown-text'
+import { decodeBytes } from '../../src/shared/text/decode-bytes'
+import { schemaVersion } from '../../src/main/db/migrate'
+import { openDatabase } from '../../src/main/db/open-database'
+import { ArticleService } from '../../src/main/services/article-service'
+import { BackupService } from '../../src/main/services/backup-service'
+import { HighlightService } from '../../src/main/services/highlight-service'
+import type { FileParser } from '../../src/main/services/import/file-parser'
+import { NoteService } from '../../src/main/services/note-service'
 import { crashMemo, NOTE_TEXT_PLACEHOLDER } from './crash-fixtures'
 
 import { startupSnapshot } from 'node:v8'

@@ -1,4 +1,4 @@
-import { DossierError } from '../errors'
+import { DossierError } from '../../src/shared/errors'
 
 /** Runs fn and returns the DossierError it throws; fails the test if it throws nothing or anything else. */
 export function caughtDossierError(fn: () => unknown): DossierError {

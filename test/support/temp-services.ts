@@ -8,9 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { onTestFinished } from 'vitest'
-import { NOTE_NODES } from '../../shared/notes/note-nodes'
-import { createServices, type ServiceOptions, type Services } from './create-services'
-import type { Clock } from './clock'
+import { NOTE_NODES } from '../../src/shared/notes/note-nodes'
+import { createServices, type ServiceOptions, type Services } from '../../src/main/services/create-services'
+import type { Clock } from '../../src/main/services/clock'
 
 /**
  * Test-only support shared by the service tests. Every test gets its own SQLite file in a fresh

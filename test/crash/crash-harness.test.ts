@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { plainNoteState } from '../services/test-helpers'
+import { plainNoteState } from '../support/temp-services'
 import { NOTE_TEXT_PLACEHOLDER } from './crash-fixtures'
 import { runCrashHarness } from './crash-harness'
 

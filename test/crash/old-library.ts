@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3'
 import { createHash, randomUUID } from 'node:crypto'
-import { migration001 } from '../db/migrations/001-initial'
+import { migration001 } from '../../src/main/db/migrations/001-initial'
 
 export interface OldLibrary {
   version: number

@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { KEEP_BACKUPS, listBackups } from '../db/backup-files'
-import { MIGRATIONS } from '../db/migrations'
+import { KEEP_BACKUPS, listBackups } from '../../src/main/db/backup-files'
+import { MIGRATIONS } from '../../src/main/db/migrations'
 import { MEMO_TAGS } from './crash-fixtures'
 
 const LATEST = MIGRATIONS.at(-1)!.version

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
-const ROOT = resolve(import.meta.dirname, '../../..')
+const ROOT = resolve(import.meta.dirname, '../..')
 
 export interface CrashChild {
   /** How to start one child: node's arguments (the env carries DOSSIER_CRASH_ARGS). */
@@ -26,10 +26,10 @@ export async function buildCrashChild(): Promise<CrashChild> {
   mkdirSync(outDir, { recursive: true })
   const file = join(outDir, `crash-child-${process.pid}.cjs`)
   await build({
-    input: join(ROOT, 'src/main/crash/crash-child.ts'),
+    input: join(ROOT, 'test/crash/crash-child.ts'),
     platform: 'node',
     external: [/^node:/],
-    resolve: { alias: { 'better-sqlite3': join(ROOT, 'src/main/crash/lazy-sqlite.ts') } },
+    resolve: { alias: { 'better-sqlite3': join(ROOT, 'test/crash/lazy-sqlite.ts') } },
     // Modules the child never calls (the HTML parser behind parse-document) must not load at all.
     treeshake: { moduleSideEffects: false },
     logLevel: 'silent',
