@@ -23,6 +23,17 @@ test('a library of 10,000 articles keeps only the visible rows in the page, and 
     expect(await rows.count()).toBeLessThan(60)
   }
   await expect(list).toContainText('Article 00001')
+
+  // Export's article picker pages through the library too, rather than stopping at its first rows.
+  await page.keyboard.press('ControlOrMeta+Shift+E')
+  const dialog = page.getByRole('dialog', { name: 'Export Markdown' })
+  await dialog.getByLabel(/Chosen articles/).check()
+  const picker = dialog.getByRole('list', { name: 'Articles to export' })
+  await expect(picker.getByRole('checkbox')).toHaveCount(200)
+  await picker.getByRole('button', { name: 'Show more (9,800 more)' }).click()
+  await expect(picker.getByRole('checkbox')).toHaveCount(400)
+  await picker.getByRole('checkbox', { name: 'Article 00400' }).check()
+  await expect(dialog.getByText('Chosen articles (1)')).toBeVisible()
 })
 
 test('End selects the last article and Home the first; Down the next one', async ({ page, app }) => {

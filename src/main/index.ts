@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { realpathSync } from 'node:fs'
 import { CONTENT_SECURITY_POLICY } from '../shared/csp'
+import { firstLine } from '../shared/errors'
 import { APP_PAGE_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './electron/app-protocol'
 import { installCloseFlush } from './electron/close-flush'
 import { createSenderCheck, registerIpcHandlers, sendAppEvent } from './electron/ipc'
@@ -305,8 +306,4 @@ function quitWith(failure: StartupFailure, err: unknown): void {
   console.error(`[dossier] ${failure.title}:`, err)
   dialog.showErrorBox(failure.title, failure.message)
   app.exit(1)
-}
-
-function firstLine(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).split('\n', 1)[0]!
 }

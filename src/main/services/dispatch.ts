@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { contract, isChannel, type Handlers } from '../../shared/contract'
-import { DossierError, type CallResult } from '../../shared/errors'
+import { DossierError, firstLine, type CallResult } from '../../shared/errors'
 import { runtimeFault } from '../db/database-fault'
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<CallResult<unknown>>
@@ -34,7 +34,7 @@ export function createDispatch(handlers: Handlers, log: (message: string) => voi
       const fault = runtimeFault(channel, err)
       if (fault) return { ok: false, error: fault.toInfo() }
       log(`[dossier] ${channel} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`)
-      return fail('internal', `${channel} failed unexpectedly: ${firstLine(err)}`)
+      return fail('internal', `${channel} failed unexpectedly: ${firstLine(err).slice(0, 200)}`)
     }
   }
 }
@@ -48,9 +48,4 @@ function describeIssues(error: z.ZodError): string {
     .slice(0, 5)
     .map((issue) => `${issue.path.length ? issue.path.join('.') : 'input'}: ${issue.message}`)
     .join('; ')
-}
-
-function firstLine(err: unknown): string {
-  const text = err instanceof Error ? err.message : String(err)
-  return text.split('\n', 1)[0]!.slice(0, 200)
 }

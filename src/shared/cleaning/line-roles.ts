@@ -24,10 +24,6 @@ export function removed(reason: string): LineRole {
   return { kind: 'removed', reason }
 }
 
-export function isRemoved(role: LineRole | undefined): boolean {
-  return role?.kind === 'removed'
-}
-
 /** Reasons that mean site furniture, as opposed to metadata the cleaner lifted out. */
 export function isChromeReason(reason: string): boolean {
   return (

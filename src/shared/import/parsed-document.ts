@@ -1,4 +1,4 @@
-import { documentText, paragraphsDocument, type ArticleDocument } from '../document/article-document'
+import type { ArticleDocument } from '../document/article-document'
 
 /**
  * What every format's parser hands to the article store. `text` is the canonical text, always
@@ -51,10 +51,3 @@ export function clampTitle(title: string): string {
   return t.length > MAX_TITLE ? `${t.slice(0, MAX_TITLE - 1)}…` : t
 }
 
-/** For parsers that know only paragraphs: the document is the text's blocks, all paragraphs. */
-export function withParagraphs(
-  fields: Omit<ParsedDocument, 'document' | 'dateline' | 'language'> & Partial<Pick<ParsedDocument, 'dateline' | 'language'>>
-): ParsedDocument {
-  const document = paragraphsDocument(fields.text)
-  return { dateline: null, language: null, ...fields, text: documentText(document), document }
-}

@@ -8,8 +8,6 @@ const INDEXES = [
   { fts: 'notebooks_fts', table: 'notebooks', columns: ['plain_text'] }
 ] as const
 
-export const SEARCH_INDEXES = INDEXES.map((i) => i.fts)
-
 function indexSql({ fts, table, columns }: (typeof INDEXES)[number]): string {
   const cols = columns.join(', ')
   const values = (row: 'new' | 'old') => columns.map((c) => `${row}.${c}`).join(', ')

@@ -18,6 +18,7 @@ type Job = ChannelOutput<'export.status'>
 type Scope = ChannelInput<'export.start'>['scope']
 
 const POLL_MS = 150
+const PICKER_PAGE = 200
 
 /**
  * Export to Markdown: this article, articles picked from a list, everything with a tag, or the
@@ -31,6 +32,7 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
   const [tags, setTags] = useState<{ name: string; articles: number }[]>([])
   const [tag, setTag] = useState('')
   const [articles, setArticles] = useState<ArticleSummary[]>([])
+  const [articleTotal, setArticleTotal] = useState(0)
   const [picked, setPicked] = useState<Set<string>>(() => new Set(currentArticleId ? [currentArticleId] : []))
   const [job, setJob] = useState<Job | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -44,13 +46,24 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
       setTags(list)
       setTag((t) => t || list[0]?.name || '')
     })
-    void client.call('library.list', { limit: 500 }).then((page) => setArticles(page.items))
+    void client.call('library.query', { sort: 'title', direction: 'asc', limit: PICKER_PAGE }).then((page) => {
+      setArticles(page.items)
+      setArticleTotal(page.total)
+    })
     return () => {
       cancelled.current = true
     }
   }, [client])
 
   const busy = job !== null && !job.finished
+
+  // A page at a time, as the library list does: a large library is never read whole into the dialog.
+  function showMoreArticles() {
+    void client.call('library.query', { sort: 'title', direction: 'asc', offset: articles.length, limit: PICKER_PAGE }).then((page) => {
+      setArticles((prev) => [...prev, ...page.items])
+      setArticleTotal(page.total)
+    })
+  }
 
   function chosenScope(): Scope | null {
     if (scope === 'article') return currentArticleId ? { kind: 'articles', ids: [currentArticleId] } : null
@@ -132,6 +145,13 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
                   </label>
                 </li>
               ))}
+              {articles.length < articleTotal && (
+                <li>
+                  <button type="button" className="link" onClick={showMoreArticles}>
+                    Show more ({(articleTotal - articles.length).toLocaleString()} more)
+                  </button>
+                </li>
+              )}
             </ul>
           )}
           <label>
