@@ -95,7 +95,7 @@ export class NoteService {
          FROM note_revisions WHERE ${column} = ? ORDER BY id DESC`
       )
       .all(id) as { id: number; saved_at: string; preview: string; text: string }[]
-    // Each save against the one before it, so the list says what changed (issue 15, item 17).
+    // Each save against the one before it, so the list says what changed.
     return rows.map((r, i) => {
       const older = rows[i + 1]
       return { id: r.id, savedAt: r.saved_at, preview: r.preview, change: older ? revisionChange(older.text, r.text) : null }

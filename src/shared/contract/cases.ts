@@ -24,7 +24,7 @@ const SourceName = z.string().min(1).max(200)
 
 const CaseNotebook = z.object({ caseId: Id, content: z.string(), updatedAt: z.string() })
 
-/** Cases, sources and grades, claims and provenance (issue 17). */
+/** Cases, sources and grades, claims and provenance (decision 0019). */
 export const casesContract = {
   'case.list': {
     input: z.object({ includeArchived: z.boolean().default(false) }).strict(),

@@ -37,7 +37,7 @@ const TimelineEvent = z.object({
   highlightId: Id.nullable()
 })
 
-/** The entity index, the watch list and the timeline (issue 19). */
+/** The entity index, the watch list and the timeline (decision 0017). */
 export const entitiesContract = {
   'entity.list': {
     input: z

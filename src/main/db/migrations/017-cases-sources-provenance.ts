@@ -81,7 +81,7 @@ const LOG_TRIGGERS = `
 `
 
 /**
- * Cases, sources with Admiralty grades, claims with their evidence, and provenance (issue 17).
+ * Cases, sources with Admiralty grades, claims with their evidence, and provenance (decision 0019).
  * - Sources: articles.source stays the source's name (search, facets and exports read it);
  *   articles.source_id points to the source row that carries the grade.
  * - Provenance: SHA-256 of the original bytes and the canonical text, how the article came in and

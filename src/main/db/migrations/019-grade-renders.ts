@@ -1,7 +1,7 @@
 import type { Migration } from '../migrate'
 
 /**
- * Exported files show grades (issue 17): a change of an article's reliability override or its
+ * Exported files show grades (decision 0019): a change of an article's reliability override or its
  * source, or of a source's grade or name, makes the articles' stored renders stale (migration 014
  * keeps them fresh by the same kind of trigger). A highlight's credibility is a highlight column,
  * which migration 014's highlight trigger covers already.

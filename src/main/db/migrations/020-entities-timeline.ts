@@ -1,7 +1,7 @@
 import type { Migration } from '../migrate'
 
 /**
- * The entity index and the timeline (issue 19). Extracted rows (mentions, events) are replaced
+ * The entity index and the timeline (decision 0017). Extracted rows (mentions, events) are replaced
  * whenever an article is extracted again; the analyst's decisions live in their own tables,
  * keyed by names and passages rather than row ids, so they apply again to whatever the next
  * extraction finds.

@@ -52,7 +52,7 @@ export function LibraryPane({ selectedId, version, onSelect, onImport, onImportS
   const sort = SORTS.find((s) => s.value === sortValue) ?? SORTS[0]!
   const { total, itemAt, indexOf, ensure } = useLibraryPages(client, { sort: sort.sort, direction: sort.direction, filter }, version, onError)
   // The keyboard's row is the open article's, wherever that now is: an import puts rows above it,
-  // and an article opened elsewhere (an import, a link, search) moves the cursor to it (issue 15, item 11).
+  // and an article opened elsewhere (an import, a link, search) moves the cursor to it.
   const activeIndex = cursorIndex(active, selectedId, itemAt, indexOf)
   const scroller = useRef<HTMLDivElement>(null)
   const pendingOpen = useRef<number | null>(null)

@@ -124,7 +124,7 @@ export function NotesPane({ article, highlights: all, labels, selected, onSelect
   const note = selected ? (
     // One key on the whole section: its fields and editor belong to this highlight and are
     // replaced together. Siblings keyed by the same id confused React, which kept stale
-    // Tags fields whose tags were then lost (issue 15, item 1).
+    // Tags fields whose tags were then lost.
     <HighlightNote
       key={selected.id}
       highlight={selected}

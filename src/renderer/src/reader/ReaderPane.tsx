@@ -40,8 +40,7 @@ export function ReaderPane(props: Props) {
   const placed = useMemo(() => placeBlocks(article.document), [article.document])
   const cursor = useReadingCursor(textRef, placed)
 
-  // Another article opens at its top; a passage it was opened for scrolls there afterwards
-  // (issue 15, item 10).
+  // Another article opens at its top; a passage it was opened for scrolls there afterwards.
   useLayoutEffect(() => {
     if (readerRef.current) readerRef.current.scrollTop = 0
   }, [article.id])
@@ -152,7 +151,7 @@ export function ReaderPane(props: Props) {
             </button>
           )}
         </div>
-        {/* A button that does nothing must say why (issue 15, item 17). */}
+        {/* A button that does nothing must say why. */}
         <p className="reader-hint" role="status" data-testid="highlight-hint">
           {nothingSelected && `Nothing is selected. Select words in the article first: drag over them, or click in the text and use ${keyHint('reader.extendWord')} (${keyHint('reader.nextParagraph')} and ${keyHint('reader.nextSentence')} move the cursor).`}
         </p>

@@ -83,7 +83,7 @@ export function TrashDialog({ onChanged, onClose }: Props) {
         </ul>
       )}
       <div className="dialog-actions">
-        {/* Nothing to empty, nothing to offer (issue 15, item 17). */}
+        {/* Nothing to empty, nothing to offer. */}
         {items && items.length > 0 && (
           <button type="button" className="danger" onClick={() => void empty()}>
             Empty Trash…
