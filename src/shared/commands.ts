@@ -11,7 +11,7 @@ export interface CommandSpec {
   readonly id: string
   readonly title: string
   /** The heading of the palette section and the toolbar group it belongs to. */
-  readonly group: 'File' | 'Article' | 'Highlights' | 'Notes' | 'View' | 'Help'
+  readonly group: 'File' | 'Case' | 'Article' | 'Highlights' | 'Notes' | 'View' | 'Help'
   /** Its row in the shortcut table, when it has keys. */
   readonly shortcut?: ShortcutId
   /** The native menu item that carries it out in the desktop app. */
@@ -28,16 +28,29 @@ export const COMMANDS = [
   { id: 'file.trash', title: 'Trash…', group: 'File', shortcut: 'file.trash', menu: 'trash', keywords: 'deleted restore' },
   { id: 'file.restoreBackup', title: 'Restore from Backup…', group: 'File', shortcut: 'file.restoreBackup', menu: 'restore-backup' },
   { id: 'app.settings', title: 'Settings…', group: 'File', shortcut: 'app.settings', menu: 'settings', keywords: 'preferences font export folder' },
+  { id: 'case.new', title: 'New Case…', group: 'Case', keywords: 'investigation create' },
+  { id: 'case.switch', title: 'Switch Case…', group: 'Case', keywords: 'open investigation' },
+  { id: 'case.rename', title: 'Rename Case…', group: 'Case' },
+  { id: 'case.allLibrary', title: 'Show All Library (No Case)', group: 'Case', keywords: 'close case' },
+  { id: 'case.addArticle', title: 'Add Article to Case', group: 'Case', keywords: 'include' },
+  { id: 'case.exportManifest', title: 'Export Evidence Manifest…', group: 'Case', keywords: 'provenance hashes csv json' },
+  { id: 'claim.new', title: 'New Claim…', group: 'Case', keywords: 'statement' },
   { id: 'article.trash', title: 'Move Article to Trash', group: 'Article', keywords: 'delete remove' },
   { id: 'labels.edit', title: 'Labels…', group: 'Highlights', keywords: 'colours colors' },
   { id: 'highlight.next', title: 'Next Highlight', group: 'Highlights', shortcut: 'highlight.next' },
   { id: 'highlight.previous', title: 'Previous Highlight', group: 'Highlights', shortcut: 'highlight.previous' },
   { id: 'highlight.openNote', title: 'Write Note of Selected Highlight', group: 'Highlights', shortcut: 'highlight.openNote' },
   { id: 'highlight.delete', title: 'Delete Selected Highlight', group: 'Highlights', shortcut: 'highlight.delete' },
+  { id: 'highlight.grade', title: 'Grade Credibility of Selected Highlight…', group: 'Highlights', shortcut: 'highlight.credibility', keywords: 'admiralty grade 1 2 3 4 5 6' },
+  { id: 'highlight.ungrade', title: 'Clear Credibility of Selected Highlight', group: 'Highlights', shortcut: 'highlight.clearCredibility', keywords: 'ungraded' },
+  { id: 'highlight.addToClaim', title: 'Add Selected Highlight to a Claim…', group: 'Highlights', shortcut: 'highlight.addToClaim', keywords: 'evidence supports contradicts' },
   { id: 'highlight.undoDelete', title: 'Bring Back Deleted Highlight', group: 'Highlights', shortcut: 'highlight.undoDelete', keywords: 'undo' },
   { id: 'notes.insertQuote', title: 'Insert Quote into Notebook…', group: 'Notes', shortcut: 'notes.insertQuote' },
   { id: 'search.focus', title: 'Search…', group: 'View', shortcut: 'search.focus', keywords: 'find' },
   { id: 'view.library', title: 'Show Library', group: 'View' },
+  { id: 'view.cases', title: 'Show Cases', group: 'View' },
+  { id: 'view.sources', title: 'Show Sources', group: 'View', keywords: 'reliability grades' },
+  { id: 'view.claims', title: 'Show Claims', group: 'View', keywords: 'evidence warnings' },
   { id: 'view.toggleSidePanel', title: 'Show or Hide Side Panel', group: 'View', keywords: 'library collapse' },
   { id: 'view.highlights', title: 'Show Highlights Tab', group: 'View' },
   { id: 'view.note', title: 'Show Note Tab', group: 'View' },
@@ -45,6 +58,7 @@ export const COMMANDS = [
   { id: 'theme.light', title: 'Theme: Light', group: 'View', keywords: 'appearance colour' },
   { id: 'theme.dark', title: 'Theme: Dark', group: 'View', keywords: 'appearance colour night' },
   { id: 'theme.system', title: 'Theme: System', group: 'View', keywords: 'appearance colour auto' },
+  { id: 'help.verifyLibrary', title: 'Verify Library…', group: 'Help', shortcut: 'help.verifyLibrary', menu: 'verify-library', keywords: 'hash provenance integrity check' },
   { id: 'app.commandPalette', title: 'Command Palette…', group: 'Help', shortcut: 'app.commandPalette', menu: 'command-palette' },
   { id: 'help.shortcuts', title: 'Keyboard Shortcuts', group: 'Help', shortcut: 'help.shortcuts', menu: 'shortcuts' }
 ] as const satisfies readonly CommandSpec[]

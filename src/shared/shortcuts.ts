@@ -71,6 +71,17 @@ export const SHORTCUTS = [
   { id: 'highlight.previous', group: 'Highlights', description: 'Previous highlight', keys: ['['] },
   { id: 'highlight.openNote', group: 'Highlights', description: 'Write the note of the selected highlight', keys: ['N'], when: 'a highlight selected' },
   { id: 'highlight.delete', group: 'Highlights', description: 'Delete the selected highlight', keys: ['Delete', 'Backspace'], when: 'a highlight selected' },
+  // Not the digits alone: 1–9 put a label on selected text. Alt+digit is the same key with Alt on
+  // every layout (macOS types a symbol; the physical key decides, see matchesChord).
+  {
+    id: 'highlight.credibility',
+    group: 'Highlights',
+    description: 'Information credibility of the selected highlight, 1 (confirmed) to 6 (cannot be judged)',
+    keys: ['Alt+1', 'Alt+2', 'Alt+3', 'Alt+4', 'Alt+5', 'Alt+6'],
+    when: 'a highlight selected'
+  },
+  { id: 'highlight.clearCredibility', group: 'Highlights', description: 'Credibility of the selected highlight back to ungraded', keys: ['Alt+0'], when: 'a highlight selected' },
+  { id: 'highlight.addToClaim', group: 'Highlights', description: 'Link the selected highlight to a claim of the case as evidence', keys: ['CmdOrCtrl+Alt+E'], when: 'a highlight selected' },
   { id: 'highlight.undoDelete', group: 'Highlights', description: 'Bring back the last deleted highlight', keys: ['CmdOrCtrl+Z'], sharesRole: 'undo', when: 'no editor focused' },
   // Notes (the note and notebook editors)
   { id: 'notes.insertQuote', group: 'Notes', description: 'Insert a quote of a highlight into the notebook', keys: ['CmdOrCtrl+Alt+Q'] },
@@ -94,6 +105,7 @@ export const SHORTCUTS = [
   },
   // Help
   { id: 'app.commandPalette', group: 'Help', description: 'Command palette: every command, by name', keys: ['CmdOrCtrl+Shift+P'], menu: 'command-palette' },
+  { id: 'help.verifyLibrary', group: 'Help', description: 'Verify the library: every original against its hash, and the activity log', keys: ['CmdOrCtrl+Alt+V'], menu: 'verify-library' },
   { id: 'help.shortcuts', group: 'Help', description: 'Show keyboard shortcuts', keys: ['CmdOrCtrl+/', '?'], menu: 'shortcuts' }
 ] as const satisfies readonly ShortcutSpec[]
 

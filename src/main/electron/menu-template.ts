@@ -108,6 +108,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     label: title('&Help'),
     submenu: [
       command('shortcuts'),
+      command('verify-library'),
       sep,
       { id: 'show-data-folder', label: 'Show Data Folder', click: () => options.showDataFolder() },
       ...(mac ? [] : [sep, { role: 'about' } as const])

@@ -9,6 +9,7 @@ import './ui/tokens.css'
 import './ui/primitives.css'
 import './styles.css'
 import './shell/shell.css'
+import './cases/analysis.css'
 
 registerHighlightQuoteView()
 

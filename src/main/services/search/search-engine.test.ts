@@ -143,6 +143,10 @@ describe('search', () => {
     s.cases.addArticles(baltic.id, [grain])
     expect(titles(await search(s, 'corridor case:"baltic shipping"'))).toEqual(['Grain corridor reopens'])
     expect((await search(s, 'corridor case:"no such case"')).groups).toEqual([])
+    // The app scopes its search box to the open case by id, so a name with quotes in it still works.
+    const quoted = s.cases.create('The "Ice" file')
+    s.cases.addArticles(quoted.id, [grain])
+    expect(titles(await search(s, `case:${quoted.id} corridor`))).toEqual(['Grain corridor reopens'])
   })
 
   it('filters by date: published, else imported', async () => {

@@ -244,7 +244,9 @@ export function candidateQueries(query: ParsedQuery): CandidateQuery[] {
   for (const s of f.sources) articleConds.push(`a.source LIKE ${bind(likeContains(s))} ESCAPE '\\'`)
   for (const s of f.authors) articleConds.push(`a.author LIKE ${bind(likeContains(s))} ESCAPE '\\'`)
   for (const c of f.cases) {
-    articleConds.push(`EXISTS (SELECT 1 FROM case_articles x JOIN cases c ON c.id = x.case_id WHERE x.article_id = a.id AND c.name = ${bind(c)} COLLATE NOCASE)`)
+    // By name, or by id: the app scopes its search box to the open case by id, whatever its name holds.
+    const value = bind(c)
+    articleConds.push(`EXISTS (SELECT 1 FROM case_articles x JOIN cases c ON c.id = x.case_id WHERE x.article_id = a.id AND (c.name = ${value} COLLATE NOCASE OR c.id = ${value}))`)
   }
   if (f.reliability) {
     const grades = f.reliability.map((g) => bind(g)).join(', ')

@@ -118,6 +118,8 @@ function AppWindow() {
       value={{
         workspace,
         libraryVersion,
+        libraryChanged,
+        labels,
         setLibraryTotal,
         fail,
         importSample: imports.importSample,

@@ -89,6 +89,9 @@ export function useWindowCommands(o: Options) {
       search.current?.focus()
     },
     'view.library': () => showView('library'),
+    'view.cases': () => showView('cases'),
+    'view.sources': () => showView('sources'),
+    'view.claims': () => showView('claims'),
     'view.toggleSidePanel': () => panes.update({ sideCollapsed: !panes.sizes.sideCollapsed }),
     'view.highlights': () => setTab('highlights'),
     'view.note': () => setTab('note'),

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type { ChannelInput, ChannelOutput } from '../../../shared/contract'
 import type { ArticleSummary } from '../../../shared/domain-types'
 import { useClient } from '../api/client-context'
+import { caseName, useCases } from '../cases/cases-store'
+import { useRouter } from '../shell/router'
 import { Dialog } from '../ui/Dialog'
 import { exportSummary } from '../../../shared/markdown/export-summary'
 import { TemplateEditor } from './TemplateEditor'
@@ -12,7 +14,7 @@ interface Props {
   onClose(): void
 }
 
-type ScopeKind = 'article' | 'selection' | 'tag' | 'all'
+type ScopeKind = 'case' | 'article' | 'selection' | 'tag' | 'all'
 type Format = 'markdown' | 'json' | 'csv'
 type Job = ChannelOutput<'export.status'>
 type Scope = ChannelInput<'export.start'>['scope']
@@ -27,8 +29,11 @@ const PICKER_PAGE = 200
  */
 export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
   const client = useClient()
+  // The open case is the first choice offered: "this case" is what an analyst in a case exports.
+  const caseId = useRouter().route.caseId
+  const currentCase = caseName(useCases().cases, caseId)
   const [outDir, setOutDir] = useState(defaultDir)
-  const [scope, setScope] = useState<ScopeKind>(currentArticleId ? 'article' : 'all')
+  const [scope, setScope] = useState<ScopeKind>(caseId ? 'case' : currentArticleId ? 'article' : 'all')
   const [tags, setTags] = useState<{ name: string; articles: number }[]>([])
   const [tag, setTag] = useState('')
   const [articles, setArticles] = useState<ArticleSummary[]>([])
@@ -66,6 +71,7 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
   }
 
   function chosenScope(): Scope | null {
+    if (scope === 'case') return caseId ? { kind: 'case', caseId } : null
     if (scope === 'article') return currentArticleId ? { kind: 'articles', ids: [currentArticleId] } : null
     if (scope === 'selection') return picked.size ? { kind: 'articles', ids: [...picked] } : null
     if (scope === 'tag') return tag ? { kind: 'tag', tag } : null
@@ -116,6 +122,12 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
         </label>
         <fieldset className="field" disabled={busy}>
           <legend>Articles</legend>
+          {caseId && (
+            <label>
+              <input type="radio" name="scope" checked={scope === 'case'} onChange={() => setScope('case')} />
+              This case ({currentCase ?? '…'})
+            </label>
+          )}
           <label>
             <input type="radio" name="scope" checked={scope === 'article'} disabled={!currentArticleId} onChange={() => setScope('article')} />
             This article

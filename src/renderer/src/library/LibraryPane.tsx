@@ -3,9 +3,13 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 're
 import type { LibraryFacets, LibrarySort } from '../../../shared/library/library-types'
 import { useClient } from '../api/client-context'
 import { formatDate } from '../app/format-date'
+import { caseName, useCases } from '../cases/cases-store'
 import { useLibraryPages, type LibraryView } from './use-library-pages'
 
 interface Props {
+  /** The current case: only its articles are listed. */
+  caseId: string | null
+  onShowAll(): void
   selectedId: string | null
   /** Bumped whenever the library changes (import, edit, delete). */
   version: number
@@ -43,10 +47,12 @@ function cursorIndex(
  * page at a time as they scroll into view, so 100,000 articles open as fast as 100. Up, Down,
  * Home, End, Page Up and Page Down move through it and open the article.
  */
-export function LibraryPane({ selectedId, version, onSelect, onImport, onImportSample, onTotal, onError }: Props) {
+export function LibraryPane({ caseId, onShowAll, selectedId, version, onSelect, onImport, onImportSample, onTotal, onError }: Props) {
   const client = useClient()
   const [sortValue, setSortValue] = useState('imported-desc')
-  const [filter, setFilter] = useState<LibraryView['filter']>({})
+  const [ownFilter, setFilter] = useState<LibraryView['filter']>({})
+  const filter = caseId ? { ...ownFilter, caseId } : ownFilter
+  const inCase = caseName(useCases().cases, caseId)
   const [facets, setFacets] = useState<LibraryFacets | null>(null)
   const [active, setActive] = useState<number | null>(null)
   const sort = SORTS.find((s) => s.value === sortValue) ?? SORTS[0]!
@@ -125,13 +131,21 @@ export function LibraryPane({ selectedId, version, onSelect, onImport, onImportS
   }
 
   const filtered = Boolean(filter.tag || filter.labelId || filter.source !== undefined)
-  const empty = total === 0 && !filtered
+  const empty = total === 0 && !filtered && !caseId
 
   return (
     <nav className="library" aria-label="Library">
       <h2 className="pane-title">
         Library <span className="count" data-testid="library-count">{total ?? ''}</span>
       </h2>
+      {caseId && (
+        <p className="case-scope" data-testid="library-case-scope">
+          In the case <strong>{inCase ?? '…'}</strong>.{' '}
+          <button type="button" className="link" onClick={onShowAll}>
+            Show all library
+          </button>
+        </p>
+      )}
       {!empty && (
         <div className="library-controls">
           <select aria-label="Sort the library" data-testid="library-sort" value={sortValue} onChange={(e) => setSortValue(e.target.value)}>
@@ -200,7 +214,9 @@ export function LibraryPane({ selectedId, version, onSelect, onImport, onImportS
         </div>
       ) : total === 0 ? (
         <p className="library-none" data-testid="library-none">
-          No article matches these filters.
+          {caseId && !filtered
+            ? 'This case has no articles yet. Imports go to it while it is open; an article in the reader can be added with Add Article to Case.'
+            : 'No article matches these filters.'}
         </p>
       ) : (
         <div

@@ -9,8 +9,8 @@ import { HistoryDialog } from './HistoryDialog'
 import { NoteEditor } from './NoteEditor'
 
 interface Props {
-  /** A highlight's note or an article's notebook. */
-  target: NoteTarget
+  /** A highlight's note, an article's notebook, or a case's notebook (which keeps no history). */
+  target: NoteTarget | { caseId: string }
   label: string
   toolbarName: string
   placeholder: string
@@ -53,25 +53,30 @@ export function LoadedEditor({ target, label, toolbarName, placeholder, testId, 
   }, [state, editor])
   const highlightId = 'highlightId' in target ? target.highlightId : null
   const articleId = 'articleId' in target ? target.articleId : null
+  const caseId = 'caseId' in target ? target.caseId : null
+  const history = caseId === null ? (target as NoteTarget) : null
 
   useEffect(() => {
     let live = true
     const load = highlightId
       ? client.call('note.get', { highlightId }).then((n) => n?.content ?? null)
-      : client.call('notebook.get', { articleId: articleId! }).then((n) => n?.content ?? null)
+      : caseId
+        ? client.call('case.notebookGet', { caseId }).then((n) => n?.content ?? null)
+        : client.call('notebook.get', { articleId: articleId! }).then((n) => n?.content ?? null)
     load.then((content) => live && setState({ content, version: 0 })).catch((err: Error) => live && setState({ error: err.message }))
     return () => {
       live = false
     }
-  }, [client, highlightId, articleId])
+  }, [client, highlightId, articleId, caseId])
 
   const save = useCallback(
     async (content: string, options: { keepalive: boolean }) => {
       if (highlightId) await client.callWith('note.save', { highlightId, content }, options)
+      else if (caseId) await client.callWith('case.notebookSave', { caseId, content }, options)
       else await client.callWith('notebook.save', { articleId: articleId!, content }, options)
       if (!options.keepalive) onSaved?.()
     },
-    [client, highlightId, articleId, onSaved]
+    [client, highlightId, articleId, caseId, onSaved]
   )
 
   const restore = useCallback(
@@ -95,7 +100,7 @@ export function LoadedEditor({ target, label, toolbarName, placeholder, testId, 
       const active = document.activeElement
       const inThis = wrapper.current?.contains(active) ?? false
       const inNone = !active?.closest('.note-editor')
-      if (!inThis && !(historyWhenUnfocused && inNone)) return false
+      if (!history || (!inThis && !(historyWhenUnfocused && inNone))) return false
       setHistoryOpen(true)
     }
   })
@@ -117,17 +122,19 @@ export function LoadedEditor({ target, label, toolbarName, placeholder, testId, 
         toolbarExtras={
           <>
             {toolbarExtras}
-            <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => setHistoryOpen(true)} title={`History (${keyHint('notes.history')})`} aria-label="History">
-              History
-            </button>
+            {history && (
+              <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => setHistoryOpen(true)} title={`History (${keyHint('notes.history')})`} aria-label="History">
+                History
+              </button>
+            )}
           </>
         }
       >
         {children}
       </NoteEditor>
-      {historyOpen && (
+      {historyOpen && history && (
         <HistoryDialog
-          target={target}
+          target={history}
           title={highlightId ? 'History of this note' : 'History of the notebook'}
           onRestore={(r) => void restore(r)}
           onClose={() => setHistoryOpen(false)}

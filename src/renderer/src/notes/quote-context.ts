@@ -7,6 +7,11 @@ export interface QuoteContextValue {
   labels: readonly Label[]
   /** Scrolls the reader to the passage and flashes it. */
   jump(highlightId: string): void
+  /**
+   * The highlights listed are some, not all, that quotes may name (a case's notebook quotes many
+   * articles): a quote whose highlight is not listed is not thereby deleted.
+   */
+  partial?: boolean
 }
 
 export const QuoteContext = createContext<QuoteContextValue>({ highlights: [], labels: [], jump: () => undefined })

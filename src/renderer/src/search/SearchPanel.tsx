@@ -16,6 +16,8 @@ interface Props {
   /** The query, kept by the owner (in the route, so a reload keeps it). */
   query: string
   onQueryChange(query: string): void
+  /** An operator every query is narrowed by (`case:<id>` while a case is open), and what to call it. */
+  scope?: { operator: string; label: string }
 }
 
 const KIND_NAMES: Record<SearchHit['kind'], string> = {
@@ -31,10 +33,10 @@ const KIND_NAMES: Record<SearchHit['kind'], string> = {
  * move through the matches, Enter opens one at its passage and keeps the results, Escape clears
  * the box and then leaves it.
  */
-export const SearchPanel = forwardRef<SearchPanelHandle, Props>(function SearchPanel({ onOpen, refresh, query, onQueryChange: setQuery }, ref) {
+export const SearchPanel = forwardRef<SearchPanelHandle, Props>(function SearchPanel({ onOpen, refresh, query, onQueryChange: setQuery, scope }, ref) {
   const client = useClient()
   const input = useRef<HTMLInputElement>(null)
-  const { results, pending, error } = useSearch(client, query, refresh)
+  const { results, pending, error } = useSearch(client, query, refresh, scope?.operator)
   // The active match goes back to the first whenever new results arrive.
   const [activeFor, setActiveFor] = useState<{ results: typeof results; index: number }>({ results: null, index: 0 })
   const active = activeFor.results === results ? activeFor.index : 0
@@ -95,6 +97,11 @@ export const SearchPanel = forwardRef<SearchPanelHandle, Props>(function SearchP
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={onKeyDown}
       />
+      {scope && (
+        <p className="case-scope" data-testid="search-case-scope">
+          Searching the case <strong>{scope.label}</strong>.
+        </p>
+      )}
       <div className="search-results" id="search-results" role="listbox" aria-label="Search results" data-testid="search-results" aria-busy={pending}>
         {!query.trim() ? (
           <SearchHelp />

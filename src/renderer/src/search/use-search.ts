@@ -17,10 +17,11 @@ export interface SearchState {
  * a waiting older query is dropped there), and any answer to a query that is no longer the
  * latest is ignored here.
  */
-export function useSearch(client: DossierClient, query: string, refresh: number): SearchState {
+export function useSearch(client: DossierClient, typed: string, refresh: number, scope = ''): SearchState {
   const [answer, setAnswer] = useState<{ results: SearchResults | null; query: string; error: string | null }>({ results: null, query: '', error: null })
   const latest = useRef(0)
-  const wanted = query.trim() ? query : ''
+  // The scope (the open case's operator) goes first, so the last word typed stays a prefix search.
+  const wanted = typed.trim() ? (scope ? `${scope} ${typed}` : typed) : ''
   useEffect(() => {
     const ticket = ++latest.current
     if (!wanted) return

@@ -1,4 +1,5 @@
 import { createContext, useContext, type RefObject } from 'react'
+import type { Label } from '../../../shared/domain-types'
 import type { SearchGroup, SearchHit } from '../../../shared/search/search-types'
 import type { SearchPanelHandle } from '../search/SearchPanel'
 import type { Workspace } from '../workspace/use-workspace'
@@ -10,6 +11,9 @@ import type { Workspace } from '../workspace/use-workspace'
 export interface Workbench {
   workspace: Workspace
   libraryVersion: number
+  /** Something changed the library (a case's articles, a grade): lists ask again. */
+  libraryChanged(): void
+  labels: readonly Label[]
   setLibraryTotal(total: number): void
   fail(err: unknown): void
   importSample(): void

@@ -7,10 +7,10 @@ import { useQuoteContext } from '../quote-context'
  * with the highlight's live state. A deleted or orphaned highlight is said so, never hidden.
  */
 export function HighlightQuoteView({ quote }: { quote: HighlightQuoteSnapshot; nodeKey: NodeKey }) {
-  const { highlights, labels, jump } = useQuoteContext()
+  const { highlights, labels, jump, partial } = useQuoteContext()
   const live = highlights.find((h) => h.id === quote.highlightId)
   const label = live ? labels.find((l) => l.id === live.labelId) : undefined
-  const state = !live ? 'deleted' : live.orphaned ? 'orphaned' : 'live'
+  const state = !live ? (partial ? 'live' : 'deleted') : live.orphaned ? 'orphaned' : 'live'
   return (
     <figure
       className={`quote-node ${state}`}

@@ -1,13 +1,17 @@
 import { Library } from 'lucide-react'
 import { runCommand } from '../../commands/command-registry'
 import { LibraryPane } from '../../library/LibraryPane'
+import { useCurrentCase } from '../../shell/case-slot'
 import { useWorkbench } from '../../shell/workbench-context'
 import { registerView } from '../registry'
 
 function LibraryView() {
   const { workspace, libraryVersion, setLibraryTotal, fail, importSample } = useWorkbench()
+  const { caseId, setCase } = useCurrentCase()
   return (
     <LibraryPane
+      caseId={caseId}
+      onShowAll={() => setCase(null)}
       version={libraryVersion}
       onTotal={setLibraryTotal}
       onError={fail}

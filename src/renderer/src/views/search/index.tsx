@@ -1,5 +1,6 @@
 import { Search } from 'lucide-react'
 import { SearchPanel } from '../../search/SearchPanel'
+import { caseName, caseScope, useCases } from '../../cases/cases-store'
 import { useRouter } from '../../shell/router'
 import { useWorkbench } from '../../shell/workbench-context'
 import { registerView } from '../registry'
@@ -8,8 +9,10 @@ import { registerView } from '../registry'
 function SearchView() {
   const { search, libraryVersion, openSearchResult } = useWorkbench()
   const { route, navigate } = useRouter()
+  const name = caseName(useCases().cases, route.caseId)
   return (
     <SearchPanel
+      scope={route.caseId ? { operator: caseScope(route.caseId), label: name ?? '…' } : undefined}
       ref={search}
       refresh={libraryVersion}
       query={route.query}

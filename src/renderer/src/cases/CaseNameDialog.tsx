@@ -1,0 +1,61 @@
+import { useState, type FormEvent } from 'react'
+import { Dialog } from '../ui/Dialog'
+
+interface Props {
+  title: string
+  initialName?: string
+  initialDescription?: string
+  submitLabel: string
+  /** Resolves when saved; a refusal (a name taken) is shown in the dialog, which stays open. */
+  onSubmit(name: string, description: string): Promise<void>
+  onClose(): void
+}
+
+/** A case's name and description: New Case… and Rename Case… */
+export function CaseNameDialog({ title, initialName = '', initialDescription = '', submitLabel, onSubmit, onClose }: Props) {
+  const [name, setName] = useState(initialName)
+  const [description, setDescription] = useState(initialDescription)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    if (!name.trim()) return setError('A case needs a name.')
+    setBusy(true)
+    try {
+      await onSubmit(name.trim(), description)
+      onClose()
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err))
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Dialog title={title} onClose={onClose} testId="case-dialog">
+      <form onSubmit={(e) => void submit(e)} className="case-form">
+        <label>
+          Name
+          <input autoFocus value={name} maxLength={200} onChange={(e) => setName(e.target.value)} data-testid="case-name" aria-invalid={error !== null} />
+        </label>
+        <label>
+          Description <span className="shortcut-when">(optional)</span>
+          <textarea rows={3} value={description} maxLength={20_000} onChange={(e) => setDescription(e.target.value)} />
+        </label>
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={busy}>
+            {submitLabel}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  )
+}

@@ -1,0 +1,78 @@
+import { useEffect, useState, type FormEvent } from 'react'
+import type { CaseInfo } from '../../../shared/analysis/analysis-types'
+import { useClient } from '../api/client-context'
+import { Dialog } from '../ui/Dialog'
+
+/**
+ * The case's evidence manifest: every article with its title, source, URL, import time and
+ * hashes, and the activity log's head when it was made, written as manifest.json or manifest.csv.
+ */
+export function ManifestDialog({ caseInfo, onClose }: { caseInfo: CaseInfo; onClose(): void }) {
+  const client = useClient()
+  const [outDir, setOutDir] = useState('')
+  const [format, setFormat] = useState<'json' | 'csv'>('json')
+  const [busy, setBusy] = useState(false)
+  const [result, setResult] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    client.call('app.info', {}).then((info) => setOutDir((dir) => dir || info.defaultExportDir), () => undefined)
+  }, [client])
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    setBusy(true)
+    setError(null)
+    setResult(null)
+    try {
+      const written = await client.call('provenance.exportManifest', { caseId: caseInfo.id, outDir, format })
+      setResult(`Wrote ${written.file}: ${written.articles} article${written.articles === 1 ? '' : 's'}, with their hashes.`)
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Dialog title={`Evidence manifest of “${caseInfo.name}”`} onClose={onClose} testId="manifest-dialog">
+      <form onSubmit={(e) => void submit(e)} className="case-form">
+        <p className="empty-hint">
+          Every article of the case with its title, source, reliability, URL, import time and the SHA-256 of its original and text, and the activity
+          log's last entry, so the manifest pins the library as it is now.
+        </p>
+        <label>
+          Folder
+          <input name="outDir" value={outDir} onChange={(e) => setOutDir(e.target.value)} required spellCheck={false} disabled={busy} />
+        </label>
+        <fieldset className="radio-row">
+          <legend>Format</legend>
+          <label>
+            <input type="radio" name="format" checked={format === 'json'} onChange={() => setFormat('json')} /> JSON
+          </label>
+          <label>
+            <input type="radio" name="format" checked={format === 'csv'} onChange={() => setFormat('csv')} /> CSV
+          </label>
+        </fieldset>
+        {result && (
+          <p role="status" data-testid="manifest-result">
+            {result}
+          </p>
+        )}
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            {result ? 'Done' : 'Cancel'}
+          </button>
+          <button type="submit" className="primary" disabled={busy || !outDir}>
+            Export manifest
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  )
+}
