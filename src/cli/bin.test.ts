@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runNode } from '../../test/support/spawn-dossier'
 import type { FileReport } from './commands/import-command'
 
 /** End to end: the real `dossier` command, built by electron-vite and started by bin/dossier.js. */
@@ -27,7 +27,7 @@ describe('bin/dossier.js', () => {
     writeFileSync(join(notes, 'blank.txt'), '   \n')
     const db = join(dir, 'lib', 'dossier.sqlite')
 
-    const imported = await runNode([join(root, 'bin', 'dossier.js'), 'import', notes, '--db', db, '--json'])
+    const imported = await runNode([join(root, 'bin', 'dossier.js'), 'import', notes, '--db', db, '--json'], { cwd: root, home: dir })
     expect(imported.stderr).toBe('dossier: 1 of 3 files was rejected.\n')
     expect(imported.code).toBe(1)
     const reports = JSON.parse(imported.stdout) as FileReport[]
@@ -37,7 +37,7 @@ describe('bin/dossier.js', () => {
       [join(notes, 'one.txt'), 'imported']
     ])
 
-    const listed = await runNode([join(root, 'bin', 'dossier.js'), 'list', '--db', db, '--json'])
+    const listed = await runNode([join(root, 'bin', 'dossier.js'), 'list', '--db', db, '--json'], { cwd: root, home: dir })
     expect({ code: listed.code, stderr: listed.stderr }).toEqual({ code: 0, stderr: '' })
     expect((JSON.parse(listed.stdout) as { total: number }).total).toBe(2)
 
@@ -45,7 +45,7 @@ describe('bin/dossier.js', () => {
     // so the second run reads back what the worker wrote and finds it unchanged.
     const vault = join(dir, 'vault')
     for (const expected of [{ created: 2, unchanged: 0 }, { created: 0, unchanged: 2 }]) {
-      const exported = await runNode([join(root, 'bin', 'dossier.js'), 'export', '--out', vault, '--db', db, '--json'])
+      const exported = await runNode([join(root, 'bin', 'dossier.js'), 'export', '--out', vault, '--db', db, '--json'], { cwd: root, home: dir })
       expect({ code: exported.code, stderr: exported.stderr }).toEqual({ code: 0, stderr: '' })
       expect(JSON.parse(exported.stdout)).toMatchObject({ ...expected, conflicts: [] })
     }
@@ -53,22 +53,8 @@ describe('bin/dossier.js', () => {
     expect(readFileSync(join(vault, 'First memo.md'), 'utf8')).toMatch(/^---\ntitle: "First memo"\n[^]*\n# First memo\n/)
     // A new folder: the worker writes the renders stored by the first run, read on its own connection.
     const copy = join(dir, 'copy')
-    const again = await runNode([join(root, 'bin', 'dossier.js'), 'export', '--out', copy, '--db', db, '--json'])
+    const again = await runNode([join(root, 'bin', 'dossier.js'), 'export', '--out', copy, '--db', db, '--json'], { cwd: root, home: dir })
     expect({ code: again.code, stderr: again.stderr, created: JSON.parse(again.stdout).created }).toEqual({ code: 0, stderr: '', created: 2 })
     for (const name of readdirSync(vault)) expect(readFileSync(join(copy, name), 'utf8')).toBe(readFileSync(join(vault, name), 'utf8'))
   })
 })
-
-function runNode(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    // A clean environment apart from PATH and HOME: DOSSIER_DB from the developer's shell must not leak in.
-    const env = { PATH: process.env.PATH ?? '', HOME: dir, XDG_CONFIG_HOME: join(dir, 'config') }
-    const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s))
-    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s))
-    child.on('error', fail)
-    child.on('close', (code) => done({ code, stdout, stderr }))
-  })
-}

@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process'
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runNode } from '../../test/support/spawn-dossier'
 import { openDatabase } from '../main/db/open-database'
 // @ts-expect-error a plain .mjs script without types
 import { buildIfNeeded } from '../../scripts/build-if-needed.mjs'
@@ -22,19 +22,8 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true })
 })
 
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    // Root ignores file permissions: run as nobody there, so a read-only file is read-only.
-    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {}
-    const env = { PATH: process.env.PATH ?? '', HOME: dir }
-    const child = spawn(process.execPath, [join(root, 'out', 'main', 'cli.js'), ...args], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'], ...asNobody })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s))
-    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s))
-    child.on('error', fail)
-    child.on('close', (code) => done({ code, stdout, stderr }))
-  })
+function cli(args: string[]) {
+  return runNode([join(root, 'out', 'main', 'cli.js'), ...args], { cwd: dir, home: dir, asNobody: true })
 }
 
 describe('the CLI on a library it cannot use', () => {
