@@ -1,8 +1,8 @@
 import { test as base, expect, type Page } from '@playwright/test'
-import { spawn, type ChildProcess } from 'node:child_process'
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
+import { startWebServer as startServer, stopWebServer as stopServer } from '../../test/support/web-server'
 
 export interface DossierApp {
   /** The URL printed by the loopback shell, token included. */
@@ -17,44 +17,6 @@ export interface DossierApp {
   restart(options?: { dbPath?: string }): Promise<void>
   /** Stops the server, puts a copy of `templatePath` in place of the database, and starts it again. */
   useDatabase(templatePath: string): Promise<void>
-}
-
-const ROOT = resolve(import.meta.dirname, '../..')
-const READY = /Dossier ready at (http:\/\/127\.0\.0\.1:(\d+)\/\?token=\S+)/
-
-/** Starts the real loopback shell (`out/main/web.js`) on a fresh database, as `npm run web` does. */
-async function startServer(dbPath: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [join(ROOT, 'out/main/web.js'), '--db', dbPath, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-  let output = ''
-  const url = await new Promise<string>((resolveUrl, reject) => {
-    // Generous: on a loaded CI machine a cold start can take many seconds. A server that never
-    // says it is ready is stopped, so it cannot outlive the test.
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL')
-      reject(new Error(`web shell did not start:\n${output}`))
-    }, 60_000)
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString()
-      const match = READY.exec(output)
-      if (match) {
-        clearTimeout(timer)
-        resolveUrl(match[1]!)
-      }
-    }
-    child.stdout!.on('data', onData)
-    child.stderr!.on('data', onData)
-    child.once('exit', (code) => reject(new Error(`web shell exited with ${code}:\n${output}`)))
-  })
-  return { child, url }
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return
-  const exited = new Promise((r) => child.once('exit', r))
-  child.kill('SIGTERM')
-  await exited
 }
 
 export const test = base.extend<{ app: DossierApp }>({
