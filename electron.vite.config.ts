@@ -1,6 +1,8 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
-import { resolve } from 'node:path'
+import { readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join, resolve } from 'node:path'
 import type { Plugin } from 'vite'
 import { CONTENT_SECURITY_POLICY_META } from './src/shared/csp'
 
@@ -15,6 +17,27 @@ function cspMeta(): Plugin {
     transformIndexHtml: () => [
       { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META }, injectTo: 'head-prepend' }
     ]
+  }
+}
+
+/**
+ * pdf.js's standard fonts and character maps, shipped beside the renderer's scripts
+ * (assets/pdfjs/…, where src/renderer/src/pages/pdf-js.ts looks): the Page view fetches nothing
+ * from the network, and the files load from the app's own origin under the CSP.
+ */
+export const PDFJS_ASSET_FOLDERS = ['standard_fonts', 'cmaps'] as const
+function pdfjsAssets(): Plugin {
+  return {
+    name: 'dossier-pdfjs-assets',
+    apply: 'build',
+    generateBundle() {
+      const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
+      for (const folder of PDFJS_ASSET_FOLDERS) {
+        for (const name of readdirSync(join(root, folder))) {
+          this.emitFile({ type: 'asset', fileName: `assets/pdfjs/${folder}/${name}`, source: readFileSync(join(root, folder, name)) })
+        }
+      }
+    }
   }
 }
 
@@ -55,6 +78,8 @@ export default defineConfig({
       minify: true,
       rollupOptions: { input: resolve('src/renderer/index.html') }
     },
-    plugins: [react(), cspMeta()]
+    // pdf.js's worker is an ES module; bundled as one, it loads from the app's own origin.
+    worker: { format: 'es' },
+    plugins: [react(), cspMeta(), pdfjsAssets()]
   }
 })

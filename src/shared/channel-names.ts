@@ -16,6 +16,7 @@ export const CHANNEL_NAMES = [
   'article.setBlockRemoved',
   'article.updateMetadata',
   'article.setTags',
+  'article.originalPdf',
   // import
   'article.importFiles',
   'article.importPaste',

@@ -66,6 +66,11 @@ export const SHORTCUTS = [
     when: 'in the text',
     sharesRole: 'selectAll'
   },
+  { id: 'reader.togglePageView', group: 'Reader', description: 'Switch a PDF between the Text and the Page view', keys: ['CmdOrCtrl+Alt+P'] },
+  { id: 'pages.next', group: 'Page view', description: 'Next or previous page', keys: ['PageDown', 'PageUp'], when: 'in the Page view' },
+  { id: 'pages.goTo', group: 'Page view', description: 'Go to a page by its number', keys: ['CmdOrCtrl+Alt+G'], when: 'in the Page view' },
+  { id: 'pages.zoom', group: 'Page view', description: 'Zoom in or out', keys: ['+', '-'], when: 'in the Page view' },
+  { id: 'pages.fitWidth', group: 'Page view', description: 'Fit the page to the width', keys: ['W'], when: 'in the Page view' },
   // Highlights
   { id: 'highlight.next', group: 'Highlights', description: 'Next highlight', keys: [']'] },
   { id: 'highlight.previous', group: 'Highlights', description: 'Previous highlight', keys: ['['] },
@@ -181,7 +186,7 @@ export function findShortcut<S extends ShortcutSpec>(event: KeyLike, rows: reado
   return null
 }
 
-const ARROWS: Record<string, string> = { ArrowUp: '↑', ArrowDown: '↓', ArrowLeft: '←', ArrowRight: '→' }
+const ARROWS: Record<string, string> = { ArrowUp: '↑', ArrowDown: '↓', ArrowLeft: '←', ArrowRight: '→', PageDown: 'PgDn', PageUp: 'PgUp' }
 
 /**
  * One chord as Dossier writes it everywhere (the sheet, tooltips, the README): `Ctrl/⌘ Shift E`,

@@ -97,6 +97,7 @@ beforeAll(async () => {
     'article.setBlockRemoved': { articleId, blockIndex: 0, removed: true },
     'article.updateMetadata': { id: articleId, patch: { title: 'New title', author: null } },
     'article.setTags': { id: articleId, tags: ['baltic', 'ice'] },
+    'article.originalPdf': { id: articleId },
     'import.status': { jobId: 'job-1' },
     'import.cancel': { jobId: 'job-1' },
     'highlight.list': { articleId },

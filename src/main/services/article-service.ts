@@ -245,6 +245,14 @@ export class ArticleService {
     return row.original
   }
 
+  /** A PDF's original bytes for the Page view; any other kind of article has no pages to draw. */
+  originalPdf(id: string): Buffer {
+    const row = this.db.prepare('SELECT original_type, original FROM articles WHERE id = ?').get(id) as { original_type: string; original: Buffer } | undefined
+    if (!row) throw new DossierError('not_found', `No article with id ${id}.`)
+    if (row.original_type !== 'pdf') throw new DossierError('invalid_input', 'This article was not imported from a PDF, so it has no pages to show.')
+    return row.original
+  }
+
   private async store(name: string, bytes: Uint8Array, { format, article: document }: ParsedFile, via: ImportVia): Promise<ImportResult> {
     const contentHash = createHash('sha256').update(document.text).digest('hex')
     const existing = this.findByHash.get(contentHash)

@@ -38,6 +38,18 @@ describe('importing documents', () => {
     expect(article.document.blocks.filter((b) => !b.removed).map((b) => b.page)).toEqual([1, 2, 3])
   })
 
+  it('hands the Page view a PDF\'s original bytes through the contract, and nothing for other articles', async () => {
+    const s = tempServices()
+    const bytes = await report()
+    const pdf = await s.articles.importFile('review.pdf', bytes)
+    const got = (await s.dispatch('article.originalPdf', { id: pdf.articleId })) as { ok: true; value: { bytes: string } }
+    expect(got.ok).toBe(true)
+    expect(Buffer.compare(Buffer.from(got.value.bytes, 'base64'), Buffer.from(bytes))).toBe(0)
+    const text = await s.articles.importFile('note.txt', new TextEncoder().encode('A note\n\nNo pages here.'))
+    expect(await s.dispatch('article.originalPdf', { id: text.articleId })).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/not imported from a PDF/) } })
+    expect(await s.dispatch('article.originalPdf', { id: pdf.articleId, extra: 1 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+  })
+
   it('reports an encrypted PDF as needing its password, and stores nothing', async () => {
     const s = tempServices()
     const { encryptedPdf } = await import('./import/test-documents')

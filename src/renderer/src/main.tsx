@@ -10,6 +10,7 @@ import './ui/primitives.css'
 import './styles.css'
 import './shell/shell.css'
 import './cases/analysis.css'
+import './pages/page-view.css'
 
 registerHighlightQuoteView()
 

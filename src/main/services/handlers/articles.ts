@@ -11,6 +11,7 @@ export function articleHandlers(articles: ArticleService, highlights: HighlightS
       highlights: highlights.list(articleId)
     }),
     'article.updateMetadata': ({ id, patch }) => articles.updateMetadata(id, patch),
-    'article.setTags': ({ id, tags }) => articles.setTags(id, tags)
+    'article.setTags': ({ id, tags }) => articles.setTags(id, tags),
+    'article.originalPdf': ({ id }) => ({ bytes: articles.originalPdf(id).toString('base64') })
   }
 }

@@ -1,7 +1,11 @@
 import { Fragment, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type MutableRefObject } from 'react'
-import { placeBlocks } from '../../../shared/document/article-document'
+import { pageAt, placeBlocks } from '../../../shared/document/article-document'
+import { pageSpan } from '../../../shared/pdf/page-text-map'
 import type { Article, Highlight, Label } from '../../../shared/domain-types'
 import { keyHint } from '../../../shared/shortcuts'
+import { useCommand } from '../commands/command-registry'
+import { PageView, type PageViewHandle } from '../pages/PageView'
+import { usePageViewState } from '../pages/page-view-store'
 import { useShortcuts } from '../shortcuts/use-shortcuts'
 import { BlockView } from './BlockView'
 import { TagsField } from '../app/TagsField'
@@ -39,6 +43,13 @@ export function ReaderPane(props: Props) {
   const setEditing = (on: boolean) => setEditingOf(on ? article.id : null)
   const placed = useMemo(() => placeBlocks(article.document), [article.document])
   const cursor = useReadingCursor(textRef, placed)
+  // A PDF reads in the Text view or the Page view (its own layout), remembered per document.
+  const isPdf = article.originalType === 'pdf'
+  const pages = usePageViewState(article.id)
+  const mode = isPdf ? pages.mode : 'text'
+  const pageView = useRef<PageViewHandle>(null)
+  /** Where the text view picks up after the Page view: the start of the page that was being read. */
+  const resumeAt = useRef<number | null>(null)
 
   // Another article opens at its top; a passage it was opened for scrolls there afterwards.
   useLayoutEffect(() => {
@@ -64,6 +75,7 @@ export function ReaderPane(props: Props) {
   const numbers = useMemo(() => listNumbers(placed.map((p) => (p.start === null ? null : p.block))), [placed])
 
   function selectedOffsets(): { start: number; end: number } | null {
+    if (mode === 'page') return pageView.current?.selectedOffsets() ?? null
     const selection = window.getSelection()
     const root = textRef.current
     if (!selection || selection.isCollapsed || !root || selection.rangeCount === 0) return null
@@ -71,15 +83,40 @@ export function ReaderPane(props: Props) {
   }
 
   function highlightSelection(labelId: string | null = labels[0]?.id ?? null): boolean {
-    const selection = window.getSelection()
-    const root = textRef.current
-    if (!selection || selection.isCollapsed || !root || selection.rangeCount === 0) return false
-    const offsets = rangeToOffsets(root, selection.getRangeAt(0))
+    const offsets = selectedOffsets()
     if (!offsets) return false
     onCreateHighlight(offsets.start, offsets.end, labelId)
-    selection.removeAllRanges()
+    window.getSelection()?.removeAllRanges()
     return true
   }
+
+  /** Text → Page opens the page of the first paragraph in view; Page → Text the start of the page being read. */
+  function switchView(to: 'text' | 'page') {
+    if (!isPdf || to === mode) return
+    if (to === 'page') {
+      const top = readerRef.current?.getBoundingClientRect().top ?? 0
+      const pieces = textRef.current?.querySelectorAll<HTMLElement>('[data-start]') ?? []
+      const inView = [...pieces].find((el) => el.getBoundingClientRect().bottom > top)
+      const offset = inView ? Number(inView.dataset.start) : 0
+      pages.setMode('page', pageAt(article.document, offset)?.page ?? 1)
+    } else {
+      resumeAt.current = pageSpan(article.document, pages.page)?.start ?? null
+      pages.setMode('text')
+    }
+  }
+  useLayoutEffect(() => {
+    const offset = resumeAt.current
+    resumeAt.current = null
+    if (mode !== 'text' || offset === null || !textRef.current) return
+    const pieces = [...textRef.current.querySelectorAll<HTMLElement>('[data-start]')]
+    const at = pieces.filter((el) => Number(el.dataset.start) <= offset).at(-1)
+    at?.scrollIntoView({ block: 'start' })
+  }, [mode])
+  const switchRef = useRef(switchView)
+  useEffect(() => {
+    switchRef.current = switchView
+  })
+  useCommand('reader.togglePageView', () => (isPdf ? switchRef.current(mode === 'page' ? 'text' : 'page') : false))
 
   // Listen on the document: after a mouse selection the focus may be anywhere outside an editor.
   const highlightRef = useRef(highlightSelection)
@@ -95,7 +132,7 @@ export function ReaderPane(props: Props) {
   useEffect(() => {
     function onSelectionChange() {
       const selection = window.getSelection()
-      const root = textRef.current
+      const root = textRef.current ?? readerRef.current?.querySelector('.pdf-pages')
       if (!selection || selection.isCollapsed || !root || selection.rangeCount === 0 || !root.contains(selection.getRangeAt(0).commonAncestorContainer)) {
         setToolbarAt(null)
         return
@@ -108,6 +145,7 @@ export function ReaderPane(props: Props) {
   }, [])
   // H highlights with the first label, 1–9 with the nth: only while text is selected.
   useShortcuts({
+    'reader.togglePageView': () => (isPdf ? switchRef.current(mode === 'page' ? 'text' : 'page') : false),
     'reader.highlight': () => highlightRef.current(),
     'reader.highlightWithLabel': (key) => {
       const label = labelsRef.current[Number(key) - 1]
@@ -138,6 +176,16 @@ export function ReaderPane(props: Props) {
         <TagsField label="Article tags" tags={article.tags} onSave={props.onSetTags} />
         {editing && <MetadataForm article={article} onSaved={(a) => (props.onArticleChanged(a), setEditing(false))} onCancel={() => setEditing(false)} />}
         <div className="reader-actions">
+          {isPdf && (
+            <div className="view-switch" role="group" aria-label="View">
+              <button type="button" aria-pressed={mode === 'text'} onClick={() => switchView('text')} title={`Read the text (${keyHint('reader.togglePageView')})`}>
+                Text
+              </button>
+              <button type="button" aria-pressed={mode === 'page'} onClick={() => switchView('page')} title={`See the pages as printed (${keyHint('reader.togglePageView')})`} data-testid="page-view-button">
+                Page
+              </button>
+            </div>
+          )}
           <button type="button" onMouseDown={(e) => e.preventDefault() /* keep the selection */} onClick={() => pick()} title="Highlight the selected text (H)">
             Highlight <kbd>H</kbd>
           </button>
@@ -161,7 +209,21 @@ export function ReaderPane(props: Props) {
           <LabelButtons labels={labels} withKeys={false} onPick={(id) => highlightSelection(id)} />
         </div>
       )}
-      <div
+      {mode === 'page' && (
+        <PageView
+          key={article.id}
+          article={article}
+          highlights={highlights}
+          labels={labels}
+          selectedHighlightId={selectedHighlightId}
+          scrollRoot={readerRef}
+          page={pages.page}
+          request={pages.request}
+          onPageChange={pages.setPage}
+          handle={pageView}
+        />
+      )}
+      {mode === 'text' && <div
         className={`reader-text${showRemoved ? ' editing-blocks' : ''}`}
         ref={textRef}
         tabIndex={0}
@@ -203,7 +265,7 @@ export function ReaderPane(props: Props) {
             )}
           </Fragment>
         ))}
-      </div>
+      </div>}
     </article>
   )
 }

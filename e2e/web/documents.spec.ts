@@ -1,0 +1,101 @@
+/**
+ * PDF, Word and EPUB as an analyst meets them: import, read, the Page view of a PDF with a
+ * highlight made on the page, and a PDF that asks for its password. Every fixture is generated
+ * here (pdf-lib, fflate): no copied text is committed.
+ */
+import type { Page } from '@playwright/test'
+import { column, type LineSpec } from '../../src/shared/pdf/test-pages'
+import { makePdf } from '../../src/main/services/import/test-documents'
+import { expect, showTab, test } from './dossier-fixture'
+
+const PARAGRAPHS = [
+  'The harbour authority published its annual review of maritime security in the northern waters on Monday.',
+  'Officials said that patrols doubled over the year while incidents at the outer anchorage fell by a third.',
+  'Shipping companies welcomed the report but asked for clearer rules on convoy escorts near the straits.',
+  'A parliamentary committee will hear the minister next month about the cost of the winter patrols.'
+]
+
+/** A four-page report: a running head and page numbers on every page, one paragraph per page. */
+function report(): Promise<Uint8Array> {
+  const pages: LineSpec[][] = PARAGRAPHS.map((p, n) => [
+    { text: 'Northern Waters Review', x: 72, y: 800, size: 8 },
+    ...column([p], 72, 700, 70, 12).lines,
+    { text: String(n + 1), x: 290, y: 40, size: 8 }
+  ])
+  return makePdf({ pages, title: 'Northern waters review 2026' })
+}
+
+async function importFile(page: Page, name: string, bytes: Uint8Array, mimeType: string): Promise<void> {
+  await page.getByTestId('import-input').setInputFiles({ name, mimeType, buffer: Buffer.from(bytes) })
+}
+
+/** Selects words on a page of the Page view, in pdf.js's text layer, as a mouse drag would. */
+async function selectOnPage(page: Page, pageNumber: number, phrase: string): Promise<void> {
+  const found = await page.evaluate(
+    ({ n, text }) => {
+      const layer = document.querySelector(`[data-page="${n}"] .pdf-text-layer`)
+      if (!layer) return false
+      const walker = document.createTreeWalker(layer, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(text)
+        if (at < 0) continue
+        const range = document.createRange()
+        range.setStart(node, at)
+        range.setEnd(node, at + text.length)
+        const selection = window.getSelection()!
+        selection.removeAllRanges()
+        selection.addRange(range)
+        return true
+      }
+      return false
+    },
+    { n: pageNumber, text: phrase }
+  )
+  expect(found, `"${phrase}" is on page ${pageNumber}`).toBe(true)
+}
+
+test('a PDF: read it, switch to the Page view, highlight on the page, see it with its page', async ({ page, app }) => {
+  const cspErrors: string[] = []
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) cspErrors.push(m.text())
+  })
+  await page.goto(app.url)
+  await importFile(page, 'report_final_v3.pdf', await report(), 'application/pdf')
+  await expect(page.locator('.reader-title')).toHaveText('Northern waters review 2026')
+  await expect(page.getByTestId('reader-text')).toContainText('fell by a third')
+  // The running head is set aside, not read as text.
+  await expect(page.getByTestId('reader-text')).not.toContainText('Northern Waters Review')
+
+  // The Page view: real pages painted by pdf.js, their text selectable over them.
+  await page.getByTestId('page-view-button').click()
+  await expect(page.getByTestId('page-view')).toBeVisible()
+  await expect(page.getByTestId('page-count')).toHaveText('of 4')
+  await expect(page.locator('[data-page="1"] canvas[data-painted]')).toHaveCount(1)
+  await expect(page.locator('[data-page="1"] .pdf-text-layer')).toContainText('annual review')
+
+  // PgDn turns the page; the page field follows.
+  await page.locator('.reader-title').click()
+  await page.keyboard.press('PageDown')
+  await expect(page.getByTestId('page-number')).toHaveValue('2')
+  await expect(page.locator('[data-page="2"] .pdf-text-layer')).toContainText('outer anchorage')
+
+  // Select on page 2 and press H: the same highlight as in the Text view, cited by its page.
+  await selectOnPage(page, 2, 'patrols doubled over the year')
+  await page.keyboard.press('h')
+  await showTab(page, 'Highlights')
+  const item = page.getByTestId('highlight-list').locator('li')
+  await expect(item).toHaveCount(1)
+  await expect(item).toContainText('patrols doubled over the year')
+  await expect(item).toContainText('p. 2')
+  // Drawn on the page where its words are.
+  await expect(page.locator('[data-page="2"] .pdf-mark').first()).toBeVisible()
+
+  // The view is remembered for this document; the Text view shows the same highlight as a mark.
+  await page.reload()
+  await expect(page.getByTestId('page-view')).toBeVisible()
+  await page.getByRole('button', { name: 'Text', exact: true }).click()
+  await expect(page.locator('mark.hl')).toHaveText('patrols doubled over the year')
+
+  expect(cspErrors).toEqual([])
+  expect(app.foreignRequests).toEqual([])
+})

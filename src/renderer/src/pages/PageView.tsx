@@ -1,0 +1,317 @@
+import type { PDFDocumentProxy } from 'pdfjs-dist'
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type FormEvent, type Ref, type RefObject } from 'react'
+import { pageAt } from '../../../shared/document/article-document'
+import type { Article, Highlight, Label } from '../../../shared/domain-types'
+import { pageSpan, pageToCanonical } from '../../../shared/pdf/page-text-map'
+import { keyHint } from '../../../shared/shortcuts'
+import { useClient } from '../api/client-context'
+import { useShortcuts } from '../shortcuts/use-shortcuts'
+import { layerOffsets, type PageLayer } from './page-layer'
+import { fromBase64, openPdf, PdfPasswordNeeded } from './pdf-js'
+import { PdfPage, type PageHighlight } from './PdfPage'
+
+export interface PageViewHandle {
+  /** The canonical offsets of the words selected on the pages, or null when none of the article's text is selected. */
+  selectedOffsets(): { start: number; end: number } | null
+}
+
+interface Props {
+  article: Article
+  highlights: readonly Highlight[]
+  labels: readonly Label[]
+  selectedHighlightId: string | null
+  /** The element that scrolls the pages (the reader). */
+  scrollRoot: RefObject<HTMLElement | null>
+  /** The page to show; changing `request` scrolls there again. */
+  page: number
+  request: number
+  onPageChange(page: number): void
+  handle: Ref<PageViewHandle>
+}
+
+const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3]
+type Zoom = number | 'fit'
+
+/**
+ * A PDF in its own layout: every page painted by pdf.js with its text selectable over it, the
+ * article's highlights drawn where their words are, and a selection on the page highlighted as
+ * the same words of the canonical text (src/shared/pdf/page-text-map.ts). Only the pages near the
+ * visible ones are drawn.
+ */
+export function PageView({ article, highlights, labels, selectedHighlightId, scrollRoot, page, request, onPageChange, handle }: Props) {
+  const client = useClient()
+  const [doc, setDoc] = useState<PDFDocumentProxy | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+  const [password, setPassword] = useState<{ wrong: boolean } | null>(null)
+  const [bytes, setBytes] = useState<Uint8Array | null>(null)
+  const [sizes, setSizes] = useState<Map<number, { width: number; height: number }>>(new Map())
+  const [near, setNear] = useState<ReadonlySet<number>>(new Set([page]))
+  const [zoom, setZoom] = useState<Zoom>('fit')
+  const [rootWidth, setRootWidth] = useState(800)
+  const [current, setCurrent] = useState(page)
+  const layers = useRef(new Map<number, PageLayer>())
+  const pagesRef = useRef<HTMLDivElement>(null)
+  const pageInput = useRef<HTMLInputElement>(null)
+
+  const open = useCallback(async (data: Uint8Array, pass?: string) => {
+    try {
+      // pdf.js takes the buffer over: give it a copy, so a retry with a password still has the bytes.
+      const opened = await openPdf(data.slice(), pass)
+      // Every page is sized like the first until it is drawn, so the scroll height is right at once.
+      const firstPage = (await opened.getPage(1)).getViewport({ scale: 1 })
+      setSizes(new Map([[1, { width: firstPage.width, height: firstPage.height }]]))
+      setPassword(null)
+      setDoc(opened)
+    } catch (err) {
+      if (err instanceof PdfPasswordNeeded) setPassword({ wrong: err.wrong })
+      else setProblem(`This PDF cannot be shown: ${err instanceof Error ? err.message : String(err)}`)
+    }
+  }, [])
+  // The original bytes, through the contract, then pdf.js in its worker. The reader mounts a new
+  // Page view for each article, so this runs once per document.
+  useEffect(() => {
+    let gone = false
+    client.call('article.originalPdf', { id: article.id }).then(
+      (r) => {
+        if (gone) return
+        const data = fromBase64(r.bytes)
+        setBytes(data)
+        return open(data)
+      },
+      (err: unknown) => !gone && setProblem(err instanceof Error ? err.message : String(err))
+    )
+    return () => {
+      gone = true
+    }
+  }, [client, article.id, open])
+  useEffect(() => () => void doc?.destroy(), [doc])
+
+  const pageCount = doc?.numPages ?? article.document.pageCount ?? 0
+  const first = sizes.get(1) ?? { width: 612, height: 792 }
+  const scale = zoom === 'fit' ? Math.max(0.25, Math.min(4, (rootWidth - 16) / first.width)) : zoom
+
+  // Fit width follows the reader's width.
+  useEffect(() => {
+    const root = scrollRoot.current
+    if (!root) return
+    const observer = new ResizeObserver(() => setRootWidth(pagesRef.current?.clientWidth ?? root.clientWidth))
+    observer.observe(root)
+    return () => observer.disconnect()
+  }, [scrollRoot])
+
+  // Which pages are near the visible ones: drawn; the rest stay empty boxes.
+  useEffect(() => {
+    const root = scrollRoot.current
+    const container = pagesRef.current
+    if (!root || !container || !doc) return
+    const observer = new IntersectionObserver(
+      (entries) =>
+        setNear((prev) => {
+          const next = new Set(prev)
+          for (const e of entries) {
+            const n = Number((e.target as HTMLElement).dataset.page)
+            if (e.isIntersecting) next.add(n)
+            else next.delete(n)
+          }
+          return next
+        }),
+      { root, rootMargin: '100% 0px' }
+    )
+    for (const el of container.querySelectorAll('[data-page]')) observer.observe(el)
+    return () => observer.disconnect()
+  }, [scrollRoot, doc, pageCount])
+
+  function scrollToPage(n: number) {
+    const root = scrollRoot.current
+    const el = pagesRef.current?.querySelector<HTMLElement>(`[data-page="${n}"]`)
+    if (!root || !el) return
+    root.scrollBy({ top: el.getBoundingClientRect().top - root.getBoundingClientRect().top - 8 })
+    setCurrent(n)
+  }
+  const scrollRef = useRef(scrollToPage)
+
+  // Opening, and every request for a page (a search result, a highlight's page, Go to page).
+  useEffect(() => {
+    if (doc) requestAnimationFrame(() => scrollRef.current(Math.min(Math.max(1, page), doc.numPages)))
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when asked, not on every page change
+  }, [doc, request])
+
+  // The page being read: the last whose top is above a third of the view.
+  useEffect(() => {
+    const root = scrollRoot.current
+    if (!root || !doc) return
+    let frame = 0
+    const onScroll = () => {
+      cancelAnimationFrame(frame)
+      frame = requestAnimationFrame(() => {
+        const line = root.getBoundingClientRect().top + root.clientHeight / 3
+        let at = 1
+        for (const el of pagesRef.current?.querySelectorAll<HTMLElement>('[data-page]') ?? []) {
+          if (el.getBoundingClientRect().top <= line) at = Number(el.dataset.page)
+          else break
+        }
+        setCurrent(at)
+      })
+    }
+    root.addEventListener('scroll', onScroll, { passive: true })
+    return () => {
+      cancelAnimationFrame(frame)
+      root.removeEventListener('scroll', onScroll)
+    }
+  }, [scrollRoot, doc])
+  useEffect(() => onPageChange(current), [current, onPageChange])
+
+  // A highlight chosen in the panel: its page comes into view.
+  const highlightsRef = useRef(highlights)
+  const currentRef = useRef(current)
+  useEffect(() => {
+    highlightsRef.current = highlights
+    currentRef.current = current
+    scrollRef.current = scrollToPage
+  })
+  useEffect(() => {
+    const h = highlightsRef.current.find((x) => x.id === selectedHighlightId)
+    if (!h || h.orphaned || !doc) return
+    const at = h.page ?? pageAt(article.document, h.start)?.page
+    if (at && at !== currentRef.current) scrollRef.current(at)
+  }, [selectedHighlightId, doc, article.document])
+
+  const canonical = article.text
+  const spans = useMemo(() => {
+    const out = new Map<number, ReturnType<typeof pageSpan>>()
+    for (let n = 1; n <= pageCount; n++) out.set(n, pageSpan(article.document, n))
+    return out
+  }, [article.document, pageCount])
+  const pageHighlights = useMemo<PageHighlight[]>(() => {
+    const color = new Map(labels.map((l) => [l.id, l.color]))
+    const name = new Map(labels.map((l) => [l.id, l.name]))
+    return highlights
+      .filter((h) => !h.orphaned)
+      .map((h) => ({ id: h.id, start: h.start, end: h.end, color: (h.labelId && color.get(h.labelId)) || 'gray', label: (h.labelId && name.get(h.labelId)) || 'No label' }))
+  }, [highlights, labels])
+
+  useImperativeHandle(handle, () => ({
+    selectedOffsets() {
+      const selection = window.getSelection()
+      if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null
+      const range = selection.getRangeAt(0)
+      if (!pagesRef.current?.contains(range.commonAncestorContainer)) return null
+      const found: { start: number; end: number }[] = []
+      for (const layer of [...layers.current.values()].sort((a, b) => a.page - b.page)) {
+        const at = layerOffsets(layer, range)
+        const span = spans.get(layer.page)
+        const mapped = at && span ? pageToCanonical(canonical, span, layer.text, at.start, at.end) : null
+        if (mapped) found.push(mapped)
+      }
+      if (found.length === 0) return null
+      return { start: Math.min(...found.map((f) => f.start)), end: Math.max(...found.map((f) => f.end)) }
+    }
+  }))
+
+  const goTo = (n: number) => {
+    if (doc && Number.isInteger(n)) scrollToPage(Math.min(Math.max(1, n), doc.numPages))
+  }
+  const zoomBy = (step: 1 | -1) =>
+    setZoom(step > 0 ? (ZOOMS.find((z) => z > scale + 0.001) ?? ZOOMS.at(-1)!) : (ZOOMS.findLast((z) => z < scale - 0.001) ?? ZOOMS[0]!))
+  useShortcuts({
+    'pages.next': (key) => (doc ? goTo(current + (key === 'PageUp' ? -1 : 1)) : false),
+    'pages.goTo': () => (doc ? pageInput.current?.select() : false),
+    'pages.zoom': (key) => (doc ? zoomBy(key === '-' ? -1 : 1) : false),
+    'pages.fitWidth': () => (doc ? setZoom('fit') : false)
+  })
+
+  const onSubmitPassword = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const value = new FormData(event.currentTarget).get('password')
+    if (bytes && typeof value === 'string') void open(bytes, value)
+  }
+
+  const onLayer = useCallback((n: number, layer: PageLayer | null) => {
+    if (layer) layers.current.set(n, layer)
+    else layers.current.delete(n)
+  }, [])
+  const onSize = useCallback((n: number, size: { width: number; height: number }) => {
+    setSizes((prev) => {
+      const old = prev.get(n)
+      if (old && old.width === size.width && old.height === size.height) return prev
+      return new Map(prev).set(n, size)
+    })
+  }, [])
+
+  return (
+    <div className="page-view" data-testid="page-view">
+      <div className="page-toolbar" role="toolbar" aria-label="Pages">
+        <form
+          className="page-goto"
+          onSubmit={(e) => {
+            e.preventDefault()
+            goTo(Number(pageInput.current?.value))
+          }}
+        >
+          <label>
+            Page{' '}
+            <input
+              ref={pageInput}
+              key={current}
+              name="page"
+              type="number"
+              min={1}
+              max={pageCount || 1}
+              defaultValue={current}
+              title={`Go to page (${keyHint('pages.goTo')}); ${keyHint('pages.next')} turn pages`}
+              data-testid="page-number"
+            />
+          </label>{' '}
+          <span data-testid="page-count">of {pageCount}</span>
+        </form>
+        <button type="button" onClick={() => zoomBy(-1)} title="Zoom out (-)" aria-label="Zoom out">
+          −
+        </button>
+        <span className="page-zoom" data-testid="page-zoom">
+          {Math.round(scale * 100)}%
+        </span>
+        <button type="button" onClick={() => zoomBy(1)} title="Zoom in (+)" aria-label="Zoom in">
+          +
+        </button>
+        <button type="button" onClick={() => setZoom('fit')} aria-pressed={zoom === 'fit'} title="Fit the page to the width (W)">
+          Fit width
+        </button>
+      </div>
+      {problem && (
+        <p className="page-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      {password && (
+        <form className="page-password" onSubmit={onSubmitPassword} data-testid="page-password">
+          <label>
+            {password.wrong ? 'That password is not right. Password:' : 'This PDF is encrypted. Its password:'}{' '}
+            <input name="password" type="password" autoComplete="off" autoFocus />
+          </label>{' '}
+          <button type="submit">Show pages</button>
+        </form>
+      )}
+      {!doc && !problem && !password && <p className="page-loading">Opening the pages…</p>}
+      <div className="pdf-pages" ref={pagesRef}>
+        {doc &&
+          Array.from({ length: doc.numPages }, (_, i) => i + 1).map((n) => (
+            <PdfPage
+              key={n}
+              doc={doc}
+              number={n}
+              scale={scale}
+              size={sizes.get(n) ?? first}
+              near={near.has(n)}
+              canonical={canonical}
+              span={spans.get(n) ?? null}
+              highlights={pageHighlights}
+              selectedHighlightId={selectedHighlightId}
+              onLayer={onLayer}
+              onSize={onSize}
+              onError={(err) => setProblem(`Page ${n} cannot be drawn: ${err instanceof Error ? err.message : String(err)}`)}
+            />
+          ))}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,140 @@
+import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { canonicalToPage, type Span } from '../../../shared/pdf/page-text-map'
+import { loadPdfJs } from './pdf-js'
+import { layerRange, pageLayer, type PageLayer } from './page-layer'
+
+export interface PageHighlight {
+  id: string
+  start: number
+  end: number
+  color: string
+  label: string
+}
+
+interface Props {
+  doc: PDFDocumentProxy
+  number: number
+  scale: number
+  /** The page's size at scale 1, as far as known (every page is sized like the first until drawn). */
+  size: { width: number; height: number }
+  /** Near the visible part: drawn. Far away: an empty box of the right size, so 500 pages open at once. */
+  near: boolean
+  canonical: string
+  /** Where this page's text sits in the canonical text, or null when none of the article is on it. */
+  span: Span | null
+  highlights: readonly PageHighlight[]
+  selectedHighlightId: string | null
+  onLayer(number: number, layer: PageLayer | null): void
+  onSize(number: number, size: { width: number; height: number }): void
+  onError(err: unknown): void
+}
+
+interface Mark {
+  id: string
+  color: string
+  label: string
+  rects: { left: number; top: number; width: number; height: number }[]
+}
+
+/** One page: pdf.js paints it on a canvas and lays its text over it, selectable; highlights are drawn between. */
+export function PdfPage({ doc, number, scale, size, near, canonical, span, highlights, selectedHighlightId, onLayer, onSize, onError }: Props) {
+  const canvasRef = useRef<HTMLCanvasElement>(null)
+  const textRef = useRef<HTMLDivElement>(null)
+  const pageRef = useRef<HTMLDivElement>(null)
+  const [layer, setLayer] = useState<PageLayer | null>(null)
+  const [marks, setMarks] = useState<Mark[]>([])
+  const callbacks = useRef({ onLayer, onSize, onError })
+  useEffect(() => {
+    callbacks.current = { onLayer, onSize, onError }
+  })
+
+  useEffect(() => {
+    if (!near) return
+    let cancelled = false
+    let renderTask: RenderTask | null = null
+    let textLayer: { cancel(): void } | null = null
+    const canvas = canvasRef.current!
+    const container = textRef.current!
+    void (async () => {
+      const lib = await loadPdfJs()
+      const page = await doc.getPage(number)
+      if (cancelled) return
+      const viewport = page.getViewport({ scale })
+      const base = page.getViewport({ scale: 1 })
+      callbacks.current.onSize(number, { width: base.width, height: base.height })
+      const ratio = window.devicePixelRatio || 1
+      canvas.width = Math.floor(viewport.width * ratio)
+      canvas.height = Math.floor(viewport.height * ratio)
+      renderTask = page.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] })
+      await renderTask.promise
+      if (cancelled) return
+      canvas.dataset.painted = ''
+      const content = await page.getTextContent()
+      if (cancelled) return
+      container.replaceChildren()
+      container.style.setProperty('--total-scale-factor', String(scale))
+      const layerTask = new lib.TextLayer({ textContentSource: content, container, viewport })
+      textLayer = layerTask
+      await layerTask.render()
+      if (cancelled) return
+      const drawn = pageLayer(number, layerTask.textContentItemsStr, layerTask.textDivs)
+      setLayer(drawn)
+      callbacks.current.onLayer(number, drawn)
+    })().catch((err: unknown) => {
+      if (!cancelled && !(err instanceof Error && err.name === 'RenderingCancelledException')) callbacks.current.onError(err)
+    })
+    return () => {
+      cancelled = true
+      renderTask?.cancel()
+      textLayer?.cancel()
+      // A far page gives its pixels back: a 500-page report must not hold 500 canvases.
+      canvas.width = 0
+      canvas.height = 0
+      delete canvas.dataset.painted
+      container.replaceChildren()
+      setLayer(null)
+      callbacks.current.onLayer(number, null)
+    }
+  }, [doc, number, scale, near])
+
+  // Where each highlight falls on the drawn text: measured from the text layer's spans.
+  useLayoutEffect(() => {
+    const pageEl = pageRef.current
+    if (!layer || !span || !pageEl) return setMarks([])
+    const origin = pageEl.getBoundingClientRect()
+    const next: Mark[] = []
+    for (const h of highlights) {
+      const at = canonicalToPage(canonical, span, layer.text, h.start, h.end)
+      const range = at && layerRange(layer, at.start, at.end)
+      if (!range) continue
+      const rects = [...range.getClientRects()]
+        .filter((r) => r.width > 0.5 && r.height > 0.5)
+        .map((r) => ({ left: r.left - origin.left, top: r.top - origin.top, width: r.width, height: r.height }))
+      if (rects.length) next.push({ id: h.id, color: h.color, label: h.label, rects })
+    }
+    setMarks(next)
+  }, [layer, span, highlights, canonical])
+
+  const width = size.width * scale
+  const height = size.height * scale
+  return (
+    <div className="pdf-page" ref={pageRef} data-page={number} data-testid="pdf-page" style={{ width, height }} role="group" aria-label={`Page ${number}`}>
+      <canvas ref={canvasRef} className="pdf-canvas" style={{ width, height }} aria-hidden="true" />
+      <div className="pdf-marks" aria-hidden="true">
+        {marks.map((m) =>
+          m.rects.map((r, i) => (
+            <div
+              key={`${m.id}-${i}`}
+              className={`pdf-mark c-${m.color}${m.id === selectedHighlightId ? ' selected' : ''}`}
+              data-highlight-ids={m.id}
+              title={m.label}
+              style={{ left: r.left, top: r.top, width: r.width, height: r.height }}
+            />
+          ))
+        )}
+      </div>
+      <div className="pdf-text-layer" ref={textRef} />
+    </div>
+  )
+}

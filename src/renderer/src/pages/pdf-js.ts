@@ -1,0 +1,64 @@
+import type { PDFDocumentProxy } from 'pdfjs-dist'
+// Bundled by Vite as a file of the app: the worker loads from our own origin under the CSP.
+import PdfWorker from 'pdfjs-dist/build/pdf.worker.min.mjs?worker'
+
+type PdfJs = typeof import('pdfjs-dist')
+
+let loaded: Promise<PdfJs> | null = null
+
+/** pdf.js is large: loaded the first time a Page view opens, with one worker for every document. */
+export function loadPdfJs(): Promise<PdfJs> {
+  loaded ??= import('pdfjs-dist').then((lib) => {
+    lib.GlobalWorkerOptions.workerPort = new PdfWorker()
+    return lib
+  })
+  return loaded
+}
+
+/**
+ * Where the build put pdf.js's standard fonts and character maps (electron.vite.config.ts copies
+ * them beside the scripts): nothing is fetched from the network. Relative to this script, so it
+ * holds in the desktop app's own scheme, the web shell and under a route.
+ */
+function assetUrl(folder: string): string {
+  const here = import.meta.url
+  return new URL(`./pdfjs/${folder}/`, here).href
+}
+
+export class PdfPasswordNeeded extends Error {
+  constructor(readonly wrong: boolean) {
+    super(wrong ? 'That password is not right for this PDF.' : 'This PDF is encrypted: give its password to see its pages.')
+    this.name = 'PdfPasswordNeeded'
+  }
+}
+
+/** Opens a PDF's bytes for drawing. Nothing in the file runs: no eval, no XFA, no scripting, no annotation layer. */
+export async function openPdf(bytes: Uint8Array, password?: string): Promise<PDFDocumentProxy> {
+  const lib = await loadPdfJs()
+  const task = lib.getDocument({
+    data: bytes,
+    password,
+    isEvalSupported: false,
+    enableXfa: false,
+    useSystemFonts: false,
+    standardFontDataUrl: assetUrl('standard_fonts'),
+    cMapUrl: assetUrl('cmaps'),
+    cMapPacked: true,
+    verbosity: 0
+  })
+  try {
+    return await task.promise
+  } catch (err) {
+    await task.destroy().catch(() => undefined)
+    if (err instanceof Error && err.name === 'PasswordException') throw new PdfPasswordNeeded((err as { code?: number }).code === 2)
+    throw err
+  }
+}
+
+/** Base64 from the contract to bytes, without a data: URL (the CSP allows none for fetch). */
+export function fromBase64(text: string): Uint8Array {
+  const binary = atob(text)
+  const bytes = new Uint8Array(binary.length)
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+  return bytes
+}
