@@ -109,6 +109,8 @@ export const CHANNEL_NAMES = [
   // entities, watch list, timeline
   'entity.list',
   'entity.get',
+  'entity.page',
+  'entity.undo',
   'entity.merge',
   'entity.splitAlias',
   'entity.rename',
@@ -126,6 +128,8 @@ export const CHANNEL_NAMES = [
   'timeline.confirm',
   'timeline.edit',
   'timeline.delete',
+  'timeline.restore',
+  'timeline.export',
   'timeline.addFromHighlight'
 ] as const
 

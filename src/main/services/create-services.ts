@@ -167,7 +167,7 @@ export function createServices(options: ServiceOptions): Services {
     ...trashHandlers(trash),
     ...backupHandlers(backups),
     ...caseHandlers({ cases, sources, grading, claims, provenance, nearDuplicates, highlights }),
-    ...entityHandlers({ entities, indexer: entityIndexer, watchList, timeline })
+    ...entityHandlers({ entities, indexer: entityIndexer, watchList, timeline, caseName: (id) => cases.get(id).name })
   }
 
   return {

@@ -20,6 +20,22 @@ const EntitySummary = z.object({
 })
 const EntityMention = z.object({ articleId: Id, start: z.number().int(), end: z.number().int(), text: z.string(), origin: z.enum(MENTION_ORIGINS) })
 const EntityDetail = EntitySummary.extend({ mentions: z.array(EntityMention) })
+/** After a decision: the entity as it stands and the decision's id, which `entity.undo` takes back. */
+const Decided = EntityDetail.extend({ decisionId: z.number().int().nullable() })
+const EntityPage = z.object({
+  entity: EntitySummary,
+  articles: z.array(
+    z.object({
+      articleId: Id,
+      title: z.string(),
+      mentions: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string(), before: z.string(), after: z.string() }))
+    })
+  ),
+  truncated: z.boolean(),
+  related: z.array(z.object({ id: Id, name: z.string(), type: EntityType, articleCount: z.number().int() })),
+  highlights: z.array(z.object({ id: Id, articleId: Id, exact: z.string(), start: z.number().int(), end: z.number().int() })),
+  eventIds: z.array(Id)
+})
 const ExtractionJob = z.object({ jobId: Id, total: z.number().int(), done: z.number().int(), finished: z.boolean(), cancelled: z.boolean(), failed: z.number().int() })
 const WatchItem = z.object({ id: z.number().int(), pattern: z.string(), isRegex: z.boolean(), articleCount: z.number().int() })
 const TimelineEvent = z.object({
@@ -29,6 +45,9 @@ const TimelineEvent = z.object({
   precision: Precision,
   sentence: z.string(),
   articleId: Id,
+  articleTitle: z.string(),
+  source: z.string().nullable(),
+  published: z.string().nullable(),
   start: z.number().int(),
   end: z.number().int(),
   confirmed: z.boolean(),
@@ -49,16 +68,21 @@ export const entitiesContract = {
         limit: z.number().int().min(1).max(100_000).optional()
       })
       .strict(),
-    output: z.object({ items: z.array(EntitySummary) })
+    output: z.object({ items: z.array(EntitySummary), counts: z.record(EntityType, z.number().int()), pending: z.number().int() })
   },
   /** An entity with every mention, grouped by article in import order. */
   'entity.get': { input: z.object({ id: Id }).strict(), output: EntityDetail },
-  'entity.merge': { input: z.object({ fromId: Id, intoId: Id }).strict(), output: EntityDetail },
-  'entity.splitAlias': { input: z.object({ id: Id, alias: Name }).strict(), output: EntityDetail },
-  'entity.rename': { input: z.object({ id: Id, name: Name }).strict(), output: EntityDetail },
-  'entity.retype': { input: z.object({ id: Id, type: EntityType }).strict(), output: EntityDetail },
+  /** The entity page: mentions in context by article, related entities, highlights and events. */
+  'entity.page': { input: z.object({ id: Id }).strict(), output: EntityPage },
+  'entity.merge': { input: z.object({ fromId: Id, intoId: Id }).strict(), output: Decided },
+  /** Null decisionId: the alias came by a merge, which is now taken back (undo by merging again). */
+  'entity.splitAlias': { input: z.object({ id: Id, alias: Name }).strict(), output: Decided },
+  'entity.rename': { input: z.object({ id: Id, name: Name }).strict(), output: Decided },
+  'entity.retype': { input: z.object({ id: Id, type: EntityType }).strict(), output: Decided },
   /** Not an entity: onto the stop list. */
-  'entity.stop': { input: z.object({ id: Id }).strict(), output: z.object({ ok: z.literal(true) }) },
+  'entity.stop': { input: z.object({ id: Id }).strict(), output: z.object({ ok: z.literal(true), decisionId: z.number().int() }) },
+  /** Takes a decision back (Undo). */
+  'entity.undo': { input: z.object({ decisionId: z.number().int().min(1) }).strict(), output: z.object({ ok: z.literal(true) }) },
   'entity.add': { input: z.object({ name: Name, type: EntityType }).strict(), output: EntityDetail },
   'entity.addMention': { input: z.object({ articleId: Id, start: Offset, end: Offset, entityId: Id }).strict(), output: EntityDetail },
   /** Extracts the library in the background (articles not yet extracted, or all with `force`). */
@@ -77,6 +101,13 @@ export const entitiesContract = {
     output: TimelineEvent
   },
   'timeline.delete': { input: z.object({ id: Id }).strict(), output: z.object({ ok: z.literal(true) }) },
+  /** Undoes a delete. */
+  'timeline.restore': { input: z.object({ id: Id }).strict(), output: TimelineEvent },
+  /** The timeline (of the library or a case) as CSV or Markdown, for the app to save. */
+  'timeline.export': {
+    input: z.object({ caseId: Id.optional(), format: z.enum(['csv', 'markdown']) }).strict(),
+    output: z.object({ fileName: z.string(), text: z.string(), count: z.number().int() })
+  },
   /** "Add to timeline" on a highlight: the date from the passage, else the one given. */
   'timeline.addFromHighlight': {
     input: z.object({ highlightId: Id, date: IsoDate.optional(), precision: Precision.optional() }).strict(),

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3'
 import { createHash, randomUUID } from 'node:crypto'
 import type { ArticleAnalysis } from '../../../shared/entities/analyse-article'
 import { DecisionRules, type EntityDecision, entityKey, keyType } from '../../../shared/entities/decisions'
-import type { EntityType, Mention } from '../../../shared/entities/types'
+import { ENTITY_TYPES, type EntityType, type Mention } from '../../../shared/entities/types'
 import { DossierError } from '../../../shared/errors'
 import type { Clock } from '../clock'
 
@@ -25,6 +25,45 @@ export interface EntitySummary {
 
 export interface EntityDetail extends EntitySummary {
   mentions: EntityMentionRow[]
+}
+
+/** A mention on the entity page: its words with the text around them. */
+export interface MentionInContext {
+  start: number
+  end: number
+  text: string
+  before: string
+  after: string
+}
+
+export interface EntityPage {
+  entity: EntitySummary
+  /** Mentions grouped by article, in import order; at most PAGE_MENTIONS in all. */
+  articles: { articleId: string; title: string; mentions: MentionInContext[] }[]
+  /** More mentions than the page shows. */
+  truncated: boolean
+  /** Entities named in the same articles, by articles in common. */
+  related: { id: string; name: string; type: EntityType; articleCount: number }[]
+  /** Highlights whose passage holds a mention. */
+  highlights: { id: string; articleId: string; exact: string; start: number; end: number }[]
+  /** Timeline events whose sentence holds a mention. */
+  eventIds: string[]
+}
+
+export interface EntityIndex {
+  items: EntitySummary[]
+  /** Entities of each type (with the filter and article applied, not the type or the limit). */
+  counts: Record<EntityType, number>
+  /** Articles in the library not extracted yet (extraction runs after import, in the background). */
+  pending: number
+}
+
+const PAGE_MENTIONS = 1000
+const CONTEXT_CHARS = 80
+
+/** A decision's result: the entity as it now stands, and the decision's id for Undo (null: nothing to take back but the inverse act). */
+export interface Decided extends EntityDetail {
+  decisionId: number | null
 }
 
 export interface EntityListQuery {
@@ -122,9 +161,117 @@ export class EntityService {
     return query.limit ? out.slice(0, query.limit) : out
   }
 
+  /**
+   * The index as the Entities view shows it: counted by SQL, so a large library is not read
+   * mention by mention into memory. Aliases are the distinct texts the entity was found as.
+   */
+  index(query: EntityListQuery = {}): EntityIndex {
+    const where: string[] = ['a.deleted_at IS NULL']
+    const params: unknown[] = []
+    if (query.articleId) {
+      where.push('m.entity_id IN (SELECT entity_id FROM entity_mentions WHERE article_id = ? AND entity_id IS NOT NULL)')
+      params.push(query.articleId)
+    }
+    const having: string[] = []
+    const havingParams: unknown[] = []
+    if (query.filter?.trim()) {
+      const like = `%${query.filter.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+      having.push(`(e.name LIKE ? ESCAPE '\\' OR max(m.text LIKE ? ESCAPE '\\'))`)
+      havingParams.push(like, like)
+    }
+    const grouped = `SELECT e.id, e.name, e.type, count(*) AS mention_count, count(DISTINCT m.article_id) AS article_count
+       FROM entity_mentions m JOIN entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id
+       WHERE ${where.join(' AND ')} GROUP BY m.entity_id ${having.length ? `HAVING ${having.join(' AND ')}` : ''}`
+    const counts = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>
+    for (const r of this.db.prepare(`SELECT type, count(*) AS n FROM (${grouped}) GROUP BY type`).all(...params, ...havingParams) as { type: EntityType; n: number }[]) {
+      counts[r.type] = r.n
+    }
+    const order = query.sort === 'name' ? 'name COLLATE NOCASE, id' : 'mention_count DESC, name COLLATE NOCASE, id'
+    const rows = this.db
+      .prepare(`SELECT * FROM (${grouped}) ${query.type ? 'WHERE type = ?' : ''} ORDER BY ${order} ${query.limit ? 'LIMIT ?' : ''}`)
+      .all(...params, ...havingParams, ...(query.type ? [query.type] : []), ...(query.limit ? [query.limit] : [])) as {
+      id: string
+      name: string
+      type: EntityType
+      mention_count: number
+      article_count: number
+    }[]
+    const aliases = this.aliasesOf(rows.map((r) => r.id))
+    return {
+      items: rows.map((r) => ({
+        id: r.id,
+        name: r.name,
+        type: r.type,
+        aliases: (aliases.get(r.id) ?? []).filter((a) => a !== r.name),
+        mentionCount: r.mention_count,
+        articleCount: r.article_count
+      })),
+      counts,
+      pending: (
+        this.db
+          .prepare('SELECT count(*) AS n FROM articles a WHERE a.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM entity_extractions x WHERE x.article_id = a.id)')
+          .get() as { n: number }
+      ).n
+    }
+  }
+
   get(id: string): EntityDetail {
-    const found = this.list().find((e) => e.id === id) ?? this.listEmpty(id)
-    return found
+    const row = this.row(id)
+    const mentions = (
+      this.db
+        .prepare(
+          `SELECT m.article_id, m.start, m.end, m.text, m.origin FROM entity_mentions m JOIN articles a ON a.id = m.article_id
+           WHERE m.entity_id = ? AND a.deleted_at IS NULL ORDER BY a.imported_at, m.article_id, m.start`
+        )
+        .all(id) as { article_id: string; start: number; end: number; text: string; origin: Mention['origin'] }[]
+    ).map((r) => ({ articleId: r.article_id, start: r.start, end: r.end, text: r.text, origin: r.origin }))
+    const aliases = [...new Set(mentions.map((m) => m.text.replace(/\s+/g, ' ')))].filter((a) => a !== row.name).sort()
+    return { id: row.id, name: row.name, type: row.type, aliases, mentionCount: mentions.length, articleCount: new Set(mentions.map((m) => m.articleId)).size, mentions }
+  }
+
+  /** The entity page: mentions in context by article, the entities named with it, its highlights and events. */
+  page(id: string): EntityPage {
+    const { mentions, ...entity } = this.get(id)
+    const shown = mentions.slice(0, PAGE_MENTIONS)
+    const articleIds = [...new Set(shown.map((m) => m.articleId))]
+    const article = this.db.prepare('SELECT title, text FROM articles WHERE id = ?')
+    const articles = articleIds.map((articleId) => {
+      const { title, text } = article.get(articleId) as { title: string; text: string }
+      const around = (from: number, to: number) => text.slice(Math.max(0, from), Math.max(0, to)).replace(/\s+/g, ' ')
+      return {
+        articleId,
+        title,
+        mentions: shown
+          .filter((m) => m.articleId === articleId)
+          .map((m) => ({ start: m.start, end: m.end, text: m.text, before: around(m.start - CONTEXT_CHARS, m.start), after: around(m.end, m.end + CONTEXT_CHARS) }))
+      }
+    })
+    const related = (
+      this.db
+        .prepare(
+          `SELECT e.id, e.name, e.type, count(DISTINCT m.article_id) AS n
+           FROM entity_mentions m JOIN entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id
+           WHERE m.article_id IN (SELECT article_id FROM entity_mentions WHERE entity_id = @id) AND m.entity_id <> @id AND a.deleted_at IS NULL
+           GROUP BY e.id ORDER BY n DESC, e.name COLLATE NOCASE LIMIT 12`
+        )
+        .all({ id }) as { id: string; name: string; type: EntityType; n: number }[]
+    ).map((r) => ({ id: r.id, name: r.name, type: r.type, articleCount: r.n }))
+    const highlights = this.db
+      .prepare(
+        `SELECT DISTINCT h.id, h.article_id AS articleId, h.exact, h.start, h.end FROM entity_mentions m
+         JOIN highlights h ON h.article_id = m.article_id AND h.start < m.end AND h.end > m.start
+         WHERE m.entity_id = ? AND h.deleted_at IS NULL AND h.orphaned = 0 ORDER BY h.article_id, h.start LIMIT 200`
+      )
+      .all(id) as EntityPage['highlights']
+    const eventIds = (
+      this.db
+        .prepare(
+          `SELECT DISTINCT t.id FROM entity_mentions m JOIN timeline_events t ON t.article_id = m.article_id AND t.start <= m.start AND m.end <= t.end
+           WHERE m.entity_id = ? LIMIT 200`
+        )
+        .all(id) as { id: string }[]
+    ).map((r) => r.id)
+    return { entity, articles, truncated: mentions.length > shown.length, related, highlights, eventIds }
   }
 
   /** Entity ids an article's mention texts or aliases name: `entity:"Caspian Horizon Shipping"` in search. */
@@ -152,22 +299,23 @@ export class EntityService {
   // ---- the analyst's decisions ----
 
   /** `fromId` becomes an alias of `intoId`: every mention of it, now and after any re-extraction. */
-  merge(fromId: string, intoId: string): EntityDetail {
+  merge(fromId: string, intoId: string): Decided {
     if (fromId === intoId) throw new DossierError('invalid_input', 'An entity cannot be merged into itself.')
     const from = this.row(fromId)
     const into = this.row(intoId)
-    this.decide({ kind: 'merge', subject: from.key, object: into.key })
-    return this.get(intoId)
+    const decisionId = this.decide({ kind: 'merge', subject: from.key, object: into.key })
+    return { ...this.get(intoId), decisionId }
   }
 
   /** Mentions of the entity that read `alias` become their own entity again. */
-  splitAlias(id: string, alias: string): EntityDetail {
+  splitAlias(id: string, alias: string): Decided {
     const entity = this.row(id)
     const aliasKey = entityKey(entity.type, alias)
+    let decisionId: number | null = null
     const movedTo = this.db.transaction(() => {
       // An alias that came in by a merge: undo the merge. Otherwise split the text out.
       const merged = this.db.prepare(`DELETE FROM entity_decisions WHERE kind = 'merge' AND subject = ? AND object = ?`).run(aliasKey, entity.key)
-      if (merged.changes === 0) this.insertDecision({ kind: 'split', subject: entity.key, object: alias.toLowerCase() })
+      if (merged.changes === 0) decisionId = this.insertDecision({ kind: 'split', subject: entity.key, object: alias.toLowerCase() })
       this.reapply()
       const moved = this.db
         .prepare(`SELECT entity_id FROM entity_mentions WHERE lower(text) = lower(?) AND entity_id IS NOT NULL AND entity_id <> ? LIMIT 1`)
@@ -176,27 +324,44 @@ export class EntityService {
       if (!moved) throw new DossierError('invalid_input', `“${alias}” is the name ${entity.name} was found under, not an alias that can be split off; rename the entity instead.`)
       return moved.entity_id
     })()
-    return this.get(movedTo)
+    return { ...this.get(movedTo), decisionId }
   }
 
-  rename(id: string, name: string): EntityDetail {
+  rename(id: string, name: string): Decided {
     const clean = name.trim().replace(/\s+/g, ' ')
     if (!clean) throw new DossierError('invalid_input', 'An entity needs a name.')
     const entity = this.row(id)
-    this.decide({ kind: 'rename', subject: entity.key, object: clean })
-    return this.get(id)
+    const decisionId = this.decide({ kind: 'rename', subject: entity.key, object: clean }, entity.name)
+    return { ...this.get(id), decisionId }
   }
 
-  retype(id: string, type: EntityType): EntityDetail {
+  retype(id: string, type: EntityType): Decided {
     const entity = this.row(id)
-    this.decide({ kind: 'retype', subject: entity.key, object: type })
-    return this.get(id)
+    const decisionId = this.decide({ kind: 'retype', subject: entity.key, object: type }, entity.type)
+    return { ...this.get(id), decisionId }
   }
 
-  /** Not an entity: the name and its mentions leave the index, now and after re-extraction. */
-  stop(id: string): void {
+  /** Not an entity: the name and its mentions leave the index, now and after re-extraction. Returns the decision, for Undo. */
+  stop(id: string): number {
     const entity = this.row(id)
-    this.decide({ kind: 'stop', subject: entity.key, object: null })
+    return this.decide({ kind: 'stop', subject: entity.key, object: null })
+  }
+
+  /**
+   * Takes a decision back (Undo): the decision is forgotten and every mention is resolved again
+   * as if it had never been made. Later decisions stay.
+   */
+  undo(decisionId: number): void {
+    this.db.transaction(() => {
+      const d = this.db.prepare('DELETE FROM entity_decisions WHERE id = ? RETURNING kind, subject, previous').get(decisionId) as
+        | { kind: EntityDecision['kind']; subject: string; previous: string | null }
+        | undefined
+      if (!d) throw new DossierError('not_found', `No entity decision with id ${decisionId}: it was already taken back.`)
+      // What the rename or retype replaced comes back; decisions made after it apply again on top.
+      if (d.previous !== null && d.kind === 'rename') this.db.prepare('UPDATE entities SET name = ? WHERE key = ?').run(d.previous, d.subject)
+      if (d.previous !== null && d.kind === 'retype') this.db.prepare('UPDATE entities SET type = ? WHERE key = ?').run(d.previous, d.subject)
+      this.reapply()
+    })()
   }
 
   /** An entity the analyst adds by hand; it stays even when no mention is found. */
@@ -232,15 +397,18 @@ export class EntityService {
 
   // ---- internals ----
 
-  private decide(decision: EntityDecision): void {
-    this.db.transaction(() => {
-      this.insertDecision(decision)
+  private decide(decision: EntityDecision, previous: string | null = null): number {
+    return this.db.transaction(() => {
+      const id = this.insertDecision(decision, previous)
       this.reapply()
+      return id
     })()
   }
 
-  private insertDecision(d: EntityDecision): void {
-    this.db.prepare('INSERT INTO entity_decisions (kind, subject, object, created_at) VALUES (?, ?, ?, ?)').run(d.kind, d.subject, d.object, this.clock())
+  private insertDecision(d: EntityDecision, previous: string | null = null): number {
+    return Number(
+      this.db.prepare('INSERT INTO entity_decisions (kind, subject, object, previous, created_at) VALUES (?, ?, ?, ?, ?)').run(d.kind, d.subject, d.object, previous, this.clock()).lastInsertRowid
+    )
   }
 
   /** Applies every decision again to every extracted mention. */
@@ -301,9 +469,11 @@ export class EntityService {
     return row
   }
 
-  private listEmpty(id: string): EntityDetail {
-    const row = this.row(id)
-    return { id: row.id, name: row.name, type: row.type, aliases: [], mentionCount: 0, articleCount: 0, mentions: [] }
+  private aliasesOf(ids: readonly string[]): Map<string, string[]> {
+    const out = new Map<string, string[]>()
+    const select = this.db.prepare(`SELECT DISTINCT text FROM entity_mentions WHERE entity_id = ? LIMIT 50`)
+    for (const id of ids) out.set(id, [...new Set((select.all(id) as { text: string }[]).map((r) => r.text.replace(/\s+/g, ' ')))].sort())
+    return out
   }
 }
 

@@ -13,6 +13,10 @@ export interface TimelineEvent {
   precision: Precision
   sentence: string
   articleId: string
+  /** The article's title and its source, for citing the event. */
+  articleTitle: string
+  source: string | null
+  published: string | null
   start: number
   end: number
   confirmed: boolean
@@ -52,6 +56,9 @@ interface EventRow {
   d_date_end: string | null
   d_precision: Precision | null
   d_label: string | null
+  article_title: string
+  article_source: string | null
+  published_at: string | null
 }
 
 const ISO_AT: Record<Precision, RegExp> = { day: /^\d{4}-\d{2}-\d{2}$/, month: /^\d{4}-\d{2}$/, year: /^\d{4}$/ }
@@ -95,7 +102,7 @@ export class TimelineService {
     }
     const rows = this.db
       .prepare(
-        `SELECT t.*, d.confirmed, d.deleted, d.date AS d_date, d.date_end AS d_date_end, d.precision AS d_precision, d.label AS d_label
+        `SELECT t.*, a.title AS article_title, a.source AS article_source, a.published_at, d.confirmed, d.deleted, d.date AS d_date, d.date_end AS d_date_end, d.precision AS d_precision, d.label AS d_label
          FROM timeline_events t JOIN articles a ON a.id = t.article_id
          LEFT JOIN timeline_decisions d ON d.article_id = t.article_id AND d.key = t.key
          WHERE ${where.join(' AND ')}`
@@ -122,6 +129,11 @@ export class TimelineService {
 
   delete(id: string): void {
     this.decide(id, { deleted: 1 })
+  }
+
+  /** Undoes a delete: the event is back with whatever was decided about it before. */
+  restore(id: string): TimelineEvent {
+    return this.decide(id, { deleted: 0 })
   }
 
   /** An event from a highlight: its date from the passage when it has one, else the given date. */
@@ -183,6 +195,9 @@ function toEvent(r: EventRow): TimelineEvent {
     precision: r.d_precision ?? r.precision,
     sentence: r.sentence,
     articleId: r.article_id,
+    articleTitle: r.article_title,
+    source: r.article_source,
+    published: r.published_at,
     start: r.start,
     end: r.end,
     confirmed: r.confirmed === 1,

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { RE2JS } from 're2js'
 import { DossierError } from '../../../shared/errors'
 import type { Clock } from '../clock'
 
@@ -22,13 +23,7 @@ export class WatchList {
   add(pattern: string, isRegex = false): WatchItem {
     const clean = pattern.trim()
     if (!clean) throw new DossierError('invalid_input', 'pattern: a watch-list entry needs a name or a pattern.')
-    if (isRegex) {
-      try {
-        new RegExp(clean, 'giu')
-      } catch (err) {
-        throw new DossierError('invalid_input', `pattern: “${clean}” is not a valid regular expression (${(err as Error).message}).`)
-      }
-    }
+    if (isRegex) compilePattern(clean)
     this.db.prepare('INSERT INTO watch_list (pattern, is_regex, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(clean, isRegex ? 1 : 0, this.clock())
     const { id } = this.db.prepare('SELECT id FROM watch_list WHERE pattern = ? AND is_regex = ?').get(clean, isRegex ? 1 : 0) as { id: number }
     // A new entry is checked against the library at once, so the filter is complete.
@@ -82,8 +77,44 @@ export class WatchList {
   }
 }
 
-/** A name matches as whole words, case-insensitively; a pattern as written. */
+/**
+ * A name matches as whole words, case-insensitively; a pattern as written, by RE2 (re2js), whose
+ * matching time grows with the text and never with the pattern's nesting: `(a+)+$` cannot hang
+ * an import the way it hangs a backtracking engine. Names are escaped, so JavaScript's own engine
+ * (with its look-behind for word edges) runs them in linear time too.
+ */
 export function countMatches(pattern: string, isRegex: boolean, text: string): number {
-  const source = isRegex ? pattern : `(?<![\\p{L}\\p{N}])${pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`
+  if (isRegex) {
+    const matcher = compilePattern(pattern).matcher(text)
+    let count = 0
+    while (matcher.find()) count++
+    return count
+  }
+  const source = `(?<![\\p{L}\\p{N}])${pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`
   return text.match(new RegExp(source, 'giu'))?.length ?? 0
+}
+
+const compiled = new Map<string, RE2JS>()
+
+/**
+ * A watch-list pattern in RE2 syntax. What RE2 leaves out is what makes backtracking slow:
+ * back-references and look-around are refused with the reason, rather than run in a time box.
+ */
+export function compilePattern(pattern: string): RE2JS {
+  let re = compiled.get(pattern)
+  if (re) return re
+  try {
+    re = RE2JS.compile(pattern, RE2JS.CASE_INSENSITIVE)
+  } catch (err) {
+    const reason = (err as Error).message.replace(/^error parsing regexp: /, '')
+    const hint = /\\\d|named capture|lookahead|lookbehind|\(\?[=!<]/.test(reason + pattern)
+      ? ' Back-references and look-around are not supported: they are what lets a pattern run for hours.'
+      : ''
+    throw new DossierError('invalid_input', `pattern: “${pattern}” is not a valid regular expression for the watch list (${reason}).${hint}`)
+  }
+  // A pattern that matches nothing at all would match at every position of every article.
+  if (re.matches('')) throw new DossierError('invalid_input', `pattern: “${pattern}” matches an empty text, so it would match everywhere; make some part of it required.`)
+  if (compiled.size > 500) compiled.clear()
+  compiled.set(pattern, re)
+  return re
 }

@@ -1,7 +1,9 @@
 import type { HandlersFor } from '../../../shared/contract'
+import { safeFileStem } from '../../../shared/markdown/file-name'
 import type { entitiesContract } from '../../../shared/contract/entities'
 import type { EntityIndexer } from '../entities/entity-indexer'
 import type { EntityService } from '../entities/entity-service'
+import { timelineCsv, timelineMarkdown } from '../entities/timeline-export'
 import type { TimelineService } from '../entities/timeline-service'
 import type { WatchList } from '../entities/watch-list'
 
@@ -10,19 +12,22 @@ export interface EntityServices {
   indexer: EntityIndexer
   watchList: WatchList
   timeline: TimelineService
+  /** A case's name, for naming its exported timeline. */
+  caseName(id: string): string
 }
 
 export function entityHandlers(s: EntityServices): HandlersFor<typeof entitiesContract> {
-  const summary = <T extends { mentions: unknown }>({ mentions: _mentions, ...rest }: T) => rest
   return {
-    'entity.list': (query) => ({ items: s.entities.list(query).map(summary) }),
+    'entity.list': (query) => s.entities.index(query),
     'entity.get': ({ id }) => s.entities.get(id),
+    'entity.page': ({ id }) => s.entities.page(id),
     'entity.merge': ({ fromId, intoId }) => s.entities.merge(fromId, intoId),
     'entity.splitAlias': ({ id, alias }) => s.entities.splitAlias(id, alias),
     'entity.rename': ({ id, name }) => s.entities.rename(id, name),
     'entity.retype': ({ id, type }) => s.entities.retype(id, type),
-    'entity.stop': ({ id }) => {
-      s.entities.stop(id)
+    'entity.stop': ({ id }) => ({ ok: true as const, decisionId: s.entities.stop(id) }),
+    'entity.undo': ({ decisionId }) => {
+      s.entities.undo(decisionId)
       return { ok: true as const }
     },
     'entity.add': ({ name, type }) => s.entities.addEntity(name, type),
@@ -42,6 +47,15 @@ export function entityHandlers(s: EntityServices): HandlersFor<typeof entitiesCo
     'timeline.delete': ({ id }) => {
       s.timeline.delete(id)
       return { ok: true as const }
+    },
+    'timeline.restore': ({ id }) => s.timeline.restore(id),
+    'timeline.export': ({ caseId, format }) => {
+      const events = s.timeline.list({ caseId })
+      const scope = caseId ? s.caseName(caseId) : 'Library'
+      const stem = safeFileStem(`Timeline - ${scope}`)
+      return format === 'csv'
+        ? { fileName: `${stem}.csv`, text: timelineCsv(events), count: events.length }
+        : { fileName: `${stem}.md`, text: timelineMarkdown(events, `Timeline: ${scope}`), count: events.length }
     },
     'timeline.addFromHighlight': ({ highlightId, date, precision }) =>
       s.timeline.addFromHighlight(highlightId, date ? { date, precision: precision ?? (date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day') } : undefined)

@@ -112,6 +112,13 @@ function AppWindow() {
     [workspace]
   )
 
+  const openPassage = useCallback(
+    async (articleId: string, start: number, end: number) => {
+      if (await workspace.openArticle(articleId)) revealWhenShown(() => revealPassage(start, end))
+    },
+    [workspace]
+  )
+
   const report = imports.report
   return (
     <WorkbenchContext.Provider
@@ -124,6 +131,7 @@ function AppWindow() {
         fail,
         importSample: imports.importSample,
         openSearchResult: (group, hit) => void openSearchResult(group, hit),
+        openPassage: (articleId, start, end) => void openPassage(articleId, start, end),
         search
       }}
     >

@@ -18,6 +18,8 @@ export interface Workbench {
   fail(err: unknown): void
   importSample(): void
   openSearchResult(group: SearchGroup, hit: SearchHit | null): void
+  /** Opens an article at a passage (canonical-text offsets), scrolled to and flashed. */
+  openPassage(articleId: string, start: number, end: number): void
   search: RefObject<SearchPanelHandle | null>
 }
 

@@ -1,0 +1,126 @@
+import { parse } from 'csv-parse/sync'
+import { describe, expect, it } from 'vitest'
+import { PORT_RAID } from '../../../shared/entities/fixtures/news-en'
+import { tempServices, type TempServices } from '../../../../test/support/temp-services'
+import { timelineCsv, timelineMarkdown } from './timeline-export'
+import { countMatches } from './watch-list'
+
+const ARTICLE = `Port raid in Rotterdam\n\nPublished 12 March 2025\n\n${PORT_RAID.text}`
+
+async function importText(s: TempServices, name: string, text: string): Promise<string> {
+  const result = await s.articles.importFile(name, new TextEncoder().encode(text))
+  await s.entityIndexer.extractPending()
+  return result.articleId!
+}
+
+const find = (s: TempServices, name: string) => s.entities.index().items.find((e) => e.name === name || e.aliases.includes(name))
+
+describe('the entity index as the view reads it', () => {
+  it('counts in SQL what the full listing counts, per type, with the filter', async () => {
+    const s = tempServices()
+    await importText(s, 'raid.txt', ARTICLE)
+    await importText(s, 'memo.txt', 'Memo\n\nKaya met Maria Jansen in Rotterdam on 3 May 2024 and again in Ankara.')
+    const full = s.entities.list()
+    const { items, counts } = s.entities.index()
+    expect(items.map((e) => [e.name, e.mentionCount, e.articleCount]).sort()).toEqual(full.map((e) => [e.name, e.mentionCount, e.articleCount]).sort())
+    for (const type of ['person', 'org', 'place', 'selector'] as const) {
+      expect(counts[type]).toBe(full.filter((e) => e.type === type).length)
+      expect(s.entities.index({ type }).items.every((e) => e.type === type)).toBe(true)
+    }
+    // Sorted by mentions, most first; the filter finds an entity by an alias.
+    expect(items.map((e) => e.mentionCount)).toEqual([...items.map((e) => e.mentionCount)].sort((a, b) => b - a))
+    expect(s.entities.index({ filter: 'fiod' }).items.map((e) => e.name)).toContain('Fiscal Information and Investigation Service')
+    expect(s.entities.index({ filter: '100%_' }).items).toEqual([])
+  })
+
+  it('shows an entity page: every mention with the words around it, related entities, highlights', async () => {
+    const s = tempServices()
+    const id = await importText(s, 'raid.txt', ARTICLE)
+    const text = s.articles.get(id).text
+    const kaya = find(s, 'Ömer Faruk Kaya')!
+    const quote = text.slice(text.indexOf('Kaya') - 10, text.indexOf('Kaya') + 4)
+    s.highlights.create(id, text.indexOf(quote), text.indexOf(quote) + quote.length)
+    const page = s.entities.page(kaya.id)
+    expect(page.entity.name).toBe('Ömer Faruk Kaya')
+    expect(page.articles).toHaveLength(1)
+    expect(page.articles[0]!.title).toBe('Port raid in Rotterdam')
+    for (const m of page.articles[0]!.mentions) {
+      expect(text.slice(m.start, m.end)).toBe(m.text)
+      expect(text.slice(0, m.start).replace(/\s+/g, ' ').endsWith(m.before)).toBe(true)
+    }
+    expect(page.related.length).toBeGreaterThan(0)
+    expect(page.related.some((r) => r.id === kaya.id)).toBe(false)
+    expect(page.highlights.map((h) => h.exact)).toEqual([quote])
+  })
+
+  it('takes back a merge, a rename and "not an entity" with Undo', async () => {
+    const s = tempServices()
+    await importText(s, 'raid.txt', ARTICLE)
+    const before = s.entities.index().items
+    const ankara = find(s, 'Ankara')!
+    const turkey = find(s, 'Türkiye')!
+    const merged = s.entities.merge(ankara.id, turkey.id)
+    expect(merged.aliases).toContain('Ankara')
+    const renamed = s.entities.rename(turkey.id, 'Republic of Türkiye')
+    const stopped = s.entities.stop(find(s, 'Limassol')!.id)
+    expect(find(s, 'Limassol')).toBeUndefined()
+    s.entities.undo(stopped)
+    s.entities.undo(renamed.decisionId!)
+    s.entities.undo(merged.decisionId!)
+    expect(s.entities.index().items).toEqual(before)
+    expect(() => s.entities.undo(merged.decisionId!)).toThrow(/already taken back/)
+  })
+})
+
+describe('watch-list patterns cannot hang an import', () => {
+  it('runs a catastrophic pattern in linear time and refuses what only backtracking can do', () => {
+    const s = tempServices()
+    // (a+)+$ against a long run of a's and a stop takes exponential time in a backtracking engine.
+    const hostile = `${'a'.repeat(50_000)}!`
+    const t0 = performance.now()
+    expect(countMatches('(a+)+$', true, hostile)).toBe(0)
+    expect(countMatches('(x|x?)+y', true, 'x'.repeat(50_000))).toBe(0)
+    // A generous bound that a backtracking engine misses by hours; not a timing test of our speed.
+    expect(performance.now() - t0).toBeLessThan(10_000)
+    expect(() => s.watchList.add('(a)\\1', true)).toThrow(/pattern: “\(a\)\\1” is not a valid regular expression.*Back-references and look-around/)
+    expect(() => s.watchList.add('(?<!x)kaya', true)).toThrow(/not a valid regular expression/)
+    expect(() => s.watchList.add('x*', true)).toThrow(/matches an empty text/)
+    expect(countMatches('caspian\\s+horizon', true, 'CASPIAN  Horizon and caspian horizon')).toBe(2)
+    expect(countMatches('Kaya', false, 'Kaya, Kayak, kaya')).toBe(2)
+  })
+})
+
+describe('timeline export', () => {
+  it('writes CSV and Markdown with ISO dates at their precision, citations, and inert cells', async () => {
+    const s = tempServices()
+    const id = await importText(s, 'raid.txt', ARTICLE)
+    const events = s.timeline.list()
+    expect(events.length).toBeGreaterThan(2)
+    const rows = parse(timelineCsv(events), { bom: true, columns: true }) as Record<string, string>[]
+    expect(rows).toHaveLength(events.length)
+    for (const [i, row] of rows.entries()) {
+      const e = events[i]!
+      expect(row.date).toBe(e.date)
+      expect(row.date).toMatch(e.precision === 'day' ? /^\d{4}-\d{2}-\d{2}$/ : e.precision === 'month' ? /^\d{4}-\d{2}$/ : /^\d{4}$/)
+      expect(row.article).toBe('Port raid in Rotterdam')
+      expect(row.link).toBe(`dossier://article/${id}`)
+    }
+    expect(rows.some((r) => r.date === '2024-02' && r.date_end === '2024-08' && r.precision === 'month')).toBe(true)
+    const hostile = { ...events[0]!, sentence: '=HYPERLINK("x")', label: null }
+    expect((parse(timelineCsv([hostile]), { bom: true, columns: true }) as Record<string, string>[])[0]!.sentence).toBe(`'=HYPERLINK("x")`)
+    const md = timelineMarkdown(events, 'Timeline: Library')
+    expect(md.split('\n')[0]).toBe('# Timeline: Library')
+    expect(md).toContain(`- **2024-02–2024-08** `)
+    expect(md).toContain(`(Port raid in Rotterdam, `)
+    expect(md).toContain(`<dossier://article/${id}>`)
+  })
+
+  it('brings a deleted event back with Undo', async () => {
+    const s = tempServices()
+    await importText(s, 'raid.txt', ARTICLE)
+    const [first] = s.timeline.list()
+    s.timeline.delete(first!.id)
+    expect(s.timeline.list().some((e) => e.id === first!.id)).toBe(false)
+    expect(s.timeline.restore(first!.id).id).toBe(first!.id)
+  })
+})

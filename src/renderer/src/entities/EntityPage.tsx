@@ -1,0 +1,302 @@
+import { ArrowLeft } from 'lucide-react'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { ChannelOutput } from '../../../shared/contract'
+import { ENTITY_TYPES, type EntityType } from '../../../shared/entities/types'
+import { useClient } from '../api/client-context'
+import { useToast } from '../ui/Toast'
+import { kindName } from './entity-kinds'
+
+type Page = ChannelOutput<'entity.page'>
+type Summary = ChannelOutput<'entity.list'>['items'][number]
+
+interface Props {
+  id: string
+  refresh: number
+  fail(err: unknown): void
+  onBack(): void
+  /** Shows another entity's page (a related entity, or where a split alias went). */
+  onOpen(id: string): void
+  /** A decision changed the index. */
+  onChanged(): void
+  openPassage(articleId: string, start: number, end: number): void
+  openHighlight(id: string): void
+}
+
+/**
+ * One entity: every mention with the words around it, by article (each opens the passage), the
+ * highlights and entities that go with it, and the analyst's corrections, each with Undo.
+ */
+export function EntityPage({ id, refresh, fail, onBack, onOpen, onChanged, openPassage, openHighlight }: Props) {
+  const client = useClient()
+  const toast = useToast()
+  const [page, setPage] = useState<Page | null>(null)
+  const [gone, setGone] = useState(false)
+  const [renaming, setRenaming] = useState<string | null>(null)
+  const [mergeFilter, setMergeFilter] = useState('')
+  const [found, setFound] = useState<{ filter: string; items: Summary[] }>({ filter: '', items: [] })
+  const [version, setVersion] = useState(0)
+  const heading = useRef<HTMLHeadingElement>(null)
+
+  useEffect(() => {
+    let live = true
+    client.call('entity.page', { id }).then(
+      (p) => {
+        if (!live) return
+        setPage(p)
+        setGone(p.entity.mentionCount === 0)
+      },
+      (err) => live && fail(err)
+    )
+    return () => {
+      live = false
+    }
+  }, [client, fail, id, refresh, version])
+
+  useEffect(() => heading.current?.focus(), [id])
+
+  useEffect(() => {
+    const f = mergeFilter.trim()
+    if (!f) return
+    let live = true
+    client.call('entity.list', { filter: f, limit: 8 }).then((r) => live && setFound({ filter: f, items: r.items.filter((e) => e.id !== id) }), fail)
+    return () => {
+      live = false
+    }
+  }, [client, fail, mergeFilter, id, version])
+  const candidates = mergeFilter.trim() && found.filter === mergeFilter.trim() ? found.items : []
+
+  /** After a decision: the page and the index ask again; the toast offers Undo. */
+  const decided = useCallback(
+    (text: string, undo: () => Promise<unknown>, next?: string) => {
+      onChanged()
+      if (next && next !== id) onOpen(next)
+      else setVersion((v) => v + 1)
+      toast({
+        text,
+        undo: () =>
+          void undo().then(() => {
+            onChanged()
+            if (next && next !== id) onOpen(id)
+            else setVersion((v) => v + 1)
+          }, fail)
+      })
+    },
+    [fail, id, onChanged, onOpen, toast]
+  )
+
+  if (!page) return <p className="empty-hint">Loading…</p>
+  const { entity } = page
+
+  async function merge(other: Summary) {
+    try {
+      const result = await client.call('entity.merge', { fromId: other.id, intoId: id })
+      setMergeFilter('')
+      decided(`Merged “${other.name}” into “${result.name}”.`, () => client.call('entity.undo', { decisionId: result.decisionId! }))
+    } catch (err) {
+      fail(err)
+    }
+  }
+
+  async function split(alias: string) {
+    try {
+      const result = await client.call('entity.splitAlias', { id, alias })
+      decided(
+        `“${alias}” is its own entity again.`,
+        () => (result.decisionId === null ? client.call('entity.merge', { fromId: result.id, intoId: id }) : client.call('entity.undo', { decisionId: result.decisionId })),
+        undefined
+      )
+    } catch (err) {
+      fail(err)
+    }
+  }
+
+  async function rename(name: string) {
+    try {
+      const result = await client.call('entity.rename', { id, name })
+      setRenaming(null)
+      decided(`Renamed “${entity.name}” to “${result.name}”.`, () => client.call('entity.undo', { decisionId: result.decisionId! }))
+    } catch (err) {
+      fail(err)
+    }
+  }
+
+  async function retype(type: EntityType) {
+    try {
+      const result = await client.call('entity.retype', { id, type })
+      decided(`“${entity.name}” is now a${type === 'org' ? 'n' : ''} ${kindName(type).toLowerCase()}.`, () => client.call('entity.undo', { decisionId: result.decisionId! }))
+    } catch (err) {
+      fail(err)
+    }
+  }
+
+  async function stop() {
+    try {
+      const { decisionId } = await client.call('entity.stop', { id })
+      onChanged()
+      onBack()
+      toast({
+        text: `“${entity.name}” is not an entity: it is on the stop list.`,
+        undo: () =>
+          void client.call('entity.undo', { decisionId }).then(() => {
+            onChanged()
+            onOpen(id)
+          }, fail)
+      })
+    } catch (err) {
+      fail(err)
+    }
+  }
+
+  return (
+    <div className="entity-page" data-testid="entity-page">
+      <button type="button" className="link entity-back" onClick={onBack}>
+        <ArrowLeft size={14} aria-hidden /> All entities
+      </button>
+      <h2 className="entity-title" tabIndex={-1} ref={heading} data-testid="entity-title">
+        {entity.name}
+      </h2>
+      <p className="entity-meta">
+        {kindName(entity.type)} · {entity.mentionCount} mention{entity.mentionCount === 1 ? '' : 's'} in {entity.articleCount} article
+        {entity.articleCount === 1 ? '' : 's'}
+      </p>
+      {gone && <p className="empty-hint">No article mentions it any more.</p>}
+
+      <section className="entity-section" aria-label="Corrections">
+        {renaming === null ? (
+          <div className="entity-actions">
+            <button type="button" onClick={() => setRenaming(entity.name)}>
+              Rename…
+            </button>
+            <label className="entity-type-select">
+              Type
+              <select value={entity.type} onChange={(e) => void retype(e.target.value as EntityType)} aria-label="Entity type">
+                {ENTITY_TYPES.map((t) => (
+                  <option key={t} value={t}>
+                    {kindName(t)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="button" className="danger" onClick={() => void stop()}>
+              Not an entity
+            </button>
+          </div>
+        ) : (
+          <form
+            className="entity-actions"
+            onSubmit={(e) => {
+              e.preventDefault()
+              if (renaming.trim()) void rename(renaming)
+            }}
+          >
+            <input className="search-input" aria-label="New name" value={renaming} onChange={(e) => setRenaming(e.target.value)} autoFocus />
+            <button type="submit" className="primary">
+              Rename
+            </button>
+            <button type="button" onClick={() => setRenaming(null)}>
+              Cancel
+            </button>
+          </form>
+        )}
+        {entity.aliases.length > 0 && (
+          <>
+            <h3 className="entity-subtitle">Also found as</h3>
+            <ul className="entity-aliases">
+              {entity.aliases.map((alias) => (
+                <li key={alias}>
+                  <span>{alias}</span>
+                  <button type="button" className="link" onClick={() => void split(alias)} aria-label={`Split “${alias}” off as its own entity`}>
+                    Split off
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <h3 className="entity-subtitle">
+          <label htmlFor="entity-merge">Merge another name into this one</label>
+        </h3>
+        <input
+          id="entity-merge"
+          type="search"
+          className="search-input"
+          placeholder="Find a name to merge"
+          value={mergeFilter}
+          onChange={(e) => setMergeFilter(e.target.value)}
+          data-testid="entity-merge-filter"
+        />
+        {candidates.length > 0 && (
+          <ul className="entity-candidates" aria-label="Names to merge">
+            {candidates.map((c) => (
+              <li key={c.id}>
+                <button type="button" onClick={() => void merge(c)} data-testid="entity-merge-candidate">
+                  Merge “{c.name}” ({kindName(c.type).toLowerCase()}, {c.mentionCount}) into this
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="entity-section" aria-labelledby="entity-mentions-title">
+        <h3 className="entity-subtitle" id="entity-mentions-title">
+          Mentions
+        </h3>
+        {page.articles.map((a) => (
+          <div key={a.articleId} className="entity-article" data-testid="entity-article">
+            <h4 className="entity-article-title">{a.title}</h4>
+            <ul className="entity-mentions">
+              {a.mentions.map((m) => (
+                <li key={m.start}>
+                  <button type="button" className="entity-mention-open" onClick={() => openPassage(a.articleId, m.start, m.end)} data-testid="entity-mention">
+                    …{m.before}
+                    <mark className="entity-mention-words">{m.text}</mark>
+                    {m.after}…
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+        {page.truncated && <p className="empty-hint">Showing the first {page.articles.reduce((n, a) => n + a.mentions.length, 0)} mentions.</p>}
+      </section>
+
+      {page.highlights.length > 0 && (
+        <section className="entity-section" aria-labelledby="entity-highlights-title">
+          <h3 className="entity-subtitle" id="entity-highlights-title">
+            Highlights
+          </h3>
+          <ul className="entity-mentions">
+            {page.highlights.map((h) => (
+              <li key={h.id}>
+                <button type="button" className="entity-mention-open" onClick={() => openHighlight(h.id)}>
+                  {h.exact}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {page.related.length > 0 && (
+        <section className="entity-section" aria-labelledby="entity-related-title">
+          <h3 className="entity-subtitle" id="entity-related-title">
+            Named with it
+          </h3>
+          <ul className="entity-related">
+            {page.related.map((r) => (
+              <li key={r.id}>
+                <button type="button" className="link" onClick={() => onOpen(r.id)}>
+                  {r.name}
+                </button>{' '}
+                <span className="entity-meta">
+                  {kindName(r.type).toLowerCase()}, {r.articleCount} article{r.articleCount === 1 ? '' : 's'}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  )
+}
