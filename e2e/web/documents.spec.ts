@@ -96,6 +96,21 @@ test('a PDF: read it, switch to the Page view, highlight on the page, see it wit
   await page.getByRole('button', { name: 'Text', exact: true }).click()
   await expect(page.locator('mark.hl')).toHaveText('patrols doubled over the year')
 
+
+  // The highlight's page in the panel opens the Page view there.
+  await page.getByTestId('highlight-page').click()
+  await expect(page.getByTestId('page-view')).toBeVisible()
+  await expect(page.getByTestId('page-number')).toHaveValue('2')
+
+  // A search hit in the PDF cites its page; its page opens the Page view at that page.
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Search' }).click()
+  await page.getByTestId('search-input').fill('convoy escorts')
+  const hit = page.getByTestId('search-hit').filter({ hasText: 'convoy' }).first()
+  await expect(hit.getByTestId('search-hit-page')).toHaveText('p. 3')
+  await hit.getByTestId('search-hit-page').click()
+  await expect(page.getByTestId('page-number')).toHaveValue('3')
+  await expect(page.locator('[data-page="3"] .pdf-text-layer')).toContainText('convoy escorts')
+
   expect(cspErrors).toEqual([])
   expect(app.foreignRequests).toEqual([])
 })

@@ -50,7 +50,25 @@ describe('importing documents', () => {
     expect(await s.dispatch('article.originalPdf', { id: pdf.articleId, extra: 1 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
   })
 
-  it('reports an encrypted PDF as needing its password, and stores nothing', async () => {
+  it('cites the page of a search hit in a PDF, for the text and for a highlight', async () => {
+    const s = tempServices()
+    const pdf = await s.articles.importFile('review.pdf', await report())
+    const text = s.articles.get(pdf.articleId!).text
+    const start = text.indexOf('convoy escorts')
+    s.highlights.create(pdf.articleId!, start, start + 'convoy escorts'.length)
+    const results = (await s.dispatch('search.query', { query: 'convoy' })) as { ok: true; value: { groups: { hits: { kind: string; page?: number }[] }[] } }
+    expect(results.ok).toBe(true)
+    const hits = results.value.groups[0]!.hits
+    expect(hits.map((h) => [h.kind, h.page]).sort()).toEqual([
+      ['highlight', 3],
+      ['text', 3]
+    ])
+    const other = await s.articles.importFile('note.txt', new TextEncoder().encode('Convoy note\n\nA convoy left.'))
+    const plain = (await s.dispatch('search.query', { query: 'left' })) as { ok: true; value: { groups: { articleId: string; hits: { page?: number }[] }[] } }
+    expect(plain.value.groups.find((g) => g.articleId === other.articleId)!.hits[0]!.page).toBeUndefined()
+  })
+
+    it('reports an encrypted PDF as needing its password, and stores nothing', async () => {
     const s = tempServices()
     const { encryptedPdf } = await import('./import/test-documents')
     const result = await s.articles.importFile('sealed.pdf', encryptedPdf('Sealed text of the memo.', 'pw'))

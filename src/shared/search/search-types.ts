@@ -18,7 +18,10 @@ export const SearchHit = z.object({
   /** Offsets of the passage in the article's canonical text, where there is one to scroll to. */
   start: z.number().int().nonnegative().nullable(),
   end: z.number().int().nonnegative().nullable(),
-  snippet: SnippetSchema
+  snippet: SnippetSchema,
+  /** In a PDF: the page the passage starts on, and the PDF's own label for it where it has one. */
+  page: z.number().int().positive().optional(),
+  pageLabel: z.string().nullable().optional()
 })
 export type SearchHit = z.infer<typeof SearchHit>
 

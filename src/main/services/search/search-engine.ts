@@ -4,6 +4,7 @@ import type { SummaryRow } from '../library-query'
 import { ftsMatch } from '../../../shared/search/fts-match'
 import { isEmptyQuery, parseQuery, SEARCH_KINDS, type ParsedQuery, type SearchKind } from '../../../shared/search/parse-query'
 import type { SearchGroup, SearchHit, SearchResults } from '../../../shared/search/search-types'
+import { pageLocator, type ArticleDocument } from '../../../shared/document/article-document'
 import { makeSnippet, matchRanges } from '../../../shared/search/snippet'
 
 /**
@@ -159,7 +160,27 @@ export class SearchEngine {
         })
       })
     }
+    this.addPages(groups)
     return { groups, truncated, notice }
+  }
+
+  /** Hits in a PDF cite their page, worked out from the stored document as the highlights panel does. */
+  private addPages(groups: SearchGroup[]): void {
+    const placed = groups.filter((g) => g.hits.some((h) => h.start !== null))
+    if (placed.length === 0) return
+    const rows = this.prepare(`SELECT id, document FROM articles WHERE original_type = 'pdf' AND id IN ${JSON_LIST}`).all(
+      JSON.stringify(placed.map((g) => g.articleId))
+    ) as { id: string; document: string | null }[]
+    const documents = new Map(rows.map((r) => [r.id, r.document]))
+    for (const group of placed) {
+      const json = documents.get(group.articleId)
+      if (!json) continue
+      const locate = pageLocator(JSON.parse(json) as ArticleDocument)
+      for (const h of group.hits) {
+        const ref = h.start === null ? null : locate(h.start)
+        if (ref) Object.assign(h, { page: ref.page, pageLabel: ref.label })
+      }
+    }
   }
 
   /** The rows behind these candidates, by `source:rowid`. */

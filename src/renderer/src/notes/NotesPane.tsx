@@ -1,5 +1,6 @@
 import { useState, type DragEvent, type Ref } from 'react'
 import type { Article, Highlight, Label } from '../../../shared/domain-types'
+import { showPage } from '../pages/page-view-store'
 import { HIGHLIGHT_DRAG_TYPE } from './highlight-drag'
 import { Tabs } from '../ui/Tabs'
 import { HighlightNote } from './HighlightNote'
@@ -110,11 +111,25 @@ export function NotesPane({ article, highlights: all, labels, selected, onSelect
               >
                 {labelOf(h) && <span className={`label-chip small c-${labelOf(h)!.color}`}>{labelOf(h)!.name}</span>}
                 <span className="highlight-quote">{h.exact}</span>
-                {h.page !== undefined && <span className="page-ref">p. {h.pageLabel ?? h.page}</span>}
                 {h.notePreview && <span className="note-preview">{h.notePreview}</span>}
                 {h.needsReview && <span className="review-chip">check placement</span>}
                 {h.tags.length > 0 && <span className="tag-list">{h.tags.map((t) => `#${t}`).join(' ')}</span>}
               </button>
+              {h.page !== undefined && (
+                // Its own button: the page as printed, in the Page view.
+                <button
+                  type="button"
+                  className="page-ref page-link"
+                  onClick={() => {
+                    onSelect(h.id)
+                    showPage(article.id, h.page!)
+                  }}
+                  aria-label={`Show page ${h.pageLabel ?? h.page} in the Page view`}
+                  data-testid="highlight-page"
+                >
+                  p. {h.pageLabel ?? h.page}
+                </button>
+              )}
             </li>
           ))}
         </ol>

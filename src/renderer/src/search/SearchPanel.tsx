@@ -2,6 +2,7 @@ import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState }
 import type { SearchGroup, SearchHit } from '../../../shared/search/search-types'
 import { useClient } from '../api/client-context'
 import { formatDate } from '../app/format-date'
+import { showPage } from '../pages/page-view-store'
 import { SnippetText } from './SnippetText'
 import { useSearch } from './use-search'
 
@@ -58,9 +59,11 @@ export const SearchPanel = forwardRef<SearchPanelHandle, Props>(function SearchP
     document.querySelector('.search-results [aria-selected="true"]')?.scrollIntoView({ block: 'nearest' })
   }, [active])
 
-  function choose(index: number) {
+  /** Opens a result; `asPage` opens a PDF's passage in the Page view, at its page. */
+  function choose(index: number, asPage = false) {
     const entry = entries[index]
     if (!entry) return
+    if (asPage && entry.hit?.page) showPage(entry.group.articleId, entry.hit.page)
     onOpen(entry.group, entry.hit)
   }
 
@@ -70,7 +73,7 @@ export const SearchPanel = forwardRef<SearchPanelHandle, Props>(function SearchP
       if (entries.length) setActive((i) => (i + (event.key === 'ArrowDown' ? 1 : entries.length - 1)) % entries.length)
     } else if (event.key === 'Enter') {
       event.preventDefault()
-      choose(active)
+      choose(active, event.shiftKey)
     } else if (event.key === 'Escape') {
       event.preventDefault()
       if (query) setQuery('')
@@ -143,6 +146,19 @@ export const SearchPanel = forwardRef<SearchPanelHandle, Props>(function SearchP
                     >
                       {hit && <span className={`hit-kind k-${hit.kind}`}>{KIND_NAMES[hit.kind]}</span>}
                       {hit && <SnippetText snippet={hit.snippet} />}
+                      {hit?.page !== undefined && (
+                        <span
+                          className="page-link"
+                          data-testid="search-hit-page"
+                          title={`Open page ${hit.pageLabel ?? hit.page} in the Page view (Shift Enter)`}
+                          onClick={(e) => {
+                            e.stopPropagation()
+                            choose(i, true)
+                          }}
+                        >
+                          p. {hit.pageLabel ?? hit.page}
+                        </span>
+                      )}
                     </div>
                   )
                 })}
