@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, openSample, test } from './dossier-fixture'
+import { expect, openSample, selectInReader, showTab, test } from './dossier-fixture'
 
 /**
  * The analyst's story of issue 17, walked through the app as a user would: a case, articles in
@@ -79,4 +79,46 @@ test('a case scopes the library: imports go to it, All library shows everything,
   // Search is narrowed to the case.
   await page.getByTestId('rail-search').click()
   await expect(page.getByTestId('search-case-scope')).toContainText('Baltic ice')
+})
+
+test('grading: a source B with a reason and its history, a highlight 2 by keyboard, B2 on the chip', async ({ page, app }) => {
+  await page.goto(app.url)
+  await page.getByTestId('import-input').setInputFiles(ARTICLE('Ice pact signed', 'Harbour Gazette', 'Ministers signed the ice pact on Monday. The port will open in March.'))
+  await expect(page.locator('.reader-title')).toHaveText('Ice pact signed')
+  await expect(page.getByTestId('reader-grade').getByTestId('grade-chip')).toHaveText('ungraded')
+
+  // The source, graded B with a reason; the history shows who, from what to what, and why.
+  await page.getByTestId('rail-sources').click()
+  await page.getByTestId('source-list').getByRole('button', { name: /Harbour Gazette/ }).click()
+  const detail = page.getByTestId('source-detail')
+  await detail.getByTestId('grade-reason').fill('Long record of accurate port reporting')
+  await detail.getByRole('button', { name: 'B: Usually reliable' }).click()
+  await expect(detail.getByTestId('grade-history')).toContainText('ungraded → B')
+  await expect(detail.getByTestId('grade-history')).toContainText('Long record of accurate port reporting')
+  await expect(page.getByTestId('source-list').getByTestId('grade-chip')).toHaveAttribute('data-grade', 'B')
+  await expect(page.getByTestId('reader-grade').getByTestId('grade-chip')).toHaveText('B')
+
+  // A highlight, graded 2 with Alt+2 while it is selected: the chip says B2, with both meanings.
+  await selectInReader(page, 'The port will open in March.')
+  await page.keyboard.press('h')
+  await expect(page.locator('mark.hl')).toHaveCount(1)
+  await page.keyboard.press('Alt+2')
+  await expect(page.getByTestId('notice')).toContainText('Graded B2')
+  const chip = page.getByTestId('highlight-grade').getByTestId('grade-chip')
+  await expect(chip).toHaveText('B2')
+  await expect(chip).toHaveAttribute('aria-label', /usually reliable; information credibility 2: probably true/)
+  await showTab(page, 'Highlights')
+  await expect(page.getByTestId('highlight-list').getByTestId('grade-chip')).toHaveAttribute('data-grade', 'B2')
+  // Undo takes the grade back to ungraded, never to a default.
+  await page.getByTestId('notice').getByRole('button', { name: 'Undo' }).click()
+  await expect(page.getByTestId('highlight-list').getByTestId('grade-chip')).toHaveAttribute('data-grade', 'B?')
+  await page.getByTestId('highlight-list').getByRole('button').first().click()
+  await page.keyboard.press('Alt+2')
+  await expect(page.getByTestId('highlight-list').getByTestId('grade-chip')).toHaveAttribute('data-grade', 'B2')
+
+  // The shortcut sheet and the palette list the credibility keys.
+  await page.keyboard.press('Control+Shift+P')
+  await page.keyboard.type('grade credibility')
+  await expect(page.getByTestId('command-palette').locator('[data-command="highlight.grade"] kbd')).toHaveText('Alt 1–6')
+  await page.keyboard.press('Escape')
 })

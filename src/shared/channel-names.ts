@@ -86,6 +86,8 @@ export const CHANNEL_NAMES = [
   'case.notebookSave',
   'source.list',
   'source.get',
+  'source.articles',
+  'source.unmerge',
   'source.rename',
   'source.merge',
   'source.split',

@@ -13,7 +13,9 @@ export const ArticleSummary = z.object({
   author: z.string().nullable(),
   publishedAt: IsoDate.nullable(),
   importedAt: IsoDate,
-  highlightCount: z.number().int().nonnegative()
+  highlightCount: z.number().int().nonnegative(),
+  /** Admiralty source reliability, A–F: the article's override, else its source's; null is ungraded. */
+  reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).nullable().optional()
 })
 export type ArticleSummary = z.infer<typeof ArticleSummary>
 
@@ -63,7 +65,12 @@ export const Article = z.object({
   document: ArticleDocumentSchema,
   dateline: z.string().nullable(),
   language: z.string().nullable(),
-  tags: z.array(z.string())
+  tags: z.array(z.string()),
+  /** The source Dossier keeps for it (see sources), and its reliability grade, A–F or null. */
+  sourceId: Id.nullable().optional(),
+  sourceReliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).nullable().optional(),
+  /** This article's own reliability, overriding its source's; null: the source's grade holds. */
+  reliabilityOverride: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).nullable().optional()
 })
 export type Article = z.infer<typeof Article>
 

@@ -1,3 +1,4 @@
+import { isReliability } from '../../shared/analysis/admiralty'
 import type Database from 'better-sqlite3'
 import { createHash, randomUUID } from 'node:crypto'
 import { remapAfterBlockChange, type StoredAnchor } from '../../shared/anchoring/remap-after-block-change'
@@ -30,6 +31,8 @@ interface ArticleRow {
   dateline: string | null
   language: string | null
   original_sha256: string | null
+  source_id?: string | null
+  reliability?: string | null
 }
 
 /** How an item came in, for its provenance: a file (by name), a paste, a web page (by URL), the sample. */
@@ -156,7 +159,19 @@ export class ArticleService {
       document: JSON.parse(row.document) as ArticleDocument,
       dateline: row.dateline,
       language: row.language,
-      tags: this.tagsOf(id)
+      tags: this.tagsOf(id),
+      ...this.gradesOf(row)
+    }
+  }
+
+  /** The source and the reliability grades of an article: its own override and its source's. */
+  private gradesOf(row: ArticleRow): Pick<Article, 'sourceId' | 'sourceReliability' | 'reliabilityOverride'> {
+    const sourceId = row.source_id ?? null
+    const source = sourceId ? (this.db.prepare('SELECT reliability FROM sources WHERE id = ?').get(sourceId) as { reliability: string | null } | undefined) : undefined
+    return {
+      sourceId,
+      sourceReliability: isReliability(source?.reliability) ? source.reliability : null,
+      reliabilityOverride: isReliability(row.reliability) ? row.reliability : null
     }
   }
 

@@ -1,3 +1,4 @@
+import { isReliability } from '../../shared/analysis/admiralty'
 import type Database from 'better-sqlite3'
 import { statementCache } from '../db/statement-cache'
 import type { ArticleSummary } from '../../shared/domain-types'
@@ -82,6 +83,8 @@ export interface SummaryRow {
   published_at: string | null
   imported_at: string
   highlight_count: number
+  /** The article's override, else its source's grade (the library's query reads it). */
+  reliability?: string | null
 }
 
 function filterSql(query: LibraryQuery): { where: string; params: string[] } {
@@ -115,7 +118,8 @@ export function pageSql(query: LibraryQuery): { sql: string; params: string[] } 
   // planner picked highlights_article and read every highlight's row for deleted_at (the first
   // page cost 1.3× more at 100,000 articles than at 100; 1.1× this way).
   const sql = `SELECT a.id, a.title, a.source, a.author, a.published_at, a.imported_at,
-      (SELECT count(*) FROM highlights h INDEXED BY highlights_article_label WHERE h.article_id = a.id AND h.deleted_at IS NULL) AS highlight_count
+      (SELECT count(*) FROM highlights h INDEXED BY highlights_article_label WHERE h.article_id = a.id AND h.deleted_at IS NULL) AS highlight_count,
+      coalesce(a.reliability, (SELECT s.reliability FROM sources s WHERE s.id = a.source_id)) AS reliability
     FROM articles a WHERE ${where} ORDER BY ${ORDER[query.sort](dir)} LIMIT ? OFFSET ?`
   return { sql, params }
 }
@@ -128,6 +132,7 @@ export function toSummary(r: SummaryRow): ArticleSummary {
     author: r.author,
     publishedAt: r.published_at,
     importedAt: r.imported_at,
-    highlightCount: r.highlight_count
+    highlightCount: r.highlight_count,
+    ...(r.reliability !== undefined && { reliability: isReliability(r.reliability) ? r.reliability : null })
   }
 }

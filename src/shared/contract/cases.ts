@@ -55,8 +55,15 @@ export const casesContract = {
   'source.list': { input: z.object({}).strict(), output: z.object({ items: z.array(SourceInfo) }) },
   /** A source with its grade history, newest first. */
   'source.get': { input: z.object({ id: Id }).strict(), output: z.object({ source: SourceInfo, history: z.array(GradeChange) }) },
+  /** The live articles of a source, with each one's own reliability override (null: the source's grade holds). */
+  'source.articles': {
+    input: z.object({ id: Id }).strict(),
+    output: z.array(z.object({ id: Id, title: z.string(), importedAt: z.string(), reliabilityOverride: ReliabilityGrade.nullable() }))
+  },
   'source.rename': { input: z.object({ id: Id, name: SourceName }).strict(), output: SourceInfo },
   'source.merge': { input: z.object({ ids: Ids, intoId: Id }).strict(), output: SourceInfo },
+  /** Undoes a merge: the source stands alone again with the articles it had (their ids kept by the caller). */
+  'source.unmerge': { input: z.object({ id: Id, articleIds: z.array(Id).max(100_000) }).strict(), output: SourceInfo },
   'source.split': { input: z.object({ id: Id, articleIds: Ids, name: SourceName }).strict(), output: SourceInfo },
   /** Reassigns an article to a source (by id), to a source by name (created when new), or to none. */
   'source.assign': {

@@ -49,6 +49,38 @@ describe('sources', () => {
   })
 })
 
+describe('undoing a merge', () => {
+  it('gives the merged source back its own articles, name and grade; an article reassigned since stays put', async () => {
+    const s = tempServices()
+    const a = await importMarkdown(s, 'a.md', { title: 'One', source: 'Harbour Daily', body: WIRE_STORY })
+    const b = await importMarkdown(s, 'b.md', { title: 'Two', source: 'Port Wire', body: OTHER_STORY })
+    const c = await importMarkdown(s, 'c.md', { title: 'Three', source: 'Harbour Daily', body: REWRITE_STORY })
+    const daily = s.sources.list().find((x) => x.name === 'Harbour Daily')!
+    const wire = s.sources.list().find((x) => x.name === 'Port Wire')!
+    s.grading.setSourceReliability(daily.id, 'B')
+    const before = s.sources.articles(daily.id).map((x) => x.id)
+    expect(before.sort()).toEqual([a, c].sort())
+    s.sources.merge([daily.id], wire.id)
+    s.sources.assign(c, null)
+    const back = s.sources.unmerge(daily.id, before)
+    expect(back).toMatchObject({ name: 'Harbour Daily', reliability: 'B', articles: 1 })
+    expect(s.articles.get(a)).toMatchObject({ source: 'Harbour Daily', sourceId: daily.id, sourceReliability: 'B', reliabilityOverride: null })
+    expect(s.articles.get(c).source).toBeNull()
+    expect(s.articles.get(b).source).toBe('Port Wire')
+    expect(() => s.sources.unmerge(daily.id, [])).toThrow(/not merged/)
+    // A per-article override shows as the article's own grade, and in the library's rows.
+    s.grading.setArticleReliability(a, 'D', 'anonymous sourcing')
+    expect(s.articles.get(a)).toMatchObject({ sourceReliability: 'B', reliabilityOverride: 'D' })
+    expect(s.sources.articles(daily.id)).toEqual([expect.objectContaining({ id: a, reliabilityOverride: 'D' })])
+    const rows = s.library.page({ filter: {}, sort: 'title', direction: 'asc', offset: 0, limit: 10 }).items
+    expect(rows.map((r) => [r.title, r.reliability])).toEqual([
+      ['One', 'D'],
+      ['Three', null],
+      ['Two', null]
+    ])
+  })
+})
+
 describe('grades', () => {
   it('keeps every change with who, when, from, to and why; an unchanged grade adds nothing', async () => {
     const s = tempServices({ actor: 'mkalnins' })

@@ -39,6 +39,15 @@ export class SourceService {
     return toInfo(row)
   }
 
+  /** The source's live articles, oldest first, with each one's own reliability override. */
+  articles(id: string): { id: string; title: string; importedAt: string; reliabilityOverride: Reliability | null }[] {
+    this.get(id)
+    const rows = this.db
+      .prepare('SELECT id, title, imported_at, reliability FROM articles WHERE source_id = ? AND deleted_at IS NULL ORDER BY imported_at, id')
+      .all(id) as { id: string; title: string; imported_at: string; reliability: string | null }[]
+    return rows.map((r) => ({ id: r.id, title: r.title, importedAt: r.imported_at, reliabilityOverride: isReliability(r.reliability) ? r.reliability : null }))
+  }
+
   /** A merged source answers as the one it was merged into. */
   private current(id: string): string {
     let at = id
@@ -122,6 +131,26 @@ export class SourceService {
       }
     })()
     return this.get(into)
+  }
+
+  /**
+   * Takes a merge back (its Undo): the merged source stands on its own again, with the articles
+   * it had before the merge (the caller kept their ids), its name, grade and history as they were.
+   */
+  unmerge(id: string, articleIds: readonly string[]): SourceInfo {
+    const row = this.db.prepare('SELECT merged_into FROM sources WHERE id = ?').get(id) as { merged_into: string | null } | undefined
+    if (!row) throw new DossierError('not_found', `No source with id ${id}.`)
+    if (!row.merged_into) throw new DossierError('invalid_input', 'This source is not merged into another.')
+    const into = this.current(row.merged_into)
+    this.db.transaction(() => {
+      this.db.prepare('UPDATE sources SET merged_into = NULL WHERE id = ?').run(id)
+      for (const articleId of articleIds) {
+        const article = this.db.prepare('SELECT source_id FROM articles WHERE id = ?').get(articleId) as { source_id: string | null } | undefined
+        // Only articles still where the merge put them: one reassigned since stays where the analyst put it.
+        if (article?.source_id === into) this.assign(articleId, id)
+      }
+    })()
+    return this.get(id)
   }
 
   /** Moves some articles of a source to a new source of their own (ungraded: a grade is a judgement). */

@@ -41,8 +41,10 @@ export function caseHandlers(s: AnalysisServices): HandlersFor<typeof casesContr
 
     'source.list': () => ({ items: s.sources.list() }),
     'source.get': ({ id }) => ({ source: s.sources.get(s.sources.currentId(id)), history: s.grading.history('source', id) }),
+    'source.articles': ({ id }) => s.sources.articles(s.sources.currentId(id)),
     'source.rename': ({ id, name }) => s.sources.rename(id, name),
     'source.merge': ({ ids, intoId }) => s.sources.merge(ids, intoId),
+    'source.unmerge': ({ id, articleIds }) => s.sources.unmerge(id, articleIds),
     'source.split': ({ id, articleIds, name }) => s.sources.split(id, articleIds, name),
     'source.assign': (input) => {
       const sourceId = 'sourceName' in input ? s.sources.ensure(input.sourceName) : input.sourceId

@@ -89,6 +89,7 @@ function AppWindow() {
     select: (id) => workspace.selectHighlight(id, { reveal: true }),
     openNote: commands.openNote,
     remove: (id) => void workspace.deleteHighlight(id),
+    grade: (id, credibility) => void workspace.gradeHighlight(id, credibility),
     undo: () => void workspace.undoDelete()
   })
 

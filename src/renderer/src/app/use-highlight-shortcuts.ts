@@ -8,15 +8,17 @@ interface Actions {
   openNote(id: string): void
   remove(id: string): void
   undo(): void
+  /** Sets the selected highlight's credibility, 1–6, or null for ungraded. */
+  grade(id: string, credibility: number | null): void
 }
 
 /**
  * The reader's keyboard (keys in src/shared/shortcuts.ts): `[` and `]` move between highlights
- * in reading order, `N` opens the note of the selected highlight, Delete removes it, and
- * Ctrl/Cmd+Z brings it back. Typing in an editor or a field is never intercepted.
+ * in reading order, `N` opens the note of the selected highlight, Delete removes it,
+ * Ctrl/Cmd+Z brings it back, and Alt 1–6 (Alt 0) grade its credibility (or clear it). Typing in an editor or a field is never intercepted.
  */
 export function useHighlightShortcuts(actions: Actions): void {
-  const { highlights, selectedId, select, openNote, remove, undo } = actions
+  const { highlights, selectedId, select, openNote, remove, undo, grade } = actions
   const placed = highlights.filter((h) => !h.orphaned)
   const step = (forward: boolean) => {
     if (placed.length === 0) return false
@@ -29,7 +31,10 @@ export function useHighlightShortcuts(actions: Actions): void {
     'highlight.previous': () => step(false),
     'highlight.openNote': () => (selectedId ? openNote(selectedId) : false),
     'highlight.delete': () => (selectedId ? remove(selectedId) : false),
-    'highlight.undoDelete': () => undo()
+    'highlight.undoDelete': () => undo(),
+    // The key is `Alt+3`: its digit is the grade.
+    'highlight.credibility': (key) => (selectedId ? grade(selectedId, Number(key.slice(-1))) : false),
+    'highlight.clearCredibility': () => (selectedId ? grade(selectedId, null) : false)
   })
 }
 

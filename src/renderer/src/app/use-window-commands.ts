@@ -84,6 +84,13 @@ export function useWindowCommands(o: Options) {
     'labels.edit': () => setDialog({ kind: 'labels' }),
     'article.trash': () => (workspace.article ? void workspace.trashArticle() : false),
     'highlight.openNote': () => openNote(workspace.selectedHighlightId),
+    'highlight.grade': () => {
+      const id = workspace.selectedHighlightId
+      if (!id) return false
+      flushSync(() => setTab('note'))
+      document.querySelector<HTMLElement>('[data-testid="credibility-picker"] button[aria-pressed="true"], [data-testid="credibility-picker"] button')?.focus()
+    },
+    'highlight.ungrade': () => (workspace.selectedHighlightId ? void workspace.gradeHighlight(workspace.selectedHighlightId, null) : false),
     'search.focus': () => {
       showView('search')
       search.current?.focus()

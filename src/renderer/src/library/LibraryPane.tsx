@@ -4,6 +4,7 @@ import type { LibraryFacets, LibrarySort } from '../../../shared/library/library
 import { useClient } from '../api/client-context'
 import { formatDate } from '../app/format-date'
 import { caseName, useCases } from '../cases/cases-store'
+import { GradeChip } from '../grades/GradeChip'
 import { useLibraryPages, type LibraryView } from './use-library-pages'
 
 interface Props {
@@ -255,7 +256,7 @@ export function LibraryPane({ caseId, onShowAll, selectedId, version, onSelect, 
                       <>
                         <span className="article-title">{a.title}</span>
                         <span className="article-meta">
-                          {[a.source, formatDate(a.publishedAt ?? a.importedAt)].filter(Boolean).join(' · ')}
+                          {a.reliability !== undefined && <GradeChip reliability={a.reliability} inert />} {[a.source, formatDate(a.publishedAt ?? a.importedAt)].filter(Boolean).join(' · ')}
                           {a.highlightCount > 0 && ` · ${a.highlightCount} highlight${a.highlightCount === 1 ? '' : 's'}`}
                         </span>
                       </>

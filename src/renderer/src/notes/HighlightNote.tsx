@@ -1,4 +1,6 @@
+import { isCredibility } from '../../../shared/analysis/admiralty'
 import type { Highlight, Label } from '../../../shared/domain-types'
+import { CredibilityPicker, GradeChip } from '../grades/GradeChip'
 import { TagsField } from '../app/TagsField'
 import type { Ref } from 'react'
 import { LoadedEditor, type EditorHandle } from './LoadedEditor'
@@ -12,6 +14,8 @@ interface Props {
   onReattach(id: string): void
   onConfirmPlacement(highlight: Highlight): void
   onNoteSaved(): void
+  /** Information credibility, 1–6, or null for ungraded. */
+  onGrade(id: string, credibility: number | null): void
   editorHandle?: Ref<EditorHandle>
 }
 
@@ -19,7 +23,7 @@ interface Props {
  * The selected highlight's label, tags and note. Rendered under a key of the highlight's id, so
  * every field in it starts afresh for another highlight.
  */
-export function HighlightNote({ highlight: selected, labels, onDelete, onSetLabel, onSetTags, onReattach, onConfirmPlacement, onNoteSaved, editorHandle }: Props) {
+export function HighlightNote({ highlight: selected, labels, onDelete, onSetLabel, onSetTags, onReattach, onConfirmPlacement, onNoteSaved, onGrade, editorHandle }: Props) {
   return (
     <section className="note-section" aria-label="Note">
       <div className="note-head">
@@ -40,6 +44,19 @@ export function HighlightNote({ highlight: selected, labels, onDelete, onSetLabe
         </select>
       </label>
       <TagsField label="Tags" tags={selected.tags} onSave={(tags) => onSetTags(selected.id, tags)} />
+      <div className="highlight-grade" data-testid="highlight-grade">
+        <span>
+          Grade <GradeChip reliability={selected.reliability ?? null} credibility={selected.credibility ?? null} />
+        </span>
+        <CredibilityPicker
+          label="Information credibility of this passage"
+          value={isCredibility(selected.credibility) ? selected.credibility : null}
+          onChange={(c) => onGrade(selected.id, c)}
+        />
+        <p className="grade-scale-note">
+          Credibility (1–6, <kbd>Alt 1</kbd>–<kbd>6</kbd>) judges this passage; the letter is its source's reliability, graded on its own in Sources.
+        </p>
+      </div>
       <blockquote className="note-quote-preview">{selected.exact}</blockquote>
       {selected.needsReview && !selected.orphaned && (
         <p className="review-help">

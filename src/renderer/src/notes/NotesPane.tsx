@@ -2,6 +2,7 @@ import { useState, type DragEvent, type Ref } from 'react'
 import type { Article, Highlight, Label } from '../../../shared/domain-types'
 import { showPage } from '../pages/page-view-store'
 import { HIGHLIGHT_DRAG_TYPE } from './highlight-drag'
+import { GradeChip } from '../grades/GradeChip'
 import { Tabs } from '../ui/Tabs'
 import { HighlightNote } from './HighlightNote'
 import type { EditorHandle } from './LoadedEditor'
@@ -21,6 +22,7 @@ interface Props {
   onConfirmPlacement(highlight: Highlight): void
   /** A note was written: lists show its preview. */
   onNoteSaved(): void
+  onGrade(id: string, credibility: number | null): void
   /** Scrolls the reader to a highlight and flashes it (a quote node was clicked). */
   onJump(id: string): void
   tab: SidebarTab
@@ -41,7 +43,7 @@ function dragHighlight(event: DragEvent, id: string): void {
  * in reading order, the note of the selected one, and the article's notebook. Later tabs (claims,
  * entities of this article) join the list.
  */
-export function NotesPane({ article, highlights: all, labels, selected, onSelect, onDelete, onSetLabel, onSetTags, onReattach, onConfirmPlacement, onNoteSaved, onJump, tab, onTabChange, noteEditor }: Props) {
+export function NotesPane({ article, highlights: all, labels, selected, onSelect, onDelete, onSetLabel, onSetTags, onReattach, onConfirmPlacement, onNoteSaved, onGrade, onJump, tab, onTabChange, noteEditor }: Props) {
   const [filter, setFilter] = useState<string>('all')
   const labelOf = (h: Highlight) => labels.find((l) => l.id === h.labelId)
   const highlights = all.filter((h) => !h.orphaned && (filter === 'all' || (h.labelId ?? 'none') === filter))
@@ -109,7 +111,10 @@ export function NotesPane({ article, highlights: all, labels, selected, onSelect
                 onDragStart={(e) => dragHighlight(e, h.id)}
                 title="Drag into the notebook to quote it"
               >
-                {labelOf(h) && <span className={`label-chip small c-${labelOf(h)!.color}`}>{labelOf(h)!.name}</span>}
+                <span className="highlight-item-head">
+                  {labelOf(h) && <span className={`label-chip small c-${labelOf(h)!.color}`}>{labelOf(h)!.name}</span>}
+                  <GradeChip reliability={h.reliability ?? null} credibility={h.credibility ?? null} inert />
+                </span>
                 <span className="highlight-quote">{h.exact}</span>
                 {h.notePreview && <span className="note-preview">{h.notePreview}</span>}
                 {h.needsReview && <span className="review-chip">check placement</span>}
@@ -150,6 +155,7 @@ export function NotesPane({ article, highlights: all, labels, selected, onSelect
       onReattach={onReattach}
       onConfirmPlacement={onConfirmPlacement}
       onNoteSaved={onNoteSaved}
+      onGrade={onGrade}
       editorHandle={noteEditor}
     />
   ) : (

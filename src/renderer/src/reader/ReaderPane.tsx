@@ -8,6 +8,7 @@ import { PageView, type PageViewHandle } from '../pages/PageView'
 import { usePageViewState } from '../pages/page-view-store'
 import { useShortcuts } from '../shortcuts/use-shortcuts'
 import { BlockView } from './BlockView'
+import { GradeChip } from '../grades/GradeChip'
 import { TagsField } from '../app/TagsField'
 import { MetadataForm } from './MetadataForm'
 import { useReadingCursor } from './use-reading-cursor'
@@ -173,6 +174,12 @@ export function ReaderPane(props: Props) {
         <p className="reader-meta" data-testid="reader-meta">
           {[article.author, article.source, article.publishedAt, article.dateline].filter(Boolean).join(' · ') || article.originalName}
         </p>
+        {article.sourceId !== undefined && (
+          <p className="reader-grade" data-testid="reader-grade">
+            Reliability <GradeChip reliability={article.reliabilityOverride ?? article.sourceReliability ?? null} />
+            {article.reliabilityOverride ? ' this article’s own grade' : article.sourceId ? ' from its source' : ' (no source named)'}
+          </p>
+        )}
         <TagsField label="Article tags" tags={article.tags} onSave={props.onSetTags} />
         {editing && <MetadataForm article={article} onSaved={(a) => (props.onArticleChanged(a), setEditing(false))} onCancel={() => setEditing(false)} />}
         <div className="reader-actions">

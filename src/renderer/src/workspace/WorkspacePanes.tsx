@@ -83,6 +83,7 @@ export function Sidebar({ workspace: w, labels, fail, selection, tab, onTabChang
           .catch(fail)
       }}
       onDelete={(id) => void w.deleteHighlight(id)}
+      onGrade={(id, credibility) => void w.gradeHighlight(id, credibility)}
     />
   )
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { CREDIBILITY_MEANING, gradeLabel, type Credibility } from '../../../shared/analysis/admiralty'
 import type { Article, Highlight } from '../../../shared/domain-types'
 import type { DossierLink } from '../../../shared/links/dossier-link'
 import type { DossierClient } from '../api/client'
@@ -170,6 +171,36 @@ export function useWorkspace({ client, fail, toast, libraryChanged }: Options) {
     [client, article, refreshHighlights, selectHighlight, toast, undoDelete, fail]
   )
 
+  /**
+   * Grades a highlight's information credibility (1–6, or null for ungraded). The toast names the
+   * grade with its source's reliability ("B2") and offers Undo back to the grade it had.
+   */
+  const gradeHighlight = useCallback(
+    async (id: string, credibility: number | null) => {
+      const articleId = shown.current?.id
+      const before = highlights.find((h) => h.id === id)
+      if (!articleId || !before) return
+      const previous = before.credibility ?? null
+      if (previous === credibility) return
+      try {
+        const graded = await client.call('highlight.grade', { id, credibility })
+        await refreshHighlights(articleId)
+        const grade = gradeLabel(graded.reliability ?? null, graded.credibility ?? null)
+        toast({
+          text: credibility === null ? 'Credibility cleared: the highlight is ungraded.' : `Graded ${grade}: ${CREDIBILITY_MEANING[credibility as Credibility].toLowerCase()}.`,
+          undo: () =>
+            void client
+              .call('highlight.grade', { id, credibility: previous, reason: 'undone' })
+              .then(() => refreshHighlights(articleId))
+              .catch(fail)
+        })
+      } catch (err) {
+        fail(err)
+      }
+    },
+    [client, highlights, refreshHighlights, toast, fail]
+  )
+
   /** Moves the open article to the Trash, with Undo: nothing is one click from gone. */
   const trashArticle = useCallback(async () => {
     const target = article
@@ -241,6 +272,7 @@ export function useWorkspace({ client, fail, toast, libraryChanged }: Options) {
     refreshHighlights,
     createHighlight,
     deleteHighlight,
+    gradeHighlight,
     undoDelete,
     trashArticle,
     setBlockRemoved,
