@@ -16,7 +16,7 @@ Published 20 March 2025
 
 Caspian Horizon Shipping denied the allegations on 18 March 2025. Omer Kaya, the deputy minister, met Dutch officials in The Hague last week.`
 
-test('entities: the index by type, merge two names, the entity page opens a mention in the reader', async ({ page, app }) => {
+test('entities: the index by type, merge two names, the entity page opens a mention, the reader marks mentions', async ({ page, app }) => {
   await page.goto(app.url)
   await page.getByTestId('import-input').setInputFiles([
     { name: 'raid.txt', mimeType: 'text/plain', buffer: Buffer.from(RAID) },
@@ -25,7 +25,7 @@ test('entities: the index by type, merge two names, the entity page opens a ment
   await expect(page.getByTestId('library-count')).toHaveText('2')
 
   // The Entities view: people first, with counts by type.
-  await page.getByRole('button', { name: 'Entities' }).click()
+  await page.getByTestId('rail-entities').click()
   const view = page.getByTestId('entities-view')
   await expect(view.getByTestId('entity-item').filter({ hasText: 'Ömer Faruk Kaya' })).toBeVisible()
   await expect(view.getByRole('tab', { name: /^People \d+$/ })).toBeVisible()
@@ -47,4 +47,16 @@ test('entities: the index by type, merge two names, the entity page opens a ment
   await entityPage.getByTestId('entity-article').filter({ hasText: 'Shipping firm under scrutiny' }).getByTestId('entity-mention').first().click()
   await expect(page.locator('.reader-title')).toHaveText('Shipping firm under scrutiny')
   await expect(page.locator('.reader-text .search-flash')).toContainText('Omer Kaya')
+
+  // The reader marks mentions on request: underlined by type, reachable by Tab, Enter opens the entity.
+  await page.getByTestId('toggle-entities').click()
+  await expect(page.getByTestId('toggle-entities')).toHaveAttribute('aria-pressed', 'true')
+  const kaya = page.getByRole('link', { name: 'Person: Ömer Faruk Kaya' })
+  await expect(kaya).toHaveText('Omer Kaya')
+  await expect(page.getByRole('link', { name: 'Organisation: Caspian Horizon Shipping' })).toBeVisible()
+  await kaya.focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('entity-title')).toHaveText('Ömer Faruk Kaya')
+  await page.getByTestId('toggle-entities').click()
+  await expect(page.locator('.entity-mark')).toHaveCount(0)
 })

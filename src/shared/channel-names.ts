@@ -112,6 +112,7 @@ export const CHANNEL_NAMES = [
   'entity.list',
   'entity.get',
   'entity.page',
+  'entity.mentionsIn',
   'entity.undo',
   'entity.merge',
   'entity.splitAlias',

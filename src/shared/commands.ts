@@ -37,6 +37,7 @@ export const COMMANDS = [
   { id: 'claim.new', title: 'New Claim…', group: 'Case', keywords: 'statement' },
   { id: 'article.trash', title: 'Move Article to Trash', group: 'Article', keywords: 'delete remove' },
   { id: 'labels.edit', title: 'Labels…', group: 'Highlights', keywords: 'colours colors' },
+  { id: 'reader.toggleEntities', title: 'Show / Hide Entity Mentions', group: 'Article', shortcut: 'reader.toggleEntities', keywords: 'people organisations places names underline' },
   { id: 'reader.togglePageView', title: 'Switch Text / Page View', group: 'Article', shortcut: 'reader.togglePageView', keywords: 'pdf layout original pages' },
   { id: 'highlight.next', title: 'Next Highlight', group: 'Highlights', shortcut: 'highlight.next' },
   { id: 'highlight.previous', title: 'Previous Highlight', group: 'Highlights', shortcut: 'highlight.previous' },

@@ -72,6 +72,11 @@ export const entitiesContract = {
   },
   /** An entity with every mention, grouped by article in import order. */
   'entity.get': { input: z.object({ id: Id }).strict(), output: EntityDetail },
+  /** An article's mentions with their entities, for marking them in the reader. */
+  'entity.mentionsIn': {
+    input: z.object({ articleId: Id }).strict(),
+    output: z.object({ items: z.array(z.object({ start: z.number().int(), end: z.number().int(), type: EntityType, entityId: Id, name: z.string() })) })
+  },
   /** The entity page: mentions in context by article, related entities, highlights and events. */
   'entity.page': { input: z.object({ id: Id }).strict(), output: EntityPage },
   'entity.merge': { input: z.object({ fromId: Id, intoId: Id }).strict(), output: Decided },

@@ -51,6 +51,11 @@ describe('the entity index as the view reads it', () => {
     expect(page.related.length).toBeGreaterThan(0)
     expect(page.related.some((r) => r.id === kaya.id)).toBe(false)
     expect(page.highlights.map((h) => h.exact)).toEqual([quote])
+    // What the reader marks: each mention with its entity, in text order, its words in the text.
+    const marks = s.entities.mentionsIn(id)
+    expect(marks.map((m) => m.start)).toEqual([...marks.map((m) => m.start)].sort((a, b) => a - b))
+    expect(marks.filter((m) => m.entityId === kaya.id).map((m) => text.slice(m.start, m.end))).toEqual(expect.arrayContaining(['Ömer Faruk Kaya', 'Kaya']))
+    expect(marks.find((m) => m.entityId === kaya.id)).toMatchObject({ type: 'person', name: 'Ömer Faruk Kaya' })
   })
 
   it('takes back a merge, a rename and "not an entity" with Undo', async () => {

@@ -296,6 +296,16 @@ export class EntityService {
     ).map((r) => ({ articleId: r.article_id, start: r.start, end: r.end, text: r.text, origin: r.origin }))
   }
 
+  /** An article's mentions that resolve to an entity, in text order: what the reader marks. */
+  mentionsIn(articleId: string): { start: number; end: number; type: EntityType; entityId: string; name: string }[] {
+    return this.db
+      .prepare(
+        `SELECT m.start, m.end, e.type, e.id AS entityId, e.name FROM entity_mentions m JOIN entities e ON e.id = m.entity_id
+         WHERE m.article_id = ? ORDER BY m.start, m.end DESC`
+      )
+      .all(articleId) as { start: number; end: number; type: EntityType; entityId: string; name: string }[]
+  }
+
   // ---- the analyst's decisions ----
 
   /** `fromId` becomes an alias of `intoId`: every mention of it, now and after any re-extraction. */

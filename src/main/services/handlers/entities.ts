@@ -21,6 +21,7 @@ export function entityHandlers(s: EntityServices): HandlersFor<typeof entitiesCo
     'entity.list': (query) => s.entities.index(query),
     'entity.get': ({ id }) => s.entities.get(id),
     'entity.page': ({ id }) => s.entities.page(id),
+    'entity.mentionsIn': ({ articleId }) => ({ items: s.entities.mentionsIn(articleId) }),
     'entity.merge': ({ fromId, intoId }) => s.entities.merge(fromId, intoId),
     'entity.splitAlias': ({ id, alias }) => s.entities.splitAlias(id, alias),
     'entity.rename': ({ id, name }) => s.entities.rename(id, name),

@@ -5,6 +5,7 @@ import { useClient } from '../api/client-context'
 import { Tabs } from '../ui/Tabs'
 import { ENTITY_KINDS } from './entity-kinds'
 import { EntityPage } from './EntityPage'
+import { useRequestedEntity } from './open-entity'
 import { WatchListEditor } from './WatchListEditor'
 
 type EntityIndex = ChannelOutput<'entity.list'>
@@ -30,7 +31,14 @@ export function EntitiesPanel({ refresh, fail, openPassage, openHighlight }: Pro
   const [filter, setFilter] = useState('')
   const [sort, setSort] = useState<'mentions' | 'name'>('mentions')
   const [index, setIndex] = useState<EntityIndex | null>(null)
-  const [openId, setOpenId] = useState<string | null>(null)
+  // A mention clicked in the reader asks for its entity's page (maybe before this view was first shown).
+  const requested = useRequestedEntity()
+  const [openId, setOpenId] = useState<string | null>(() => requested?.id ?? null)
+  const [seen, setSeen] = useState(requested)
+  if (requested !== seen) {
+    setSeen(requested)
+    if (requested) setOpenId(requested.id)
+  }
   const [changes, setChanges] = useState(0)
   const changed = useCallback(() => setChanges((n) => n + 1), [])
   const type = tab === 'watch' ? undefined : tab

@@ -14,11 +14,18 @@ interface Props {
   labelOf(highlightId: string): string
   tabStopId: string | null
   onMarkClick(ids: string[]): void
+  /** Entity mentions to mark, in canonical offsets (empty while the toggle is off). */
+  entityMarks?: readonly MarkSpan[]
 }
 
 /** One kept block of the article, drawn as what it is: heading, list item, quote, table, caption… */
-export function BlockView({ block, start, number, spans, selectedHighlightId, colorOf, labelOf, tabStopId, onMarkClick }: Props) {
-  const marks: MarkSpan[] = (block.marks ?? []).map((m) => ({ ...m, start: m.start + start, end: m.end + start }))
+export function BlockView({ block, start, number, spans, selectedHighlightId, colorOf, labelOf, tabStopId, onMarkClick, entityMarks = [] }: Props) {
+  const end = start + block.text.length
+  // Entity marks last, so they wrap outermost: a mention is one underline over any formatting.
+  const marks: MarkSpan[] = [
+    ...(block.marks ?? []).map((m) => ({ ...m, start: m.start + start, end: m.end + start })),
+    ...entityMarks.filter((m) => m.start >= start && m.end <= end)
+  ]
   const inline = (text: string, at: number) => (
     <InlineText text={text} start={at} spans={spans} marks={marks} selectedHighlightId={selectedHighlightId} colorOf={colorOf} labelOf={labelOf} tabStopId={tabStopId} onMarkClick={onMarkClick} />
   )

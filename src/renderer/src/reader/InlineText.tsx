@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { EntityMention } from '../entities/EntityMention'
 import { segmentBlock, type MarkSpan, type Span } from './segments'
 
 interface Props {
@@ -67,15 +68,21 @@ export function InlineText({ text, start, spans, marks, selectedHighlightId, col
           )
         }
         // Formatting wraps the piece; the piece itself keeps data-start and its single text node.
-        for (const mark of seg.marks) content = wrap(mark, content, seg.start)
+        for (const mark of seg.marks) content = wrap(mark, content, seg.start, seg.start === mark.start)
         return content
       })}
     </>
   )
 }
 
-function wrap(mark: MarkSpan, child: ReactNode, key: number): ReactNode {
+function wrap(mark: MarkSpan, child: ReactNode, key: number, first: boolean): ReactNode {
   switch (mark.type) {
+    case 'entity':
+      return (
+        <EntityMention key={key} entity={mark.entity!} first={first}>
+          {child}
+        </EntityMention>
+      )
     case 'em':
       return <em key={key}>{child}</em>
     case 'strong':

@@ -7,6 +7,7 @@ import { useCommand } from '../commands/command-registry'
 import { PageView, type PageViewHandle } from '../pages/PageView'
 import { usePageViewState } from '../pages/page-view-store'
 import { useShortcuts } from '../shortcuts/use-shortcuts'
+import { useEntityMarks } from '../entities/use-entity-marks'
 import { BlockView } from './BlockView'
 import { GradeChip } from '../grades/GradeChip'
 import { TagsField } from '../app/TagsField'
@@ -57,6 +58,7 @@ export function ReaderPane(props: Props) {
     if (readerRef.current) readerRef.current.scrollTop = 0
   }, [article.id])
   const removedCount = placed.filter((p) => p.start === null).length
+  const entityMarks = useEntityMarks(article.id)
   const spans = useMemo(
     () => highlights.filter((h) => !h.orphaned).map((h) => ({ id: h.id, start: h.start, end: h.end })),
     [highlights]
@@ -117,6 +119,7 @@ export function ReaderPane(props: Props) {
   useEffect(() => {
     switchRef.current = switchView
   })
+  useCommand('reader.toggleEntities', () => entityMarks.toggle())
   useCommand('reader.togglePageView', () => (isPdf ? switchRef.current(mode === 'page' ? 'text' : 'page') : false))
 
   // Listen on the document: after a mouse selection the focus may be anywhere outside an editor.
@@ -147,6 +150,7 @@ export function ReaderPane(props: Props) {
   // H highlights with the first label, 1–9 with the nth: only while text is selected.
   useShortcuts({
     'reader.togglePageView': () => (isPdf ? switchRef.current(mode === 'page' ? 'text' : 'page') : false),
+    'reader.toggleEntities': () => entityMarks.toggle(),
     'reader.highlight': () => highlightRef.current(),
     'reader.highlightWithLabel': (key) => {
       const label = labelsRef.current[Number(key) - 1]
@@ -197,6 +201,15 @@ export function ReaderPane(props: Props) {
             Highlight <kbd>H</kbd>
           </button>
           <LabelButtons labels={labels} withKeys onPick={(id) => pick(id)} />
+          <button
+            type="button"
+            onClick={entityMarks.toggle}
+            aria-pressed={entityMarks.on}
+            title={`Underline the people, organisations, places and identifiers found in the text (${keyHint('reader.toggleEntities')})`}
+            data-testid="toggle-entities"
+          >
+            {entityMarks.on && entityMarks.count !== null ? `Mark entities (${entityMarks.count})` : 'Mark entities'}
+          </button>
           <button type="button" onClick={() => setShowRemovedOf(showRemoved ? null : article.id)} aria-pressed={showRemoved} data-testid="toggle-removed">
             {showRemoved ? 'Hide removed text' : `Show removed text (${removedCount})`}
           </button>
@@ -262,6 +275,7 @@ export function ReaderPane(props: Props) {
                   labelOf={labelOf}
                   tabStopId={tabStopId}
                   onMarkClick={onMarkClick}
+                  entityMarks={entityMarks.marks}
                 />
                 {showRemoved && (
                   <button type="button" className="remove-block" onClick={() => onSetBlockRemoved(p.index, true)} title="Take this block out of the article">

@@ -1,3 +1,5 @@
+import type { EntityType } from '../../../shared/entities/types'
+
 export interface Span {
   id: string
   start: number
@@ -5,10 +7,12 @@ export interface Span {
 }
 
 export interface MarkSpan {
-  type: 'em' | 'strong' | 'code' | 'link'
+  type: 'em' | 'strong' | 'code' | 'link' | 'entity'
   start: number
   end: number
   href?: string
+  /** For an entity mention: its entity, drawn by type (issue 19). */
+  entity?: { id: string; type: EntityType; name: string }
 }
 
 export interface Segment {

@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react'
+import type { EntityType } from '../../../shared/entities/types'
+import { useRouter } from '../shell/router'
+import { kindName } from './entity-kinds'
+import { requestEntityPage } from './open-entity'
+
+interface Props {
+  entity: { id: string; type: EntityType; name: string }
+  /** The mention's first piece: the one tab stop (a highlight boundary may cut a mention in pieces). */
+  first: boolean
+  children: ReactNode
+}
+
+/**
+ * An entity mention marked in the reader: underlined, the line's style telling the type (not
+ * colour alone), apart from highlights, which are backgrounds. Enter or a click opens the
+ * entity's page in the Entities view.
+ */
+export function EntityMention({ entity, first, children }: Props) {
+  const { navigate } = useRouter()
+  const open = () => {
+    requestEntityPage(entity.id)
+    navigate({ view: 'entities' })
+  }
+  return (
+    <span
+      className={`entity-mark e-${entity.type}`}
+      role={first ? 'link' : undefined}
+      tabIndex={first ? 0 : -1}
+      aria-label={first ? `${kindName(entity.type)}: ${entity.name}` : undefined}
+      data-entity-id={entity.id}
+      onClick={(e) => {
+        // A drag that ends on a mention is a selection, not a click.
+        if (!window.getSelection()?.isCollapsed) return
+        e.stopPropagation()
+        open()
+      }}
+      onKeyDown={(e) => {
+        if (e.key !== 'Enter') return
+        e.preventDefault()
+        e.stopPropagation()
+        open()
+      }}
+    >
+      {children}
+    </span>
+  )
+}
