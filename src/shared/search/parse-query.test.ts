@@ -29,7 +29,8 @@ describe('parseQuery', () => {
       cases: [],
       reliability: null,
       credibility: null,
-      ungraded: false
+      ungraded: false,
+      entities: []
     })
   })
 

@@ -4,7 +4,7 @@ import { isUnspacedScript, wordsOf } from './tokens'
 /**
  * Dossier's search language, parsed by Dossier rather than handed to FTS5, so that no input can
  * be an error: words, "phrases", prefix*, OR, -exclusion, and filters (tag: label: source:
- * author: in: before: after: case: reliability: credibility: ungraded). Whatever cannot be read as syntax is searched for literally, and
+ * author: in: before: after: case: reliability: credibility: ungraded entity:). Whatever cannot be read as syntax is searched for literally, and
  * whatever holds no searchable word (lone operators, brackets, emoji) is dropped.
  */
 
@@ -37,6 +37,8 @@ export interface SearchFilters {
   credibility: number[] | null
   /** `ungraded`: highlights without a credibility grade. */
   ungraded: boolean
+  /** entity:"Name": articles mentioning each of these entities, by its name or any alias; highlights holding a mention. */
+  entities: string[]
 }
 
 export interface ParsedQuery {
@@ -52,7 +54,7 @@ const MAX_TERMS = 32
 
 type Token = { kind: 'word'; text: string; negated: boolean; quoted: boolean; prefix: boolean } | { kind: 'or' }
 
-const FILTER = /^(tag|label|source|author|in|before|after|case|reliability|credibility):(.*)$/is
+const FILTER = /^(tag|label|source|author|in|before|after|case|reliability|credibility|entity):(.*)$/is
 
 export function parseQuery(input: string): ParsedQuery {
   const filters: SearchFilters = {
@@ -66,7 +68,8 @@ export function parseQuery(input: string): ParsedQuery {
     cases: [],
     reliability: null,
     credibility: null,
-    ungraded: false
+    ungraded: false,
+    entities: []
   }
   const clauses: Term[][] = []
   const excluded: Term[] = []
@@ -130,7 +133,7 @@ function lex(input: string): Token[] {
     while (end < n && !/\s/u.test(input[end]!)) end++
     let word = input.slice(i, end)
     // A filter may take a quoted value: source:"Financial Times".
-    const filterStart = /^(tag|label|source|author|case):"/i.exec(word)
+    const filterStart = /^(tag|label|source|author|case|entity):"/i.exec(word)
     if (filterStart && !negated) {
       const close = input.indexOf('"', i + filterStart[0].length)
       end = close === -1 ? n : close + 1
@@ -206,6 +209,9 @@ function applyFilter(text: string, filters: SearchFilters): boolean {
     case 'case':
       filters.cases.push(value)
       return true
+    case 'entity':
+      filters.entities.push(value)
+      return true
     case 'reliability': {
       const grades = parseReliabilityRange(value)
       if (!grades) return false
@@ -276,7 +282,8 @@ export function isEmptyQuery(q: ParsedQuery): boolean {
     !f.cases.length &&
     f.reliability === null &&
     f.credibility === null &&
-    !f.ungraded
+    !f.ungraded &&
+    !f.entities.length
   )
 }
 

@@ -6,6 +6,8 @@ import { isEmptyQuery, parseQuery, SEARCH_KINDS, type ParsedQuery, type SearchKi
 import type { SearchGroup, SearchHit, SearchResults } from '../../../shared/search/search-types'
 import { pageLocator, type ArticleDocument } from '../../../shared/document/article-document'
 import { makeSnippet, matchRanges } from '../../../shared/search/snippet'
+import { entityKey } from '../../../shared/entities/decisions'
+import { ENTITY_TYPES } from '../../../shared/entities/types'
 
 /**
  * Ranked candidates per kind of text. FTS5 walks matches newest first (ORDER BY rowid DESC,
@@ -269,6 +271,18 @@ export function candidateQueries(query: ParsedQuery): CandidateQuery[] {
     const value = bind(c)
     articleConds.push(`EXISTS (SELECT 1 FROM case_articles x JOIN cases c ON c.id = x.case_id WHERE x.article_id = a.id AND (c.name = ${value} COLLATE NOCASE OR c.id = ${value}))`)
   }
+  // entity:"Name": the entity named so, or whose mentions were indexed under that name (any type),
+  // wherever a merge sent them; its name's key and its aliases' keys are indexed (entity_mentions_key).
+  const entitySet = (name: string) => {
+    const keys = ENTITY_TYPES.map((t) => bind(entityKey(t, name))).join(', ')
+    return `(SELECT id FROM entities WHERE name = ${bind(name.trim())} COLLATE NOCASE OR key IN (${keys})
+      UNION SELECT entity_id FROM entity_mentions WHERE base_key IN (${keys}) AND entity_id IS NOT NULL)`
+  }
+  const entitySets = f.entities.map(entitySet)
+  const articleEntityConds = entitySets.map((set) => `EXISTS (SELECT 1 FROM entity_mentions em WHERE em.article_id = a.id AND em.entity_id IN ${set})`)
+  const highlightEntityConds = entitySets.map(
+    (set) => `EXISTS (SELECT 1 FROM entity_mentions em WHERE em.article_id = h.article_id AND em.start < h.end AND em.end > h.start AND em.entity_id IN ${set})`
+  )
   if (f.reliability) {
     const grades = f.reliability.map((g) => bind(g)).join(', ')
     articleConds.push(`coalesce(a.reliability, (SELECT s.reliability FROM sources s WHERE s.id = a.source_id)) IN (${grades || 'NULL'})`)
@@ -285,11 +299,11 @@ export function candidateQueries(query: ParsedQuery): CandidateQuery[] {
     return `(${articleTag(name)} OR EXISTS (SELECT 1 FROM highlight_tags y JOIN tags t ON t.id = y.tag_id WHERE y.highlight_id = h.id AND t.name = ${name}))`
   })
   const articleOnlyTags = f.tags.map((tag) => articleTag(bind(tag)))
-  const onArticle = [...articleConds, ...articleOnlyTags].join(' AND ')
-  const onHighlight = [...articleConds, ...highlightConds, ...highlightTags].join(' AND ')
+  const onArticle = [...articleConds, ...articleOnlyTags, ...articleEntityConds].join(' AND ')
+  const onHighlight = [...articleConds, ...highlightConds, ...highlightTags, ...highlightEntityConds].join(' AND ')
 
   // Anything beyond "not in the Trash" makes the walk windowed (see FILTERED_WINDOW).
-  const filtered = articleConds.length > 1 || highlightConds.length > 1 || f.tags.length > 0
+  const filtered = articleConds.length > 1 || highlightConds.length > 1 || f.tags.length > 0 || f.entities.length > 0
   const plans: CandidateQuery[] = []
   const add = (source: Source, fts: string, table: string, alias: string, joins: string, where: string, weights = '') => {
     const tidy = (sql: string) => sql.replace(/\s+/g, ' ').trim()

@@ -196,6 +196,8 @@ function SearchHelp() {
         <dd>by source or author</dd>
         <dt>in:highlights in:notes in:articles</dt>
         <dd>only that kind of text</dd>
+        <dt>entity:&quot;Caspian Horizon&quot;</dt>
+        <dd>mentioning that person, organisation, place or identifier, by any of its names</dd>
         <dt>after:2024-01 before:2025</dt>
         <dd>by date published (or imported)</dd>
       </dl>
