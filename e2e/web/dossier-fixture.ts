@@ -19,11 +19,13 @@ export interface DossierApp {
   useDatabase(templatePath: string): Promise<void>
 }
 
-export const test = base.extend<{ app: DossierApp }>({
-  app: async ({ page }, use) => {
+export const test = base.extend<{ app: DossierApp; serverArgs: string[] }>({
+  // Extra arguments for the loopback shell; capture.spec.ts gives it a browser-capture port.
+  serverArgs: [[], { option: true }],
+  app: async ({ page, serverArgs }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'dossier-e2e-'))
     const dbPath = join(dir, 'dossier.sqlite')
-    let server = await startServer(dbPath)
+    let server = await startServer(dbPath, serverArgs)
     const foreignRequests: string[] = []
     page.on('request', (req) => {
       const url = new URL(req.url())
@@ -43,11 +45,11 @@ export const test = base.extend<{ app: DossierApp }>({
         await stopServer(server.child)
         for (const suffix of ['-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true })
         copyFileSync(templatePath, dbPath)
-        server = await startServer(dbPath)
+        server = await startServer(dbPath, serverArgs)
       },
       async restart(options = {}) {
         await stopServer(server.child)
-        server = await startServer(options.dbPath ?? dbPath)
+        server = await startServer(options.dbPath ?? dbPath, serverArgs)
       }
     }
     await use(app)

@@ -133,7 +133,12 @@ export const CHANNEL_NAMES = [
   'timeline.delete',
   'timeline.restore',
   'timeline.export',
-  'timeline.addFromHighlight'
+  'timeline.addFromHighlight',
+  // capture
+  'capture.startPairing',
+  'capture.cancelPairing',
+  'capture.overview',
+  'capture.revoke'
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

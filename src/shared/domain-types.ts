@@ -70,7 +70,18 @@ export const Article = z.object({
   sourceId: Id.nullable().optional(),
   sourceReliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).nullable().optional(),
   /** This article's own reliability, overriding its source's; null: the source's grade holds. */
-  reliabilityOverride: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).nullable().optional()
+  reliabilityOverride: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).nullable().optional(),
+  /** The latest capture from the browser that stored or met this article (absent: never captured). */
+  capture: z
+    .object({
+      url: z.string(),
+      /** UTC, as the browser's clock said when the analyst pressed Save. */
+      capturedAt: z.string(),
+      userAgent: z.string(),
+      htmlSha256: z.string()
+    })
+    .nullable()
+    .optional()
 })
 export type Article = z.infer<typeof Article>
 

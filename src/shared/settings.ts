@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DEFAULT_CAPTURE_PORT } from './capture/capture-protocol'
 
 /**
  * The analyst's preferences, stored in the settings table (one key each) so a backup carries
@@ -22,12 +23,19 @@ export const AppSettings = z
     theme: z.enum(THEMES),
     readerFontSize: z.number().int().min(READER_FONT_SIZE.min).max(READER_FONT_SIZE.max),
     /** Null: the platform's Documents/Dossier Export. */
-    defaultExportDir: AbsoluteFolder.nullable()
+    defaultExportDir: AbsoluteFolder.nullable(),
+    /** Where the browser extension finds Dossier on 127.0.0.1; above the ports only root may use. */
+    capturePort: z.number().int().min(1024, 'choose a port from 1024 to 65535').max(65535, 'choose a port from 1024 to 65535')
   })
   .strict()
 export type AppSettings = z.infer<typeof AppSettings>
 
-export const DEFAULT_SETTINGS: AppSettings = { theme: 'system', readerFontSize: READER_FONT_SIZE.default, defaultExportDir: null }
+export const DEFAULT_SETTINGS: AppSettings = {
+  theme: 'system',
+  readerFontSize: READER_FONT_SIZE.default,
+  defaultExportDir: null,
+  capturePort: DEFAULT_CAPTURE_PORT
+}
 
 /** A change to some settings; the rest stay as they are. */
 export const SettingsPatch = AppSettings.partial().strict()
@@ -37,7 +45,8 @@ export type SettingsPatch = z.infer<typeof SettingsPatch>
 export const SETTINGS_KEYS: Readonly<Record<keyof AppSettings, string>> = {
   theme: 'ui.theme',
   readerFontSize: 'reader.fontSize',
-  defaultExportDir: 'export.defaultDir'
+  defaultExportDir: 'export.defaultDir',
+  capturePort: 'capture.port'
 }
 
 /** The colours to show: "system" follows the OS (prefers-color-scheme). */

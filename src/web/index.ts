@@ -14,11 +14,12 @@ import { startLoopbackServer } from './loopback-server'
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { db: { type: 'string' }, port: { type: 'string', default: '0' } },
+    options: { db: { type: 'string' }, port: { type: 'string', default: '0' }, 'capture-port': { type: 'string' } },
     allowPositionals: false
   })
   const port = Number(values.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: ${values.port} is not a port number (0 picks a free one).`)
+  const capturePort = parseCapturePort(values['capture-port'])
   const here = dirname(fileURLToPath(import.meta.url))
   const root = resolve(here, '../..')
   const dbPath = resolve(values.db ?? process.env.DOSSIER_DB ?? defaultDbPath(process.platform, process.env, homedir()))
@@ -33,14 +34,24 @@ async function main(): Promise<void> {
     dailyBackups: true,
     searchWorkerPath: join(here, 'search-worker.js'),
     exportWriterPath: join(here, 'export-writer.js'),
-    computeWorkerPath: join(here, 'compute-worker.js')
+    computeWorkerPath: join(here, 'compute-worker.js'),
+    // The browser extension's way in (decision 0020): the port in Settings unless --capture-port says otherwise.
+    captureEndpoint:
+      capturePort === 'off'
+        ? undefined
+        : { port: capturePort, articleLink: (id) => (webPort ? `http://127.0.0.1:${webPort}/article/${id}` : null) }
   })
+  let webPort = 0
   const server = await startLoopbackServer({
     dispatch: services.dispatch,
     rendererDir: join(here, '../renderer'),
     port,
     csp: CONTENT_SECURITY_POLICY
   })
+  webPort = server.port
+  await services.listening
+  const capture = services.captureEndpoint?.status()
+  if (capture) console.log(capture.listening ? `Browser capture at http://127.0.0.1:${capture.port}` : `Browser capture is off: ${capture.problem}`)
   console.log(`Dossier ready at ${server.url}`)
   console.log(`Database: ${dbPath}`)
 
@@ -52,6 +63,15 @@ async function main(): Promise<void> {
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
+}
+
+/** `--capture-port N` (0: any free port), `off`, or absent: the port in Settings. */
+function parseCapturePort(value: string | undefined): number | 'off' | undefined {
+  if (value === undefined) return undefined
+  if (value === 'off') return 'off'
+  const port = Number(value)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--capture-port: ${value} is not a port number (0 picks a free one; off turns capture off).`)
+  return port
 }
 
 main().catch((err: unknown) => {

@@ -10,9 +10,14 @@ export interface WebServer {
   url: string
 }
 
-/** Starts the real loopback shell (`out/main/web.js`, built) on a database, as `npm run web` does. */
-export async function startWebServer(dbPath: string): Promise<WebServer> {
-  const child = spawn(process.execPath, [join(ROOT, 'out/main/web.js'), '--db', dbPath, '--port', '0'], {
+/**
+ * Starts the real loopback shell (`out/main/web.js`, built) on a database, as `npm run web` does.
+ * Browser capture stays off unless `args` names a port (`--capture-port N`): tests never take
+ * the analyst's capture port.
+ */
+export async function startWebServer(dbPath: string, args: readonly string[] = []): Promise<WebServer> {
+  const capture = args.includes('--capture-port') ? [] : ['--capture-port', 'off']
+  const child = spawn(process.execPath, [join(ROOT, 'out/main/web.js'), '--db', dbPath, '--port', '0', ...capture, ...args], {
     stdio: ['ignore', 'pipe', 'pipe']
   })
   let output = ''

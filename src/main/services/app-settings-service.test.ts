@@ -8,7 +8,7 @@ describe('settings over the contract', () => {
     const s = tempServices()
     expect(await s.dispatch('settings.get', {})).toEqual({ ok: true, value: DEFAULT_SETTINGS })
     const changed = await s.dispatch('settings.set', { theme: 'dark', readerFontSize: 20, defaultExportDir: '/home/analyst/Vault' })
-    expect(changed).toEqual({ ok: true, value: { theme: 'dark', readerFontSize: 20, defaultExportDir: '/home/analyst/Vault' } })
+    expect(changed).toEqual({ ok: true, value: { theme: 'dark', readerFontSize: 20, defaultExportDir: '/home/analyst/Vault', capturePort: DEFAULT_SETTINGS.capturePort } })
     s.close()
 
     const again = tempServices({ dbPath: s.dbPath })
@@ -21,7 +21,7 @@ describe('settings over the contract', () => {
     const s = tempServices()
     await s.dispatch('settings.set', { readerFontSize: 22, defaultExportDir: 'C:\\Users\\me\\Notes' })
     await s.dispatch('settings.set', { theme: 'light' })
-    expect(s.settings.get()).toEqual({ theme: 'light', readerFontSize: 22, defaultExportDir: 'C:\\Users\\me\\Notes' })
+    expect(s.settings.get()).toEqual({ theme: 'light', readerFontSize: 22, defaultExportDir: 'C:\\Users\\me\\Notes', capturePort: DEFAULT_SETTINGS.capturePort })
     await s.dispatch('settings.set', { defaultExportDir: null })
     expect(await s.dispatch('app.info', {})).toMatchObject({ value: { defaultExportDir: expect.stringMatching(/export$/) } })
   })

@@ -35,10 +35,15 @@ interface ArticleRow {
   reliability?: string | null
 }
 
-/** How an item came in, for its provenance: a file (by name), a paste, a web page (by URL), the sample. */
+/**
+ * How an item came in, for its provenance: a file (by name), a paste, a web page (by URL), the
+ * sample, or a page captured from the browser (by its address).
+ */
 export interface ImportVia {
-  method: 'file' | 'paste' | 'url' | 'sample'
+  method: 'file' | 'paste' | 'url' | 'sample' | 'capture'
   origin: string | null
+  /** The case it goes into; undefined or null: the case open in the app. */
+  caseId?: string | null
 }
 
 /**
@@ -47,7 +52,7 @@ export interface ImportVia {
  */
 export interface ImportHooks {
   stored(article: { id: string; rowid: number; text: string; source: string | null; url: string | null; author: string | null }, isNew: boolean): void
-  imported(result: ImportResult): void
+  imported(result: ImportResult, via?: ImportVia): void
   /** The analyst typed a source name in Edit details (null: cleared): the article follows that source. */
   sourceNamed(articleId: string, name: string | null): void
 }
@@ -90,7 +95,7 @@ export class ArticleService {
       return failedImport(name, err)
     }
     const result = await this.store(name, bytes, parsed, via)
-    this.provenance.hooks?.imported(result)
+    this.provenance.hooks?.imported(result, via)
     return result
   }
 
@@ -160,7 +165,8 @@ export class ArticleService {
       dateline: row.dateline,
       language: row.language,
       tags: this.tagsOf(id),
-      ...this.gradesOf(row)
+      ...this.gradesOf(row),
+      capture: this.latestCapture(id)
     }
   }
 
@@ -173,6 +179,13 @@ export class ArticleService {
       sourceReliability: isReliability(source?.reliability) ? source.reliability : null,
       reliabilityOverride: isReliability(row.reliability) ? row.reliability : null
     }
+  }
+
+  private latestCapture(id: string): Article['capture'] {
+    const row = this.db.prepare('SELECT url, captured_at, user_agent, html_sha256 FROM captures WHERE article_id = ? ORDER BY id DESC LIMIT 1').get(id) as
+      | { url: string; captured_at: string; user_agent: string; html_sha256: string }
+      | undefined
+    return row ? { url: row.url, capturedAt: row.captured_at, userAgent: row.user_agent, htmlSha256: row.html_sha256 } : null
   }
 
   /**

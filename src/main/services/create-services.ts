@@ -47,6 +47,9 @@ import { TimelineService } from './entities/timeline-service'
 import { WatchList } from './entities/watch-list'
 import { entityHandlers } from './handlers/entities'
 import type { ImportHooks } from './article-service'
+import { CaptureService } from './capture/capture-service'
+import { CaptureEndpoint } from './capture/capture-endpoint'
+import { captureHandlers } from './handlers/capture'
 
 export interface ServiceOptions {
   dbPath: string
@@ -69,6 +72,11 @@ export interface ServiceOptions {
   computeWorkerPath?: string
   /** Who grade changes and the activity log name: the OS user by default. */
   actor?: string
+  /**
+   * Run the browser capture endpoint (the app and web shells): on the port in Settings unless
+   * `port` is given (0: any free port, for tests), following the setting when it changes.
+   */
+  captureEndpoint?: { articleLink: (articleId: string) => string | null; port?: number; onRefused?: (status: number, reason: string) => void }
 }
 
 export interface Services {
@@ -100,6 +108,11 @@ export interface Services {
   entityIndexer: EntityIndexer
   watchList: WatchList
   timeline: TimelineService
+  /** Browser pairing and captures. */
+  capture: CaptureService
+  /** The capture endpoint, where this shell runs one; `listening` settles when it has its port. */
+  captureEndpoint: CaptureEndpoint | null
+  listening: Promise<void>
   handlers: Handlers
   dispatch: Dispatch
   close(): Promise<void>
@@ -141,11 +154,23 @@ export function createServices(options: ServiceOptions): Services {
   const trash = new TrashService(db, clock)
   const backups = new BackupService(db, options.dbPath, { nativeBinding: options.nativeBinding })
   if (options.dailyBackups) backups.startDaily()
-  const settings = new AppSettingsService(db, options.onSettingsChanged)
+  let captureEndpoint: CaptureEndpoint | null = null
+  const settings = new AppSettingsService(db, (changed) => {
+    options.onSettingsChanged?.(changed)
+    if (captureEndpoint && options.captureEndpoint?.port === undefined) void captureEndpoint.listen(changed.capturePort)
+  })
   const search = options.searchWorkerPath
     ? workerSearch(options.searchWorkerPath, { dbPath: options.dbPath, nativeBinding: options.nativeBinding })
     : inProcessSearch(db)
   const library = new LibraryQueries(db)
+
+  const capture = new CaptureService(db, clock, { articles, highlights, cases })
+  let listening = Promise.resolve()
+  if (options.captureEndpoint) {
+    const { articleLink, onRefused, port } = options.captureEndpoint
+    captureEndpoint = new CaptureEndpoint({ capture, version: options.version, articleLink, onRefused }, port ?? settings.get().capturePort)
+    listening = captureEndpoint.listen(port ?? settings.get().capturePort).then(() => undefined)
+  }
 
   const annotationImport = (json: string, fileName: string) => importAnnotations(db, highlights, notes, compute, json, fileName)
 
@@ -167,7 +192,8 @@ export function createServices(options: ServiceOptions): Services {
     ...trashHandlers(trash),
     ...backupHandlers(backups),
     ...caseHandlers({ cases, sources, grading, claims, provenance, nearDuplicates, highlights }),
-    ...entityHandlers({ entities, indexer: entityIndexer, watchList, timeline, caseName: (id) => cases.get(id).name })
+    ...entityHandlers({ entities, indexer: entityIndexer, watchList, timeline, caseName: (id) => cases.get(id).name }),
+    ...captureHandlers(capture, () => captureEndpoint)
   }
 
   return {
@@ -195,16 +221,20 @@ export function createServices(options: ServiceOptions): Services {
     entityIndexer,
     watchList,
     timeline,
+    capture,
+    captureEndpoint,
+    listening,
     handlers,
     dispatch: createDispatch(handlers),
     close() {
       void backups.stop()
       jobs.cancelAll()
       entityIndexer.close()
+      const endpointClosed = captureEndpoint?.close() ?? Promise.resolve()
       // The database first and synchronously: nothing may write after close() returns. A backup
       // in progress is abandoned; its half-written copy is never listed and is swept later.
       db.close()
-      return Promise.all([parser.close(), search.close(), exporter.close(), compute.close()]).then(() => undefined)
+      return Promise.all([endpointClosed, parser.close(), search.close(), exporter.close(), compute.close()]).then(() => undefined)
     }
   }
 }
@@ -218,8 +248,8 @@ export function createServices(options: ServiceOptions): Services {
 function withEntityIndex(hooks: ImportHooks, watchList: WatchList, indexer: EntityIndexer | null): ImportHooks {
   return {
     ...hooks,
-    imported(result) {
-      hooks.imported(result)
+    imported(result, via) {
+      hooks.imported(result, via)
       if (!result.articleId || (result.status !== 'imported' && result.status !== 'updated')) return
       const hits = watchList.checkArticle(result.articleId)
       if (hits.length) result.message = [result.message, `Watch list: ${hits.join(', ')}.`].filter(Boolean).join(' ')

@@ -181,6 +181,39 @@ describe('the hostile corpus, at the service level', () => {
     }
   })
 
+  it('captures from the browser with nothing active stored: the corpus, scripts in attributes, a DOM rewritten at capture time', async () => {
+    const services = tempServices()
+    const pairing = services.capture.pair(services.capture.startPairing().code, 'Hostile test browser', 'chrome-extension://abcdefghijklmnopabcdefghijklmnop')
+    const who = services.capture.authenticate(pairing.key, 'chrome-extension://abcdefghijklmnopabcdefghijklmnop')!
+    // What the extension reads after a page rewrote itself when it saw the capture coming: its
+    // serialized DOM full of handlers, javascript: links, a base pointing elsewhere and a form
+    // aimed at the capture endpoint itself.
+    const rewritten = hostilePage(HOSTILE_HTML, 'Captured hostile brief').replace(
+      '<body>',
+      `<body onload="${SENTINEL}=1" onfocus="${SENTINEL}=1"><base href="https://${EVIL_HOST}/"><form action="http://127.0.0.1:28451/capture/v1/page" method="post"><input name="html" value="x"></form><div onmouseover="${SENTINEL}=1" style="background:url(https://${EVIL_HOST}/x.png)"><a href="javascript:${SENTINEL}=1">a rewritten link</a></div><p>This paragraph was written into the page by its own script at the moment of capture.</p>`
+    )
+    const results = []
+    for (const [i, html] of [hostilePage(HOSTILE_HTML, 'Captured hostile page'), rewritten].entries()) {
+      results.push(
+        await services.capture.capture(
+          { html, url: `https://news.example/hostile-${i}`, title: `<img src=x onerror=${SENTINEL}=1>`, capturedAt: '2026-12-06T10:00:00.000Z', userAgent: `<script>${SENTINEL}=1</script>`, selection: null, caseId: null, tags: [] },
+          who,
+          () => null
+        )
+      )
+    }
+    expect(results.map((r) => r.status), JSON.stringify(results)).toEqual(['imported', 'imported'])
+    for (const r of results) {
+      const article = services.articles.get(r.articleId!)
+      expectInertArticle(article)
+      const text = article.document.blocks.map((b) => b.text).join('\n')
+      expect(text).toContain('Paragraph 1 of the hostile brief')
+      expect(text).not.toMatch(/onerror=|onload=|onmouseover=|<script/i)
+      expect(text).not.toContain(EVIL_HOST)
+      expect(article.url).toBe(r === results[0] ? 'https://news.example/hostile-0' : 'https://news.example/hostile-1')
+    }
+  })
+
   it('imports hostile PDFs, Word files and EPUB books as text only: no action, script, link target or remote load runs', async () => {
     const services = tempServices()
     const fetches: unknown[] = []

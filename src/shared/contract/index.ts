@@ -3,6 +3,7 @@ import { CHANNEL_NAMES, type ChannelName } from '../channel-names'
 import { appContract } from './app'
 import { articlesContract } from './articles'
 import { backupContract } from './backup'
+import { captureContract } from './capture'
 import { casesContract } from './cases'
 import { entitiesContract } from './entities'
 import type { ChannelSpec } from './common'
@@ -40,7 +41,8 @@ const parts = [
   trashContract,
   backupContract,
   casesContract,
-  entitiesContract
+  entitiesContract,
+  captureContract
 ] as const
 
 type Parts = typeof parts

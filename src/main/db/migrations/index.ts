@@ -19,6 +19,7 @@ import { migration017 } from './017-cases-sources-provenance'
 import { migration018 } from './018-document-formats'
 import { migration019 } from './019-grade-renders'
 import { migration020 } from './020-entities-timeline'
+import { migration022 } from './022-browser-capture'
 import { migration023 } from './023-entity-decision-undo'
 
 /** Ordered by version; a new migration is a new numbered file appended here. */
@@ -43,5 +44,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration018,
   migration019,
   migration020,
+  migration022,
   migration023
 ]

@@ -18,8 +18,8 @@ export function importAnalysis(sources: SourceService, nearDuplicates: NearDupli
       }
       nearDuplicates.index(article.rowid, article.text)
     },
-    imported(result: ImportResult) {
-      const caseId = cases.openCaseId
+    imported(result: ImportResult, via) {
+      const caseId = via?.caseId ?? cases.openCaseId
       if (caseId && result.articleId && result.status !== 'rejected') cases.addArticles(caseId, [result.articleId])
     },
     sourceNamed(articleId, name) {

@@ -23,7 +23,7 @@ export interface ParseCallOptions extends ParseOptions {
 }
 
 export type ParseTask =
-  | { kind: 'parse'; name: string; bytes: Uint8Array; wholeText: boolean; password?: string }
+  | { kind: 'parse'; name: string; bytes: Uint8Array; wholeText: boolean; password?: string; pageUrl?: string }
   | { kind: 'reanchor'; text: string; selectors: readonly AnchorSelector[] }
   | { kind: 'analyse'; text: string; published: string | null; language: string | null }
 
@@ -31,7 +31,7 @@ export type ParseTask =
 export function inProcessParser(): FileParser {
   return {
     concurrency: 1,
-    parse: (name, bytes, options) => parseFile(name, bytes, { wholeText: options?.wholeText, password: options?.password }),
+    parse: (name, bytes, options) => parseFile(name, bytes, { wholeText: options?.wholeText, password: options?.password, pageUrl: options?.pageUrl }),
     reanchor: async (text, selectors) => reanchorAll(text, selectors),
     analyse: async (text, published, language) => analyseArticle(text, published, language),
     close: async () => undefined
@@ -57,7 +57,7 @@ export function workerParser(
   return {
     concurrency: pool.capacity,
     async parse(name, bytes, options) {
-      const task: ParseTask = { kind: 'parse', name, bytes, wholeText: options?.wholeText ?? false, password: options?.password }
+      const task: ParseTask = { kind: 'parse', name, bytes, wholeText: options?.wholeText ?? false, password: options?.password, pageUrl: options?.pageUrl }
       try {
         return await pool.run<ParsedFile>(task, { signal: options?.signal })
       } catch (err) {

@@ -5,6 +5,7 @@ import { METADATA } from '../../../shared/cleaning/metadata-lines'
 import { TITLE_REASON } from '../../../shared/cleaning/title'
 import { documentText, keptBlocks, type ArticleDocument, type Block } from '../../../shared/document/article-document'
 import { DossierError } from '../../../shared/errors'
+import { httpUrl } from '../../../shared/import/http-url'
 import { clampTitle, titleFromFileName, type ParsedDocument } from '../../../shared/import/parsed-document'
 import { withPage } from './html-dom'
 import { extractArticle } from './html-extract'
@@ -35,11 +36,11 @@ export const MAX_LINK_DENSITY = 0.5
  * section index), or almost nothing of a page that has more text: the caller may offer
  * parseHtmlWholeText instead. A page that is short all through is simply imported.
  */
-export function parseHtml(html: string, fileName: string): ParsedDocument {
+export function parseHtml(html: string, fileName: string, pageUrl?: string): ParsedDocument {
   // The share of the kept text that is link text.
   let links = 0
   const article = withPage(html, (doc, purify) => {
-    const markup = readMetadata(doc)
+    const markup = atAddress(readMetadata(doc), pageUrl)
     unwrapNoscript(doc)
     removeInert(doc)
     keepEditorialAsides(doc, isEditorialAside)
@@ -57,7 +58,7 @@ export function parseHtml(html: string, fileName: string): ParsedDocument {
   })
   const noArticle = () => new DossierError('no_article', `${fileName}: no article text was found on this page; import its whole text instead?`)
   if (links > MAX_LINK_DENSITY) throw noArticle()
-  if (article.text.length < MIN_ARTICLE_CHARS && parseHtmlWholeText(html, fileName).text.length > article.text.length) throw noArticle()
+  if (article.text.length < MIN_ARTICLE_CHARS && parseHtmlWholeText(html, fileName, pageUrl).text.length > article.text.length) throw noArticle()
   return article
 }
 
@@ -66,15 +67,21 @@ export function parseHtml(html: string, fileName: string): ParsedDocument {
  * extraction and no chrome rules, only what sanitizing removes anyway (scripts, styles, menus
  * and form controls). Structure and marks are kept as in parseHtml.
  */
-export function parseHtmlWholeText(html: string, fileName: string): ParsedDocument {
+export function parseHtmlWholeText(html: string, fileName: string, pageUrl?: string): ParsedDocument {
   return withPage(html, (doc, purify) => {
-    const meta = readMetadata(doc)
+    const meta = atAddress(readMetadata(doc), pageUrl)
     unwrapNoscript(doc)
     removeInert(doc)
     sanitizeInPlace(purify, doc.body)
     const blocks = new BlockWriter(meta.url, { chrome: false }).write(doc.body)
     return finish(blocks, meta, fileName)
   })
+}
+
+/** A captured page is known by the address it was captured from, not by what its markup claims. */
+function atAddress(meta: MarkupMetadata, pageUrl: string | undefined): MarkupMetadata {
+  const url = httpUrl(pageUrl)
+  return url ? { ...meta, url } : meta
 }
 
 function finish(blocks: Block[], meta: MarkupMetadata, fileName: string): ParsedDocument {

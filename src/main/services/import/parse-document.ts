@@ -18,6 +18,11 @@ export interface ParseOptions {
   wholeText?: boolean
   /** For an encrypted PDF. */
   password?: string
+  /**
+   * The address the page was captured from (browser capture): it is the article's URL, whatever
+   * the page's own canonical link says, and the base for its relative links.
+   */
+  pageUrl?: string
 }
 
 /** Bytes in, a parsed article out, or a DossierError that names the file and the reason. */
@@ -62,7 +67,7 @@ async function parseFormat(format: DocumentFormat, name: string, bytes: Uint8Arr
 
 function parseText(format: DocumentFormat, name: string, bytes: Uint8Array, options: ParseOptions): ParsedDocument {
   const raw = decodeBytes(bytes, name)
-  if (format === 'html') return options.wholeText ? parseHtmlWholeText(raw, name) : parseHtml(raw, name)
+  if (format === 'html') return options.wholeText ? parseHtmlWholeText(raw, name, options.pageUrl) : parseHtml(raw, name, options.pageUrl)
   return format === 'markdown' ? parseMarkdown(raw, name) : parsePlainText(raw, name)
 }
 

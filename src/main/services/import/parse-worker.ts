@@ -11,7 +11,7 @@ import type { ParseTask } from './file-parser'
 serveTasks<ParseTask, unknown>(
   (task) =>
     task.kind === 'parse'
-      ? parseFile(task.name, task.bytes, { wholeText: task.wholeText, password: task.password })
+      ? parseFile(task.name, task.bytes, { wholeText: task.wholeText, password: task.password, pageUrl: task.pageUrl })
       : task.kind === 'analyse'
         ? analyseArticle(task.text, task.published, task.language)
         : reanchorAll(task.text, task.selectors),

@@ -1,0 +1,191 @@
+import type Database from 'better-sqlite3'
+import { createHash, randomBytes, randomUUID } from 'node:crypto'
+import type { CaptureRequest, CaptureResponse, CaseChoice, PairResponse } from '../../../shared/capture/capture-protocol'
+import { placeSelection } from '../../../shared/capture/place-selection'
+import { DossierError } from '../../../shared/errors'
+import type { ArticleService } from '../article-service'
+import type { CaseService } from '../analysis/case-service'
+import type { Clock } from '../clock'
+import type { HighlightService } from '../highlight-service'
+import { PairingCodes, type Redemption } from './pairing-codes'
+
+export interface BrowserPairing {
+  id: string
+  name: string
+  origin: string
+  createdAt: string
+  lastUsedAt: string | null
+  revokedAt: string | null
+}
+
+interface PairingRow {
+  id: string
+  name: string
+  origin: string
+  created_at: string
+  last_used_at: string | null
+  revoked_at: string | null
+}
+
+const REFUSED_CODE: Record<Exclude<Redemption, 'paired'>, string> = {
+  wrong: 'That code is not the one Dossier shows. Check it and try again.',
+  locked: 'Too many wrong codes: press Connect browser in Dossier again for a new code.',
+  expired: 'That code has expired: press Connect browser in Dossier again for a new code.',
+  none: 'Dossier is not showing a code: press Connect browser in Dossier first.'
+}
+
+/**
+ * Pairing browsers and taking in their captures. A capture goes through the same import as a
+ * saved HTML file (parse workers, Readability, DOMPurify, duplicates, new versions with their
+ * highlights found again); what is particular to it is its provenance row (captures) and the
+ * selection, which becomes a highlight.
+ */
+export class CaptureService {
+  readonly codes: PairingCodes
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly clock: Clock,
+    private readonly deps: { articles: ArticleService; highlights: HighlightService; cases: CaseService },
+    codes?: PairingCodes
+  ) {
+    this.codes = codes ?? new PairingCodes()
+  }
+
+  /** "Connect browser": a new short code, shown in the app until used, withdrawn or expired. */
+  startPairing(): { code: string; expiresAt: string } {
+    const { code, expiresAt } = this.codes.issue()
+    return { code, expiresAt: new Date(expiresAt).toISOString() }
+  }
+
+  /** The extension trades the code for a long key, bound to its own origin. Only the key's hash is stored. */
+  pair(code: string, browser: string, origin: string): PairResponse {
+    const outcome = this.codes.redeem(code)
+    if (outcome !== 'paired') throw new DossierError('unauthorized', REFUSED_CODE[outcome])
+    const key = randomBytes(32).toString('base64url')
+    const id = randomUUID()
+    this.db
+      .prepare('INSERT INTO browser_pairings (id, name, origin, key_sha256, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(id, browser.trim(), origin, sha256(key), this.clock())
+    return { key, pairingId: id }
+  }
+
+  /**
+   * The pairing a key belongs to, when it is live and used from the origin it was given to. The
+   * key is 256 random bits and looked up by its hash, so the lookup's timing tells nothing useful.
+   */
+  authenticate(key: string | undefined, origin: string): BrowserPairing | null {
+    if (!key || key.length > 200) return null
+    const row = this.db.prepare('SELECT * FROM browser_pairings WHERE key_sha256 = ? AND revoked_at IS NULL').get(sha256(key)) as PairingRow | undefined
+    return row && row.origin === origin ? toPairing(row) : null
+  }
+
+  pairings(): BrowserPairing[] {
+    return (this.db.prepare('SELECT * FROM browser_pairings ORDER BY created_at DESC, rowid DESC').all() as PairingRow[]).map(toPairing)
+  }
+
+  /** The browser's key stops working at once; the pairing stays listed as revoked. */
+  revoke(id: string): BrowserPairing {
+    const row = this.db.prepare('SELECT * FROM browser_pairings WHERE id = ?').get(id) as PairingRow | undefined
+    if (!row) throw new DossierError('not_found', `No paired browser with id ${id}.`)
+    if (!row.revoked_at) this.db.prepare('UPDATE browser_pairings SET revoked_at = ? WHERE id = ?').run(this.clock(), id)
+    return toPairing(this.db.prepare('SELECT * FROM browser_pairings WHERE id = ?').get(id) as PairingRow)
+  }
+
+  /** The popup's case chooser: cases that are not archived, the open one marked. */
+  caseChoices(): CaseChoice[] {
+    const open = this.deps.cases.openCaseId
+    return this.deps.cases.list().map((c) => ({ id: c.id, name: c.name, open: c.id === open }))
+  }
+
+  /**
+   * One page from the browser. The HTML the extension read is the original, byte for byte; the
+   * page is known by the address it was captured from. A page with no recognisable article is
+   * taken whole (the analyst chose to save it), and says so.
+   */
+  async capture(request: CaptureRequest, pairing: BrowserPairing, articleLink: (id: string) => string | null): Promise<CaptureResponse> {
+    const { articles, highlights, cases } = this.deps
+    if (request.caseId !== null) {
+      const target = cases.find(request.caseId)
+      if (!target || target.archivedAt) {
+        return rejected(`The case chosen in the extension is ${target ? 'archived' : 'no longer in Dossier'}; choose another one.`)
+      }
+    }
+    const bytes = new TextEncoder().encode(request.html)
+    const name = captureFileName(request.title, request.url)
+    const via = { method: 'capture', origin: request.url, caseId: request.caseId } as const
+    let result = await articles.importFile(name, bytes, { pageUrl: request.url }, via)
+    let wholePage = false
+    if (result.status === 'rejected' && result.canImportWholeText) {
+      result = await articles.importFile(name, bytes, { pageUrl: request.url, wholeText: true }, via)
+      wholePage = true
+    }
+    if (result.status === 'rejected' || result.status === 'skipped' || !result.articleId) return { ...rejected(result.message ?? `${name}: could not be saved.`), title: result.title }
+    const articleId = result.articleId
+    const status = result.status
+
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO captures (article_id, pairing_id, status, url, captured_at, received_at, user_agent, html_sha256)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+        )
+        .run(articleId, pairing.id, status, request.url, new Date(request.capturedAt).toISOString(), this.clock(), request.userAgent, sha256(bytes))
+      this.db.prepare('UPDATE browser_pairings SET last_used_at = ? WHERE id = ?').run(this.clock(), pairing.id)
+    })()
+    if (request.tags.length) articles.setTags(articleId, [...new Set([...articles.tagsOf(articleId), ...request.tags])])
+
+    const notes: string[] = []
+    if (wholePage) notes.push('No article was recognised on this page, so its whole text was saved.')
+    let highlightId: string | null = null
+    if (request.selection) {
+      const placed = placeSelection(articles.get(articleId).text, request.selection)
+      if (!placed) notes.push('The selection is not in the saved text (it may be in a part of the page set aside as outside the article); no highlight was made.')
+      else {
+        try {
+          highlightId = highlights.create(articleId, placed.start, placed.end).id
+          notes.push('The selection is highlighted.')
+        } catch (err) {
+          if (!(err instanceof DossierError && err.code === 'duplicate')) throw err
+          highlightId = existingHighlight(this.db, articleId, placed.start, placed.end)
+          notes.push('The selection was already highlighted.')
+        }
+      }
+    }
+    const message = [result.status === 'imported' ? `Saved “${result.title}”.` : result.message, ...notes].filter(Boolean).join(' ')
+    return { status, articleId, title: result.title, message, highlightId, openUrl: articleLink(articleId) }
+  }
+}
+
+function rejected(message: string): CaptureResponse {
+  return { status: 'rejected', articleId: null, title: null, message, highlightId: null, openUrl: null }
+}
+
+function existingHighlight(db: Database.Database, articleId: string, start: number, end: number): string | null {
+  const row = db.prepare('SELECT id FROM highlights WHERE article_id = ? AND start = ? AND end = ? AND deleted_at IS NULL').get(articleId, start, end) as
+    | { id: string }
+    | undefined
+  return row?.id ?? null
+}
+
+/** The original's name in the library and in import messages: the page's title, or its host. */
+export function captureFileName(title: string, url: string): string {
+  const base = title.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || hostOf(url)
+  return `${base}.html`
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname || 'Captured page'
+  } catch {
+    return 'Captured page'
+  }
+}
+
+function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex')
+}
+
+function toPairing(r: PairingRow): BrowserPairing {
+  return { id: r.id, name: r.name, origin: r.origin, createdAt: r.created_at, lastUsedAt: r.last_used_at, revokedAt: r.revoked_at }
+}
