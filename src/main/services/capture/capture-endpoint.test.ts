@@ -6,7 +6,7 @@
 import { request as httpRequest } from 'node:http'
 import { describe, expect, it } from 'vitest'
 import { CAPTURE_PATHS, type CaptureRequest, type CaptureResponse } from '../../../shared/capture/capture-protocol'
-import { tempServices, type TempServices } from '../test-helpers'
+import { tempServices, type TempServices } from '../../../../test/support/temp-services'
 
 const EXT = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop'
 
