@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test'
 import { column, type LineSpec } from '../../src/shared/pdf/test-pages'
-import { makePdf } from '../../src/main/services/import/test-documents'
+import { encryptedPdf, makeDocx, makeEpub, makePdf, para } from '../../src/main/services/import/test-documents'
 import { expect, showTab, test } from './dossier-fixture'
 
 const PARAGRAPHS = [
@@ -113,4 +113,51 @@ test('a PDF: read it, switch to the Page view, highlight on the page, see it wit
 
   expect(cspErrors).toEqual([])
   expect(app.foreignRequests).toEqual([])
+})
+
+test('Word and EPUB keep their headings and chapters; an encrypted PDF asks for its password, in the import and in the Page view', async ({ page, app }) => {
+  await page.goto(app.url)
+  const reader = page.getByTestId('reader-text')
+
+  const memo = makeDocx({
+    body: [para('Pact on winter escorts', 'Heading1'), para('The ministers agreed on shared escorts for the winter.'), para('Next steps', 'Heading2'), para('Officials meet again in March.')].join(''),
+    core: { title: 'Memo on the harbour pact', creator: 'Desk Officer' }
+  })
+  await importFile(page, 'memo.docx', memo, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+  await expect(page.locator('.reader-title')).toHaveText('Memo on the harbour pact')
+  await expect(reader.getByRole('heading', { name: 'Next steps' })).toBeVisible()
+  await expect(reader).toContainText('shared escorts for the winter')
+
+  const book = makeEpub({
+    title: 'A Winter in the Straits',
+    creators: ['Field Writer'],
+    chapters: [
+      { file: 'one.xhtml', body: '<h1>Chapter One: Ice</h1><p>The straits froze early that year.</p>' },
+      { file: 'two.xhtml', body: '<h1>Chapter Two: Thaw</h1><p>By March the convoys ran again.</p>' }
+    ]
+  })
+  await importFile(page, 'winter.epub', book, 'application/epub+zip')
+  await expect(page.locator('.reader-title')).toHaveText('A Winter in the Straits')
+  // Chapters in spine order, each under its heading (the manifest lists them the other way round).
+  await expect(reader.getByRole('heading')).toHaveText(['Chapter One: Ice', 'Chapter Two: Thaw'])
+
+  // An encrypted PDF: a dialog asks for the password, says when it is wrong, and imports with the right one.
+  await importFile(page, 'sealed.pdf', encryptedPdf('Sealed memo on the escort budget.', 'harbour'), 'application/pdf')
+  const dialog = page.getByTestId('pdf-password-dialog')
+  await expect(dialog).toContainText('sealed.pdf')
+  await dialog.getByTestId('pdf-password-input').fill('wrong')
+  await dialog.getByRole('button', { name: 'Import' }).click()
+  await expect(dialog.getByRole('alert')).toHaveText('That password is not right. Try again.')
+  await dialog.getByTestId('pdf-password-input').fill('harbour')
+  await dialog.getByRole('button', { name: 'Import' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(reader).toContainText('Sealed memo on the escort budget.')
+  await expect(page.getByTestId('import-report')).toContainText('Imported')
+
+  // The stored original is still encrypted: the Page view asks for the password too.
+  await page.getByTestId('page-view-button').click()
+  const ask = page.getByTestId('page-password')
+  await ask.getByLabel(/password/i).fill('harbour')
+  await ask.getByRole('button', { name: 'Show pages' }).click()
+  await expect(page.locator('[data-page="1"] .pdf-text-layer')).toContainText('Sealed memo')
 })

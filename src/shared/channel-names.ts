@@ -23,6 +23,7 @@ export const CHANNEL_NAMES = [
   'article.importSample',
   'import.status',
   'import.cancel',
+  'import.retryWithPassword',
   // highlights
   'highlight.list',
   'highlight.create',

@@ -163,6 +163,11 @@ export const ImportResult = z.object({
   canImportWholeText: z.boolean().optional(),
   /** Set when the file is an encrypted PDF: asking for its password and importing again may work. */
   needsPassword: z.boolean().optional(),
+  /**
+   * For a file main read from disk (File > Import…) that needs its password: the opaque ticket to
+   * import it again with one (import.retryWithPassword). The page never names a path to main.
+   */
+  retryToken: z.string().uuid().optional(),
   /** Paged documents: the page count. */
   pages: z.number().int().nonnegative().optional(),
   /** What cleaning set aside, by reason ("running header (on 12 pages)": 12 blocks). */

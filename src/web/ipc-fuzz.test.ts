@@ -100,6 +100,7 @@ beforeAll(async () => {
     'article.originalPdf': { id: articleId },
     'import.status': { jobId: 'job-1' },
     'import.cancel': { jobId: 'job-1' },
+    'import.retryWithPassword': { token: '00000000-0000-4000-8000-0000000000aa', password: 'secret' },
     'highlight.list': { articleId },
     'highlight.create': { articleId, start: 0, end: 5, labelId: label.id },
     'highlight.delete': { id: highlight.id },

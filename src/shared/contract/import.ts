@@ -31,6 +31,11 @@ export const importContract = {
     input: z.object({ jobId: JobId }).strict(),
     output: ImportJob
   },
+  /** An encrypted PDF of a desktop import job, again with the password the analyst typed. */
+  'import.retryWithPassword': {
+    input: z.object({ token: z.string().uuid(), password: z.string().min(1).max(1024) }).strict(),
+    output: ImportResult
+  },
   'import.cancel': {
     input: z.object({ jobId: JobId }).strict(),
     output: ImportJob

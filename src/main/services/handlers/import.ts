@@ -13,6 +13,7 @@ export function importHandlers(articles: ArticleService, jobs: FolderImports): H
     'article.importPaste': ({ text }) => articles.importPaste(text),
     'article.importSample': () => articles.importSample(),
     'import.status': ({ jobId }) => jobs.status(jobId),
-    'import.cancel': ({ jobId }) => jobs.cancel(jobId)
+    'import.cancel': ({ jobId }) => jobs.cancel(jobId),
+    'import.retryWithPassword': ({ token, password }) => jobs.retryWithPassword(token, password)
   }
 }

@@ -23,6 +23,30 @@ function writeFolder(root: string, count: number): void {
 }
 
 describe('import jobs (File > Import Folder…)', () => {
+  it('gives an encrypted PDF a ticket to import it again with its password, and the ticket works only for that file', async () => {
+    const s = tempServices()
+    const { encryptedPdf } = await import('./test-documents')
+    const path = join(s.dir, 'sealed.pdf')
+    writeFileSync(path, encryptedPdf('Sealed text of the harbour memo.', 'pw'))
+    const started = s.importJobs.start([path])
+    await vi.waitFor(() => expect(s.importJobs.status(started.jobId).finished).toBe(true))
+    const [refused] = s.importJobs.status(started.jobId).results
+    expect(refused).toMatchObject({ status: 'rejected', needsPassword: true, retryToken: expect.any(String) })
+    const token = refused!.retryToken!
+    // A wrong password: asked again, same ticket, nothing stored.
+    const wrong = await s.dispatch('import.retryWithPassword', { token, password: 'nope' })
+    expect(wrong).toMatchObject({ ok: true, value: { needsPassword: true, retryToken: token, message: 'sealed.pdf: the password is not right for this encrypted PDF.' } })
+    expect(tableCounts(s.db).articles).toBe(0)
+    const right = await s.dispatch('import.retryWithPassword', { token, password: 'pw' })
+    expect(right).toMatchObject({ ok: true, value: { status: 'imported', name: 'sealed.pdf' } })
+    expect(tableCounts(s.db).articles).toBe(1)
+    // Redeemed: the ticket is gone, and a made-up one opens nothing.
+    expect(await s.dispatch('import.retryWithPassword', { token, password: 'pw' })).toMatchObject({ ok: false, error: { code: 'not_found' } })
+    expect(await s.dispatch('import.retryWithPassword', { token: '00000000-0000-4000-8000-000000000001', password: 'pw' })).toMatchObject({ ok: false, error: { code: 'not_found' } })
+    expect(await s.dispatch('import.retryWithPassword', { token: '../../etc/passwd', password: 'pw' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+  })
+
+
   it('imports a folder recursively and reports every file, skipping hidden folders', async () => {
     const s = tempServices()
     const root = join(s.dir, 'memos')

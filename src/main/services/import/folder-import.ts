@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import type { ImportJob, ImportResult } from '../../../shared/domain-types'
 import { DossierError } from '../../../shared/errors'
 import type { JobRegistry, JobState } from '../../jobs/job-registry'
@@ -21,7 +22,12 @@ export interface FolderImports {
   cancel(jobId: string): ImportJob
   /** The same pipeline, awaited (the CLI): results in the order of `files`, without the ones a cancel abandoned. */
   importFiles(files: readonly FoundFile[], hooks?: ImportHooks): Promise<PathResult[]>
+  /** Imports again, with its password, an encrypted PDF a job reported with this retry token. */
+  retryWithPassword(token: string, password: string): Promise<ImportResult>
 }
+
+/** Tickets kept for encrypted files of jobs, newest last: enough for a folder of them, never unbounded. */
+const MAX_RETRY_TICKETS = 500
 
 export interface ImportHooks {
   signal?: AbortSignal
@@ -36,6 +42,16 @@ export interface ImportHooks {
  * articles only. One failing file never stops the others.
  */
 export function folderImports(jobs: JobRegistry, articles: ArticleService): FolderImports {
+  const waiting = new Map<string, string>()
+  /** An encrypted file's result gets a ticket the page can redeem with a password; main keeps the path. */
+  function ticket(path: string, result: ImportResult, token: string = randomUUID()): ImportResult {
+    if (!result.needsPassword) return result
+    waiting.delete(token)
+    waiting.set(token, path)
+    while (waiting.size > MAX_RETRY_TICKETS) waiting.delete(waiting.keys().next().value!)
+    return { ...result, retryToken: token }
+  }
+
   async function importFiles(files: readonly FoundFile[], hooks: ImportHooks = {}): Promise<PathResult[]> {
     const { signal } = hooks
     let done = 0
@@ -58,13 +74,21 @@ export function folderImports(jobs: JobRegistry, articles: ArticleService): Fold
     start(paths) {
       const files = collectFiles(paths, process.cwd())
       const job = jobs.start<ImportResult[]>('import', files.length, async ({ signal, progress }) =>
-        (await importFiles(files, { signal, onEach: progress })).map((r) => r.result)
+        (await importFiles(files, { signal, onEach: progress })).map((r) => ticket(r.path, r.result))
       )
       return importJob(job)
     },
     status: (jobId) => importJob(jobs.status<ImportResult[]>(jobId, 'import')),
     cancel: (jobId) => importJob(jobs.cancel<ImportResult[]>(jobId, 'import')),
-    importFiles
+    importFiles,
+    async retryWithPassword(token, password) {
+      const path = waiting.get(token)
+      if (path === undefined) throw new DossierError('not_found', 'This file is no longer waiting for its password: import it again.')
+      const result = (await importOne(articles, { path }, undefined, password)) ?? failedImport(path, new Error('cancelled'))
+      if (result.needsPassword) return ticket(path, result, token)
+      waiting.delete(token)
+      return result
+    }
   }
 }
 

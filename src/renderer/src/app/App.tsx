@@ -3,6 +3,7 @@ import type { Label } from '../../../shared/domain-types'
 import type { SearchGroup, SearchHit } from '../../../shared/search/search-types'
 import { useClient } from '../api/client-context'
 import { ImportPickers, type ImportPickersHandle } from '../import/ImportPickers'
+import { PdfPasswordDialog } from '../import/PdfPasswordDialog'
 import { useImportFlow } from '../import/use-import-flow'
 import type { EditorHandle } from '../notes/LoadedEditor'
 import type { SidebarTab } from '../notes/NotesPane'
@@ -174,6 +175,15 @@ function AppWindow() {
           }
         />
         <StatusBar libraryTotal={libraryTotal} />
+        {imports.passwordAsk && (
+          <PdfPasswordDialog
+            // A new dialog for each ask: a wrong password clears the field.
+            key={`${imports.passwordAsk.name}:${imports.passwordAsk.message}`}
+            result={imports.passwordAsk}
+            onSubmit={(password) => imports.answerPassword(imports.passwordAsk!, password)}
+            onSkip={() => imports.skipPassword(imports.passwordAsk!)}
+          />
+        )}
         <ImportPickers ref={pickers} onFiles={(files) => void imports.importer.importFiles(files)} />
         <DialogHost
           dialog={commands.dialog}

@@ -1,20 +1,16 @@
-import { useState } from 'react'
 import type { ImportResult } from '../../../shared/domain-types'
 
 interface Props {
   results: readonly ImportResult[]
   onOpen(id: string): void
   onImportWholeText(name: string): void
-  /** Imports an encrypted PDF again with the password the analyst typed. */
-  onImportWithPassword?(name: string, password: string): void
-  canRetry?(name: string): boolean
   onDismiss(): void
 }
 
 const STATUS_LABEL = { imported: 'Imported', updated: 'Updated to a newer version', duplicate: 'Already in library', rejected: 'Not imported', skipped: 'Skipped' } as const
 
 /** What happened to each file, so nothing is rejected silently. */
-export function ImportReport({ results, onOpen, onImportWholeText, onImportWithPassword, canRetry, onDismiss }: Props) {
+export function ImportReport({ results, onOpen, onImportWholeText, onDismiss }: Props) {
   const count = (status: ImportResult['status']) => results.filter((r) => r.status === status).length
   const rejected = count('rejected')
   const summary = [
@@ -51,9 +47,6 @@ export function ImportReport({ results, onOpen, onImportWholeText, onImportWithP
                     Import its whole text instead
                   </button>
                 )}
-                {r.needsPassword && onImportWithPassword && canRetry?.(r.name) && (
-                  <PasswordForm name={r.name} onSubmit={(password) => onImportWithPassword(r.name, password)} />
-                )}
               </>
             ) : (
               <>
@@ -79,20 +72,4 @@ function ImportDetails({ result }: { result: ImportResult }) {
   ].filter(Boolean)
   if (result.status === 'duplicate' || parts.length === 0) return null
   return <span className="reason details"> {parts.join(' · ')}</span>
-}
-
-function PasswordForm({ name, onSubmit }: { name: string; onSubmit(password: string): void }) {
-  const [password, setPassword] = useState('')
-  return (
-    <form
-      className="password-form"
-      onSubmit={(e) => {
-        e.preventDefault()
-        if (password) onSubmit(password)
-      }}
-    >
-      <input type="password" aria-label={`Password for ${name}`} value={password} onChange={(e) => setPassword(e.target.value)} autoFocus />
-      <button type="submit">Open with password</button>
-    </form>
-  )
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type DragEvent } from 'react'
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react'
 import type { ImportResult } from '../../../shared/domain-types'
 import type { DossierClient } from '../api/client'
 import { isHighlightDrag } from '../notes/highlight-drag'
@@ -16,11 +16,16 @@ import { usePasteImport } from './use-paste-import'
 export function useImportFlow(client: DossierClient, workspace: Workspace, libraryChanged: () => void, fail: (err: unknown) => void) {
   const [report, setReport] = useState<ImportResult[] | null>(null)
   const [dragging, setDragging] = useState(false)
+  /** Encrypted PDFs waiting for their password, asked one at a time. */
+  const [passwordAsks, setPasswordAsks] = useState<ImportResult[]>([])
+  const canRetry = useRef<(name: string) => boolean>(() => false)
   const { article, openArticle, reopen } = workspace
 
   const afterImport = useCallback(
     async (results: ImportResult[]) => {
       setReport(results)
+      const asks = results.filter((r) => r.needsPassword && (r.retryToken !== undefined || canRetry.current(r.name)))
+      if (asks.length) setPasswordAsks((prev) => [...prev, ...asks])
       libraryChanged()
       const first = results.find((r) => r.articleId)
       // The article on screen may be the one just updated: read it again rather than keep the old text.
@@ -36,6 +41,32 @@ export function useImportFlow(client: DossierClient, workspace: Workspace, libra
   )
 
   const { progress, cancel } = importer
+  useEffect(() => {
+    canRetry.current = importer.canRetry
+  })
+
+  /** The password typed for the first file asked about: imported, or asked again when it was wrong. */
+  const answerPassword = useCallback(
+    async (ask: ImportResult, password: string) => {
+      try {
+        const result = await importer.retryWithPassword(ask, password)
+        setReport((prev) => {
+          const list = prev ?? []
+          return list.includes(ask) ? list.map((r) => (r === ask ? result : r)) : [...list, result]
+        })
+        setPasswordAsks((prev) => (result.needsPassword ? prev.map((r) => (r === ask ? result : r)) : prev.filter((r) => r !== ask)))
+        if (result.articleId) {
+          libraryChanged()
+          await openArticle(result.articleId)
+        }
+      } catch (err) {
+        setPasswordAsks((prev) => prev.filter((r) => r !== ask))
+        fail(err)
+      }
+    },
+    [importer, libraryChanged, openArticle, fail]
+  )
+  const skipPassword = useCallback((ask: ImportResult) => setPasswordAsks((prev) => prev.filter((r) => r !== ask)), [])
   useEffect(() => {
     if (progress) reportJob({ id: 'import', label: 'Importing', noun: 'file', done: progress.done, total: progress.total, cancelling: progress.cancelling, cancel })
     else endJob('import')
@@ -65,5 +96,16 @@ export function useImportFlow(client: DossierClient, workspace: Workspace, libra
     client.call('article.importSample', {}).then((r) => afterImport([r]), fail)
   }, [client, afterImport, fail])
 
-  return { report, dismissReport: () => setReport(null), afterImport, importer, dragging, dropTarget, importSample }
+  return {
+    report,
+    dismissReport: () => setReport(null),
+    afterImport,
+    importer,
+    dragging,
+    dropTarget,
+    importSample,
+    passwordAsk: passwordAsks[0] ?? null,
+    answerPassword,
+    skipPassword
+  }
 }

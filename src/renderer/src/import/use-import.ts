@@ -100,18 +100,26 @@ export function useImport(client: DossierClient, onFinished: (results: ImportRes
     [importFiles]
   )
 
-  const importWithPassword = useCallback(
-    (name: string, password: string) => {
-      const file = lastFiles.current.get(name)
-      if (file) void importFiles([file], { password })
+  /**
+   * An encrypted PDF again, with its password: main's ticket for a file it read (a desktop import
+   * job), else the file the page still holds. The one result, for the report to update in place.
+   */
+  const retryWithPassword = useCallback(
+    async (result: ImportResult, password: string): Promise<ImportResult> => {
+      if (result.retryToken) return client.call('import.retryWithPassword', { token: result.retryToken, password })
+      const file = lastFiles.current.get(result.name)
+      if (!file) throw new Error(`${result.name} is no longer at hand: import it again.`)
+      const [data] = await readFilesForImport([file])
+      const answer = await client.call('article.importFiles', { files: [{ ...data!, password }] })
+      return answer.results[0]!
     },
-    [importFiles]
+    [client]
   )
 
   /** Whether the page still holds the file, so it can be sent again (not for a job main ran). */
   const canRetry = useCallback((name: string) => lastFiles.current.has(name), [])
 
-  return { progress, importFiles, followJob, cancel: () => cancelRef.current(), importWholeText, importWithPassword, canRetry }
+  return { progress, importFiles, followJob, cancel: () => cancelRef.current(), importWholeText, retryWithPassword, canRetry }
 }
 
 const ANNOTATIONS = /\.json$/i
