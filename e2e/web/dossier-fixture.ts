@@ -8,6 +8,10 @@ export interface DossierApp {
   /** The URL printed by the loopback shell, token included. */
   url: string
   origin: string
+  /** The loopback token: the API needs it in the x-dossier-token header. */
+  token: string
+  /** A route of the app as the analyst's tab holds it: the path, the token in the fragment. */
+  at(path: string): string
   dbPath: string
   /** A scratch folder of this test's own (exports go here). */
   dir: string
@@ -37,6 +41,12 @@ export const test = base.extend<{ app: DossierApp; serverArgs: string[] }>({
       },
       get origin() {
         return new URL(server.url).origin
+      },
+      get token() {
+        return new URL(server.url).searchParams.get('token')!
+      },
+      at(path) {
+        return `${new URL(server.url).origin}${path}#token=${new URL(server.url).searchParams.get('token')!}`
       },
       dbPath,
       dir,

@@ -12,11 +12,13 @@ import { expect, test } from './dossier-fixture'
 
 type Result = { ok: boolean; value?: unknown; error?: { code: string } }
 
-/** A contract call from inside the page, as the renderer's own client makes it (cookie auth). */
+/** A contract call from inside the page, as the renderer's own client makes it (the token header). */
 function api(page: Page, channel: string, input: unknown): Promise<Result> {
+  const token = new URL(page.url()).hash.replace(/^#token=/, '')
   return page.evaluate(
-    async ([c, i]) => (await fetch(`/api/${c}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(i) })).json() as Promise<Result>,
-    [channel, input] as const
+    async ([c, i, t]) =>
+      (await fetch(`/api/${c}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-dossier-token': t }, body: JSON.stringify(i) })).json() as Promise<Result>,
+    [channel, input, decodeURIComponent(token)] as const
   )
 }
 

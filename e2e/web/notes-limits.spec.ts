@@ -38,8 +38,9 @@ test('a note at the size limit opens in the editor; a larger one saved before th
   expect(atLimit.content.length).toBeLessThanOrEqual(MAX_NOTE_CHARS)
   expect(atLimit.content.length).toBeGreaterThan(MAX_NOTE_CHARS - 200)
   const saved = await page.evaluate(
-    async (input) => (await fetch('/api/note.save', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) })).json(),
-    { highlightId, content: atLimit.content }
+    async ([input, token]) =>
+      (await fetch('/api/note.save', { method: 'POST', headers: { 'content-type': 'application/json', 'x-dossier-token': token }, body: JSON.stringify(input) })).json(),
+    [{ highlightId, content: atLimit.content }, app.token] as const
   )
   expect(saved).toMatchObject({ ok: true })
   await page.reload()

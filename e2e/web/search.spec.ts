@@ -63,6 +63,9 @@ test('search as you type: / focuses the box, results narrow with each word, matc
   await box.fill('')
   await box.pressSequentially('a/b')
   await expect(box).toHaveValue('a/b')
+  // A search too long for the contract is refused in a sentence, not a schema message.
+  await box.fill('q'.repeat(10_001))
+  await expect(page.getByTestId('search-results')).toContainText('The search is too long: at most 10,000 characters.')
 })
 
 test('Ctrl+K focuses search; Up and Down choose, Enter opens the highlight scrolled into view and flashed', async ({ page, app }) => {

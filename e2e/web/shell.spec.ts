@@ -83,7 +83,7 @@ test('every view has a URL: reload keeps it, back and forward walk through it', 
   await expect(page.locator('mark.hl')).toHaveClass(/selected/)
 
   // Back and forward: the library at home, the article, the search view beside it.
-  await page.goto(`${app.origin}/`)
+  await page.goto(app.at('/'))
   await expect(page.locator('.reader-title')).toHaveCount(0)
   await page.getByRole('button', { name: /Harbour authorities/ }).click()
   await expect(page.locator('.reader-title')).toContainText('Harbour authorities')

@@ -89,9 +89,14 @@ test('an empty file is refused with a message naming it, and nothing is imported
   await expect(page.getByTestId('library-empty')).toBeVisible()
 })
 
-test('the loopback server refuses requests without the token', async ({ request, app }) => {
+test('the loopback server refuses API calls without the token; a page load has no failed request', async ({ request, app, page }) => {
   const response = await request.post(`${app.origin}/api/library.list`, { data: {} })
   expect(response.status()).toBe(401)
-  const page = await request.get(`${app.origin}/`)
-  expect(page.status()).toBe(401)
+  const failed: string[] = []
+  page.on('response', (r) => void (r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`)))
+  page.on('console', (m) => void (m.type() === 'error' && failed.push(m.text())))
+  await page.goto(app.url)
+  await expect(page.getByTestId('library-empty')).toBeVisible()
+  expect((await request.get(`${app.origin}/favicon.ico`)).status()).toBe(200)
+  expect(failed).toEqual([])
 })

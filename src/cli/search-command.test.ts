@@ -28,6 +28,14 @@ async function twoArticles(): Promise<void> {
 }
 
 describe('dossier search', () => {
+  it('refuses a search over 10,000 characters with a sentence, not a schema message', async () => {
+    await twoArticles()
+    const { code, stdout, stderr } = await dossier(['search', 'q'.repeat(10_001), '--db', db])
+    expect(code).toBe(1)
+    expect(stdout).toBe('')
+    expect(stderr).toBe('dossier: The search is too long: at most 10,000 characters.\n')
+  })
+
   it('prints the app’s results as JSON: grouped by article, with marked snippets', async () => {
     await twoArticles()
     const { code, stdout, stderr } = await dossier(['search', '"grain corridor"', '--db', db, '--json'])

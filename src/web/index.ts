@@ -46,7 +46,8 @@ async function main(): Promise<void> {
     dispatch: services.dispatch,
     rendererDir: join(here, '../renderer'),
     port,
-    csp: CONTENT_SECURITY_POLICY
+    csp: CONTENT_SECURITY_POLICY,
+    faviconPath: join(root, 'resources', 'icons', 'icon.ico')
   })
   webPort = server.port
   await services.listening

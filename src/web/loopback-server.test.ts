@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createServices, type Services } from '../main/services/create-services'
 import { CONTENT_SECURITY_POLICY } from '../shared/csp'
-import { newToken, sameToken, startLoopbackServer, type LoopbackServer } from './loopback-server'
+import { MAX_BODY_BYTES, newToken, sameToken, startLoopbackServer, type LoopbackServer } from './loopback-server'
 
 interface Reply {
   status: number
@@ -46,7 +46,14 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'secret.txt'), 'outside the renderer')
   symlinkSync(join(dir, 'secret.txt'), join(renderer, 'assets', 'link.txt'))
   services = createServices({ dbPath: join(dir, 'db.sqlite'), shell: 'web', version: 'test', defaultExportDir: dir })
-  server = await startLoopbackServer({ dispatch: services.dispatch, rendererDir: renderer, port: 0, csp: CONTENT_SECURITY_POLICY })
+  writeFileSync(join(dir, 'icon.ico'), Buffer.from([0, 0, 1, 0]))
+  server = await startLoopbackServer({
+    dispatch: services.dispatch,
+    rendererDir: renderer,
+    port: 0,
+    csp: CONTENT_SECURITY_POLICY,
+    faviconPath: join(dir, 'icon.ico')
+  })
 })
 
 afterAll(async () => {
@@ -86,22 +93,86 @@ describe('loopback server', () => {
     for (const wrong of ['', token.slice(1), `${token}=`, 'x'.repeat(10_000)]) expect(sameToken(wrong, token)).toBe(false)
   })
 
-  it('refuses pages and API calls without the token', async () => {
-    expect((await send('/')).status).toBe(401)
-    expect((await send('/assets/app.js')).status).toBe(401)
+  it('refuses API calls without the token', async () => {
     expect((await api('library.list', {}, {})).status).toBe(401)
     expect((await api('library.list', {}, { 'x-dossier-token': 'x'.repeat(43) })).status).toBe(401)
   })
 
-  it('serves the app with the token in the URL and then accepts the cookie it sets', async () => {
-    const page = await send(`/?token=${server.token}`)
-    expect(page.status).toBe(200)
-    expect(page.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY)
-    const cookie = String(page.headers['set-cookie']).split(';')[0]!
-    expect(page.headers['set-cookie']?.[0]).toContain('HttpOnly')
-    const asset = await send('/assets/app.js', { headers: { cookie } })
-    expect(asset.status).toBe(200)
-    expect(asset.headers['content-type']).toContain('text/javascript')
+  it('serves the static build without the token and never sets a cookie (cookies ignore ports)', async () => {
+    for (const path of ['/', `/?token=${server.token}`, '/assets/app.js']) {
+      const reply = await send(path)
+      expect(reply.status, path).toBe(200)
+      expect(reply.headers['set-cookie'], path).toBeUndefined()
+      expect(reply.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY)
+    }
+    expect((await send('/assets/app.js')).headers['content-type']).toContain('text/javascript')
+  })
+
+  it('takes the token from the header only: not from the query nor from a cookie', async () => {
+    const query = await send(`/api/library.list?token=${server.token}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+    expect(query.status).toBe(401)
+    expect((await api('library.list', {}, { cookie: `dossier_token=${server.token}` })).status).toBe(401)
+  })
+
+  it('answers a malformed address with 400 before the token check, without a stack', async () => {
+    for (const path of ['//[', '/api/%E0%A4%A', '/api/%', '//evil.example/api/library.list']) {
+      const reply = await send(path, { method: path.startsWith('/api') ? 'POST' : 'GET' })
+      expect(reply.status, path).toBe(400)
+      expect(reply.body, path).not.toMatch(/at .*\.ts|Error/)
+    }
+  })
+
+  it('refuses a body over the limit with 413 from its declared length, before reading it', async () => {
+    const reply = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          path: '/api/library.list',
+          method: 'POST',
+          headers: { host: `127.0.0.1:${server.port}`, 'content-type': 'application/json', 'content-length': String(MAX_BODY_BYTES + 1), ...withToken() }
+        },
+        (res) => resolve(res.statusCode!)
+      )
+      req.on('error', reject)
+      // Only the headers go out: the answer must not wait for the 72 MB.
+      req.flushHeaders()
+    })
+    expect(reply).toBe(413)
+  })
+
+  it('refuses a streamed body with 413 as soon as it passes the limit', async () => {
+    const reply = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          path: '/api/library.list',
+          method: 'POST',
+          headers: { host: `127.0.0.1:${server.port}`, 'content-type': 'application/json', 'transfer-encoding': 'chunked', ...withToken() }
+        },
+        (res) => resolve(res.statusCode!)
+      )
+      req.on('error', () => undefined)
+      const chunk = Buffer.alloc(1024 * 1024, 0x20)
+      let sent = 0
+      // Keeps sending past the limit until the server answers; the answer comes without the end.
+      const pump = () => {
+        while (sent <= MAX_BODY_BYTES + 4 * chunk.length) {
+          sent += chunk.length
+          if (!req.write(chunk)) return void req.once('drain', pump)
+        }
+      }
+      pump()
+      setTimeout(() => reject(new Error('no answer')), 30_000)
+    })
+    expect(reply).toBe(413)
+  })
+
+  it('answers /favicon.ico with the app icon', async () => {
+    const reply = await send('/favicon.ico')
+    expect(reply.status).toBe(200)
+    expect(reply.headers['content-type']).toBe('image/x-icon')
   })
 
   it('refuses every wrong token: empty, shorter, longer, one character off, the right one in the wrong case', async () => {
@@ -113,8 +184,6 @@ describe('loopback server', () => {
       const reply = await api('library.list', {}, { 'x-dossier-token': wrong })
       expect(reply.status, JSON.stringify(wrong)).toBe(401)
       expect(reply.body).not.toContain('items')
-      expect((await send(`/?token=${encodeURIComponent(wrong)}`)).status).toBe(401)
-      expect((await send('/', { headers: { cookie: `dossier_token=${wrong}` } })).status).toBe(401)
     }
   })
 
@@ -153,7 +222,8 @@ describe('loopback server', () => {
     expect((await send('/', { headers: { ...withToken(), 'sec-fetch-site': 'cross-site' } })).status).toBe(403)
     expect((await send('/', { headers: { ...withToken(), 'sec-fetch-site': 'same-site' } })).status).toBe(403)
     expect((await send('/', { headers: { ...withToken(), 'sec-fetch-site': 'same-origin' } })).status).toBe(200)
-    expect((await send(`/?token=${server.token}`, { headers: { 'sec-fetch-site': 'none' } })).status).toBe(200)
+    expect((await send('/', { headers: { 'sec-fetch-site': 'none' } })).status).toBe(200)
+    expect((await api('library.list', {}, { ...withToken(), 'sec-fetch-site': 'cross-site' })).status).toBe(403)
   })
 
   it('never serves a file outside the renderer folder', async () => {
@@ -193,18 +263,16 @@ describe('loopback server', () => {
     expect(reply.body).toContain('<title>Dossier</title>')
   })
 
-  it('serves the app shell for every view route, with the token only', async () => {
+  it('serves the app shell for every view route', async () => {
     for (const path of ['/search?q=ice', '/library', '/cases', '/case/3f2b8a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b', '/article/3f2b8a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b?view=search']) {
-      const reply = await send(path, { headers: withToken() })
+      const reply = await send(path)
       expect(reply.status, path).toBe(200)
       expect(reply.body, path).toContain('<title>Dossier</title>')
-      expect((await send(path)).status, path).toBe(401)
     }
     expect((await send('/case/assets/app.js', { headers: withToken() })).body).toBe('console.log(1)')
   })
 
-  it('requires the token on link routes too, and serves nothing but the two forms', async () => {
-    expect((await send('/highlight/3f2b8a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b')).status).toBe(401)
+  it('serves nothing but the two link forms', async () => {
     for (const path of ['/highlight/not-an-id', '/note/3f2b8a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b', '/article/3f2b8a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b/x']) {
       expect((await send(path, { headers: withToken() })).status, path).toBe(404)
     }

@@ -14,6 +14,8 @@ export interface LoopbackOptions {
   port?: number
   /** Content-Security-Policy sent with every page. */
   csp: string
+  /** The app icon, answered at /favicon.ico (browsers ask for it on every load). */
+  faviconPath?: string
 }
 
 export interface LoopbackServer {
@@ -24,9 +26,9 @@ export interface LoopbackServer {
 }
 
 const HOST = '127.0.0.1'
-const TOKEN_COOKIE = 'dossier_token'
 /** Base64 of the 50 MB import limit, plus JSON overhead. */
-const MAX_BODY_BYTES = 72 * 1024 * 1024
+export const MAX_BODY_BYTES = 72 * 1024 * 1024
+const TEXT = 'text/plain; charset=utf-8'
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -56,56 +58,66 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
       console.error('[dossier web]', err)
-      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error')
+      if (!res.headersSent) send(res, 500, TEXT, 'Internal error')
       else res.destroy()
     })
   })
 
+  /**
+   * Only the API needs the token: the static build holds no secrets, so pages and assets are
+   * served on Host, Origin and Sec-Fetch-Site alone, and the token never has to be a cookie
+   * (cookies ignore ports, so every server on 127.0.0.1 would receive it). The page keeps the
+   * token in memory and in its address's fragment, which no request carries.
+   */
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const allowedHosts = [`${HOST}:${port}`, `localhost:${port}`]
-    if (!allowedHosts.includes(req.headers.host ?? '')) return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden host')
+    if (!allowedHosts.includes(req.headers.host ?? '')) return send(res, 403, TEXT, 'Forbidden host')
     const origin = req.headers.origin
     if (origin !== undefined && !allowedHosts.some((h) => origin === `http://${h}`)) {
-      return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden origin')
+      return send(res, 403, TEXT, 'Forbidden origin')
     }
     // Browsers say where a request comes from even when they send no Origin (GET, <img>, <script>).
     if (!SAME_SITE_FETCHES.has(String(req.headers['sec-fetch-site'] ?? 'none'))) {
-      return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden: a request from another site')
+      return send(res, 403, TEXT, 'Forbidden: a request from another site')
     }
-    const url = new URL(req.url ?? '/', `http://${HOST}:${port}`)
-    const queryToken = url.searchParams.get('token')
-    const authorized = [queryToken, req.headers['x-dossier-token'], cookieToken(req)].some(
-      (t) => typeof t === 'string' && sameToken(t, token)
-    )
-    if (!authorized) return send(res, 401, 'text/plain; charset=utf-8', 'Unauthorized: open the URL Dossier printed, with its token.')
+    // A malformed address is the client's mistake, answered before anything else looks at it.
+    const target = parseTarget(req.url ?? '/', port)
+    if (!target) return send(res, 400, TEXT, 'Bad request: the address is malformed.')
 
-    if (url.pathname.startsWith('/api/')) {
-      if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Use POST')
-      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-        return send(res, 415, 'text/plain; charset=utf-8', 'Expected application/json')
+    if (target.pathname.startsWith('/api/')) {
+      const given = req.headers['x-dossier-token']
+      if (typeof given !== 'string' || !sameToken(given, token)) {
+        return send(res, 401, TEXT, 'Unauthorized: open the URL Dossier printed, with its token.')
       }
+      if (req.method !== 'POST') return send(res, 405, TEXT, 'Use POST')
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+        return send(res, 415, TEXT, 'Expected application/json')
+      }
+      const declared = Number(req.headers['content-length'] ?? 0)
+      if (declared > MAX_BODY_BYTES) return refuseTooLarge(res)
       const body = await readBody(req)
-      if (body === null) return send(res, 413, 'text/plain; charset=utf-8', 'Request too large')
+      if (body === null) return refuseTooLarge(res)
       let input: unknown
       try {
         input = JSON.parse(body)
       } catch {
         return sendJson(res, { ok: false, error: { code: 'invalid_input', message: 'The request body is not valid JSON.' } })
       }
-      const result = await options.dispatch(decodeURIComponent(url.pathname.slice('/api/'.length)), input)
+      const result = await options.dispatch(target.channel, input)
       return sendJson(res, result)
     }
 
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed')
-    if (queryToken) {
-      // The page's later requests (scripts, styles, API) carry the token as a cookie.
-      res.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`)
-    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, TEXT, 'Method not allowed')
     // Every view's route (shared/links/app-routes.ts, the dossier:// link forms among them) is the
     // app's page; the page opens what the route names.
-    const isShell = isShellPath(url.pathname)
-    const file = isShell ? join(rendererRoot, 'index.html') : staticFile(rendererRoot, url.pathname.replace(ROUTE_ASSETS, ''))
-    if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found')
+    const isShell = isShellPath(target.pathname)
+    const file =
+      target.pathname === '/favicon.ico'
+        ? (options.faviconPath ?? null)
+        : isShell
+          ? join(rendererRoot, 'index.html')
+          : staticFile(rendererRoot, target.pathname.replace(ROUTE_ASSETS, ''))
+    if (!file) return send(res, 404, TEXT, 'Not found')
     res.writeHead(200, {
       'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'Content-Security-Policy': options.csp,
@@ -177,30 +189,48 @@ function staticFile(root: string, pathname: string): string | null {
   }
 }
 
-function cookieToken(req: IncomingMessage): string | undefined {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [name, ...value] = part.trim().split('=')
-    if (name === TOKEN_COOKIE) return value.join('=')
+/** The path and, for the API, its channel; null when either is not a well-formed address. */
+function parseTarget(raw: string, port: number): { pathname: string; channel: string } | null {
+  // `//x` would be read as a host; the request target is always a path here.
+  if (!raw.startsWith('/') || raw.startsWith('//')) return null
+  try {
+    const { pathname } = new URL(raw, `http://${HOST}:${port}`)
+    const channel = pathname.startsWith('/api/') ? decodeURIComponent(pathname.slice('/api/'.length)) : ''
+    return { pathname, channel }
+  } catch {
+    return null
   }
-  return undefined
 }
 
+/**
+ * The body, or null once it passes the limit: counted while it streams, and nothing more is kept
+ * after that, so a huge body cannot grow memory before it is refused.
+ */
 function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = []
     let size = 0
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length
       if (size > MAX_BODY_BYTES) {
+        chunks.length = 0
+        req.off('data', onData)
         resolveBody(null)
-        req.destroy()
         return
       }
       chunks.push(chunk)
-    })
+    }
+    req.on('data', onData)
     req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')))
     req.on('error', reject)
   })
+}
+
+/** 413, then the connection is closed so the rest of the body is never read. */
+function refuseTooLarge(res: ServerResponse): void {
+  res.setHeader('Connection', 'close')
+  send(res, 413, TEXT, 'Request too large: the limit is 72 MB.')
+  res.once('finish', () => res.socket?.destroySoon())
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string): void {

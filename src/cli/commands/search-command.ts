@@ -1,3 +1,4 @@
+import { CliError } from '../cli-error'
 import type { SearchGroup, SearchHit, SearchResults } from '../../shared/search/search-types'
 import type { Printer } from '../io'
 import { withLibrary } from '../open-library'
@@ -25,7 +26,7 @@ const KIND_LABEL: Record<SearchHit['kind'], string> = {
 export async function searchCommand(options: SearchOptions, out: Printer): Promise<number> {
   const results = await withLibrary(options.dbPath, options.cwd, async (services) => {
     const reply = await services.dispatch('search.query', { query: options.query, limit: options.limit })
-    if (!reply.ok) throw new Error(reply.error.message)
+    if (!reply.ok) throw new CliError(reply.error.message)
     return reply.value as SearchResults
   })
   if (options.json) {

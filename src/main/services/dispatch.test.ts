@@ -56,26 +56,28 @@ describe('dispatch: input validation', () => {
     ['a malformed uuid', 'article.get', () => ({ id: 'not-a-uuid' }), 'id'],
     ['an extra key', 'article.get', ({ articleId }) => ({ id: articleId, admin: true }), 'admin'],
     ['a missing key', 'highlight.list', () => ({}), 'articleId'],
-    ['no object at all', 'library.list', () => 'everything', 'input'],
+    ['no object at all', 'library.list', () => 'everything', 'The request'],
     ['a fractional offset', 'library.list', () => ({ offset: 1.5 }), 'offset'],
     ['a limit over 500', 'library.list', () => ({ limit: 501 }), 'limit'],
-    ['end equal to start', 'highlight.create', ({ articleId }) => ({ articleId, start: 5, end: 5 }), 'end'],
-    ['end before start', 'highlight.create', ({ articleId }) => ({ articleId, start: 9, end: 3 }), 'end'],
+    ['end equal to start', 'highlight.create', ({ articleId }) => ({ articleId, start: 5, end: 5 }), 'End must be after start'],
+    ['end before start', 'highlight.create', ({ articleId }) => ({ articleId, start: 9, end: 3 }), 'End must be after start'],
     ['a negative start', 'highlight.create', ({ articleId }) => ({ articleId, start: -1, end: 3 }), 'start'],
     ['a string offset', 'highlight.create', ({ articleId }) => ({ articleId, start: '0', end: 3 }), 'start'],
-    ['an oversized note', 'note.save', () => ({ highlightId: MISSING_ID, content: 'x'.repeat(MAX_NOTE_CHARS + 1) }), 'content'],
-    ['an oversized file name', 'article.importFiles', () => ({ files: [{ name: 'n'.repeat(1025), dataBase64: '' }] }), 'files.0.name'],
-    ['data that is not base64', 'article.importFiles', () => ({ files: [{ name: 'a.txt', dataBase64: 'not base64!' }] }), 'files.0.dataBase64'],
-    ['no files', 'article.importFiles', () => ({ files: [] }), 'files'],
-    ['an oversized export path', 'export.markdown', () => ({ outDir: 'd'.repeat(4097) }), 'outDir'],
+    ['an oversized note', 'note.save', () => ({ highlightId: MISSING_ID, content: 'x'.repeat(MAX_NOTE_CHARS + 1) }), 'a note holds at most 512 KB'],
+    ['an oversized file name', 'article.importFiles', () => ({ files: [{ name: 'n'.repeat(1025), dataBase64: '' }] }), 'The file name (item 1) is too long: at most 1,024 characters'],
+    ['data that is not base64', 'article.importFiles', () => ({ files: [{ name: 'a.txt', dataBase64: 'not base64!' }] }), 'The file data (item 1): must be base64'],
+    ['no files', 'article.importFiles', () => ({ files: [] }), 'the files'],
+    ['an oversized export path', 'export.markdown', () => ({ outDir: 'd'.repeat(4097) }), 'The export folder is too long'],
     ['a bad id in the export list', 'export.markdown', () => ({ outDir: '/tmp/x', articleIds: ['nope'] }), 'articleIds.0'],
     ['arguments to a call that takes none', 'article.importSample', () => ({ force: true }), 'force']
   ])('refuses %s as invalid_input naming the field, changing nothing', async (_label, channel, input, field) => {
     const { s, articleId } = await withArticle()
     const before = tableCounts(s.db)
     const message = expectError(await s.dispatch(channel, input({ articleId })), 'invalid_input')
-    expect(message.startsWith(`${channel}: `)).toBe(true)
     expect(message).toContain(field)
+    // A sentence for people, not zod's schema message.
+    expect(message).toMatch(/^[A-Z“].*\.$/)
+    expect(message).not.toMatch(/Too big|Too small|Invalid input|expected \w+ to have|<=|>=/)
     expect(tableCounts(s.db)).toEqual(before)
   })
 
@@ -177,6 +179,27 @@ describe('dispatch: arbitrary input', () => {
         expect(result).toMatchObject({ ok: false, error: { code: 'unknown_channel' } })
       }),
       { numRuns: 200 }
+    )
+  })
+})
+
+describe('dispatch: contract errors in sentences', () => {
+  it('says in a sentence that a search over 10,000 characters is too long', async () => {
+    const { s } = await withArticle()
+    const message = expectError(await s.dispatch('search.query', { query: 'q'.repeat(10_001) }), 'invalid_input')
+    expect(message).toBe('The search is too long: at most 10,000 characters.')
+  })
+
+  it('turns any contract failure of any channel into sentences, never a schema message', async () => {
+    const { s } = await withArticle()
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...CHANNEL_NAMES), fc.anything(), async (channel, input) => {
+        const result = await s.dispatch(channel, input)
+        if (result.ok || result.error.code !== 'invalid_input') return
+        expect(result.error.message).toMatch(/^[A-Z“].*\.$/s)
+        expect(result.error.message).not.toMatch(/Too big|Too small|Invalid input|Unrecognized key/)
+      }),
+      { numRuns: 150 }
     )
   })
 })

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { contract, isChannel, type Handlers } from '../../shared/contract'
+import { describeIssues } from '../../shared/contract/issue-sentence'
 import { DossierError, firstLine, type CallResult } from '../../shared/errors'
 import { runtimeFault } from '../db/database-fault'
 
@@ -18,13 +19,14 @@ export function createDispatch(handlers: Handlers, log: (message: string) => voi
     }
     const spec = contract[channel]
     const parsed = spec.input.safeParse(input)
-    if (!parsed.success) return fail('invalid_input', `${channel}: ${describeIssues(parsed.error)}`)
+    // A sentence for the analyst (the app and the CLI show it as it is), not zod's schema message.
+    if (!parsed.success) return fail('invalid_input', describeIssues(parsed.error))
     try {
       const handler = handlers[channel] as (input: unknown) => unknown
       const value = await handler(parsed.data)
       const output = (spec.output as z.ZodType).safeParse(value)
       if (!output.success) {
-        log(`[dossier] ${channel} returned data outside its contract: ${describeIssues(output.error)}`)
+        log(`[dossier] ${channel} returned data outside its contract: ${output.error.message}`)
         return fail('internal', `${channel} failed: Dossier produced data it cannot send (a bug; details are in the log).`)
       }
       return { ok: true, value: output.data }
@@ -41,11 +43,4 @@ export function createDispatch(handlers: Handlers, log: (message: string) => voi
 
 function fail(code: DossierError['code'], message: string): CallResult<never> {
   return { ok: false, error: { code, message } }
-}
-
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 5)
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : 'input'}: ${issue.message}`)
-    .join('; ')
 }

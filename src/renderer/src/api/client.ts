@@ -47,18 +47,23 @@ export function createClient(): DossierClient {
 }
 
 /**
- * The token arrives once in the URL; keep it for this tab and take it out of the address bar so
- * it is not copied into screenshots or shared links.
+ * The token arrives in the printed URL's query. It is kept in memory and in the address's
+ * fragment, which no request carries and which survives a reload; never in a cookie (cookies
+ * ignore ports) nor in storage another page of this origin could read later.
  */
 function takeToken(): string {
   const url = new URL(window.location.href)
-  const fromUrl = url.searchParams.get('token')
-  if (fromUrl) {
-    sessionStorage.setItem('dossier-token', fromUrl)
+  const fromQuery = url.searchParams.get('token')
+  const token = fromQuery ?? tokenInFragment(url.hash) ?? ''
+  if (fromQuery) {
     url.searchParams.delete('token')
-    window.history.replaceState(null, '', url.pathname + url.search + url.hash)
+    window.history.replaceState(null, '', `${url.pathname}${url.search}#token=${encodeURIComponent(fromQuery)}`)
   }
-  return fromUrl ?? sessionStorage.getItem('dossier-token') ?? ''
+  return token
+}
+
+export function tokenInFragment(hash: string): string | null {
+  return new URLSearchParams(hash.replace(/^#/, '')).get('token')
 }
 
 function loopbackTransport(token: string): Transport {
@@ -70,7 +75,7 @@ function loopbackTransport(token: string): Transport {
         headers: { 'Content-Type': 'application/json', 'X-Dossier-Token': token },
         body: JSON.stringify(input ?? {}),
         keepalive: options.keepalive ?? false,
-        credentials: 'same-origin'
+        credentials: 'omit'
       })
     } catch {
       return { ok: false, error: { code: 'internal', message: 'Dossier is not reachable: is `npm run web` still running?' } }

@@ -23,7 +23,8 @@ function readLocation(useHash: boolean): AppRoute {
 }
 
 function writeLocation(route: AppRoute, useHash: boolean, replace: boolean): void {
-  const url = useHash ? `#${routeToUrl(route)}` : routeToUrl(route)
+  // In the web mode the fragment holds the loopback token (api/client.ts): every route keeps it.
+  const url = useHash ? `#${routeToUrl(route)}` : `${routeToUrl(route)}${window.location.hash}`
   if (replace) window.history.replaceState(null, '', url)
   else window.history.pushState(null, '', url)
 }
