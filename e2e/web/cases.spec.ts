@@ -122,3 +122,62 @@ test('grading: a source B with a reason and its history, a highlight 2 by keyboa
   await expect(page.getByTestId('command-palette').locator('[data-command="highlight.grade"] kbd')).toHaveText('Alt 1–6')
   await page.keyboard.press('Escape')
 })
+
+test('claims: make one, drag evidence onto it, see the warnings, open the passage, link by keyboard', async ({ page, app }) => {
+  await page.goto(app.url)
+  await newCase(page, 'Gold revenue')
+  await page.getByTestId('import-input').setInputFiles([
+    ARTICLE('Levies at the pits', 'Harbour Gazette', 'Miners at the pits pay a weekly levy to the armed group, a digger said.'),
+    ARTICLE('Gold and guns', 'Harbour Gazette', 'The armed group takes a share of every gram sold at the market, traders said.')
+  ])
+  await expect(page.getByTestId('library-count')).toHaveText('2')
+
+  await page.getByTestId('rail-claims').click()
+  await expect(page.getByTestId('claims-empty')).toBeVisible()
+  await page.getByTestId('claim-text').fill('Armed groups earn revenue from artisanal gold')
+  await page.keyboard.press('Enter')
+  const claim = page.getByTestId('claim').first()
+  await expect(claim).toContainText('0 supporting · 0 contradicting · 0 context')
+
+  // A highlight in the open article, dragged from the highlights panel onto the claim.
+  await page.getByTestId('rail-library').click()
+  await page.getByTestId('article-list').getByText('Levies at the pits').click()
+  await selectInReader(page, 'pay a weekly levy to the armed group')
+  await page.keyboard.press('h')
+  await showTab(page, 'Highlights')
+  await page.getByTestId('rail-claims').click()
+  await page.getByTestId('highlight-list').getByRole('button').first().dragTo(claim.getByRole('button').first())
+  await expect(page.getByTestId('notice')).toContainText('Linked as supporting evidence')
+  await expect(claim.getByTestId('claim-counts')).toContainText('1 supporting · 0 contradicting')
+  // Warnings, not verdicts: one source, nothing contradicting sought, nothing graded 1–3.
+  const warnings = claim.getByTestId('claim-warnings')
+  await expect(warnings.locator('[data-warning="single_source"]')).toContainText('Harbour Gazette')
+  await expect(warnings.locator('[data-warning="no_contradicting_evidence"]')).toBeVisible()
+  await expect(warnings.locator('[data-warning="low_credibility_only"]')).toBeVisible()
+
+  // From the keyboard: the selected highlight of the other article, as contradicting evidence.
+  await page.getByTestId('rail-library').click()
+  await page.getByTestId('article-list').getByText('Gold and guns').click()
+  await page.getByTestId('rail-claims').click()
+  await selectInReader(page, 'takes a share of every gram sold')
+  await page.keyboard.press('h')
+  await expect(page.locator('mark.hl')).toHaveCount(1)
+  await page.keyboard.press('Alt+1')
+  await page.keyboard.press('Control+Alt+e')
+  const picker = page.getByTestId('evidence-picker')
+  await picker.getByLabel('Contradicts').check()
+  await picker.getByRole('button', { name: 'Link' }).click()
+  await expect(claim.getByTestId('claim-counts')).toContainText('1 supporting · 1 contradicting')
+  await expect(warnings.locator('[data-warning="no_contradicting_evidence"]')).toHaveCount(0)
+
+  // The claim's view (open since it was made): the two columns, and a click opens the passage.
+  await expect(claim.getByRole('button').first()).toHaveAttribute('aria-expanded', 'true')
+  const view = claim.getByTestId('claim-view')
+  await expect(view.getByTestId('evidence-supports')).toContainText('pay a weekly levy')
+  await expect(view.getByTestId('evidence-contradicts')).toContainText('takes a share of every gram')
+  await view.getByTestId('claim-status-select').selectOption('contested')
+  await expect(claim.getByTestId('claim-status')).toHaveText('Contested')
+  await view.getByTestId('evidence-supports').getByTestId('evidence-item').click()
+  await expect(page.locator('.reader-title')).toHaveText('Levies at the pits')
+  await expect(page.locator('mark.hl.selected')).toContainText('pay a weekly levy')
+})

@@ -1,4 +1,5 @@
 import type { Highlight } from '../../../shared/domain-types'
+import { runCommand } from '../commands/command-registry'
 import { useShortcuts } from '../shortcuts/use-shortcuts'
 
 interface Actions {
@@ -34,7 +35,9 @@ export function useHighlightShortcuts(actions: Actions): void {
     'highlight.undoDelete': () => undo(),
     // The key is `Alt+3`: its digit is the grade.
     'highlight.credibility': (key) => (selectedId ? grade(selectedId, Number(key.slice(-1))) : false),
-    'highlight.clearCredibility': () => (selectedId ? grade(selectedId, null) : false)
+    'highlight.clearCredibility': () => (selectedId ? grade(selectedId, null) : false),
+    // Carried out where the case is known (the case switcher): a picker of the case's claims.
+    'highlight.addToClaim': () => (selectedId ? runCommand('highlight.addToClaim') : false)
   })
 }
 

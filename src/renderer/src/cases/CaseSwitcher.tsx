@@ -1,7 +1,7 @@
 import { Briefcase, ChevronDown } from 'lucide-react'
 import { useEffect, useRef, useState } from 'react'
 import { useClient } from '../api/client-context'
-import { useCommands } from '../commands/command-registry'
+import { runCommand, useCommands } from '../commands/command-registry'
 import type { CaseSwitcherProps } from '../shell/case-slot'
 import { useRouter } from '../shell/router'
 import { useWorkbench } from '../shell/workbench-context'
@@ -9,6 +9,8 @@ import { useToast } from '../ui/Toast'
 import { Menu, type MenuItemSpec } from '../ui/Menu'
 import { CaseNameDialog } from './CaseNameDialog'
 import { ManifestDialog } from './ManifestDialog'
+import { EvidencePicker } from '../claims/EvidencePicker'
+import type { Highlight } from '../../../shared/domain-types'
 import { caseName, refreshCases, useCases } from './cases-store'
 
 /**
@@ -24,6 +26,8 @@ export function CaseSwitcher({ caseId, setCase }: CaseSwitcherProps) {
   const [menuOpen, setMenuOpen] = useState(false)
   const { workspace, libraryChanged, fail } = useWorkbench()
   const [dialog, setDialog] = useState<'new' | 'rename' | 'manifest' | null>(null)
+  /** The highlight being added to a claim from the keyboard (Add Selected Highlight to a Claim…). */
+  const [evidenceFor, setEvidenceFor] = useState<Highlight | null>(null)
   const started = useRef(false)
   // Until the last case used is known, "no case" in the address may only mean "not asked yet".
   const [resolved, setResolved] = useState(caseId !== null)
@@ -61,6 +65,17 @@ export function CaseSwitcher({ caseId, setCase }: CaseSwitcherProps) {
     'case.rename': () => (caseId ? setDialog('rename') : false),
     'case.allLibrary': () => setCase(null),
     'case.exportManifest': () => (caseId ? setDialog('manifest') : false),
+    'claim.new': () => {
+      if (!caseId) return toast({ text: 'Claims belong to a case: open one with the case switcher first.' })
+      runCommand('view.claims')
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="claim-text"]')?.focus())
+    },
+    'highlight.addToClaim': () => {
+      const selected = workspace.selected
+      if (!selected) return false
+      if (!caseId) return toast({ text: 'Claims belong to a case: open one with the case switcher first.' })
+      setEvidenceFor(selected)
+    },
     'case.addArticle': () => {
       const article = workspace.article
       if (!caseId || !article) return false
@@ -113,6 +128,7 @@ export function CaseSwitcher({ caseId, setCase }: CaseSwitcherProps) {
           onClose={() => setDialog(null)}
         />
       )}
+      {evidenceFor && caseId && <EvidencePicker caseId={caseId} highlight={evidenceFor} onClose={() => setEvidenceFor(null)} />}
       {dialog === 'manifest' && current && <ManifestDialog caseInfo={current} onClose={() => setDialog(null)} />}
       {dialog === 'rename' && current && (
         <CaseNameDialog

@@ -1,0 +1,340 @@
+import { useCallback, useEffect, useState, type DragEvent, type FormEvent } from 'react'
+import { CLAIM_STATUSES, type EvidenceRelation } from '../../../shared/analysis/claim-warnings'
+import type { ClaimDetail, ClaimSummary, EvidenceItem } from '../../../shared/analysis/analysis-types'
+import { useClient } from '../api/client-context'
+import { formatDate } from '../app/format-date'
+import { caseName, useCases } from '../cases/cases-store'
+import { runCommand } from '../commands/command-registry'
+import { GradeChip } from '../grades/GradeChip'
+import { HIGHLIGHT_DRAG_TYPE, isHighlightDrag } from '../notes/highlight-drag'
+import { useCurrentCase } from '../shell/case-slot'
+import { useWorkbench } from '../shell/workbench-context'
+import { useToast } from '../ui/Toast'
+import { RELATION_ADJECTIVES, RELATION_NAMES, claimsChanged, useClaimsVersion } from './claims-store'
+
+const STATUS_NAMES = { unassessed: 'Unassessed', corroborated: 'Corroborated', contested: 'Contested', refuted: 'Refuted' } as const
+export const CLAIM_DRAG_TYPE = 'application/x-dossier-claim'
+
+/** Where a dragged highlight may land: while it is over, the target is marked; on drop it links. */
+function useHighlightDrop(onDrop: (highlightId: string) => void) {
+  const [over, setOver] = useState(false)
+  return {
+    over,
+    handlers: {
+      onDragOver(event: DragEvent) {
+        if (!isHighlightDrag(event.dataTransfer)) return
+        event.preventDefault()
+        // The highlight panel allows copy only (see dragHighlight): the highlight stays where it is.
+        event.dataTransfer.dropEffect = 'copy'
+        setOver(true)
+      },
+      onDragLeave() {
+        setOver(false)
+      },
+      onDrop(event: DragEvent) {
+        if (!isHighlightDrag(event.dataTransfer)) return
+        event.preventDefault()
+        // Not a file drop: the window's import-on-drop must not see it.
+        event.stopPropagation()
+        setOver(false)
+        onDrop(event.dataTransfer.getData(HIGHLIGHT_DRAG_TYPE))
+      }
+    }
+  }
+}
+
+/**
+ * The Claims view: the open case's claims, each with its status, evidence counts, best grade and
+ * warnings (never verdicts), sorted by how well supported they are. A highlight dragged onto a
+ * claim becomes its evidence; a claim opened shows its supporting and contradicting passages.
+ */
+export function ClaimsPanel() {
+  const client = useClient()
+  const toast = useToast()
+  const { libraryVersion, fail } = useWorkbench()
+  const { caseId } = useCurrentCase()
+  const name = caseName(useCases().cases, caseId)
+  const version = useClaimsVersion()
+  const [sort, setSort] = useState<'support' | 'created'>('support')
+  const [loaded, setLoaded] = useState<{ caseId: string; claims: ClaimSummary[] } | null>(null)
+  const [openId, setOpenId] = useState<string | null>(null)
+  const [text, setText] = useState('')
+  const claims = loaded && loaded.caseId === caseId ? loaded.claims : null
+
+  useEffect(() => {
+    if (!caseId) return
+    let live = true
+    client.call('claim.list', { caseId, sort }).then((list) => live && setLoaded({ caseId, claims: list }), fail)
+    return () => {
+      live = false
+    }
+  }, [client, caseId, sort, version, libraryVersion, fail])
+
+  async function create(event: FormEvent) {
+    event.preventDefault()
+    if (!caseId || !text.trim()) return
+    try {
+      const created = await client.call('claim.create', { caseId, text })
+      setText('')
+      setOpenId(created.id)
+      claimsChanged()
+    } catch (err) {
+      fail(err)
+    }
+  }
+
+  const link = useCallback(
+    async (claim: { id: string; text: string }, highlightId: string, relation: EvidenceRelation) => {
+      try {
+        await client.call('claim.link', { claimId: claim.id, highlightId, relation })
+        claimsChanged()
+        toast({
+          text: `Linked as ${RELATION_ADJECTIVES[relation]} evidence of “${claim.text}”.`,
+          undo: () => void client.call('claim.unlink', { claimId: claim.id, highlightId }).then(claimsChanged, fail)
+        })
+      } catch (err) {
+        fail(err)
+      }
+    },
+    [client, toast, fail]
+  )
+
+  if (!caseId) {
+    return (
+      <section className="claims-panel" aria-label="Claims" data-testid="claims-panel">
+        <h2 className="pane-title">Claims</h2>
+        <div className="empty-state" data-testid="claims-no-case">
+          <p>
+            <strong>Claims belong to a case.</strong>
+          </p>
+          <p>Open or create a case with the switcher at the top of the window; its claims are listed here.</p>
+          <button type="button" onClick={() => runCommand('case.new')}>
+            New case…
+          </button>
+        </div>
+      </section>
+    )
+  }
+
+  return (
+    <section className="claims-panel" aria-label="Claims" data-testid="claims-panel">
+      <div className="pane-title-row">
+        <h2 className="pane-title">
+          Claims <span className="count">{claims?.length ?? ''}</span>
+        </h2>
+        <select aria-label="Sort the claims" value={sort} onChange={(e) => setSort(e.target.value as 'support' | 'created')}>
+          <option value="support">Best supported first</option>
+          <option value="created">Oldest first</option>
+        </select>
+      </div>
+      <p className="case-scope">
+        In the case <strong>{name ?? '…'}</strong>. Drag a highlight onto a claim to add it as evidence.
+      </p>
+      <form className="claim-form case-form" onSubmit={(e) => void create(e)}>
+        <label>
+          New claim
+          <textarea
+            rows={2}
+            maxLength={2000}
+            value={text}
+            placeholder="A statement to test, e.g. Armed groups earn revenue from artisanal gold"
+            onChange={(e) => setText(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && !e.shiftKey) {
+                e.preventDefault()
+                void create(e)
+              }
+            }}
+            data-testid="claim-text"
+          />
+        </label>
+        <button type="submit" disabled={!text.trim()}>
+          Add claim
+        </button>
+      </form>
+      {claims?.length === 0 && <p className="empty-hint" data-testid="claims-empty">No claims in this case yet. State one above, then drag highlights onto it.</p>}
+      <ul className="claim-list" data-testid="claim-list">
+        {claims?.map((c) => (
+          <ClaimRow key={c.id} claim={c} open={c.id === openId} onToggle={() => setOpenId(c.id === openId ? null : c.id)} onLink={link} />
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+function counts(c: ClaimSummary): string {
+  return `${c.supports} supporting · ${c.contradicts} contradicting · ${c.context} context`
+}
+
+interface RowProps {
+  claim: ClaimSummary
+  open: boolean
+  onToggle(): void
+  onLink(claim: ClaimSummary, highlightId: string, relation: EvidenceRelation): Promise<void>
+}
+
+function ClaimRow({ claim, open, onToggle, onLink }: RowProps) {
+  const drop = useHighlightDrop((highlightId) => void onLink(claim, highlightId, 'supports'))
+  return (
+    <li className="claim-entry" data-testid="claim" data-claim-id={claim.id}>
+      <button
+        type="button"
+        className={`claim-item${open ? ' selected' : ''}${drop.over ? ' drop-target' : ''}`}
+        aria-expanded={open}
+        onClick={onToggle}
+        {...drop.handlers}
+        title="Drop a highlight here to add it as supporting evidence"
+      >
+        <span className="claim-status" data-testid="claim-status">
+          {STATUS_NAMES[claim.status]}
+        </span>
+        <span className="case-name">{claim.text}</span>
+        <span className="claim-counts" data-testid="claim-counts">
+          {counts(claim)} · best <GradeChip reliability={claim.bestReliability} credibility={claim.bestCredibility} inert />
+        </span>
+      </button>
+      {claim.warnings.length > 0 && (
+        <ul className="claim-warnings" aria-label="Warnings" data-testid="claim-warnings">
+          {claim.warnings.map((w) => (
+            <li key={w.kind} className="claim-warning" data-warning={w.kind}>
+              {w.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {open && <ClaimView claimId={claim.id} onLink={onLink} />}
+    </li>
+  )
+}
+
+function ClaimView({ claimId, onLink }: { claimId: string; onLink: RowProps['onLink'] }) {
+  const client = useClient()
+  const toast = useToast()
+  const { workspace, fail } = useWorkbench()
+  const version = useClaimsVersion()
+  const [claim, setClaim] = useState<ClaimDetail | null>(null)
+
+  useEffect(() => {
+    let live = true
+    client.call('claim.get', { id: claimId }).then((c) => live && setClaim(c), fail)
+    return () => {
+      live = false
+    }
+  }, [client, claimId, version, fail])
+
+  if (!claim) return <p className="empty-hint">Loading…</p>
+
+  async function update(patch: { status?: ClaimDetail['status']; text?: string }) {
+    try {
+      setClaim(await client.call('claim.update', { id: claimId, ...patch }))
+      claimsChanged()
+    } catch (err) {
+      fail(err)
+    }
+  }
+
+  async function unlink(item: EvidenceItem) {
+    try {
+      await client.call('claim.unlink', { claimId, highlightId: item.highlightId })
+      claimsChanged()
+      toast({
+        text: 'Evidence taken off the claim.',
+        undo: () => void client.call('claim.link', { claimId, highlightId: item.highlightId, relation: item.relation }).then(claimsChanged, fail)
+      })
+    } catch (err) {
+      fail(err)
+    }
+  }
+
+  async function remove(c: ClaimDetail) {
+    try {
+      await client.call('claim.delete', { id: c.id })
+      claimsChanged()
+      const links = (r: EvidenceRelation) => c.evidence.filter((e) => e.relation === r).map((e) => e.highlightId)
+      toast({
+        text: `Claim deleted with its ${c.evidence.length} link${c.evidence.length === 1 ? '' : 's'} to evidence.`,
+        undo: () =>
+          void client
+            .call('claim.create', { caseId: c.caseId, text: c.text, supports: links('supports'), contradicts: links('contradicts'), context: links('context') })
+            .then((back) => (c.status === 'unassessed' ? back : client.call('claim.update', { id: back.id, status: c.status })))
+            .then(claimsChanged, fail)
+      })
+    } catch (err) {
+      fail(err)
+    }
+  }
+
+  const column = (relation: EvidenceRelation) => (
+    <EvidenceColumn
+      relation={relation}
+      items={claim.evidence.filter((e) => e.relation === relation)}
+      onDrop={(highlightId) => void onLink(claim, highlightId, relation)}
+      onOpen={(item) => workspace.openLink({ kind: 'highlight', id: item.highlightId })}
+      onUnlink={(item) => void unlink(item)}
+    />
+  )
+
+  return (
+    <div className="claim-detail" data-testid="claim-view">
+      <label>
+        Status{' '}
+        <select value={claim.status} onChange={(e) => void update({ status: e.target.value as ClaimDetail['status'] })} data-testid="claim-status-select">
+          {CLAIM_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_NAMES[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="evidence-columns">
+        {column('supports')}
+        {column('contradicts')}
+      </div>
+      {column('context')}
+      <div className="button-row">
+        <button type="button" className="danger" onClick={() => void remove(claim)}>
+          Delete claim
+        </button>
+      </div>
+    </div>
+  )
+}
+
+interface ColumnProps {
+  relation: EvidenceRelation
+  items: EvidenceItem[]
+  onDrop(highlightId: string): void
+  onOpen(item: EvidenceItem): void
+  onUnlink(item: EvidenceItem): void
+}
+
+function EvidenceColumn({ relation, items, onDrop, onOpen, onUnlink }: ColumnProps) {
+  const drop = useHighlightDrop(onDrop)
+  return (
+    <section className={`evidence-column${drop.over ? ' drop-target' : ''}`} aria-label={RELATION_NAMES[relation]} data-testid={`evidence-${relation}`} {...drop.handlers}>
+      <h4>
+        {RELATION_NAMES[relation]} ({items.length})
+      </h4>
+      {items.length === 0 ? (
+        <p className="evidence-meta">Drop a highlight here.</p>
+      ) : (
+        <ul className="evidence-list">
+          {items.map((item) => (
+            <li key={item.highlightId}>
+              <button type="button" className="evidence-item" onClick={() => onOpen(item)} title="Open the passage in its article" data-testid="evidence-item">
+                <span className="highlight-quote">{item.exact}</span>
+                <span className="evidence-meta">
+                  <GradeChip reliability={item.reliability} credibility={item.credibility} inert /> {item.sourceName ?? item.articleTitle} ·{' '}
+                  {formatDate(item.publishedAt ?? item.importedAt)}
+                </span>
+              </button>
+              <button type="button" className="link" aria-label={`Take “${item.exact.slice(0, 40)}” off the claim`} onClick={() => onUnlink(item)}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

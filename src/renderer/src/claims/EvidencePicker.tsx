@@ -1,0 +1,98 @@
+import { useEffect, useState, type FormEvent } from 'react'
+import type { ClaimSummary } from '../../../shared/analysis/analysis-types'
+import type { EvidenceRelation } from '../../../shared/analysis/claim-warnings'
+import type { Highlight } from '../../../shared/domain-types'
+import { useClient } from '../api/client-context'
+import { Dialog } from '../ui/Dialog'
+import { useToast } from '../ui/Toast'
+import { RELATION_ADJECTIVES, RELATION_NAMES, claimsChanged } from './claims-store'
+
+interface Props {
+  caseId: string
+  highlight: Highlight
+  onClose(): void
+}
+
+/**
+ * Add Selected Highlight to a Claim… (Ctrl/⌘ Alt E): the keyboard's way to do what dragging a
+ * highlight onto a claim does. Type to narrow the case's claims, choose how the passage bears on
+ * it, Enter links it.
+ */
+export function EvidencePicker({ caseId, highlight, onClose }: Props) {
+  const client = useClient()
+  const toast = useToast()
+  const [claims, setClaims] = useState<ClaimSummary[] | null>(null)
+  const [filter, setFilter] = useState('')
+  const [claimId, setClaimId] = useState<string | null>(null)
+  const [relation, setRelation] = useState<EvidenceRelation>('supports')
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    client.call('claim.list', { caseId, sort: 'created' }).then(setClaims, (err: unknown) => setError(String(err)))
+  }, [client, caseId])
+
+  const needle = filter.trim().toLowerCase()
+  const shown = (claims ?? []).filter((c) => !needle || c.text.toLowerCase().includes(needle))
+  const chosen = shown.find((c) => c.id === claimId) ?? shown[0] ?? null
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    if (!chosen) return
+    try {
+      await client.call('claim.link', { claimId: chosen.id, highlightId: highlight.id, relation })
+      claimsChanged()
+      toast({
+        text: `Linked as ${RELATION_ADJECTIVES[relation]} evidence of “${chosen.text}”.`,
+        undo: () => void client.call('claim.unlink', { claimId: chosen.id, highlightId: highlight.id }).then(claimsChanged)
+      })
+      onClose()
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err))
+    }
+  }
+
+  return (
+    <Dialog title="Add the highlight to a claim" onClose={onClose} testId="evidence-picker">
+      <blockquote className="note-quote-preview">{highlight.exact}</blockquote>
+      {claims !== null && claims.length === 0 ? (
+        <p className="empty-hint">This case has no claims yet. Make one in the Claims view (New Claim…).</p>
+      ) : (
+        <form onSubmit={(e) => void submit(e)} className="case-form">
+          <input aria-label="Find a claim" placeholder="Type to find a claim" value={filter} onChange={(e) => setFilter(e.target.value)} autoFocus />
+          <fieldset className="radio-row">
+            <legend>The passage…</legend>
+            {(['supports', 'contradicts', 'context'] as const).map((r) => (
+              <label key={r}>
+                <input type="radio" name="relation" checked={relation === r} onChange={() => setRelation(r)} /> {RELATION_NAMES[r]}
+              </label>
+            ))}
+          </fieldset>
+          <ul className="claim-list" aria-label="Claims">
+            {shown.map((c) => (
+              <li key={c.id}>
+                <label className="case-article">
+                  <span>
+                    <input type="radio" name="claim" checked={chosen?.id === c.id} onChange={() => setClaimId(c.id)} /> {c.text}
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+          {error && (
+            <p className="error" role="alert">
+              {error}
+            </p>
+          )}
+          <div className="dialog-actions">
+            <button type="button" onClick={onClose}>
+              Cancel
+            </button>
+            <button type="submit" className="primary" disabled={!chosen}>
+              Link
+            </button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  )
+}

@@ -1,0 +1,28 @@
+import { useSyncExternalStore } from 'react'
+
+/**
+ * Bumped whenever a claim or its evidence changes from anywhere (the claims view, a highlight
+ * added by its command), so every list of claims asks again.
+ */
+let version = 0
+const listeners = new Set<() => void>()
+
+export function claimsChanged(): void {
+  version++
+  for (const listener of listeners) listener()
+}
+
+export function useClaimsVersion(): number {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    () => version
+  )
+}
+
+export const RELATION_NAMES = { supports: 'Supports', contradicts: 'Contradicts', context: 'Context' } as const
+
+/** "Linked as supporting evidence". */
+export const RELATION_ADJECTIVES = { supports: 'supporting', contradicts: 'contradicting', context: 'context' } as const
