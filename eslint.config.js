@@ -52,6 +52,23 @@ export default tseslint.config(
     )
   },
   {
+    // The browser extension: browser code that bundles only itself and the zod-free capture wire.
+    files: ['extension/**/*.ts'],
+    ignores: ['extension/**/*.test.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['zod', 'react', 'electron', ...nodeBuiltinPatterns, '**/main/**', '**/renderer/**', '**/web/**', '**/cli/**'], message: 'The extension is browser code with no Node, zod or app imports.' },
+            { regex: '/shared/(?!capture/capture-wire$)', message: 'The extension bundles only its own code and src/shared/capture/capture-wire.ts.' }
+          ]
+        }
+      ]
+    }
+  },
+  {
     files: ['src/preload/**/*.ts'],
     rules: restrict(
       ['zod', 'react', 'better-sqlite3', ...nodeBuiltinPatterns, '**/main/**', '**/renderer/**', '**/shared/contract', '**/shared/contract/**'],

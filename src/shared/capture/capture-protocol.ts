@@ -1,49 +1,13 @@
 import { z } from 'zod'
 import { TagName } from '../contract/common'
+import type * as Wire from './capture-wire'
+
+export * from './capture-wire'
 
 /**
- * The wire between the browser extension and Dossier's capture endpoint (decision 0020). Shared
- * by the endpoint, which validates every body with these schemas, and the extension, which
- * imports only the types and constants.
+ * The endpoint's validation of what the extension sends (capture-wire.ts has the shapes). Strict:
+ * an unknown key is refused, so an older or newer extension is told rather than half-understood.
  */
-
-/** Where Dossier listens for the extension unless the analyst picks another port in Settings. */
-export const DEFAULT_CAPTURE_PORT = 28451
-
-/**
- * Largest request body, refused (413) from its Content-Length before a byte is read. A page's
- * serialized DOM is seldom over 5 MB; the import limit for a file is 50 MB.
- */
-export const MAX_CAPTURE_BODY_BYTES = 32 * 1024 * 1024
-
-/** Paths of the endpoint; versioned so an older extension is told plainly, not misunderstood. */
-export const CAPTURE_PATHS = {
-  status: '/capture/v1/status',
-  pair: '/capture/v1/pair',
-  cases: '/capture/v1/cases',
-  page: '/capture/v1/page'
-} as const
-
-/** The header carrying the paired extension's key. */
-export const CAPTURE_KEY_HEADER = 'x-dossier-key'
-
-/** Pairing codes: 8 letters and digits with the easily confused ones (0/O, 1/I/L, U) left out. */
-export const PAIRING_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ'
-export const PAIRING_CODE_LENGTH = 8
-
-/** "K7QM-2RXD" or "k7qm2rxd" → "K7QM2RXD"; null when it cannot be a code. */
-export function normalizePairingCode(input: string): string | null {
-  const code = input.toUpperCase().replace(/[\s-]/g, '')
-  if (code.length !== PAIRING_CODE_LENGTH) return null
-  for (const ch of code) if (!PAIRING_CODE_ALPHABET.includes(ch)) return null
-  return code
-}
-
-/** As shown to the analyst: two groups of four. */
-export function formatPairingCode(code: string): string {
-  return `${code.slice(0, 4)}-${code.slice(4)}`
-}
-
 export const PairRequest = z
   .object({
     code: z.string().min(1).max(32),
@@ -51,14 +15,8 @@ export const PairRequest = z
     browser: z.string().trim().min(1).max(120)
   })
   .strict()
-export type PairRequest = z.infer<typeof PairRequest>
+export type PairRequest = Wire.PairRequest
 
-export interface PairResponse {
-  key: string
-  pairingId: string
-}
-
-/** The analyst's selection with a little of the text around it, to place it where it was made. */
 export const CapturedSelection = z
   .object({
     exact: z.string().min(1).max(100_000),
@@ -66,7 +24,7 @@ export const CapturedSelection = z
     suffix: z.string().max(200)
   })
   .strict()
-export type CapturedSelection = z.infer<typeof CapturedSelection>
+export type CapturedSelection = Wire.CapturedSelection
 
 export const CaptureRequest = z
   .object({
@@ -83,29 +41,11 @@ export const CaptureRequest = z
     tags: z.array(TagName).max(50)
   })
   .strict()
-export type CaptureRequest = z.infer<typeof CaptureRequest>
+export type CaptureRequest = Wire.CaptureRequest
 
-export interface CaptureResponse {
-  status: 'imported' | 'updated' | 'duplicate' | 'rejected'
-  articleId: string | null
-  title: string | null
-  message: string | null
-  /** The selection became this highlight (or already was one). */
-  highlightId: string | null
-  /** Opens the article in Dossier: dossier://article/<id>, or the browser mode's address. */
-  openUrl: string | null
-}
-
-export interface CaptureStatus {
-  app: 'Dossier'
-  version: string
-  /** The key sent with the request belongs to a pairing that is not revoked. */
-  paired: boolean
-}
-
-export interface CaseChoice {
-  id: string
-  name: string
-  /** The case open in Dossier now. */
-  open: boolean
-}
+// The schemas and the wire types the extension builds must describe the same bodies.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const pairAgrees: Same<z.infer<typeof PairRequest>, Wire.PairRequest> = true
+const captureAgrees: Same<z.infer<typeof CaptureRequest>, Wire.CaptureRequest> = true
+void pairAgrees
+void captureAgrees

@@ -1,4 +1,4 @@
-import type { CapturedSelection } from './capture-protocol'
+import type { CapturedSelection } from './capture-wire'
 
 /**
  * Where the analyst's selection on the live page lies in the article's canonical text. The
