@@ -1,21 +1,12 @@
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import { expectNoSeriousViolations } from './axe-check'
 import { expect, openSample, selectInReader, showTab, test, type DossierApp } from './dossier-fixture'
 
 /**
  * axe-core over the main window and every dialog, in both themes. Any serious or critical
- * violation fails the test, with the rule and the elements named.
+ * violation fails the test, with the rule and the elements named. (The PDF Page view and the
+ * password dialog are checked in documents.spec.ts, where a PDF is at hand.)
  */
-async function expectNoSeriousViolations(page: Page, what: string, include?: string): Promise<void> {
-  // label-content-name-mismatch is experimental in axe-core 4.13, so off unless asked for.
-  let builder = new AxeBuilder({ page }).options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
-  if (include) builder = builder.include(include)
-  const { violations } = await builder.analyze()
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  const described = serious.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(' ')} ${n.failureSummary ?? ''}`).join('\n')}`)
-  expect(described, `axe-core on ${what}`).toEqual([])
-}
-
 async function setTheme(page: Page, theme: 'Light' | 'Dark'): Promise<void> {
   await page.keyboard.press('Control+,')
   const settings = page.getByTestId('settings-dialog')

@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test'
 import { column, type LineSpec } from '../../src/shared/pdf/test-pages'
 import { encryptedPdf, makeDocx, makeEpub, makePdf, para } from '../../src/main/services/import/test-documents'
+import { expectNoSeriousViolations } from './axe-check'
 import { expect, showTab, test } from './dossier-fixture'
 
 const PARAGRAPHS = [
@@ -89,6 +90,7 @@ test('a PDF: read it, switch to the Page view, highlight on the page, see it wit
   await expect(item).toContainText('p. 2')
   // Drawn on the page where its words are.
   await expect(page.locator('[data-page="2"] .pdf-mark').first()).toBeVisible()
+  await expectNoSeriousViolations(page, 'the Page view with a highlight')
 
   // The view is remembered for this document; the Text view shows the same highlight as a mark.
   await page.reload()
@@ -145,6 +147,7 @@ test('Word and EPUB keep their headings and chapters; an encrypted PDF asks for 
   await importFile(page, 'sealed.pdf', encryptedPdf('Sealed memo on the escort budget.', 'harbour'), 'application/pdf')
   const dialog = page.getByTestId('pdf-password-dialog')
   await expect(dialog).toContainText('sealed.pdf')
+  await expectNoSeriousViolations(page, 'the PDF password dialog', '[role="dialog"]')
   await dialog.getByTestId('pdf-password-input').fill('wrong')
   await dialog.getByRole('button', { name: 'Import' }).click()
   await expect(dialog.getByRole('alert')).toHaveText('That password is not right. Try again.')

@@ -129,7 +129,7 @@ export function NotesPane({ article, highlights: all, labels, selected, onSelect
                     onSelect(h.id)
                     showPage(article.id, h.page!)
                   }}
-                  aria-label={`Show page ${h.pageLabel ?? h.page} in the Page view`}
+                  aria-label={`p. ${h.pageLabel ?? h.page}: open in the Page view`}
                   data-testid="highlight-page"
                 >
                   p. {h.pageLabel ?? h.page}
