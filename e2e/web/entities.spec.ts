@@ -1,4 +1,5 @@
-import { expect, test } from './dossier-fixture'
+import { readFileSync } from 'node:fs'
+import { expect, selectInReader, test } from './dossier-fixture'
 
 const RAID = `Customs raid at Rotterdam
 
@@ -16,13 +17,13 @@ Published 20 March 2025
 
 Caspian Horizon Shipping denied the allegations on 18 March 2025. Omer Kaya, the deputy minister, met Dutch officials in The Hague last week.`
 
-test('entities: the index by type, merge two names, the entity page opens a mention, the reader marks mentions', async ({ page, app }) => {
+test('entities and timeline: index, merge, entity page, reader marks, entity: search, timeline, a manual event, CSV export', async ({ page, app }) => {
   await page.goto(app.url)
   await page.getByTestId('import-input').setInputFiles([
     { name: 'raid.txt', mimeType: 'text/plain', buffer: Buffer.from(RAID) },
     { name: 'follow-up.txt', mimeType: 'text/plain', buffer: Buffer.from(FOLLOW_UP) }
   ])
-  await expect(page.getByTestId('library-count')).toHaveText('2')
+  await expect(page.getByTestId('library-count')).toHaveText('2', { timeout: 60_000 })
 
   // The Entities view: people first, with counts by type.
   await page.getByTestId('rail-entities').click()
@@ -59,4 +60,41 @@ test('entities: the index by type, merge two names, the entity page opens a ment
   await expect(page.getByTestId('entity-title')).toHaveText('Ömer Faruk Kaya')
   await page.getByTestId('toggle-entities').click()
   await expect(page.locator('.entity-mark')).toHaveCount(0)
+
+  // Search by entity: both articles, whichever of its names it goes by there.
+  await page.getByTestId('rail-search').click()
+  await page.getByTestId('search-input').fill('entity:"Omer Kaya" in:articles')
+  await expect(page.getByTestId('search-group')).toHaveCount(2)
+
+  // The timeline: events oldest first, with their precision; a click opens the passage.
+  await page.getByTestId('rail-timeline').click()
+  const timeline = page.getByTestId('timeline-view')
+  const range = timeline.getByTestId('timeline-event').filter({ hasText: 'Feb 2024 – Aug 2024' })
+  await expect(range).toContainText('range, month')
+  await expect(timeline.getByTestId('timeline-event').first()).toContainText('2016')
+  await range.getByRole('button', { name: /Nordic Dawn/ }).click()
+  await expect(page.locator('.reader-title')).toHaveText('Customs raid at Rotterdam')
+  await expect(page.locator('.reader-text .search-flash')).toContainText('sailed between February and August 2024')
+
+  // A manual event from a highlight whose passage has no date: the analyst gives one.
+  await selectInReader(page, "Kaya's office did not answer questions.")
+  await page.keyboard.press('h')
+  await expect(page.getByTestId('add-to-timeline')).toBeVisible()
+  await page.keyboard.press('Control+Alt+t')
+  await page.getByTestId('timeline-date').fill('2025-03-11')
+  await page.getByTestId('timeline-date').press('Enter')
+  await expect(page.getByTestId('notice')).toContainText('Added to the timeline: 11 Mar 2025')
+  const manual = timeline.getByTestId('timeline-event').filter({ hasText: "Kaya's office did not answer questions." })
+  await expect(manual).toContainText('added by you')
+
+  // Export as CSV: ISO dates at each event's precision.
+  const download = page.waitForEvent('download')
+  await timeline.getByTestId('timeline-export-csv').click()
+  const file = await download
+  expect(file.suggestedFilename()).toBe('Timeline - Library.csv')
+  const csv = readFileSync((await file.path())!, 'utf8').replace(/^\uFEFF/, '')
+  const rows = csv.split('\r\n')
+  expect(rows[0]).toBe('date,date_end,precision,label,sentence,article,source,published,confirmed,origin,link')
+  expect(rows.some((r) => r.startsWith('2024-02,2024-08,month,'))).toBe(true)
+  expect(rows.some((r) => r.startsWith("2025-03-11,,day,,Kaya's office did not answer questions.,Customs raid at Rotterdam,"))).toBe(true)
 })

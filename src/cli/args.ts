@@ -39,7 +39,7 @@ export type Command =
   | ({ name: 'verify' } & CommonOptions)
   | ({ name: 'manifest'; caseId: string; out: string } & CommonOptions)
   | ({ name: 'entities'; type: EntityType | undefined; articleId: string | undefined } & CommonOptions)
-  | ({ name: 'timeline'; articleId: string | undefined; caseId: string | undefined } & CommonOptions)
+  | ({ name: 'timeline'; articleId: string | undefined; caseId: string | undefined; format: 'csv' | 'md' | undefined } & CommonOptions)
 
 export type ExportFormat = 'md' | 'json' | 'csv'
 
@@ -97,7 +97,7 @@ const COMMAND_OPTIONS = {
   verify: [],
   manifest: ['case', 'out'],
   entities: ['type', 'article'],
-  timeline: ['article', 'case'],
+  timeline: ['article', 'case', 'format'],
   help: []
 } as const satisfies Record<string, readonly OptionName[]>
 
@@ -243,8 +243,13 @@ export function parseCommandLine(argv: readonly string[]): Command {
       return { name: 'entities', type: type as EntityType | undefined, articleId: oneArticle(values.article), ...common }
     }
     case 'timeline':
+    {
       refuseArguments('timeline', rest, ' Filter with --article or --case.')
-      return { name: 'timeline', articleId: oneArticle(values.article), caseId: nonEmpty('--case', values.case, 'a case id'), ...common }
+      const format = values.format
+      if (format !== undefined && format !== 'csv' && format !== 'md') throw new UsageError(`--format must be csv or md, not '${format}'.`)
+      if (format !== undefined && common.json) throw new UsageError('--format and --json each choose the output: give one.')
+      return { name: 'timeline', articleId: oneArticle(values.article), caseId: nonEmpty('--case', values.case, 'a case id'), format, ...common }
+    }
   }
 }
 

@@ -42,7 +42,7 @@ Usage:
   dossier entities [--type person|org|place|selector] [--article ID]
                                       People, organisations, places and selectors with their
                                       aliases and mentions (articles not yet indexed are first).
-  dossier timeline [--article ID] [--case ID]
+  dossier timeline [--article ID] [--case ID] [--format csv|md]
                                       Dated events, oldest first, with their sentences.
   dossier help | --help | -h          Show this help.
   dossier --version | -v              Show the version.

@@ -23,6 +23,16 @@ export class Printer {
     this.io.stdout.write(`${JSON.stringify(value, null, 2)}\n`)
   }
 
+  /**
+   * A whole file's text (a CSV or Markdown export) as it would be saved: line ends kept, CR
+   * included, but no other control character, so redirecting it gives the file and printing it
+   * to a terminal cannot send escape sequences.
+   */
+  document(text: string): void {
+    // eslint-disable-next-line no-control-regex -- control characters are what this removes
+    this.io.stdout.write(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, ''))
+  }
+
   /** Exactly one line, whatever the message holds. */
   error(message: string): void {
     this.io.stderr.write(`dossier: ${printable(message.replace(/\s*[\r\n]+\s*/g, ' ')).trim()}\n`)

@@ -19,6 +19,7 @@ export { libraryWarnings } from './db/risky-location'
 export { describeSystemError } from './services/files/system-error'
 export { collectFiles } from './services/files/collect-files'
 export { writeManifestTo } from './services/analysis/manifest-file'
+export { timelineCsv, timelineMarkdown } from './services/entities/timeline-export'
 
 /** Loaded on demand: the services pull in jsdom and SQLite, which `--help` and usage errors never need. */
 export async function openServices(options: ServiceOptions): Promise<Services> {

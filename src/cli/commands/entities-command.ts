@@ -1,4 +1,5 @@
 import type { EntityType } from '../../shared/entities/types'
+import { timelineCsv, timelineMarkdown } from '../../main/composition-root'
 import { DossierError } from '../../shared/errors'
 import type { Printer } from '../io'
 import { withLibrary } from '../open-library'
@@ -14,6 +15,8 @@ export interface EntitiesOptions {
 export interface TimelineOptions {
   articleId: string | undefined
   caseId: string | undefined
+  /** The timeline as a CSV or Markdown file on stdout, as the app exports it. */
+  format?: 'csv' | 'md'
   dbPath: string
   json: boolean
   cwd: string
@@ -56,8 +59,18 @@ export async function timelineCommand(options: TimelineOptions, out: Printer): P
     if (options.articleId) services.articles.get(options.articleId)
     if (options.caseId && !services.cases.list(true).some((c) => c.id === options.caseId)) throw new DossierError('not_found', `No case with id ${options.caseId}.`)
     await services.entityIndexer.extractPending()
-    return services.timeline.list({ articleId: options.articleId, caseId: options.caseId })
+    const list = services.timeline.list({ articleId: options.articleId, caseId: options.caseId })
+    const scope = options.caseId ? services.cases.get(options.caseId).name : options.articleId ? services.articles.get(options.articleId).title : 'Library'
+    return Object.assign(list, { scope })
   })
+  if (options.format === 'csv') {
+    out.document(timelineCsv(events))
+    return 0
+  }
+  if (options.format === 'md') {
+    out.document(timelineMarkdown(events, `Timeline: ${events.scope}`))
+    return 0
+  }
   const shaped = events.map((e) => ({
     id: e.id,
     date: e.date,

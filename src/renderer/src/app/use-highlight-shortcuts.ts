@@ -31,6 +31,8 @@ export function useHighlightShortcuts(actions: Actions): void {
     'highlight.next': () => step(true),
     'highlight.previous': () => step(false),
     'highlight.openNote': () => (selectedId ? openNote(selectedId) : false),
+    // Its handler lives with the window's commands (it brings the Note tab forward first).
+    'highlight.addToTimeline': () => (selectedId ? runCommand('highlight.addToTimeline') : false),
     'highlight.delete': () => (selectedId ? remove(selectedId) : false),
     'highlight.undoDelete': () => undo(),
     // The key is `Alt+3`: its digit is the grade.

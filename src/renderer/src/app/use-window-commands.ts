@@ -90,6 +90,11 @@ export function useWindowCommands(o: Options) {
       flushSync(() => setTab('note'))
       document.querySelector<HTMLElement>('[data-testid="credibility-picker"] button[aria-pressed="true"], [data-testid="credibility-picker"] button')?.focus()
     },
+    'highlight.addToTimeline': () => {
+      if (!workspace.selectedHighlightId) return false
+      flushSync(() => setTab('note'))
+      document.querySelector<HTMLElement>('[data-testid="add-to-timeline"]')?.click()
+    },
     'highlight.ungrade': () => (workspace.selectedHighlightId ? void workspace.gradeHighlight(workspace.selectedHighlightId, null) : false),
     'search.focus': () => {
       showView('search')
@@ -99,6 +104,8 @@ export function useWindowCommands(o: Options) {
     'view.cases': () => showView('cases'),
     'view.sources': () => showView('sources'),
     'view.claims': () => showView('claims'),
+    'view.entities': () => showView('entities'),
+    'view.timeline': () => showView('timeline'),
     'view.toggleSidePanel': () => panes.update({ sideCollapsed: !panes.sizes.sideCollapsed }),
     'view.highlights': () => setTab('highlights'),
     'view.note': () => setTab('note'),

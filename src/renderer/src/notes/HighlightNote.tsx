@@ -2,6 +2,7 @@ import { isCredibility } from '../../../shared/analysis/admiralty'
 import type { Highlight, Label } from '../../../shared/domain-types'
 import { CredibilityPicker, GradeChip } from '../grades/GradeChip'
 import { TagsField } from '../app/TagsField'
+import { AddToTimeline } from '../timeline/AddToTimeline'
 import type { Ref } from 'react'
 import { LoadedEditor, type EditorHandle } from './LoadedEditor'
 
@@ -57,6 +58,7 @@ export function HighlightNote({ highlight: selected, labels, onDelete, onSetLabe
           Credibility (1–6, <kbd>Alt 1</kbd>–<kbd>6</kbd>) judges this passage; the letter is its source's reliability, graded on its own in Sources.
         </p>
       </div>
+      <AddToTimeline highlightId={selected.id} />
       <blockquote className="note-quote-preview">{selected.exact}</blockquote>
       {selected.needsReview && !selected.orphaned && (
         <p className="review-help">

@@ -1,0 +1,159 @@
+import { Check, Trash2 } from 'lucide-react'
+import { useEffect, useMemo, useState } from 'react'
+import { useClient } from '../api/client-context'
+import { useToast } from '../ui/Toast'
+import { bucketOf, formatEventDate, PRECISION_NAMES, type TimelineEvent } from './event-dates'
+import { saveText } from './save-text'
+import { useTimelineVersion } from './timeline-changes'
+
+interface Props {
+  /** The current case, or null for the whole library. */
+  caseId: string | null
+  refresh: number
+  fail(err: unknown): void
+  openPassage(articleId: string, start: number, end: number): void
+}
+
+/**
+ * The Timeline view: dated events of the library or the current case on a vertical time axis,
+ * oldest first, under year or month headings (the zoom), each with its precision, its sentence
+ * and its article; a click opens the passage. Our own view rather than vis-timeline: see
+ * docs/decisions/0020-timeline-view.md.
+ */
+export function TimelinePanel({ caseId, refresh, fail, openPassage }: Props) {
+  const client = useClient()
+  const toast = useToast()
+  const [events, setEvents] = useState<TimelineEvent[] | null>(null)
+  const [filter, setFilter] = useState('')
+  const [zoom, setZoom] = useState<'year' | 'month'>('year')
+  const [version, setVersion] = useState(0)
+  const added = useTimelineVersion()
+
+  useEffect(() => {
+    let live = true
+    client.call('timeline.list', caseId ? { caseId } : {}).then((r) => live && setEvents(r.items), fail)
+    return () => {
+      live = false
+    }
+  }, [client, fail, caseId, refresh, version, added])
+
+  const shown = useMemo(() => {
+    const f = filter.trim().toLowerCase()
+    return (events ?? []).filter((e) => !f || e.sentence.toLowerCase().includes(f) || e.label?.toLowerCase().includes(f) || e.articleTitle.toLowerCase().includes(f))
+  }, [events, filter])
+  const buckets = useMemo(() => {
+    const out: { heading: string; events: TimelineEvent[] }[] = []
+    for (const e of shown) {
+      const heading = bucketOf(e, zoom)
+      if (out.at(-1)?.heading !== heading) out.push({ heading, events: [] })
+      out.at(-1)!.events.push(e)
+    }
+    return out
+  }, [shown, zoom])
+
+  async function exportAs(format: 'csv' | 'markdown') {
+    try {
+      const file = await client.call('timeline.export', caseId ? { caseId, format } : { format })
+      saveText(file.fileName, file.text, format === 'csv' ? 'text/csv' : 'text/markdown')
+      toast({ text: `Exported ${file.count} event${file.count === 1 ? '' : 's'} as ${file.fileName}.` })
+    } catch (err) {
+      fail(err)
+    }
+  }
+
+  async function confirm(e: TimelineEvent) {
+    try {
+      await client.call('timeline.confirm', { id: e.id })
+      setVersion((v) => v + 1)
+    } catch (err) {
+      fail(err)
+    }
+  }
+
+  async function remove(e: TimelineEvent) {
+    try {
+      await client.call('timeline.delete', { id: e.id })
+      setVersion((v) => v + 1)
+      toast({
+        text: `Event of ${formatEventDate(e)} deleted from the timeline.`,
+        undo: () => void client.call('timeline.restore', { id: e.id }).then(() => setVersion((v) => v + 1), fail)
+      })
+    } catch (err) {
+      fail(err)
+    }
+  }
+
+  return (
+    <div className="timeline" data-testid="timeline-view">
+      <h2 className="pane-title">
+        Timeline {events && <span className="count">({shown.length})</span>}
+      </h2>
+      <div className="entity-controls">
+        <input
+          type="search"
+          className="search-input"
+          placeholder="Filter by words, label or article"
+          aria-label="Filter events"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
+        <label className="entity-sort">
+          Group by
+          <select value={zoom} onChange={(e) => setZoom(e.target.value as 'year' | 'month')} aria-label="Group events by">
+            <option value="year">Year</option>
+            <option value="month">Month</option>
+          </select>
+        </label>
+        <button type="button" onClick={() => void exportAs('csv')} data-testid="timeline-export-csv">
+          Export CSV
+        </button>
+        <button type="button" onClick={() => void exportAs('markdown')}>
+          Export Markdown
+        </button>
+      </div>
+      {events && events.length === 0 && (
+        <p className="empty-hint" data-testid="timeline-empty">
+          No dated events yet. Events come from sentences with dates in your articles; add one from a highlight with Add to timeline (Ctrl/⌘ Alt T).
+        </p>
+      )}
+      <ol className="timeline-axis" aria-label="Events, oldest first">
+        {buckets.map((b) => (
+          <li key={b.heading} className="timeline-bucket">
+            <h3 className="timeline-heading">{b.heading}</h3>
+            <ol className="timeline-events">
+              {b.events.map((e) => (
+                <li key={e.id} className={`timeline-event p-${e.precision}${e.confirmed ? ' confirmed' : ''}`} data-testid="timeline-event">
+                  <button type="button" className="timeline-open" onClick={() => openPassage(e.articleId, e.start, e.end)}>
+                    <span className="timeline-date">
+                      <time dateTime={e.date}>{formatEventDate(e)}</time>
+                      <span className="timeline-precision">
+                        {e.dateEnd ? 'range, ' : ''}
+                        {PRECISION_NAMES[e.precision]}
+                      </span>
+                    </span>
+                    {e.label && <span className="timeline-label">{e.label}</span>}
+                    <span className="timeline-sentence">{e.sentence}</span>
+                    <span className="entity-meta">
+                      {e.articleTitle}
+                      {e.origin === 'analyst' ? ' · added by you' : e.confirmed ? ' · confirmed' : ''}
+                    </span>
+                  </button>
+                  <span className="timeline-actions">
+                    {!e.confirmed && (
+                      <button type="button" className="icon-button" aria-label={`Confirm the event of ${formatEventDate(e)}`} title="Confirm" onClick={() => void confirm(e)}>
+                        <Check size={14} aria-hidden />
+                      </button>
+                    )}
+                    <button type="button" className="icon-button" aria-label={`Delete the event of ${formatEventDate(e)}`} title="Delete" onClick={() => void remove(e)}>
+                      <Trash2 size={14} aria-hidden />
+                    </button>
+                  </span>
+                </li>
+              ))}
+            </ol>
+          </li>
+        ))}
+      </ol>
+    </div>
+  )
+}

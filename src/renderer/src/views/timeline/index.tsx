@@ -1,0 +1,15 @@
+import { CalendarRange } from 'lucide-react'
+import { useRouter } from '../../shell/router'
+import { useWorkbench } from '../../shell/workbench-context'
+import { TimelinePanel } from '../../timeline/TimelinePanel'
+import { registerView } from '../registry'
+import '../../timeline/timeline.css'
+
+/** Dated events of the library, or of the current case, oldest first (issue 19). */
+function TimelineView() {
+  const { libraryVersion, fail, openPassage } = useWorkbench()
+  const { route } = useRouter()
+  return <TimelinePanel caseId={route.caseId} refresh={libraryVersion} fail={fail} openPassage={openPassage} />
+}
+
+registerView({ id: 'timeline', label: 'Timeline', icon: CalendarRange, order: 70, Panel: TimelineView })
