@@ -51,6 +51,37 @@ const SOCIAL = [
   'mail'
 ]
 
+/**
+ * The same widget labels on sites in other languages, as they are written there (compared in
+ * lower case). Whole lines only: a label is never part of a sentence.
+ */
+const RELATED_ELSEWHERE = [
+  // German
+  'ähnliche artikel', 'meistgelesen', 'meistgelesene artikel', 'mehr zum thema', 'das könnte sie auch interessieren', 'auch interessant', 'weitere artikel', 'lesen sie auch',
+  // French
+  'à lire aussi', 'a lire aussi', 'lire aussi', 'les plus lus', 'articles similaires', 'sur le même sujet', 'articles liés', 'les plus populaires',
+  // Spanish
+  'lo más leído', 'lo mas leido', 'noticias relacionadas', 'te puede interesar', 'también te puede interesar', 'más noticias', 'artículos relacionados', 'lee también',
+  // Italian
+  'i più letti', 'articoli correlati', 'leggi anche', 'potrebbe interessarti', 'più letti',
+  // Portuguese
+  'mais lidas', 'mais lidos', 'notícias relacionadas', 'leia também', 'veja também', 'relacionados',
+  // Dutch
+  'meest gelezen', 'gerelateerde artikelen', 'lees ook', 'meer nieuws',
+  // Polish
+  'najczęściej czytane', 'zobacz też', 'zobacz także', 'czytaj także', 'czytaj też', 'powiązane artykuły', 'najpopularniejsze',
+  // Russian, Ukrainian
+  'читайте также', 'самое читаемое', 'похожие новости', 'популярное', 'ещё по теме', 'еще по теме', 'другие новости', 'по теме',
+  'читайте також', 'популярне', 'найпопулярніше', 'новини за темою',
+  // Turkish
+  'ilgili haberler', 'en çok okunanlar', 'bunları da okuyun', 'benzer haberler',
+  // Arabic, Persian
+  'الأكثر قراءة', 'اقرأ أيضا', 'اقرأ أيضاً', 'مواضيع ذات صلة', 'أخبار ذات صلة', 'مطالب مرتبط', 'پربازدیدترین',
+  // Chinese, Japanese, Korean
+  '相关阅读', '相關閱讀', '相关新闻', '相關新聞', '热门文章', '熱門文章', '推荐阅读', '推薦閱讀', '延伸阅读', '延伸閱讀',
+  '関連記事', '人気記事', 'おすすめ記事', 'あわせて読みたい', '관련 기사', '많이 본 뉴스', '인기 기사'
+]
+
 const RULES: ChromeRule[] = [
   {
     reason: CHROME.commentForm,
@@ -146,10 +177,21 @@ const RULES: ChromeRule[] = [
       "editors' picks",
       "don't miss",
       'must read',
-      'more news'
+      'more news',
+      'most shared',
+      'most commented',
+      'more on this story',
+      'more on this topic',
+      'in other news',
+      'what to read next',
+      ...RELATED_ELSEWHERE
     ],
-    // Widgets glue their counters to the label when scraped: "Related2860".
-    patterns: [/^(?:related|popular|trending|more like this|most read)\s*\d+$/]
+    patterns: [
+      // Widgets glue their counters to the label when scraped: "Related2860".
+      /^(?:related|popular|trending|more like this|most read)\s*\d+$/,
+      // "More from Europe", "More in Business", "More about Ukraine": a few words naming a section.
+      /^more (?:from|in|on|about) (?:the )?[\p{L}\p{N}][\p{L}\p{N}'&.-]*(?: [\p{L}\p{N}'&.-]+){0,3}$/u
+    ]
   },
   {
     reason: CHROME.newsletter,

@@ -182,10 +182,10 @@ describe('cleanPlainText on site chrome', () => {
 
   it('never takes an unrecognised line in another script for trailing chrome', () => {
     const doc = cleanPlainText(
-      `${russianArticle.title}\n\n${russianArticle.paragraphs.join('\n\n')}\n\nSource link\n\nЧитайте также\n\nПорт Усть-Луга`,
+      `${russianArticle.title}\n\n${russianArticle.paragraphs.join('\n\n')}\n\nSource link\n\nФото пресс-службы\n\nПорт Усть-Луга`,
       'port.txt'
     )
-    expect(doc.text).toContain('Читайте также')
+    expect(doc.text).toContain('Фото пресс-службы')
     expect(doc.text).toContain('Порт Усть-Луга')
     expect(removedWith(doc.document.blocks, 'site chrome: source link')).toEqual(['Source link'])
   })

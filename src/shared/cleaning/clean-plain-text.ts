@@ -12,6 +12,7 @@ import { markSectionHeadings } from './section-headings'
 import { sourceLines } from './source-lines'
 import { markStructure } from './structure-markers'
 import { liftTitle } from './title'
+import { absorbRelatedHeadlines } from './related-headlines'
 import { absorbTrailingChrome } from './trailing-chrome'
 
 /**
@@ -38,6 +39,7 @@ export function cleanPlainText(raw: string, fileName: string): ParsedDocument {
   markSectionHeadings(lines, roles)
 
   const document: ArticleDocument = { version: 1, blocks: buildBlocks(lines, roles) }
+  absorbRelatedHeadlines(document.blocks)
   const firstParagraph = document.blocks.find((b) => !b.removed && b.kind === 'paragraph')
   return {
     title: clampTitle(title ?? titleFromFileName(fileName)),

@@ -314,3 +314,27 @@ describe('parseHtml: what extraction leaves out is listed as removed text (issue
     expect(whole.text).not.toContain('NAV_ITEM')
   })
 })
+
+describe('related headlines under a label inside the story', () => {
+  const STORY = [
+    'Dock workers at the northern terminal voted on Tuesday to extend their strike into a third week, the union said.',
+    'The port authority said that container traffic had fallen by a third since the walkout began last month.',
+    'Talks between the union and the operators are expected to resume after the weekend, according to officials.',
+    'Shipping lines have started to divert vessels to neighbouring ports, where queues are growing by the day.'
+  ]
+  const HEADLINES = ['Rail freight operators warn of a winter backlog', 'Why the canal tolls keep rising', 'Shipyard orders hit a ten-year high in Gdynia']
+
+  it('takes the headlines after a "Most read" paragraph as related links, restorable', () => {
+    const html = `<!doctype html><html><head><title>Port strike enters third week</title></head><body><article>
+      <h1>Port strike enters third week</h1>
+      ${STORY.map((p) => `<p>${p}</p>`).join('\n')}
+      <p><strong>Most read</strong></p>
+      ${HEADLINES.map((h) => `<p><a href="https://news.example/${encodeURIComponent(h)}">${h}</a></p>`).join('\n')}
+    </article></body></html>`
+    const doc = parseHtml(html, 'strike.html')
+    const removed = doc.document.blocks.filter((b) => b.removed?.reason === 'site chrome: related links').map((b) => b.text)
+    expect(removed).toEqual(expect.arrayContaining(HEADLINES))
+    for (const headline of HEADLINES) expect(doc.text).not.toContain(headline)
+    for (const paragraph of STORY) expect(doc.text).toContain(paragraph)
+  })
+})

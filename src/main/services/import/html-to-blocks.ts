@@ -1,6 +1,7 @@
 import type { Block, BlockKind } from '../../../shared/document/article-document'
 import { InlineBuilder, joinInline, markHref, preformattedText, type InlineText } from '../../../shared/document/inline-text'
 import { CHROME } from '../../../shared/cleaning/chrome-rules'
+import { absorbRelatedHeadlines } from '../../../shared/cleaning/related-headlines'
 import { containerRole, isEditorialLabel, outsideReason, sectionChromeReason, textChromeReason } from './html-chrome'
 import type { Outline } from './html-outline'
 
@@ -59,7 +60,10 @@ export class BlockWriter {
     this.rootTextLength = this.options.storyLength ?? root.textContent?.length ?? 0
     const around = this.options.outline?.standing(root) === 'around'
     this.container(root, { kind: 'paragraph', removed: null, listLevel: 0, runRemoved: around ? CHROME.outsideArticle : null })
-    if (this.options.chrome) markChromeSections(this.blocks)
+    if (this.options.chrome) {
+      markChromeSections(this.blocks)
+      absorbRelatedHeadlines(this.blocks)
+    }
     return this.blocks
   }
 
