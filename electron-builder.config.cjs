@@ -27,8 +27,10 @@ module.exports = {
     '!**/*.{md,markdown,d.ts,map}',
     '!**/{test,tests,__tests__,docs,example,examples}/**/*'
   ],
-  // A .node file cannot be loaded from inside an asar archive.
-  asarUnpack: ['native/**/*'],
+  // A .node file cannot be loaded from inside an asar archive. pdf.js's standard fonts and
+  // character maps are read by plain fs calls in the parse workers (pdf-document.ts looks in
+  // app.asar.unpacked first): unpacked, they never depend on asar support inside worker threads.
+  asarUnpack: ['native/**/*', 'node_modules/pdfjs-dist/standard_fonts/**/*', 'node_modules/pdfjs-dist/cmaps/**/*'],
   // electron-builder would rebuild node_modules/better-sqlite3 in place for Electron and break the
   // Node-ABI build the tests, the CLI and browser mode load; the beforePack hook builds it apart.
   npmRebuild: false,

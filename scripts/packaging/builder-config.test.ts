@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -72,9 +72,40 @@ describe('electron-builder configuration', () => {
     expect(config.npmRebuild).toBe(false)
     expect(config.files).toContain('native/electron-*/better_sqlite3.node')
     expect(config.files).toContain('!node_modules/better-sqlite3/{build,deps,src}/**/*')
-    expect(config.asarUnpack).toEqual(['native/**/*'])
+    expect(config.asarUnpack).toContain('native/**/*')
     // native-binding.ts looks in app.asar.unpacked/native/electron-<abi>-<platform>-<arch>.
     expect(readFileSync(join(ROOT, 'src/main/electron/native-binding.ts'), 'utf8')).toContain('.unpacked')
+  })
+
+  it('ships pdf.js’s fonts and character maps unpacked for the parse workers, and beside the renderer for the Page view', async () => {
+    // electron-builder's own matcher, so the patterns are read as packaging reads them.
+    const { minimatch } = createRequire(require.resolve('app-builder-lib/package.json'))('minimatch') as {
+      minimatch(path: string, pattern: string, options: { dot: boolean }): boolean
+    }
+    const pdfjs = join(ROOT, 'node_modules', 'pdfjs-dist')
+    for (const folder of ['standard_fonts', 'cmaps']) {
+      const files = readdirSync(join(pdfjs, folder))
+      expect(files.length, folder).toBeGreaterThan(5)
+      for (const name of files) {
+        const path = `node_modules/pdfjs-dist/${folder}/${name}`
+        expect(config.asarUnpack.some((p) => minimatch(path, p, { dot: true })), `${path} is unpacked`).toBe(true)
+        const excluded = config.files.filter((p) => p.startsWith('!')).find((p) => minimatch(path, p.slice(1), { dot: true }))
+        expect(excluded, `${path} is packaged`).toBeUndefined()
+      }
+    }
+    // The parse worker looks in app.asar.unpacked; the renderer build copies both folders next to its scripts.
+    const { pdfjsAssetDir } = await import('../../src/main/services/import/pdf-document')
+    const packed = join('/opt/Dossier/resources/app.asar/node_modules/pdfjs-dist')
+    expect(pdfjsAssetDir(packed, (p) => p === join('/opt/Dossier/resources/app.asar.unpacked/node_modules/pdfjs-dist/standard_fonts'))).toBe(
+      join('/opt/Dossier/resources/app.asar.unpacked/node_modules/pdfjs-dist')
+    )
+    expect(pdfjsAssetDir(packed, () => false)).toBe(packed)
+    expect(pdfjsAssetDir(pdfjs)).toBe(pdfjs)
+    const vite = readFileSync(join(ROOT, 'electron.vite.config.ts'), 'utf8')
+    expect(vite).toContain("PDFJS_ASSET_FOLDERS = ['standard_fonts', 'cmaps']")
+    const loader = readFileSync(join(ROOT, 'src/renderer/src/pages/pdf-js.ts'), 'utf8')
+    expect(loader).toContain("assetUrl('standard_fonts')")
+    expect(loader).toContain("assetUrl('cmaps')")
   })
 
   it('references only files that exist', () => {

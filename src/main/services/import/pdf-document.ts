@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { documentText, type ArticleDocument } from '../../../shared/document/article-document'
@@ -20,7 +21,17 @@ function loadPdfJs(): Promise<PdfJs> {
 
 /** The fonts and character maps shipped in the pdfjs-dist package: nothing is fetched from the network. */
 function packageDir(): string {
-  return dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
+  return pdfjsAssetDir(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')))
+}
+
+/**
+ * In the packaged app the package sits in app.asar, and electron-builder.config.cjs unpacks its
+ * fonts and character maps beside it (app.asar.unpacked): read from there when they are, so the
+ * parse workers need no asar support of their own.
+ */
+export function pdfjsAssetDir(dir: string, exists: (path: string) => boolean = existsSync): string {
+  const unpacked = dir.replace(/([\\/])app\.asar(?=[\\/])/, '$1app.asar.unpacked')
+  return unpacked !== dir && exists(join(unpacked, 'standard_fonts')) ? unpacked : dir
 }
 
 export const NO_TEXT_LAYER = 'has no text layer (scanned); Dossier cannot read scanned pages yet'
