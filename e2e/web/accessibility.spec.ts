@@ -134,3 +134,26 @@ for (const theme of ['Light', 'Dark'] as const) {
     expect(ring.width).toBeGreaterThanOrEqual(2)
   })
 }
+
+test('the Entities view, an entity page, the watch list, marked mentions and the Timeline have no serious axe-core violation (Light and Dark)', async ({ page, app }) => {
+  test.setTimeout(300_000)
+  await workingState(page, app)
+  await page.getByTestId('toggle-entities').click()
+  await expect(page.locator('.entity-mark').first()).toBeVisible({ timeout: 60_000 })
+  for (const theme of ['Light', 'Dark'] as const) {
+    await setTheme(page, theme)
+    await page.getByTestId('rail-entities').click()
+    const view = page.getByTestId('entities-view')
+    await view.getByRole('tab', { name: /^Places/ }).click()
+    await view.getByTestId('entity-item').first().click()
+    await expect(page.getByTestId('entity-page')).toBeVisible()
+    await expectNoSeriousViolations(page, `an entity page beside marked mentions (${theme})`)
+    await page.getByRole('button', { name: 'All entities' }).click()
+    await expectNoSeriousViolations(page, `the Entities view (${theme})`)
+    await view.getByRole('tab', { name: 'Watch list' }).click()
+    await expectNoSeriousViolations(page, `the watch list (${theme})`, '[data-testid="entities-view"]')
+    await page.getByTestId('rail-timeline').click()
+    await expect(page.getByTestId('timeline-view')).toBeVisible()
+    await expectNoSeriousViolations(page, `the Timeline (${theme})`, '[data-testid="timeline-view"]')
+  }
+})

@@ -52,9 +52,9 @@ test('entities and timeline: index, merge, entity page, reader marks, entity: se
   // The reader marks mentions on request: underlined by type, reachable by Tab, Enter opens the entity.
   await page.getByTestId('toggle-entities').click()
   await expect(page.getByTestId('toggle-entities')).toHaveAttribute('aria-pressed', 'true')
-  const kaya = page.getByRole('link', { name: 'Person: Ömer Faruk Kaya' })
+  const kaya = page.getByRole('link', { name: 'Omer Kaya (Person: Ömer Faruk Kaya)' })
   await expect(kaya).toHaveText('Omer Kaya')
-  await expect(page.getByRole('link', { name: 'Organisation: Caspian Horizon Shipping' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Caspian Horizon Shipping (Organisation)' })).toBeVisible()
   await kaya.focus()
   await page.keyboard.press('Enter')
   await expect(page.getByTestId('entity-title')).toHaveText('Ömer Faruk Kaya')

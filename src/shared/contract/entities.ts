@@ -75,7 +75,7 @@ export const entitiesContract = {
   /** An article's mentions with their entities, for marking them in the reader. */
   'entity.mentionsIn': {
     input: z.object({ articleId: Id }).strict(),
-    output: z.object({ items: z.array(z.object({ start: z.number().int(), end: z.number().int(), type: EntityType, entityId: Id, name: z.string() })) })
+    output: z.object({ items: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string(), type: EntityType, entityId: Id, name: z.string() })) })
   },
   /** The entity page: mentions in context by article, related entities, highlights and events. */
   'entity.page': { input: z.object({ id: Id }).strict(), output: EntityPage },

@@ -297,13 +297,13 @@ export class EntityService {
   }
 
   /** An article's mentions that resolve to an entity, in text order: what the reader marks. */
-  mentionsIn(articleId: string): { start: number; end: number; type: EntityType; entityId: string; name: string }[] {
+  mentionsIn(articleId: string): { start: number; end: number; text: string; type: EntityType; entityId: string; name: string }[] {
     return this.db
       .prepare(
-        `SELECT m.start, m.end, e.type, e.id AS entityId, e.name FROM entity_mentions m JOIN entities e ON e.id = m.entity_id
+        `SELECT m.start, m.end, m.text, e.type, e.id AS entityId, e.name FROM entity_mentions m JOIN entities e ON e.id = m.entity_id
          WHERE m.article_id = ? ORDER BY m.start, m.end DESC`
       )
-      .all(articleId) as { start: number; end: number; type: EntityType; entityId: string; name: string }[]
+      .all(articleId) as { start: number; end: number; text: string; type: EntityType; entityId: string; name: string }[]
   }
 
   // ---- the analyst's decisions ----

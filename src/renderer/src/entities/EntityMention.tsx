@@ -5,7 +5,7 @@ import { kindName } from './entity-kinds'
 import { requestEntityPage } from './open-entity'
 
 interface Props {
-  entity: { id: string; type: EntityType; name: string }
+  entity: { id: string; type: EntityType; name: string; words: string }
   /** The mention's first piece: the one tab stop (a highlight boundary may cut a mention in pieces). */
   first: boolean
   children: ReactNode
@@ -27,7 +27,8 @@ export function EntityMention({ entity, first, children }: Props) {
       className={`entity-mark e-${entity.type}`}
       role={first ? 'link' : undefined}
       tabIndex={first ? 0 : -1}
-      aria-label={first ? `${kindName(entity.type)}: ${entity.name}` : undefined}
+      // The words first, as shown (a name that differs from them would fail label-in-name), then what they are.
+      aria-label={first ? `${entity.words} (${kindName(entity.type)}${entity.words === entity.name ? '' : `: ${entity.name}`})` : undefined}
       data-entity-id={entity.id}
       onClick={(e) => {
         // A drag that ends on a mention is a selection, not a click.

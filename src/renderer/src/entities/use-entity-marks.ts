@@ -30,7 +30,7 @@ export function useEntityMarks(articleId: string): { on: boolean; toggle(): void
         const marks: MarkSpan[] = []
         for (const m of items) {
           if (marks.length && m.start < marks.at(-1)!.end) continue
-          marks.push({ type: 'entity', start: m.start, end: m.end, entity: { id: m.entityId, type: m.type, name: m.name } })
+          marks.push({ type: 'entity', start: m.start, end: m.end, entity: { id: m.entityId, type: m.type, name: m.name, words: m.text.replace(/\s+/g, ' ') } })
         }
         setLoaded({ articleId, marks })
       },

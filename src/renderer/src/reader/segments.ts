@@ -12,7 +12,7 @@ export interface MarkSpan {
   end: number
   href?: string
   /** For an entity mention: its entity, drawn by type (issue 19). */
-  entity?: { id: string; type: EntityType; name: string }
+  entity?: { id: string; type: EntityType; name: string; words: string }
 }
 
 export interface Segment {
