@@ -147,7 +147,14 @@ export const MetadataPatch = z
     author: z.string().trim().max(300).nullable(),
     source: z.string().trim().max(300).nullable(),
     url: z.string().trim().max(4096).nullable(),
-    publishedAt: z.string().trim().max(40).nullable()
+    publishedAt: z.string().trim().max(40).nullable(),
+    /** The place the story was filed from ("GDANSK"), without the dash that ends it in the text. */
+    dateline: z
+      .string()
+      .trim()
+      .max(120)
+      .transform((d) => d.replace(/[\s—–-]+$/u, ''))
+      .nullable()
   })
   .partial()
   .strict()

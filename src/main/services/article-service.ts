@@ -57,7 +57,7 @@ export interface ImportHooks {
   sourceNamed(articleId: string, name: string | null): void
 }
 
-export type MetadataPatch = Partial<Pick<Article, 'title' | 'author' | 'source' | 'url' | 'publishedAt'>>
+export type MetadataPatch = Partial<Pick<Article, 'title' | 'author' | 'source' | 'url' | 'publishedAt' | 'dateline'>>
 
 export class ArticleService {
   private readonly insertArticle: Database.Statement
@@ -225,7 +225,8 @@ export class ArticleService {
       author: 'author',
       source: 'source',
       url: 'url',
-      publishedAt: 'published_at'
+      publishedAt: 'published_at',
+      dateline: 'dateline'
     }
     const entries = Object.entries(patch).filter(([, v]) => v !== undefined) as [keyof MetadataPatch, string | null][]
     if (entries.length) {

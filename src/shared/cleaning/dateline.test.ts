@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { datelineOf } from './dateline'
 
-describe('datelineOf', () => {
+describe('datelineOf: the place without its trailing dash', () => {
   it.each([
-    ['TALLINN, Estonia — Ferry operators met on Monday.', 'TALLINN, Estonia —'],
-    ['RIGA, Latvia – The council voted.', 'RIGA, Latvia –'],
-    ['WASHINGTON — The talks resumed.', 'WASHINGTON —'],
-    ['NEW YORK (Reuters) - Shares fell.', 'NEW YORK (Reuters) -'],
-    ['KYIV, Ukraine (AP) — Sirens sounded.', 'KYIV, Ukraine (AP) —'],
-    ['МОСКВА — Переговоры возобновились.', 'МОСКВА —']
+    ['TALLINN, Estonia — Ferry operators met on Monday.', 'TALLINN, Estonia'],
+    ['RIGA, Latvia – The council voted.', 'RIGA, Latvia'],
+    ['WASHINGTON — The talks resumed.', 'WASHINGTON'],
+    ['NEW YORK (Reuters) - Shares fell.', 'NEW YORK (Reuters)'],
+    ['KYIV, Ukraine (AP) — Sirens sounded.', 'KYIV, Ukraine (AP)'],
+    ['МОСКВА — Переговоры возобновились.', 'МОСКВА'],
+    ['GDANSK -- Shipyard orders rose.', 'GDANSK']
   ])('%j → %j', (paragraph, dateline) => {
     expect(datelineOf(paragraph)).toBe(dateline)
   })

@@ -51,6 +51,11 @@ describe('articleMarkdown', () => {
     })
   })
 
+  it('writes a web page’s timestamp as the same ISO date other articles get', () => {
+    const { meta } = splitFrontMatter(articleMarkdown(article({ publishedAt: '2026-11-03T08:30:00Z' }), []))
+    expect(meta.published).toBe('2026-11-03')
+  })
+
   it('parses into the title heading, the notebook, a Highlights heading and one blockquote per highlight in reading order', () => {
     const md = articleMarkdown(article({ notebookMarkdown: '## Assessment\n\n- first point\n- second point' }), [
       highlight(2, { noteMarkdown: '**Why** it matters\n\n1. check\n2. recheck' }),

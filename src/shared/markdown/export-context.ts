@@ -4,6 +4,7 @@ import { CREDIBILITY_MEANING, gradeLabel, isCredibility, isReliability, RELIABIL
 import { highlightBlockId } from './block-id'
 import { blockquote, escapeMarkdownInline, tidyLines } from './escape-markdown'
 import { frontMatter } from './front-matter'
+import { isoDate } from '../text/iso-date'
 
 /** What export knows of an article: its metadata, tags and the notebook already in Markdown. */
 export interface ArticleForExport {
@@ -106,7 +107,7 @@ export function exportContext(article: ArticleForExport, highlights: readonly Hi
       source: article.source,
       reliability: article.reliability ?? null,
       url: article.url,
-      published: article.publishedAt,
+      published: isoDate(article.publishedAt),
       imported: article.importedAt,
       tags: [...new Set(article.tags.map(obsidianTag).filter(Boolean))],
       dossier_id: article.id,
@@ -120,7 +121,7 @@ export function exportContext(article: ArticleForExport, highlights: readonly Hi
     url: esc(article.url),
     sourceLink: article.url ? sourceLink(article.url) : '',
     reliability: article.reliability ?? '',
-    published: esc(article.publishedAt),
+    published: esc(isoDate(article.publishedAt)),
     imported: esc(article.importedAt),
     tags: article.tags.map((t) => esc(t)),
     notebook: withoutMissingPassages(article.notebookMarkdown?.trim() ?? '', new Set(highlights.map((h) => h.id))),

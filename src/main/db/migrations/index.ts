@@ -21,6 +21,7 @@ import { migration019 } from './019-grade-renders'
 import { migration020 } from './020-entities-timeline'
 import { migration022 } from './022-browser-capture'
 import { migration023 } from './023-entity-decision-undo'
+import { migration025 } from './025-dateline-without-dash'
 
 /** Ordered by version; a new migration is a new numbered file appended here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -45,5 +46,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration019,
   migration020,
   migration022,
-  migration023
+  migration023,
+  migration025
 ]

@@ -13,7 +13,8 @@ const FIELDS = [
   ['author', 'Author'],
   ['source', 'Source'],
   ['url', 'URL'],
-  ['publishedAt', 'Published']
+  ['publishedAt', 'Published'],
+  ['dateline', 'Dateline']
 ] as const
 
 /** Metadata found at import is a guess; the analyst has the last word. */
@@ -30,7 +31,8 @@ export function MetadataForm({ article, onSaved, onCancel }: Props) {
         author: values.author || null,
         source: values.source || null,
         url: values.url || null,
-        publishedAt: values.publishedAt || null
+        publishedAt: values.publishedAt || null,
+        dateline: values.dateline || null
       }
       onSaved(await client.call('article.updateMetadata', { id: article.id, patch }))
     } catch (err) {

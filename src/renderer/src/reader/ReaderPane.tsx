@@ -14,6 +14,7 @@ import { TagsField } from '../app/TagsField'
 import { MetadataForm } from './MetadataForm'
 import { useReadingCursor } from './use-reading-cursor'
 import { rangeToOffsets } from './selection-offsets'
+import { formatDate } from '../app/format-date'
 
 interface Props {
   article: Article
@@ -176,7 +177,7 @@ export function ReaderPane(props: Props) {
       <header className="reader-header">
         <h1 className="reader-title">{article.title}</h1>
         <p className="reader-meta" data-testid="reader-meta">
-          {[article.author, article.source, article.publishedAt, article.dateline].filter(Boolean).join(' · ') || article.originalName}
+          {[article.author, article.source, formatDate(article.publishedAt), article.dateline].filter(Boolean).join(' · ') || article.originalName}
         </p>
         {article.sourceId !== undefined && (
           <p className="reader-grade" data-testid="reader-grade">
