@@ -46,7 +46,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
  * Longest main-thread stall while `work` runs: a 2 ms interval timer records how late each tick
  * comes. (perf_hooks' monitorEventLoopDelay misses a stall that starts before its first tick.)
  */
-async function withStallProbe(work: () => Promise<void>): Promise<number> {
+export async function withStallProbe(work: () => Promise<void>): Promise<number> {
   const every = 2
   let last = performance.now()
   let worst = 0

@@ -5,6 +5,7 @@ import { anchoringGroup } from './anchoring-bench'
 import { entitiesGroup } from './entities-bench'
 import { exportGroup } from './export-bench'
 import { cliImportGroup } from './cli-import-bench'
+import { documentsGroup } from './documents-bench'
 import { importGroup } from './import-bench'
 import { importHostileGroup } from './import-hostile-bench'
 import { libraryGroup, searchGroup } from './search-bench'
@@ -21,7 +22,8 @@ const GROUPS: Record<string, Group> = {
   export: exportGroup,
   search: searchGroup,
   library: libraryGroup,
-  entities: entitiesGroup
+  entities: entitiesGroup,
+  documents: documentsGroup
 }
 
 export async function main({ groups, root, outDir }: { groups: string[]; root: string; outDir: string }): Promise<void> {
