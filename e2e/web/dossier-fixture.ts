@@ -21,6 +21,9 @@ export interface DossierApp {
   restart(options?: { dbPath?: string }): Promise<void>
   /** Stops the server, puts a copy of `templatePath` in place of the database, and starts it again. */
   useDatabase(templatePath: string): Promise<void>
+  /** Stops the server (Dossier quit) until start() runs it again on the same database. */
+  stop(): Promise<void>
+  start(): Promise<void>
 }
 
 export const test = base.extend<{ app: DossierApp; serverArgs: string[] }>({
@@ -55,6 +58,12 @@ export const test = base.extend<{ app: DossierApp; serverArgs: string[] }>({
         await stopServer(server.child)
         for (const suffix of ['-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true })
         copyFileSync(templatePath, dbPath)
+        server = await startServer(dbPath, serverArgs)
+      },
+      async stop() {
+        await stopServer(server.child)
+      },
+      async start() {
         server = await startServer(dbPath, serverArgs)
       },
       async restart(options = {}) {

@@ -28,6 +28,7 @@ export const COMMANDS = [
   { id: 'file.trash', title: 'Trash…', group: 'File', shortcut: 'file.trash', menu: 'trash', keywords: 'deleted restore' },
   { id: 'file.restoreBackup', title: 'Restore from Backup…', group: 'File', shortcut: 'file.restoreBackup', menu: 'restore-backup' },
   { id: 'app.settings', title: 'Settings…', group: 'File', shortcut: 'app.settings', menu: 'settings', keywords: 'preferences font export folder' },
+  { id: 'app.connectBrowser', title: 'Connect Browser…', group: 'File', keywords: 'extension capture save page pair chrome edge brave firefox' },
   { id: 'case.new', title: 'New Case…', group: 'Case', keywords: 'investigation create' },
   { id: 'case.switch', title: 'Switch Case…', group: 'Case', keywords: 'open investigation' },
   { id: 'case.rename', title: 'Rename Case…', group: 'Case' },

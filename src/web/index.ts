@@ -39,9 +39,14 @@ async function main(): Promise<void> {
     captureEndpoint:
       capturePort === 'off'
         ? undefined
-        : { port: capturePort, articleLink: (id) => (webPort ? `http://127.0.0.1:${webPort}/article/${id}` : null) }
+        : {
+            port: capturePort,
+            // The browser mode's pages need this run's token; the paired extension is trusted with it.
+            articleLink: (id) => (web ? `http://127.0.0.1:${web.port}/article/${id}?token=${web.token}` : null),
+            onRefused: (status, reason) => console.warn(`[dossier capture] refused (${status}): ${reason}`)
+          }
   })
-  let webPort = 0
+  let web: { port: number; token: string } | null = null
   const server = await startLoopbackServer({
     dispatch: services.dispatch,
     rendererDir: join(here, '../renderer'),
@@ -49,7 +54,7 @@ async function main(): Promise<void> {
     csp: CONTENT_SECURITY_POLICY,
     faviconPath: join(root, 'resources', 'icons', 'icon.ico')
   })
-  webPort = server.port
+  web = { port: server.port, token: server.token }
   await services.listening
   const capture = services.captureEndpoint?.status()
   if (capture) console.log(capture.listening ? `Browser capture at http://127.0.0.1:${capture.port}` : `Browser capture is off: ${capture.problem}`)

@@ -196,6 +196,7 @@ function AppWindow() {
             if (workspace.article) void workspace.refreshHighlights(workspace.article.id)
           }}
           onOpenExport={() => void commands.openExport()}
+          onConnectBrowser={() => commands.setDialog({ kind: 'connectBrowser' })}
           onTrashChanged={(restoredArticleId) => {
             libraryChanged()
             const open = workspace.article

@@ -1,6 +1,7 @@
 import type { Label } from '../../../shared/domain-types'
 import type { AppSettings, SettingsPatch } from '../../../shared/settings'
 import { RestoreBackupDialog } from '../backups/RestoreBackupDialog'
+import { ConnectBrowserDialog } from '../capture/ConnectBrowserDialog'
 import { CommandPalette } from '../commands/CommandPalette'
 import { ExportDialog } from '../export/ExportDialog'
 import { TemplateEditor } from '../export/TemplateEditor'
@@ -22,6 +23,7 @@ export type DialogRequest =
   | { kind: 'shortcuts' }
   | { kind: 'export'; defaultDir: string }
   | { kind: 'palette' }
+  | { kind: 'connectBrowser' }
 
 interface Props {
   dialog: DialogRequest | null
@@ -32,11 +34,12 @@ interface Props {
   settings: { settings: AppSettings; update(patch: SettingsPatch): Promise<AppSettings> }
   onLabelsChanged(): void
   onOpenExport(): void
+  onConnectBrowser(): void
   onTrashChanged(restoredArticleId: string | null): void
   onRestored(message: string): void
 }
 
-export function DialogHost({ dialog, onClose, labels, articleId, settings, onLabelsChanged, onOpenExport, onTrashChanged, onRestored }: Props) {
+export function DialogHost({ dialog, onClose, labels, articleId, settings, onLabelsChanged, onOpenExport, onConnectBrowser, onTrashChanged, onRestored }: Props) {
   switch (dialog?.kind) {
     case undefined:
       return null
@@ -50,6 +53,7 @@ export function DialogHost({ dialog, onClose, labels, articleId, settings, onLab
           update={settings.update}
           templateEditor={<TemplateEditor previewArticleId={articleId} />}
           onOpenExport={onOpenExport}
+          onConnectBrowser={onConnectBrowser}
           onClose={onClose}
         />
       )
@@ -63,5 +67,7 @@ export function DialogHost({ dialog, onClose, labels, articleId, settings, onLab
       return <ExportDialog currentArticleId={articleId} defaultDir={dialog.defaultDir} onClose={onClose} />
     case 'palette':
       return <CommandPalette onClose={onClose} />
+    case 'connectBrowser':
+      return <ConnectBrowserDialog onClose={onClose} />
   }
 }

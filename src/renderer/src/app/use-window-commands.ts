@@ -82,6 +82,7 @@ export function useWindowCommands(o: Options) {
     'help.shortcuts': () => setDialog((open) => (open?.kind === 'shortcuts' ? null : { kind: 'shortcuts' })),
     'app.commandPalette': () => setDialog((open) => (open?.kind === 'palette' ? null : { kind: 'palette' })),
     'labels.edit': () => setDialog({ kind: 'labels' }),
+    'app.connectBrowser': () => setDialog({ kind: 'connectBrowser' }),
     'article.trash': () => (workspace.article ? void workspace.trashArticle() : false),
     'highlight.openNote': () => openNote(workspace.selectedHighlightId),
     'highlight.grade': () => {

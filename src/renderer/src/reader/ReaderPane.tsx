@@ -185,6 +185,11 @@ export function ReaderPane(props: Props) {
             {article.reliabilityOverride ? ' this article’s own grade' : article.sourceId ? ' from its source' : ' (no source named)'}
           </p>
         )}
+        {article.capture && (
+          <p className="reader-capture" data-testid="reader-capture">
+            Captured from the browser {utcTime(article.capture.capturedAt)} · {article.capture.url}
+          </p>
+        )}
         <TagsField label="Article tags" tags={article.tags} onSave={props.onSetTags} />
         {editing && <MetadataForm article={article} onSaved={(a) => (props.onArticleChanged(a), setEditing(false))} onCancel={() => setEditing(false)} />}
         <div className="reader-actions">
@@ -329,4 +334,10 @@ function LabelButtons({ labels, withKeys, onPick }: { labels: readonly Label[]; 
       ))}
     </>
   )
+}
+
+/** A capture time as recorded, in UTC, so it reads the same on every machine and in every export: 2026-12-06 10:15 UTC. */
+function utcTime(iso: string): string {
+  const d = new Date(iso)
+  return Number.isNaN(d.getTime()) ? iso : `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`
 }

@@ -10,15 +10,24 @@ interface Props {
   /** Where the export template is edited until the Settings screen hosts its editor. */
   templateEditor?: ReactNode
   onOpenExport(): void
+  onConnectBrowser(): void
   onClose(): void
 }
 
 const THEME_LABELS: Record<AppSettings['theme'], string> = { system: 'System', light: 'Light', dark: 'Dark' }
 
 /** Settings (Cmd+, on macOS, File > Settings… elsewhere): each change is saved as it is made. */
-export function SettingsDialog({ settings, platformExportDir, update, templateEditor, onOpenExport, onClose }: Props) {
+export function SettingsDialog({ settings, platformExportDir, update, templateEditor, onOpenExport, onConnectBrowser, onClose }: Props) {
   const [error, setError] = useState<string | null>(null)
   const [exportDir, setExportDir] = useState(settings.defaultExportDir ?? '')
+  const [capturePort, setCapturePort] = useState(String(settings.capturePort))
+
+  function saveCapturePort() {
+    const port = Number(capturePort)
+    if (port === settings.capturePort) return
+    if (!Number.isInteger(port) || port < 1024 || port > 65535) return setError('Browser capture port: choose a whole number from 1024 to 65535.')
+    save({ capturePort: port })
+  }
 
   function save(patch: SettingsPatch) {
     setError(null)
@@ -94,6 +103,32 @@ export function SettingsDialog({ settings, platformExportDir, update, templateEd
             </>
           )}
         </div>
+      </fieldset>
+      <fieldset className="settings-field">
+        <legend>Browser capture</legend>
+        <label>
+          Port
+          <input
+            name="capturePort"
+            inputMode="numeric"
+            value={capturePort}
+            onChange={(e) => setCapturePort(e.target.value)}
+            onBlur={saveCapturePort}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault()
+                saveCapturePort()
+              }
+            }}
+          />
+        </label>
+        <p className="empty-hint">
+          The Save to Dossier extension reaches Dossier on 127.0.0.1 at this port; change it only if another program uses it, and type the same
+          port in the extension.{' '}
+          <button type="button" className="link" onClick={onConnectBrowser}>
+            Connect Browser…
+          </button>
+        </p>
       </fieldset>
       {error && (
         <p className="error" role="alert">
