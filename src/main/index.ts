@@ -122,7 +122,7 @@ function start(): void {
       computeWorkerPath: existsSync(join(here, 'compute-worker.js')) ? join(here, 'compute-worker.js') : undefined,
       // Native dialogs, menus and the window background follow the Settings screen's theme.
       onSettingsChanged: (settings) => (nativeTheme.themeSource = settings.theme),
-      // The browser extension's way in (decision 0020): 127.0.0.1 on the port in Settings; a
+      // The browser extension's way in (decision 0022): 127.0.0.1 on the port in Settings; a
       // saved page's "Open in Dossier" link is the app's own dossier:// link.
       captureEndpoint: { articleLink: (id) => `dossier://article/${id}` }
     })

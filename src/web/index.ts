@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     searchWorkerPath: join(here, 'search-worker.js'),
     exportWriterPath: join(here, 'export-writer.js'),
     computeWorkerPath: join(here, 'compute-worker.js'),
-    // The browser extension's way in (decision 0020): the port in Settings unless --capture-port says otherwise.
+    // The browser extension's way in (decision 0022): the port in Settings unless --capture-port says otherwise.
     captureEndpoint:
       capturePort === 'off'
         ? undefined

@@ -1,5 +1,5 @@
 /**
- * The wire between the browser extension and Dossier's capture endpoint (decision 0020): the
+ * The wire between the browser extension and Dossier's capture endpoint (decision 0022): the
  * constants and shapes both sides share. No zod here: the extension bundles this file, and the
  * endpoint validates bodies with the schemas in capture-protocol.ts, checked against these types.
  */
