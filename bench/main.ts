@@ -9,6 +9,7 @@ import { documentsGroup } from './documents-bench'
 import { importGroup } from './import-bench'
 import { importHostileGroup } from './import-hostile-bench'
 import { libraryGroup, searchGroup } from './search-bench'
+import { uiGroup } from './ui-bench'
 import type { Group, Result } from './results'
 
 /** Groups by name; `npm run bench` runs them all, `npm run bench -- import` one. */
@@ -23,7 +24,9 @@ const GROUPS: Record<string, Group> = {
   search: searchGroup,
   library: libraryGroup,
   entities: entitiesGroup,
-  documents: documentsGroup
+  documents: documentsGroup,
+  /** Chromium against the built web mode (built first if stale). */
+  ui: uiGroup
 }
 
 export async function main({ groups, root, outDir }: { groups: string[]; root: string; outDir: string }): Promise<void> {

@@ -13,11 +13,12 @@ export interface WebServer {
 /**
  * Starts the real loopback shell (`out/main/web.js`, built) on a database, as `npm run web` does.
  * Browser capture stays off unless `args` names a port (`--capture-port N`): tests never take
- * the analyst's capture port.
+ * the analyst's capture port. `root` is the repository's, for callers bundled elsewhere (the
+ * benchmarks).
  */
-export async function startWebServer(dbPath: string, args: readonly string[] = []): Promise<WebServer> {
+export async function startWebServer(dbPath: string, args: readonly string[] = [], root = ROOT): Promise<WebServer> {
   const capture = args.includes('--capture-port') ? [] : ['--capture-port', 'off']
-  const child = spawn(process.execPath, [join(ROOT, 'out/main/web.js'), '--db', dbPath, '--port', '0', ...capture, ...args], {
+  const child = spawn(process.execPath, [join(root, 'out/main/web.js'), '--db', dbPath, '--port', '0', ...capture, ...args], {
     stdio: ['ignore', 'pipe', 'pipe']
   })
   let output = ''

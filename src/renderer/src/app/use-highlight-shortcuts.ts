@@ -1,6 +1,7 @@
 import type { Highlight } from '../../../shared/domain-types'
 import { runCommand } from '../commands/command-registry'
 import { useShortcuts } from '../shortcuts/use-shortcuts'
+import { centre } from '../reader/centre-in-view'
 
 interface Actions {
   highlights: readonly Highlight[]
@@ -47,7 +48,7 @@ export function useHighlightShortcuts(actions: Actions): void {
 export function revealHighlight(id: string): boolean {
   const mark = document.querySelector<HTMLElement>(`mark[data-highlight-ids~="${CSS.escape(id)}"]`)
   if (!mark) return false
-  mark.scrollIntoView({ block: 'center', behavior: 'smooth' })
+  centre(mark)
   // A keyboard reader in the text follows the highlight, so a screen reader says its label and quote.
   if (document.activeElement?.closest('[data-testid="reader-text"]')) mark.focus({ preventScroll: true })
   // An attribute React does not manage, so a re-render (selection, new highlight list) keeps it.

@@ -1,3 +1,4 @@
+import { centre } from '../reader/centre-in-view'
 /**
  * Scrolls the reader to a passage given by canonical-text offsets and flashes it. Every piece of
  * rendered text carries `data-start`, its offset, so the passage is found without changing the
@@ -16,7 +17,7 @@ export function revealPassage(start: number, end: number): boolean {
   const first = at(start)
   if (!first) return false
   const last = at(Math.max(start, end - 1)) ?? first
-  first.scrollIntoView({ block: 'center' })
+  centre(first)
   for (const p of root.querySelectorAll('.search-flash')) p.classList.remove('search-flash')
   first.classList.add('search-flash')
   setTimeout(() => first.classList.remove('search-flash'), 2000)

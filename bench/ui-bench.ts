@@ -1,0 +1,300 @@
+import { chromium, type Browser, type Page } from '@playwright/test'
+import { createHeadlessEditor } from '@lexical/headless'
+import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical'
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { openDatabase } from '../src/main/db/open-database'
+import { MIGRATIONS } from '../src/main/db/migrations'
+import { createServices, type Services } from '../src/main/services/create-services'
+import { NOTE_NODES } from '../src/shared/notes/note-nodes'
+// @ts-expect-error a plain .mjs script without types
+import { buildIfNeeded } from '../scripts/build-if-needed.mjs'
+import { startWebServer, stopWebServer, type WebServer } from '../test/support/web-server'
+import { CORPUS_VERSION, seedLibrary, vocabulary } from './library-corpus'
+import { median, row, type BenchContext, type Result } from './results'
+
+/**
+ * Group "ui": the shell in Debian's Chromium against the web mode, as an analyst meets it.
+ * Each figure has a baseline measured in the same run on the same page: the same gesture on a
+ * small article, or on a small library, so the ratio shows what size costs.
+ */
+const GROUP = 'ui'
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const VERSION = `u1-g${CORPUS_VERSION}-s${MIGRATIONS.at(-1)!.version}`
+
+const BIG_TITLE = 'One megabyte report'
+const READING_TITLE = 'Two hundred highlights'
+const SMALL_TITLE = 'A short memo'
+
+export async function uiGroup(ctx: BenchContext): Promise<Result[]> {
+  // The group drives the built app, as `npm run web` serves it.
+  const failure = (buildIfNeeded as (root: string, o: { quiet: boolean }) => string | null)(ctx.root, { quiet: false })
+  if (failure) throw new Error(`the ui group needs the built app: ${failure}`)
+  const reading = await readingLibrary(ctx)
+  const small = shellLibrary(ctx, 100)
+  const large = shellLibrary(ctx, 100_000)
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu']
+  })
+  const results: Result[] = []
+  try {
+    results.push(...(await typing(browser, reading, ctx)))
+    results.push(...(await opening(browser, reading, ctx)))
+    results.push(...(await shellPaint(browser, small, large, ctx)))
+  } finally {
+    await browser.close()
+  }
+  return results
+}
+
+// ── The libraries ─────────────────────────────────────────────────────────────────────────────
+
+/** Paragraphs of generated words, `words` in all. */
+function prose(words: number, seed: number): string {
+  const vocab = vocabulary(5_000)
+  const out: string[] = []
+  let paragraph: string[] = []
+  let x = seed
+  for (let i = 0; i < words; i++) {
+    x = (x * 1103515245 + 12345) % 2147483648
+    paragraph.push(vocab[x % vocab.length]!)
+    if (paragraph.length === 60) {
+      out.push(`${paragraph.join(' ')}.`)
+      paragraph = []
+    }
+  }
+  if (paragraph.length) out.push(`${paragraph.join(' ')}.`)
+  return out.join('\n\n')
+}
+
+/** A notebook's Lexical state of about `words` words, in paragraphs, as the editor saves one. */
+function notebookState(words: number): string {
+  const editor = createHeadlessEditor({ namespace: 'bench', nodes: [...NOTE_NODES], onError: (e) => { throw e } })
+  const paragraphs = prose(words, 7).split('\n\n')
+  editor.update(() => $getRoot().clear().append(...paragraphs.map((p) => $createParagraphNode().append($createTextNode(p)))), { discrete: true })
+  return JSON.stringify(editor.getEditorState().toJSON())
+}
+
+/** `count` highlights spread evenly through the article, each a few words long. */
+function spreadHighlights(s: Services, articleId: string, count: number): void {
+  const text = s.articles.get(articleId).text
+  const step = Math.floor(text.length / count)
+  for (let i = 0; i < count; i++) {
+    const from = text.indexOf(' ', i * step) + 1
+    const to = text.indexOf(' ', from + 24)
+    s.highlights.create(articleId, from, to)
+  }
+}
+
+async function importText(s: Services, name: string, title: string, body: string): Promise<string> {
+  const result = await s.articles.importFile(name, new TextEncoder().encode(`# ${title}\n\n${body}\n`))
+  if (!result.articleId) throw new Error(`ui bench: ${name} was not imported: ${result.message}`)
+  return result.articleId
+}
+
+/**
+ * Three articles: 1 MB with 1,000 highlights; one of 200 highlights whose notebook holds 20,000
+ * words; a short memo with an empty notebook (the baselines). Built once through the services.
+ */
+async function readingLibrary(ctx: BenchContext): Promise<string> {
+  const path = join(ctx.outDir, `ui-reading-${VERSION}.sqlite`)
+  if (existsSync(path)) return path
+  const partial = `${path}.partial`
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${partial}${suffix}`, { force: true })
+  ctx.log('building the reading library (kept for later runs)…')
+  const s = createServices({ dbPath: partial, shell: 'web', version: 'bench', defaultExportDir: ctx.outDir })
+  const big = await importText(s, 'big.md', BIG_TITLE, prose(160_000, 1))
+  spreadHighlights(s, big, 1_000)
+  const readingId = await importText(s, 'reading.md', READING_TITLE, prose(8_000, 2))
+  spreadHighlights(s, readingId, 200)
+  s.notes.saveNotebook(readingId, notebookState(20_000))
+  const small = await importText(s, 'small.md', SMALL_TITLE, prose(600, 3))
+  spreadHighlights(s, small, 5)
+  await s.close()
+  renameSync(partial, path)
+  return path
+}
+
+function shellLibrary(ctx: BenchContext, articles: number): string {
+  const path = join(ctx.outDir, `ui-shell-${articles}-${VERSION}.sqlite`)
+  if (existsSync(path)) return path
+  const partial = `${path}.partial`
+  rmSync(partial, { force: true })
+  ctx.log(`seeding a library of ${articles.toLocaleString('en')} articles (kept for later runs)…`)
+  const db = openDatabase(partial)
+  seedLibrary(db, { articles, highlightsPerArticle: 2, words: 400, documents: true })
+  db.pragma('journal_mode = DELETE')
+  db.close()
+  renameSync(partial, path)
+  return path
+}
+
+/** A copy of a template, so a run never changes the kept library. */
+function copyOf(template: string, ctx: BenchContext, name: string): string {
+  const dir = join(ctx.outDir, 'ui-run')
+  mkdirSync(dir, { recursive: true })
+  const path = join(dir, name)
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true })
+  copyFileSync(template, path)
+  return path
+}
+
+async function withServer<T>(ctx: BenchContext, db: string, run: (server: WebServer) => Promise<T>): Promise<T> {
+  const server = await startWebServer(db, [], ctx.root)
+  try {
+    return await run(server)
+  } finally {
+    await stopWebServer(server.child)
+  }
+}
+
+// ── In the page ───────────────────────────────────────────────────────────────────────────────
+
+/** Time from an input event to the frame that shows it: a task queued from rAF runs after paint. */
+const LATENCY_PROBE = `
+  window.__latencies = [];
+  document.addEventListener('keydown', (e) => {
+    const t0 = e.timeStamp;
+    requestAnimationFrame(() => setTimeout(() => window.__latencies.push(performance.now() - t0), 0));
+  }, true);
+`
+
+async function openArticle(page: Page, title: string): Promise<void> {
+  await page.getByTestId('article-list').getByText(title, { exact: true }).click()
+  await page.locator('.reader-title', { hasText: title }).waitFor()
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
+}
+
+/** Types `chars` characters into the open notebook, one every 40 ms, and returns each one's latency. */
+async function typeInNotebook(page: Page, chars: number): Promise<number[]> {
+  await page.getByRole('tab', { name: 'Notebook', exact: true }).click()
+  const editor = page.getByTestId('notebook-input')
+  await editor.waitFor()
+  await editor.click()
+  await page.keyboard.press('ControlOrMeta+End')
+  await page.evaluate(() => ((window as unknown as { __latencies: number[] }).__latencies = []))
+  const text = 'the escort fee rose again in march '.repeat(Math.ceil(chars / 35)).slice(0, chars)
+  await page.keyboard.type(text, { delay: 40 })
+  await page.waitForTimeout(200)
+  return page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies)
+}
+
+async function typing(browser: Browser, template: string, ctx: BenchContext): Promise<Result[]> {
+  ctx.log('typing in a 20,000-word notebook beside a 200-highlight article, and in an empty one…')
+  return withServer(ctx, copyOf(template, ctx, 'typing.sqlite'), async (server) => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    await page.addInitScript(LATENCY_PROBE)
+    await page.goto(server.url)
+    const loaded: number[] = []
+    const empty: number[] = []
+    // Alternated, so a slow moment of the machine falls on both.
+    for (let round = 0; round < 3; round++) {
+      await openArticle(page, READING_TITLE)
+      loaded.push(...(await typeInNotebook(page, 80)))
+      await openArticle(page, SMALL_TITLE)
+      empty.push(...(await typeInNotebook(page, 80)))
+    }
+    await page.close()
+    const p95 = percentile(loaded, 95)
+    const base = percentile(empty, 95)
+    ctx.log(`keystrokes: ${loaded.length} measured; median ${median(loaded).toFixed(1)} ms (empty notebook ${median(empty).toFixed(1)} ms)`)
+    return [
+      row(GROUP, 'keystroke to paint, p95, 20,000-word notebook + 200-highlight article (baseline: empty notebook, short memo)', p95, 'ms', { baseline: base, goal: '≤16 ms' }),
+      row(GROUP, 'keystroke to paint, median, same', median(loaded), 'ms', { baseline: median(empty) })
+    ]
+  })
+}
+
+/** From the click on a library row to the frame that shows the article's text with its marks. */
+async function timeOpen(page: Page, title: string, marks: number): Promise<number> {
+  const row = page.getByTestId('article-list').getByText(title, { exact: true })
+  await row.scrollIntoViewIfNeeded()
+  const box = (await row.boundingBox())!
+  // Armed before the click, and awaited: the click must not reach the page first.
+  await page.evaluate(
+    ({ title, marks }) => {
+      const w = window as unknown as { __opened?: number }
+      w.__opened = undefined
+      let t0 = 0
+      document.addEventListener('click', (e) => (t0 = e.timeStamp), { capture: true, once: true })
+      const observer = new MutationObserver(() => {
+        const shown = document.querySelector('.reader-title')?.textContent?.includes(title)
+        const text = document.querySelector('[data-testid="reader-text"]')
+        if (t0 && shown && text && text.querySelectorAll('mark').length >= marks) {
+          observer.disconnect()
+          requestAnimationFrame(() => setTimeout(() => (w.__opened = performance.now() - t0), 0))
+        }
+      })
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true })
+    },
+    { title, marks }
+  )
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+  const opened = await page.waitForFunction(() => (window as unknown as { __opened?: number }).__opened, undefined, { timeout: 120_000 })
+  return (await opened.jsonValue()) as number
+}
+
+async function opening(browser: Browser, template: string, ctx: BenchContext): Promise<Result[]> {
+  ctx.log('opening a 1 MB article with 1,000 highlights, and a short memo…')
+  return withServer(ctx, copyOf(template, ctx, 'opening.sqlite'), async (server) => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    await page.goto(server.url)
+    await openArticle(page, READING_TITLE)
+    const big: number[] = []
+    const memo: number[] = []
+    for (let round = 0; round < 7; round++) {
+      big.push(await timeOpen(page, BIG_TITLE, 1_000))
+      await openArticle(page, READING_TITLE)
+      memo.push(await timeOpen(page, SMALL_TITLE, 5))
+      await openArticle(page, READING_TITLE)
+    }
+    await page.close()
+    ctx.log(`open 1 MB: ${big.map((t) => t.toFixed(0)).join(', ')} ms`)
+    return [row(GROUP, 'open a 1 MB article with 1,000 highlights, click to first paint (baseline: 600-word memo)', median(big), 'ms', { baseline: median(memo), goal: '≤300 ms' })]
+  })
+}
+
+/** From navigation start to the frame that first shows the library's rows with their titles. */
+const SHELL_PROBE = `
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('[data-testid="article-list"] .article-title:not(.loading)')) {
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => (window.__shellPainted = performance.now()), 0));
+    }
+  }).observe(document, { childList: true, subtree: true });
+`
+
+async function shellOnce(browser: Browser, url: string): Promise<number> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+  await page.addInitScript(SHELL_PROBE)
+  await page.goto(url)
+  const handle = await page.waitForFunction(() => (window as unknown as { __shellPainted?: number }).__shellPainted, undefined, { timeout: 60_000 })
+  const time = (await handle.jsonValue()) as number
+  await page.close()
+  return time
+}
+
+async function shellPaint(browser: Browser, small: string, large: string, ctx: BenchContext): Promise<Result[]> {
+  ctx.log('first paint of the shell with 100 and with 100,000 articles…')
+  return withServer(ctx, copyOf(small, ctx, 'shell-100.sqlite'), (a) =>
+    withServer(ctx, copyOf(large, ctx, 'shell-100k.sqlite'), async (b) => {
+      // One visit each first: the browser's cache of the app's own files is warm for both.
+      await shellOnce(browser, a.url)
+      await shellOnce(browser, b.url)
+      const hundred: number[] = []
+      const hundredK: number[] = []
+      for (let round = 0; round < 7; round++) {
+        hundred.push(await shellOnce(browser, a.url))
+        hundredK.push(await shellOnce(browser, b.url))
+      }
+      return [
+        row(GROUP, 'shell first paint, 100,000 articles (baseline: 100 articles)', median(hundredK), 'ms', { baseline: median(hundred), goal: '≤1,000 ms and ≤1.2× the 100-article time' })
+      ]
+    })
+  )
+}
