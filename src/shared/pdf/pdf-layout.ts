@@ -40,8 +40,17 @@ export function layoutPdf(pages: readonly PdfPageText[]): PdfLayout {
 
   const footnoteOf = new Map<number, number>()
   const footnotes: number[][] = []
+  // Each page's kept lines, gathered in one pass: scanning every line for every page made a
+  // 500-page report quadratic (BENCHMARKS.md, documents).
+  const keptByPage = new Map<number, number[]>()
+  lines.forEach((l, i) => {
+    if (reasons.has(i)) return
+    const list = keptByPage.get(l.page)
+    if (list) list.push(i)
+    else keptByPage.set(l.page, [i])
+  })
   for (const page of pages) {
-    const candidates = lines.flatMap((l, i) => (l.page === page.number && !reasons.has(i) ? [i] : []))
+    const candidates = keptByPage.get(page.number) ?? []
     for (const note of findFootnotes(lines, candidates, bodySize, page.height).notes) {
       for (const i of note) footnoteOf.set(i, footnotes.length)
       footnotes.push(note)

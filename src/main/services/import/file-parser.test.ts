@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DossierError } from '../../../shared/errors'
 import { tempDir } from '../../../../test/support/temp-services'
-import { workerParser, type FileParser } from './file-parser'
+import { parseBudget, PARSE_BUDGET_MS, workerParser, type FileParser } from './file-parser'
 
 // A stand-in worker speaking parse-worker's protocol, so the pool is tested on its own; the real
 // parse-worker runs under the web shell in the end-to-end tests.
@@ -34,6 +34,20 @@ function pool(size: number, budgetMs?: number): FileParser {
 }
 
 const bytes = (text: string) => new TextEncoder().encode(text)
+
+describe('parseBudget', () => {
+  it('gives a long PDF time in proportion to its size (a 500-page report is not hostile), capped; other files the base budget', () => {
+    const mb = (n: number) => new Uint8Array(n * 1_048_576)
+    const pdf = (n: number) => Object.assign(mb(n), { 0: 0x25, 1: 0x50, 2: 0x44, 3: 0x46 })
+    expect(parseBudget('page.html', mb(3))).toBe(PARSE_BUDGET_MS)
+    expect(parseBudget('report.pdf', mb(3))).toBe(PARSE_BUDGET_MS + 3 * 20_000)
+    // By its bytes too: a PDF saved without its extension.
+    expect(parseBudget('report', pdf(1))).toBe(PARSE_BUDGET_MS + 20_000)
+    expect(parseBudget('huge.pdf', mb(50))).toBe(5 * 60_000)
+    // No budget stays no budget.
+    expect(parseBudget('report.pdf', mb(3), 0)).toBe(0)
+  })
+})
 
 describe('workerParser', () => {
   it('answers each request with its own result, across workers', async () => {

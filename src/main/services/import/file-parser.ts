@@ -40,6 +40,17 @@ export function inProcessParser(): FileParser {
 
 /** How long one file may take to parse before it is called too complex and its worker is replaced. */
 export const PARSE_BUDGET_MS = 20_000
+/** A PDF's parse time grows with its pages, not with hostile structure: it gets this much more per MB… */
+const PDF_BUDGET_PER_MB_MS = 20_000
+/** …up to this. A 500-page report (≈ 2.5 MB) took 10–25 s on a loaded machine (BENCHMARKS.md, documents). */
+const PDF_BUDGET_MAX_MS = 5 * 60_000
+
+/** The time budget of parsing one file: the base budget, and for a PDF more in proportion to its size. */
+export function parseBudget(name: string, bytes: Uint8Array, base = PARSE_BUDGET_MS): number {
+  const pdf = /\.pdf$/i.test(name) || (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)
+  if (!pdf || base <= 0) return base
+  return Math.min(Math.max(base, PDF_BUDGET_MAX_MS), base + Math.ceil(bytes.byteLength / 1_048_576) * PDF_BUDGET_PER_MB_MS)
+}
 
 /**
  * A pool of worker threads running parse-worker.js, one per core up to four: parsing is the bulk
@@ -58,13 +69,14 @@ export function workerParser(
     concurrency: pool.capacity,
     async parse(name, bytes, options) {
       const task: ParseTask = { kind: 'parse', name, bytes, wholeText: options?.wholeText ?? false, password: options?.password, pageUrl: options?.pageUrl }
+      const budget = parseBudget(name, bytes, budgetMs)
       try {
-        return await pool.run<ParsedFile>(task, { signal: options?.signal })
+        return await pool.run<ParsedFile>(task, { signal: options?.signal, budgetMs: budget })
       } catch (err) {
         if (err instanceof DossierError && err.code === 'too_complex') {
           throw new DossierError(
             'too_complex',
-            `${name}: too complex to import (Dossier stopped reading it after ${Math.round(budgetMs / 1000)} s). Its structure is too deeply nested or too large to clean.`
+            `${name}: too complex to import (Dossier stopped reading it after ${Math.round(budget / 1000)} s). Its structure is too deeply nested or too large to clean.`
           )
         }
         throw err
