@@ -57,7 +57,15 @@ for (const theme of ['Light', 'Dark'] as const) {
       { name: 'export', open: () => page.keyboard.press('Control+Shift+E') },
       { name: 'labels', open: () => page.getByRole('button', { name: /^Labels/ }).click() },
       { name: 'history', open: () => inNotebook('Control+Shift+H') },
-      { name: 'insert quote', open: () => inNotebook('Control+Alt+Q') }
+      { name: 'insert quote', open: () => inNotebook('Control+Alt+Q') },
+      {
+        name: 'connect browser',
+        open: async () => {
+          await page.keyboard.press('Control+Shift+P')
+          await page.keyboard.type('connect browser')
+          await page.keyboard.press('Enter')
+        }
+      }
     ]
     for (const dialog of dialogs) {
       await page.locator('.reader-title').click()
