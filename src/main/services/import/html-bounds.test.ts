@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { JSDOM } from 'jsdom'
 import { describe, expect, it } from 'vitest'
-import { boundNesting, MAX_NESTING } from './html-bounds'
+import { boundNesting, extractionCost, MAX_ELEMENTS_TO_EXTRACT, MAX_EXTRACTION_WORK, MAX_NESTING, withinExtractionBounds } from './html-bounds'
 import './jsdom-collections'
 
 const { window } = new JSDOM('')
@@ -76,5 +76,36 @@ describe('jsdom collections', () => {
     expect((all as unknown as Record<string, Element>).x!.textContent).toBe('b')
     expect(all.namedItem('y')?.localName).toBe('input')
     expect(Array.from(all)).toHaveLength(6)
+  })
+})
+
+describe('extraction bounds: Readability reads a page only when its work stays small', () => {
+  const parse = (html: string) => new window.DOMParser().parseFromString(boundNesting(html).html, 'text/html')
+  const story = '<p>The harbour authority confirmed on Tuesday that winter escorts would begin a week early.</p>'
+
+  it('measures nesting work as the sum of every element’s depth', () => {
+    const doc = parse('<body><article><p>a</p><p>b</p><div><p>c</p></div></article></body>')
+    // article 1, p 2, p 2, div 2, p 3
+    expect(extractionCost(doc.body)).toEqual({ elements: 5, work: 10, withinBounds: true })
+  })
+
+  it('reads an ordinary long news page, well under a tenth of the work bound', () => {
+    const page = `<body><header><nav>${'<a href="/x">Section</a>'.repeat(60)}</nav></header><main><article><h1>T</h1>${story.repeat(200)}</article></main><footer>${'<p>f</p>'.repeat(40)}</footer></body>`
+    const cost = extractionCost(parse(page).body)
+    expect(cost.withinBounds).toBe(true)
+    expect(cost.work).toBeLessThan(MAX_EXTRACTION_WORK / 10)
+  })
+
+  it('reads 10,000 unclosed <div>s (flattened to paragraphs 64 deep) whole, without Readability', () => {
+    const page = `<body><article><h1>Unclosed</h1>${story}${'<div>word '.repeat(10_000)}</article></body>`
+    expect(extractionCost(parse(page).body).withinBounds).toBe(false)
+    expect(withinExtractionBounds(parse(page).body)).toBe(false)
+  })
+
+  it('stops counting a page with more elements than Readability may score', () => {
+    const page = `<body><article>${story}<div>${'<span>a</span> '.repeat(100_000)}</div></article></body>`
+    const cost = extractionCost(parse(page).body)
+    expect(cost.withinBounds).toBe(false)
+    expect(cost.elements).toBe(MAX_ELEMENTS_TO_EXTRACT + 1)
   })
 })

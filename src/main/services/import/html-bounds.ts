@@ -11,6 +11,49 @@ export const MAX_NESTING = 64
 /** Readability gives up on a page with more elements than this; the whole body is read instead. */
 export const MAX_ELEMENTS_TO_EXTRACT = 60_000
 
+/**
+ * Readability's cleaning reads each candidate's whole subtree (its text, its links, its images),
+ * so its work grows with the sum of every element's depth, not with the element count: 10,000
+ * paragraphs inside 64 nested wrappers (what 10,000 unclosed `<div>`s flatten to) cost minutes.
+ * Past this much nesting work the whole body is read instead, as for a page with too many
+ * elements. An ordinary long news page is well under a tenth of it.
+ */
+export const MAX_EXTRACTION_WORK = 300_000
+
+/**
+ * Whether Readability may read the page under `root`: at most MAX_ELEMENTS_TO_EXTRACT elements
+ * and MAX_EXTRACTION_WORK nesting work (the sum of every element's depth). One walk without
+ * jsdom's collections, stopping as soon as either bound is passed; decided before the page is
+ * copied for Readability, so a page it would refuse is not copied either.
+ */
+export function withinExtractionBounds(root: Element): boolean {
+  return extractionCost(root).withinBounds
+}
+
+export function extractionCost(root: Element): { elements: number; work: number; withinBounds: boolean } {
+  let elements = 0
+  let work = 0
+  let depth = 1
+  let el: Element | null = root.firstElementChild
+  while (el) {
+    elements++
+    work += depth
+    if (elements > MAX_ELEMENTS_TO_EXTRACT || work > MAX_EXTRACTION_WORK) return { elements, work, withinBounds: false }
+    const child: Element | null = el.firstElementChild
+    if (child) {
+      el = child
+      depth++
+      continue
+    }
+    while (el && el !== root && !el.nextElementSibling) {
+      el = el.parentElement
+      depth--
+    }
+    el = el && el !== root ? el.nextElementSibling : null
+  }
+  return { elements, work, withinBounds: true }
+}
+
 /** Text only: their content is never markup, so a tag inside is not counted. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes'])
 

@@ -8,7 +8,7 @@ import { DossierError } from '../../../shared/errors'
 import { httpUrl } from '../../../shared/import/http-url'
 import { clampTitle, titleFromFileName, type ParsedDocument } from '../../../shared/import/parsed-document'
 import { withPage } from './html-dom'
-import { extractArticle } from './html-extract'
+import { extractWithinBounds } from './html-extract'
 import { readMetadata, withHints, type MarkupMetadata } from './html-metadata'
 import { isEditorialAside } from './html-chrome'
 import { keepEditorialAsides, removeInert, sanitizeInPlace, unwrapNoscript } from './html-sanitize'
@@ -47,7 +47,7 @@ export function parseHtml(html: string, fileName: string, pageUrl?: string): Par
     // Readability rewrites the page it reads, so it reads a numbered copy; the page itself is
     // written whole, what extraction left out becoming removed blocks with their reasons.
     numberElements(doc.body)
-    const extraction = extractArticle(doc.cloneNode(true) as Document)
+    const extraction = extractWithinBounds(doc)
     sanitizeInPlace(purify, doc.body)
     const meta = withHints(markup, extraction.hints)
     const outline = extraction.extracted ? outlineOf(doc.body, extraction.root) : null

@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability'
-import { MAX_ELEMENTS_TO_EXTRACT } from './html-bounds'
+import { MAX_ELEMENTS_TO_EXTRACT, withinExtractionBounds } from './html-bounds'
 import type { ExtractedHints } from './html-metadata'
 
 export interface Extraction {
@@ -40,4 +40,13 @@ export function extractArticle(doc: Document): Extraction {
   if (root && root.textContent?.trim()) return { root, hints, extracted: true }
   // Readability restores the body when its attempts fail, so the body is the page as parsed.
   return { root: doc.body, hints, extracted: false }
+}
+
+/**
+ * The article of a page, or its whole body when the page is past what Readability can read in
+ * reasonable time (html-bounds.ts): then the page is neither copied nor scored.
+ */
+export function extractWithinBounds(doc: Document): Extraction {
+  if (!withinExtractionBounds(doc.body)) return { root: doc.body, hints: {}, extracted: false }
+  return extractArticle(doc.cloneNode(true) as Document)
 }
