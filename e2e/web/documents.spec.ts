@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test'
 import { column, type LineSpec } from '../../src/shared/pdf/test-pages'
-import { encryptedPdf, makeDocx, makeEpub, makePdf, para } from '../../src/main/services/import/test-documents'
+import { encryptedPdf, hostilePdf, makeDocx, makeEpub, makePdf, para } from '../../src/main/services/import/test-documents'
 import { expectNoSeriousViolations } from './axe-check'
 import { expect, showTab, test } from './dossier-fixture'
 
@@ -163,4 +163,28 @@ test('Word and EPUB keep their headings and chapters; an encrypted PDF asks for 
   await ask.getByLabel(/password/i).fill('harbour')
   await ask.getByRole('button', { name: 'Show pages' }).click()
   await expect(page.locator('[data-page="1"] .pdf-text-layer')).toContainText('Sealed memo')
+
+  // A PDF with a JavaScript open action, launch and URI links, an embedded file and an XFA form:
+  // its page is drawn, and nothing in it runs, opens or calls out, even when its links are clicked.
+  const dialogs: string[] = []
+  page.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss()))
+  const popups: string[] = []
+  page.on('popup', (p) => popups.push(p.url()))
+  await importFile(page, 'hostile.pdf', await hostilePdf(), 'application/pdf')
+  await expect(page.locator('article.reader')).toContainText('hostile parts that must never run')
+  await page.getByTestId('page-view-button').click()
+  await expect(page.getByTestId('page-view')).toBeVisible()
+  const hostilePage = page.locator('[data-page="1"]')
+  await expect(hostilePage.locator('canvas[data-painted]')).toHaveCount(1)
+  await expect(hostilePage.locator('.pdf-text-layer')).toContainText('hostile parts that must never run')
+  await expect(page.locator('.pdf-pages').locator('a, iframe, object, embed, form')).toHaveCount(0)
+  const url = page.url()
+  const box = (await hostilePage.boundingBox())!
+  // Where the launch and URI links sit (y 700–720 and 660–680 of 842 points, from the bottom).
+  for (const y of [710, 670]) await page.mouse.click(box.x + box.width * (150 / 595), box.y + box.height * ((842 - y) / 842))
+  await page.waitForTimeout(500)
+  expect(dialogs).toEqual([])
+  expect(popups).toEqual([])
+  expect(page.url()).toBe(url)
+  expect(app.foreignRequests).toEqual([])
 })
