@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it'
 import type { Token } from 'markdown-it'
+import footnote from 'markdown-it-footnote'
 import type { Block, BlockKind, MarkType } from '../document/article-document'
 import { InlineBuilder, joinInline, markHref, preformattedText, type InlineText } from '../document/inline-text'
 
@@ -7,7 +8,13 @@ import { InlineBuilder, joinInline, markHref, preformattedText, type InlineText 
  * CommonMark plus GFM tables and strikethrough, with raw HTML off: `<b>` in a Markdown file is
  * text the author wrote, shown as written, never markup.
  */
-const markdown = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false }).enable(['table', 'strikethrough'])
+const markdown = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false }).enable(['table', 'strikethrough']).use(footnote)
+
+/** A footnote's label as the author wrote it (`[^1]`, `[^source]`), or its number for an inline one. */
+function footnoteLabel(t: Token): string {
+  const meta = t.meta as { id: number; label?: string } | null
+  return meta?.label ?? String((meta?.id ?? 0) + 1)
+}
 
 const MARK_OPEN: Record<string, MarkType> = { em_open: 'em', strong_open: 'strong', link_open: 'link' }
 const MARK_CLOSE: Record<string, MarkType> = { em_close: 'em', strong_close: 'strong', link_close: 'link' }
@@ -18,6 +25,8 @@ function inlineInto(b: InlineBuilder, token: Token): void {
     if (t.type === 'text' || t.type === 'text_special' || t.type === 'html_inline') b.text(t.content)
     else if (t.type === 'softbreak') b.text(' ')
     else if (t.type === 'hardbreak') b.lineBreak()
+    // The reference stays in the text where the author put it, as written: "text.[^1]".
+    else if (t.type === 'footnote_ref') b.text(`[^${footnoteLabel(t)}]`)
     else if (t.type === 'code_inline') {
       const m = b.open('code')
       b.text(t.content)
@@ -40,7 +49,11 @@ function inlineOf(token: Token): InlineBuilder {
   return b
 }
 
-type Frame = { type: 'quote' } | { type: 'list'; ordered: boolean } | { type: 'item'; builder: InlineBuilder; level: number; ordered: boolean }
+type Frame =
+  | { type: 'quote' }
+  | { type: 'list'; ordered: boolean }
+  | { type: 'item'; builder: InlineBuilder; level: number; ordered: boolean }
+  | { type: 'footnote'; builder: InlineBuilder; label: string }
 
 /**
  * Markdown body to blocks, through markdown-it's token stream: headings with their level, list
@@ -55,7 +68,7 @@ export function markdownBlocks(body: string): { blocks: Block[]; opensWithHeadin
   const inQuote = () => stack.some((f) => f.type === 'quote')
   const item = () => {
     const top = stack.at(-1)
-    return top?.type === 'item' ? top : null
+    return top?.type === 'item' || top?.type === 'footnote' ? top : null
   }
   const push = (kind: BlockKind, parts: InlineText[], extra: Partial<Block> = {}) => {
     for (const p of parts) {
@@ -66,7 +79,7 @@ export function markdownBlocks(body: string): { blocks: Block[]; opensWithHeadin
   }
   const flushItem = () => {
     const open = item()
-    if (!open) return
+    if (!open || open.type === 'footnote') return
     push(inQuote() ? 'blockquote' : 'list-item', open.builder.finish(), inQuote() ? {} : { level: open.level, ordered: open.ordered })
     open.builder = new InlineBuilder()
   }
@@ -87,6 +100,21 @@ export function markdownBlocks(body: string): { blocks: Block[]; opensWithHeadin
       case 'list_item_open': {
         const list = stack.at(-1)
         stack.push({ type: 'item', builder: new InlineBuilder(), level: Math.min(listLevel(), 8), ordered: list?.type === 'list' && list.ordered })
+        break
+      }
+      // Footnotes come after the body (markdown-it-footnote's tail): one footnote block each,
+      // its label first, as PDF footnotes are ("1 Source: …").
+      case 'footnote_open':
+        stack.push({ type: 'footnote', builder: new InlineBuilder(), label: footnoteLabel(t) })
+        break
+      case 'footnote_close': {
+        const open = stack.pop()
+        if (open?.type === 'footnote') {
+          const note = joinInline(open.builder.finish(), ' ')
+          const text = `${open.label} ${note.text}`.trim()
+          const marks = note.marks.map((m) => ({ ...m, start: m.start + open.label.length + 1, end: m.end + open.label.length + 1 }))
+          blocks.push(marks.length ? { kind: 'footnote', text, marks } : { kind: 'footnote', text })
+        }
         break
       }
       case 'list_item_close':
