@@ -124,7 +124,7 @@ describe('cleanPlainText on site chrome', () => {
       title: NEWS_TITLE,
       author: 'Anna Bērziņa',
       publishedAt: '2026-09-14',
-      dateline: 'RIGA, Latvia —'
+      dateline: 'RIGA, Latvia'
     })
     const blocks = doc.document.blocks
     expect(kept(blocks).map((b) => [b.kind, b.text])).toEqual([
@@ -246,7 +246,7 @@ describe('cleanPlainText metadata', () => {
 
   it('keeps the dateline in the first paragraph and records it', () => {
     const doc = article('Ferry timetable talks', 'By Jane Doe')
-    expect(doc.dateline).toBe('TALLINN, Estonia —')
+    expect(doc.dateline).toBe('TALLINN, Estonia')
     expect(doc.text).toBe('TALLINN, Estonia — Ferry operators met on Monday to discuss the winter timetable.')
   })
 
