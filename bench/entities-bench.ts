@@ -5,6 +5,7 @@ import { ENGLISH_ARTICLES } from '../src/shared/entities/fixtures/news-en'
 import { HELD_OUT_ARTICLES } from '../src/shared/entities/fixtures/news-held-out'
 import { OTHER_ARTICLES } from '../src/shared/entities/fixtures/news-other'
 import type { EntityType } from '../src/shared/entities/types'
+import { entityScaleRows, extractionLoopRows } from './entities-scale-bench'
 import { extractEvents } from '../src/shared/timeline/extract-events'
 import { type Group, median, type Result, row } from './results'
 
@@ -85,7 +86,7 @@ function wordsPerSecond(texts: string[], runners: ((t: string) => unknown)[], ro
   return rates.map(median)
 }
 
-export const entitiesGroup: Group = async ({ log }) => {
+export const entitiesGroup: Group = async ({ root, outDir, log }) => {
   const results: Result[] = []
   const g = 'entities'
   for (const type of NAME_TYPES) {
@@ -127,5 +128,7 @@ export const entitiesGroup: Group = async ({ log }) => {
     7
   ) as [number, number]
   results.push(row(g, 'extraction throughput (English)', full, 'words/s', { baseline: base, goal: '≥0.5× compromise' }))
+  results.push(...entityScaleRows({ root, outDir, log }, g))
+  results.push(...(await extractionLoopRows({ root, outDir, log }, g, [...ENGLISH_ARTICLES, ...HELD_OUT_ARTICLES].map((a) => a.text))))
   return results
 }

@@ -22,6 +22,7 @@ import { migration020 } from './020-entities-timeline'
 import { migration022 } from './022-browser-capture'
 import { migration023 } from './023-entity-decision-undo'
 import { migration025 } from './025-dateline-without-dash'
+import { migration033 } from './033-entity-counts'
 
 /** Ordered by version; a new migration is a new numbered file appended here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -47,5 +48,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration020,
   migration022,
   migration023,
-  migration025
+  migration025,
+  migration033
 ]

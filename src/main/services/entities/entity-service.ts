@@ -166,45 +166,66 @@ export class EntityService {
    * mention by mention into memory. Aliases are the distinct texts the entity was found as.
    */
   index(query: EntityListQuery = {}): EntityIndex {
-    const where: string[] = ['a.deleted_at IS NULL']
+    // Counts kept by triggers (migration 033), less what sits in the Trash (few articles).
+    const trashed = new Map<string, { mentions: number; articles: number }>()
+    for (const r of this.db
+      .prepare(
+        `SELECT c.entity_id, sum(c.n) AS mentions, count(*) AS articles FROM entity_article_counts c
+         WHERE c.article_id IN (SELECT id FROM articles WHERE deleted_at IS NOT NULL) GROUP BY c.entity_id`
+      )
+      .all() as { entity_id: string; mentions: number; articles: number }[]) {
+      trashed.set(r.entity_id, { mentions: r.mentions, articles: r.articles })
+    }
+    const where = ['s.mentions > 0']
     const params: unknown[] = []
     if (query.articleId) {
-      where.push('m.entity_id IN (SELECT entity_id FROM entity_mentions WHERE article_id = ? AND entity_id IS NOT NULL)')
+      where.push('s.entity_id IN (SELECT entity_id FROM entity_article_counts WHERE article_id = ?)')
       params.push(query.articleId)
     }
-    const having: string[] = []
-    const havingParams: unknown[] = []
     if (query.filter?.trim()) {
       const like = `%${query.filter.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-      having.push(`(e.name LIKE ? ESCAPE '\\' OR max(m.text LIKE ? ESCAPE '\\'))`)
-      havingParams.push(like, like)
+      where.push(`(e.name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM entity_aliases x WHERE x.entity_id = s.entity_id AND x.text LIKE ? ESCAPE '\\'))`)
+      params.push(like, like)
     }
-    const grouped = `SELECT e.id, e.name, e.type, count(*) AS mention_count, count(DISTINCT m.article_id) AS article_count
-       FROM entity_mentions m JOIN entities e ON e.id = m.entity_id JOIN articles a ON a.id = m.article_id
-       WHERE ${where.join(' AND ')} GROUP BY m.entity_id ${having.length ? `HAVING ${having.join(' AND ')}` : ''}`
+    const from = `FROM entity_stats s JOIN entities e ON e.id = s.entity_id WHERE ${where.join(' AND ')}`
+    const live = (id: string, mentions: number) => mentions - (trashed.get(id)?.mentions ?? 0) > 0
     const counts = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>
-    for (const r of this.db.prepare(`SELECT type, count(*) AS n FROM (${grouped}) GROUP BY type`).all(...params, ...havingParams) as { type: EntityType; n: number }[]) {
-      counts[r.type] = r.n
+    for (const r of this.db.prepare(`SELECT e.type, count(*) AS n ${from} GROUP BY e.type`).all(...params) as { type: EntityType; n: number }[]) counts[r.type] = r.n
+    // An entity named only in trashed articles is not counted.
+    if (trashed.size) {
+      const ids = [...trashed.keys()]
+      for (const r of this.db.prepare(`SELECT s.entity_id AS id, e.type, s.mentions ${from} AND s.entity_id IN (SELECT value FROM json_each(?))`).all(...params, JSON.stringify(ids)) as {
+        id: string
+        type: EntityType
+        mentions: number
+      }[]) {
+        if (!live(r.id, r.mentions)) counts[r.type]--
+      }
     }
-    const order = query.sort === 'name' ? 'name COLLATE NOCASE, id' : 'mention_count DESC, name COLLATE NOCASE, id'
-    const rows = this.db
-      .prepare(`SELECT * FROM (${grouped}) ${query.type ? 'WHERE type = ?' : ''} ORDER BY ${order} ${query.limit ? 'LIMIT ?' : ''}`)
-      .all(...params, ...havingParams, ...(query.type ? [query.type] : []), ...(query.limit ? [query.limit] : [])) as {
-      id: string
-      name: string
-      type: EntityType
-      mention_count: number
-      article_count: number
-    }[]
-    const aliases = this.aliasesOf(rows.map((r) => r.id))
+    const order = query.sort === 'name' ? 'e.name COLLATE NOCASE, e.id' : 's.mentions DESC, e.name COLLATE NOCASE, e.id'
+    // Subtracting the Trash can only lower a count: the first limit + (entities with trashed mentions) rows hold the answer.
+    const limit = query.limit ? query.limit + trashed.size : -1
+    const rows = (
+      this.db
+        .prepare(`SELECT e.id, e.name, e.type, s.mentions, s.articles ${from} ${query.type ? 'AND e.type = ?' : ''} ORDER BY ${order} LIMIT ?`)
+        .all(...params, ...(query.type ? [query.type] : []), limit) as { id: string; name: string; type: EntityType; mentions: number; articles: number }[]
+    )
+      .map((r) => {
+        const t = trashed.get(r.id)
+        return t ? { ...r, mentions: r.mentions - t.mentions, articles: r.articles - t.articles } : r
+      })
+      .filter((r) => r.mentions > 0)
+    if (trashed.size && query.sort !== 'name') rows.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }) || (a.id < b.id ? -1 : 1))
+    const shown = query.limit ? rows.slice(0, query.limit) : rows
+    const aliases = this.aliasesOf(shown.map((r) => r.id))
     return {
-      items: rows.map((r) => ({
+      items: shown.map((r) => ({
         id: r.id,
         name: r.name,
         type: r.type,
         aliases: (aliases.get(r.id) ?? []).filter((a) => a !== r.name),
-        mentionCount: r.mention_count,
-        articleCount: r.article_count
+        mentionCount: r.mentions,
+        articleCount: r.articles
       })),
       counts,
       pending: (
@@ -481,7 +502,7 @@ export class EntityService {
 
   private aliasesOf(ids: readonly string[]): Map<string, string[]> {
     const out = new Map<string, string[]>()
-    const select = this.db.prepare(`SELECT DISTINCT text FROM entity_mentions WHERE entity_id = ? LIMIT 50`)
+    const select = this.db.prepare(`SELECT text FROM entity_aliases WHERE entity_id = ? ORDER BY n DESC LIMIT 50`)
     for (const id of ids) out.set(id, [...new Set((select.all(id) as { text: string }[]).map((r) => r.text.replace(/\s+/g, ' ')))].sort())
     return out
   }
