@@ -5,42 +5,43 @@ import type { Migration } from '../migrate'
  * many mentions; per entity, its totals; per entity, the distinct words it was found as. Triggers
  * on entity_mentions keep the three tables true on every insert, delete and re-resolution, so the
  * Entities view reads a few hundred rows instead of counting millions of mentions. Articles in
- * the Trash are subtracted when the index is read (they are few).
+ * the Trash are subtracted when the index is read (they are few). Written to run again harmlessly
+ * on a library whose version was set back (IF NOT EXISTS, OR IGNORE).
  */
 export const migration033: Migration = {
   version: 33,
   name: 'entity counts kept by triggers',
   up: `
-    CREATE TABLE entity_article_counts (
+    CREATE TABLE IF NOT EXISTS entity_article_counts (
       entity_id  TEXT NOT NULL,
       article_id TEXT NOT NULL,
       n          INTEGER NOT NULL,
       PRIMARY KEY (entity_id, article_id)
     ) STRICT, WITHOUT ROWID;
-    CREATE INDEX entity_article_counts_article ON entity_article_counts (article_id);
+    CREATE INDEX IF NOT EXISTS entity_article_counts_article ON entity_article_counts (article_id);
 
-    CREATE TABLE entity_stats (
+    CREATE TABLE IF NOT EXISTS entity_stats (
       entity_id TEXT PRIMARY KEY,
       mentions  INTEGER NOT NULL,
       articles  INTEGER NOT NULL
     ) STRICT, WITHOUT ROWID;
-    CREATE INDEX entity_stats_mentions ON entity_stats (mentions DESC);
+    CREATE INDEX IF NOT EXISTS entity_stats_mentions ON entity_stats (mentions DESC);
 
-    CREATE TABLE entity_aliases (
+    CREATE TABLE IF NOT EXISTS entity_aliases (
       entity_id TEXT NOT NULL,
       text      TEXT NOT NULL,
       n         INTEGER NOT NULL,
       PRIMARY KEY (entity_id, text)
     ) STRICT, WITHOUT ROWID;
 
-    INSERT INTO entity_article_counts (entity_id, article_id, n)
+    INSERT OR IGNORE INTO entity_article_counts (entity_id, article_id, n)
       SELECT entity_id, article_id, count(*) FROM entity_mentions WHERE entity_id IS NOT NULL GROUP BY entity_id, article_id;
-    INSERT INTO entity_stats (entity_id, mentions, articles)
+    INSERT OR IGNORE INTO entity_stats (entity_id, mentions, articles)
       SELECT entity_id, sum(n), count(*) FROM entity_article_counts GROUP BY entity_id;
-    INSERT INTO entity_aliases (entity_id, text, n)
+    INSERT OR IGNORE INTO entity_aliases (entity_id, text, n)
       SELECT entity_id, text, count(*) FROM entity_mentions WHERE entity_id IS NOT NULL GROUP BY entity_id, text;
 
-    CREATE TRIGGER entity_mention_counted AFTER INSERT ON entity_mentions WHEN new.entity_id IS NOT NULL BEGIN
+    CREATE TRIGGER IF NOT EXISTS entity_mention_counted AFTER INSERT ON entity_mentions WHEN new.entity_id IS NOT NULL BEGIN
       INSERT INTO entity_stats (entity_id, mentions, articles) VALUES (new.entity_id, 1, 0)
         ON CONFLICT (entity_id) DO UPDATE SET mentions = mentions + 1;
       UPDATE entity_stats SET articles = articles + 1
@@ -51,7 +52,7 @@ export const migration033: Migration = {
         ON CONFLICT (entity_id, text) DO UPDATE SET n = n + 1;
     END;
 
-    CREATE TRIGGER entity_mention_uncounted AFTER DELETE ON entity_mentions WHEN old.entity_id IS NOT NULL BEGIN
+    CREATE TRIGGER IF NOT EXISTS entity_mention_uncounted AFTER DELETE ON entity_mentions WHEN old.entity_id IS NOT NULL BEGIN
       UPDATE entity_article_counts SET n = n - 1 WHERE entity_id = old.entity_id AND article_id = old.article_id;
       UPDATE entity_stats SET mentions = mentions - 1,
         articles = articles - coalesce((SELECT n = 0 FROM entity_article_counts WHERE entity_id = old.entity_id AND article_id = old.article_id), 0)
@@ -61,7 +62,7 @@ export const migration033: Migration = {
       DELETE FROM entity_aliases WHERE entity_id = old.entity_id AND text = old.text AND n <= 0;
     END;
 
-    CREATE TRIGGER entity_mention_recounted AFTER UPDATE OF entity_id, text, article_id ON entity_mentions
+    CREATE TRIGGER IF NOT EXISTS entity_mention_recounted AFTER UPDATE OF entity_id, text, article_id ON entity_mentions
       WHEN old.entity_id IS NOT new.entity_id OR old.text IS NOT new.text OR old.article_id IS NOT new.article_id BEGIN
       -- As a delete of the old row and an insert of the new one.
       UPDATE entity_article_counts SET n = n - 1 WHERE old.entity_id IS NOT NULL AND entity_id = old.entity_id AND article_id = old.article_id;
