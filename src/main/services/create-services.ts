@@ -133,7 +133,7 @@ export function createServices(options: ServiceOptions): Services {
   const nearDuplicates = new NearDuplicates(db)
   const cases = new CaseService(db, clock)
   const claims = new ClaimService(db, clock, nearDuplicates)
-  const provenance = new ProvenanceService(db, clock)
+  const provenance = new ProvenanceService(db, clock, options.nativeBinding)
   const jobs = new JobRegistry()
   const entities = new EntityService(db, clock)
   const timeline = new TimelineService(db, clock)
