@@ -58,6 +58,7 @@ for (const theme of ['Light', 'Dark'] as const) {
       { name: 'labels', open: () => page.getByRole('button', { name: /^Labels/ }).click() },
       { name: 'history', open: () => inNotebook('Control+Shift+H') },
       { name: 'insert quote', open: () => inNotebook('Control+Alt+Q') },
+      { name: 'verify library', open: () => page.keyboard.press('Control+Alt+V') },
       {
         name: 'connect browser',
         open: async () => {

@@ -121,6 +121,15 @@ test('grading: a source B with a reason and its history, a highlight 2 by keyboa
   await page.keyboard.type('grade credibility')
   await expect(page.getByTestId('command-palette').locator('[data-command="highlight.grade"] kbd')).toHaveText('Alt 1–6')
   await page.keyboard.press('Escape')
+
+  // Help > Verify Library… (Ctrl/⌘ Alt V): the original against its hash, and the activity log.
+  await page.locator('.reader-title').click()
+  await page.keyboard.press('ControlOrMeta+Alt+V')
+  const verify = page.getByTestId('verify-dialog')
+  await expect(verify.getByTestId('verify-result')).toContainText('The library is intact.')
+  await expect(verify.getByTestId('verify-result')).toContainText('1 original')
+  await page.keyboard.press('Escape')
+  await expect(verify).toHaveCount(0)
 })
 
 test('claims: make one, drag evidence onto it, see the warnings, open the passage, link by keyboard', async ({ page, app }) => {

@@ -6,6 +6,7 @@ import { CommandPalette } from '../commands/CommandPalette'
 import { ExportDialog } from '../export/ExportDialog'
 import { TemplateEditor } from '../export/TemplateEditor'
 import { LabelsDialog } from '../labels/LabelsDialog'
+import { VerifyLibraryDialog } from '../provenance/VerifyLibraryDialog'
 import { SettingsDialog } from '../settings/SettingsDialog'
 import { ShortcutSheet } from '../shortcuts/ShortcutSheet'
 import { TrashDialog } from '../trash/TrashDialog'
@@ -24,6 +25,7 @@ export type DialogRequest =
   | { kind: 'export'; defaultDir: string }
   | { kind: 'palette' }
   | { kind: 'connectBrowser' }
+  | { kind: 'verifyLibrary' }
 
 interface Props {
   dialog: DialogRequest | null
@@ -69,5 +71,7 @@ export function DialogHost({ dialog, onClose, labels, articleId, settings, onLab
       return <CommandPalette onClose={onClose} />
     case 'connectBrowser':
       return <ConnectBrowserDialog onClose={onClose} />
+    case 'verifyLibrary':
+      return <VerifyLibraryDialog onClose={onClose} />
   }
 }

@@ -83,6 +83,7 @@ export function useWindowCommands(o: Options) {
     'app.commandPalette': () => setDialog((open) => (open?.kind === 'palette' ? null : { kind: 'palette' })),
     'labels.edit': () => setDialog({ kind: 'labels' }),
     'app.connectBrowser': () => setDialog({ kind: 'connectBrowser' }),
+    'help.verifyLibrary': () => setDialog({ kind: 'verifyLibrary' }),
     'article.trash': () => (workspace.article ? void workspace.trashArticle() : false),
     'highlight.openNote': () => openNote(workspace.selectedHighlightId),
     'highlight.grade': () => {
