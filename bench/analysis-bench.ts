@@ -10,6 +10,7 @@ import { estimatedJaccard, minhashSignature, SIGNATURE_SIZE } from '../src/share
 import { benchLibrary } from './search-bench'
 import { vocabulary } from './library-corpus'
 import { median, row, type BenchContext, type Result } from './results'
+import { random } from './corpus'
 
 const ARTICLES = Number(process.env.BENCH_SEARCH_ARTICLES ?? 100_000)
 const CASES = 10
@@ -18,16 +19,6 @@ const CLAIMS_PER_CASE = 1000
 const VERIFY_ARTICLES = Number(process.env.BENCH_VERIFY_ARTICLES ?? 2000)
 const VERIFY_BYTES = 50_000
 
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /**
  * The generated 100,000-article library (search-bench.ts) with what analysis adds: MinHash

@@ -11,6 +11,7 @@ import { entityKey } from '../src/shared/entities/decisions'
 import { ENTITY_TYPES } from '../src/shared/entities/types'
 import { seedLibrary } from './library-corpus'
 import { median, row, type BenchContext, type Result } from './results'
+import { random } from './corpus'
 
 /** The scale: "the entity index of a 100,000-article library opens in ≤ 200 ms". */
 const ARTICLES = Number(process.env.BENCH_ENTITY_ARTICLES ?? 100_000)
@@ -19,16 +20,6 @@ const EVENTS_PER_ARTICLE = 3
 const ENTITIES = Math.max(100, Math.round(ARTICLES / 5))
 const CASE_ARTICLES = 1000
 
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /**
  * A generated library with an extracted entity index and timeline, written straight into the

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { paragraphsDocument } from '../src/shared/document/article-document'
+import { random } from './corpus'
 
 /**
  * A generated library written straight into a Dossier database (already migrated), for the
@@ -49,17 +50,6 @@ export const SOURCES = ['Baltic Times', 'Reuters', 'Harbour Daily', 'Financial R
 export const TAGS = Array.from({ length: 30 }, (_, i) => `topic-${i + 1}`)
 const LABEL_IDS = [1, 2, 3, 4, 5].map((n) => `00000000-0000-4000-8000-00000000000${n}`)
 
-/** mulberry32: small, fast, seeded. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ter', 'an', 'ves', 'dor', 'pa', 'ri', 'sun', 'bel', 'for', 'ha', 'gen', 'tu', 'mar', 'lis', 'no', 'vik', 'ost', 'ra', 'sel', 'din', 'qua']
 

@@ -10,6 +10,7 @@ import { NOTE_NODES } from '../src/shared/notes/note-nodes'
 // @ts-expect-error a plain .mjs script without types
 import { buildIfNeeded } from '../scripts/build-if-needed.mjs'
 import { startWebServer, stopWebServer, type WebServer } from '../test/support/web-server'
+import { random } from './corpus'
 import { CORPUS_VERSION, seedLibrary, vocabulary } from './library-corpus'
 import { median, row, type BenchContext, type Result } from './results'
 
@@ -20,7 +21,7 @@ import { median, row, type BenchContext, type Result } from './results'
  */
 const GROUP = 'ui'
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const VERSION = `u1-g${CORPUS_VERSION}-s${MIGRATIONS.at(-1)!.version}`
+const VERSION = `u2-g${CORPUS_VERSION}-s${MIGRATIONS.at(-1)!.version}`
 
 const BIG_TITLE = 'One megabyte report'
 const READING_TITLE = 'Two hundred highlights'
@@ -55,10 +56,9 @@ function prose(words: number, seed: number): string {
   const vocab = vocabulary(5_000)
   const out: string[] = []
   let paragraph: string[] = []
-  let x = seed
+  const rnd = random(seed)
   for (let i = 0; i < words; i++) {
-    x = (x * 1103515245 + 12345) % 2147483648
-    paragraph.push(vocab[x % vocab.length]!)
+    paragraph.push(vocab[Math.floor(rnd() * vocab.length)]!)
     if (paragraph.length === 60) {
       out.push(`${paragraph.join(' ')}.`)
       paragraph = []

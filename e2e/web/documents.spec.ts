@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test'
 import { column, type LineSpec } from '../../src/shared/pdf/test-pages'
 import { encryptedPdf, hostilePdf, makeDocx, makeEpub, makePdf, para } from '../../src/main/services/import/test-documents'
 import { expectNoSeriousViolations } from './axe-check'
-import { expect, showTab, test } from './dossier-fixture'
+import { expect, selectText, showTab, test } from './dossier-fixture'
 
 const PARAGRAPHS = [
   'The harbour authority published its annual review of maritime security in the northern waters on Monday.',
@@ -32,27 +32,7 @@ async function importFile(page: Page, name: string, bytes: Uint8Array, mimeType:
 
 /** Selects words on a page of the Page view, in pdf.js's text layer, as a mouse drag would. */
 async function selectOnPage(page: Page, pageNumber: number, phrase: string): Promise<void> {
-  const found = await page.evaluate(
-    ({ n, text }) => {
-      const layer = document.querySelector(`[data-page="${n}"] .pdf-text-layer`)
-      if (!layer) return false
-      const walker = document.createTreeWalker(layer, NodeFilter.SHOW_TEXT)
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(text)
-        if (at < 0) continue
-        const range = document.createRange()
-        range.setStart(node, at)
-        range.setEnd(node, at + text.length)
-        const selection = window.getSelection()!
-        selection.removeAllRanges()
-        selection.addRange(range)
-        return true
-      }
-      return false
-    },
-    { n: pageNumber, text: phrase }
-  )
-  expect(found, `"${phrase}" is on page ${pageNumber}`).toBe(true)
+  await selectText(page, `[data-page="${pageNumber}"] .pdf-text-layer`, phrase, `"${phrase}" is on page ${pageNumber}`)
 }
 
 test('a PDF: read it, switch to the Page view, highlight on the page, see it with its page', async ({ page, app }) => {

@@ -93,14 +93,19 @@ export async function showTab(page: Page, name: 'Highlights' | 'Note' | 'Noteboo
 
 /** Selects the first occurrence of `phrase` in the reader, as a reader dragging the mouse would. */
 export async function selectInReader(page: Page, phrase: string): Promise<void> {
-  const found = await page.evaluate((text) => {
-    const root = document.querySelector('[data-testid="reader-text"]')
-    if (!root) return false
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(text)
-      if (at >= 0) {
-        // As a reader would, with the passage on screen.
+  await selectText(page, '[data-testid="reader-text"]', phrase, `"${phrase}" is shown in the reader`)
+}
+
+/** Selects the first occurrence of `phrase` under `root` (a CSS selector), scrolled into view as a reader would have it. */
+export async function selectText(page: Page, root: string, phrase: string, found: string): Promise<void> {
+  const selected = await page.evaluate(
+    ({ root, text }) => {
+      const container = document.querySelector(root)
+      if (!container) return false
+      const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(text)
+        if (at < 0) continue
         node.parentElement!.scrollIntoView({ block: 'center' })
         const range = document.createRange()
         range.setStart(node, at)
@@ -110,10 +115,11 @@ export async function selectInReader(page: Page, phrase: string): Promise<void> 
         selection.addRange(range)
         return true
       }
-    }
-    return false
-  }, phrase)
-  expect(found, `"${phrase}" is shown in the reader`).toBe(true)
+      return false
+    },
+    { root, text: phrase }
+  )
+  expect(selected, found).toBe(true)
 }
 
 export { expect }
