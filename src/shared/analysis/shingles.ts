@@ -22,8 +22,11 @@ export function wordShingles(text: string, size: number): Set<string> {
  * copy; Jaccard would call that dissimilar, the overlap coefficient does not.
  */
 export function passageOverlap(a: string, b: string): number {
-  const x = wordShingles(a, PASSAGE_SHINGLE)
-  const y = wordShingles(b, PASSAGE_SHINGLE)
+  return shingleOverlap(wordShingles(a, PASSAGE_SHINGLE), wordShingles(b, PASSAGE_SHINGLE))
+}
+
+/** passageOverlap on shingle sets made once, for comparing many passages pairwise (the ACH matrix). */
+export function shingleOverlap(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   if (x.size === 0 || y.size === 0) return 0
   const [small, large] = x.size <= y.size ? [x, y] : [y, x]
   let shared = 0
