@@ -20,6 +20,7 @@ import { ArticleService } from '../../src/main/services/article-service'
 import { BackupService } from '../../src/main/services/backup-service'
 import { HighlightService } from '../../src/main/services/highlight-service'
 import type { FileParser } from '../../src/main/services/import/file-parser'
+import { prepareFile } from '../../src/main/services/import/prepared-file'
 import { NoteService } from '../../src/main/services/note-service'
 import { crashMemo, NOTE_TEXT_PLACEHOLDER } from './crash-fixtures'
 
@@ -43,7 +44,7 @@ function ack(...fields: (string | number)[]): void {
 
 const textParser: FileParser = {
   concurrency: 1,
-  parse: async (name, bytes) => ({ format: 'markdown', article: parseMarkdown(decodeBytes(bytes, name), name) }),
+  parse: async (name, bytes) => prepareFile({ format: 'markdown', article: parseMarkdown(decodeBytes(bytes, name), name) }, bytes),
   reanchor: async (text, selectors) => reanchorAll(text, selectors),
   // The crash harness measures storage, not extraction.
   analyse: async () => ({ language: 'und', mentions: [], events: [] }),

@@ -1,6 +1,6 @@
 import { isReliability } from '../../shared/analysis/admiralty'
 import type Database from 'better-sqlite3'
-import { createHash, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import { remapAfterBlockChange, type StoredAnchor } from '../../shared/anchoring/remap-after-block-change'
 import { quoteSelector } from '../../shared/anchoring/text-quote-selector'
 import { documentText, type ArticleDocument } from '../../shared/document/article-document'
@@ -13,7 +13,8 @@ import { mapConcurrent } from './concurrency'
 import { TagStore } from './tag-store'
 import { toSummary, type SummaryRow } from './library-query'
 import type { FileParser, ParseCallOptions } from './import/file-parser'
-import { pastedFileName, type ParseOptions, type ParsedFile } from './import/parse-document'
+import { pastedFileName, type ParseOptions } from './import/parse-document'
+import type { PreparedFile } from './import/prepared-file'
 
 interface ArticleRow {
   id: string
@@ -51,7 +52,10 @@ export interface ImportVia {
  * index), and after any import (the open case). See services/analysis/import-analysis.ts.
  */
 export interface ImportHooks {
-  stored(article: { id: string; rowid: number; text: string; source: string | null; url: string | null; author: string | null }, isNew: boolean): void
+  stored(
+    article: { id: string; rowid: number; text: string; source: string | null; url: string | null; author: string | null; signature: Uint32Array },
+    isNew: boolean
+  ): void
   imported(result: ImportResult, via?: ImportVia): void
   /** The analyst typed a source name in Edit details (null: cleared): the article follows that source. */
   sourceNamed(articleId: string, name: string | null): void
@@ -88,7 +92,7 @@ export class ArticleService {
    * an aborted `options.signal` throws `cancelled`, with nothing of the file kept.
    */
   async importFile(name: string, bytes: Uint8Array, options: ParseCallOptions = {}, via: ImportVia = { method: 'file', origin: name }): Promise<ImportResult> {
-    let parsed: ParsedFile
+    let parsed: PreparedFile
     try {
       parsed = await this.parser.parse(name, bytes, options)
     } catch (err) {
@@ -282,12 +286,12 @@ export class ArticleService {
     return row.original
   }
 
-  private async store(name: string, bytes: Uint8Array, { format, article: document }: ParsedFile, via: ImportVia): Promise<ImportResult> {
-    const contentHash = createHash('sha256').update(document.text).digest('hex')
+  private async store(name: string, bytes: Uint8Array, prepared: PreparedFile, via: ImportVia): Promise<ImportResult> {
+    const { format, article: document, contentHash } = prepared
     const existing = this.findByHash.get(contentHash)
     if (existing) return duplicateOf(name, existing)
     const earlier = this.earlierVersionOf(document)
-    if (earlier) return this.storeNewVersion(earlier, name, bytes, format, document, contentHash, via)
+    if (earlier) return this.storeNewVersion(earlier, name, bytes, prepared, via)
     const id = randomUUID()
     // One transaction: an article is stored with all its tags, provenance and source or not at all.
     this.db.transaction(() => {
@@ -304,18 +308,21 @@ export class ArticleService {
         original: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
         text: document.text,
         contentHash,
-        document: JSON.stringify(document.document),
+        document: prepared.documentJson,
         dateline: document.dateline,
         language: document.language,
-        originalSha256: createHash('sha256').update(bytes).digest('hex'),
+        originalSha256: prepared.originalSha256,
         method: via.method,
         origin: via.origin,
         appVersion: this.provenance.appVersion
       })
       this.tags.set('article_tags', id, document.tags)
-      this.provenance.hooks?.stored({ id, rowid: Number(lastInsertRowid), text: document.text, source: document.source, url: document.url, author: document.author }, true)
+      this.provenance.hooks?.stored(
+        { id, rowid: Number(lastInsertRowid), text: document.text, source: document.source, url: document.url, author: document.author, signature: prepared.signature },
+        true
+      )
     })()
-    return withReport({ name, status: 'imported', articleId: id, title: document.title, message: null }, document)
+    return withReport({ name, status: 'imported', articleId: id, title: document.title, message: null }, prepared)
   }
 
   /**
@@ -323,7 +330,7 @@ export class ArticleService {
    * title from the same source with most of its paragraphs still there, so two different
    * "Daily briefing"s never merge.
    */
-  private earlierVersionOf(document: ParsedFile['article']): { id: string; title: string } | undefined {
+  private earlierVersionOf(document: PreparedFile['article']): { id: string; title: string } | undefined {
     if (document.url) {
       return this.db.prepare('SELECT id, title FROM articles WHERE url = ? ORDER BY imported_at DESC LIMIT 1').get(document.url) as
         | { id: string; title: string }
@@ -344,12 +351,12 @@ export class ArticleService {
     earlier: { id: string; title: string },
     name: string,
     bytes: Uint8Array,
-    format: ParsedFile['format'],
-    document: ParsedFile['article'],
-    contentHash: string,
+    prepared: PreparedFile,
     via: ImportVia
   ): Promise<ImportResult> {
-    const previous = this.get(earlier.id)
+    const { format, article: document, contentHash } = prepared
+    // The stored strings as they are: parsing and re-serializing a long document would stall main.
+    const previous = this.db.prepare('SELECT text, document FROM articles WHERE id = ?').get(earlier.id) as { text: string; document: string }
     const anchors = this.db
       .prepare('SELECT id, start, end, exact, prefix, suffix FROM highlights WHERE article_id = ?')
       .all(earlier.id) as { id: string; start: number; end: number; exact: string; prefix: string; suffix: string }[]
@@ -360,7 +367,7 @@ export class ArticleService {
     this.db.transaction(() => {
       this.db
         .prepare('INSERT INTO article_versions (article_id, text, document, reason, created_at) VALUES (?, ?, ?, ?, ?)')
-        .run(earlier.id, previous.text, JSON.stringify(previous.document), `replaced by a re-import of ${name}`, this.clock())
+        .run(earlier.id, previous.text, previous.document, `replaced by a re-import of ${name}`, this.clock())
       this.db
         .prepare(
           `UPDATE articles SET title = ?, source = coalesce(?, source), url = coalesce(?, url), author = coalesce(?, author),
@@ -379,10 +386,10 @@ export class ArticleService {
           Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
           document.text,
           contentHash,
-          JSON.stringify(document.document),
+          prepared.documentJson,
           document.dateline,
           document.language,
-          createHash('sha256').update(bytes).digest('hex'),
+          prepared.originalSha256,
           contentHash,
           via.method,
           via.origin,
@@ -395,7 +402,10 @@ export class ArticleService {
         url: string | null
         author: string | null
       }
-      this.provenance.hooks?.stored({ id: earlier.id, rowid: row.rowid, text: document.text, source: row.source, url: row.url, author: row.author }, false)
+      this.provenance.hooks?.stored(
+        { id: earlier.id, rowid: row.rowid, text: document.text, source: row.source, url: row.url, author: row.author, signature: prepared.signature },
+        false
+      )
       const anchored = this.db.prepare(
         'UPDATE highlights SET start = ?, end = ?, exact = ?, prefix = ?, suffix = ?, orphaned = 0, confidence = ?, needs_review = ? WHERE id = ?'
       )
@@ -423,7 +433,7 @@ export class ArticleService {
         title: document.title,
         message: `${name}: a newer version of “${earlier.title}”; the previous text is kept${notes.length ? `, ${notes.join(', ')}` : ''}.`
       },
-      document
+      prepared
     )
   }
 }
@@ -445,11 +455,9 @@ function sharedParagraphs(earlier: string, next: string): number {
 }
 
 /** Pages, what cleaning set aside (by reason) and what the import left out, for the import report. */
-function withReport(result: ImportResult, document: ParsedFile['article']): ImportResult {
-  const counts = new Map<string, number>()
-  for (const b of document.document.blocks) if (b.removed) counts.set(b.removed.reason, (counts.get(b.removed.reason) ?? 0) + 1)
+function withReport(result: ImportResult, { article: document, removed }: PreparedFile): ImportResult {
   if (document.pages !== undefined) result.pages = document.pages
-  if (counts.size) result.removed = [...counts].map(([reason, count]) => ({ reason, count }))
+  if (removed.length) result.removed = removed
   if (document.notes?.length) result.notes = document.notes
   return result
 }

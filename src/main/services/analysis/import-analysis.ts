@@ -16,7 +16,8 @@ export function importAnalysis(sources: SourceService, nearDuplicates: NearDupli
         const sourceId = sources.proposeFor(article)
         if (sourceId) sources.assign(article.id, sourceId)
       }
-      nearDuplicates.index(article.rowid, article.text)
+      // The signature was computed where the file was parsed (prepared-file.ts), off main's event loop.
+      nearDuplicates.index(article.rowid, article.signature)
     },
     imported(result: ImportResult, via) {
       const caseId = via?.caseId ?? cases.openCaseId

@@ -30,9 +30,12 @@ export class NearDuplicates {
     this.liveArticle = db.prepare('SELECT id, title FROM articles WHERE rowid = ? AND deleted_at IS NULL')
   }
 
-  /** Indexes an article's text (again, for a new version: keys of the old text only cost a candidate check). */
-  index(rowid: number, text: string): Uint32Array {
-    const sig = minhashSignature(text)
+  /**
+   * Indexes an article by its text's signature (again, for a new version: keys of the old text
+   * only cost a candidate check). Give the signature when it was computed off the main thread.
+   */
+  index(rowid: number, textOrSignature: string | Uint32Array): Uint32Array {
+    const sig = typeof textOrSignature === 'string' ? minhashSignature(textOrSignature) : textOrSignature
     this.putSignature.run(rowid, Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength))
     for (const key of bandKeys(sig)) this.putKey.run(key, rowid)
     return sig

@@ -2,14 +2,15 @@ import { availableParallelism } from 'node:os'
 import { DossierError } from '../../../shared/errors'
 import { createWorkerPool } from '../../workers/worker-pool'
 import { reanchorAll, type AnchorSelector, type ReanchorResult } from '../../../shared/anchoring/reanchor'
-import { parseFile, type ParsedFile, type ParseOptions } from './parse-document'
+import type { ParseOptions } from './parse-document'
+import { parseAndPrepare, type PreparedFile } from './prepared-file'
 import { analyseArticle, type ArticleAnalysis } from '../../../shared/entities/analyse-article'
 
 /** Turns a file's bytes into a parsed document; where the work runs is the implementation's business. */
 export interface FileParser {
   /** How many files are worth having in flight at once. */
   readonly concurrency: number
-  parse(name: string, bytes: Uint8Array, options?: ParseCallOptions): Promise<ParsedFile>
+  parse(name: string, bytes: Uint8Array, options?: ParseCallOptions): Promise<PreparedFile>
   /** Finds highlights again in a changed text: seconds of work on a long article with many highlights. */
   reanchor(text: string, selectors: readonly AnchorSelector[]): Promise<ReanchorResult[]>
   /** Entities and dated events of an article's text: a third of a second on a long article. */
@@ -31,7 +32,7 @@ export type ParseTask =
 export function inProcessParser(): FileParser {
   return {
     concurrency: 1,
-    parse: (name, bytes, options) => parseFile(name, bytes, { wholeText: options?.wholeText, password: options?.password, pageUrl: options?.pageUrl }),
+    parse: (name, bytes, options) => parseAndPrepare(name, bytes, { wholeText: options?.wholeText, password: options?.password, pageUrl: options?.pageUrl }),
     reanchor: async (text, selectors) => reanchorAll(text, selectors),
     analyse: async (text, published, language) => analyseArticle(text, published, language),
     close: async () => undefined
@@ -71,7 +72,7 @@ export function workerParser(
       const task: ParseTask = { kind: 'parse', name, bytes, wholeText: options?.wholeText ?? false, password: options?.password, pageUrl: options?.pageUrl }
       const budget = parseBudget(name, bytes, budgetMs)
       try {
-        return await pool.run<ParsedFile>(task, { signal: options?.signal, budgetMs: budget })
+        return await pool.run<PreparedFile>(task, { signal: options?.signal, budgetMs: budget })
       } catch (err) {
         if (err instanceof DossierError && err.code === 'too_complex') {
           throw new DossierError(

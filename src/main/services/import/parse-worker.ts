@@ -4,14 +4,14 @@
  */
 import { reanchorAll } from '../../../shared/anchoring/reanchor'
 import { serveTasks } from '../../workers/serve-tasks'
-import { parseFile } from './parse-document'
+import { parseAndPrepare } from './prepared-file'
 import { analyseArticle } from '../../../shared/entities/analyse-article'
 import type { ParseTask } from './file-parser'
 
 serveTasks<ParseTask, unknown>(
   (task) =>
     task.kind === 'parse'
-      ? parseFile(task.name, task.bytes, { wholeText: task.wholeText, password: task.password, pageUrl: task.pageUrl })
+      ? parseAndPrepare(task.name, task.bytes, { wholeText: task.wholeText, password: task.password, pageUrl: task.pageUrl })
       : task.kind === 'analyse'
         ? analyseArticle(task.text, task.published, task.language)
         : reanchorAll(task.text, task.selectors),
