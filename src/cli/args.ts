@@ -40,6 +40,7 @@ export type Command =
   | ({ name: 'manifest'; caseId: string; out: string } & CommonOptions)
   | ({ name: 'entities'; type: EntityType | undefined; articleId: string | undefined } & CommonOptions)
   | ({ name: 'timeline'; articleId: string | undefined; caseId: string | undefined; format: 'csv' | 'md' | undefined } & CommonOptions)
+  | ({ name: 'ach'; caseId: string; matrixId: string | undefined } & CommonOptions)
 
 export type ExportFormat = 'md' | 'json' | 'csv'
 
@@ -73,7 +74,8 @@ const OPTIONS = {
   description: { type: 'string' },
   all: { type: 'boolean' },
   password: { type: 'string' },
-  type: { type: 'string' }
+  type: { type: 'string' },
+  matrix: { type: 'string' }
 } as const satisfies ParseArgsConfig['options']
 
 type OptionName = keyof typeof OPTIONS
@@ -98,6 +100,7 @@ const COMMAND_OPTIONS = {
   manifest: ['case', 'out'],
   entities: ['type', 'article'],
   timeline: ['article', 'case', 'format'],
+  ach: ['case', 'matrix'],
   help: []
 } as const satisfies Record<string, readonly OptionName[]>
 
@@ -233,6 +236,12 @@ export function parseCommandLine(argv: readonly string[]): Command {
       const out = nonEmpty('--out', values.out, 'a file')
       if (caseId === undefined || out === undefined) throw new UsageError('manifest needs --case CASE_ID and --out FILE (.json or .csv).')
       return { name: 'manifest', caseId, out, ...common }
+    }
+    case 'ach': {
+      refuseArguments('ach', rest, ' Name the case with --case ID.')
+      const caseId = nonEmpty('--case', values.case, 'a case id')
+      if (caseId === undefined) throw new UsageError('ach needs --case CASE_ID (and --matrix ID when the case has several matrices).')
+      return { name: 'ach', caseId, matrixId: nonEmpty('--matrix', values.matrix, 'a matrix id'), ...common }
     }
     case 'entities': {
       refuseArguments('entities', rest, ' Filter with --type or --article.')

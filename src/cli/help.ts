@@ -44,6 +44,10 @@ Usage:
                                       aliases and mentions (articles not yet indexed are first).
   dossier timeline [--article ID] [--case ID] [--format csv|md]
                                       Dated events, oldest first, with their sentences.
+  dossier ach --case CASE_ID [--matrix ID]
+                                      A hypotheses matrix (the case's first, or the one named):
+                                      hypotheses least inconsistent first, evidence rows with
+                                      their ratings, weights, diagnosticity and linchpins.
   dossier help | --help | -h          Show this help.
   dossier --version | -v              Show the version.
 

@@ -9,6 +9,7 @@ import { importCommand } from './commands/import-command'
 import { listCommand } from './commands/list-command'
 import { entitiesCommand, timelineCommand } from './commands/entities-command'
 import { searchCommand } from './commands/search-command'
+import { achCommand } from './commands/ach-command'
 import { HELP_TEXT } from './help'
 import { Printer, type CliIo } from './io'
 import { resolveDbPath } from './open-library'
@@ -67,6 +68,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await entitiesCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
       case 'timeline':
         return await timelineCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
+      case 'ach':
+        return await achCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
     }
   } catch (err) {
     if (err instanceof UsageError) {

@@ -139,7 +139,28 @@ export const CHANNEL_NAMES = [
   'capture.startPairing',
   'capture.cancelPairing',
   'capture.overview',
-  'capture.revoke'
+  'capture.revoke',
+  // competing hypotheses (ACH)
+  'ach.list',
+  'ach.create',
+  'ach.get',
+  'ach.rename',
+  'ach.delete',
+  'ach.addHypothesis',
+  'ach.editHypothesis',
+  'ach.moveHypothesis',
+  'ach.removeHypothesis',
+  'ach.restoreHypothesis',
+  'ach.addRows',
+  'ach.removeRow',
+  'ach.restoreRow',
+  'ach.moveRow',
+  'ach.updateRow',
+  'ach.rate',
+  'ach.snapshot',
+  'ach.snapshots',
+  'ach.snapshotGet',
+  'ach.export'
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

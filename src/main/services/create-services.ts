@@ -50,6 +50,8 @@ import type { ImportHooks } from './article-service'
 import { CaptureService } from './capture/capture-service'
 import { CaptureEndpoint } from './capture/capture-endpoint'
 import { captureHandlers } from './handlers/capture'
+import { AchService } from './ach/ach-service'
+import { achHandlers } from './handlers/ach'
 
 export interface ServiceOptions {
   dbPath: string
@@ -108,6 +110,8 @@ export interface Services {
   entityIndexer: EntityIndexer
   watchList: WatchList
   timeline: TimelineService
+  /** Competing-hypotheses matrices of a case. */
+  ach: AchService
   /** Browser pairing and captures. */
   capture: CaptureService
   /** The capture endpoint, where this shell runs one; `listening` settles when it has its port. */
@@ -133,6 +137,7 @@ export function createServices(options: ServiceOptions): Services {
   const nearDuplicates = new NearDuplicates(db)
   const cases = new CaseService(db, clock)
   const claims = new ClaimService(db, clock, nearDuplicates)
+  const ach = new AchService(db, clock, claims)
   const provenance = new ProvenanceService(db, clock, options.nativeBinding)
   const jobs = new JobRegistry()
   const entities = new EntityService(db, clock)
@@ -193,7 +198,8 @@ export function createServices(options: ServiceOptions): Services {
     ...backupHandlers(backups),
     ...caseHandlers({ cases, sources, grading, claims, provenance, nearDuplicates, highlights }),
     ...entityHandlers({ entities, indexer: entityIndexer, watchList, timeline, caseName: (id) => cases.get(id).name }),
-    ...captureHandlers(capture, () => captureEndpoint)
+    ...captureHandlers(capture, () => captureEndpoint),
+    ...achHandlers(ach)
   }
 
   return {
@@ -221,6 +227,7 @@ export function createServices(options: ServiceOptions): Services {
     entityIndexer,
     watchList,
     timeline,
+    ach,
     capture,
     captureEndpoint,
     listening,

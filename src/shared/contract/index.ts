@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { CHANNEL_NAMES, type ChannelName } from '../channel-names'
+import { achContract } from './ach'
 import { appContract } from './app'
 import { articlesContract } from './articles'
 import { backupContract } from './backup'
@@ -42,7 +43,8 @@ const parts = [
   backupContract,
   casesContract,
   entitiesContract,
-  captureContract
+  captureContract,
+  achContract
 ] as const
 
 type Parts = typeof parts

@@ -23,6 +23,7 @@ import { migration022 } from './022-browser-capture'
 import { migration023 } from './023-entity-decision-undo'
 import { migration025 } from './025-dateline-without-dash'
 import { migration033 } from './033-entity-counts'
+import { migration037 } from './037-ach-matrices'
 
 /** Ordered by version; a new migration is a new numbered file appended here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -49,5 +50,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration022,
   migration023,
   migration025,
-  migration033
+  migration033,
+  migration037
 ]
