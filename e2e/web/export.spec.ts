@@ -60,6 +60,22 @@ test('export from the keyboard shortcut and dialog, read the files, and re-expor
   await highlightsDialog.getByRole('button', { name: 'Export', exact: true }).click()
   await expect(highlightsDialog.getByTestId('export-result')).toHaveText(`Wrote 1 highlight to ${join(outDir, 'highlights.csv')}.`)
   await expect(highlightsDialog.getByTestId('export-conflicts')).toHaveCount(0)
+
+  // With the article's text: the whole article under "## Article", the passage marked in place,
+  // its block id once in the file (on the paragraph, no longer after the quote).
+  await highlightsDialog.getByLabel(/^Markdown, one file per article/).check()
+  const textDir = join(app.dir, 'vault-text')
+  await dialog.getByLabel('Folder').fill(textDir)
+  await expect(dialog.getByLabel(/Include the article’s text/)).not.toBeChecked()
+  await dialog.getByLabel(/Include the article’s text/).check()
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click()
+  await expect(dialog.getByTestId('export-result')).toContainText('Exported 1 article')
+  const withText = readFileSync(join(textDir, readdirSync(textDir)[0]!), 'utf8')
+  expect(withText).toMatch(/^## Article$/m)
+  expect(withText).toContain(`==${PASSAGE}==`)
+  expect(withText.match(/\^h-[0-9a-f-]{36}/g)).toHaveLength(1)
+  expect(withText).toMatch(/==.* \^h-[0-9a-f-]{36}$/m)
+  expect(allTokens(splitFrontMatter(withText).body).filter((t) => t.type.startsWith('html'))).toEqual([])
   expect(app.foreignRequests).toEqual([])
 })
 

@@ -32,9 +32,15 @@ describe('parseCommandLine', () => {
       articleIds: ['a', 'b'],
       tag: undefined,
       format: 'md',
+      withText: false,
       db: undefined,
       json: false
     })
+  })
+
+  it('reads export --with-text, for Markdown only', () => {
+    expect(parseCommandLine(['export', '--out', 'md', '--with-text'])).toMatchObject({ name: 'export', withText: true })
+    expect(() => parseCommandLine(['export', '--out', 'md', '--with-text', '--format', 'csv'])).toThrow(/--with-text puts the article's text in Markdown files; --format csv writes highlights only/)
   })
 
   it('reads export --format and import-annotations FILE', () => {

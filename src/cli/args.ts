@@ -12,7 +12,7 @@ export type Command =
   | { name: 'help' }
   | { name: 'version' }
   | ({ name: 'import'; paths: string[]; password?: string } & CommonOptions)
-  | ({ name: 'export'; outDir: string; articleIds: string[] | undefined; tag: string | undefined; format: ExportFormat } & CommonOptions)
+  | ({ name: 'export'; outDir: string; articleIds: string[] | undefined; tag: string | undefined; format: ExportFormat; withText: boolean } & CommonOptions)
   | ({ name: 'import-annotations'; file: string } & CommonOptions)
   | ({ name: 'list'; limit: number | undefined } & CommonOptions)
   | ({ name: 'backup'; list: boolean } & CommonOptions)
@@ -75,7 +75,8 @@ const OPTIONS = {
   all: { type: 'boolean' },
   password: { type: 'string' },
   type: { type: 'string' },
-  matrix: { type: 'string' }
+  matrix: { type: 'string' },
+  'with-text': { type: 'boolean' }
 } as const satisfies ParseArgsConfig['options']
 
 type OptionName = keyof typeof OPTIONS
@@ -85,7 +86,7 @@ const COMMON: readonly OptionName[] = ['db', 'json', 'help', 'version']
 /** Which options each command takes, beyond the common ones. */
 const COMMAND_OPTIONS = {
   import: ['password'],
-  export: ['out', 'article', 'tag', 'format'],
+  export: ['out', 'article', 'tag', 'format', 'with-text'],
   'import-annotations': [],
   list: ['limit'],
   backup: ['list'],
@@ -152,7 +153,9 @@ export function parseCommandLine(argv: readonly string[]): Command {
       if (articleIds && tag !== undefined) throw new UsageError('export takes --article or --tag, not both.')
       const format = values.format ?? 'md'
       if (format !== 'md' && format !== 'json' && format !== 'csv') throw new UsageError(`--format must be md, json or csv, not '${format}'.`)
-      return { name: 'export', outDir, articleIds, tag, format, ...common }
+      const withText = values['with-text'] ?? false
+      if (withText && format !== 'md') throw new UsageError(`--with-text puts the article's text in Markdown files; --format ${format} writes highlights only.`)
+      return { name: 'export', outDir, articleIds, tag, format, withText, ...common }
     }
     case 'import-annotations':
       if (rest.length !== 1) throw new UsageError('import-annotations needs exactly one file (a W3C annotation or Hypothesis JSON export).')

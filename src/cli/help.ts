@@ -5,9 +5,10 @@ Usage:
                                       Import articles and documents (.txt, .md, .markdown, .html,
                                       .htm, .pdf, .docx, .epub). Folders are searched recursively;
                                       hidden entries are skipped. --password opens encrypted PDFs.
-  dossier export --out DIR [--article ID]… [--tag TAG] [--format md|json|csv]
+  dossier export --out DIR [--article ID]… [--tag TAG] [--format md|json|csv] [--with-text]
                                       Write one Markdown file per article (all, those named, or
-                                      those tagged). Files changed since the last export are not
+                                      those tagged); --with-text adds the article's text with its
+                                      highlights marked ==…==. Files changed since the last export are not
                                       overwritten: the new version goes beside them as
                                       NAME.dossier-conflict.md, and the command exits 1.
                                       --format json writes annotations.json (W3C Web Annotations),

@@ -207,6 +207,12 @@ describe('dossier export', () => {
     const [file, summary] = one.stdout.trimEnd().split('\n')
     expect(existsSync(file!)).toBe(true)
     expect(summary).toBe(`Exported 1 article to ${join(dir, 'one')}: 1 new, 0 updated, 0 unchanged.`)
+
+    // --with-text: the article's text under "## Article"; without it, none.
+    expect((await dossier(['export', '--out', join(dir, 'text'), '--article', minutes.articleId!, '--with-text', '--db', db])).code).toBe(0)
+    const [withText] = readdirSync(join(dir, 'text'))
+    expect(readFileSync(join(dir, 'text', withText!), 'utf8')).toMatch(/^## Article$/m)
+    expect(readFileSync(file!, 'utf8')).not.toMatch(/^## Article$/m)
   })
 
   it('exports what has a tag, and names the files it did not overwrite', async () => {

@@ -13,6 +13,8 @@ export interface ExportOptions {
   articleIds: string[] | undefined
   tag: string | undefined
   format?: 'md' | 'json' | 'csv'
+  /** `--with-text`: each file includes the article's text (the template's articleBody). */
+  withText?: boolean
   dbPath: string
   json: boolean
   cwd: string
@@ -38,7 +40,7 @@ export async function exportCommand(options: ExportOptions, out: Printer): Promi
       throw err
     }
     try {
-      return await services.exporter.markdown(outDir, ids)
+      return await services.exporter.markdown(outDir, ids, { includeArticle: options.withText ?? false })
     } catch (err) {
       if (err instanceof DossierError) throw err
       throw new CliError(`${outDir}: cannot write the export: ${describeSystemError(err)}.`)

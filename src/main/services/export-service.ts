@@ -39,7 +39,7 @@ export interface TemplateInfo {
 /** Markdown export: scopes, the user's template, and the files it writes. */
 export class ExportService {
   private readonly settings: SettingsStore
-  private compiled: { source: string; renderer: ExportRenderer } | null = null
+  private compiled: { source: string; render: RenderExport; fingerprint: string } | null = null
   private readonly writer: ExportWriter
 
   constructor(
@@ -68,10 +68,18 @@ export class ExportService {
     return exportableTags(this.db)
   }
 
-  /** Writes one .md per article into outDir (the whole library when no ids are given). */
-  async markdown(outDir: string, scope: ExportScope | readonly string[] = { kind: 'all' }, options: RunOptions = {}): Promise<ExportReport> {
+  /**
+   * Writes one .md per article into outDir (the whole library when no ids are given).
+   * `includeArticle`: the template's `articleBody` holds the article's text (the default template
+   * writes it under "## Article"); otherwise it is empty.
+   */
+  async markdown(
+    outDir: string,
+    scope: ExportScope | readonly string[] = { kind: 'all' },
+    options: RunOptions & { includeArticle?: boolean } = {}
+  ): Promise<ExportReport> {
     const ids = Array.isArray(scope) ? this.articleIds({ kind: 'articles', ids: scope }) : this.articleIds(scope as ExportScope)
-    return exportMarkdown(this.db, this.clock, outDir, ids, this.renderer(), this.writer, options)
+    return exportMarkdown(this.db, this.clock, outDir, ids, this.renderer(options.includeArticle ?? false), this.writer, options)
   }
 
   /** Highlights of the articles in scope as a W3C AnnotationCollection, written to `annotations.json` in outDir. */
@@ -131,10 +139,10 @@ export class ExportService {
    * saved yet. Compiled here, so a broken template is named at once; rendered in the compute worker
    * with a time budget, so a template that runs away stalls nothing else.
    */
-  async preview(template: string, articleId?: string): Promise<{ markdown: string }> {
+  async preview(template: string, articleId?: string, includeArticle = false): Promise<{ markdown: string }> {
     compileExportTemplate(template)
     const id = articleId ?? this.articleIds({ kind: 'all' }).at(-1)
-    const [item] = id ? new ExportSource(this.db).load([id]) : []
+    const [item] = id ? new ExportSource(this.db, includeArticle).load([id]) : []
     const context = item ? exportContext(item.article, item.highlights) : exportContext(SAMPLE_ARTICLE, [])
     return { markdown: await this.compute.run({ kind: 'renderTemplate', template, context }, { budgetMs: TEMPLATE_BUDGET_MS }) }
   }
@@ -143,8 +151,11 @@ export class ExportService {
     return this.settings.get(TEMPLATE_KEY, z.string().max(MAX_TEMPLATE_CHARS).nullable(), null)
   }
 
-  /** The saved template compiled, or the default if the saved one no longer compiles. */
-  private renderer(): ExportRenderer {
+  /**
+   * The saved template compiled, or the default if the saved one no longer compiles. Renders with
+   * the article's text are stored under their own fingerprint: the same template writes other bytes.
+   */
+  private renderer(withText: boolean): ExportRenderer {
     const stored = this.storedTemplate() ?? DEFAULT_EXPORT_TEMPLATE
     if (this.compiled?.source !== stored) {
       let source = stored
@@ -155,9 +166,10 @@ export class ExportService {
         source = DEFAULT_EXPORT_TEMPLATE
         render = exportRender(source)
       }
-      this.compiled = { source: stored, renderer: { render, fingerprint: `${EXPORT_RENDERER_VERSION}:${sha256(source)}` } }
+      this.compiled = { source: stored, render, fingerprint: `${EXPORT_RENDERER_VERSION}:${sha256(source)}` }
     }
-    return this.compiled.renderer
+    const { render, fingerprint } = this.compiled
+    return { render, fingerprint: withText ? `${fingerprint}:text` : fingerprint, withText }
   }
 }
 

@@ -41,14 +41,16 @@ export const exportContract = {
       .object({
         outDir: ExportDir,
         articleIds: z.array(Id).max(100_000).optional(),
-        tag: TagName.optional()
+        tag: TagName.optional(),
+        /** The template's `articleBody` holds the article's text (the default template writes it). */
+        includeArticle: z.boolean().optional()
       })
       .strict(),
     output: ExportReport
   },
   /** Starts an export as a job the window polls (progress, cancel). */
   'export.start': {
-    input: z.object({ outDir: ExportDir, scope: ExportScope }).strict(),
+    input: z.object({ outDir: ExportDir, scope: ExportScope, includeArticle: z.boolean().optional() }).strict(),
     output: ExportJob
   },
   'export.status': {
@@ -78,7 +80,7 @@ export const exportContract = {
     output: ExportTemplateInfo
   },
   'export.previewTemplate': {
-    input: z.object({ template: ExportTemplateText, articleId: Id.optional() }).strict(),
+    input: z.object({ template: ExportTemplateText, articleId: Id.optional(), includeArticle: z.boolean().optional() }).strict(),
     output: z.object({ markdown: z.string() })
   },
   /** Every highlight of the articles in scope in one file: W3C Web Annotation JSON or CSV. */

@@ -192,8 +192,11 @@ describe('the default template as code', () => {
       fc.property(
         fc.record({ title: text, url: maybe, notebookMarkdown: maybe }),
         fc.array(fc.record({ exact: text, label: maybe, noteMarkdown: maybe, orphaned: fc.boolean() }), { maxLength: 4 }),
-        (a, hs) => {
-          const ctx = exportContext(article(a), hs.map((h, i) => highlight(i, h)))
+        // With the article's text, some highlights' ids move onto its paragraphs.
+        fc.option(fc.array(text, { minLength: 1, maxLength: 4 }), { nil: null }),
+        (a, hs, paragraphs) => {
+          const document = paragraphs && { version: 1 as const, blocks: paragraphs.map((p) => ({ kind: 'paragraph' as const, text: `${p}x`.repeat(4) })) }
+          const ctx = exportContext(article({ ...a, document }), hs.map((h, i) => highlight(i, h)))
           expect(renderDefaultTemplate(ctx)).toBe(handlebars(ctx))
         }
       ),

@@ -1,6 +1,7 @@
-import { citePage, type PageRef } from '../document/article-document'
+import { citePage, type ArticleDocument, type PageRef } from '../document/article-document'
 import { dossierUrl } from '../links/dossier-link'
 import { CREDIBILITY_MEANING, gradeLabel, isCredibility, isReliability, RELIABILITY_MEANING } from '../analysis/admiralty'
+import { articleBody } from './article-body'
 import { highlightBlockId } from './block-id'
 import { blockquote, escapeMarkdownInline, tidyLines } from './escape-markdown'
 import { frontMatter } from './front-matter'
@@ -20,6 +21,8 @@ export interface ArticleForExport {
   notebookMarkdown: string | null
   /** The source's Admiralty reliability (A–F; the article's override, else its source's), or null. */
   reliability?: string | null
+  /** The article's text, when the export includes it ("Include the article's text"); else absent or null. */
+  document?: ArticleDocument | null
 }
 
 export interface HighlightForExport {
@@ -59,6 +62,8 @@ export interface HighlightContext {
   gradeMeaning: string
   /** "p. 12" (or "p. iv" where the PDF labels its pages) on paged documents, else empty. */
   page: string
+  /** The included article text (articleBody) carries this highlight's block id: the template writes it nowhere else. */
+  inArticle: boolean
   raw: { quote: string; label: string; tags: string[] }
 }
 
@@ -78,6 +83,12 @@ export interface ExportContext {
   imported: string
   tags: string[]
   notebook: string
+  /**
+   * The article's text as Markdown, highlighted passages in `==…==` and the block ids of the
+   * highlights starting in each block; footnotes as Markdown footnotes. Empty unless the export
+   * includes the article's text.
+   */
+  articleBody: string
   highlights: HighlightContext[]
   raw: { title: string; author: string; source: string; url: string; tags: string[] }
 }
@@ -100,6 +111,7 @@ export function exportContext(article: ArticleForExport, highlights: readonly Hi
   const ordered = [...highlights].sort(
     (a, b) => Number(a.orphaned) - Number(b.orphaned) || a.start - b.start || (b.end ?? 0) - (a.end ?? 0) || (a.id < b.id ? -1 : 1)
   )
+  const body = article.document ? articleBody(article.document, ordered.map((h) => ({ id: h.id, start: h.start, end: h.end ?? h.start + h.exact.length, orphaned: h.orphaned }))) : null
   return {
     frontMatter: frontMatter({
       title: article.title,
@@ -125,6 +137,7 @@ export function exportContext(article: ArticleForExport, highlights: readonly Hi
     imported: esc(article.importedAt),
     tags: article.tags.map((t) => esc(t)),
     notebook: withoutMissingPassages(article.notebookMarkdown?.trim() ?? '', new Set(highlights.map((h) => h.id))),
+    articleBody: body?.markdown.trim() ?? '',
     highlights: ordered.map((h) => ({
       id: h.id,
       blockId: highlightBlockId(h.id),
@@ -138,6 +151,7 @@ export function exportContext(article: ArticleForExport, highlights: readonly Hi
       orphaned: h.orphaned,
       ...grade(article.reliability ?? null, h.credibility ?? null),
       page: h.page && !h.orphaned ? escapeMarkdownInline(citePage(h.page)) : '',
+      inArticle: body?.blockIds.has(h.id) ?? false,
       raw: { quote: h.exact, label: h.label ?? '', tags: [...h.tags] }
     })),
     raw: {

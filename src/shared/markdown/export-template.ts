@@ -60,7 +60,7 @@ const KNOWN_HELPERS = { blockquote: true, escape: true, yaml: true, join: true, 
  * stays far below; one that repeats them in nested loops stops here with a sentence.
  */
 export function outputBudget(context: ExportContext): number {
-  let size = context.frontMatter.length + context.title.length + context.notebook.length
+  let size = context.frontMatter.length + context.title.length + context.notebook.length + context.articleBody.length
   for (const h of context.highlights) size += h.quote.length + h.note.length + h.label.length + 200
   return 8 * size + 1024 * 1024
 }
@@ -189,6 +189,7 @@ export const SAMPLE_CONTEXT: ExportContext = {
   imported: '2026-01-02T00:00:00.000Z',
   tags: ['tag'],
   notebook: 'Notebook text.',
+  articleBody: 'The article ==with a quote==. ^h-00000000-0000-4000-8000-000000000001',
   highlights: [
     {
       id: '00000000-0000-4000-8000-000000000001',
@@ -204,6 +205,7 @@ export const SAMPLE_CONTEXT: ExportContext = {
       grade: 'B2',
       gradeMeaning: 'source usually reliable; information probably true',
       page: 'p. 12',
+      inArticle: true,
       raw: { quote: 'A quote.', label: 'Key fact', tags: ['tag'] }
     }
   ],

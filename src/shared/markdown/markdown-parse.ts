@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it'
+import footnote from 'markdown-it-footnote'
 import { parse as parseYaml } from 'yaml'
 
 /**
@@ -31,4 +32,27 @@ export function allTokens(markdown: string): Token[] {
 /** The literal text of an inline token: escapes and entities resolved, soft breaks as newlines. */
 export function inlineText(token: Token): string {
   return (token.children ?? []).map((c: Token) => (c.type === 'softbreak' ? '\n' : c.content)).join('')
+}
+
+/** As markdownReader, with the footnotes Obsidian and Pandoc read (markdown-it-footnote). */
+const footnoteReader = new MarkdownIt('default', { html: true, linkify: false }).use(footnote)
+
+export interface FootnoteReading {
+  /** Labels of the references that resolved to a footnote, in order. */
+  references: string[]
+  /** Labels of the footnotes defined. */
+  defined: string[]
+  /** Text that still reads like a reference (`[^x]`) but is not one: a dangling reference. */
+  dangling: string[]
+}
+
+/** How the footnotes of an exported file read back. */
+export function readFootnotes(markdown: string): FootnoteReading {
+  const env: { footnotes?: { refs?: Record<string, number> } } = {}
+  const inline = footnoteReader.parse(markdown, env).flatMap((t) => t.children ?? [])
+  return {
+    references: inline.filter((t) => t.type === 'footnote_ref').map((t) => String((t.meta as { label?: string }).label)),
+    defined: Object.keys(env.footnotes?.refs ?? {}).map((k) => k.slice(1)),
+    dangling: inline.filter((t) => t.type === 'text' && /\[\^[^\]\s]+\]/.test(t.content)).map((t) => t.content)
+  }
 }

@@ -23,6 +23,7 @@ import { migration022 } from './022-browser-capture'
 import { migration023 } from './023-entity-decision-undo'
 import { migration025 } from './025-dateline-without-dash'
 import { migration033 } from './033-entity-counts'
+import { migration034 } from './034-export-renders-text'
 import { migration037 } from './037-ach-matrices'
 
 /** Ordered by version; a new migration is a new numbered file appended here. */
@@ -51,5 +52,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration023,
   migration025,
   migration033,
+  migration034,
   migration037
 ]

@@ -23,8 +23,13 @@ export class ExportSource {
   private readonly highlightTags: Database.Statement
   private readonly labels: Map<string, { name: string; color: string }>
   private readonly pagedDocuments: Database.Statement
+  private readonly documents: Database.Statement
 
-  constructor(private readonly db: Database.Database) {
+  /** `withText`: each article carries its document, for an export that includes the article's text. */
+  constructor(
+    private readonly db: Database.Database,
+    private readonly withText = false
+  ) {
     this.articles = db.prepare(
       `SELECT a.id, a.title, a.author, a.source, a.url, a.published_at, a.imported_at,
               coalesce(a.reliability, (SELECT s.reliability FROM sources s WHERE s.id = a.source_id)) AS reliability,
@@ -54,6 +59,7 @@ export class ExportSource {
     this.pagedDocuments = db.prepare(
       `SELECT id, document FROM articles WHERE id IN (SELECT value FROM json_each(?)) AND original_type = 'pdf'`
     )
+    this.documents = db.prepare(`SELECT id, document FROM articles WHERE id IN (SELECT value FROM json_each(?))`)
     this.labels = new Map(
       (db.prepare('SELECT id, name, color FROM labels').all() as { id: string; name: string; color: string }[]).map((l) => [l.id, l])
     )
@@ -69,6 +75,9 @@ export class ExportSource {
     const tags = new Map((this.highlightTags.all(json) as { id: string; tags: string }[]).map((r) => [r.id, r.tags]))
 
     const pages = pageLocators(this.pagedDocuments, json)
+    const documents = this.withText
+      ? new Map((this.documents.all(json) as { id: string; document: string }[]).map((r) => [r.id, JSON.parse(r.document) as ArticleDocument]))
+      : null
     const byArticle = new Map<string, HighlightForExport[]>()
     for (const h of highlightRows) {
       let list = byArticle.get(h.article_id)
@@ -102,7 +111,8 @@ export class ExportSource {
           importedAt: a.imported_at,
           tags: splitTags(a.tags),
           reliability: a.reliability,
-          notebookMarkdown: notebooks.get(a.id) || null
+          notebookMarkdown: notebooks.get(a.id) || null,
+          document: documents?.get(a.id) ?? null
         },
         highlights: byArticle.get(a.id) ?? []
       })

@@ -51,6 +51,8 @@ const IN_FLIGHT = WRITER_THREADS
 export interface ExportRenderer {
   render: RenderExport
   fingerprint: string
+  /** The article's text goes into the context (`articleBody`); part of the fingerprint. */
+  withText?: boolean
 }
 
 /**
@@ -76,7 +78,7 @@ export async function exportMarkdown(
   const records = new ExportRecords(db)
   const recorded = records.forFolder(dir)
   const names = new FolderNames(dir, recorded)
-  const source = new ExportSource(db)
+  const source = new ExportSource(db, renderer.withText)
   const renders = new ExportRenders(db)
   const report: ExportReport = { outDir: dir, files: [], created: 0, updated: 0, unchanged: 0, conflicts: [] }
 

@@ -11,13 +11,13 @@ export function exportHandlers(
   importAnnotations: (json: string, fileName: string) => Promise<AnnotationImportReport>
 ): HandlersFor<typeof exportContract> {
   return {
-    'export.markdown': ({ outDir, articleIds, tag }) =>
-      exporter.markdown(outDir, articleIds ? { kind: 'articles', ids: articleIds } : tag ? { kind: 'tag', tag } : { kind: 'all' }),
-    'export.start': ({ outDir, scope }) => {
+    'export.markdown': ({ outDir, articleIds, tag, includeArticle }) =>
+      exporter.markdown(outDir, articleIds ? { kind: 'articles', ids: articleIds } : tag ? { kind: 'tag', tag } : { kind: 'all' }, { includeArticle }),
+    'export.start': ({ outDir, scope, includeArticle }) => {
       const ids = exporter.articleIds(scope)
       const job = jobs.start<ExportReport>('export', ids.length, ({ signal, progress }) =>
         // Cancel stops between batches: files already written stay, each whole.
-        exporter.markdown(outDir, ids, { onProgress: ({ done, total }) => progress(done, total), shouldStop: () => signal.aborted })
+        exporter.markdown(outDir, ids, { includeArticle, onProgress: ({ done, total }) => progress(done, total), shouldStop: () => signal.aborted })
       )
       return exportJob(job)
     },
@@ -27,7 +27,7 @@ export function exportHandlers(
     'export.getTemplate': () => exporter.template(),
     'export.setTemplate': ({ template }) => exporter.setTemplate(template),
     'export.resetTemplate': () => exporter.resetTemplate(),
-    'export.previewTemplate': ({ template, articleId }) => exporter.preview(template, articleId),
+    'export.previewTemplate': ({ template, articleId, includeArticle }) => exporter.preview(template, articleId, includeArticle),
     'export.highlights': ({ outDir, scope, format }) => (format === 'json' ? exporter.annotations(outDir, scope) : exporter.csv(outDir, scope)),
     'annotations.import': ({ name, text }) => importAnnotations(text, name)
   }

@@ -43,6 +43,8 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
   const [error, setError] = useState<string | null>(null)
   const [editingTemplate, setEditingTemplate] = useState(false)
   const [format, setFormat] = useState<Format>('markdown')
+  // Off by default: most exports are the analyst's highlights and notes, not a copy of the article.
+  const [includeArticle, setIncludeArticle] = useState(false)
   const [highlightsFile, setHighlightsFile] = useState<ChannelOutput<'export.highlights'> | null>(null)
   const cancelled = useRef(false)
 
@@ -98,7 +100,7 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
       return
     }
     try {
-      let state = await client.call('export.start', { outDir, scope: chosen })
+      let state = await client.call('export.start', { outDir, scope: chosen, includeArticle })
       setJob(state)
       while (!state.finished && !cancelled.current) {
         await new Promise((r) => setTimeout(r, POLL_MS))
@@ -198,6 +200,12 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
             <input type="radio" name="format" checked={format === 'csv'} onChange={() => setFormat('csv')} />
             Highlights as a spreadsheet (highlights.csv: article, label, quote, note, tags, date)
           </label>
+          {format === 'markdown' && (
+            <label>
+              <input type="checkbox" name="includeArticle" checked={includeArticle} onChange={(e) => setIncludeArticle(e.target.checked)} />
+              Include the article’s text, highlights marked ==…==
+            </label>
+          )}
         </fieldset>
         {busy && (
           <div className="import-progress" role="status" aria-label="Export progress">
