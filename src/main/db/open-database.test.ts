@@ -13,7 +13,7 @@ const LATEST = MIGRATIONS.at(-1)!.version
 
 function tableNames(db: Database.Database): string[] {
   return (
-    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'schema_migrations' ORDER BY name").all() as { name: string }[]
   ).map((r) => r.name)
 }
 
@@ -125,6 +125,31 @@ describe('migrate', () => {
     expect(() => migrate(db, [createA, { ...broken, version: 2 }, { ...createB, version: 3 }], 'mem')).toThrow()
     expect(schemaVersion(db)).toBe(0)
     expect(tableNames(db)).toEqual([])
+  })
+
+  it('runs a step numbered below one already applied: streams land out of order', () => {
+    const db = memoryDb()
+    const createC: Migration = { version: 3, name: 'c', up: 'CREATE TABLE c (z INTEGER) STRICT;' }
+    expect(migrate(db, [createA, createC], 'mem')).toBe(3)
+    // Version 2 lands after 3 was applied: user_version alone (3) would skip it.
+    expect(migrate(db, [createA, createB, createC], 'mem')).toBe(3)
+    expect(tableNames(db)).toEqual(['a', 'b', 'c'])
+    expect(migrate(db, [createA, createB, createC], 'mem')).toBe(3)
+  })
+
+  it('takes a library from before the applied-steps record as having every step up to its version', () => {
+    const db = memoryDb()
+    db.exec('CREATE TABLE a (x INTEGER) STRICT;')
+    db.pragma('user_version = 1')
+    expect(migrate(db, [createA, createB], 'mem')).toBe(2)
+    expect(tableNames(db)).toEqual(['a', 'b'])
+  })
+
+  it('refuses a library with a step this version does not know, even below its newest', () => {
+    const db = memoryDb()
+    migrate(db, [createA, { ...createB, version: 3 }], 'mem')
+    db.prepare('INSERT INTO schema_migrations (version) VALUES (2)').run()
+    expect(caught(() => migrate(db, [createA, { ...createB, version: 3 }], '/data/library.sqlite'))).toMatchObject({ code: 'schema_too_new' })
   })
 
   it('names the database path when the schema is newer than the migrations it was given', () => {

@@ -4,7 +4,7 @@ import { dirname } from 'node:path'
 import { newBackupPath, pruneBackups } from './backup-files'
 import { settleInterruptedRestore } from './interrupted-restore'
 import { DatabaseFault, explainDatabaseError } from './database-fault'
-import { migrate, schemaVersion } from './migrate'
+import { migrate, pendingMigrations, schemaVersion } from './migrate'
 import { MIGRATIONS } from './migrations'
 import { snapshotSync } from './snapshot'
 import { registerProvenanceFunctions } from '../provenance/log-hash'
@@ -49,7 +49,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
     db.pragma(`synchronous = ${SYNCHRONOUS}`)
     // SQLite silently opens an unwritable file read-only; find out now rather than at the first save.
     probeWrite(db, current)
-    if (current > 0 && current < latest && options.backupBeforeMigration !== false) {
+    if (current > 0 && pendingMigrations(db, MIGRATIONS).length > 0 && options.backupBeforeMigration !== false) {
       try {
         snapshotSync(db, newBackupPath(path, `before-migration-${latest}`))
         pruneBackups(path)

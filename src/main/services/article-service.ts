@@ -13,7 +13,8 @@ import { mapConcurrent } from './concurrency'
 import { TagStore } from './tag-store'
 import { toSummary, type SummaryRow } from './library-query'
 import type { FileParser, ParseCallOptions } from './import/file-parser'
-import { pastedFileName, type ParseOptions } from './import/parse-document'
+import type { ParseOptions } from './import/parse-document'
+import { pastedFileName } from './import/pasted-file-name'
 import type { PreparedFile } from './import/prepared-file'
 
 interface ArticleRow {

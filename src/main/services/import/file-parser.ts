@@ -3,8 +3,8 @@ import { DossierError } from '../../../shared/errors'
 import { createWorkerPool } from '../../workers/worker-pool'
 import { reanchorAll, type AnchorSelector, type ReanchorResult } from '../../../shared/anchoring/reanchor'
 import type { ParseOptions } from './parse-document'
-import { parseAndPrepare, type PreparedFile } from './prepared-file'
-import { analyseArticle, type ArticleAnalysis } from '../../../shared/entities/analyse-article'
+import type { PreparedFile } from './prepared-file'
+import type { ArticleAnalysis } from '../../../shared/entities/analyse-article'
 
 /** Turns a file's bytes into a parsed document; where the work runs is the implementation's business. */
 export interface FileParser {
@@ -28,13 +28,18 @@ export type ParseTask =
   | { kind: 'reanchor'; text: string; selectors: readonly AnchorSelector[] }
   | { kind: 'analyse'; text: string; published: string | null; language: string | null }
 
-/** Parses on the calling thread: for the CLI and tests, where nothing else waits on the event loop. */
+/**
+ * Parses on the calling thread: for tests, where nothing else waits on the event loop. The parsers
+ * (jsdom, pdf.js, mammoth, compromise) load on first use: imported eagerly they cost every start
+ * of the app, the web shell and the CLI about two seconds, parse or not.
+ */
 export function inProcessParser(): FileParser {
   return {
     concurrency: 1,
-    parse: (name, bytes, options) => parseAndPrepare(name, bytes, { wholeText: options?.wholeText, password: options?.password, pageUrl: options?.pageUrl }),
+    parse: async (name, bytes, options) =>
+      (await import('./prepared-file')).parseAndPrepare(name, bytes, { wholeText: options?.wholeText, password: options?.password, pageUrl: options?.pageUrl }),
     reanchor: async (text, selectors) => reanchorAll(text, selectors),
-    analyse: async (text, published, language) => analyseArticle(text, published, language),
+    analyse: async (text, published, language) => (await import('../../../shared/entities/analyse-article')).analyseArticle(text, published, language),
     close: async () => undefined
   }
 }

@@ -29,7 +29,7 @@ describe('import jobs (File > Import Folder…)', () => {
     const path = join(s.dir, 'sealed.pdf')
     writeFileSync(path, encryptedPdf('Sealed text of the harbour memo.', 'pw'))
     const started = s.importJobs.start([path])
-    await vi.waitFor(() => expect(s.importJobs.status(started.jobId).finished).toBe(true))
+    await vi.waitFor(() => expect(s.importJobs.status(started.jobId).finished).toBe(true), { timeout: 15_000 })
     const [refused] = s.importJobs.status(started.jobId).results
     expect(refused).toMatchObject({ status: 'rejected', needsPassword: true, retryToken: expect.any(String) })
     const token = refused!.retryToken!
@@ -53,7 +53,7 @@ describe('import jobs (File > Import Folder…)', () => {
     writeFolder(root, 6)
     const started = s.importJobs.start([root])
     expect(started).toMatchObject({ total: 7, finished: false })
-    await vi.waitFor(() => expect(s.importJobs.status(started.jobId).finished).toBe(true))
+    await vi.waitFor(() => expect(s.importJobs.status(started.jobId).finished).toBe(true), { timeout: 15_000 })
     const job = s.importJobs.status(started.jobId)
     expect(job).toMatchObject({ done: 7, total: 7, cancelled: false })
     expect(job.results.filter((r) => r.status === 'imported')).toHaveLength(6)
@@ -69,7 +69,7 @@ describe('import jobs (File > Import Folder…)', () => {
     const started = s.importJobs.start([root])
     // Cancelled while its first file is being imported: that file completes, no other starts.
     s.importJobs.cancel(started.jobId)
-    await vi.waitFor(() => expect(s.importJobs.status(started.jobId).finished).toBe(true))
+    await vi.waitFor(() => expect(s.importJobs.status(started.jobId).finished).toBe(true), { timeout: 15_000 })
     const job = s.importJobs.status(started.jobId)
     expect(job.cancelled).toBe(true)
     expect(job.done).toBe(1)
@@ -94,10 +94,10 @@ describe('import jobs (File > Import Folder…)', () => {
     }
     const imports = folderImports(new JobRegistry(), new ArticleService(s.db, systemClock, parser))
     const started = imports.start([root])
-    await vi.waitFor(() => expect(imports.status(started.jobId).done).toBe(3))
+    await vi.waitFor(() => expect(imports.status(started.jobId).done).toBe(3), { timeout: 15_000 })
     expect(imports.status(started.jobId).finished).toBe(false)
     imports.cancel(started.jobId)
-    await vi.waitFor(() => expect(imports.status(started.jobId).finished).toBe(true))
+    await vi.waitFor(() => expect(imports.status(started.jobId).finished).toBe(true), { timeout: 15_000 })
     const job = imports.status(started.jobId)
     expect(job).toMatchObject({ cancelled: true, done: 3, total: 4 })
     expect(job.results.map((r) => r.name).sort()).toEqual(['blank.txt', 'memo-001.txt', 'memo-002.txt'])

@@ -79,8 +79,3 @@ export function parseTextFile(name: string, bytes: Uint8Array, options: ParseOpt
   if (!article.text.trim()) throw new DossierError('empty_file', `${name}: no article text was found in the file.`)
   return { format, article }
 }
-
-/** Pasted text is HTML when it looks like markup, else plain text. */
-export function pastedFileName(text: string): string {
-  return /^\s*<(!doctype|html|body|article|div|p|h[1-6])[\s>]/i.test(text) ? 'Pasted text.html' : 'Pasted text.txt'
-}
