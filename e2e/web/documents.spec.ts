@@ -3,11 +3,13 @@
  * highlight made on the page, and a PDF that asks for its password. Every fixture is generated
  * here (pdf-lib, fflate): no copied text is committed.
  */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { column, type LineSpec } from '../../src/shared/pdf/test-pages'
 import { encryptedPdf, hostilePdf, makeDocx, makeEpub, makePdf, para } from '../../src/main/services/import/test-documents'
 import { expectNoSeriousViolations } from './axe-check'
-import { expect, selectText, showTab, test } from './dossier-fixture'
+import { expect, selectInReader, selectText, showTab, test } from './dossier-fixture'
 
 const PARAGRAPHS = [
   'The harbour authority published its annual review of maritime security in the northern waters on Monday.',
@@ -93,6 +95,34 @@ test('a PDF: read it, switch to the Page view, highlight on the page, see it wit
   await expect(page.getByTestId('page-number')).toHaveValue('3')
   await expect(page.locator('[data-page="3"] .pdf-text-layer')).toContainText('convoy escorts')
 
+  // A second highlight, on page 3, is selected as it is made. The first one's mark on page 2 is
+  // clickable through the text layer over it: a click opens that highlight in the panel, selected.
+  await page.locator('[data-page="3"]').click({ position: { x: 5, y: 5 } })
+  await selectOnPage(page, 3, 'clearer rules')
+  await page.keyboard.press('h')
+  await expect(page.getByRole('button', { name: 'Key fact: clearer rules' })).toHaveAttribute('aria-pressed', 'true')
+  const firstMark = page.getByRole('button', { name: 'Key fact: patrols doubled over the year' })
+  await expect(firstMark).toHaveAttribute('aria-pressed', 'false')
+  await firstMark.scrollIntoViewIfNeeded()
+  const drawn = (await firstMark.boundingBox())!
+  await page.mouse.click(drawn.x + drawn.width / 2, drawn.y + drawn.height / 2)
+  await expect(firstMark).toHaveAttribute('aria-pressed', 'true')
+  await showTab(page, 'Highlights')
+  await expect(item.filter({ hasText: 'patrols doubled' }).locator('.highlight-item')).toHaveAttribute('aria-current', 'true')
+
+  // Exported to Markdown, the quote is cited by its page.
+  const outDir = join(app.dir, 'vault')
+  await page.locator('body').click({ position: { x: 2, y: 2 } })
+  await page.keyboard.press('ControlOrMeta+Shift+E')
+  const exportDialog = page.getByRole('dialog', { name: 'Export Markdown' })
+  await exportDialog.getByLabel('Folder').fill(outDir)
+  await exportDialog.getByLabel('The whole library').check()
+  await exportDialog.getByRole('button', { name: 'Export', exact: true }).click()
+  await expect(exportDialog.getByTestId('export-result')).toContainText('Exported 1 article')
+  const markdown = readFileSync(join(outDir, readdirSync(outDir)[0]!), 'utf8')
+  expect(markdown).toMatch(/^> patrols doubled over the year\n>\n> p\. 2 · \[Open in Dossier\]\(dossier:\/\/highlight\//m)
+  expect(markdown).toMatch(/^> clearer rules\n>\n> p\. 3 · \[Open in Dossier\]\(dossier:\/\/highlight\//m)
+
   expect(cspErrors).toEqual([])
   expect(app.foreignRequests).toEqual([])
 })
@@ -109,6 +139,13 @@ test('Word and EPUB keep their headings and chapters; an encrypted PDF asks for 
   await expect(page.locator('.reader-title')).toHaveText('Memo on the harbour pact')
   await expect(reader.getByRole('heading', { name: 'Next steps' })).toBeVisible()
   await expect(reader).toContainText('shared escorts for the winter')
+  // Highlighted in the Word memo: the quote is stored and listed.
+  await selectInReader(page, 'shared escorts for the winter')
+  await page.keyboard.press('h')
+  await showTab(page, 'Highlights')
+  await expect(page.getByTestId('highlight-list').locator('li')).toHaveCount(1)
+  await expect(page.getByTestId('highlight-list').locator('li')).toContainText('shared escorts for the winter')
+  await expect(reader.locator('mark.hl')).toHaveText('shared escorts for the winter')
 
   const book = makeEpub({
     title: 'A Winter in the Straits',
@@ -122,6 +159,12 @@ test('Word and EPUB keep their headings and chapters; an encrypted PDF asks for 
   await expect(page.locator('.reader-title')).toHaveText('A Winter in the Straits')
   // Chapters in spine order, each under its heading (the manifest lists them the other way round).
   await expect(reader.getByRole('heading')).toHaveText(['Chapter One: Ice', 'Chapter Two: Thaw'])
+  // Highlighted in the book's second chapter: the panel lists this book's highlight only.
+  await selectInReader(page, 'the convoys ran again')
+  await page.keyboard.press('h')
+  await expect(page.getByTestId('highlight-list').locator('li')).toHaveCount(1)
+  await expect(page.getByTestId('highlight-list').locator('li')).toContainText('the convoys ran again')
+  await expect(reader.locator('mark.hl')).toHaveText('the convoys ran again')
 
   // An encrypted PDF: a dialog asks for the password, says when it is wrong, and imports with the right one.
   await importFile(page, 'sealed.pdf', encryptedPdf('Sealed memo on the escort budget.', 'harbour'), 'application/pdf')

@@ -26,6 +26,8 @@ interface Props {
   page: number
   request: number
   onPageChange(page: number): void
+  /** A highlight drawn on a page was clicked: it opens in the panel, selected. */
+  onSelectHighlight(id: string): void
   handle: Ref<PageViewHandle>
 }
 
@@ -38,7 +40,7 @@ type Zoom = number | 'fit'
  * the same words of the canonical text (src/shared/pdf/page-text-map.ts). Only the pages near the
  * visible ones are drawn.
  */
-export function PageView({ article, highlights, labels, selectedHighlightId, scrollRoot, page, request, onPageChange, handle }: Props) {
+export function PageView({ article, highlights, labels, selectedHighlightId, scrollRoot, page, request, onPageChange, onSelectHighlight, handle }: Props) {
   const client = useClient()
   const [doc, setDoc] = useState<PDFDocumentProxy | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
@@ -306,6 +308,7 @@ export function PageView({ article, highlights, labels, selectedHighlightId, scr
               span={spans.get(n) ?? null}
               highlights={pageHighlights}
               selectedHighlightId={selectedHighlightId}
+              onMarkClick={onSelectHighlight}
               onLayer={onLayer}
               onSize={onSize}
               onError={(err) => setProblem(`Page ${n} cannot be drawn: ${err instanceof Error ? err.message : String(err)}`)}

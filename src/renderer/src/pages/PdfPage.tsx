@@ -1,5 +1,5 @@
 import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist'
-import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState, type MouseEvent } from 'react'
 import { canonicalToPage, type Span } from '../../../shared/pdf/page-text-map'
 import { loadPdfJs } from './pdf-js'
 import { layerRange, pageLayer, type PageLayer } from './page-layer'
@@ -25,6 +25,8 @@ interface Props {
   span: Span | null
   highlights: readonly PageHighlight[]
   selectedHighlightId: string | null
+  /** A highlight drawn on the page was clicked (or pressed with Enter or Space): select it. */
+  onMarkClick(id: string): void
   onLayer(number: number, layer: PageLayer | null): void
   onSize(number: number, size: { width: number; height: number }): void
   onError(err: unknown): void
@@ -34,11 +36,12 @@ interface Mark {
   id: string
   color: string
   label: string
+  quote: string
   rects: { left: number; top: number; width: number; height: number }[]
 }
 
 /** One page: pdf.js paints it on a canvas and lays its text over it, selectable; highlights are drawn between. */
-export function PdfPage({ doc, number, scale, size, near, canonical, span, highlights, selectedHighlightId, onLayer, onSize, onError }: Props) {
+export function PdfPage({ doc, number, scale, size, near, canonical, span, highlights, selectedHighlightId, onMarkClick, onLayer, onSize, onError }: Props) {
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const textRef = useRef<HTMLDivElement>(null)
   const pageRef = useRef<HTMLDivElement>(null)
@@ -111,27 +114,58 @@ export function PdfPage({ doc, number, scale, size, near, canonical, span, highl
       const rects = [...range.getClientRects()]
         .filter((r) => r.width > 0.5 && r.height > 0.5)
         .map((r) => ({ left: r.left - origin.left, top: r.top - origin.top, width: r.width, height: r.height }))
-      if (rects.length) next.push({ id: h.id, color: h.color, label: h.label, rects })
+      if (rects.length) next.push({ id: h.id, color: h.color, label: h.label, quote: canonical.slice(h.start, h.end), rects })
     }
     setMarks(next)
   }, [layer, span, highlights, canonical])
 
+  /**
+   * The text layer lies over the marks so that words stay selectable; a click that selects
+   * nothing is matched to the marks under it by position, the latest highlight winning, as the
+   * innermost mark does in the Text view.
+   */
+  const onClick = (e: MouseEvent<HTMLDivElement>) => {
+    if (!window.getSelection()?.isCollapsed || !pageRef.current) return
+    const origin = pageRef.current.getBoundingClientRect()
+    const x = e.clientX - origin.left
+    const y = e.clientY - origin.top
+    const hit = marks.findLast((m) => m.rects.some((r) => x >= r.left && x <= r.left + r.width && y >= r.top && y <= r.top + r.height))
+    if (hit) onMarkClick(hit.id)
+  }
+
   const width = size.width * scale
   const height = size.height * scale
   return (
-    <div className="pdf-page" ref={pageRef} data-page={number} data-testid="pdf-page" style={{ width, height }} role="group" aria-label={`Page ${number}`}>
+    <div className="pdf-page" ref={pageRef} data-page={number} data-testid="pdf-page" style={{ width, height }} role="group" aria-label={`Page ${number}`} onClick={onClick}>
       <canvas ref={canvasRef} className="pdf-canvas" style={{ width, height }} aria-hidden="true" />
-      <div className="pdf-marks" aria-hidden="true">
+      <div className="pdf-marks">
         {marks.map((m) =>
-          m.rects.map((r, i) => (
-            <div
-              key={`${m.id}-${i}`}
-              className={`pdf-mark c-${m.color}${m.id === selectedHighlightId ? ' selected' : ''}`}
-              data-highlight-ids={m.id}
-              title={m.label}
-              style={{ left: r.left, top: r.top, width: r.width, height: r.height }}
-            />
-          ))
+          m.rects.map((r, i) => {
+            const selected = m.id === selectedHighlightId
+            const style = { left: r.left, top: r.top, width: r.width, height: r.height }
+            const className = `pdf-mark c-${m.color}${selected ? ' selected' : ''}`
+            // The first piece of each highlight is its keyboard stop, like a mark in the Text view.
+            return i === 0 ? (
+              <div
+                key={`${m.id}-${i}`}
+                role="button"
+                tabIndex={0}
+                aria-pressed={selected}
+                aria-label={`${m.label}: ${m.quote}`}
+                className={className}
+                data-highlight-ids={m.id}
+                title={m.label}
+                style={style}
+                onKeyDown={(e) => {
+                  if (e.key !== 'Enter' && e.key !== ' ') return
+                  e.preventDefault()
+                  onMarkClick(m.id)
+                }}
+              />
+            ) : (
+              <div key={`${m.id}-${i}`} aria-hidden="true" className={className} data-highlight-ids={m.id} title={m.label} style={style} />
+            )
+          })
         )}
       </div>
       <div className="pdf-text-layer" ref={textRef} />

@@ -246,6 +246,7 @@ export function ReaderPane(props: Props) {
           page={pages.page}
           request={pages.request}
           onPageChange={pages.setPage}
+          onSelectHighlight={onSelectHighlight}
           handle={pageView}
         />
       )}
