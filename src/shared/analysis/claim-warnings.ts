@@ -1,4 +1,4 @@
-import { passageOverlap, PASSAGE_COPY_THRESHOLD } from './shingles'
+import { passageShingles, shingleOverlap, PASSAGE_COPY_THRESHOLD } from './shingles'
 
 export const EVIDENCE_RELATIONS = ['supports', 'contradicts', 'context'] as const
 export type EvidenceRelation = (typeof EVIDENCE_RELATIONS)[number]
@@ -30,9 +30,14 @@ export interface EvidenceFacts {
 /**
  * Warnings, never verdicts: the analyst sets the status. Each one names what it saw.
  * `nearCopies` says whether two articles are near-duplicates (MinHash, see minhash.ts); the
- * passages themselves are compared here by their word trigrams.
+ * passages themselves are compared here by their word trigrams. `shingles` gives a passage's
+ * trigrams: a list of claims passes a cache, so a passage linked to several claims is read once.
  */
-export function claimWarnings(evidence: readonly EvidenceFacts[], nearCopies: (a: string, b: string) => boolean): ClaimWarning[] {
+export function claimWarnings(
+  evidence: readonly EvidenceFacts[],
+  nearCopies: (a: string, b: string) => boolean,
+  shingles: (e: EvidenceFacts) => ReadonlySet<string> = (e) => passageShingles(e.exact)
+): ClaimWarning[] {
   const supports = evidence.filter((e) => e.relation === 'supports')
   const warnings: ClaimWarning[] = []
   if (supports.length > 0) {
@@ -47,7 +52,7 @@ export function claimWarnings(evidence: readonly EvidenceFacts[], nearCopies: (a
             : `Single source: all ${supports.length} supporting passages come from ${name}.`
       })
     }
-    const copies = circularPairs(supports, nearCopies)
+    const copies = circularPairs(supports, nearCopies, shingles)
     if (copies > 0) {
       warnings.push({
         kind: 'circular_reporting',
@@ -68,14 +73,18 @@ export function claimWarnings(evidence: readonly EvidenceFacts[], nearCopies: (a
 }
 
 /** Pairs of supporting passages from different articles that are copies of one another. */
-function circularPairs(supports: readonly EvidenceFacts[], nearCopies: (a: string, b: string) => boolean): number {
+function circularPairs(
+  supports: readonly EvidenceFacts[],
+  nearCopies: (a: string, b: string) => boolean,
+  shingles: (e: EvidenceFacts) => ReadonlySet<string>
+): number {
   let pairs = 0
   for (let i = 0; i < supports.length; i++) {
     for (let j = i + 1; j < supports.length; j++) {
       const a = supports[i]!
       const b = supports[j]!
       if (a.articleId === b.articleId) continue
-      if (passageOverlap(a.exact, b.exact) >= PASSAGE_COPY_THRESHOLD || nearCopies(a.articleId, b.articleId)) pairs++
+      if (nearCopies(a.articleId, b.articleId) || shingleOverlap(shingles(a), shingles(b)) >= PASSAGE_COPY_THRESHOLD) pairs++
     }
   }
   return pairs
@@ -92,4 +101,14 @@ export function supportScore(evidence: readonly EvidenceFacts[], warnings: reado
   const contradicts = evidence.filter((e) => e.relation === 'contradicts').length
   const copied = warnings.some((w) => w.kind === 'circular_reporting') ? 1 : 0
   return (strong.size - copied) * 10 + supports.length - contradicts * 5
+}
+
+/** Each passage's trigrams built once, for the warnings of a whole list of claims. */
+export function shingleCache(): (e: EvidenceFacts) => ReadonlySet<string> {
+  const cache = new Map<string, ReadonlySet<string>>()
+  return (e) => {
+    let set = cache.get(e.highlightId)
+    if (!set) cache.set(e.highlightId, (set = passageShingles(e.exact)))
+    return set
+  }
 }

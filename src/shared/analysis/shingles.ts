@@ -22,10 +22,15 @@ export function wordShingles(text: string, size: number): Set<string> {
  * copy; Jaccard would call that dissimilar, the overlap coefficient does not.
  */
 export function passageOverlap(a: string, b: string): number {
-  return shingleOverlap(wordShingles(a, PASSAGE_SHINGLE), wordShingles(b, PASSAGE_SHINGLE))
+  return shingleOverlap(passageShingles(a), passageShingles(b))
 }
 
-/** passageOverlap on shingle sets made once, for comparing many passages pairwise (the ACH matrix). */
+/** A passage's word trigrams: build them once per passage when comparing it with many others. */
+export function passageShingles(text: string): Set<string> {
+  return wordShingles(text, PASSAGE_SHINGLE)
+}
+
+/** passageOverlap on shingle sets made once, for comparing many passages pairwise (the claims list, the ACH matrix). */
 export function shingleOverlap(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   if (x.size === 0 || y.size === 0) return 0
   const [small, large] = x.size <= y.size ? [x, y] : [y, x]

@@ -24,6 +24,7 @@ import { migration023 } from './023-entity-decision-undo'
 import { migration025 } from './025-dateline-without-dash'
 import { migration033 } from './033-entity-counts'
 import { migration034 } from './034-export-renders-text'
+import { migration035 } from './035-claim-evidence-index'
 import { migration037 } from './037-ach-matrices'
 
 /** Ordered by version; a new migration is a new numbered file appended here. */
@@ -53,5 +54,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration025,
   migration033,
   migration034,
+  migration035,
   migration037
 ]

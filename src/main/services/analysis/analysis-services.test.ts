@@ -192,6 +192,20 @@ describe('claims and their warnings', () => {
     const list = s.claims.list(c.id)
     expect(list.map((x) => x.text)[0]).toBe('Fighters levy the pits (independent)')
     expect(list.find((x) => x.id === independent.id)).toMatchObject({ supports: 2, contradicts: 1, bestCredibility: 2 })
+
+    // The list reads a narrower query than a claim's own page (migration 035): both must say the
+    // same of every claim, also once an article is in the Trash and its passages no longer count.
+    const same = () => {
+      for (const summary of s.claims.list(c.id)) {
+        const { evidence, ...detail } = s.claims.get(summary.id)
+        void evidence
+        expect(summary).toEqual(detail)
+      }
+    }
+    same()
+    s.trash.deleteArticle(own)
+    expect(s.claims.list(c.id).find((x) => x.id === independent.id)).toMatchObject({ supports: 1, contradicts: 1 })
+    same()
   })
 
   it('changes a link, unlinks, sets a status, and refuses a highlight in the Trash', async () => {

@@ -2,10 +2,10 @@ import type Database from 'better-sqlite3'
 import { randomUUID } from 'node:crypto'
 import { betterReliability, gradeLabel, isCredibility, isReliability } from '../../../shared/analysis/admiralty'
 import type { ClaimDetail, ClaimSummary, EvidenceItem } from '../../../shared/analysis/analysis-types'
-import { claimWarnings, supportScore, type ClaimStatus, type EvidenceRelation } from '../../../shared/analysis/claim-warnings'
+import { claimWarnings, shingleCache, supportScore, type ClaimStatus, type EvidenceFacts, type EvidenceRelation } from '../../../shared/analysis/claim-warnings'
 import { DossierError } from '../../../shared/errors'
 import type { Clock } from '../clock'
-import { nearCopyCheck, type NearDuplicates } from './near-duplicates'
+import { nearCopyCheck, toSignature, type NearDuplicates } from './near-duplicates'
 
 interface ClaimRow {
   id: string
@@ -39,6 +39,35 @@ const EVIDENCE = `SELECT e.claim_id, e.highlight_id, e.relation, h.exact, a.id A
   JOIN highlights h ON h.id = e.highlight_id AND h.deleted_at IS NULL
   JOIN articles a ON a.id = h.article_id AND a.deleted_at IS NULL
   LEFT JOIN sources s ON s.id = a.source_id`
+
+/** What the claims list needs of each piece: no titles or dates, so each article is read from its index alone (migration 035). */
+interface ListRow {
+  claim_id: string
+  highlight_id: string
+  relation: EvidenceRelation
+  exact: string
+  credibility: number | null
+  article_id: string
+  source_id: string | null
+  source_name: string | null
+  reliability: string | null
+  /** The article's MinHash signature, read for supporting pieces only (the circular-reporting check). */
+  signature: Buffer | null
+}
+
+/** Driven from the case's claims (claims_case), then each claim's evidence by its primary key. */
+const LIST_EVIDENCE = `SELECT e.claim_id, e.highlight_id, e.relation, h.exact, h.credibility, a.id AS article_id, a.source_id,
+    coalesce(s.name, a.source) AS source_name, coalesce(a.reliability, s.reliability) AS reliability, m.signature
+  FROM claims c
+  JOIN claim_evidence e ON e.claim_id = c.id
+  JOIN highlights h ON h.id = e.highlight_id AND h.deleted_at IS NULL
+  JOIN articles a INDEXED BY articles_live_grading ON a.id = h.article_id AND a.deleted_at IS NULL
+  LEFT JOIN sources s ON s.id = a.source_id
+  LEFT JOIN article_minhash m ON m.article_rowid = a.rowid AND e.relation = 'supports'
+  WHERE c.case_id = ?`
+
+/** A piece of evidence as the warnings and the summary counts see it. */
+type GradedFacts = EvidenceFacts & { reliability: EvidenceItem['reliability'] }
 
 export type ClaimSort = 'support' | 'created'
 
@@ -123,19 +152,23 @@ export class ClaimService {
 
   /**
    * The case's claims with their counts, best grades and warnings: two queries for the whole case
-   * (claims, then all their evidence) and one for the signatures of the articles involved.
+   * (claims, then all their evidence with the signatures of the supporting articles); each
+   * passage's trigrams are built once for the whole list.
    */
   list(caseId: string, sort: ClaimSort = 'support'): ClaimSummary[] {
     const claims = this.db.prepare('SELECT * FROM claims WHERE case_id = ? ORDER BY created_at, id').all(caseId) as ClaimRow[]
-    const rows = this.db.prepare(`${EVIDENCE} JOIN claims c ON c.id = e.claim_id WHERE c.case_id = ?`).all(caseId) as EvidenceRow[]
-    const byClaim = new Map<string, EvidenceItem[]>()
+    const rows = this.db.prepare(LIST_EVIDENCE).all(caseId) as ListRow[]
+    const byClaim = new Map<string, GradedFacts[]>()
+    const signatures = new Map<string, Uint32Array>()
     for (const r of rows) {
       const list = byClaim.get(r.claim_id) ?? []
-      list.push(toItem(r))
+      list.push(toFacts(r))
       byClaim.set(r.claim_id, list)
+      if (r.signature && !signatures.has(r.article_id)) signatures.set(r.article_id, toSignature(r.signature))
     }
-    const nearCopies = nearCopyCheck(this.nearDuplicates.signatures(rows.filter((r) => r.relation === 'supports').map((r) => r.article_id)))
-    const summaries = claims.map((c) => this.summarize(c, byClaim.get(c.id) ?? [], nearCopies))
+    const nearCopies = nearCopyCheck(signatures)
+    const shingles = shingleCache()
+    const summaries = claims.map((c) => this.summarize(c, byClaim.get(c.id) ?? [], nearCopies, shingles))
     if (sort === 'support') summaries.sort((a, b) => b.score - a.score || a.createdAt.localeCompare(b.createdAt))
     return summaries
   }
@@ -147,9 +180,14 @@ export class ClaimService {
       .all(highlightId) as { claimId: string; text: string; relation: EvidenceRelation }[]
   }
 
-  private summarize(row: ClaimRow, evidence: EvidenceItem[], nearCopies: (a: string, b: string) => boolean): ClaimSummary {
+  private summarize(
+    row: ClaimRow,
+    evidence: readonly GradedFacts[],
+    nearCopies: (a: string, b: string) => boolean,
+    shingles?: (e: EvidenceFacts) => ReadonlySet<string>
+  ): ClaimSummary {
     const supports = evidence.filter((e) => e.relation === 'supports')
-    const warnings = claimWarnings(evidence, nearCopies)
+    const warnings = claimWarnings(evidence, nearCopies, shingles)
     return {
       id: row.id,
       caseId: row.case_id,
@@ -182,6 +220,19 @@ function cleanText(text: string): string {
   const clean = text.replace(/\s+/g, ' ').trim()
   if (!clean || clean.length > 2000) throw new DossierError('invalid_input', 'text: a claim is a statement of 1 to 2,000 characters.')
   return clean
+}
+
+function toFacts(r: ListRow): GradedFacts {
+  return {
+    highlightId: r.highlight_id,
+    relation: r.relation,
+    exact: r.exact,
+    articleId: r.article_id,
+    sourceId: r.source_id,
+    sourceName: r.source_name,
+    reliability: isReliability(r.reliability) ? r.reliability : null,
+    credibility: isCredibility(r.credibility) ? r.credibility : null
+  }
 }
 
 function toItem(r: EvidenceRow): EvidenceItem {

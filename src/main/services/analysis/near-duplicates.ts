@@ -7,7 +7,7 @@ export interface NearCopy {
   similarity: number
 }
 
-const toSignature = (blob: Buffer): Uint32Array =>
+export const toSignature = (blob: Buffer): Uint32Array =>
   new Uint32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + SIGNATURE_SIZE * 4))
 
 /**
