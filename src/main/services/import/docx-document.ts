@@ -67,7 +67,7 @@ export async function parseDocx(bytes: Uint8Array, fileName: string): Promise<Pa
   }
 
   const notes: { label: string; text: string }[] = []
-  const { blocks } = documentHtmlBlocks(`<!doctype html><html><body>${html}</body></html>`, (doc) => {
+  const { blocks } = documentHtmlBlocks(`<!doctype html><html><body>${html}</body></html>`, fileName, (doc) => {
     for (const li of Array.from(doc.querySelectorAll('li[id^="footnote-"], li[id^="endnote-"]'))) {
       for (const back of Array.from(li.querySelectorAll('a[href^="#footnote-ref-"], a[href^="#endnote-ref-"]'))) back.remove()
       const number = /-(\d+)$/.exec(li.id)?.[1] ?? String(notes.length + 1)

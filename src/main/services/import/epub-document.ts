@@ -55,7 +55,7 @@ export function parseEpub(bytes: Uint8Array, fileName: string): ParsedDocument {
     const content = path ? files.get(path) : undefined
     if (!content) continue
     chapter++
-    const part = documentHtmlBlocks(utf8(content))
+    const part = documentHtmlBlocks(utf8(content), `${fileName} (${item.href})`)
     language ??= part.language
     for (const b of part.blocks) blocks.push({ ...b, chapter })
   }

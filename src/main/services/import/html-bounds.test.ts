@@ -1,7 +1,9 @@
 import fc from 'fast-check'
 import { JSDOM } from 'jsdom'
 import { describe, expect, it } from 'vitest'
-import { boundNesting, extractionCost, MAX_ELEMENTS_TO_EXTRACT, MAX_EXTRACTION_WORK, MAX_NESTING, withinExtractionBounds } from './html-bounds'
+import { boundNesting, extractionCost, MAX_ELEMENTS, MAX_ELEMENTS_TO_EXTRACT, MAX_EXTRACTION_WORK, MAX_NESTING, withinExtractionBounds } from './html-bounds'
+import { parseHtml, parseHtmlWholeText } from './html-document'
+import { elementsWithTag } from './html-extract'
 import './jsdom-collections'
 
 const { window } = new JSDOM('')
@@ -22,7 +24,7 @@ const words = (doc: Document) => (doc.body.textContent ?? '').split(/\s+/).filte
 describe('boundNesting', () => {
   it('leaves a page within the limit as it is', () => {
     const html = '<html><body><article><div><p>One <b>two</b></p><ul><li>three<li>four</ul></div></article></body></html>'
-    expect(boundNesting(html)).toEqual({ html, flattened: 0 })
+    expect(boundNesting(html)).toMatchObject({ html, flattened: 0 })
   })
 
   it('flattens 3,000 nested divs to the limit and keeps every paragraph apart', () => {
@@ -107,5 +109,43 @@ describe('extraction bounds: Readability reads a page only when its work stays s
     const cost = extractionCost(parse(page).body)
     expect(cost.withinBounds).toBe(false)
     expect(cost.elements).toBe(MAX_ELEMENTS_TO_EXTRACT + 1)
+  })
+})
+
+describe('element bound: a page of more elements than Dossier reads is refused before it is built', () => {
+  it('counts start tags, void and optional-end ones too, but not comments or script text', () => {
+    expect(boundNesting('<p>a<p>b<br><img src=x><!-- <p>no --><script>"<p>"</script><ul><li>c<li>d</ul>').elements).toBe(8)
+  })
+
+  it('refuses a page past MAX_ELEMENTS as too complex, naming the file, in both import paths', () => {
+    const page = `<html><body><article><p>The story.</p><div>${'<span>a</span> '.repeat(MAX_ELEMENTS)}</div></article></body></html>`
+    for (const parse of [parseHtml, parseHtmlWholeText]) {
+      expect(() => parse(page, 'wide.html')).toThrow(
+        expect.objectContaining({ code: 'too_complex', message: expect.stringMatching(/^wide\.html: too complex to import \(about 60,00\d elements; Dossier reads pages of up to 60,000\)\.$/) })
+      )
+    }
+  })
+})
+
+describe('elementsWithTag: Readability’s element lists without a selector engine', () => {
+  const tags = ['p', 'div', 'span', 'a', 'img', 'h1', 'h2', 'ul', 'li', 'table', 'svg', 'br']
+  const markup: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.constantFrom('text', ' ', '<br>', '<img src=x>'),
+      fc.tuple(fc.constantFrom(...tags), fc.array(tie('node'), { maxLength: 4 })).map(([t, kids]) => `<${t}>${kids.join('')}</${t}>`)
+    )
+  })).node
+
+  it('lists the same elements in the same order as querySelectorAll, from a document or an element', () => {
+    fc.assert(
+      fc.property(fc.array(markup, { maxLength: 6 }), fc.subarray(tags, { minLength: 1 }), (parts, wanted) => {
+        const doc = new window.DOMParser().parseFromString(`<body><main>${parts.join('')}</main><p>after</p></body>`, 'text/html')
+        const main = doc.querySelector('main')!
+        expect(elementsWithTag(doc, wanted)).toEqual(Array.from(doc.querySelectorAll(wanted.join(','))))
+        expect(elementsWithTag(main, wanted.map((t) => t.toUpperCase()))).toEqual(Array.from(main.querySelectorAll(wanted.join(','))))
+      }),
+      { numRuns: 200 }
+    )
   })
 })

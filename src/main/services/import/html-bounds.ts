@@ -8,6 +8,14 @@
 /** Elements nested deeper than this are flattened before the page is parsed. */
 export const MAX_NESTING = 64
 
+/**
+ * A page with more elements than this is refused as too complex to import, before jsdom builds
+ * it: every element costs tens of microseconds in jsdom and DOMPurify, and a page of 100,000
+ * took 19–47 s to import (BENCHMARKS.md, import-hostile). A long news page has a few thousand;
+ * a very long reference page a few tens of thousands.
+ */
+export const MAX_ELEMENTS = 60_000
+
 /** Readability gives up on a page with more elements than this; the whole body is read instead. */
 export const MAX_ELEMENTS_TO_EXTRACT = 60_000
 
@@ -76,6 +84,8 @@ export interface BoundedHtml {
   html: string
   /** How many tags were taken out because they nested too deeply. */
   flattened: number
+  /** How many start tags the source has: the elements a parser will build, near enough. */
+  elements: number
 }
 
 /**
@@ -94,6 +104,7 @@ export function boundNesting(source: string, limit = MAX_NESTING): BoundedHtml {
   const out: string[] = []
   let copied = 0
   let lower: string | null = null
+  let elements = 0
   // A dropped block-level tag leaves a paragraph start, so its text stays a paragraph of its
   // own; one for a run of them with only white space between (thousands of `<br>`s in a row
   // made Readability crawl).
@@ -114,6 +125,7 @@ export function boundNesting(source: string, limit = MAX_NESTING): BoundedHtml {
     const name = m[2]?.toLowerCase()
     if (!name) continue // a comment
     const end = m[1] === '/'
+    if (!end) elements++
     if (!end && RAW_TEXT.has(name)) {
       // Skip to the element's end tag: what is inside is text.
       lower ??= source.toLowerCase()
@@ -148,7 +160,7 @@ export function boundNesting(source: string, limit = MAX_NESTING): BoundedHtml {
     }
     if (matched.dropped) drop(m.index, TOKEN.lastIndex, name)
   }
-  if (flattened === 0) return { html: source, flattened: 0 }
+  if (flattened === 0) return { html: source, flattened: 0, elements }
   out.push(source.slice(copied))
-  return { html: out.join(''), flattened }
+  return { html: out.join(''), flattened, elements }
 }

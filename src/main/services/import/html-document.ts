@@ -39,7 +39,7 @@ export const MAX_LINK_DENSITY = 0.5
 export function parseHtml(html: string, fileName: string, pageUrl?: string): ParsedDocument {
   // The share of the kept text that is link text.
   let links = 0
-  const article = withPage(html, (doc, purify) => {
+  const article = withPage(html, fileName, (doc, purify) => {
     const markup = atAddress(readMetadata(doc), pageUrl)
     unwrapNoscript(doc)
     removeInert(doc)
@@ -68,7 +68,7 @@ export function parseHtml(html: string, fileName: string, pageUrl?: string): Par
  * and form controls). Structure and marks are kept as in parseHtml.
  */
 export function parseHtmlWholeText(html: string, fileName: string, pageUrl?: string): ParsedDocument {
-  return withPage(html, (doc, purify) => {
+  return withPage(html, fileName, (doc, purify) => {
     const meta = atAddress(readMetadata(doc), pageUrl)
     unwrapNoscript(doc)
     removeInert(doc)
@@ -133,8 +133,8 @@ function liftBylines(blocks: Block[]): void {
  * (EPUB): sanitized like any page and read into blocks, with no article extraction and no chrome
  * rules, since every block is the author's. `prepare` may take elements out first (footnotes).
  */
-export function documentHtmlBlocks(html: string, prepare?: (doc: Document) => void): { blocks: Block[]; title: string | null; language: string | null } {
-  return withPage(html, (doc, purify) => {
+export function documentHtmlBlocks(html: string, name: string, prepare?: (doc: Document) => void): { blocks: Block[]; title: string | null; language: string | null } {
+  return withPage(html, name, (doc, purify) => {
     const meta = readMetadata(doc)
     unwrapNoscript(doc)
     removeInert(doc)

@@ -1,6 +1,7 @@
 import createDOMPurify, { type DOMPurify } from 'dompurify'
 import { JSDOM, type DOMWindow } from 'jsdom'
-import { boundNesting } from './html-bounds'
+import { DossierError } from '../../../shared/errors'
+import { boundNesting, MAX_ELEMENTS } from './html-bounds'
 import './jsdom-collections'
 import { PURIFY_CONFIG } from './html-sanitize'
 
@@ -35,14 +36,22 @@ function openSession(): Session {
 /**
  * Parses a page into a fresh, inert document and hands it over with the shared sanitizer. Tags
  * nested past MAX_NESTING are flattened first (html-bounds.ts): depth is what makes parsing
- * and extraction slow, and what overflows the stack.
+ * and extraction slow, and what overflows the stack. A page of more than MAX_ELEMENTS elements
+ * is refused, naming `name`, before anything is built: the same scan counts them.
  */
-export function withPage<T>(html: string, use: (doc: Document, purify: DOMPurify) => T): T {
+export function withPage<T>(html: string, name: string, use: (doc: Document, purify: DOMPurify) => T): T {
+  const bounded = boundNesting(html)
+  if (bounded.elements > MAX_ELEMENTS) {
+    throw new DossierError(
+      'too_complex',
+      `${name}: too complex to import (about ${bounded.elements.toLocaleString('en')} elements; Dossier reads pages of up to ${MAX_ELEMENTS.toLocaleString('en')}).`
+    )
+  }
   if (!session || session.pages >= PAGES_PER_WINDOW) {
     session?.window.close()
     session = openSession()
   }
   session.pages++
-  const doc = session.parser.parseFromString(boundNesting(html).html, 'text/html')
+  const doc = session.parser.parseFromString(bounded.html, 'text/html')
   return use(doc, session.purify)
 }

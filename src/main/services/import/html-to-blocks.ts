@@ -95,7 +95,7 @@ export class BlockWriter {
       if (run) this.emitParagraphs(ctx.kind, run, runCtx)
       run = null
     }
-    for (const child of Array.from(el.childNodes)) {
+    for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 1 && BLOCK_TAGS.has((child as Element).localName)) {
         flush()
         this.block(child as Element, ctx)
@@ -179,7 +179,7 @@ export class BlockWriter {
       item = new InlineBuilder()
     }
     const walk = (node: Element) => {
-      for (const child of Array.from(node.childNodes)) {
+      for (let child = node.firstChild; child; child = child.nextSibling) {
         const tag = child.nodeType === 1 ? (child as Element).localName : ''
         if (tag === 'ul' || tag === 'ol') {
           flush()
@@ -231,7 +231,7 @@ export class BlockWriter {
 
   private inlineOf(el: Element): InlineBuilder {
     const b = new InlineBuilder()
-    for (const child of Array.from(el.childNodes)) this.inline(child, b)
+    for (let child = el.firstChild; child; child = child.nextSibling) this.inline(child, b)
     return b
   }
 
@@ -255,7 +255,7 @@ export class BlockWriter {
     const href = tag === 'a' && el.hasAttribute('href') ? (markHref(el.getAttribute('href'), this.baseUrl) ?? '') : null
     const mark = type ? b.open(type) : href !== null ? b.open('link', href) : null
     if (tag === 'q') b.text('“')
-    for (const child of Array.from(el.childNodes)) this.inline(child, b)
+    for (let child = el.firstChild; child; child = child.nextSibling) this.inline(child, b)
     if (tag === 'q') b.text('”')
     if (mark) b.close(mark)
     if (isBlock) b.endLine()
@@ -267,7 +267,7 @@ function preText(el: Element): string {
   const walk = (node: Node) => {
     if (node.nodeType === 3) out += node.nodeValue ?? ''
     else if (node.nodeType === 1 && (node as Element).localName === 'br') out += '\n'
-    else for (const child of Array.from(node.childNodes)) walk(child)
+    else for (let child = node.firstChild; child; child = child.nextSibling) walk(child)
   }
   walk(el)
   return out
