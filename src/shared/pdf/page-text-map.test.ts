@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { documentText, type ArticleDocument } from '../document/article-document'
-import { canonicalToPage, fold, pageSpan, pageToCanonical } from './page-text-map'
+import { canonicalToPage, fold, pageSpan, pageSpans, pageToCanonical } from './page-text-map'
 import { layoutPdf } from './pdf-layout'
 import { column, pageOf, type LineSpec } from './test-pages'
 import type { PdfPageText } from './text-items'
@@ -65,6 +65,13 @@ describe('pageSpan', () => {
     const firstWord = pages[1]!.items[1]!.str.split(' ')[0]!
     expect(canonical.slice(two.start, two.end).startsWith(firstWord)).toBe(true)
     expect(pageSpan(doc, 9)).toBeNull()
+  })
+
+  it('gives every page the same span in one pass (pageSpans) as page by page', () => {
+    const { doc } = setup()
+    const all = pageSpans(doc)
+    expect([...all.keys()].sort()).toEqual([1, 2, 3])
+    for (let n = 1; n <= 4; n++) expect(all.get(n) ?? null).toEqual(pageSpan(doc, n))
   })
 })
 

@@ -61,6 +61,26 @@ export function pageSpan(doc: ArticleDocument, page: number): Span | null {
   return span
 }
 
+/**
+ * pageSpan of every page at once, in one pass over the blocks: the Page view of a 500-page report
+ * needs all of them on opening, and asking page by page walks every block once per page.
+ */
+export function pageSpans(doc: ArticleDocument): Map<number, Span> {
+  const spans = new Map<number, Span>()
+  for (const { block, start } of placeBlocks(doc)) {
+    if (start === null || block.page === undefined) continue
+    const last = block.pageEnd ?? block.page
+    const breaks = block.pageBreaks ?? []
+    for (let page = block.page; page <= last; page++) {
+      const from = start + (page === block.page ? 0 : (breaks[page - block.page - 1] ?? 0))
+      const to = start + (page === last ? block.text.length : (breaks[page - block.page] ?? block.text.length))
+      const span = spans.get(page)
+      spans.set(page, span ? { start: Math.min(span.start, from), end: Math.max(span.end, to) } : { start: from, end: to })
+    }
+  }
+  return spans
+}
+
 /** Every start index of needle in haystack (overlapping ones too). */
 function occurrences(haystack: string, needle: string): number[] {
   const found: number[] = []

@@ -2,7 +2,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist'
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type FormEvent, type Ref, type RefObject } from 'react'
 import { pageAt } from '../../../shared/document/article-document'
 import type { Article, Highlight, Label } from '../../../shared/domain-types'
-import { pageSpan, pageToCanonical } from '../../../shared/pdf/page-text-map'
+import { pageSpans, pageToCanonical } from '../../../shared/pdf/page-text-map'
 import { keyHint } from '../../../shared/shortcuts'
 import { useClient } from '../api/client-context'
 import { useShortcuts } from '../shortcuts/use-shortcuts'
@@ -179,11 +179,7 @@ export function PageView({ article, highlights, labels, selectedHighlightId, scr
   }, [selectedHighlightId, doc, article.document])
 
   const canonical = article.text
-  const spans = useMemo(() => {
-    const out = new Map<number, ReturnType<typeof pageSpan>>()
-    for (let n = 1; n <= pageCount; n++) out.set(n, pageSpan(article.document, n))
-    return out
-  }, [article.document, pageCount])
+  const spans = useMemo(() => pageSpans(article.document), [article.document])
   const pageHighlights = useMemo<PageHighlight[]>(() => {
     const color = new Map(labels.map((l) => [l.id, l.color]))
     const name = new Map(labels.map((l) => [l.id, l.name]))

@@ -104,7 +104,8 @@ export function PdfPage({ doc, number, scale, size, near, canonical, span, highl
   // Where each highlight falls on the drawn text: measured from the text layer's spans.
   useLayoutEffect(() => {
     const pageEl = pageRef.current
-    if (!layer || !span || !pageEl) return setMarks([])
+    // The same empty list when there was none: 500 far pages must not each render again on opening.
+    if (!layer || !span || !pageEl) return setMarks((m) => (m.length ? [] : m))
     const origin = pageEl.getBoundingClientRect()
     const next: Mark[] = []
     for (const h of highlights) {
