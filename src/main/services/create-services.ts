@@ -40,6 +40,7 @@ import { GradingService } from './analysis/grading-service'
 import { importAnalysis } from './analysis/import-analysis'
 import { NearDuplicates } from './analysis/near-duplicates'
 import { ProvenanceService } from './analysis/provenance-service'
+import { BriefService } from './brief/brief-service'
 import { SourceService } from './analysis/source-service'
 import { EntityIndexer } from './entities/entity-indexer'
 import { EntityService } from './entities/entity-service'
@@ -112,6 +113,8 @@ export interface Services {
   timeline: TimelineService
   /** Competing-hypotheses matrices of a case. */
   ach: AchService
+  /** The case's cited brief: check mode and its exports. */
+  brief: BriefService
   /** Browser pairing and captures. */
   capture: CaptureService
   /** The capture endpoint, where this shell runs one; `listening` settles when it has its port. */
@@ -139,6 +142,7 @@ export function createServices(options: ServiceOptions): Services {
   const claims = new ClaimService(db, clock, nearDuplicates)
   const ach = new AchService(db, clock, claims)
   const provenance = new ProvenanceService(db, clock, options.nativeBinding)
+  const brief = new BriefService(db, clock, { cases, claims, provenance })
   const jobs = new JobRegistry()
   const entities = new EntityService(db, clock)
   const timeline = new TimelineService(db, clock)
@@ -228,6 +232,7 @@ export function createServices(options: ServiceOptions): Services {
     watchList,
     timeline,
     ach,
+    brief,
     capture,
     captureEndpoint,
     listening,

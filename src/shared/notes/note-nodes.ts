@@ -6,8 +6,11 @@ import { HeadingNode, QuoteNode } from '@lexical/rich-text'
 import type { Klass, LexicalNode } from 'lexical'
 import { HighlightQuoteNode } from './nodes/HighlightQuoteNode'
 import { HorizontalRuleNode } from './nodes/HorizontalRuleNode'
+import { KeyJudgementNode } from './nodes/KeyJudgementNode'
+import { SnapshotTableNode } from './nodes/SnapshotTableNode'
 import { HIGHLIGHT_QUOTE } from './transformers/highlight-quote-transformer'
 import { HORIZONTAL_RULE } from './transformers/horizontal-rule-transformer'
+import { KEY_JUDGEMENT, SNAPSHOT_TABLE } from './transformers/brief-transformers'
 
 /**
  * One registry of the node types a note may hold. The renderer's editors (highlight notes and
@@ -24,11 +27,13 @@ export const NOTE_NODES: readonly Klass<LexicalNode>[] = [
   CodeNode,
   CodeHighlightNode,
   HorizontalRuleNode,
-  HighlightQuoteNode
+  HighlightQuoteNode,
+  KeyJudgementNode,
+  SnapshotTableNode
 ]
 
 /**
  * Dossier's transformers go first: the quote node must see `>` lines before the built-in
  * quote, the rule `---` before lists, and `- [ ]` check items before plain bullets.
  */
-export const NOTE_TRANSFORMERS: Transformer[] = [HIGHLIGHT_QUOTE, HORIZONTAL_RULE, CHECK_LIST, ...TRANSFORMERS]
+export const NOTE_TRANSFORMERS: Transformer[] = [HIGHLIGHT_QUOTE, KEY_JUDGEMENT, SNAPSHOT_TABLE, HORIZONTAL_RULE, CHECK_LIST, ...TRANSFORMERS]

@@ -1,0 +1,142 @@
+import {
+  BorderStyle,
+  Document,
+  ExternalHyperlink,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild
+} from 'docx'
+import { safeHref, type BriefBlock, type Inline } from '../../../shared/brief/brief-document'
+import type { BriefRenderInput } from '../../../shared/brief/brief-render-input'
+import { isoDate } from '../../../shared/text/iso-date'
+
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6]
+
+/**
+ * The brief as a Word document (the `docx` package): Word's own heading styles, real footnotes
+ * (Word numbers them, in the order their references appear), a "Key Judgement" paragraph style
+ * the analyst's house template can restyle, a "Quote" style for quoted passages, and tables for
+ * the entity list, timeline, ACH summary and the evidence appendix.
+ */
+export async function briefDocx(input: BriefRenderInput): Promise<Buffer> {
+  const { brief, notes } = input
+  const footnotes: Record<number, { children: Paragraph[] }> = {}
+  notes.forEach((note, i) => (footnotes[i + 1] = { children: [new Paragraph({ children: [new TextRun(note)] })] }))
+
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(brief.title)] }),
+    new Paragraph({
+      style: 'BriefMeta',
+      children: [new TextRun(`Case ${input.caseName} · ${isoDate(input.generatedAt) ?? input.generatedAt}${brief.draft ? ' · draft' : ''} · citations: ${input.styleTitle}`)]
+    })
+  ]
+  for (const block of brief.blocks) children.push(...blockDocx(block))
+  children.push(...appendixDocx(input))
+
+  const doc = new Document({
+    creator: 'Dossier',
+    title: brief.title,
+    description: `Brief of the case ${input.caseName}`,
+    styles: {
+      paragraphStyles: [
+        {
+          id: 'KeyJudgement',
+          name: 'Key Judgement',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { bold: true, color: '1F4E79' },
+          paragraph: {
+            spacing: { before: 160, after: 160 },
+            indent: { left: 240, right: 240 },
+            border: { left: { style: BorderStyle.SINGLE, size: 18, color: '1F4E79', space: 8 } },
+            shading: { type: ShadingType.CLEAR, fill: 'EEF4FA', color: 'auto' }
+          }
+        },
+        {
+          id: 'Quote',
+          name: 'Quote',
+          basedOn: 'Normal',
+          next: 'Normal',
+          quickFormat: true,
+          run: { italics: true },
+          paragraph: { indent: { left: 567, right: 567 }, spacing: { before: 120, after: 120 } }
+        },
+        { id: 'BriefMeta', name: 'Brief Meta', basedOn: 'Normal', next: 'Normal', run: { color: '555555', size: 18 } }
+      ]
+    },
+    footnotes,
+    sections: [{ children }]
+  })
+  return Packer.toBuffer(doc)
+}
+
+function blockDocx(block: BriefBlock): (Paragraph | Table)[] {
+  switch (block.kind) {
+    case 'heading':
+      return [new Paragraph({ heading: HEADINGS[Math.min(5, block.level)]!, children: runs(block.text) })]
+    case 'paragraph':
+      return [new Paragraph({ children: runs(block.text) })]
+    case 'keyJudgement':
+      return [new Paragraph({ style: 'KeyJudgement', children: [new TextRun({ text: 'Key judgement: ', allCaps: true, size: 18 }), ...runs(block.text)] })]
+    case 'blockquote':
+      return [new Paragraph({ style: 'Quote', children: runs(block.text) })]
+    case 'quote': {
+      const lines = block.quote.split('\n')
+      const text: ParagraphChild[] = lines.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0 }))
+      const label = block.label ? [new Paragraph({ style: 'BriefMeta', children: [new TextRun(block.label)] })] : []
+      return [...label, new Paragraph({ style: 'Quote', children: [...text, new FootnoteReferenceRun(block.cite + 1)] })]
+    }
+    case 'list':
+      return block.items.map((item) => new Paragraph({ children: runs(item), ...(block.ordered ? { numbering: undefined } : { bullet: { level: 0 } }) }))
+    case 'table': {
+      const { title, columns, rows, caption } = block.table
+      return [
+        new Paragraph({ children: [new TextRun({ text: title, bold: true })] }),
+        table(columns, rows),
+        ...(caption ? [new Paragraph({ style: 'BriefMeta', children: [new TextRun({ text: caption, italics: true })] })] : [])
+      ]
+    }
+    case 'rule':
+      return [new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '999999', space: 1 } }, children: [] })]
+  }
+}
+
+function appendixDocx(input: BriefRenderInput): (Paragraph | Table)[] {
+  const m = input.manifest
+  const head = m.logHead ? `Activity log head at export: entry ${m.logHead.seq}, SHA-256 ${m.logHead.hash}.` : 'The activity log is empty.'
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_2, pageBreakBefore: true, children: [new TextRun('Evidence appendix')] }),
+    new Paragraph({ children: [new TextRun(`The case’s evidence manifest (${m.articles.length} article${m.articles.length === 1 ? '' : 's'}). ${head}`)] }),
+    table(
+      ['Title', 'Source', 'Reliability', 'URL', 'Imported', 'Original SHA-256'],
+      m.articles.map((a) => [a.title, a.source ?? '', a.reliability ?? '', a.url ?? '', isoDate(a.importedAt) ?? a.importedAt, a.originalSha256 ?? ''])
+    )
+  ]
+}
+
+function table(columns: readonly string[], rows: readonly (readonly string[])[]): Table {
+  const row = (cells: readonly string[], header: boolean) =>
+    new TableRow({
+      tableHeader: header,
+      children: columns.map((_, i) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: cells[i] ?? '', bold: header })] })] }))
+    })
+  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [row(columns, true), ...rows.map((r) => row(r, false))] })
+}
+
+function runs(text: readonly Inline[]): ParagraphChild[] {
+  return text.map((run) => {
+    if (run.text === '\n') return new TextRun({ text: '', break: 1 })
+    const href = safeHref(run.href)
+    const t = new TextRun({ text: run.text, bold: run.bold, italics: run.italic, ...(href ? { style: 'Hyperlink' } : {}) })
+    return href ? new ExternalHyperlink({ link: href, children: [t] }) : t
+  })
+}

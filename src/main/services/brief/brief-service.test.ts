@@ -1,0 +1,174 @@
+import { strFromU8, unzipSync } from 'fflate'
+import MarkdownIt from 'markdown-it'
+import markdownItFootnote from 'markdown-it-footnote'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { importMarkdown, highlightQuote } from '../../../../test/support/analysis-fixtures'
+import { notebookState } from '../../../shared/brief/test-notebook'
+import { tempServices, type TempServices } from '../../../../test/support/temp-services'
+
+/** Two graded articles from two outlets in one case, a quote from each, and the case's brief. */
+async function briefCase(s: TempServices) {
+  const a = await importMarkdown(s, 'port.md', {
+    title: 'Port closes after storm',
+    source: 'Harbour Gazette',
+    author: 'Ana Silva',
+    url: 'https://gazette.example/port',
+    body: 'The port closed on Monday after the storm. Ships waited offshore for two days.'
+  })
+  const b = await importMarkdown(s, 'wire.md', {
+    title: 'Shipping resumes',
+    source: 'Coastal Wire',
+    url: 'https://wire.example/resume',
+    body: 'Shipping resumed on Wednesday, the harbour master said.'
+  })
+  const h1 = highlightQuote(s, a, 'The port closed on Monday after the storm.', 2)
+  const h2 = highlightQuote(s, b, 'Shipping resumed on Wednesday, the harbour master said.')
+  const c = s.cases.create('Harbour')
+  s.cases.addArticles(c.id, [a, b])
+  s.sources.list().forEach((src) => src.name === 'Harbour Gazette' && s.grading.setSourceReliability(src.id, 'B'))
+  s.cases.saveNotebook(
+    c.id,
+    notebookState([
+      { heading: 'Assessment' },
+      { keyJudgement: 'We assess it likely that the port reopens within a week.' },
+      { quote: { highlightId: h1, quote: 'The port closed on Monday after the storm.', label: '', citation: 'Harbour Gazette' } },
+      { paragraph: 'Traffic has since picked up.' },
+      { quote: { highlightId: h2, quote: 'Shipping resumed on Wednesday, the harbour master said.', label: '', citation: 'Coastal Wire' } },
+      { heading: 'Outlook' },
+      { paragraph: 'Insurers will raise premiums. Nobody has said so yet.' }
+    ])
+  )
+  return { caseId: c.id, a, b, h1, h2 }
+}
+
+describe('the brief: exports with footnotes', () => {
+  it('writes Word footnotes that name each quote’s source, in the order of the quotes; headings and key judgements styled', async () => {
+    const s = tempServices()
+    const { caseId } = await briefCase(s)
+    const out = join(s.dir, 'brief.docx')
+    const result = await s.brief.export(caseId, 'docx', out)
+    expect(result).toMatchObject({ file: out, conflictFile: null, footnotes: 2, draft: false })
+
+    const zip = unzipSync(readFileSync(out))
+    const document = strFromU8(zip['word/document.xml']!)
+    const footnotes = strFromU8(zip['word/footnotes.xml']!)
+    // Each quote's text is followed by its footnote reference, 1 then 2.
+    const firstQuote = document.indexOf('The port closed on Monday after the storm.')
+    const secondQuote = document.indexOf('Shipping resumed on Wednesday')
+    const refs = [...document.matchAll(/<w:footnoteReference w:id="(\d+)"\/>/g)].map((m) => ({ id: m[1], at: m.index! }))
+    expect(refs.map((r) => r.id)).toEqual(['1', '2'])
+    expect(firstQuote).toBeGreaterThan(0)
+    expect(refs[0]!.at).toBeGreaterThan(firstQuote)
+    expect(refs[0]!.at).toBeLessThan(secondQuote)
+    expect(refs[1]!.at).toBeGreaterThan(secondQuote)
+
+    const noteText = (id: string) => {
+      const m = new RegExp(`<w:footnote [^>]*w:id="${id}"[^>]*>([\\s\\S]*?)</w:footnote>`).exec(footnotes)
+      return (m?.[1] ?? '').replace(/<[^>]+>/g, '')
+    }
+    expect(noteText('1')).toMatch(/^Ana Silva, “Port Closes after Storm,” Harbour Gazette, .*https:\/\/gazette\.example\/port\. Grade B2; imported \d{4}-\d{2}-\d{2}; SHA-256 [0-9a-f]{12}\.$/)
+    expect(noteText('2')).toMatch(/“Shipping Resumes,” Coastal Wire.*Ungraded; imported/)
+
+    expect(document).toMatch(/<w:pStyle w:val="Heading3"\/>[\s\S]*?Assessment/)
+    expect(document).toMatch(/<w:pStyle w:val="KeyJudgement"\/>[\s\S]*?We assess it likely/)
+    expect(strFromU8(zip['word/styles.xml']!)).toContain('w:styleId="KeyJudgement"')
+    // The evidence appendix is a table of the manifest.
+    expect(document).toMatch(/Evidence appendix[\s\S]*<w:tbl>[\s\S]*Port closes after storm[\s\S]*Shipping resumes/)
+  })
+
+  it('writes Pandoc Markdown whose every footnote reference resolves, with front matter and the evidence appendix', async () => {
+    const s = tempServices()
+    const { caseId } = await briefCase(s)
+    const out = join(s.dir, 'brief.md')
+    await s.brief.export(caseId, 'md', out)
+    const markdown = readFileSync(out, 'utf8')
+    expect(markdown).toMatch(/^---\ntitle: "Brief: Harbour"\ncase: "Harbour"\n/)
+    expect(markdown).toContain('**Key judgement:** We assess it likely that the port reopens within a week.')
+
+    const md = new MarkdownIt().use(markdownItFootnote)
+    const env: { footnotes?: { refs?: Record<string, number>; list?: { label?: string }[] } } = {}
+    const tokens = md.parse(markdown.replace(/^---\n[\s\S]*?\n---\n/, ''), env)
+    const refs = tokens.flatMap((t) => t.children ?? []).filter((t) => t.type === 'footnote_ref')
+    expect(refs).toHaveLength(2)
+    const defined = new Set((env.footnotes?.list ?? []).map((f) => f.label))
+    for (const ref of refs) expect(defined.has((ref.meta as { label: string }).label)).toBe(true)
+    expect(defined.size).toBe(2)
+    expect(markdown).toMatch(/\[\^1\]: Ana Silva, “Port Closes after Storm,” Harbour Gazette/)
+    expect(markdown).toMatch(/## Evidence appendix[\s\S]*\| Port closes after storm \| Harbour Gazette \| B \|/)
+  })
+
+  it('writes one self-contained HTML file whose footnote links all land', async () => {
+    const s = tempServices()
+    const { caseId } = await briefCase(s)
+    const out = join(s.dir, 'brief.html')
+    await s.brief.export(caseId, 'html', out)
+    const html = readFileSync(out, 'utf8')
+    expect(html).not.toMatch(/<script|<link|src=/i)
+    const targets = [...html.matchAll(/href="#(fn(?:ref)?\d+)"/g)].map((m) => m[1]!)
+    expect(targets.sort()).toEqual(['fn1', 'fn2', 'fnref1', 'fnref2'])
+    for (const id of targets) expect(html).toContain(`id="${id}"`)
+    expect(html).toContain('class="key-judgement"')
+  })
+
+  it('never overwrites a brief the analyst edited since the last export', async () => {
+    const s = tempServices()
+    const { caseId } = await briefCase(s)
+    const out = join(s.dir, 'brief.md')
+    await s.brief.export(caseId, 'md', out)
+    expect((await s.brief.export(caseId, 'md', out)).conflictFile).toBeNull()
+    writeFileSync(out, 'My own edits\n')
+    const again = await s.brief.export(caseId, 'md', out)
+    expect(again.conflictFile).toBe(join(s.dir, 'brief.dossier-conflict.md'))
+    expect(readFileSync(out, 'utf8')).toBe('My own edits\n')
+    expect(readFileSync(again.conflictFile!, 'utf8')).toContain('[^1]:')
+  })
+})
+
+describe('check mode', () => {
+  it('lists the sentences that stand next to no quote', async () => {
+    const s = tempServices()
+    const { caseId } = await briefCase(s)
+    const check = s.brief.check(caseId)
+    // The key judgement and the paragraph between the quotes stand next to a quote; the outlook does not.
+    expect(check.uncited.map((u) => u.text)).toEqual(['Insurers will raise premiums.', 'Nobody has said so yet.'])
+    expect(check.passages).toEqual([])
+  })
+
+  it('names a quoted passage whose highlight changed, was orphaned or deleted', async () => {
+    const s = tempServices()
+    const { caseId, h1, h2 } = await briefCase(s)
+    s.db.prepare('UPDATE highlights SET exact = ? WHERE id = ?').run('The port closed on Tuesday.', h1)
+    expect(s.brief.check(caseId).passages).toEqual([
+      { cite: 0, kind: 'highlight', id: h1, quoted: 'The port closed on Monday after the storm.', problem: 'changed', now: 'The port closed on Tuesday.' }
+    ])
+    s.db.prepare('UPDATE highlights SET orphaned = 1 WHERE id = ?').run(h1)
+    s.highlights.delete(h2)
+    expect(s.brief.check(caseId).passages.map((p) => [p.id, p.problem])).toEqual([
+      [h1, 'orphaned'],
+      [h2, 'deleted']
+    ])
+  })
+})
+
+describe('a case with no brief yet', () => {
+  it('exports a draft: each claim with its evidence, then every other highlight with its note, all cited', async () => {
+    const s = tempServices()
+    const a = await importMarkdown(s, 'port.md', { title: 'Port closes', source: 'Harbour Gazette', body: 'The port closed on Monday. Fuel prices rose.' })
+    const h1 = highlightQuote(s, a, 'The port closed on Monday.')
+    const h2 = highlightQuote(s, a, 'Fuel prices rose.')
+    s.notes.save(h2, JSON.stringify({ root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text: 'Check against the ministry figures.', format: 0, detail: 0, mode: 'normal', style: '' }] }] } }))
+    const c = s.cases.create('Fuel')
+    s.cases.addArticles(c.id, [a])
+    s.claims.add(c.id, 'The port closed', { supports: [h1] })
+
+    const out = join(s.dir, 'draft.md')
+    const result = await s.brief.export(c.id, 'md', out)
+    expect(result).toMatchObject({ draft: true, footnotes: 2 })
+    const markdown = readFileSync(out, 'utf8')
+    expect(markdown).toMatch(/# Draft brief: Fuel[\s\S]*## Claims[\s\S]*\*\*The port closed\*\* \\\(unassessed\\\)[\s\S]*> The port closed on Monday\.\[\^1\][\s\S]*## Highlights[\s\S]*> Fuel prices rose\.\[\^2\]\n\nCheck against the ministry figures\./)
+    expect(markdown).toMatch(/\[\^2\]: “Port Closes,” Harbour Gazette/)
+    expect(result.check.uncited).toEqual([])
+  })
+})

@@ -1,0 +1,310 @@
+import type Database from 'better-sqlite3'
+import { mkdirSync } from 'node:fs'
+import { basename, dirname, resolve } from 'node:path'
+import { z } from 'zod'
+import { isReliability } from '../../../shared/analysis/admiralty'
+import { briefFromNotebook, isEmptyBrief, type Brief, type BriefBlock, type CiteRef } from '../../../shared/brief/brief-document'
+import { briefHtml } from '../../../shared/brief/brief-html'
+import { briefMarkdown } from '../../../shared/brief/brief-markdown'
+import type { BriefRenderInput } from '../../../shared/brief/brief-render-input'
+import { checkBrief, type BriefCheck, type PassageState } from '../../../shared/brief/check-brief'
+import type { CitedPassage } from '../../../shared/citations/citation'
+import { pageLocator, placeBlocks, type ArticleDocument } from '../../../shared/document/article-document'
+import { DossierError } from '../../../shared/errors'
+import type { ClaimService } from '../analysis/claim-service'
+import type { CaseService } from '../analysis/case-service'
+import type { ProvenanceService } from '../analysis/provenance-service'
+import type { Clock } from '../clock'
+import { sha256, writeExportFile } from '../export/write-export-file'
+import { SettingsStore } from '../settings-store'
+import { briefDocx } from './brief-docx'
+import { bundledStyle, CitationFormatter, parseCslStyle, readCslStyle, type CslStyle } from './citation-formatter'
+
+export const BRIEF_FORMATS = ['md', 'docx', 'html'] as const
+export type BriefFormat = (typeof BRIEF_FORMATS)[number]
+
+export interface BriefExport {
+  file: string
+  /** Set when the file at `file` was changed since Dossier last wrote it: the new brief went here instead. */
+  conflictFile: string | null
+  format: BriefFormat
+  footnotes: number
+  draft: boolean
+  check: BriefCheck
+}
+
+const STYLE_KEY = 'briefCslStyle'
+const StoredStyle = z.object({ name: z.string(), xml: z.string() }).nullable()
+
+interface PassageRow {
+  id: string
+  exact: string
+  start: number
+  orphaned: number
+  deleted_at: string | null
+  credibility: number | null
+  article_id: string
+  title: string
+  author: string | null
+  source: string | null
+  published_at: string | null
+  url: string | null
+  imported_at: string
+  original_sha256: string | null
+  reliability: string | null
+  original_type: string
+  article_deleted: string | null
+  document: string
+}
+
+/**
+ * A case's brief: the case notebook (decision 0024) read as a Brief, checked, and written to
+ * Markdown, Word or HTML with its quotes cited. With no brief written yet, a draft of the case's
+ * claims and quoted highlights is written instead. Every file goes through the export conflict
+ * rule: a file the analyst changed since Dossier wrote it is never replaced.
+ */
+export class BriefService {
+  private readonly settings: SettingsStore
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly clock: Clock,
+    private readonly deps: { cases: CaseService; claims: ClaimService; provenance: ProvenanceService }
+  ) {
+    this.settings = new SettingsStore(db)
+  }
+
+  /** The case's brief, or a draft from its claims and highlights when the notebook is empty. */
+  brief(caseId: string): Brief {
+    const found = this.deps.cases.get(caseId)
+    const notebook = this.deps.cases.getNotebook(caseId)
+    const written = notebook ? briefFromNotebook(notebook.content, `Brief: ${found.name}`) : null
+    return written && !isEmptyBrief(written) ? written : this.draft(caseId, found.name)
+  }
+
+  check(caseId: string): BriefCheck {
+    return this.checkOf(this.brief(caseId))
+  }
+
+  /** The CSL style exports use: the analyst's, or the bundled Chicago notes style. */
+  style(): { title: string; custom: boolean; fileName: string | null } {
+    const stored = this.storedStyle()
+    const style = stored ? parseCslStyle(stored.xml, stored.name) : bundledStyle()
+    return { title: style.title, custom: stored !== null, fileName: stored?.name ?? null }
+  }
+
+  /** Keeps a checked CSL file in the library (so the brief's look travels with it); null goes back to Chicago. */
+  setStyle(path: string | null): { title: string; custom: boolean; fileName: string | null } {
+    if (path === null) this.settings.delete(STYLE_KEY)
+    else {
+      const style = readCslStyle(path)
+      this.settings.set(STYLE_KEY, { name: basename(path), xml: style.xml })
+    }
+    return this.style()
+  }
+
+  /** The bytes of the brief in a format, with what check mode found. */
+  async render(caseId: string, format: BriefFormat, stylePath?: string): Promise<{ body: Buffer; brief: Brief; check: BriefCheck }> {
+    const brief = this.brief(caseId)
+    const style = stylePath ? readCslStyle(stylePath) : this.currentStyle()
+    const input = this.renderInput(caseId, brief, style)
+    const body =
+      format === 'docx' ? await briefDocx(input) : Buffer.from(format === 'md' ? briefMarkdown(input) : briefHtml(input), 'utf8')
+    return { body, brief, check: this.checkOf(brief) }
+  }
+
+  /** Writes the brief to `outPath` under the export conflict rule (decision 0015). */
+  async export(caseId: string, format: BriefFormat, outPath: string, stylePath?: string): Promise<BriefExport> {
+    const { body, brief, check } = await this.render(caseId, format, stylePath)
+    const path = resolve(outPath)
+    const dir = dirname(path)
+    mkdirSync(dir, { recursive: true })
+    const recorded = this.db.prepare('SELECT sha256 FROM export_single_files WHERE path = ?').pluck().get(path) as string | undefined
+    const outcome = writeExportFile(dir, basename(path), { body, sha256: sha256(body) }, recorded ?? null)
+    const base = { file: path, format, footnotes: brief.cites.length, draft: brief.draft, check }
+    if (outcome.status === 'conflict') return { ...base, conflictFile: resolve(dir, outcome.conflictFile) }
+    this.db
+      .prepare(
+        `INSERT INTO export_single_files (path, sha256, exported_at) VALUES (?, ?, ?)
+         ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, exported_at = excluded.exported_at`
+      )
+      .run(path, outcome.sha256, this.clock())
+    return { ...base, conflictFile: null }
+  }
+
+  renderInput(caseId: string, brief: Brief, style: CslStyle = this.currentStyle()): BriefRenderInput {
+    const formatter = new CitationFormatter(style)
+    const notes = this.notesFor(brief.cites, formatter)
+    const manifest = this.deps.provenance.manifest(caseId)
+    return { brief, notes, caseName: manifest.caseName, caseId, generatedAt: manifest.generatedAt, styleTitle: style.title, manifest }
+  }
+
+  private currentStyle(): CslStyle {
+    const stored = this.storedStyle()
+    return stored ? parseCslStyle(stored.xml, stored.name) : bundledStyle()
+  }
+
+  private storedStyle(): { name: string; xml: string } | null {
+    return this.settings.get(STYLE_KEY, StoredStyle, null)
+  }
+
+  /** One note per cite: a highlight's formatted citation; a claim's text with the citations of its evidence. */
+  private notesFor(cites: readonly CiteRef[], formatter: CitationFormatter): string[] {
+    const passages = this.passages(cites.flatMap((c) => (c.kind === 'highlight' ? [c.highlightId] : this.evidenceIds(c.claimId))))
+    const wanted: CitedPassage[] = []
+    const slot = new Map<string, number>()
+    for (const p of passages.values()) {
+      slot.set(p.highlightId, wanted.length)
+      wanted.push(p)
+    }
+    const formatted = formatter.format(wanted)
+    const noteOf = (highlightId: string) => {
+      const i = slot.get(highlightId)
+      return i === undefined ? null : formatted[i]!
+    }
+    return cites.map((cite) => {
+      if (cite.kind === 'highlight') return noteOf(cite.highlightId) ?? `${cite.snapshotCitation || 'Source unknown'} (the highlight no longer exists).`
+      const claim = this.claimOrNull(cite.claimId)
+      if (!claim) return `Claim “${cite.quoted}” (no longer in the case).`
+      const byRelation = (relation: string, said: string) => {
+        const notes = claim.evidence.filter((e) => e.relation === relation).map((e) => noteOf(e.highlightId)).filter((n): n is string => !!n)
+        return notes.length ? ` ${said}: ${notes.join(' ')}` : ''
+      }
+      return `Claim (${claim.status}).${byRelation('supports', 'Supported by')}${byRelation('contradicts', 'Contradicted by')}${byRelation('context', 'Context')}`.trim()
+    })
+  }
+
+  private evidenceIds(claimId: string): string[] {
+    return this.claimOrNull(claimId)?.evidence.map((e) => e.highlightId) ?? []
+  }
+
+  private claimOrNull(claimId: string) {
+    try {
+      return this.deps.claims.get(claimId)
+    } catch (err) {
+      if (err instanceof DossierError && err.code === 'not_found') return null
+      throw err
+    }
+  }
+
+  /** The library's facts about each highlight, read once per article document for pages. */
+  private passages(ids: readonly string[]): Map<string, CitedPassage> {
+    const rows = this.passageRows(ids).filter((r) => !r.deleted_at && !r.article_deleted)
+    const locators = new Map<string, ReturnType<typeof locate>>()
+    const out = new Map<string, CitedPassage>()
+    for (const r of rows) {
+      let at = locators.get(r.article_id)
+      if (!at) locators.set(r.article_id, (at = locate(r.document)))
+      out.set(r.id, {
+        highlightId: r.id,
+        articleId: r.article_id,
+        title: r.title,
+        author: r.author,
+        source: r.source,
+        publishedAt: r.published_at,
+        url: r.url,
+        importedAt: r.imported_at,
+        originalSha256: r.original_sha256,
+        reliability: isReliability(r.reliability) ? r.reliability : null,
+        credibility: r.credibility,
+        page: at.page(r.start),
+        chapter: at.chapter(r.start),
+        originalType: r.original_type
+      })
+    }
+    return out
+  }
+
+  private passageRows(ids: readonly string[]): PassageRow[] {
+    if (!ids.length) return []
+    return this.db
+      .prepare(
+        `SELECT h.id, h.exact, h.start, h.orphaned, h.deleted_at, h.credibility, a.id AS article_id, a.title, a.author,
+                coalesce(s.name, a.source) AS source, a.published_at, a.url, a.imported_at, a.original_sha256,
+                coalesce(a.reliability, s.reliability) AS reliability, a.original_type, a.deleted_at AS article_deleted, a.document
+         FROM json_each(?) j JOIN highlights h ON h.id = j.value JOIN articles a ON a.id = h.article_id
+         LEFT JOIN sources s ON s.id = a.source_id`
+      )
+      .all(JSON.stringify([...new Set(ids)])) as PassageRow[]
+  }
+
+  private checkOf(brief: Brief): BriefCheck {
+    const highlightIds = brief.cites.flatMap((c) => (c.kind === 'highlight' ? [c.highlightId] : []))
+    const states = new Map<string, PassageState>(
+      this.passageRows(highlightIds).map((r) => [r.id, { exact: r.exact, orphaned: r.orphaned === 1, deleted: !!r.deleted_at || !!r.article_deleted }])
+    )
+    const claims = new Map<string, { text: string }>()
+    for (const c of brief.cites) {
+      if (c.kind !== 'claim') continue
+      const claim = this.claimOrNull(c.claimId)
+      if (claim) claims.set(c.claimId, { text: claim.text })
+    }
+    return checkBrief(brief, states, claims)
+  }
+
+  /**
+   * With no brief written: the case's claims, each with its evidence quoted, then every other
+   * highlight of the case with its note. Each note sits right after its quote, so the draft
+   * passes check mode's citation rule by construction.
+   */
+  private draft(caseId: string, caseName: string): Brief {
+    const blocks: BriefBlock[] = []
+    const cites: CiteRef[] = []
+    const quoted = new Set<string>()
+    const quote = (highlightId: string, text: string, label: string) => {
+      cites.push({ kind: 'highlight', highlightId, quoted: text, snapshotCitation: '' })
+      blocks.push({ kind: 'quote', quote: text, label, cite: cites.length - 1 })
+      quoted.add(highlightId)
+    }
+    const claims = this.deps.claims.list(caseId)
+    if (claims.length) blocks.push({ kind: 'heading', level: 1, text: [{ text: 'Claims' }] })
+    for (const summary of claims) {
+      const claim = this.deps.claims.get(summary.id)
+      blocks.push({ kind: 'paragraph', text: [{ text: claim.text, bold: true }, { text: ` (${claim.status})` }] })
+      for (const e of claim.evidence) quote(e.highlightId, e.exact, RELATION[e.relation] ?? e.relation)
+    }
+    const highlights = this.db
+      .prepare(
+        `SELECT h.id, h.exact, coalesce(l.name, '') AS label, coalesce(n.plain_text, '') AS note
+         FROM case_articles x JOIN articles a ON a.id = x.article_id JOIN highlights h ON h.article_id = a.id
+         LEFT JOIN labels l ON l.id = h.label_id LEFT JOIN notes n ON n.highlight_id = h.id
+         WHERE x.case_id = ? AND a.deleted_at IS NULL AND h.deleted_at IS NULL
+         ORDER BY a.imported_at, a.id, h.start`
+      )
+      .all(caseId) as { id: string; exact: string; label: string; note: string }[]
+    const rest = highlights.filter((h) => !quoted.has(h.id))
+    if (rest.length) blocks.push({ kind: 'heading', level: 1, text: [{ text: 'Highlights' }] })
+    for (const h of rest) {
+      quote(h.id, h.exact, h.label)
+      if (h.note.trim()) blocks.push({ kind: 'paragraph', text: [{ text: h.note.trim() }] })
+    }
+    if (!blocks.length) blocks.push({ kind: 'paragraph', text: [{ text: 'This case has no claims or highlights yet.' }] })
+    return { title: `Draft brief: ${caseName}`, blocks, cites, draft: true }
+  }
+}
+
+const RELATION: Record<string, string> = { supports: 'Supports', contradicts: 'Contradicts', context: 'Context' }
+
+/** Page (PDF) and chapter (EPUB) of an offset in an article's document. */
+function locate(json: string): { page: (offset: number) => { page: number; label: string | null } | null; chapter: (offset: number) => number | null } {
+  let doc: ArticleDocument | null = null
+  try {
+    doc = json ? (JSON.parse(json) as ArticleDocument) : null
+  } catch {
+    doc = null
+  }
+  if (!doc) return { page: () => null, chapter: () => null }
+  const page = pageLocator(doc)
+  const placed = placeBlocks(doc).filter((p) => p.start !== null && p.block.chapter !== undefined)
+  return {
+    page,
+    chapter: (offset) => {
+      let found: number | null = null
+      for (const p of placed) {
+        if (p.start! <= offset) found = p.block.chapter ?? null
+        else break
+      }
+      return found
+    }
+  }
+}
