@@ -2,17 +2,23 @@ import type Database from 'better-sqlite3'
 import { randomUUID } from 'node:crypto'
 import type { Label } from '../../shared/domain-types'
 import { DossierError } from '../../shared/errors'
+import { highlightsRepo } from '../db/repos/highlights'
+import { labelsRepo } from '../db/repos/labels'
 
 export class LabelService {
-  constructor(private readonly db: Database.Database) {}
+  private readonly labels: ReturnType<typeof labelsRepo>
+
+  constructor(private readonly db: Database.Database) {
+    this.labels = labelsRepo(db)
+  }
 
   /** In the analyst's order: the first is the default for H, the nth is bound to key n. */
   list(): Label[] {
-    return this.db.prepare('SELECT id, name, color, position FROM labels ORDER BY position, name').all() as Label[]
+    return this.labels.ordered()
   }
 
   get(id: string): Label {
-    const label = this.db.prepare('SELECT id, name, color, position FROM labels WHERE id = ?').get(id) as Label | undefined
+    const label = this.labels.byId(id)
     if (!label) throw new DossierError('not_found', `No label with id ${id}.`)
     return label
   }
@@ -25,17 +31,14 @@ export class LabelService {
   create(name: string, color: Label['color']): Label {
     this.assertNameFree(name)
     const id = randomUUID()
-    const position = (this.db.prepare('SELECT coalesce(max(position), 0) + 1 AS p FROM labels').get() as { p: number }).p
-    this.db.prepare('INSERT INTO labels (id, name, color, position) VALUES (?, ?, ?, ?)').run(id, name, color, position)
+    this.labels.insert({ id, name, color, position: this.labels.nextPosition() })
     return this.get(id)
   }
 
   update(id: string, patch: { name?: string; color?: Label['color'] }): Label {
     const label = this.get(id)
     if (patch.name !== undefined && patch.name.toLowerCase() !== label.name.toLowerCase()) this.assertNameFree(patch.name)
-    this.db
-      .prepare('UPDATE labels SET name = ?, color = ? WHERE id = ?')
-      .run(patch.name ?? label.name, patch.color ?? label.color, id)
+    this.labels.update(id, patch.name ?? label.name, patch.color ?? label.color)
     return this.get(id)
   }
 
@@ -45,14 +48,14 @@ export class LabelService {
     if (moveTo === id) throw new DossierError('invalid_input', 'moveTo: a label cannot take its own highlights when it is deleted.')
     if (moveTo !== null) this.get(moveTo)
     return this.db.transaction(() => {
-      const moved = this.db.prepare('UPDATE highlights SET label_id = ? WHERE label_id = ?').run(moveTo, id).changes
-      this.db.prepare('DELETE FROM labels WHERE id = ?').run(id)
+      const moved = highlightsRepo(this.db).relabelAll(id, moveTo)
+      this.labels.delete(id)
       return { moved }
     })()
   }
 
   private assertNameFree(name: string): void {
-    if (this.db.prepare('SELECT 1 FROM labels WHERE name = ?').get(name)) {
+    if (this.labels.nameTaken(name)) {
       throw new DossierError('invalid_input', `name: a label called “${name}” already exists.`)
     }
   }

@@ -7,80 +7,62 @@ import { withAllowedStyles } from '../../shared/notes/note-style'
 import { MAX_NOTE_CHARS, noteTooLargeMessage, MAX_REVISIONS, type Notebook, type NoteRevision, type NoteTarget, type RestoredNote } from '../../shared/notes/note-schemas'
 import type { Clock } from './clock'
 import { cachedMarkdown } from './export/note-markdown-cache'
+import { articlesRepo } from '../db/repos/articles'
+import { highlightsRepo } from '../db/repos/highlights'
+import { noteRevisionsRepo, notesRepo } from '../db/repos/notes'
 
 const PREVIEW_CHARS = 140
 /** Enough of each revision to compare: 50 revisions of a long notebook stay a few megabytes. */
 const CHANGE_CHARS = 100_000
-
-interface RevisionRow {
-  id: number
-  highlight_id: string | null
-  article_id: string | null
-  content: string
-  plain_text: string
-  saved_at: string
-}
 
 /**
  * Highlight notes and article notebooks. Every save also becomes a revision (the last
  * MAX_REVISIONS are kept), in the same transaction, so what History lists was really saved.
  */
 export class NoteService {
+  private readonly notes: ReturnType<typeof notesRepo>
+  private readonly revisionRows: ReturnType<typeof noteRevisionsRepo>
+
   constructor(
     private readonly db: Database.Database,
     private readonly clock: Clock
-  ) {}
+  ) {
+    this.notes = notesRepo(db)
+    this.revisionRows = noteRevisionsRepo(db)
+  }
 
   get(highlightId: string): Note | null {
-    const row = this.db
-      .prepare('SELECT highlight_id, content, updated_at FROM notes WHERE highlight_id = ?')
-      .get(highlightId) as { highlight_id: string; content: string; updated_at: string } | undefined
+    const row = this.notes.note(highlightId)
     return row ? { highlightId: row.highlight_id, content: row.content, updatedAt: row.updated_at } : null
   }
 
   save(highlightId: string, given: string): Note {
     // Only the styles the editor sets itself are kept (none): see note-style.ts.
     const content = withAllowedStyles(checkedSize(given))
-    const exists = this.db.prepare('SELECT 1 FROM highlights WHERE id = ?').get(highlightId)
-    if (!exists) throw new DossierError('not_found', `No highlight with id ${highlightId}; the note was not saved.`)
+    if (!highlightsRepo(this.db).exists(highlightId)) throw new DossierError('not_found', `No highlight with id ${highlightId}; the note was not saved.`)
     // Parsing proves the note loads with our nodes, and yields the text that search will index
     // and the Markdown that export reads (migration 012), so export never renders a note itself.
     const { plainText, markdown } = renderNote(content)
     const updatedAt = this.clock()
     this.db.transaction(() => {
-      this.db
-        .prepare(
-          `INSERT INTO notes (highlight_id, content, plain_text, markdown, updated_at) VALUES (?, ?, ?, ?, ?)
-           ON CONFLICT (highlight_id) DO UPDATE SET content = excluded.content,
-             plain_text = excluded.plain_text, markdown = excluded.markdown, updated_at = excluded.updated_at`
-        )
-        .run(highlightId, content, plainText, markdown, updatedAt)
+      this.notes.upsertNote({ highlight_id: highlightId, content, plain_text: plainText, markdown, updated_at: updatedAt })
       this.addRevision({ highlightId }, content, plainText, updatedAt)
     })()
     return { highlightId, content, updatedAt }
   }
 
   getNotebook(articleId: string): Notebook | null {
-    const row = this.db.prepare('SELECT article_id, content, updated_at FROM notebooks WHERE article_id = ?').get(articleId) as
-      | { article_id: string; content: string; updated_at: string }
-      | undefined
+    const row = this.notes.notebook(articleId)
     return row ? { articleId: row.article_id, content: row.content, updatedAt: row.updated_at } : null
   }
 
   saveNotebook(articleId: string, given: string): Notebook {
     const content = withAllowedStyles(checkedSize(given))
-    const exists = this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(articleId)
-    if (!exists) throw new DossierError('not_found', `No article with id ${articleId}; the notebook was not saved.`)
+    if (!articlesRepo(this.db).exists(articleId)) throw new DossierError('not_found', `No article with id ${articleId}; the notebook was not saved.`)
     const { plainText, markdown } = renderNote(content)
     const updatedAt = this.clock()
     this.db.transaction(() => {
-      this.db
-        .prepare(
-          `INSERT INTO notebooks (article_id, content, plain_text, markdown, updated_at) VALUES (?, ?, ?, ?, ?)
-           ON CONFLICT (article_id) DO UPDATE SET content = excluded.content,
-             plain_text = excluded.plain_text, markdown = excluded.markdown, updated_at = excluded.updated_at`
-        )
-        .run(articleId, content, plainText, markdown, updatedAt)
+      this.notes.upsertNotebook({ article_id: articleId, content, plain_text: plainText, markdown, updated_at: updatedAt })
       this.addRevision({ articleId }, content, plainText, updatedAt)
     })()
     return { articleId, content, updatedAt }
@@ -89,12 +71,7 @@ export class NoteService {
   /** Newest first. */
   revisions(target: NoteTarget): NoteRevision[] {
     const [column, id] = targetColumn(target)
-    const rows = this.db
-      .prepare(
-        `SELECT id, saved_at, substr(plain_text, 1, ${PREVIEW_CHARS}) AS preview, substr(plain_text, 1, ${CHANGE_CHARS}) AS text
-         FROM note_revisions WHERE ${column} = ? ORDER BY id DESC`
-      )
-      .all(id) as { id: number; saved_at: string; preview: string; text: string }[]
+    const rows = this.revisionRows.of(column, id, PREVIEW_CHARS, CHANGE_CHARS)
     // Each save against the one before it, so the list says what changed.
     return rows.map((r, i) => {
       const older = rows[i + 1]
@@ -104,7 +81,7 @@ export class NoteService {
 
   /** Saves an earlier revision as the current content; that save is itself a new revision. */
   restoreRevision(revisionId: number): RestoredNote {
-    const row = this.db.prepare('SELECT * FROM note_revisions WHERE id = ?').get(revisionId) as RevisionRow | undefined
+    const row = this.revisionRows.byId(revisionId)
     if (!row) throw new DossierError('not_found', `No note revision ${revisionId}; it may be older than the last ${MAX_REVISIONS}.`)
     if (row.highlight_id) {
       const note = this.save(row.highlight_id, row.content)
@@ -130,19 +107,9 @@ export class NoteService {
   /** A save identical to the latest revision adds none: History lists changes, not keystroke-free flushes. */
   private addRevision(target: NoteTarget, content: string, plainText: string, savedAt: string): void {
     const [column, id] = targetColumn(target)
-    const latest = this.db.prepare(`SELECT content FROM note_revisions WHERE ${column} = ? ORDER BY id DESC LIMIT 1`).get(id) as
-      | { content: string }
-      | undefined
-    if (latest?.content === content) return
-    this.db
-      .prepare(`INSERT INTO note_revisions (${column}, content, plain_text, saved_at) VALUES (?, ?, ?, ?)`)
-      .run(id, content, plainText, savedAt)
-    this.db
-      .prepare(
-        `DELETE FROM note_revisions WHERE ${column} = ? AND id NOT IN
-           (SELECT id FROM note_revisions WHERE ${column} = ? ORDER BY id DESC LIMIT ${MAX_REVISIONS})`
-      )
-      .run(id, id)
+    if (this.revisionRows.latestContent(column, id) === content) return
+    this.revisionRows.insert(column, id, content, plainText, savedAt)
+    this.revisionRows.trim(column, id, MAX_REVISIONS)
   }
 }
 

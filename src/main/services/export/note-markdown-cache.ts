@@ -1,12 +1,10 @@
 import type Database from 'better-sqlite3'
 import { renderNote } from '../../../shared/notes/note-markdown'
-
-type NoteTable = 'notes' | 'notebooks'
-type KeyColumn = 'highlight_id' | 'article_id'
+import { notesRepo, type NoteKey as KeyColumn, type NoteTable } from '../../db/repos/notes'
 
 /** The Markdown of one note or notebook, rendered and stored first if the row predates the cache. */
 export function cachedMarkdown(db: Database.Database, table: NoteTable, key: KeyColumn, id: string): string | null {
-  const row = db.prepare(`SELECT content, markdown FROM ${table} WHERE ${key} = ?`).get(id) as { content: string; markdown: string | null } | undefined
+  const row = notesRepo(db).contentAndMarkdown(table, key, id)
   if (!row) return null
   const markdown = row.markdown ?? fillMarkdown(db, table, key, [{ id, content: row.content }]).get(id) ?? ''
   return markdown || null
@@ -24,7 +22,7 @@ export function fillMarkdown(
 ): Map<string, string> {
   const out = new Map<string, string>()
   if (rows.length === 0) return out
-  const update = db.prepare(`UPDATE ${table} SET markdown = ? WHERE ${key} = ? AND content = ?`)
+  const cache = notesRepo(db).cacheMarkdown(table, key)
   db.transaction(() => {
     for (const row of rows) {
       let markdown: string
@@ -37,7 +35,7 @@ export function fillMarkdown(
         continue
       }
       out.set(row.id, markdown)
-      update.run(markdown, row.id, row.content)
+      cache(row.id, row.content, markdown)
     }
   })()
   return out

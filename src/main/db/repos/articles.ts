@@ -1,0 +1,64 @@
+import type Database from 'better-sqlite3'
+import { statementsOf } from '../statement-cache'
+
+/** A row of the articles table (the original file's bytes aside, which few queries read). */
+export interface ArticleRow {
+  id: string
+  title: string
+  source: string | null
+  url: string | null
+  author: string | null
+  published_at: string | null
+  imported_at: string
+  original_name: string
+  original_type: string
+  original: Buffer
+  text: string
+  content_hash: string
+  /** The ArticleDocument as JSON. */
+  document: string
+  dateline: string | null
+  language: string | null
+  deleted_at: string | null
+  source_id: string | null
+  reliability: string | null
+  original_sha256: string | null
+  text_sha256: string | null
+  import_method: string | null
+  import_origin: string | null
+  app_version: string | null
+}
+
+/** What a Markdown export reads per article: tags joined by char(31), reliability its own or its source's. */
+export type ArticleExportRow = Pick<ArticleRow, 'id' | 'title' | 'author' | 'source' | 'url' | 'published_at' | 'imported_at' | 'reliability'> & {
+  tags: string | null
+}
+
+export function articlesRepo(db: Database.Database) {
+  const q = statementsOf(db)
+  return {
+    /** Whether the article exists, trashed or not. */
+    exists: (id: string) => q.pluck<[string], 1>('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined,
+    /** The article's text, deleted or not. */
+    text: (id: string) => q.pluck<[string], string>('SELECT text FROM articles WHERE id = ?').get(id),
+    /** The stored document (JSON) of a PDF article; undefined for other articles, whose offsets have no pages. */
+    pdfDocument: (id: string) => q.pluck<[string], string>("SELECT document FROM articles WHERE id = ? AND original_type = 'pdf'").get(id),
+
+    /** Live articles of a batch (ids as a JSON array), unordered, for export. */
+    exportBatch: (idsJson: string) =>
+      q<[string], ArticleExportRow>(
+        `SELECT a.id, a.title, a.author, a.source, a.url, a.published_at, a.imported_at,
+                coalesce(a.reliability, (SELECT s.reliability FROM sources s WHERE s.id = a.source_id)) AS reliability,
+                (SELECT group_concat(t.name, char(31)) FROM article_tags x JOIN tags t ON t.id = x.tag_id WHERE x.article_id = a.id) AS tags
+         FROM articles a WHERE a.id IN (SELECT value FROM json_each(?)) AND a.deleted_at IS NULL`
+      ).all(idsJson),
+    /** Documents (JSON) of the PDF articles of a batch: only PDFs have pages, so others are never parsed for export. */
+    pdfDocumentsOfBatch: (idsJson: string) =>
+      q<[string], Pick<ArticleRow, 'id' | 'document'>>(
+        `SELECT id, document FROM articles WHERE id IN (SELECT value FROM json_each(?)) AND original_type = 'pdf'`
+      ).all(idsJson),
+    /** Documents (JSON) of every article of a batch. */
+    documentsOfBatch: (idsJson: string) =>
+      q<[string], Pick<ArticleRow, 'id' | 'document'>>(`SELECT id, document FROM articles WHERE id IN (SELECT value FROM json_each(?))`).all(idsJson)
+  }
+}

@@ -1,0 +1,139 @@
+import type Database from 'better-sqlite3'
+import { statementsOf } from '../statement-cache'
+
+/** A row of the highlights table. */
+export interface HighlightRow {
+  id: string
+  article_id: string
+  start: number
+  end: number
+  exact: string
+  prefix: string
+  suffix: string
+  created_at: string
+  /** 1 when re-anchoring could not place it in the article's current text. */
+  orphaned: number
+  label_id: string | null
+  deleted_at: string | null
+  confidence: number
+  needs_review: number
+  credibility: number | null
+}
+
+/** A highlight as the highlights panel shows it: its row with its note, tags and source's reliability. */
+export interface HighlightViewRow extends HighlightRow {
+  has_note: number
+  note_preview: string
+  /** Tag names joined by TAG_SEPARATOR; null without tags. */
+  tag_list: string | null
+  reliability: string | null
+}
+
+/** What a Markdown export reads per highlight: its row with its note's cached Markdown (or content to render). */
+export type HighlightExportRow = Pick<
+  HighlightRow,
+  'id' | 'article_id' | 'start' | 'end' | 'exact' | 'created_at' | 'orphaned' | 'label_id' | 'credibility'
+> & { markdown: string | null; content: string | null }
+
+/** A highlight for JSON and CSV export: the row with its article, label, tags and reliability. */
+export type HighlightAnnotationRow = Pick<
+  HighlightRow,
+  'id' | 'article_id' | 'exact' | 'prefix' | 'suffix' | 'start' | 'end' | 'created_at' | 'credibility'
+> & { url: string | null; title: string; label: string | null; tags: string | null; source: string | null; reliability: string | null }
+
+/** Separates tag names inside one SQL value (char(31)); a tag never contains it. */
+export const TAG_SEPARATOR = '\u001f'
+
+const VIEW = `
+  SELECT h.*, EXISTS (SELECT 1 FROM notes n WHERE n.highlight_id = h.id AND n.plain_text <> '') AS has_note,
+         coalesce((SELECT substr(n.plain_text, 1, 140) FROM notes n WHERE n.highlight_id = h.id), '') AS note_preview,
+         (SELECT group_concat(t.name, char(31)) FROM highlight_tags ht JOIN tags t ON t.id = ht.tag_id
+           WHERE ht.highlight_id = h.id) AS tag_list,
+         (SELECT coalesce(a.reliability, s.reliability) FROM articles a LEFT JOIN sources s ON s.id = a.source_id
+           WHERE a.id = h.article_id) AS reliability
+  FROM highlights h`
+
+/** Column order of `exportBatch`'s raw rows: arrays are a third cheaper than objects at ten rows per article. */
+type HighlightExportTuple = [string, string, number, number, string, string, number, string | null, number | null, string | null, string | null]
+
+export function highlightsRepo(db: Database.Database) {
+  const q = statementsOf(db)
+  return {
+    /** The article's live highlights in reading order: by start, longer first when two start together. */
+    liveOfArticle: (articleId: string) =>
+      q<[string], HighlightViewRow>(`${VIEW} WHERE h.article_id = ? AND h.deleted_at IS NULL ORDER BY h.start, h.end DESC`).all(articleId),
+    /** A highlight, or undefined when there is none or it is deleted. */
+    liveById: (id: string) => q<[string], HighlightViewRow>(`${VIEW} WHERE h.id = ? AND h.deleted_at IS NULL`).get(id),
+    /** A highlight, deleted or not. */
+    byId: (id: string) => q<[string], HighlightViewRow>(`${VIEW} WHERE h.id = ?`).get(id),
+    exists: (id: string) => q.pluck<[string], 1>('SELECT 1 FROM highlights WHERE id = ?').get(id) !== undefined,
+    /** Whether another live highlight (not `exceptId`) covers the same range with the same label. */
+    hasTwin: (articleId: string, start: number, end: number, labelId: string | null, exceptId: string | null) =>
+      q<[string, number, number, string | null, string | null], 1>(
+        'SELECT 1 FROM highlights WHERE article_id = ? AND start = ? AND end = ? AND label_id IS ? AND deleted_at IS NULL AND id IS NOT ?'
+      )
+        .pluck()
+        .get(articleId, start, end, labelId, exceptId) !== undefined,
+    insert: (h: Pick<HighlightRow, 'id' | 'article_id' | 'start' | 'end' | 'exact' | 'prefix' | 'suffix' | 'created_at' | 'label_id'>) =>
+      q<[string, string, number, number, string, string, string, string, string | null]>(
+        `INSERT INTO highlights (id, article_id, start, end, exact, prefix, suffix, created_at, label_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+      ).run(h.id, h.article_id, h.start, h.end, h.exact, h.prefix, h.suffix, h.created_at, h.label_id),
+    /** Places the highlight on a new range, as placed by hand: sure, nothing to review. */
+    reattach: (id: string, h: Pick<HighlightRow, 'start' | 'end' | 'exact' | 'prefix' | 'suffix'>) =>
+      q<[number, number, string, string, string, string]>(
+        'UPDATE highlights SET start = ?, end = ?, exact = ?, prefix = ?, suffix = ?, orphaned = 0, confidence = 1, needs_review = 0 WHERE id = ?'
+      ).run(h.start, h.end, h.exact, h.prefix, h.suffix, id),
+    /** Marks it deleted; true when it was live. */
+    markDeleted: (id: string, at: string) =>
+      q<[string, string]>('UPDATE highlights SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(at, id).changes > 0,
+    undelete: (id: string) => q<[string]>('UPDATE highlights SET deleted_at = NULL WHERE id = ?').run(id),
+    setLabel: (id: string, labelId: string | null) => q<[string | null, string]>('UPDATE highlights SET label_id = ? WHERE id = ?').run(labelId, id),
+    /** Moves every highlight of one label to another (or to none); how many moved. */
+    relabelAll: (from: string, to: string | null) =>
+      q<[string | null, string]>('UPDATE highlights SET label_id = ? WHERE label_id = ?').run(to, from).changes,
+
+    /** Live highlights of a batch of articles (ids as a JSON array) with their notes, unordered: export sorts each article's few. */
+    exportBatch: (articleIdsJson: string) =>
+      q
+        .raw<[string], HighlightExportTuple>(
+          `SELECT h.id, h.article_id, h.start, h.end, h.exact, h.created_at, h.orphaned, h.label_id,
+                  h.credibility, n.markdown, CASE WHEN n.markdown IS NULL THEN n.content END AS content
+           FROM highlights h LEFT JOIN notes n ON n.highlight_id = h.id
+           WHERE h.article_id IN (SELECT value FROM json_each(?)) AND h.deleted_at IS NULL`
+        )
+        .all(articleIdsJson)
+        .map(toExportRow),
+    /** Tag names (joined by TAG_SEPARATOR) of each highlight of a batch of articles that has any. */
+    tagsOfBatch: (articleIdsJson: string) =>
+      q<[string], { id: string; tags: string }>(
+        `SELECT x.highlight_id AS id, group_concat(t.name, char(31)) AS tags
+         FROM highlights h JOIN highlight_tags x ON x.highlight_id = h.id JOIN tags t ON t.id = x.tag_id
+         WHERE h.article_id IN (SELECT value FROM json_each(?)) GROUP BY x.highlight_id`
+      ).all(articleIdsJson),
+    /** Live highlights of live articles (ids as a JSON array), in import order then reading order. */
+    forAnnotations: (articleIdsJson: string) =>
+      q<[string], HighlightAnnotationRow>(
+        `SELECT h.id, h.article_id, a.url, a.title, h.exact, h.prefix, h.suffix, h.start, h.end, h.created_at, l.name AS label,
+                a.source, coalesce(a.reliability, (SELECT s.reliability FROM sources s WHERE s.id = a.source_id)) AS reliability, h.credibility,
+                (SELECT group_concat(t.name, char(31)) FROM highlight_tags x JOIN tags t ON t.id = x.tag_id WHERE x.highlight_id = h.id) AS tags
+         FROM highlights h JOIN articles a ON a.id = h.article_id LEFT JOIN labels l ON l.id = h.label_id
+         WHERE h.article_id IN (SELECT value FROM json_each(?)) AND h.deleted_at IS NULL AND a.deleted_at IS NULL
+         ORDER BY a.imported_at, a.rowid, h.start, h.end DESC`
+      ).all(articleIdsJson)
+  }
+}
+
+const toExportRow = ([id, article_id, start, end, exact, created_at, orphaned, label_id, credibility, markdown, content]: HighlightExportTuple): HighlightExportRow => ({
+  id,
+  article_id,
+  start,
+  end,
+  exact,
+  created_at,
+  orphaned,
+  label_id,
+  credibility,
+  markdown,
+  content
+})
