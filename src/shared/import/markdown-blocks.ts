@@ -10,6 +10,17 @@ import { InlineBuilder, joinInline, markHref, preformattedText, type InlineText 
  */
 const markdown = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false }).enable(['table', 'strikethrough']).use(footnote)
 
+/**
+ * A plain web address: lower-case host, no user or password, nothing to percent-encode. For these
+ * markdown-it's normalizeLink (parse, punycode, encode, format) gives the address back unchanged
+ * (a property test checks it), at about a third of the time a Markdown file of 100,000 links spent
+ * parsing; anything else takes markdown-it's own way.
+ */
+const PLAIN_URL = /^https?:\/\/[a-z0-9.-]+(?::[0-9]{1,5})?(?:[/?#][A-Za-z0-9;/?:=&+$,\-_.!~*'()#]*)?$/
+const fullNormalizeLink = markdown.normalizeLink.bind(markdown)
+export const normalizeLink = (url: string): string => (PLAIN_URL.test(url) ? url : fullNormalizeLink(url))
+markdown.normalizeLink = normalizeLink
+
 /** A footnote's label as the author wrote it (`[^1]`, `[^source]`), or its number for an inline one. */
 function footnoteLabel(t: Token): string {
   const meta = t.meta as { id: number; label?: string } | null

@@ -1,7 +1,10 @@
+import fc from 'fast-check'
+import MarkdownIt from 'markdown-it'
 import { describe, expect, it } from 'vitest'
 import { documentText } from '../document/article-document'
 import { canonicalText } from '../text/canonical-text'
 import { FRONT_MATTER_NOTE } from './fixtures/front-matter-note'
+import { normalizeLink } from './markdown-blocks'
 import { parseMarkdown } from './markdown-text'
 
 describe('parseMarkdown', () => {
@@ -132,3 +135,20 @@ describe('parseMarkdown: a note with front matter', () => {
   })
 })
 
+
+describe('link addresses', () => {
+  it('takes the short way only where markdown-it’s normalizeLink would give the address back unchanged', () => {
+    const full = new MarkdownIt('commonmark')
+    const alphabet = "abcXYZ019;/?:@&=+$,-_.!~*'()#%é[] ".split('')
+    fc.assert(
+      fc.property(
+        fc.constantFrom('http://', 'https://', 'https://example.org', 'http://a.b:8080/', 'HTTP://x.y/', 'mailto:', '//', 'javascript:', ''),
+        fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 16 }),
+        (prefix, rest) => {
+          expect(normalizeLink(prefix + rest)).toBe(full.normalizeLink(prefix + rest))
+        }
+      ),
+      { numRuns: 5000 }
+    )
+  })
+})
