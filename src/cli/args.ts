@@ -41,6 +41,7 @@ export type Command =
   | ({ name: 'entities'; type: EntityType | undefined; articleId: string | undefined } & CommonOptions)
   | ({ name: 'timeline'; articleId: string | undefined; caseId: string | undefined; format: 'csv' | 'md' | undefined } & CommonOptions)
   | ({ name: 'ach'; caseId: string; matrixId: string | undefined } & CommonOptions)
+  | ({ name: 'report'; caseId: string; format: 'md' | 'docx' | 'html'; out: string; style: string | undefined } & CommonOptions)
 
 export type ExportFormat = 'md' | 'json' | 'csv'
 
@@ -76,6 +77,7 @@ const OPTIONS = {
   password: { type: 'string' },
   type: { type: 'string' },
   matrix: { type: 'string' },
+  style: { type: 'string' },
   'with-text': { type: 'boolean' }
 } as const satisfies ParseArgsConfig['options']
 
@@ -102,6 +104,7 @@ const COMMAND_OPTIONS = {
   entities: ['type', 'article'],
   timeline: ['article', 'case', 'format'],
   ach: ['case', 'matrix'],
+  report: ['case', 'format', 'out', 'style'],
   help: []
 } as const satisfies Record<string, readonly OptionName[]>
 
@@ -245,6 +248,17 @@ export function parseCommandLine(argv: readonly string[]): Command {
       const caseId = nonEmpty('--case', values.case, 'a case id')
       if (caseId === undefined) throw new UsageError('ach needs --case CASE_ID (and --matrix ID when the case has several matrices).')
       return { name: 'ach', caseId, matrixId: nonEmpty('--matrix', values.matrix, 'a matrix id'), ...common }
+    }
+    case 'report': {
+      refuseArguments('report', rest, ' Name the case with --case ID.')
+      const caseId = nonEmpty('--case', values.case, 'a case id')
+      const out = nonEmpty('--out', values.out, 'a file')
+      const format = values.format
+      if (caseId === undefined || out === undefined || format === undefined) {
+        throw new UsageError('report needs --case CASE_ID, --format md|docx|html and --out FILE.')
+      }
+      if (format !== 'md' && format !== 'docx' && format !== 'html') throw new UsageError(`--format is md, docx or html for a report, not '${format}'.`)
+      return { name: 'report', caseId, format, out, style: nonEmpty('--style', values.style, 'a CSL file'), ...common }
     }
     case 'entities': {
       refuseArguments('entities', rest, ' Filter with --type or --article.')

@@ -49,6 +49,12 @@ Usage:
                                       A hypotheses matrix (the case's first, or the one named):
                                       hypotheses least inconsistent first, evidence rows with
                                       their ratings, weights, diagnosticity and linchpins.
+  dossier report --case CASE_ID --format md|docx|html --out FILE [--style CSL_FILE]
+                                      The case's brief with every quote cited in a footnote
+                                      (Chicago notes, or the CSL style given) and the evidence
+                                      manifest as an appendix; with no brief yet, a draft of the
+                                      case's claims and highlights. A file changed since the last
+                                      export is kept: the new one goes beside it.
   dossier help | --help | -h          Show this help.
   dossier --version | -v              Show the version.
 

@@ -10,6 +10,7 @@ import { listCommand } from './commands/list-command'
 import { entitiesCommand, timelineCommand } from './commands/entities-command'
 import { searchCommand } from './commands/search-command'
 import { achCommand } from './commands/ach-command'
+import { reportCommand } from './commands/report-command'
 import { HELP_TEXT } from './help'
 import { Printer, type CliIo } from './io'
 import { resolveDbPath } from './open-library'
@@ -70,6 +71,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await timelineCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
       case 'ach':
         return await achCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
+      case 'report':
+        return await reportCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
     }
   } catch (err) {
     if (err instanceof UsageError) {

@@ -1,0 +1,40 @@
+import { resolve } from 'node:path'
+import { checkSummary, checkIsClean } from '../../shared/brief/check-brief'
+import { CliError } from '../cli-error'
+import type { Printer } from '../io'
+import { withLibrary } from '../open-library'
+import type { Command } from '../args'
+
+type Of = Extract<Command, { name: 'report' }> & { dbPath: string; cwd: string }
+
+/**
+ * `dossier report --case CASE_ID --format md|docx|html --out FILE [--style CSL_FILE]`: the case's
+ * brief, cited (or a draft from its claims and highlights). What check mode finds is said, not
+ * refused: a script has no one to confirm with. A file the analyst changed since the last export
+ * is kept; the new brief goes beside it and the command fails, naming both.
+ */
+export function reportCommand(o: Of, out: Printer): Promise<number> {
+  return withLibrary(o.dbPath, o.cwd, async (s) => {
+    const found = s.cases.find(o.caseId)
+    if (!found) throw new CliError(`there is no case ${o.caseId}; dossier case list shows them.`)
+    const style = o.style === undefined ? undefined : resolve(o.cwd, o.style)
+    const result = await s.brief.export(found.id, o.format, resolve(o.cwd, o.out), style)
+    if (result.conflictFile) {
+      throw new CliError(`${result.file} was changed since Dossier last wrote it, so it was kept; the new brief is in ${result.conflictFile}.`)
+    }
+    if (o.json) {
+      out.json({
+        file: result.file,
+        format: result.format,
+        draft: result.draft,
+        footnotes: result.footnotes,
+        check: { uncited: result.check.uncited.map((u) => u.text), passages: result.check.passages.map((p) => ({ id: p.id, kind: p.kind, problem: p.problem })) }
+      })
+      return 0
+    }
+    const what = result.draft ? `a draft brief of “${found.name}” (no brief written yet)` : `the brief of “${found.name}”`
+    out.line(`Wrote ${what} with ${result.footnotes} footnote${result.footnotes === 1 ? '' : 's'} to ${result.file}.`)
+    if (!checkIsClean(result.check)) out.line(`Check: ${checkSummary(result.check)}.`)
+    return 0
+  })
+}
