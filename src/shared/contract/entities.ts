@@ -31,8 +31,11 @@ const EntityPage = z.object({
       mentions: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string(), before: z.string(), after: z.string() }))
     })
   ),
+  offset: z.number().int().nonnegative(),
+  articleTotal: z.number().int().nonnegative(),
   truncated: z.boolean(),
   related: z.array(z.object({ id: Id, name: z.string(), type: EntityType, articleCount: z.number().int() })),
+  relatedSample: z.number().int().nullable(),
   highlights: z.array(z.object({ id: Id, articleId: Id, exact: z.string(), start: z.number().int(), end: z.number().int() })),
   eventIds: z.array(Id)
 })
@@ -78,7 +81,10 @@ export const entitiesContract = {
     output: z.object({ items: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string(), type: EntityType, entityId: Id, name: z.string() })) })
   },
   /** The entity page: mentions in context by article, related entities, highlights and events. */
-  'entity.page': { input: z.object({ id: Id }).strict(), output: EntityPage },
+  'entity.page': {
+    input: z.object({ id: Id, offset: z.number().int().nonnegative().max(10_000_000).optional(), limit: z.number().int().min(1).max(500).optional() }).strict(),
+    output: EntityPage
+  },
   'entity.merge': { input: z.object({ fromId: Id, intoId: Id }).strict(), output: Decided },
   /** Null decisionId: the alias came by a merge, which is now taken back (undo by merging again). */
   'entity.splitAlias': { input: z.object({ id: Id, alias: Name }).strict(), output: Decided },
@@ -99,7 +105,18 @@ export const entitiesContract = {
   'watch.add': { input: z.object({ pattern: z.string().trim().min(1).max(500), isRegex: z.boolean().default(false) }).strict(), output: WatchItem },
   'watch.remove': { input: z.object({ id: z.number().int().min(1) }).strict(), output: z.object({ ok: z.literal(true) }) },
 
-  'timeline.list': { input: z.object({ articleId: Id.optional(), caseId: Id.optional() }).strict(), output: z.object({ items: z.array(TimelineEvent) }) },
+  /** In date order; `limit` events from `offset` (all without a limit), and how many there are in all. */
+  'timeline.list': {
+    input: z
+      .object({
+        articleId: Id.optional(),
+        caseId: Id.optional(),
+        offset: z.number().int().nonnegative().max(100_000_000).optional(),
+        limit: z.number().int().min(1).max(5000).optional()
+      })
+      .strict(),
+    output: z.object({ items: z.array(TimelineEvent), total: z.number().int().nonnegative() })
+  },
   'timeline.confirm': { input: z.object({ id: Id }).strict(), output: TimelineEvent },
   'timeline.edit': {
     input: z.object({ id: Id, date: IsoDate.optional(), dateEnd: IsoDate.nullable().optional(), precision: Precision.optional(), label: z.string().max(200).nullable().optional() }).strict(),

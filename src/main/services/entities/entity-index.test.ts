@@ -71,6 +71,41 @@ describe('the entity index as the view reads it', () => {
     expect(marks.find((m) => m.entityId === kaya.id)).toMatchObject({ type: 'person', name: 'Ömer Faruk Kaya' })
   })
 
+  it('pages an entity page by article, with the totals of the whole library less the Trash', async () => {
+    const s = tempServices()
+    const ids: string[] = []
+    for (let i = 1; i <= 3; i++) ids.push(await importText(s, `memo-${i}.txt`, `Memo ${i}\n\nMaria Jansen met the port authority in Rotterdam about convoy ${i}.`))
+    const jansen = find(s, 'Maria Jansen')!
+    const first = s.entities.page(jansen.id, { limit: 2 })
+    expect(first).toMatchObject({ offset: 0, articleTotal: 3, truncated: true, relatedSample: null })
+    expect(first.entity).toMatchObject({ mentionCount: 3, articleCount: 3 })
+    expect(first.articles.map((a) => a.articleId)).toEqual(ids.slice(0, 2))
+    const rest = s.entities.page(jansen.id, { offset: 2, limit: 2 })
+    expect(rest.articles.map((a) => a.articleId)).toEqual([ids[2]])
+    expect(rest.truncated).toBe(false)
+    expect(rest.articles[0]!.mentions.map((m) => m.text)).toEqual(['Maria Jansen'])
+    // The places named with her are counted over every article she is in.
+    expect(first.related.find((r) => r.name === 'Rotterdam')?.articleCount).toBe(3)
+    s.trash.deleteArticle(ids[0]!)
+    const after = s.entities.page(jansen.id)
+    expect(after.entity).toMatchObject({ mentionCount: 2, articleCount: 2 })
+    expect(after.articles.map((a) => a.articleId)).toEqual(ids.slice(1))
+  })
+
+  it('pages the timeline in date order, the pages together being the whole list', async () => {
+    const s = tempServices()
+    await importText(s, 'a.txt', 'Talks\n\nThe talks opened on 3 May 2024. A second round followed on 9 June 2023. The pact was signed on 1 March 2025.')
+    await importText(s, 'b.txt', 'Ports\n\nThe port closed on 12 January 2022 and reopened on 30 August 2024.')
+    const all = s.timeline.list()
+    expect(all.map((e) => e.date)).toEqual([...all.map((e) => e.date)].sort())
+    const first = s.timeline.page({}, { limit: 2 })
+    const rest = s.timeline.page({}, { offset: 2, limit: 100 })
+    expect(first.total).toBe(all.length)
+    expect(rest.total).toBe(all.length)
+    expect([...first.items, ...rest.items].map((e) => e.id)).toEqual(all.map((e) => e.id))
+    expect(first.items).toHaveLength(2)
+  })
+
   it('takes back a merge, a rename and "not an entity" with Undo', async () => {
     const s = tempServices()
     await importText(s, 'raid.txt', ARTICLE)

@@ -89,6 +89,15 @@ export class TimelineService {
   }
 
   list(query: TimelineQuery = {}): TimelineEvent[] {
+    return this.page(query).items
+  }
+
+  /**
+   * Events in date order, `limit` of them from `offset` (all when no limit), with how many there
+   * are in all: the whole library's timeline holds hundreds of thousands of events, and the view
+   * asks for them a page at a time (sorted and cut in SQL, so a page never builds every event).
+   */
+  page(query: TimelineQuery = {}, { offset = 0, limit }: { offset?: number; limit?: number } = {}): { items: TimelineEvent[]; total: number } {
     const where = ['(d.deleted IS NULL OR d.deleted = 0)', 'a.deleted_at IS NULL']
     const params: string[] = []
     if (query.articleId) {
@@ -100,15 +109,19 @@ export class TimelineService {
       where.push('t.article_id IN (SELECT article_id FROM case_articles WHERE case_id = ?)')
       params.push(query.caseId)
     }
+    const from = `FROM timeline_events t JOIN articles a ON a.id = t.article_id
+         LEFT JOIN timeline_decisions d ON d.article_id = t.article_id AND d.key = t.key
+         WHERE ${where.join(' AND ')}`
+    // Dates are ISO strings and ids lowercase hex: SQLite's binary order is the date order.
     const rows = this.db
       .prepare(
         `SELECT t.*, a.title AS article_title, a.source AS article_source, a.published_at, d.confirmed, d.deleted, d.date AS d_date, d.date_end AS d_date_end, d.precision AS d_precision, d.label AS d_label
-         FROM timeline_events t JOIN articles a ON a.id = t.article_id
-         LEFT JOIN timeline_decisions d ON d.article_id = t.article_id AND d.key = t.key
-         WHERE ${where.join(' AND ')}`
+         ${from} ORDER BY coalesce(d.date, t.date), t.article_id, t.start LIMIT ? OFFSET ?`
       )
-      .all(...params) as EventRow[]
-    return rows.map(toEvent).sort((a, b) => a.date.localeCompare(b.date) || a.articleId.localeCompare(b.articleId) || a.start - b.start)
+      .all(...params, limit ?? -1, offset) as EventRow[]
+    const items = rows.map(toEvent)
+    const total = limit === undefined ? offset + items.length : (this.db.prepare(`SELECT count(*) AS n ${from}`).get(...params) as { n: number }).n
+    return { items, total }
   }
 
   confirm(id: string): TimelineEvent {

@@ -20,7 +20,7 @@ export function entityHandlers(s: EntityServices): HandlersFor<typeof entitiesCo
   return {
     'entity.list': (query) => s.entities.index(query),
     'entity.get': ({ id }) => s.entities.get(id),
-    'entity.page': ({ id }) => s.entities.page(id),
+    'entity.page': ({ id, offset, limit }) => s.entities.page(id, { offset, limit }),
     'entity.mentionsIn': ({ articleId }) => ({ items: s.entities.mentionsIn(articleId) }),
     'entity.merge': ({ fromId, intoId }) => s.entities.merge(fromId, intoId),
     'entity.splitAlias': ({ id, alias }) => s.entities.splitAlias(id, alias),
@@ -42,7 +42,7 @@ export function entityHandlers(s: EntityServices): HandlersFor<typeof entitiesCo
       s.watchList.remove(id)
       return { ok: true as const }
     },
-    'timeline.list': (query) => ({ items: s.timeline.list(query) }),
+    'timeline.list': ({ offset, limit, ...query }) => s.timeline.page(query, { offset, limit }),
     'timeline.confirm': ({ id }) => s.timeline.confirm(id),
     'timeline.edit': ({ id, ...edit }) => s.timeline.edit(id, edit),
     'timeline.delete': ({ id }) => {

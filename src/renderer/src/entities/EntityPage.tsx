@@ -35,6 +35,8 @@ export function EntityPage({ id, refresh, fail, onBack, onOpen, onChanged, openP
   const [mergeFilter, setMergeFilter] = useState('')
   const [found, setFound] = useState<{ filter: string; items: Summary[] }>({ filter: '', items: [] })
   const [version, setVersion] = useState(0)
+  /** Articles loaded after the first page with "Show more". */
+  const [more, setMore] = useState<Page['articles']>([])
   const heading = useRef<HTMLHeadingElement>(null)
 
   useEffect(() => {
@@ -43,6 +45,7 @@ export function EntityPage({ id, refresh, fail, onBack, onOpen, onChanged, openP
       (p) => {
         if (!live) return
         setPage(p)
+        setMore([])
         setGone(p.entity.mentionCount === 0)
       },
       (err) => live && fail(err)
@@ -147,6 +150,12 @@ export function EntityPage({ id, refresh, fail, onBack, onOpen, onChanged, openP
     }
   }
 
+  const shownArticles = [...page.articles, ...more]
+  // The next page of articles, after those shown: an entity named in most of a large library opens fast and loads on demand.
+  const showMore = () => {
+    client.call('entity.page', { id, offset: shownArticles.length }).then((p) => setMore((m) => [...m, ...p.articles]), fail)
+  }
+
   return (
     <div className="entity-page" data-testid="entity-page">
       <button type="button" className="link entity-back" onClick={onBack}>
@@ -242,7 +251,7 @@ export function EntityPage({ id, refresh, fail, onBack, onOpen, onChanged, openP
         <h3 className="entity-subtitle" id="entity-mentions-title">
           Mentions
         </h3>
-        {page.articles.map((a) => (
+        {shownArticles.map((a) => (
           <div key={a.articleId} className="entity-article" data-testid="entity-article">
             <h4 className="entity-article-title">{a.title}</h4>
             <ul className="entity-mentions">
@@ -258,7 +267,14 @@ export function EntityPage({ id, refresh, fail, onBack, onOpen, onChanged, openP
             </ul>
           </div>
         ))}
-        {page.truncated && <p className="empty-hint">Showing the first {page.articles.reduce((n, a) => n + a.mentions.length, 0)} mentions.</p>}
+        {shownArticles.length < page.articleTotal && (
+          <p className="empty-hint" data-testid="entity-more">
+            {shownArticles.length} of {page.articleTotal} articles shown.{' '}
+            <button type="button" className="link" onClick={showMore}>
+              Show {Math.min(page.articles.length || 1, page.articleTotal - shownArticles.length)} more
+            </button>
+          </p>
+        )}
       </section>
 
       {page.highlights.length > 0 && (
@@ -283,6 +299,7 @@ export function EntityPage({ id, refresh, fail, onBack, onOpen, onChanged, openP
           <h3 className="entity-subtitle" id="entity-related-title">
             Named with it
           </h3>
+          {page.relatedSample !== null && <p className="empty-hint">Counted over the latest {page.relatedSample.toLocaleString()} of its articles.</p>}
           <ul className="entity-related">
             {page.related.map((r) => (
               <li key={r.id}>

@@ -14,6 +14,9 @@ interface Props {
   openPassage(articleId: string, start: number, end: number): void
 }
 
+/** Events asked for at a time. */
+const TIMELINE_PAGE = 1000
+
 /**
  * The Timeline view: dated events of the library or the current case on a vertical time axis,
  * oldest first, under year or month headings (the zoom), each with its precision, its sentence
@@ -24,6 +27,8 @@ export function TimelinePanel({ caseId, refresh, fail, openPassage }: Props) {
   const client = useClient()
   const toast = useToast()
   const [events, setEvents] = useState<TimelineEvent[] | null>(null)
+  /** Events in the whole timeline (its pages are loaded as asked for). */
+  const [total, setTotal] = useState(0)
   const [filter, setFilter] = useState('')
   const [zoom, setZoom] = useState<'year' | 'month'>('year')
   const [version, setVersion] = useState(0)
@@ -31,7 +36,12 @@ export function TimelinePanel({ caseId, refresh, fail, openPassage }: Props) {
 
   useEffect(() => {
     let live = true
-    client.call('timeline.list', caseId ? { caseId } : {}).then((r) => live && setEvents(r.items), fail)
+    // The first page only: a library's timeline can hold hundreds of thousands of events.
+    client.call('timeline.list', { ...(caseId ? { caseId } : {}), limit: TIMELINE_PAGE }).then((r) => {
+      if (!live) return
+      setEvents(r.items)
+      setTotal(r.total)
+    }, fail)
     return () => {
       live = false
     }
@@ -81,6 +91,14 @@ export function TimelinePanel({ caseId, refresh, fail, openPassage }: Props) {
     } catch (err) {
       fail(err)
     }
+  }
+
+  function showMore() {
+    const from = events?.length ?? 0
+    client.call('timeline.list', { ...(caseId ? { caseId } : {}), offset: from, limit: TIMELINE_PAGE }).then((r) => {
+      setEvents((loaded) => [...(loaded ?? []).slice(0, from), ...r.items])
+      setTotal(r.total)
+    }, fail)
   }
 
   return (
@@ -154,6 +172,14 @@ export function TimelinePanel({ caseId, refresh, fail, openPassage }: Props) {
           </li>
         ))}
       </ol>
+      {events && events.length < total && (
+        <p className="empty-hint" data-testid="timeline-more">
+          The {events.length.toLocaleString()} oldest of {total.toLocaleString()} events are shown{filter.trim() ? ' and filtered' : ''}.{' '}
+          <button type="button" className="link" onClick={showMore}>
+            Show {Math.min(TIMELINE_PAGE, total - events.length).toLocaleString()} more
+          </button>
+        </p>
+      )}
     </div>
   )
 }
