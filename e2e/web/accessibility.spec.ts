@@ -144,9 +144,27 @@ for (const theme of ['Light', 'Dark'] as const) {
   })
 }
 
-test('the Entities view, an entity page, the watch list, marked mentions and the Timeline have no serious axe-core violation (Light and Dark)', async ({ page, app }) => {
+test('the Entities view, an entity page, the watch list, marked mentions, the Timeline and a Hypotheses matrix have no serious axe-core violation (Light and Dark)', async ({ page, app }) => {
   test.setTimeout(300_000)
   await workingState(page, app)
+  // A case with a hypotheses matrix: two hypotheses, the highlight as a row, one cell rated.
+  await page.getByTestId('case-switcher').click()
+  await page.getByTestId('case-new').click()
+  await page.getByTestId('case-dialog').getByTestId('case-name').fill('Ice')
+  await page.getByTestId('case-dialog').getByRole('button', { name: 'Create' }).click()
+  await page.getByTestId('rail-hypotheses').click()
+  await page.getByTestId('ach-new-matrix').fill('Who pays?')
+  await page.keyboard.press('Enter')
+  for (const text of ['The ports share the cost', 'The insurers pay']) {
+    await page.getByTestId('ach-new-hypothesis').fill(text)
+    await page.keyboard.press('Enter')
+    await expect(page.getByTestId('ach-new-hypothesis')).toHaveValue('')
+  }
+  await page.locator('mark.hl').first().click()
+  await page.keyboard.press('Control+Alt+a')
+  await page.locator('[data-testid="ach-cell"][data-r="0"][data-h="1"]').click()
+  await page.keyboard.press('i')
+  await expect(page.getByTestId('ach-score-inconsistency').nth(1)).toHaveText('1')
   await page.getByTestId('toggle-entities').click()
   await expect(page.locator('.entity-mark').first()).toBeVisible({ timeout: 60_000 })
   for (const theme of ['Light', 'Dark'] as const) {
@@ -164,5 +182,11 @@ test('the Entities view, an entity page, the watch list, marked mentions and the
     await page.getByTestId('rail-timeline').click()
     await expect(page.getByTestId('timeline-view')).toBeVisible()
     await expectNoSeriousViolations(page, `the Timeline (${theme})`, '[data-testid="timeline-view"]')
+    await page.getByTestId('rail-hypotheses').click()
+    await expect(page.getByTestId('ach-grid')).toBeVisible()
+    await expectNoSeriousViolations(page, `the Hypotheses view (${theme})`, '[data-testid="ach-panel"]')
+    await page.getByTestId('ach-transpose').click()
+    await expectNoSeriousViolations(page, `the transposed matrix (${theme})`, '[data-testid="ach-panel"]')
+    await page.getByTestId('ach-transpose').click()
   }
 })

@@ -89,6 +89,7 @@ export const SHORTCUTS = [
   { id: 'highlight.clearCredibility', group: 'Highlights', description: 'Credibility of the selected highlight back to ungraded', keys: ['Alt+0'], when: 'a highlight selected' },
   { id: 'highlight.addToTimeline', group: 'Highlights', description: 'Add the selected highlight to the timeline, dated from its passage', keys: ['CmdOrCtrl+Alt+T'], when: 'a highlight selected' },
   { id: 'highlight.addToClaim', group: 'Highlights', description: 'Link the selected highlight to a claim of the case as evidence', keys: ['CmdOrCtrl+Alt+E'], when: 'a highlight selected' },
+  { id: 'highlight.addToMatrix', group: 'Highlights', description: "Add the selected highlight to the case's hypotheses matrix as evidence", keys: ['CmdOrCtrl+Alt+A'], when: 'a highlight selected' },
   { id: 'highlight.undoDelete', group: 'Highlights', description: 'Bring back the last deleted highlight', keys: ['CmdOrCtrl+Z'], sharesRole: 'undo', when: 'no editor focused' },
   // Notes (the note and notebook editors)
   { id: 'notes.insertQuote', group: 'Notes', description: 'Insert a quote of a highlight into the notebook', keys: ['CmdOrCtrl+Alt+Q'] },

@@ -56,3 +56,15 @@ export function scoresById(matrix: AchMatrix, scores: MatrixScores = scoresOf(ma
     linchpins: matrix.rows.filter((_, i) => scores.linchpin[i]).map((r) => r.id)
   }
 }
+
+/** The rated cells of a grid as the contract lists them (the inverse of cellGrid). */
+export function gridRatings(matrix: Pick<AchMatrix, 'hypotheses' | 'rows'>, grid: readonly (readonly Cell[])[]): AchMatrix['ratings'] {
+  const ratings: AchMatrix['ratings'] = []
+  matrix.rows.forEach((row, r) =>
+    matrix.hypotheses.forEach((h, i) => {
+      const rating = grid[r]?.[i]
+      if (rating) ratings.push({ rowId: row.id, hypothesisId: h.id, rating })
+    })
+  )
+  return ratings
+}

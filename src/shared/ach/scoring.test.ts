@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type { Cell } from './ratings'
 import { ratingForKey } from './ratings'
 import { rankedHypotheses } from './summary'
+import type { AchMatrix } from './ach-types'
+import { cellGrid, gridRatings } from './matrix-scores'
 import { rowDiagnosticity, scoreMatrix, scoreTerms, type ScoringRow } from './scoring'
 import type { WeightLevel } from './weights'
 
@@ -127,5 +129,24 @@ describe('the ranked summary', () => {
   it('lists hypotheses least inconsistent first, matrix order within a tie', () => {
     const s = scoreMatrix([r(['I', 'II', 'C']), r(['I', 'N', 'C'])], 3)
     expect(rankedHypotheses(['Accident', 'Sabotage', 'Drill'], s).map((x) => `${x.rank} ${x.text} ${x.inconsistency}`)).toEqual(['1 Drill 0', '2 Accident 2', '2 Sabotage 2'])
+  })
+})
+
+describe('grid and ratings', () => {
+  it('turn into each other', () => {
+    const matrix = {
+      hypotheses: [{ id: 'h1', text: 'A' }, { id: 'h2', text: 'B' }],
+      rows: [{ id: 'r1' }, { id: 'r2' }] as AchMatrix['rows'],
+      ratings: [
+        { rowId: 'r2', hypothesisId: 'h1', rating: 'II' },
+        { rowId: 'r1', hypothesisId: 'h2', rating: 'NA' }
+      ] satisfies AchMatrix['ratings']
+    }
+    const grid = cellGrid(matrix)
+    expect(grid).toEqual([
+      [null, 'NA'],
+      ['II', null]
+    ])
+    expect(gridRatings(matrix, grid)).toEqual([matrix.ratings[1], matrix.ratings[0]])
   })
 })

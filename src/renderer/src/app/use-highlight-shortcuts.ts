@@ -40,7 +40,9 @@ export function useHighlightShortcuts(actions: Actions): void {
     'highlight.credibility': (key) => (selectedId ? grade(selectedId, Number(key.slice(-1))) : false),
     'highlight.clearCredibility': () => (selectedId ? grade(selectedId, null) : false),
     // Carried out where the case is known (the case switcher): a picker of the case's claims.
-    'highlight.addToClaim': () => (selectedId ? runCommand('highlight.addToClaim') : false)
+    'highlight.addToClaim': () => (selectedId ? runCommand('highlight.addToClaim') : false),
+    // Also carried out by the case switcher: the case's open matrix.
+    'highlight.addToMatrix': () => (selectedId ? runCommand('highlight.addToMatrix') : false)
   })
 }
 

@@ -106,6 +106,7 @@ export function useWindowCommands(o: Options) {
     'view.cases': () => showView('cases'),
     'view.sources': () => showView('sources'),
     'view.claims': () => showView('claims'),
+    'view.hypotheses': () => showView('hypotheses'),
     'view.entities': () => showView('entities'),
     'view.timeline': () => showView('timeline'),
     'view.toggleSidePanel': () => panes.update({ sideCollapsed: !panes.sizes.sideCollapsed }),

@@ -12,6 +12,7 @@ import { ManifestDialog } from './ManifestDialog'
 import { EvidencePicker } from '../claims/EvidencePicker'
 import type { Highlight } from '../../../shared/domain-types'
 import { caseName, refreshCases, useCases } from './cases-store'
+import { achChanged, addToMatrix } from '../ach/ach-store'
 
 /**
  * The current case at the top of the window and the menu to change it: every open case, "All
@@ -75,6 +76,18 @@ export function CaseSwitcher({ caseId, setCase }: CaseSwitcherProps) {
       if (!selected) return false
       if (!caseId) return toast({ text: 'Claims belong to a case: open one with the case switcher first.' })
       setEvidenceFor(selected)
+    },
+    'highlight.addToMatrix': () => {
+      const selected = workspace.selected
+      if (!selected) return false
+      if (!caseId) return toast({ text: 'Hypotheses belong to a case: open one with the case switcher first.' })
+      addToMatrix(client, caseId, { highlightId: selected.id }).then(({ matrixName, rowId }) => {
+        toast(
+          rowId
+            ? { text: `Added to the matrix “${matrixName}”.`, undo: () => void client.call('ach.removeRow', { id: rowId }).then(achChanged, fail) }
+            : { text: `Already in the matrix “${matrixName}”.` }
+        )
+      }, fail)
     },
     'case.addArticle': () => {
       const article = workspace.article

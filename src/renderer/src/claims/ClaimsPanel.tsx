@@ -11,6 +11,7 @@ import { useCurrentCase } from '../shell/case-slot'
 import { useWorkbench } from '../shell/workbench-context'
 import { useToast } from '../ui/Toast'
 import { RELATION_ADJECTIVES, RELATION_NAMES, claimsChanged, useClaimsVersion } from './claims-store'
+import { achChanged, addToMatrix } from '../ach/ach-store'
 
 const STATUS_NAMES = { unassessed: 'Unassessed', corroborated: 'Corroborated', contested: 'Contested', refuted: 'Refuted' } as const
 export const CLAIM_DRAG_TYPE = 'application/x-dossier-claim'
@@ -183,6 +184,12 @@ function ClaimRow({ claim, open, onToggle, onLink }: RowProps) {
         aria-expanded={open}
         onClick={onToggle}
         {...drop.handlers}
+        draggable
+        onDragStart={(e) => {
+          // Into a hypotheses matrix as an evidence row.
+          e.dataTransfer.setData(CLAIM_DRAG_TYPE, claim.id)
+          e.dataTransfer.effectAllowed = 'copy'
+        }}
         title="Drop a highlight here to add it as supporting evidence"
       >
         <span className="claim-status" data-testid="claim-status">
@@ -246,6 +253,19 @@ function ClaimView({ claimId, onLink }: { claimId: string; onLink: RowProps['onL
     }
   }
 
+  async function toMatrix(c: ClaimDetail) {
+    try {
+      const { matrixName, rowId } = await addToMatrix(client, c.caseId, { claimId: c.id })
+      toast(
+        rowId
+          ? { text: `Claim added to the matrix “${matrixName}”.`, undo: () => void client.call('ach.removeRow', { id: rowId }).then(achChanged, fail) }
+          : { text: `The claim is in the matrix “${matrixName}” already.` }
+      )
+    } catch (err) {
+      fail(err)
+    }
+  }
+
   async function remove(c: ClaimDetail) {
     try {
       await client.call('claim.delete', { id: c.id })
@@ -292,6 +312,9 @@ function ClaimView({ claimId, onLink }: { claimId: string; onLink: RowProps['onL
       </div>
       {column('context')}
       <div className="button-row">
+        <button type="button" onClick={() => void toMatrix(claim)} data-testid="claim-add-to-matrix">
+          Add to matrix
+        </button>
         <button type="button" className="danger" onClick={() => void remove(claim)}>
           Delete claim
         </button>

@@ -1,0 +1,476 @@
+import { useCallback, useEffect, useMemo, useState, type DragEvent, type FormEvent } from 'react'
+import type { AchMatrixInfo, AchRow } from '../../../shared/ach/ach-types'
+import { gridRatings, scoringRows } from '../../../shared/ach/matrix-scores'
+import type { Cell } from '../../../shared/ach/ratings'
+import { DEFAULT_RELEVANCE, defaultCredibilityWeight, WEIGHT_LABEL, WEIGHT_LEVELS, type WeightLevel } from '../../../shared/ach/weights'
+import { useClient } from '../api/client-context'
+import { caseName, useCases } from '../cases/cases-store'
+import { CLAIM_DRAG_TYPE } from '../claims/ClaimsPanel'
+import { runCommand } from '../commands/command-registry'
+import { GradeChip } from '../grades/GradeChip'
+import { HIGHLIGHT_DRAG_TYPE, isHighlightDrag } from '../notes/highlight-drag'
+import { useCurrentCase } from '../shell/case-slot'
+import { useWorkbench } from '../shell/workbench-context'
+import { saveText } from '../timeline/save-text'
+import { useToast } from '../ui/Toast'
+import { achChanged, openMatrixOf, rememberMatrix, useAchVersion } from './ach-store'
+import { ACH_ROW_DRAG_TYPE, MatrixGrid, type CellPos } from './MatrixGrid'
+import { ScoreExplanation } from './ScoreExplanation'
+import { Snapshots } from './Snapshots'
+import { useMatrix } from './use-matrix'
+
+/**
+ * The Hypotheses view (Analysis of Competing Hypotheses, decision 0023): the open case's
+ * matrices; hypotheses across, evidence rows (highlights and claims) down, rated by keyboard, with
+ * Heuer's and the weighted inconsistency scores live, diagnosticity, linchpins, warnings,
+ * snapshots and export.
+ */
+export function AchPanel() {
+  const client = useClient()
+  const { fail } = useWorkbench()
+  const { caseId } = useCurrentCase()
+  const name = caseName(useCases().cases, caseId)
+  const version = useAchVersion()
+  const [matrices, setMatrices] = useState<{ caseId: string; items: AchMatrixInfo[] } | null>(null)
+  const [chosen, setChosen] = useState<string | null>(null)
+  const [newName, setNewName] = useState('')
+
+  useEffect(() => {
+    if (!caseId) return
+    let live = true
+    client.call('ach.list', { caseId }).then((items) => live && setMatrices({ caseId, items }), fail)
+    return () => {
+      live = false
+    }
+  }, [client, caseId, version, fail])
+
+  const items = matrices && matrices.caseId === caseId ? matrices.items : null
+  const remembered = caseId ? openMatrixOf(caseId) : null
+  const matrixId = items?.find((m) => m.id === chosen)?.id ?? items?.find((m) => m.id === remembered)?.id ?? items?.[0]?.id ?? null
+
+  function choose(id: string) {
+    setChosen(id)
+    if (caseId) rememberMatrix(caseId, id)
+  }
+
+  async function create(event: FormEvent) {
+    event.preventDefault()
+    if (!caseId || !newName.trim()) return
+    try {
+      const made = await client.call('ach.create', { caseId, name: newName })
+      setNewName('')
+      choose(made.id)
+      achChanged()
+    } catch (err) {
+      fail(err)
+    }
+  }
+
+  if (!caseId) {
+    return (
+      <section className="ach-panel" aria-label="Hypotheses" data-testid="ach-panel">
+        <h2 className="pane-title">Hypotheses</h2>
+        <div className="empty-state" data-testid="ach-no-case">
+          <p>
+            <strong>Hypotheses belong to a case.</strong>
+          </p>
+          <p>Open or create a case with the switcher at the top of the window; its competing-hypotheses matrices are here.</p>
+          <button type="button" onClick={() => runCommand('case.new')}>
+            New case…
+          </button>
+        </div>
+      </section>
+    )
+  }
+
+  return (
+    <section className="ach-panel" aria-label="Hypotheses" data-testid="ach-panel">
+      <div className="pane-title-row">
+        <h2 className="pane-title">Hypotheses</h2>
+        {items && items.length > 1 && matrixId && (
+          <select aria-label="Matrix" value={matrixId} onChange={(e) => choose(e.target.value)} data-testid="ach-matrix-select">
+            {items.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </div>
+      <p className="case-scope">
+        In the case <strong>{name ?? '…'}</strong>. Analysis of Competing Hypotheses: rate each piece of evidence against every hypothesis; the least inconsistent hypothesis is
+        the strongest.
+      </p>
+      {items?.length === 0 && (
+        <p className="empty-hint" data-testid="ach-empty">
+          No matrix in this case yet. Name one below, add hypotheses, then add evidence: drag highlights here, or select a highlight and press Ctrl/⌘ Alt A.
+        </p>
+      )}
+      <form className="ach-inline-form" onSubmit={(e) => void create(e)}>
+        <label>
+          New matrix <input value={newName} maxLength={200} onChange={(e) => setNewName(e.target.value)} placeholder="The question, e.g. Who moved the troops?" data-testid="ach-new-matrix" />
+        </label>
+        <button type="submit" disabled={!newName.trim()}>
+          Create
+        </button>
+      </form>
+      {matrixId && <MatrixEditor key={matrixId} matrixId={matrixId} caseId={caseId} />}
+    </section>
+  )
+}
+
+type Order = 'matrix' | 'diagnosticity'
+
+function MatrixEditor({ matrixId, caseId }: { matrixId: string; caseId: string }) {
+  const client = useClient()
+  const toast = useToast()
+  const { fail, workspace } = useWorkbench()
+  const version = useAchVersion()
+  const m = useMatrix(client, matrixId, version, fail)
+  const [focus, setFocus] = useState<CellPos | null>(null)
+  const [order, setOrder] = useState<Order>('matrix')
+  const [hideFlat, setHideFlat] = useState(false)
+  const [transposed, setTransposed] = useState(false)
+  const [across, setAcross] = useState(false)
+  const [hypothesisText, setHypothesisText] = useState('')
+  const [dropping, setDropping] = useState(false)
+  const { matrix, grid, scores, warnings } = m
+
+  const shown = useMemo(() => {
+    if (!matrix || !grid || !scores) return []
+    let rows = matrix.rows.map((_, i) => i)
+    // Rows whose rated cells are all alike help choose nothing; rows not rated yet stay in sight.
+    if (hideFlat) rows = rows.filter((r) => scores.diagnosticity[r]! > 0 || grid[r]!.every((c) => c === null || c === 'NA'))
+    if (order === 'diagnosticity') rows = [...rows].sort((x, y) => scores.diagnosticity[y]! - scores.diagnosticity[x]! || x - y)
+    return rows
+  }, [matrix, grid, scores, order, hideFlat])
+
+  const scoring = useMemo(() => (matrix && grid ? scoringRows(matrix, grid) : []), [matrix, grid])
+  const focusValid = focus && matrix && focus.r < matrix.rows.length && focus.h < matrix.hypotheses.length ? focus : null
+
+  const rate = useCallback(
+    (pos: CellPos, cell: Cell) => {
+      m.rate(pos.r, pos.h, cell)
+      if (!across || !matrix) return
+      // Rating across, not down: the next hypothesis for the same evidence, then the next row.
+      if (pos.h + 1 < matrix.hypotheses.length) setFocus({ r: pos.r, h: pos.h + 1 })
+      else {
+        const next = shown[shown.indexOf(pos.r) + 1]
+        if (next !== undefined) setFocus({ r: next, h: 0 })
+      }
+    },
+    [m, across, matrix, shown]
+  )
+
+  const call = useCallback(
+    async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
+      try {
+        const result = await work()
+        m.reload()
+        return result
+      } catch (err) {
+        fail(err)
+        return undefined
+      }
+    },
+    [m, fail]
+  )
+
+  if (!matrix || !grid || !scores) return <p className="empty-hint">Loading…</p>
+
+  const addRows = (items: ({ highlightId: string } | { claimId: string })[], position?: number) =>
+    void call(() => client.call('ach.addRows', { matrixId, items, ...(position === undefined ? {} : { position }) })).then((done) => {
+      if (done && done.skipped > 0 && done.added.length === 0) toast({ text: 'That evidence is in the matrix already.' })
+    })
+
+  function onDrop(event: DragEvent, position?: number) {
+    setDropping(false)
+    const types = event.dataTransfer.types
+    if (types.includes(ACH_ROW_DRAG_TYPE)) {
+      const id = event.dataTransfer.getData(ACH_ROW_DRAG_TYPE)
+      event.preventDefault()
+      if (position !== undefined) void call(() => client.call('ach.moveRow', { id, position }))
+      return
+    }
+    const highlightId = isHighlightDrag(event.dataTransfer) ? event.dataTransfer.getData(HIGHLIGHT_DRAG_TYPE) : ''
+    const claimId = types.includes(CLAIM_DRAG_TYPE) ? event.dataTransfer.getData(CLAIM_DRAG_TYPE) : ''
+    if (!highlightId && !claimId) return
+    event.preventDefault()
+    // Not a file drop: the window's import-on-drop must not see it.
+    event.stopPropagation()
+    addRows([highlightId ? { highlightId } : { claimId }], position)
+  }
+
+  async function addHypothesis(event: FormEvent) {
+    event.preventDefault()
+    if (!hypothesisText.trim()) return
+    const made = await call(() => client.call('ach.addHypothesis', { matrixId, text: hypothesisText }))
+    if (made) setHypothesisText('')
+  }
+
+  async function removeRow(row: AchRow) {
+    const removed = await call(() => client.call('ach.removeRow', { id: row.id }))
+    if (removed) toast({ text: `Evidence ${removed.position + 1} taken out of the matrix.`, undo: () => void call(() => client.call('ach.restoreRow', removed)) })
+    setFocus(null)
+  }
+
+  async function removeHypothesis(h: number) {
+    const removed = await call(() => client.call('ach.removeHypothesis', { id: matrix!.hypotheses[h]!.id }))
+    if (removed) toast({ text: `Hypothesis “${removed.hypothesis.text}” removed with its ratings.`, undo: () => void call(() => client.call('ach.restoreHypothesis', removed)) })
+    setFocus(null)
+  }
+
+  async function exportAs(format: 'markdown' | 'csv') {
+    try {
+      const file = await client.call('ach.export', { id: matrixId, format })
+      saveText(file.fileName, file.text, format === 'csv' ? 'text/csv' : 'text/markdown')
+      toast({ text: `Exported the matrix as ${file.fileName}.` })
+    } catch (err) {
+      fail(err)
+    }
+  }
+
+  const focusRow = focusValid ? matrix.rows[focusValid.r] : undefined
+  const rowsEmpty = matrix.rows.length === 0
+  const hypothesesEmpty = matrix.hypotheses.length === 0
+
+  return (
+    <div
+      className={`ach-editor${dropping ? ' drop-target' : ''}`}
+      data-testid="ach-editor"
+      onDragOver={(e) => {
+        if (!isHighlightDrag(e.dataTransfer) && !e.dataTransfer.types.includes(CLAIM_DRAG_TYPE)) return
+        e.preventDefault()
+        e.dataTransfer.dropEffect = 'copy'
+        setDropping(true)
+      }}
+      onDragLeave={() => setDropping(false)}
+      onDrop={(e) => onDrop(e)}
+    >
+      <form className="ach-inline-form" onSubmit={(e) => void addHypothesis(e)}>
+        <label>
+          New hypothesis{' '}
+          <input value={hypothesisText} maxLength={500} onChange={(e) => setHypothesisText(e.target.value)} placeholder="A short statement" data-testid="ach-new-hypothesis" />
+        </label>
+        <button type="submit" disabled={!hypothesisText.trim()}>
+          Add
+        </button>
+      </form>
+      <div className="ach-toolbar" role="group" aria-label="Matrix display">
+        <label>
+          Rows{' '}
+          <select value={order} onChange={(e) => setOrder(e.target.value as Order)} data-testid="ach-order">
+            <option value="matrix">In matrix order</option>
+            <option value="diagnosticity">Most diagnostic first</option>
+          </select>
+        </label>
+        <label>
+          <input type="checkbox" checked={hideFlat} onChange={(e) => setHideFlat(e.target.checked)} data-testid="ach-hide-flat" /> Hide non-diagnostic rows
+        </label>
+        <button type="button" aria-pressed={transposed} onClick={() => setTransposed(!transposed)} data-testid="ach-transpose">
+          Transpose
+        </button>
+        <button type="button" aria-pressed={across} onClick={() => setAcross(!across)} data-testid="ach-across" title="Rate one row at a time: after each rating the next hypothesis of the same evidence">
+          Rate across
+        </button>
+        <button type="button" onClick={() => void exportAs('markdown')} data-testid="ach-export-md">
+          Export Markdown
+        </button>
+        <button type="button" onClick={() => void exportAs('csv')} data-testid="ach-export-csv">
+          Export CSV
+        </button>
+      </div>
+      {!hypothesesEmpty && (
+        <ol className="ach-hypotheses" aria-label="Hypotheses" data-testid="ach-hypothesis-list">
+          {matrix.hypotheses.map((h, i) => (
+            <li key={h.id} className={scores.leastInconsistent.includes(i) && !rowsEmpty ? 'least' : undefined}>
+              <span className="ach-h-id">H{i + 1}</span> {h.text}
+            </li>
+          ))}
+        </ol>
+      )}
+      {(hypothesesEmpty || rowsEmpty) && (
+        <p className="empty-hint" data-testid="ach-matrix-empty">
+          {hypothesesEmpty ? 'Add at least two hypotheses that could explain what you see. ' : ''}
+          {rowsEmpty ? 'Add evidence: drag a highlight or a claim here, select a highlight and press Ctrl/⌘ Alt A (Add Selected Highlight to Matrix), or use Add to Matrix on a claim.' : ''}
+        </p>
+      )}
+      {!hypothesesEmpty && !rowsEmpty && (
+        <MatrixGrid
+          hypotheses={matrix.hypotheses}
+          rows={matrix.rows}
+          grid={grid}
+          scores={scores}
+          order={shown}
+          transposed={transposed}
+          focus={focusValid}
+          across={across}
+          onFocus={setFocus}
+          onRate={rate}
+          onToggleRow={(r) => m.updateRow(matrix.rows[r]!, { enabled: !matrix.rows[r]!.enabled })}
+          onUndo={() => {
+            const back = m.undoRating()
+            if (back) setFocus(back)
+          }}
+          onMoveRow={(r, to) => {
+            setFocus(focusValid ? { r: Math.min(to, matrix.rows.length - 1), h: focusValid.h } : null)
+            void call(() => client.call('ach.moveRow', { id: matrix.rows[r]!.id, position: to }))
+          }}
+          onMoveHypothesis={(h, to) => {
+            setFocus(focusValid ? { r: focusValid.r, h: Math.min(to, matrix.hypotheses.length - 1) } : null)
+            void call(() => client.call('ach.moveHypothesis', { id: matrix.hypotheses[h]!.id, position: to }))
+          }}
+          onDropRow={(r, e) => onDrop(e, r)}
+        />
+      )}
+      {focusRow && (
+        <RowDetails
+          row={focusRow}
+          index={focusValid!.r}
+          count={matrix.rows.length}
+          onWeights={(change) => m.updateRow(focusRow, change)}
+          onOpen={() => {
+            if (focusRow.highlightId) workspace.openLink({ kind: 'highlight', id: focusRow.highlightId })
+            else runCommand('view.claims')
+          }}
+          onMove={(to) => {
+            setFocus({ r: to, h: focusValid!.h })
+            void call(() => client.call('ach.moveRow', { id: focusRow.id, position: to }))
+          }}
+          onRemove={() => void removeRow(focusRow)}
+        />
+      )}
+      {focusValid && (
+        <HypothesisDetails
+          key={matrix.hypotheses[focusValid.h]!.id}
+          text={matrix.hypotheses[focusValid.h]!.text}
+          index={focusValid.h}
+          count={matrix.hypotheses.length}
+          onEdit={(text) => void call(() => client.call('ach.editHypothesis', { id: matrix.hypotheses[focusValid.h]!.id, text }))}
+          onMove={(to) => {
+            setFocus({ r: focusValid.r, h: to })
+            void call(() => client.call('ach.moveHypothesis', { id: matrix.hypotheses[focusValid.h]!.id, position: to }))
+          }}
+          onRemove={() => void removeHypothesis(focusValid.h)}
+        />
+      )}
+      {!hypothesesEmpty && <ScoreExplanation hypotheses={matrix.hypotheses} h={focusValid?.h ?? scores.leastInconsistent[0] ?? 0} rows={scoring} scores={scores} />}
+      {warnings.length > 0 && (
+        <ul className="claim-warnings ach-warnings" aria-label="Warnings" data-testid="ach-warnings">
+          {warnings.map((w) => (
+            <li key={`${w.kind}:${w.rows.join()}:${w.hypotheses.join()}`} className="claim-warning" data-warning={w.kind}>
+              {w.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      <Snapshots client={client} matrix={{ ...matrix, ratings: gridRatings(matrix, grid) }} fail={fail} />
+      <p className="ach-muted">Case {caseId.slice(0, 8)} · matrix “{matrix.name}”</p>
+    </div>
+  )
+}
+
+function weightChoice(label: string, override: WeightLevel | null, byDefault: WeightLevel, fallback: string, onChange: (w: WeightLevel | null) => void, testId: string) {
+  return (
+    <label>
+      {label}{' '}
+      <select value={override ?? ''} onChange={(e) => onChange((e.target.value || null) as WeightLevel | null)} data-testid={testId}>
+        <option value="">
+          {fallback} ({WEIGHT_LABEL[byDefault]})
+        </option>
+        {WEIGHT_LEVELS.map((w) => (
+          <option key={w} value={w}>
+            {WEIGHT_LABEL[w]}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
+
+interface RowDetailsProps {
+  row: AchRow
+  index: number
+  count: number
+  onWeights(change: { credibility?: WeightLevel | null; relevance?: WeightLevel | null; enabled?: boolean }): void
+  onOpen(): void
+  onMove(to: number): void
+  onRemove(): void
+}
+
+function RowDetails({ row, index, count, onWeights, onOpen, onMove, onRemove }: RowDetailsProps) {
+  return (
+    <section className="ach-details" aria-label={`Evidence ${index + 1}`} data-testid="ach-row-details">
+      <h4>
+        Evidence {index + 1} {row.kind === 'claim' ? '(claim)' : ''}
+      </h4>
+      <blockquote className="highlight-quote">{row.quote}</blockquote>
+      <p className="ach-meta">
+        {[row.articleTitle, row.sourceName, row.publishedAt?.slice(0, 10)].filter(Boolean).join(' · ')} <GradeChip reliability={row.reliability} credibility={row.credibility} inert />
+      </p>
+      <div className="ach-inline-form">
+        {weightChoice('Credibility', row.credibilityOverride, defaultCredibilityWeight(row.reliability, row.credibility), 'From the grade', (w) => onWeights({ credibility: w }), 'ach-credibility')}
+        {weightChoice('Relevance', row.relevanceOverride, DEFAULT_RELEVANCE, 'Default', (w) => onWeights({ relevance: w }), 'ach-relevance')}
+        <label>
+          <input type="checkbox" checked={row.enabled} onChange={(e) => onWeights({ enabled: e.target.checked })} data-testid="ach-row-enabled" /> Counts in the scores
+        </label>
+      </div>
+      <div className="button-row">
+        <button type="button" onClick={onOpen} data-testid="ach-open-passage">
+          {row.kind === 'claim' ? 'Show claims' : 'Open passage'}
+        </button>
+        <button type="button" disabled={index === 0} onClick={() => onMove(index - 1)}>
+          Move up
+        </button>
+        <button type="button" disabled={index === count - 1} onClick={() => onMove(index + 1)}>
+          Move down
+        </button>
+        <button type="button" className="danger" onClick={onRemove} data-testid="ach-remove-row">
+          Remove from matrix
+        </button>
+      </div>
+    </section>
+  )
+}
+
+interface HypothesisDetailsProps {
+  text: string
+  index: number
+  count: number
+  onEdit(text: string): void
+  onMove(to: number): void
+  onRemove(): void
+}
+
+function HypothesisDetails({ text, index, count, onEdit, onMove, onRemove }: HypothesisDetailsProps) {
+  const [draft, setDraft] = useState(text)
+  return (
+    <section className="ach-details" aria-label={`Hypothesis H${index + 1}`} data-testid="ach-hypothesis-details">
+      <form
+        className="ach-inline-form"
+        onSubmit={(e) => {
+          e.preventDefault()
+          if (draft.trim() && draft !== text) onEdit(draft)
+        }}
+      >
+        <label>
+          H{index + 1} <input value={draft} maxLength={500} onChange={(e) => setDraft(e.target.value)} data-testid="ach-hypothesis-text" />
+        </label>
+        <button type="submit" disabled={!draft.trim() || draft === text}>
+          Save
+        </button>
+      </form>
+      <div className="button-row">
+        <button type="button" disabled={index === 0} onClick={() => onMove(index - 1)}>
+          Move left
+        </button>
+        <button type="button" disabled={index === count - 1} onClick={() => onMove(index + 1)}>
+          Move right
+        </button>
+        <button type="button" className="danger" onClick={onRemove}>
+          Remove hypothesis
+        </button>
+      </div>
+    </section>
+  )
+}

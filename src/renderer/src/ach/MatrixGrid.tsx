@@ -1,0 +1,313 @@
+import { memo, useEffect, useRef, type DragEvent, type KeyboardEvent } from 'react'
+import type { AchHypothesis, AchRow } from '../../../shared/ach/ach-types'
+import { formatScore } from '../../../shared/ach/matrix-markdown'
+import { RATING_MEANING, ratingForKey, type Cell } from '../../../shared/ach/ratings'
+import type { MatrixScores } from '../../../shared/ach/scoring'
+import { GradeChip } from '../grades/GradeChip'
+
+export interface CellPos {
+  r: number
+  h: number
+}
+
+export const ACH_ROW_DRAG_TYPE = 'application/x-dossier-ach-row'
+
+interface Props {
+  hypotheses: readonly AchHypothesis[]
+  rows: readonly AchRow[]
+  grid: readonly (readonly Cell[])[]
+  scores: MatrixScores
+  /** The evidence rows shown, by index, in the order shown. */
+  order: readonly number[]
+  transposed: boolean
+  focus: CellPos | null
+  /** Rate-across mode: the focused row stands out, the others fade. */
+  across: boolean
+  onFocus(pos: CellPos): void
+  onRate(pos: CellPos, cell: Cell): void
+  onToggleRow(r: number): void
+  onUndo(): void
+  onMoveRow(r: number, to: number): void
+  onMoveHypothesis(h: number, to: number): void
+  onDropRow(r: number, event: DragEvent): void
+}
+
+/** The grid owns the keys it uses: the window's single-key shortcuts (N opens a note) must not run too. */
+function handled(event: KeyboardEvent): void {
+  event.preventDefault()
+  event.stopPropagation()
+}
+
+const cellLabel = (row: number, hypothesis: AchHypothesis, h: number, cell: Cell) => `Evidence ${row + 1} for H${h + 1} ${hypothesis.text}: ${cell ? `${cell}, ${RATING_MEANING[cell]}` : 'not rated'}`
+
+/**
+ * The matrix as one ARIA grid with a single Tab stop: arrows move, c C n i I a rate, Delete
+ * clears, Space switches the row off and on, Ctrl/⌘ Z takes back the last rating, Alt with an
+ * arrow moves the row or the hypothesis. Rows are memoized, so a rating re-renders one row and
+ * the scores, not the 2,000 cells of a 200 × 10 matrix.
+ */
+export function MatrixGrid(p: Props) {
+  const table = useRef<HTMLTableElement>(null)
+  const { focus, order, hypotheses, transposed } = p
+
+  // Keep the DOM focus on the focused cell while the grid has it (after a move or a re-sort).
+  useEffect(() => {
+    if (!focus || !table.current?.contains(document.activeElement)) return
+    const el = table.current.querySelector<HTMLElement>(`[data-r="${focus.r}"][data-h="${focus.h}"]`)
+    if (el && el !== document.activeElement) el.focus()
+  }, [focus, order, transposed])
+
+  function onKeyDown(event: KeyboardEvent<HTMLTableElement>) {
+    const target = (event.target as HTMLElement).closest<HTMLElement>('[data-r][data-h]')
+    if (!target || !focus) return
+    const at = order.indexOf(focus.r)
+    const step = (dr: number, dh: number) => {
+      // In the transposed layout hypotheses run down and evidence across.
+      const [rows, cols] = transposed ? [dh, dr] : [dr, dh]
+      const nextAt = Math.max(0, Math.min(order.length - 1, at + rows))
+      const nextH = Math.max(0, Math.min(hypotheses.length - 1, focus.h + cols))
+      p.onFocus({ r: order[nextAt]!, h: nextH })
+    }
+    const mod = event.ctrlKey || event.metaKey
+    if (event.altKey && event.key.startsWith('Arrow')) {
+      const back = event.key === 'ArrowUp' || event.key === 'ArrowLeft'
+      const alongRows = transposed ? event.key === 'ArrowLeft' || event.key === 'ArrowRight' : event.key === 'ArrowUp' || event.key === 'ArrowDown'
+      if (alongRows) p.onMoveRow(focus.r, Math.max(0, focus.r + (back ? -1 : 1)))
+      else p.onMoveHypothesis(focus.h, Math.max(0, focus.h + (back ? -1 : 1)))
+      handled(event)
+      return
+    }
+    if (mod && event.key.toLowerCase() === 'z') {
+      p.onUndo()
+      handled(event)
+      return
+    }
+    if (mod || event.altKey) return
+    switch (event.key) {
+      case 'ArrowUp':
+        step(-1, 0)
+        break
+      case 'ArrowDown':
+        step(1, 0)
+        break
+      case 'ArrowLeft':
+        step(0, -1)
+        break
+      case 'ArrowRight':
+        step(0, 1)
+        break
+      case 'Home':
+        p.onFocus({ r: focus.r, h: 0 })
+        break
+      case 'End':
+        p.onFocus({ r: focus.r, h: hypotheses.length - 1 })
+        break
+      case ' ':
+        p.onToggleRow(focus.r)
+        break
+      default: {
+        const cell = ratingForKey(event.key)
+        if (cell === undefined) return
+        p.onRate(focus, cell)
+      }
+    }
+    handled(event)
+  }
+
+  function onFocusIn(event: React.FocusEvent<HTMLTableElement>) {
+    const el = (event.target as HTMLElement).closest<HTMLElement>('[data-r][data-h]')
+    if (!el) return
+    const pos = { r: Number(el.dataset.r), h: Number(el.dataset.h) }
+    if (!focus || pos.r !== focus.r || pos.h !== focus.h) p.onFocus(pos)
+  }
+
+  const tabbable = focus ?? (order.length && hypotheses.length ? { r: order[0]!, h: 0 } : null)
+  const least = new Set(p.scores.leastInconsistent)
+  const caption = 'Ratings of the evidence against each hypothesis. Arrows move; c consistent, Shift C very consistent, n neutral, i inconsistent, Shift I very inconsistent, a not applicable; Delete clears; Space switches a row off.'
+
+  return (
+    <div className={`ach-grid-wrap${p.across ? ' across' : ''}`}>
+      <table ref={table} className={`ach-grid${transposed ? ' transposed' : ''}`} role="grid" aria-label="Hypotheses matrix" aria-describedby="ach-grid-help" data-testid="ach-grid" onKeyDown={onKeyDown} onFocus={onFocusIn}>
+        <caption id="ach-grid-help" className="visually-hidden">
+          {caption}
+        </caption>
+        {transposed ? (
+          <Transposed {...p} tabbable={tabbable} least={least} />
+        ) : (
+          <>
+            <thead>
+              <tr>
+                <th scope="col">Evidence</th>
+                <th scope="col" title="Diagnosticity: how differently the row rates the hypotheses (0–4)">
+                  Diag.
+                </th>
+                {hypotheses.map((h, i) => (
+                  <th key={h.id} scope="col" className={least.has(i) ? 'least' : undefined} title={h.text} data-testid="ach-hypothesis-head">
+                    H{i + 1}
+                    <span className="visually-hidden"> {h.text}</span>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {order.map((r) => (
+                <EvidenceLine
+                  key={p.rows[r]!.id}
+                  r={r}
+                  row={p.rows[r]!}
+                  cells={p.grid[r]!}
+                  hypotheses={hypotheses}
+                  diagnosticity={p.scores.diagnosticity[r]!}
+                  linchpin={p.scores.linchpin[r]!}
+                  focusH={focus?.r === r ? focus.h : -1}
+                  tabH={tabbable?.r === r ? tabbable.h : -1}
+                  current={p.across && focus?.r === r}
+                  onToggle={p.onToggleRow}
+                  onDrop={p.onDropRow}
+                />
+              ))}
+            </tbody>
+            <tfoot>
+              <ScoreLine label="Inconsistency" values={p.scores.inconsistency} least={least} testId="ach-score-inconsistency" />
+              <ScoreLine label="Weighted" values={p.scores.weighted} least={least} testId="ach-score-weighted" />
+            </tfoot>
+          </>
+        )}
+      </table>
+    </div>
+  )
+}
+
+function ScoreLine({ label, values, least, testId }: { label: string; values: readonly number[]; least: ReadonlySet<number>; testId: string }) {
+  return (
+    <tr className="ach-scores">
+      <th scope="row" colSpan={2}>
+        {label}
+      </th>
+      {values.map((v, h) => (
+        <td key={h} className={least.has(h) ? 'least' : undefined} data-testid={testId} data-h={h}>
+          {formatScore(v)}
+          {least.has(h) && <span className="visually-hidden"> (least inconsistent)</span>}
+        </td>
+      ))}
+    </tr>
+  )
+}
+
+interface LineProps {
+  r: number
+  row: AchRow
+  cells: readonly Cell[]
+  hypotheses: readonly AchHypothesis[]
+  diagnosticity: number
+  linchpin: boolean
+  focusH: number
+  tabH: number
+  current: boolean
+  onToggle(r: number): void
+  onDrop(r: number, event: DragEvent): void
+}
+
+const EvidenceLine = memo(function EvidenceLine({ r, row, cells, hypotheses, diagnosticity, linchpin, focusH, tabH, current, onToggle, onDrop }: LineProps) {
+  return (
+    <tr
+      className={`ach-row${row.enabled ? '' : ' off'}${current ? ' current' : ''}${linchpin ? ' linchpin' : ''}`}
+      data-testid="ach-row"
+      data-row-id={row.id}
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={(e) => onDrop(r, e)}
+    >
+      <th scope="row" className="ach-evidence" draggable onDragStart={(e) => e.dataTransfer.setData(ACH_ROW_DRAG_TYPE, row.id)}>
+        <span className="ach-evidence-head">
+          <input type="checkbox" tabIndex={-1} checked={row.enabled} onChange={() => onToggle(r)} aria-label={`Evidence ${r + 1} counts in the scores`} />
+          <span className="ach-row-number">{r + 1}</span>
+          {row.kind === 'claim' && <span className="ach-kind">Claim</span>}
+          {linchpin && (
+            <span className="ach-linchpin" data-testid="ach-linchpin" title="Linchpin: taking this row out alone changes which hypothesis is least inconsistent">
+              Linchpin
+            </span>
+          )}
+        </span>
+        <span className="ach-quote">{row.quote}</span>
+        <span className="ach-meta">
+          {row.sourceName ?? row.articleTitle ?? ''}
+          {row.publishedAt ? ` · ${row.publishedAt.slice(0, 10)}` : ''} <GradeChip reliability={row.reliability} credibility={row.credibility} inert />
+        </span>
+      </th>
+      <td className="ach-diag" data-testid="ach-diagnosticity">
+        {diagnosticity}
+      </td>
+      {hypotheses.map((h, i) => (
+        <td
+          key={h.id}
+          role="gridcell"
+          tabIndex={i === tabH ? 0 : -1}
+          className={`ach-cell${i === focusH ? ' focused' : ''}`}
+          data-r={r}
+          data-h={i}
+          data-rating={cells[i] ?? ''}
+          data-testid="ach-cell"
+          aria-label={cellLabel(r, h, i, cells[i] ?? null)}
+        >
+          {cells[i] ?? ''}
+        </td>
+      ))}
+    </tr>
+  )
+})
+
+function Transposed(p: Props & { tabbable: CellPos | null; least: ReadonlySet<number> }) {
+  const { order, rows, hypotheses, grid, scores, focus, tabbable, least } = p
+  return (
+    <>
+      <thead>
+        <tr>
+          <th scope="col">Hypothesis</th>
+          <th scope="col">Inconsistency</th>
+          <th scope="col">Weighted</th>
+          {order.map((r) => (
+            <th key={rows[r]!.id} scope="col" className={`ach-evidence-col${rows[r]!.enabled ? '' : ' off'}`} title={rows[r]!.quote}>
+              E{r + 1}
+              {scores.linchpin[r] && (
+                <span className="ach-linchpin" data-testid="ach-linchpin">
+                  {' '}
+                  Linchpin
+                </span>
+              )}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {hypotheses.map((h, i) => (
+          <tr key={h.id} data-testid="ach-hypothesis-row" className={least.has(i) ? 'least' : undefined}>
+            <th scope="row">
+              <span className="ach-h-id">H{i + 1}</span> {h.text}
+            </th>
+            <td data-testid="ach-score-inconsistency" data-h={i}>
+              {formatScore(scores.inconsistency[i]!)}
+            </td>
+            <td data-testid="ach-score-weighted" data-h={i}>
+              {formatScore(scores.weighted[i]!)}
+            </td>
+            {order.map((r) => (
+              <td
+                key={rows[r]!.id}
+                role="gridcell"
+                tabIndex={tabbable?.r === r && tabbable.h === i ? 0 : -1}
+                className={`ach-cell${focus?.r === r && focus.h === i ? ' focused' : ''}${rows[r]!.enabled ? '' : ' off'}`}
+                data-r={r}
+                data-h={i}
+                data-rating={grid[r]![i] ?? ''}
+                data-testid="ach-cell"
+                aria-label={cellLabel(r, h, i, grid[r]![i] ?? null)}
+              >
+                {grid[r]![i] ?? ''}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </>
+  )
+}
