@@ -76,6 +76,20 @@ describe('library pages', () => {
     expect((await page(s, { filter: { caseId: c.id } })).total).toBe(1)
   })
 
+  it('filters by a watch-list entry, alone or with other filters, and lists the entries with their live articles', async () => {
+    const { s, ids } = await library()
+    const watched = s.watchList.add('Body of beta')
+    const either = s.watchList.add('Body of (alpha|gamma)', true)
+    expect(await page(s, { filter: { watchId: watched.id } })).toMatchObject({ total: 1, items: [{ id: ids.beta }] })
+    expect(await page(s, { filter: { watchId: either.id, source: 'Reuters' } })).toMatchObject({ total: 1, items: [{ id: ids.gamma }] })
+    s.trash.deleteArticle(ids.gamma!)
+    expect((await page(s, { filter: { watchId: either.id } })).total).toBe(1)
+    expect((await facets(s)).watch).toEqual([
+      { id: either.id, name: 'Body of (alpha|gamma)', count: 1 },
+      { id: watched.id, name: 'Body of beta', count: 1 }
+    ])
+  })
+
   it('reads every sort from an index instead of sorting the library', () => {
     for (const sort of ['imported', 'published', 'title', 'source'] as const) {
       for (const direction of ['asc', 'desc'] as const) {

@@ -45,14 +45,19 @@ export class LibraryQueries {
       `SELECT l.id, l.name, l.color, coalesce(f.n, 0) AS count FROM labels l
        LEFT JOIN library_facets f ON f.kind = 'label' AND f.key = l.id ORDER BY l.position`
     ).all() as LibraryFacets['labels']
-    return { total, sources, tags, labels }
+    // A watch list is a few names: its live articles are counted when asked.
+    const watch = this.prepare(
+      `SELECT w.id, w.pattern AS name, (SELECT count(*) FROM watch_matches m JOIN articles a ON a.id = m.article_id
+         WHERE m.watch_id = w.id AND a.deleted_at IS NULL) AS count FROM watch_list w ORDER BY w.pattern`
+    ).all() as LibraryFacets['watch']
+    return { total, sources, tags, labels, watch }
   }
 
   /** Exact counts without counting rows where the facets table has them. */
   private total(query: LibraryQuery): number {
-    const { tag, labelId, source, caseId } = query.filter
-    // A case's articles are counted: the facets table keeps no per-case counts.
-    if (caseId) return this.countFiltered(query)
+    const { tag, labelId, source, caseId, watchId } = query.filter
+    // A case's or a watch-list entry's articles are counted: the facets table keeps no counts of them.
+    if (caseId || watchId !== undefined) return this.countFiltered(query)
     if (!tag && !labelId && source === undefined) return this.count('articles', '')
     if (tag && !labelId && source === undefined) {
       const row = this.prepare(`SELECT f.n FROM library_facets f JOIN tags t ON CAST(f.key AS INTEGER) = t.id WHERE f.kind = 'tag' AND t.name = ?`).get(tag) as
@@ -87,10 +92,14 @@ export interface SummaryRow {
   reliability?: string | null
 }
 
-function filterSql(query: LibraryQuery): { where: string; params: string[] } {
+function filterSql(query: LibraryQuery): { where: string; params: (string | number)[] } {
   const conds = ['a.deleted_at IS NULL']
-  const params: string[] = []
-  const { tag, labelId, source, caseId } = query.filter
+  const params: (string | number)[] = []
+  const { tag, labelId, source, caseId, watchId } = query.filter
+  if (watchId !== undefined) {
+    conds.push('a.id IN (SELECT m.article_id FROM watch_matches m WHERE m.watch_id = ?)')
+    params.push(watchId)
+  }
   if (caseId) {
     conds.push('a.id IN (SELECT x.article_id FROM case_articles x WHERE x.case_id = ?)')
     params.push(caseId)
@@ -111,7 +120,7 @@ function filterSql(query: LibraryQuery): { where: string; params: string[] } {
 }
 
 /** Exported for the tests that check each sort is read from an index, never sorted whole. */
-export function pageSql(query: LibraryQuery): { sql: string; params: string[] } {
+export function pageSql(query: LibraryQuery): { sql: string; params: (string | number)[] } {
   const { where, params } = filterSql(query)
   const dir = query.direction === 'asc' ? 'ASC' : 'DESC'
   // The count reads only migration 010's partial index of live highlights; left to itself the

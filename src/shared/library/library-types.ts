@@ -11,7 +11,9 @@ export const LibraryFilter = z
     labelId: Id.optional(),
     source: z.string().max(300).optional(),
     /** Only the articles of this case. */
-    caseId: Id.optional()
+    caseId: Id.optional(),
+    /** Only the articles a watch-list entry matched (its id). */
+    watchId: z.number().int().positive().optional()
   })
   .strict()
 export type LibraryFilter = z.infer<typeof LibraryFilter>
@@ -42,6 +44,8 @@ export const LibraryFacets = z.object({
   sources: z.array(Facet),
   tags: z.array(Facet),
   /** Highlights per label, in the labels' own order. */
-  labels: z.array(Facet.extend({ id: Id, color: LabelColor }))
+  labels: z.array(Facet.extend({ id: Id, color: LabelColor })),
+  /** The watch list's entries with the live articles each matched, by name. */
+  watch: z.array(Facet.extend({ id: z.number().int() }))
 })
 export type LibraryFacets = z.infer<typeof LibraryFacets>

@@ -131,7 +131,7 @@ export function LibraryPane({ caseId, onShowAll, selectedId, version, onSelect, 
     openAt(Math.min(count - 1, Math.max(0, target)))
   }
 
-  const filtered = Boolean(filter.tag || filter.labelId || filter.source !== undefined)
+  const filtered = Boolean(filter.tag || filter.labelId || filter.source !== undefined || filter.watchId !== undefined)
   const empty = total === 0 && !filtered && !caseId
 
   return (
@@ -195,6 +195,21 @@ export function LibraryPane({ caseId, onShowAll, selectedId, version, onSelect, 
               </option>
             ))}
           </select>
+          {(facets?.watch.length ?? 0) > 0 && (
+            <select
+              aria-label="Only articles the watch list matched"
+              data-testid="library-watch"
+              value={filter.watchId ?? ''}
+              onChange={(e) => setFilter((f) => ({ ...f, watchId: e.target.value ? Number(e.target.value) : undefined }))}
+            >
+              <option value="">All, watched or not</option>
+              {facets?.watch.map((w) => (
+                <option key={w.id} value={w.id}>
+                  Watch: {w.name} ({w.count})
+                </option>
+              ))}
+            </select>
+          )}
         </div>
       )}
       {empty ? (
