@@ -62,7 +62,8 @@ export function stageVerifiedCopy(backupPath: string, dbPath: string, nativeBind
 }
 
 export function countRows(db: Database.Database): LibraryCounts {
-  const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
+  // The backup being checked, not the open library: its own statements, not a repository's.
+  const count = (table: string) => db.prepare<[], number>(`SELECT count(*) FROM ${table}`).pluck().get() ?? 0
   return { articles: count('articles'), highlights: count('highlights'), notes: count('notes') }
 }
 

@@ -17,6 +17,7 @@ import { annotationCollection, toAnnotation } from '../../shared/annotations/web
 import { highlightsFor } from './export/highlight-rows'
 import { highlightsCsv } from './export/highlights-csv'
 import { sha256, writeExportFile } from './export/write-export-file'
+import { exportsRepo } from '../db/repos/exports'
 
 export type { ExportScope } from './export/export-scope'
 export type { ExportReport } from './export/markdown-export'
@@ -104,15 +105,10 @@ export class ExportService {
     mkdirSync(dir, { recursive: true })
     const path = join(dir, name)
     const body = Buffer.from(content, 'utf8')
-    const recorded = this.db.prepare('SELECT sha256 FROM export_single_files WHERE path = ?').pluck().get(path) as string | undefined
+    const recorded = exportsRepo(this.db).singleFileSha256(path)
     const outcome = writeExportFile(dir, name, { body, sha256: sha256(body) }, recorded ?? null)
     if (outcome.status === 'conflict') return { file: path, conflictFile: join(dir, outcome.conflictFile) }
-    this.db
-      .prepare(
-        `INSERT INTO export_single_files (path, sha256, exported_at) VALUES (?, ?, ?)
-         ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, exported_at = excluded.exported_at`
-      )
-      .run(path, outcome.sha256, this.clock())
+    exportsRepo(this.db).recordSingleFile(path, outcome.sha256, this.clock())
     return { file: path, conflictFile: null }
   }
 

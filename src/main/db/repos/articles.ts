@@ -44,6 +44,44 @@ export function articlesRepo(db: Database.Database) {
     /** The stored document (JSON) of a PDF article; undefined for other articles, whose offsets have no pages. */
     pdfDocument: (id: string) => q.pluck<[string], string>("SELECT document FROM articles WHERE id = ? AND original_type = 'pdf'").get(id),
 
+    /** When the article went to the Trash (null when it is live); undefined when there is no such article. */
+    deletedAt: (id: string) => q<[string], Pick<ArticleRow, 'deleted_at'>>('SELECT deleted_at FROM articles WHERE id = ?').get(id)?.deleted_at,
+    markDeleted: (id: string, at: string) => q<[string, string]>('UPDATE articles SET deleted_at = ? WHERE id = ?').run(at, id),
+    /** Takes the article out of the Trash; false when there is no such article. */
+    undelete: (id: string) => q<[string]>('UPDATE articles SET deleted_at = NULL WHERE id = ?').run(id).changes > 0,
+    undeleteIfTrashed: (id: string) => q<[string]>('UPDATE articles SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id),
+    /** Trashed articles, with how many live highlights each would bring back. */
+    trashed: () =>
+      q<[], Pick<ArticleRow, 'id' | 'title'> & { deleted_at: string; highlights: number }>(
+        `SELECT a.id, a.title, a.deleted_at,
+                (SELECT count(*) FROM highlights h WHERE h.article_id = a.id AND h.deleted_at IS NULL) AS highlights
+         FROM articles a WHERE a.deleted_at IS NOT NULL`
+      ).all(),
+    /** Deletes every trashed article for good; how many. */
+    deleteTrashed: () => q<[]>('DELETE FROM articles WHERE deleted_at IS NOT NULL').run().changes,
+
+    /** Live article ids, oldest import first: the order export names files in. */
+    liveIdsInExportOrder: () =>
+      // Named: SQLite's planner prefers the narrower articles_live_imported, which makes it visit every row (migration 016).
+      q.pluck<[], string>('SELECT id FROM articles INDEXED BY articles_live_export_order WHERE deleted_at IS NULL ORDER BY imported_at, rowid').all(),
+    liveIdsWithTag: (tagId: number) =>
+      q
+        .pluck<[number], string>(
+          `SELECT a.id FROM articles a JOIN article_tags x ON x.article_id = a.id
+           WHERE x.tag_id = ? AND a.deleted_at IS NULL ORDER BY a.imported_at, a.rowid`
+        )
+        .all(tagId),
+    liveIdsInCase: (caseId: string) =>
+      q
+        .pluck<[string], string>(
+          `SELECT a.id FROM articles a JOIN case_articles x ON x.article_id = a.id
+           WHERE x.case_id = ? AND a.deleted_at IS NULL ORDER BY a.imported_at, a.rowid`
+        )
+        .all(caseId),
+    /** Which of these articles (ids as a JSON array) exist, and when each went to the Trash. */
+    deletedAtOfBatch: (idsJson: string) =>
+      q<[string], Pick<ArticleRow, 'id' | 'deleted_at'>>('SELECT id, deleted_at FROM articles WHERE id IN (SELECT value FROM json_each(?))').all(idsJson),
+
     /** Live articles of a batch (ids as a JSON array), unordered, for export. */
     exportBatch: (idsJson: string) =>
       q<[string], ArticleExportRow>(

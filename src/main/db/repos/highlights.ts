@@ -93,6 +93,20 @@ export function highlightsRepo(db: Database.Database) {
     relabelAll: (from: string, to: string | null) =>
       q<[string | null, string]>('UPDATE highlights SET label_id = ? WHERE label_id = ?').run(to, from).changes,
 
+    articleIdOf: (id: string) => q.pluck<[string], string>('SELECT article_id FROM highlights WHERE id = ?').get(id),
+    /** Trashed highlights of articles still in the library, with the start of their notes. */
+    trashedOfLiveArticles: () =>
+      q<[], Pick<HighlightRow, 'id' | 'exact' | 'article_id'> & { deleted_at: string; article_title: string; note: string }>(
+        `SELECT h.id, h.exact, h.deleted_at, a.id AS article_id, a.title AS article_title,
+                coalesce((SELECT substr(n.plain_text, 1, 140) FROM notes n WHERE n.highlight_id = h.id), '') AS note
+         FROM highlights h JOIN articles a ON a.id = h.article_id
+         WHERE h.deleted_at IS NOT NULL AND a.deleted_at IS NULL`
+      ).all(),
+    /** Deletes for good the trashed highlights of articles still in the library (the others go with their article); how many. */
+    deleteTrashed: () =>
+      q<[]>('DELETE FROM highlights WHERE deleted_at IS NOT NULL AND article_id NOT IN (SELECT id FROM articles WHERE deleted_at IS NOT NULL)').run()
+        .changes,
+
     /** Live highlights of a batch of articles (ids as a JSON array) with their notes, unordered: export sorts each article's few. */
     exportBatch: (articleIdsJson: string) =>
       q

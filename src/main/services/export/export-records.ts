@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { exportsRepo } from '../../db/repos/exports'
 
 export interface ExportRecord {
   fileName: string
@@ -9,39 +10,31 @@ export interface ExportRecord {
 export class ExportRecords {
   private readonly folderIds = new Map<string, number>()
 
-  constructor(private readonly db: Database.Database) {}
+  private readonly exports: ReturnType<typeof exportsRepo>
+
+  constructor(private readonly db: Database.Database) {
+    this.exports = exportsRepo(db)
+  }
 
   /** The folder's records by article id. */
   forFolder(folder: string): Map<string, ExportRecord> {
-    const rows = this.db
-      .prepare(
-        `SELECT r.article_id, r.file_name, r.sha256 FROM export_records r
-         JOIN export_folders f ON f.id = r.folder_id WHERE f.path = ?`
-      )
-      .raw(true)
-      .all(folder) as [string, string, string][]
+    const rows = this.exports.recordsInFolder(folder)
     return new Map(rows.map(([articleId, fileName, sha256]) => [articleId, { fileName, sha256 }]))
   }
 
   /** Saves a batch's records in one transaction, after its files are on disk. */
   save(folder: string, entries: readonly { articleId: string; fileName: string; sha256: string }[], at: string): void {
     if (entries.length === 0) return
-    const upsert = this.db.prepare(
-      `INSERT INTO export_records (folder_id, article_id, file_name, sha256, exported_at) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (folder_id, article_id) DO UPDATE SET file_name = excluded.file_name, sha256 = excluded.sha256,
-         exported_at = excluded.exported_at`
-    )
     commitRebuildable(this.db, () => {
       const id = this.folderId(folder)
-      for (const e of entries) upsert.run(id, e.articleId, e.fileName, e.sha256, at)
+      for (const e of entries) this.exports.upsertRecord(id, e.articleId, e.fileName, e.sha256, at)
     })
   }
 
   private folderId(folder: string): number {
     let id = this.folderIds.get(folder)
     if (id === undefined) {
-      this.db.prepare('INSERT INTO export_folders (path) VALUES (?) ON CONFLICT (path) DO NOTHING').run(folder)
-      id = this.db.prepare('SELECT id FROM export_folders WHERE path = ?').pluck().get(folder) as number
+      id = this.exports.folderId(folder)
       this.folderIds.set(folder, id)
     }
     return id

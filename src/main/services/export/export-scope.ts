@@ -1,5 +1,8 @@
 import type Database from 'better-sqlite3'
 import { DossierError } from '../../../shared/errors'
+import { articlesRepo } from '../../db/repos/articles'
+import { casesRepo } from '../../db/repos/cases'
+import { tagsRepo } from '../../db/repos/tags'
 
 /** Which articles an export covers. Trashed articles are never part of any scope. */
 export type ExportScope =
@@ -14,40 +17,23 @@ export type ExportScope =
  * error, checked before anything is written.
  */
 export function articlesInScope(db: Database.Database, scope: ExportScope): string[] {
+  const articles = articlesRepo(db)
   switch (scope.kind) {
     case 'all':
-      // Named: SQLite's planner prefers the narrower articles_live_imported, which makes it visit every row (migration 016).
-      return pluck(db.prepare('SELECT id FROM articles INDEXED BY articles_live_export_order WHERE deleted_at IS NULL ORDER BY imported_at, rowid').all())
+      return articles.liveIdsInExportOrder()
     case 'tag': {
       const tag = scope.tag.trim().replace(/^#+/, '').trim()
-      const known = db.prepare('SELECT id FROM tags WHERE name = ?').get(tag) as { id: number } | undefined
-      if (!known) throw new DossierError('not_found', `No article or highlight has the tag "${tag}".`)
-      return pluck(
-        db
-          .prepare(
-            `SELECT a.id FROM articles a JOIN article_tags x ON x.article_id = a.id
-             WHERE x.tag_id = ? AND a.deleted_at IS NULL ORDER BY a.imported_at, a.rowid`
-          )
-          .all(known.id)
-      )
+      const tagId = tagsRepo(db).idByName(tag)
+      if (tagId === undefined) throw new DossierError('not_found', `No article or highlight has the tag "${tag}".`)
+      return articles.liveIdsWithTag(tagId)
     }
     case 'case': {
-      if (!db.prepare('SELECT 1 FROM cases WHERE id = ?').get(scope.caseId)) throw new DossierError('not_found', `No case with id ${scope.caseId}; nothing was exported.`)
-      return pluck(
-        db
-          .prepare(
-            `SELECT a.id FROM articles a JOIN case_articles x ON x.article_id = a.id
-             WHERE x.case_id = ? AND a.deleted_at IS NULL ORDER BY a.imported_at, a.rowid`
-          )
-          .all(scope.caseId)
-      )
+      if (!casesRepo(db).exists(scope.caseId)) throw new DossierError('not_found', `No case with id ${scope.caseId}; nothing was exported.`)
+      return articles.liveIdsInCase(scope.caseId)
     }
     case 'articles': {
       const wanted = [...new Set(scope.ids)]
-      const rows = db
-        .prepare('SELECT id, deleted_at FROM articles WHERE id IN (SELECT value FROM json_each(?))')
-        .all(JSON.stringify(wanted)) as { id: string; deleted_at: string | null }[]
-      const found = new Map(rows.map((r) => [r.id, r.deleted_at]))
+      const found = new Map(articles.deletedAtOfBatch(JSON.stringify(wanted)).map((r) => [r.id, r.deleted_at]))
       for (const id of wanted) {
         if (!found.has(id)) throw new DossierError('not_found', `No article with id ${id}; nothing was exported.`)
         if (found.get(id) !== null) throw new DossierError('not_found', `The article ${id} is in the Trash; restore it to export it. Nothing was exported.`)
@@ -59,13 +45,5 @@ export function articlesInScope(db: Database.Database, scope: ExportScope): stri
 
 /** Tags of articles that are not in the Trash, with how many articles each has: what "export a tag" offers. */
 export function exportableTags(db: Database.Database): { name: string; articles: number }[] {
-  return db
-    .prepare(
-      `SELECT t.name AS name, count(*) AS articles FROM tags t
-       JOIN article_tags x ON x.tag_id = t.id JOIN articles a ON a.id = x.article_id
-       WHERE a.deleted_at IS NULL GROUP BY t.id ORDER BY t.name COLLATE NOCASE`
-    )
-    .all() as { name: string; articles: number }[]
+  return tagsRepo(db).ofLiveArticlesWithCounts()
 }
-
-const pluck = (rows: unknown[]) => (rows as { id: string }[]).map((r) => r.id)
