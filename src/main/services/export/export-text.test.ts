@@ -45,6 +45,11 @@ describe("export with the article's text (issue 15)", () => {
     // Both kinds of render are stored under their own fingerprint: the plain export is unchanged.
     expect(await s.exporter.markdown(plain)).toMatchObject({ unchanged: 1, updated: 0 })
     expect(await s.exporter.markdown(vault, { kind: 'all' }, { includeArticle: true })).toMatchObject({ unchanged: 1, updated: 0 })
+
+    // The template editor's preview shows articleBody when the dialog's box is ticked.
+    const template = '{{title}}\n\n{{articleBody}}'
+    expect((await s.exporter.preview(template, id, true)).markdown).toContain('Exports ==rose by a third== in March.')
+    expect((await s.exporter.preview(template, id)).markdown).toBe('Grain brief\n\n')
   })
 
   it('follows a change to the article text: a restored or removed block reaches the next export', async () => {

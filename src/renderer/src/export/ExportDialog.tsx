@@ -247,7 +247,7 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
             )}
           </div>
         )}
-        {editingTemplate && <TemplateEditor previewArticleId={currentArticleId} onClose={() => setEditingTemplate(false)} />}
+        {editingTemplate && <TemplateEditor previewArticleId={currentArticleId} includeArticle={includeArticle} onClose={() => setEditingTemplate(false)} />}
         <div className="dialog-actions">
           {!editingTemplate && format === 'markdown' && (
             <button type="button" onClick={() => setEditingTemplate(true)} disabled={busy}>

@@ -5,6 +5,8 @@ import { useClient } from '../api/client-context'
 interface Props {
   /** An article to preview with; the newest in the library when left out. */
   previewArticleId?: string | null
+  /** Preview with the article's text in `articleBody`, as the export dialog's checkbox asks. */
+  includeArticle?: boolean
   onClose?(): void
 }
 
@@ -15,7 +17,7 @@ type Status = { kind: 'idle' | 'saved' | 'reset' } | { kind: 'error'; message: s
  * Dossier's default. Main refuses a template that does not compile and names the line; the
  * fields are listed in the editor itself (template-help.ts) and at length in docs/export-template.md. Mounted by the export dialog and by Settings.
  */
-export function TemplateEditor({ previewArticleId, onClose }: Props) {
+export function TemplateEditor({ previewArticleId, includeArticle = false, onClose }: Props) {
   const client = useClient()
   const [template, setTemplate] = useState<string | null>(null)
   const [saved, setSaved] = useState<{ template: string; isDefault: boolean } | null>(null)
@@ -35,7 +37,7 @@ export function TemplateEditor({ previewArticleId, onClose }: Props) {
 
   async function showPreview() {
     try {
-      const input = previewArticleId ? { template: template!, articleId: previewArticleId } : { template: template! }
+      const input = { template: template!, includeArticle, ...(previewArticleId ? { articleId: previewArticleId } : {}) }
       setPreview((await client.call('export.previewTemplate', input)).markdown)
       setStatus({ kind: 'idle' })
     } catch (err) {
