@@ -189,4 +189,21 @@ test('claims: make one, drag evidence onto it, see the warnings, open the passag
   await view.getByTestId('evidence-supports').getByTestId('evidence-item').click()
   await expect(page.locator('.reader-title')).toHaveText('Levies at the pits')
   await expect(page.locator('mark.hl.selected')).toContainText('pay a weekly levy')
+
+  // The claim quoted in the case's notebook: its statement, status and evidence, kept on reload;
+  // the quote opens the claim in the Claims view.
+  await claim.getByRole('button').first().click()
+  await expect(claim.getByRole('button').first()).toHaveAttribute('aria-expanded', 'false')
+  await page.getByTestId('rail-cases').click()
+  await page.getByRole('button', { name: 'Quote a claim' }).click()
+  await page.getByTestId('claim-quote-picker').getByLabel('Find a claim').press('Enter')
+  const quoted = page.getByTestId('case-notebook-input').getByTestId('claim-quote-node')
+  await expect(quoted).toContainText('Armed groups earn revenue from artisanal gold')
+  await expect(quoted.getByTestId('claim-quote-status')).toHaveText('Contested')
+  await expect(quoted.getByTestId('claim-quote-counts')).toHaveText('1 supporting · 1 contradicting · 0 context')
+  await expect(page.getByTestId('case-notebook-save-status')).toHaveText('Saved')
+  await page.reload()
+  await page.getByTestId('case-notebook-input').getByRole('button', { name: 'Open claim' }).click()
+  await expect(page.getByTestId('claims-panel')).toBeVisible()
+  await expect(claim.getByRole('button').first()).toHaveAttribute('aria-expanded', 'true')
 })

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client'
 import { createClient } from './api/client'
 import { ClientContext } from './api/client-context'
 import { App } from './app/App'
+import { registerClaimQuoteView } from './notes/nodes/ClaimQuoteView'
 import { registerHighlightQuoteView } from './notes/nodes/HighlightQuoteView'
 import './ui/tokens.css'
 import './ui/primitives.css'
@@ -13,6 +14,7 @@ import './cases/analysis.css'
 import './pages/page-view.css'
 
 registerHighlightQuoteView()
+registerClaimQuoteView()
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -5,6 +5,7 @@ export type EvidenceRelation = (typeof EVIDENCE_RELATIONS)[number]
 
 export const CLAIM_STATUSES = ['unassessed', 'corroborated', 'contested', 'refuted'] as const
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number]
+export const CLAIM_STATUS_NAMES: Record<ClaimStatus, string> = { unassessed: 'Unassessed', corroborated: 'Corroborated', contested: 'Contested', refuted: 'Refuted' }
 
 export const WARNING_KINDS = ['single_source', 'circular_reporting', 'no_contradicting_evidence', 'low_credibility_only'] as const
 export type WarningKind = (typeof WARNING_KINDS)[number]

@@ -6,6 +6,7 @@ import { $createHeadingNode, $createQuoteNode } from '@lexical/rich-text'
 import fc from 'fast-check'
 import { $createParagraphNode, $createTextNode, $getRoot, type LexicalNode, type TextFormatType } from 'lexical'
 import { describe, expect, it } from 'vitest'
+import { $createClaimQuoteNode, type ClaimQuoteSnapshot } from './nodes/ClaimQuoteNode'
 import { $createHighlightQuoteNode, type HighlightQuoteSnapshot } from './nodes/HighlightQuoteNode'
 import { $createHorizontalRuleNode } from './nodes/HorizontalRuleNode'
 import { NOTE_NODES } from './note-nodes'
@@ -40,6 +41,15 @@ const quote: fc.Arbitrary<HighlightQuoteSnapshot> = fc.record({
   citation: fc.constantFrom('Harbour Gazette, 2026-03-01', 'Baltic [Wire], 1 March', 'notes_v2 · 2026')
 })
 
+const claim: fc.Arbitrary<ClaimQuoteSnapshot> = fc.record({
+  claimId: fc.uuid({ version: 4 }),
+  text: articleText.map((t) => t.replace(/\s+/g, ' ').trim()).filter((t) => t !== '' && t.length <= 2000),
+  status: fc.constantFrom('unassessed' as const, 'corroborated' as const, 'contested' as const, 'refuted' as const),
+  supports: fc.nat(40),
+  contradicts: fc.nat(40),
+  context: fc.nat(40)
+})
+
 type Block =
   | { kind: 'paragraph' | 'quote'; runs: Run[] }
   | { kind: 'heading'; level: 'h1' | 'h2' | 'h3'; runs: Run[] }
@@ -47,6 +57,7 @@ type Block =
   | { kind: 'code'; lines: string[] }
   | { kind: 'rule' }
   | { kind: 'highlight-quote'; quote: HighlightQuoteSnapshot }
+  | { kind: 'claim-quote'; claim: ClaimQuoteSnapshot }
 
 const block: fc.Arbitrary<Block> = fc.oneof(
   fc.record({ kind: fc.constant('paragraph' as const), runs }),
@@ -65,7 +76,8 @@ const block: fc.Arbitrary<Block> = fc.oneof(
       .filter((lines) => lines[0]!.trim() !== '' && lines.at(-1)!.trim() !== '')
   }),
   fc.record({ kind: fc.constant('rule' as const) }),
-  fc.record({ kind: fc.constant('highlight-quote' as const), quote })
+  fc.record({ kind: fc.constant('highlight-quote' as const), quote }),
+  fc.record({ kind: fc.constant('claim-quote' as const), claim })
 )
 
 /** Adjacent lists of one type merge in Markdown, so a note never has two in a row. */
@@ -102,6 +114,8 @@ function $block(b: Block): LexicalNode {
       return $createHorizontalRuleNode()
     case 'highlight-quote':
       return $createHighlightQuoteNode(b.quote)
+    case 'claim-quote':
+      return $createClaimQuoteNode(b.claim)
   }
 }
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type DragEvent, type FormEvent } from 'react'
-import { CLAIM_STATUSES, type EvidenceRelation } from '../../../shared/analysis/claim-warnings'
+import { CLAIM_STATUS_NAMES, CLAIM_STATUSES, type EvidenceRelation } from '../../../shared/analysis/claim-warnings'
 import type { ClaimDetail, ClaimSummary, EvidenceItem } from '../../../shared/analysis/analysis-types'
 import { useClient } from '../api/client-context'
 import { formatDate } from '../app/format-date'
@@ -10,10 +10,9 @@ import { HIGHLIGHT_DRAG_TYPE, isHighlightDrag } from '../notes/highlight-drag'
 import { useCurrentCase } from '../shell/case-slot'
 import { useWorkbench } from '../shell/workbench-context'
 import { useToast } from '../ui/Toast'
-import { RELATION_ADJECTIVES, RELATION_NAMES, claimsChanged, useClaimsVersion } from './claims-store'
+import { RELATION_ADJECTIVES, RELATION_NAMES, claimsChanged, requestOpenClaim, useClaimsVersion, useRequestedClaim } from './claims-store'
 import { achChanged, addToMatrix } from '../ach/ach-store'
 
-const STATUS_NAMES = { unassessed: 'Unassessed', corroborated: 'Corroborated', contested: 'Contested', refuted: 'Refuted' } as const
 export const CLAIM_DRAG_TYPE = 'application/x-dossier-claim'
 
 /** Where a dragged highlight may land: while it is over, the target is marked; on drop it links. */
@@ -61,6 +60,16 @@ export function ClaimsPanel() {
   const [openId, setOpenId] = useState<string | null>(null)
   const [text, setText] = useState('')
   const claims = loaded && loaded.caseId === caseId ? loaded.claims : null
+
+  // A claim quote in the case's notebook asked for this claim: open it and bring it into view.
+  const requested = useRequestedClaim()
+  if (requested !== null && requested !== openId) setOpenId(requested)
+  useEffect(() => {
+    if (requested) requestOpenClaim(null)
+  }, [requested])
+  useEffect(() => {
+    if (openId) document.querySelector(`[data-testid="claim"][data-claim-id="${openId}"]`)?.scrollIntoView({ block: 'nearest' })
+  }, [openId, claims])
 
   useEffect(() => {
     if (!caseId) return
@@ -193,7 +202,7 @@ function ClaimRow({ claim, open, onToggle, onLink }: RowProps) {
         title="Drop a highlight here to add it as supporting evidence"
       >
         <span className="claim-status" data-testid="claim-status">
-          {STATUS_NAMES[claim.status]}
+          {CLAIM_STATUS_NAMES[claim.status]}
         </span>
         <span className="case-name">{claim.text}</span>
         <span className="claim-counts" data-testid="claim-counts">
@@ -301,7 +310,7 @@ function ClaimView({ claimId, onLink }: { claimId: string; onLink: RowProps['onL
         <select value={claim.status} onChange={(e) => void update({ status: e.target.value as ClaimDetail['status'] })} data-testid="claim-status-select">
           {CLAIM_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {STATUS_NAMES[s]}
+              {CLAIM_STATUS_NAMES[s]}
             </option>
           ))}
         </select>

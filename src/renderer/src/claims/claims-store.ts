@@ -26,3 +26,25 @@ export const RELATION_NAMES = { supports: 'Supports', contradicts: 'Contradicts'
 
 /** "Linked as supporting evidence". */
 export const RELATION_ADJECTIVES = { supports: 'supporting', contradicts: 'contradicting', context: 'context' } as const
+
+/**
+ * A claim another part of the window asked to open (a claim quote in the case's notebook): the
+ * Claims view opens it when it is shown, then clears the request.
+ */
+let requested: string | null = null
+const requestListeners = new Set<() => void>()
+
+export function requestOpenClaim(claimId: string | null): void {
+  requested = claimId
+  for (const listener of requestListeners) listener()
+}
+
+export function useRequestedClaim(): string | null {
+  return useSyncExternalStore(
+    (listener) => {
+      requestListeners.add(listener)
+      return () => requestListeners.delete(listener)
+    },
+    () => requested
+  )
+}

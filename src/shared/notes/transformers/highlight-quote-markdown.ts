@@ -52,6 +52,6 @@ export function parseQuoteMarkdown(lines: readonly string[], start: number): { q
 }
 
 /** What a CommonMark reader makes of escapeMarkdownInline's output: backslash escapes and `&amp;`. */
-function unescapeMarkdown(markdown: string): string {
+export function unescapeMarkdown(markdown: string): string {
   return markdown.replace(/\\([!-/:-@[-`{-~])|&amp;/g, (_whole, punct: string | undefined) => punct ?? '&')
 }
