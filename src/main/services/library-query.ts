@@ -1,6 +1,6 @@
 import { isReliability } from '../../shared/analysis/admiralty'
 import type Database from 'better-sqlite3'
-import { statementCache } from '../db/statement-cache'
+import { statementsOf, type StatementCache } from '../db/statement-cache'
 import type { ArticleSummary } from '../../shared/domain-types'
 import type { LibraryFacets, LibraryPage, LibraryQuery, LibrarySort } from '../../shared/library/library-types'
 
@@ -20,36 +20,37 @@ const MAX_FACETS = 200
  * first page costs the same at any library size.
  */
 export class LibraryQueries {
-  private readonly prepare: (sql: string) => Database.Statement
+  private readonly prepare: StatementCache
 
   constructor(private readonly db: Database.Database) {
-    this.prepare = statementCache(db)
+    this.prepare = statementsOf(db)
   }
 
   page(query: LibraryQuery): LibraryPage {
     const { sql, params } = pageSql(query)
-    const rows = this.prepare(sql).all(...params, query.limit, query.offset) as SummaryRow[]
+    const rows = this.prepare<SqlParams, SummaryRow>(sql).all(...params, query.limit, query.offset)
     return { items: rows.map(toSummary), total: this.total(query) }
   }
 
   facets(): LibraryFacets {
     const total = this.count('articles', '')
-    const sources = this.prepare(
+    const sources = this.prepare<[], LibraryFacets['sources'][number]>(
       `SELECT key AS name, n AS count FROM library_facets WHERE kind = 'source' AND n > 0 ORDER BY n DESC, key LIMIT ${MAX_FACETS}`
-    ).all() as { name: string; count: number }[]
-    const tags = this.prepare(
+    ).all()
+    const tags = this.prepare<[], LibraryFacets['tags'][number]>(
       `SELECT t.name, f.n AS count FROM library_facets f JOIN tags t ON t.id = CAST(f.key AS INTEGER)
        WHERE f.kind = 'tag' AND f.n > 0 ORDER BY f.n DESC, t.name LIMIT ${MAX_FACETS}`
-    ).all() as { name: string; count: number }[]
-    const labels = this.prepare(
+    ).all()
+    // Colours are LABEL_COLORS: only LabelService writes them.
+    const labels = this.prepare<[], LibraryFacets['labels'][number]>(
       `SELECT l.id, l.name, l.color, coalesce(f.n, 0) AS count FROM labels l
        LEFT JOIN library_facets f ON f.kind = 'label' AND f.key = l.id ORDER BY l.position`
-    ).all() as LibraryFacets['labels']
+    ).all()
     // A watch list is a few names: its live articles are counted when asked.
-    const watch = this.prepare(
+    const watch = this.prepare<[], LibraryFacets['watch'][number]>(
       `SELECT w.id, w.pattern AS name, (SELECT count(*) FROM watch_matches m JOIN articles a ON a.id = m.article_id
          WHERE m.watch_id = w.id AND a.deleted_at IS NULL) AS count FROM watch_list w ORDER BY w.pattern`
-    ).all() as LibraryFacets['watch']
+    ).all()
     return { total, sources, tags, labels, watch }
   }
 
@@ -60,10 +61,7 @@ export class LibraryQueries {
     if (caseId || watchId !== undefined) return this.countFiltered(query)
     if (!tag && !labelId && source === undefined) return this.count('articles', '')
     if (tag && !labelId && source === undefined) {
-      const row = this.prepare(`SELECT f.n FROM library_facets f JOIN tags t ON CAST(f.key AS INTEGER) = t.id WHERE f.kind = 'tag' AND t.name = ?`).get(tag) as
-        | { n: number }
-        | undefined
-      return row?.n ?? 0
+      return this.prepare.pluck<[string], number>(`SELECT f.n FROM library_facets f JOIN tags t ON CAST(f.key AS INTEGER) = t.id WHERE f.kind = 'tag' AND t.name = ?`).get(tag) ?? 0
     }
     if (source !== undefined && !tag && !labelId) return this.count('source', source)
     return this.countFiltered(query)
@@ -71,11 +69,11 @@ export class LibraryQueries {
 
   private countFiltered(query: LibraryQuery): number {
     const { where, params } = filterSql(query)
-    return (this.prepare(`SELECT count(*) AS n FROM articles a WHERE ${where}`).get(...params) as { n: number }).n
+    return this.prepare.pluck<SqlParams, number>(`SELECT count(*) FROM articles a WHERE ${where}`).get(...params) ?? 0
   }
 
   private count(kind: string, key: string): number {
-    return (this.prepare('SELECT n FROM library_facets WHERE kind = ? AND key = ?').get(kind, key) as { n: number } | undefined)?.n ?? 0
+    return this.prepare.pluck<[string, string], number>('SELECT n FROM library_facets WHERE kind = ? AND key = ?').get(kind, key) ?? 0
   }
 
 }
@@ -92,7 +90,10 @@ export interface SummaryRow {
   reliability?: string | null
 }
 
-function filterSql(query: LibraryQuery): { where: string; params: (string | number)[] } {
+/** What a filter binds: tag names, ids, a source, then LIMIT and OFFSET. */
+type SqlParams = (string | number)[]
+
+function filterSql(query: LibraryQuery): { where: string; params: SqlParams } {
   const conds = ['a.deleted_at IS NULL']
   const params: (string | number)[] = []
   const { tag, labelId, source, caseId, watchId } = query.filter

@@ -39,6 +39,9 @@ export function articlesRepo(db: Database.Database) {
   return {
     /** Whether the article exists, trashed or not. */
     exists: (id: string) => q.pluck<[string], 1>('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined,
+    isLive: (id: string) => q.pluck<[string], 1>('SELECT 1 FROM articles WHERE id = ? AND deleted_at IS NULL').get(id) !== undefined,
+    /** Every live article's id and address, unordered. */
+    liveUrls: () => q<[], Pick<ArticleRow, 'id' | 'url'>>('SELECT id, url FROM articles WHERE deleted_at IS NULL').all(),
     /** The article's text, deleted or not. */
     text: (id: string) => q.pluck<[string], string>('SELECT text FROM articles WHERE id = ?').get(id),
     /** The stored document (JSON) of a PDF article; undefined for other articles, whose offsets have no pages. */

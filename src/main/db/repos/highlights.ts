@@ -67,6 +67,23 @@ export function highlightsRepo(db: Database.Database) {
     /** A highlight, deleted or not. */
     byId: (id: string) => q<[string], HighlightViewRow>(`${VIEW} WHERE h.id = ?`).get(id),
     exists: (id: string) => q.pluck<[string], 1>('SELECT 1 FROM highlights WHERE id = ?').get(id) !== undefined,
+    /** A live highlight on exactly this range, whatever its label. */
+    liveIdAt: (articleId: string, start: number, end: number) =>
+      q.pluck<[string, number, number], string>('SELECT id FROM highlights WHERE article_id = ? AND start = ? AND end = ? AND deleted_at IS NULL').get(
+        articleId,
+        start,
+        end
+      ),
+    /** Whether a live highlight covers exactly this range, whatever its label. */
+    liveAt: (articleId: string, start: number, end: number) =>
+      q.pluck<[string, number, number], 1>('SELECT 1 FROM highlights WHERE article_id = ? AND start = ? AND end = ? AND deleted_at IS NULL').get(
+        articleId,
+        start,
+        end
+      ) !== undefined,
+    /** Flags a highlight placed without certainty: "check placement" in the reader. */
+    flagForReview: (id: string, confidence: number) =>
+      q<[number, string]>('UPDATE highlights SET confidence = ?, needs_review = 1 WHERE id = ?').run(confidence, id),
     /** Whether another live highlight (not `exceptId`) covers the same range with the same label. */
     hasTwin: (articleId: string, start: number, end: number, labelId: string | null, exceptId: string | null) =>
       q<[string, number, number, string | null, string | null], 1>(

@@ -8,6 +8,8 @@ import type { CaseService } from '../analysis/case-service'
 import type { Clock } from '../clock'
 import type { HighlightService } from '../highlight-service'
 import { PairingCodes, type Redemption } from './pairing-codes'
+import { browserPairingsRepo, capturesRepo, type BrowserPairingRow } from '../../db/repos/browser-pairings'
+import { highlightsRepo } from '../../db/repos/highlights'
 
 export interface BrowserPairing {
   id: string
@@ -16,15 +18,6 @@ export interface BrowserPairing {
   createdAt: string
   lastUsedAt: string | null
   revokedAt: string | null
-}
-
-interface PairingRow {
-  id: string
-  name: string
-  origin: string
-  created_at: string
-  last_used_at: string | null
-  revoked_at: string | null
 }
 
 const REFUSED_CODE: Record<Exclude<Redemption, 'paired'>, string> = {
@@ -42,6 +35,7 @@ const REFUSED_CODE: Record<Exclude<Redemption, 'paired'>, string> = {
  */
 export class CaptureService {
   readonly codes: PairingCodes
+  private readonly pairingRows: ReturnType<typeof browserPairingsRepo>
 
   constructor(
     private readonly db: Database.Database,
@@ -50,6 +44,7 @@ export class CaptureService {
     codes?: PairingCodes
   ) {
     this.codes = codes ?? new PairingCodes()
+    this.pairingRows = browserPairingsRepo(db)
   }
 
   /** "Connect browser": a new short code, shown in the app until used, withdrawn or expired. */
@@ -64,9 +59,7 @@ export class CaptureService {
     if (outcome !== 'paired') throw new DossierError('unauthorized', REFUSED_CODE[outcome])
     const key = randomBytes(32).toString('base64url')
     const id = randomUUID()
-    this.db
-      .prepare('INSERT INTO browser_pairings (id, name, origin, key_sha256, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(id, browser.trim(), origin, sha256(key), this.clock())
+    this.pairingRows.insert({ id, name: browser.trim(), origin, key_sha256: sha256(key), created_at: this.clock() })
     return { key, pairingId: id }
   }
 
@@ -76,20 +69,20 @@ export class CaptureService {
    */
   authenticate(key: string | undefined, origin: string): BrowserPairing | null {
     if (!key || key.length > 200) return null
-    const row = this.db.prepare('SELECT * FROM browser_pairings WHERE key_sha256 = ? AND revoked_at IS NULL').get(sha256(key)) as PairingRow | undefined
+    const row = this.pairingRows.liveByKeyHash(sha256(key))
     return row && row.origin === origin ? toPairing(row) : null
   }
 
   pairings(): BrowserPairing[] {
-    return (this.db.prepare('SELECT * FROM browser_pairings ORDER BY created_at DESC, rowid DESC').all() as PairingRow[]).map(toPairing)
+    return this.pairingRows.all().map(toPairing)
   }
 
   /** The browser's key stops working at once; the pairing stays listed as revoked. */
   revoke(id: string): BrowserPairing {
-    const row = this.db.prepare('SELECT * FROM browser_pairings WHERE id = ?').get(id) as PairingRow | undefined
+    const row = this.pairingRows.byId(id)
     if (!row) throw new DossierError('not_found', `No paired browser with id ${id}.`)
-    if (!row.revoked_at) this.db.prepare('UPDATE browser_pairings SET revoked_at = ? WHERE id = ?').run(this.clock(), id)
-    return toPairing(this.db.prepare('SELECT * FROM browser_pairings WHERE id = ?').get(id) as PairingRow)
+    if (!row.revoked_at) this.pairingRows.revoke(id, this.clock())
+    return toPairing(this.pairingRows.byId(id) ?? row)
   }
 
   /** The popup's case chooser: cases that are not archived, the open one marked. */
@@ -125,13 +118,17 @@ export class CaptureService {
     const status = result.status
 
     this.db.transaction(() => {
-      this.db
-        .prepare(
-          `INSERT INTO captures (article_id, pairing_id, status, url, captured_at, received_at, user_agent, html_sha256)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
-        )
-        .run(articleId, pairing.id, status, request.url, new Date(request.capturedAt).toISOString(), this.clock(), request.userAgent, sha256(bytes))
-      this.db.prepare('UPDATE browser_pairings SET last_used_at = ? WHERE id = ?').run(this.clock(), pairing.id)
+      capturesRepo(this.db).insert({
+        article_id: articleId,
+        pairing_id: pairing.id,
+        status,
+        url: request.url,
+        captured_at: new Date(request.capturedAt).toISOString(),
+        received_at: this.clock(),
+        user_agent: request.userAgent,
+        html_sha256: sha256(bytes)
+      })
+      this.pairingRows.markUsed(pairing.id, this.clock())
     })()
     if (request.tags.length) articles.setTags(articleId, [...new Set([...articles.tagsOf(articleId), ...request.tags])])
 
@@ -162,10 +159,7 @@ function rejected(message: string): CaptureResponse {
 }
 
 function existingHighlight(db: Database.Database, articleId: string, start: number, end: number): string | null {
-  const row = db.prepare('SELECT id FROM highlights WHERE article_id = ? AND start = ? AND end = ? AND deleted_at IS NULL').get(articleId, start, end) as
-    | { id: string }
-    | undefined
-  return row?.id ?? null
+  return highlightsRepo(db).liveIdAt(articleId, start, end) ?? null
 }
 
 /** The original's name in the library and in import messages: the page's title, or its host. */
@@ -186,6 +180,6 @@ function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex')
 }
 
-function toPairing(r: PairingRow): BrowserPairing {
+function toPairing(r: BrowserPairingRow): BrowserPairing {
   return { id: r.id, name: r.name, origin: r.origin, createdAt: r.created_at, lastUsedAt: r.last_used_at, revokedAt: r.revoked_at }
 }

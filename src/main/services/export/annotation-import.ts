@@ -8,6 +8,9 @@ import { MAX_NOTE_CHARS, noteTooLargeMessage } from '../../../shared/notes/note-
 import { REANCHOR_BUDGET_MS, type ComputeService } from '../compute/compute-service'
 import type { HighlightService } from '../highlight-service'
 import type { NoteService } from '../note-service'
+import { articlesRepo } from '../../db/repos/articles'
+import { highlightsRepo } from '../../db/repos/highlights'
+import { labelsRepo } from '../../db/repos/labels'
 
 export interface AnnotationImportReport {
   imported: number
@@ -45,14 +48,12 @@ export async function importAnnotations(
     throw new DossierError('invalid_input', `${fileName}: ${(err as Error).message}.`)
   }
   const report: AnnotationImportReport = { imported: 0, needsReview: 0, duplicates: 0, skipped: [...parsed.problems] }
-  const articles = db.prepare('SELECT id, url FROM articles WHERE deleted_at IS NULL').all() as { id: string; url: string | null }[]
+  const articleRows = articlesRepo(db)
+  const highlightRows = highlightsRepo(db)
+  const articles = articleRows.liveUrls()
   const byUrl = new Map(articles.filter((a) => a.url).map((a) => [sameDocumentUrl(a.url!), a.id]))
   const live = new Set(articles.map((a) => a.id))
-  const labels = new Map((db.prepare('SELECT id, name FROM labels').all() as { id: string; name: string }[]).map((l) => [l.name.toLowerCase(), l.id]))
-  const textOf = db.prepare('SELECT text FROM articles WHERE id = ?')
-  const stillLive = db.prepare('SELECT 1 FROM articles WHERE id = ? AND deleted_at IS NULL')
-  const existing = db.prepare('SELECT 1 FROM highlights WHERE article_id = ? AND start = ? AND end = ? AND deleted_at IS NULL')
-  const flag = db.prepare('UPDATE highlights SET confidence = ?, needs_review = 1 WHERE id = ?')
+  const labels = new Map(labelsRepo(db).all().map((l) => [l.name.toLowerCase(), l.id]))
 
   // Passages are found again off main's event loop (the compute worker), one article's
   // annotations at a time; the highlights are then written here, in file order.
@@ -60,7 +61,9 @@ export async function importAnnotations(
   const placements = new Map<IncomingAnnotation, ReanchorResult>()
   for (const articleId of new Set(targets.filter((id): id is string => id !== null))) {
     const mine = parsed.annotations.filter((_, i) => targets[i] === articleId)
-    const { text } = textOf.get(articleId) as { text: string }
+    // An article emptied from the Trash while earlier passages were found has no text: its
+    // annotations are skipped below, as deleted during the import.
+    const text = articleRows.text(articleId) ?? ''
     const selectors = mine.map((a) => {
       const start = a.start ?? 0
       return { exact: a.exact, prefix: a.prefix, suffix: a.suffix, start, end: a.end ?? start + a.exact.length }
@@ -76,7 +79,7 @@ export async function importAnnotations(
       continue
     }
     // Not there (trashed or deleted while the passages were being found): said, not guessed.
-    if (!stillLive.get(articleId)) {
+    if (!articleRows.isLive(articleId)) {
       report.skipped.push(`${a.where}: its article was deleted during the import`)
       continue
     }
@@ -85,7 +88,7 @@ export async function importAnnotations(
       report.skipped.push(`${a.where}: the quoted passage "${a.exact.slice(0, 60)}" is not in the article's text`)
       continue
     }
-    if (existing.get(articleId, placed.start, placed.end)) {
+    if (highlightRows.liveAt(articleId, placed.start, placed.end)) {
       report.duplicates += 1
       continue
     }
@@ -100,7 +103,7 @@ export async function importAnnotations(
       const labelId = a.label ? (labels.get(a.label.toLowerCase()) ?? undefined) : undefined
       const h = labelId === undefined ? highlights.create(articleId, placed.start, placed.end) : highlights.create(articleId, placed.start, placed.end, labelId)
       if (placed.needsReview) {
-        flag.run(placed.confidence, h.id)
+        highlightRows.flagForReview(h.id, placed.confidence)
         report.needsReview += 1
       }
       const tags = a.tags.map((t) => t.trim().replace(/^#+/, '').replace(/[\s,]+/g, ' ').trim().slice(0, 60)).filter(Boolean)

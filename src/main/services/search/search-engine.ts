@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { statementCache } from '../../db/statement-cache'
+import { statementsOf, type StatementCache } from '../../db/statement-cache'
 import type { SummaryRow } from '../library-query'
 import { ftsMatch } from '../../../shared/search/fts-match'
 import { isEmptyQuery, parseQuery, SEARCH_KINDS, type ParsedQuery, type SearchKind } from '../../../shared/search/parse-query'
@@ -53,6 +53,28 @@ export interface CandidateQuery {
   windowSql?: string
 }
 
+type CandidateParams = Record<string, string | number>
+/** What every candidate query selects (candidateQueries writes them). */
+interface CandidateRow {
+  rid: number
+  score: number
+  articleId: string
+}
+/** What a window query selects: how many matches the window holds, and its oldest rowid. */
+interface WindowRow {
+  n: number
+  last: number | null
+}
+
+/**
+ * Types a statement of candidateQueries' SQL by the row it selects. `prepare` may be any
+ * statement maker (the benchmark's raw connection, a test's), so the row type is stated here,
+ * once, next to the SQL's author, instead of on each result.
+ */
+function typed<Row>(prepare: (sql: string) => Database.Statement, sql: string): Database.Statement<[CandidateParams], Row> {
+  return prepare(sql) as Database.Statement<[CandidateParams], Row>
+}
+
 interface Walk {
   plan: CandidateQuery
   below: number
@@ -80,7 +102,7 @@ export function findCandidates(
     for (const w of walks) {
       if (w.done) continue
       const params = w.plan.windowSql ? { ...w.plan.params, cap: CANDIDATE_CAP - w.found, below: w.below, walk: w.walk } : w.plan.params
-      const rows = prepare(w.plan.sql).all(params) as { rid: number; score: number; articleId: string }[]
+      const rows = typed<CandidateRow>(prepare, w.plan.sql).all(params)
       for (const r of rows) {
         candidates.push({ source: w.plan.source, rid: r.rid, score: r.score, articleId: r.articleId })
         articles.add(r.articleId)
@@ -92,7 +114,8 @@ export function findCandidates(
       } else if (!w.plan.windowSql) {
         w.done = true
       } else {
-        const walked = prepare(w.plan.windowSql).get({ ...w.plan.params, below: w.below, walk: w.walk }) as { n: number; last: number | null }
+        // count(*) always yields a row.
+        const walked = typed<WindowRow>(prepare, w.plan.windowSql).get({ ...w.plan.params, below: w.below, walk: w.walk }) ?? { n: 0, last: null }
         if (walked.n < w.walk || walked.last === null) w.done = true
         else {
           w.below = walked.last
@@ -114,10 +137,10 @@ export function findCandidates(
  * on a read-only connection in a worker thread (search-worker.ts) as well as in-process (CLI).
  */
 export class SearchEngine {
-  private readonly prepare: (sql: string) => Database.Statement
+  private readonly prepare: StatementCache
 
   constructor(private readonly db: Database.Database) {
-    this.prepare = statementCache(db)
+    this.prepare = statementsOf(db)
   }
 
   search(input: string, options: SearchOptions = {}): SearchResults {
@@ -139,9 +162,9 @@ export class SearchEngine {
     }
     // The page's articles, and the rows its hits show, in one statement per table rather than one each.
     const articles = new Map(
-      (this.prepare(`SELECT id, title, source, author, published_at, imported_at FROM articles WHERE id IN ${JSON_LIST}`).all(
-        JSON.stringify([...byArticle.keys()])
-      ) as ArticleRow[]).map((a) => [a.id, a])
+      this.prepare<[string], ArticleRow>(`SELECT id, title, source, author, published_at, imported_at FROM articles WHERE id IN ${JSON_LIST}`)
+        .all(JSON.stringify([...byArticle.keys()]))
+        .map((a) => [a.id, a])
     )
     const rows = this.hitRows([...byArticle.values()].flatMap((list) => list.slice(0, HITS_PER_GROUP)))
     const groups: SearchGroup[] = []
@@ -170,9 +193,9 @@ export class SearchEngine {
   private addPages(groups: SearchGroup[]): void {
     const placed = groups.filter((g) => g.hits.some((h) => h.start !== null))
     if (placed.length === 0) return
-    const rows = this.prepare(`SELECT id, document FROM articles WHERE original_type = 'pdf' AND id IN ${JSON_LIST}`).all(
-      JSON.stringify(placed.map((g) => g.articleId))
-    ) as { id: string; document: string | null }[]
+    const rows = this.prepare<[string], { id: string; document: string | null }>(
+      `SELECT id, document FROM articles WHERE original_type = 'pdf' AND id IN ${JSON_LIST}`
+    ).all(JSON.stringify(placed.map((g) => g.articleId)))
     const documents = new Map(rows.map((r) => [r.id, r.document]))
     for (const group of placed) {
       const json = documents.get(group.articleId)
@@ -191,7 +214,7 @@ export class SearchEngine {
     for (const source of ['articles', 'highlights', 'notes', 'notebooks'] as const) {
       const rids = shown.filter((c) => c.source === source).map((c) => c.rid)
       if (rids.length === 0) continue
-      for (const row of this.prepare(HIT_SQL[source]).all(JSON.stringify(rids)) as HitRow[]) out.set(`${source}:${row.rid}`, row)
+      for (const row of this.prepare<[string], HitRow>(HIT_SQL[source]).all(JSON.stringify(rids))) out.set(`${source}:${row.rid}`, row)
     }
     return out
   }
