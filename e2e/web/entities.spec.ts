@@ -61,6 +61,18 @@ test('entities and timeline: index, merge, entity page, reader marks, entity: se
   await page.getByTestId('toggle-entities').click()
   await expect(page.locator('.entity-mark')).toHaveCount(0)
 
+  // Words the extraction missed, added as an entity from the reader (Ctrl/⌘ Alt N): an organisation, this passage its mention.
+  await selectInReader(page, 'Dutch officials')
+  await page.keyboard.press('Control+Alt+n')
+  const addEntity = page.getByTestId('add-entity-dialog')
+  await expect(addEntity.getByLabel('Name')).toHaveValue('Dutch officials')
+  await addEntity.getByLabel('Type').selectOption('org')
+  await addEntity.getByRole('button', { name: 'Add entity' }).click()
+  await expect(page.getByTestId('notice')).toContainText('“Dutch officials” (organisation) has this passage as a mention.')
+  await page.getByTestId('toggle-entities').click()
+  await expect(page.getByRole('link', { name: 'Dutch officials (Organisation)' })).toBeVisible()
+  await page.getByTestId('toggle-entities').click()
+
   // Search by entity: both articles, whichever of its names it goes by there.
   await page.getByTestId('rail-search').click()
   await page.getByTestId('search-input').fill('entity:"Omer Kaya" in:articles')

@@ -39,6 +39,7 @@ export const COMMANDS = [
   { id: 'article.trash', title: 'Move Article to Trash', group: 'Article', keywords: 'delete remove' },
   { id: 'labels.edit', title: 'Labels…', group: 'Highlights', keywords: 'colours colors' },
   { id: 'reader.toggleEntities', title: 'Show / Hide Entity Mentions', group: 'Article', shortcut: 'reader.toggleEntities', keywords: 'people organisations places names underline' },
+  { id: 'reader.addEntity', title: 'Add Selection as Entity…', group: 'Article', shortcut: 'reader.addEntity', keywords: 'person organisation place name mention' },
   { id: 'view.entities', title: 'Show Entities', group: 'View', keywords: 'people organisations places watch list' },
   { id: 'view.timeline', title: 'Show Timeline', group: 'View', keywords: 'events dates chronology' },
   { id: 'reader.togglePageView', title: 'Switch Text / Page View', group: 'Article', shortcut: 'reader.togglePageView', keywords: 'pdf layout original pages' },

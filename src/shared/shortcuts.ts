@@ -68,6 +68,7 @@ export const SHORTCUTS = [
   },
   { id: 'reader.togglePageView', group: 'Reader', description: 'Switch a PDF between the Text and the Page view', keys: ['CmdOrCtrl+Alt+P'] },
   { id: 'reader.toggleEntities', group: 'Reader', description: 'Underline the entities found in the text (people, organisations, places, identifiers)', keys: ['CmdOrCtrl+Alt+M'] },
+  { id: 'reader.addEntity', group: 'Reader', description: 'Add the selected words as an entity, or as a mention of one', keys: ['CmdOrCtrl+Alt+N'], when: 'text selected' },
   { id: 'pages.next', group: 'Page view', description: 'Next or previous page', keys: ['PageDown', 'PageUp'], when: 'in the Page view' },
   { id: 'pages.goTo', group: 'Page view', description: 'Go to a page by its number', keys: ['CmdOrCtrl+Alt+G'], when: 'in the Page view' },
   { id: 'pages.zoom', group: 'Page view', description: 'Zoom in or out', keys: ['+', '-'], when: 'in the Page view' },

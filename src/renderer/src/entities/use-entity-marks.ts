@@ -8,10 +8,13 @@ const KEY = 'dossier.reader.entityMarks'
  * The reader's "Entities" toggle: whether mentions are marked (remembered in this window, like
  * the pane sizes), and the open article's mentions as marks while it is on.
  */
-export function useEntityMarks(articleId: string): { on: boolean; toggle(): void; marks: readonly MarkSpan[]; count: number | null } {
+export function useEntityMarks(articleId: string): { on: boolean; toggle(): void; reload(): void; marks: readonly MarkSpan[]; count: number | null } {
   const client = useClient()
   const [on, setOn] = useState(() => localStorage.getItem(KEY) === 'on')
   const [loaded, setLoaded] = useState<{ articleId: string; marks: MarkSpan[] } | null>(null)
+  /** Bumped when the analyst adds a mention herself: the marks are read again. */
+  const [version, setVersion] = useState(0)
+  const reload = useCallback(() => setVersion((v) => v + 1), [])
 
   const toggle = useCallback(() => {
     setOn((was) => {
@@ -39,10 +42,10 @@ export function useEntityMarks(articleId: string): { on: boolean; toggle(): void
     return () => {
       live = false
     }
-  }, [client, articleId, on])
+  }, [client, articleId, on, version])
 
   const current = on && loaded?.articleId === articleId ? loaded.marks : null
-  return { on, toggle, marks: current ?? NONE, count: current ? current.length : null }
+  return { on, toggle, reload, marks: current ?? NONE, count: current ? current.length : null }
 }
 
 const NONE: readonly MarkSpan[] = []

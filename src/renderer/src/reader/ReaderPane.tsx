@@ -8,6 +8,9 @@ import { PageView, type PageViewHandle } from '../pages/PageView'
 import { usePageViewState } from '../pages/page-view-store'
 import { useShortcuts } from '../shortcuts/use-shortcuts'
 import { useEntityMarks } from '../entities/use-entity-marks'
+import { AddEntityDialog } from '../entities/AddEntityDialog'
+import { kindName } from '../entities/entity-kinds'
+import { useToast } from '../ui/Toast'
 import { BlockView } from './BlockView'
 import { GradeChip } from '../grades/GradeChip'
 import { TagsField } from '../app/TagsField'
@@ -123,6 +126,21 @@ export function ReaderPane(props: Props) {
   useCommand('reader.toggleEntities', () => entityMarks.toggle())
   useCommand('reader.togglePageView', () => (isPdf ? switchRef.current(mode === 'page' ? 'text' : 'page') : false))
 
+  // The selected words as an entity of the analyst's own (or a mention of one), in a dialog.
+  const toast = useToast()
+  const [addingEntity, setAddingEntity] = useState<{ start: number; end: number; words: string } | null>(null)
+  function addEntity(): boolean {
+    const offsets = selectedOffsets()
+    if (!offsets) return false
+    setAddingEntity({ ...offsets, words: article.text.slice(offsets.start, offsets.end) })
+    return true
+  }
+  const addEntityRef = useRef(addEntity)
+  useEffect(() => {
+    addEntityRef.current = addEntity
+  })
+  useCommand('reader.addEntity', () => addEntityRef.current())
+
   // Listen on the document: after a mouse selection the focus may be anywhere outside an editor.
   const highlightRef = useRef(highlightSelection)
   const labelsRef = useRef(labels)
@@ -152,6 +170,7 @@ export function ReaderPane(props: Props) {
   useShortcuts({
     'reader.togglePageView': () => (isPdf ? switchRef.current(mode === 'page' ? 'text' : 'page') : false),
     'reader.toggleEntities': () => entityMarks.toggle(),
+    'reader.addEntity': () => addEntityRef.current(),
     'reader.highlight': () => highlightRef.current(),
     'reader.highlightWithLabel': (key) => {
       const label = labelsRef.current[Number(key) - 1]
@@ -233,7 +252,23 @@ export function ReaderPane(props: Props) {
       {toolbarAt && (
         <div className="selection-toolbar" role="toolbar" aria-label="Highlight selection" style={{ top: toolbarAt.top, left: toolbarAt.left }} data-testid="selection-toolbar">
           <LabelButtons labels={labels} withKeys={false} onPick={(id) => highlightSelection(id)} />
+          <button type="button" onMouseDown={(e) => e.preventDefault() /* keep the selection */} onClick={() => addEntity()} title={`Add the selected words as an entity (${keyHint('reader.addEntity')})`}>
+            Entity…
+          </button>
         </div>
+      )}
+      {addingEntity && (
+        <AddEntityDialog
+          articleId={article.id}
+          start={addingEntity.start}
+          end={addingEntity.end}
+          words={addingEntity.words}
+          onClose={() => setAddingEntity(null)}
+          onAdded={(name, type) => {
+            entityMarks.reload()
+            toast({ text: `“${name}” (${kindName(type).toLowerCase()}) has this passage as a mention.` })
+          }}
+        />
       )}
       {mode === 'page' && (
         <PageView

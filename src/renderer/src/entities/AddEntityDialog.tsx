@@ -1,0 +1,81 @@
+import { useState, type FormEvent } from 'react'
+import { ENTITY_TYPES, type EntityType } from '../../../shared/entities/types'
+import { useClient } from '../api/client-context'
+import { Dialog } from '../ui/Dialog'
+import { kindName } from './entity-kinds'
+
+interface Props {
+  articleId: string
+  /** The selected passage, in the article's canonical text. */
+  start: number
+  end: number
+  words: string
+  onClose(): void
+  /** The entity was added (or found) and the passage is now its mention. */
+  onAdded(name: string, type: EntityType): void
+}
+
+/**
+ * Words selected in the reader become an entity the analyst names, or a mention of one with the
+ * same name and type already in the index: kept as hers, so no re-extraction takes it away.
+ */
+export function AddEntityDialog({ articleId, start, end, words, onClose, onAdded }: Props) {
+  const client = useClient()
+  const [name, setName] = useState(words.replace(/\s+/g, ' ').trim())
+  const [type, setType] = useState<EntityType>('person')
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  async function submit(e: FormEvent) {
+    e.preventDefault()
+    setBusy(true)
+    setError(null)
+    try {
+      const entity = await client.call('entity.add', { name, type })
+      await client.call('entity.addMention', { articleId, start, end, entityId: entity.id })
+      onAdded(entity.name, entity.type)
+      onClose()
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err))
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Dialog title="Add as an entity" onClose={onClose} testId="add-entity-dialog">
+      <form onSubmit={(e) => void submit(e)} className="case-form">
+        <p className="empty-hint">
+          “{words.length > 120 ? `${words.slice(0, 119)}…` : words}” becomes a mention of the entity below. A name already in the index, of the same type, gets the
+          mention.
+        </p>
+        <label>
+          Name
+          <input name="name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={300} disabled={busy} autoFocus />
+        </label>
+        <label>
+          Type
+          <select value={type} onChange={(e) => setType(e.target.value as EntityType)} disabled={busy}>
+            {ENTITY_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {kindName(t)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={busy || !name.trim()}>
+            Add entity
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  )
+}
