@@ -128,6 +128,9 @@ test('grading: a source B with a reason and its history, a highlight 2 by keyboa
   const verify = page.getByTestId('verify-dialog')
   await expect(verify.getByTestId('verify-result')).toContainText('The library is intact.')
   await expect(verify.getByTestId('verify-result')).toContainText('1 original')
+  // It ran as a job: once finished, its progress and Cancel are gone.
+  await expect(verify.getByTestId('verify-progress')).toHaveCount(0)
+  await expect(verify.getByRole('button', { name: 'Cancel' })).toHaveCount(0)
   await page.keyboard.press('Escape')
   await expect(verify).toHaveCount(0)
 })

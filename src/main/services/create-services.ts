@@ -200,7 +200,7 @@ export function createServices(options: ServiceOptions): Services {
     ...searchHandlers(search),
     ...trashHandlers(trash),
     ...backupHandlers(backups),
-    ...caseHandlers({ cases, sources, grading, claims, provenance, nearDuplicates, highlights }),
+    ...caseHandlers({ cases, sources, grading, claims, provenance, nearDuplicates, highlights, jobs }),
     ...entityHandlers({ entities, indexer: entityIndexer, watchList, timeline, caseName: (id) => cases.get(id).name }),
     ...captureHandlers(capture, () => captureEndpoint),
     ...achHandlers(ach)

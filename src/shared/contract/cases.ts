@@ -24,6 +24,17 @@ const SourceName = z.string().min(1).max(200)
 
 const CaseNotebook = z.object({ caseId: Id, content: z.string(), updatedAt: z.string() })
 
+/** Verify Library as a job: originals and log entries checked so far, and the report at the end. */
+const VerifyJob = z.object({
+  jobId: Id,
+  total: z.number().int(),
+  done: z.number().int(),
+  finished: z.boolean(),
+  cancelled: z.boolean(),
+  report: VerifyReport.nullable(),
+  error: z.string().nullable()
+})
+
 /** Cases, sources and grades, claims and provenance (decision 0019). */
 export const casesContract = {
   'case.list': {
@@ -117,6 +128,10 @@ export const casesContract = {
 
   /** Checks the activity log's chain and every stored original against its hash. */
   'provenance.verify': { input: z.object({}).strict(), output: VerifyReport },
+  /** The same check as a job the window polls, with progress and cancel (decision 0018's registry). */
+  'provenance.verifyStart': { input: z.object({}).strict(), output: VerifyJob },
+  'provenance.verifyStatus': { input: z.object({ jobId: Id }).strict(), output: VerifyJob },
+  'provenance.verifyCancel': { input: z.object({ jobId: Id }).strict(), output: VerifyJob },
   'provenance.manifest': { input: z.object({ caseId: Id }).strict(), output: EvidenceManifest },
   /** Writes the case's evidence manifest as manifest.json or manifest.csv into a folder. */
   'provenance.exportManifest': {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { OTHER_STORY, REWRITE_PARAGRAPHS, REWRITE_STORY, WIRE_PARAGRAPHS, WIRE_STORY } from '../../../shared/analysis/fixtures/labelled-pairs'
 import { importText, tempServices, utf8 } from '../../../../test/support/temp-services'
 import { highlightQuote, importMarkdown } from '../../../../test/support/analysis-fixtures'
@@ -282,6 +282,47 @@ describe('provenance', () => {
     expect(report.failures.map((f) => f.id)).toEqual([b, 'log entry 1'])
     expect(report.failures[0]!.message).toBe('“Beta”: the stored original no longer matches the SHA-256 recorded at import.')
     void a
+  })
+
+  it('verify runs as a job: progress up to every original and log entry, the same report, and Cancel stops it between batches', async () => {
+    const s = tempServices()
+    const insert = s.db.prepare(`INSERT INTO articles (id, title, imported_at, original_name, original_type, original, text, content_hash, original_sha256, text_sha256)
+      VALUES (?, ?, '2026-01-01T00:00:00.000Z', ?, 'text', ?, ?, ?, ?, ?)`)
+    s.db.transaction(() => {
+      for (let i = 0; i < 600; i++) {
+        const text = `Article ${i}: a stored original.`
+        insert.run(randomUUID(), `Article ${i}`, `a${i}.txt`, Buffer.from(text), text, sha(text), sha(text), sha(text))
+      }
+    })()
+    type Job = { jobId: string; total: number; done: number; finished: boolean; cancelled: boolean; report: { ok: boolean; articles: number } | null; error: string | null }
+    const call = async (channel: 'provenance.verifyStart' | 'provenance.verifyStatus' | 'provenance.verifyCancel', input: object): Promise<Job> => {
+      const reply = await s.dispatch(channel, input)
+      if (!reply.ok) throw new Error(reply.error.message)
+      return reply.value as Job
+    }
+    const settle = async (job: Job) => {
+      const seen = [job.done]
+      while (!job.finished) {
+        await new Promise((resolve) => setTimeout(resolve, 1))
+        job = await call('provenance.verifyStatus', { jobId: job.jobId })
+        seen.push(job.done)
+      }
+      return { job, seen }
+    }
+
+    const { job, seen } = await settle(await call('provenance.verifyStart', {}))
+    const entries = s.db.prepare('SELECT count(*) FROM activity_log').pluck().get() as number
+    expect(job).toMatchObject({ finished: true, cancelled: false, error: null, total: 600 + entries, done: 600 + entries })
+    expect(job.report).toEqual(s.provenance.verify())
+    expect(seen.some((done) => done > 0 && done < job.total)).toBe(true)
+
+    const started = await call('provenance.verifyStart', {})
+    await call('provenance.verifyCancel', { jobId: started.jobId })
+    const { job: stopped } = await settle(started)
+    expect(stopped).toMatchObject({ finished: true, cancelled: true, report: null, error: null })
+    expect(stopped.done).toBeLessThan(stopped.total)
+    // A verify job is not an export's: the id is refused on another kind's channel.
+    expect(await s.dispatch('export.status', { jobId: started.jobId })).toMatchObject({ ok: false, error: { message: `No export job ${started.jobId}.` } })
   })
 
   it('writes an evidence manifest of a case with titles, sources, addresses, import times and hashes', async () => {

@@ -8,6 +8,8 @@ import type { NearDuplicates } from '../analysis/near-duplicates'
 import type { ProvenanceService } from '../analysis/provenance-service'
 import type { SourceService } from '../analysis/source-service'
 import type { HighlightService } from '../highlight-service'
+import type { JobRegistry, JobState } from '../../jobs/job-registry'
+import type { VerifyReport } from '../../../shared/analysis/analysis-types'
 
 export interface AnalysisServices {
   cases: CaseService
@@ -17,6 +19,7 @@ export interface AnalysisServices {
   provenance: ProvenanceService
   nearDuplicates: NearDuplicates
   highlights: HighlightService
+  jobs: JobRegistry
 }
 
 export function caseHandlers(s: AnalysisServices): HandlersFor<typeof casesContract> {
@@ -79,6 +82,10 @@ export function caseHandlers(s: AnalysisServices): HandlersFor<typeof casesContr
     'claim.ofHighlight': ({ highlightId }) => s.claims.claimsOf(highlightId),
 
     'provenance.verify': () => s.provenance.verify(),
+    'provenance.verifyStart': () =>
+      verifyJob(s.jobs.start<VerifyReport>('verify', 0, ({ signal, progress }) => s.provenance.verifyJob(signal, (done, total) => progress(done, total)))),
+    'provenance.verifyStatus': ({ jobId }) => verifyJob(s.jobs.status<VerifyReport>(jobId, 'verify')),
+    'provenance.verifyCancel': ({ jobId }) => verifyJob(s.jobs.cancel<VerifyReport>(jobId, 'verify')),
     'provenance.manifest': ({ caseId }) => s.provenance.manifest(caseId),
     'provenance.exportManifest': ({ caseId, outDir, format }) => {
       const manifest = s.provenance.manifest(caseId)
@@ -86,4 +93,9 @@ export function caseHandlers(s: AnalysisServices): HandlersFor<typeof casesContr
     },
     'article.nearCopies': ({ articleId }) => s.nearDuplicates.similarToArticle(articleId)
   }
+}
+
+function verifyJob(state: JobState<VerifyReport>) {
+  const { jobId, total, done, finished, cancelled, result, error } = state
+  return { jobId, total, done, finished, cancelled, report: result, error }
 }

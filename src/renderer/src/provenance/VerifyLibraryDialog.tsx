@@ -1,9 +1,7 @@
-import { useEffect, useState } from 'react'
-import type { ChannelOutput } from '../../../shared/contract'
+import { useEffect, useRef, useState } from 'react'
 import { useClient } from '../api/client-context'
 import { Dialog } from '../ui/Dialog'
-
-type Report = ChannelOutput<'provenance.verify'>
+import { runVerify, type VerifyJob } from './verify-run'
 
 interface Props {
   onClose(): void
@@ -14,29 +12,47 @@ const MB = 1024 * 1024
 /**
  * Help > Verify Library…: every stored original against the hash taken at import, and the
  * activity log's hash chain against its head. It starts on opening, since that is all the
- * dialog is for, and says plainly which articles or log entries failed.
+ * dialog is for; it runs as a job with its progress and a Cancel button (closing the dialog
+ * cancels it too), and says plainly which articles or log entries failed.
  */
 export function VerifyLibraryDialog({ onClose }: Props) {
   const client = useClient()
-  const [report, setReport] = useState<Report | null>(null)
+  const [job, setJob] = useState<VerifyJob | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const stop = useRef({ requested: false })
+  const [cancelRequested, setCancelRequested] = useState(false)
 
   useEffect(() => {
+    const request = { requested: false }
+    stop.current = request
     let live = true
-    client.call('provenance.verify', {}).then(
-      (r) => live && setReport(r),
-      (err: unknown) => live && setError(err instanceof Error ? err.message : String(err))
-    )
+    runVerify(client.call, (j) => live && setJob(j), request).catch((err: unknown) => live && setError(err instanceof Error ? err.message : String(err)))
     return () => {
       live = false
+      request.requested = true
     }
   }, [client])
 
+  const running = !error && (!job || !job.finished)
+  const report = job?.finished ? job.report : null
+  const cancelling = running && cancelRequested
+
   return (
     <Dialog title="Verify Library" className="verify-dialog" onClose={onClose} testId="verify-dialog">
-      {!report && !error && (
-        <p role="status" aria-live="polite">
-          Checking every original and the activity log…
+      {running && (
+        <div className="import-progress" role="status" aria-live="polite" data-testid="verify-progress">
+          <p>{cancelling ? 'Cancelling…' : 'Checking every original and the activity log…'}</p>
+          <progress aria-label="Verification progress" max={job?.total || 1} value={job?.done ?? 0} />
+          {job && job.total > 0 && (
+            <p className="empty-hint">
+              {job.done.toLocaleString()} of {job.total.toLocaleString()} originals and log entries checked
+            </p>
+          )}
+        </div>
+      )}
+      {job?.finished && job.cancelled && (
+        <p role="status" aria-live="polite" data-testid="verify-result">
+          Verification cancelled after {job.done.toLocaleString()} of {job.total.toLocaleString()} originals and log entries; nothing was concluded.
         </p>
       )}
       {report && (
@@ -60,12 +76,24 @@ export function VerifyLibraryDialog({ onClose }: Props) {
           )}
         </div>
       )}
-      {error && (
+      {(error || job?.error) && (
         <p className="error" role="alert">
-          {error}
+          {error ?? job?.error}
         </p>
       )}
       <div className="dialog-actions">
+        {running && (
+          <button
+            type="button"
+            disabled={cancelling}
+            onClick={() => {
+              stop.current.requested = true
+              setCancelRequested(true)
+            }}
+          >
+            Cancel
+          </button>
+        )}
         <button type="button" onClick={onClose} autoFocus>
           Close
         </button>
