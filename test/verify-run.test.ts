@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import type { CallFn } from '../src/shared/contract'
-import { runVerify, type VerifyJob } from '../src/renderer/src/provenance/verify-run'
+import { runVerify, type VerifyJob } from '../src/shared/analysis/verify-run'
 import { tempServices } from './support/temp-services'
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex')

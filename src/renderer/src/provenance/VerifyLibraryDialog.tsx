@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useClient } from '../api/client-context'
 import { Dialog } from '../ui/Dialog'
-import { runVerify, type VerifyJob } from './verify-run'
+import { runVerify, type VerifyJob } from '../../../shared/analysis/verify-run'
 
 interface Props {
   onClose(): void

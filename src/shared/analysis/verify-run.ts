@@ -1,4 +1,4 @@
-import type { CallFn, ChannelOutput } from '../../../shared/contract'
+import type { CallFn, ChannelOutput } from '../contract'
 
 export type VerifyJob = ChannelOutput<'provenance.verifyStatus'>
 
