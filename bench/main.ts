@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { achRatingBench } from './ach-bench'
 import { analysisGroup } from './analysis-bench'
 import { anchoringGroup } from './anchoring-bench'
 import { entitiesGroup } from './entities-bench'
@@ -26,7 +27,9 @@ const GROUPS: Record<string, Group> = {
   entities: entitiesGroup,
   documents: documentsGroup,
   /** Chromium against the built web mode (built first if stale). */
-  ui: uiGroup
+  ui: uiGroup,
+  /** Issue 20: the hypotheses matrix in Chromium (ach-bench.ts); the brief's export measures join here. */
+  brief: async (ctx) => [...(await achRatingBench(ctx))]
 }
 
 export async function main({ groups, root, outDir }: { groups: string[]; root: string; outDir: string }): Promise<void> {

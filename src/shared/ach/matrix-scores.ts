@@ -1,7 +1,7 @@
 import type { AchMatrix } from './ach-types'
 import type { Cell } from './ratings'
 import { scoreMatrix, type MatrixScores, type ScoringRow } from './scoring'
-import { achWarnings, type AchWarning } from './warnings'
+import { achWarnings, evidenceWarnings, type AchWarning, type RowFacts } from './warnings'
 
 /** The cells of a matrix as rows × hypotheses, in their order (blank where not rated). */
 export function cellGrid(matrix: Pick<AchMatrix, 'hypotheses' | 'rows' | 'ratings'>): Cell[][] {
@@ -25,23 +25,32 @@ export function scoresOf(matrix: AchMatrix): MatrixScores {
   return scoreMatrix(scoringRows(matrix, cellGrid(matrix)), matrix.hypotheses.length)
 }
 
+/** What the warnings know of each row, as the contract carries it. */
+function rowFacts(matrix: Pick<AchMatrix, 'rows'>): Omit<RowFacts, 'cells'>[] {
+  return matrix.rows.map((row) => ({
+    enabled: row.enabled,
+    sourceKey: row.kind === 'highlight' ? (row.sourceId ?? (row.articleId ? `article:${row.articleId}` : null)) : null,
+    sourceName: row.sourceName ?? row.articleTitle,
+    articleId: row.articleId,
+    passage: row.quote,
+    reliability: row.reliability,
+    credibility: row.credibility,
+    credibilityWeight: row.credibilityWeight
+  }))
+}
+
 /** Warnings of a matrix as the contract carries it. */
 export function warningsOf(matrix: AchMatrix, grid: readonly (readonly Cell[])[] = cellGrid(matrix), nearCopies?: (a: string, b: string) => boolean): AchWarning[] {
   return achWarnings(
-    matrix.rows.map((row, i) => ({
-      enabled: row.enabled,
-      cells: grid[i]!,
-      sourceKey: row.kind === 'highlight' ? (row.sourceId ?? (row.articleId ? `article:${row.articleId}` : null)) : null,
-      sourceName: row.sourceName ?? row.articleTitle,
-      articleId: row.articleId,
-      passage: row.quote,
-      reliability: row.reliability,
-      credibility: row.credibility,
-      credibilityWeight: row.credibilityWeight
-    })),
+    rowFacts(matrix).map((facts, i) => ({ ...facts, cells: grid[i]! })),
     matrix.hypotheses.map((h) => h.text),
     nearCopies
   )
+}
+
+/** The warnings that no rating changes (see evidenceWarnings). */
+export function evidenceWarningsOf(matrix: Pick<AchMatrix, 'rows'>, nearCopies?: (a: string, b: string) => boolean): AchWarning[] {
+  return evidenceWarnings(rowFacts(matrix), nearCopies)
 }
 
 /** The scores keyed by id, as `dossier ach --json` prints them. */

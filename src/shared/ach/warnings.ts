@@ -40,6 +40,15 @@ export interface RowFacts {
  * - a row graded E or 5–6 that carries a High credibility weight.
  */
 export function achWarnings(rows: readonly RowFacts[], hypotheses: readonly string[], nearCopies: (a: string, b: string) => boolean = () => false): AchWarning[] {
+  const against = hypotheses.map((_, h) => rows.some((row) => row.enabled && inconsistencyOf(row.cells[h] ?? null) > 0))
+  return [...evidenceWarnings(rows, nearCopies), ...unrefutedWarnings(hypotheses, against, rows.some((r) => r.enabled))]
+}
+
+/**
+ * The warnings about the evidence itself, which no rating changes: the view computes them when
+ * rows change, not on every keypress (near-copies compare every pair of rows).
+ */
+export function evidenceWarnings(rows: readonly Omit<RowFacts, 'cells'>[], nearCopies: (a: string, b: string) => boolean = () => false): AchWarning[] {
   const warnings: AchWarning[] = []
   const on = rows.map((row, i) => ({ row, i })).filter(({ row }) => row.enabled)
 
@@ -77,18 +86,6 @@ export function achWarnings(rows: readonly RowFacts[], hypotheses: readonly stri
     }
   }
 
-  if (on.length > 0) {
-    hypotheses.forEach((name, h) => {
-      if (on.some(({ row }) => inconsistencyOf(row.cells[h] ?? null) > 0)) return
-      warnings.push({
-        kind: 'no_inconsistent_evidence',
-        message: `No inconsistent evidence: no row rates “${name}” I or II. ACH ranks hypotheses by the evidence against them; look for what would refute it.`,
-        rows: [],
-        hypotheses: [h]
-      })
-    })
-  }
-
   for (const { row, i } of on) {
     const weak = row.reliability === 'E' || row.credibility === 5 || row.credibility === 6
     if (!weak || row.credibilityWeight !== 'high') continue
@@ -101,6 +98,26 @@ export function achWarnings(rows: readonly RowFacts[], hypotheses: readonly stri
     })
   }
   return warnings
+}
+
+/**
+ * Hypotheses nothing argues against yet: `against[h]` says whether any enabled row rates h I or
+ * II (the same as its inconsistency score being above 0). Silent until some row is enabled.
+ */
+export function unrefutedWarnings(hypotheses: readonly string[], against: readonly boolean[], anyEnabled: boolean): AchWarning[] {
+  if (!anyEnabled) return []
+  return hypotheses.flatMap((name, h) =>
+    against[h]
+      ? []
+      : [
+          {
+            kind: 'no_inconsistent_evidence' as const,
+            message: `No inconsistent evidence: no row rates “${name}” I or II. ACH ranks hypotheses by the evidence against them; look for what would refute it.`,
+            rows: [],
+            hypotheses: [h]
+          }
+        ]
+  )
 }
 
 /** "rows 1, 3 and 4", counting from 1 as the matrix shows them. */

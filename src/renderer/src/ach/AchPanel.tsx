@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type DragEvent, type FormEvent } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type FormEvent } from 'react'
 import type { AchMatrixInfo, AchRow } from '../../../shared/ach/ach-types'
 import { gridRatings, scoringRows } from '../../../shared/ach/matrix-scores'
 import type { Cell } from '../../../shared/ach/ratings'
@@ -121,6 +121,18 @@ export function AchPanel() {
 
 type Order = 'matrix' | 'diagnosticity'
 
+/**
+ * A callback that keeps its identity across renders and always calls the latest function: the
+ * memoized matrix rows take it without re-rendering on every rating.
+ */
+function useStableCallback<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  const ref = useRef(fn)
+  useLayoutEffect(() => {
+    ref.current = fn
+  })
+  return useCallback((...args: A) => ref.current(...args), [])
+}
+
 function MatrixEditor({ matrixId, caseId }: { matrixId: string; caseId: string }) {
   const client = useClient()
   const toast = useToast()
@@ -147,6 +159,13 @@ function MatrixEditor({ matrixId, caseId }: { matrixId: string; caseId: string }
 
   const scoring = useMemo(() => (matrix && grid ? scoringRows(matrix, grid) : []), [matrix, grid])
   const focusValid = focus && matrix && focus.r < matrix.rows.length && focus.h < matrix.hypotheses.length ? focus : null
+  const toggleRow = useStableCallback((r: number) => {
+    const row = matrix?.rows[r]
+    if (row) m.updateRow(row, { enabled: !row.enabled })
+  })
+  const dropOnRow = useStableCallback((r: number, event: DragEvent) => onDropRef.current(event, r))
+  const onDropRef = useRef<(event: DragEvent, position?: number) => void>(() => undefined)
+  const liveMatrix = useMemo(() => (matrix && grid ? { ...matrix, ratings: gridRatings(matrix, grid) } : null), [matrix, grid])
 
   const rate = useCallback(
     (pos: CellPos, cell: Cell) => {
@@ -183,6 +202,7 @@ function MatrixEditor({ matrixId, caseId }: { matrixId: string; caseId: string }
       if (done && done.skipped > 0 && done.added.length === 0) toast({ text: 'That evidence is in the matrix already.' })
     })
 
+  onDropRef.current = onDrop
   function onDrop(event: DragEvent, position?: number) {
     setDropping(false)
     const types = event.dataTransfer.types
@@ -307,7 +327,7 @@ function MatrixEditor({ matrixId, caseId }: { matrixId: string; caseId: string }
           across={across}
           onFocus={setFocus}
           onRate={rate}
-          onToggleRow={(r) => m.updateRow(matrix.rows[r]!, { enabled: !matrix.rows[r]!.enabled })}
+          onToggleRow={toggleRow}
           onUndo={() => {
             const back = m.undoRating()
             if (back) setFocus(back)
@@ -320,7 +340,7 @@ function MatrixEditor({ matrixId, caseId }: { matrixId: string; caseId: string }
             setFocus(focusValid ? { r: focusValid.r, h: Math.min(to, matrix.hypotheses.length - 1) } : null)
             void call(() => client.call('ach.moveHypothesis', { id: matrix.hypotheses[h]!.id, position: to }))
           }}
-          onDropRow={(r, e) => onDrop(e, r)}
+          onDropRow={dropOnRow}
         />
       )}
       {focusRow && (
@@ -364,7 +384,7 @@ function MatrixEditor({ matrixId, caseId }: { matrixId: string; caseId: string }
           ))}
         </ul>
       )}
-      <Snapshots client={client} matrix={{ ...matrix, ratings: gridRatings(matrix, grid) }} fail={fail} />
+      <Snapshots client={client} matrix={liveMatrix ?? matrix} fail={fail} />
       <p className="ach-muted">Case {caseId.slice(0, 8)} · matrix “{matrix.name}”</p>
     </div>
   )

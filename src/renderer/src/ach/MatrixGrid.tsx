@@ -1,4 +1,5 @@
-import { memo, useEffect, useRef, type DragEvent, type KeyboardEvent } from 'react'
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
+import { memo, useCallback, useEffect, useRef, type DragEvent, type KeyboardEvent } from 'react'
 import type { AchHypothesis, AchRow } from '../../../shared/ach/ach-types'
 import { formatScore } from '../../../shared/ach/matrix-markdown'
 import { RATING_MEANING, ratingForKey, type Cell } from '../../../shared/ach/ratings'
@@ -48,14 +49,43 @@ const cellLabel = (row: number, hypothesis: AchHypothesis, h: number, cell: Cell
  */
 export function MatrixGrid(p: Props) {
   const table = useRef<HTMLTableElement>(null)
+  const wrap = useRef<HTMLDivElement>(null)
+  /** The grid had the keyboard when the focus moved: follow it even if its cell was not drawn yet. */
+  const following = useRef(false)
   const { focus, order, hypotheses, transposed } = p
+  const focusAt = focus ? order.indexOf(focus.r) : -1
 
-  // Keep the DOM focus on the focused cell while the grid has it (after a move or a re-sort).
+  // Only the rows in view (and the focused one, the grid's Tab stop) are in the page: a rating
+  // then re-renders and lays out a few dozen cells, not 2,000.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const shown = defaultRangeExtractor(range)
+      return focusAt >= 0 && !shown.includes(focusAt) ? [...shown, focusAt].sort((a, b) => a - b) : shown
+    },
+    [focusAt]
+  )
+  // The React Compiler cannot memoize through the virtualizer; this component is not compiled for it.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtual = useVirtualizer({
+    count: transposed ? 0 : order.length,
+    getScrollElement: () => wrap.current,
+    estimateSize: () => 64,
+    overscan: 8,
+    rangeExtractor
+  })
+  const items = virtual.getVirtualItems()
+  const drawn = items.map((i) => i.index).join()
+
+  // Keep the DOM focus on the focused cell while the grid has it (after a move, a scroll or a re-sort).
   useEffect(() => {
-    if (!focus || !table.current?.contains(document.activeElement)) return
-    const el = table.current.querySelector<HTMLElement>(`[data-r="${focus.r}"][data-h="${focus.h}"]`)
-    if (el && el !== document.activeElement) el.focus()
-  }, [focus, order, transposed])
+    if (!focus) return
+    if (!following.current && !table.current?.contains(document.activeElement)) return
+    const el = table.current?.querySelector<HTMLElement>(`[data-r="${focus.r}"][data-h="${focus.h}"]`)
+    if (!el) return
+    following.current = false
+    if (el !== document.activeElement) el.focus({ preventScroll: true })
+    el.scrollIntoView({ block: 'nearest', inline: 'nearest' })
+  }, [focus, order, transposed, drawn])
 
   function onKeyDown(event: KeyboardEvent<HTMLTableElement>) {
     const target = (event.target as HTMLElement).closest<HTMLElement>('[data-r][data-h]')
@@ -66,6 +96,8 @@ export function MatrixGrid(p: Props) {
       const [rows, cols] = transposed ? [dh, dr] : [dr, dh]
       const nextAt = Math.max(0, Math.min(order.length - 1, at + rows))
       const nextH = Math.max(0, Math.min(hypotheses.length - 1, focus.h + cols))
+      following.current = true
+      if (!transposed) virtual.scrollToIndex(nextAt, { align: 'auto' })
       p.onFocus({ r: order[nextAt]!, h: nextH })
     }
     const mod = event.ctrlKey || event.metaKey
@@ -126,8 +158,18 @@ export function MatrixGrid(p: Props) {
   const caption = 'Ratings of the evidence against each hypothesis. Arrows move; c consistent, Shift C very consistent, n neutral, i inconsistent, Shift I very inconsistent, a not applicable; Delete clears; Space switches a row off.'
 
   return (
-    <div className={`ach-grid-wrap${p.across ? ' across' : ''}`}>
-      <table ref={table} className={`ach-grid${transposed ? ' transposed' : ''}`} role="grid" aria-label="Hypotheses matrix" aria-describedby="ach-grid-help" data-testid="ach-grid" onKeyDown={onKeyDown} onFocus={onFocusIn}>
+    <div ref={wrap} className={`ach-grid-wrap${p.across ? ' across' : ''}`}>
+      <table
+        ref={table}
+        className={`ach-grid${transposed ? ' transposed' : ''}`}
+        role="grid"
+        aria-label="Hypotheses matrix"
+        aria-describedby="ach-grid-help"
+        aria-rowcount={transposed ? hypotheses.length + 1 : order.length + 3}
+        data-testid="ach-grid"
+        onKeyDown={onKeyDown}
+        onFocus={onFocusIn}
+      >
         <caption id="ach-grid-help" className="visually-hidden">
           {caption}
         </caption>
@@ -150,9 +192,14 @@ export function MatrixGrid(p: Props) {
               </tr>
             </thead>
             <tbody>
-              {order.map((r) => (
+              {items.flatMap((item, k) => {
+                const r = order[item.index]!
+                const gap = item.start - (k === 0 ? 0 : items[k - 1]!.end)
+                const line = (
                 <EvidenceLine
                   key={p.rows[r]!.id}
+                  index={item.index}
+                  measure={virtual.measureElement}
                   r={r}
                   row={p.rows[r]!}
                   cells={p.grid[r]!}
@@ -165,7 +212,10 @@ export function MatrixGrid(p: Props) {
                   onToggle={p.onToggleRow}
                   onDrop={p.onDropRow}
                 />
-              ))}
+                )
+                return gap > 1 ? [<Spacer key={`gap-${item.index}`} height={gap} />, line] : [line]
+              })}
+              {items.length > 0 && virtual.getTotalSize() - items.at(-1)!.end > 1 && <Spacer height={virtual.getTotalSize() - items.at(-1)!.end} />}
             </tbody>
             <tfoot>
               <ScoreLine label="Inconsistency" values={p.scores.inconsistency} least={least} testId="ach-score-inconsistency" />
@@ -186,7 +236,7 @@ function ScoreLine({ label, values, least, testId }: { label: string; values: re
       </th>
       {values.map((v, h) => (
         <td key={h} className={least.has(h) ? 'least' : undefined} data-testid={testId} data-h={h}>
-          {formatScore(v)}
+          <span className="ach-value wide">{formatScore(v)}</span>
           {least.has(h) && <span className="visually-hidden"> (least inconsistent)</span>}
         </td>
       ))}
@@ -194,7 +244,15 @@ function ScoreLine({ label, values, least, testId }: { label: string; values: re
   )
 }
 
+/** The rows not drawn, as one empty row of their height, so the scroll bar stays true. */
+function Spacer({ height }: { height: number }) {
+  return <tr aria-hidden className="ach-spacer" style={{ height }} />
+}
+
 interface LineProps {
+  /** Place among the rows shown, for the virtualizer's measuring. */
+  index: number
+  measure(el: Element | null): void
   r: number
   row: AchRow
   cells: readonly Cell[]
@@ -208,9 +266,12 @@ interface LineProps {
   onDrop(r: number, event: DragEvent): void
 }
 
-const EvidenceLine = memo(function EvidenceLine({ r, row, cells, hypotheses, diagnosticity, linchpin, focusH, tabH, current, onToggle, onDrop }: LineProps) {
+const EvidenceLine = memo(function EvidenceLine({ index, measure, r, row, cells, hypotheses, diagnosticity, linchpin, focusH, tabH, current, onToggle, onDrop }: LineProps) {
   return (
     <tr
+      ref={measure}
+      data-index={index}
+      aria-rowindex={index + 2}
       className={`ach-row${row.enabled ? '' : ' off'}${current ? ' current' : ''}${linchpin ? ' linchpin' : ''}`}
       data-testid="ach-row"
       data-row-id={row.id}
@@ -222,11 +283,14 @@ const EvidenceLine = memo(function EvidenceLine({ r, row, cells, hypotheses, dia
           <input type="checkbox" tabIndex={-1} checked={row.enabled} onChange={() => onToggle(r)} aria-label={`Evidence ${r + 1} counts in the scores`} />
           <span className="ach-row-number">{r + 1}</span>
           {row.kind === 'claim' && <span className="ach-kind">Claim</span>}
-          {linchpin && (
-            <span className="ach-linchpin" data-testid="ach-linchpin" title="Linchpin: taking this row out alone changes which hypothesis is least inconsistent">
-              Linchpin
-            </span>
-          )}
+          {/* Always laid out, shown or hidden: a linchpin found or lost must not move the table. */}
+          <span
+            className={`ach-linchpin${linchpin ? '' : ' hidden'}`}
+            data-testid={linchpin ? 'ach-linchpin' : undefined}
+            title="Linchpin: taking this row out alone changes which hypothesis is least inconsistent"
+          >
+            Linchpin
+          </span>
         </span>
         <span className="ach-quote">{row.quote}</span>
         <span className="ach-meta">
@@ -235,7 +299,7 @@ const EvidenceLine = memo(function EvidenceLine({ r, row, cells, hypotheses, dia
         </span>
       </th>
       <td className="ach-diag" data-testid="ach-diagnosticity">
-        {diagnosticity}
+        <span className="ach-value">{diagnosticity}</span>
       </td>
       {hypotheses.map((h, i) => (
         <td
@@ -249,7 +313,7 @@ const EvidenceLine = memo(function EvidenceLine({ r, row, cells, hypotheses, dia
           data-testid="ach-cell"
           aria-label={cellLabel(r, h, i, cells[i] ?? null)}
         >
-          {cells[i] ?? ''}
+          <span className="ach-value">{cells[i] ?? ''}</span>
         </td>
       ))}
     </tr>
@@ -302,7 +366,7 @@ function Transposed(p: Props & { tabbable: CellPos | null; least: ReadonlySet<nu
                 data-testid="ach-cell"
                 aria-label={cellLabel(r, h, i, grid[r]![i] ?? null)}
               >
-                {grid[r]![i] ?? ''}
+                <span className="ach-value">{grid[r]![i] ?? ''}</span>
               </td>
             ))}
           </tr>

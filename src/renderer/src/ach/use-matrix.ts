@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { AchMatrix, AchRow } from '../../../shared/ach/ach-types'
-import { cellGrid, scoringRows, warningsOf } from '../../../shared/ach/matrix-scores'
+import { cellGrid, evidenceWarningsOf, scoringRows } from '../../../shared/ach/matrix-scores'
+import { unrefutedWarnings } from '../../../shared/ach/warnings'
 import type { Cell } from '../../../shared/ach/ratings'
 import { scoreMatrix } from '../../../shared/ach/scoring'
 import type { WeightLevel } from '../../../shared/ach/weights'
@@ -35,7 +36,19 @@ export function useMatrix(client: DossierClient, matrixId: string | null, versio
   const reload = useCallback(() => setReloads((n) => n + 1), [])
 
   const scores = useMemo(() => (current ? scoreMatrix(scoringRows(current.matrix, current.grid), current.matrix.hypotheses.length) : null), [current])
-  const warnings = useMemo(() => (current ? warningsOf(current.matrix, current.grid) : []), [current])
+  // Warnings about the evidence wait for the rows to change (near-copies compare every pair);
+  // "nothing rates this hypothesis I or II" follows the scores.
+  const matrixNow = current?.matrix ?? null
+  const evidence = useMemo(() => (matrixNow ? evidenceWarningsOf(matrixNow) : []), [matrixNow])
+  const warnings = useMemo(() => {
+    if (!matrixNow || !scores) return evidence
+    const unrefuted = unrefutedWarnings(
+      matrixNow.hypotheses.map((h) => h.text),
+      scores.inconsistency.map((n) => n > 0),
+      matrixNow.rows.some((r) => r.enabled)
+    )
+    return [...evidence, ...unrefuted]
+  }, [matrixNow, evidence, scores])
 
   const setCell = useCallback((r: number, h: number, cell: Cell) => {
     setLoaded((was) => {
