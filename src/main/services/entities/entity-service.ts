@@ -176,10 +176,12 @@ export class EntityService {
   index(query: EntityListQuery = {}): EntityIndex {
     // Counts kept by triggers (migration 033), less what sits in the Trash (few articles).
     const trashed = new Map<string, { mentions: number; articles: number }>()
+    // From the trashed articles outwards (CROSS JOIN keeps that order): the planner otherwise read
+    // all of entity_article_counts, 1–3 s at 100,000 articles (BENCHMARKS.md, entities).
     for (const r of this.db
       .prepare(
-        `SELECT c.entity_id, sum(c.n) AS mentions, count(*) AS articles FROM entity_article_counts c
-         WHERE c.article_id IN (SELECT id FROM articles WHERE deleted_at IS NOT NULL) GROUP BY c.entity_id`
+        `SELECT c.entity_id, sum(c.n) AS mentions, count(*) AS articles FROM articles a CROSS JOIN entity_article_counts c ON c.article_id = a.id
+         WHERE a.deleted_at IS NOT NULL GROUP BY c.entity_id`
       )
       .all() as { entity_id: string; mentions: number; articles: number }[]) {
       trashed.set(r.entity_id, { mentions: r.mentions, articles: r.articles })
@@ -211,18 +213,24 @@ export class EntityService {
       }
     }
     const order = query.sort === 'name' ? 'e.name COLLATE NOCASE, e.id' : 's.mentions DESC, e.name COLLATE NOCASE, e.id'
-    // Subtracting the Trash can only lower a count: the first limit + (entities with trashed mentions) rows hold the answer.
-    const limit = query.limit ? query.limit + trashed.size : -1
-    const rows = (
-      this.db
-        .prepare(`SELECT e.id, e.name, e.type, s.mentions, s.articles ${from} ${query.type ? 'AND e.type = ?' : ''} ORDER BY ${order} LIMIT ?`)
-        .all(...params, ...(query.type ? [query.type] : []), limit) as { id: string; name: string; type: EntityType; mentions: number; articles: number }[]
-    )
-      .map((r) => {
-        const t = trashed.get(r.id)
-        return t ? { ...r, mentions: r.mentions - t.mentions, articles: r.articles - t.articles } : r
-      })
-      .filter((r) => r.mentions > 0)
+    // Read in the stored order, stopping as soon as no later row can enter the answer. Subtracting
+    // the Trash only lowers a count: by name, the first `limit` live rows are the answer; by
+    // mentions, a later row enters only if its stored count reaches the limit-th live count.
+    type Row = { id: string; name: string; type: EntityType; mentions: number; articles: number }
+    const rows: Row[] = []
+    let threshold: number | null = null
+    for (const r of this.db
+      .prepare(`SELECT e.id, e.name, e.type, s.mentions, s.articles ${from} ${query.type ? 'AND e.type = ?' : ''} ORDER BY ${order}`)
+      .iterate(...params, ...(query.type ? [query.type] : [])) as IterableIterator<Row>) {
+      if (query.limit && rows.length >= query.limit) {
+        if (query.sort === 'name' || !trashed.size) break
+        threshold ??= rows.map((x) => x.mentions).sort((x, y) => y - x)[query.limit - 1]!
+        if (r.mentions < threshold) break
+      }
+      const t = trashed.get(r.id)
+      const live = t ? { ...r, mentions: r.mentions - t.mentions, articles: r.articles - t.articles } : r
+      if (live.mentions > 0) rows.push(live)
+    }
     if (trashed.size && query.sort !== 'name') rows.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }) || (a.id < b.id ? -1 : 1))
     const shown = query.limit ? rows.slice(0, query.limit) : rows
     const aliases = this.aliasesOf(shown.map((r) => r.id))
