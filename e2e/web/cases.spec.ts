@@ -58,7 +58,7 @@ test('a case scopes the library: imports go to it, All library shows everything,
   await expect(page.getByTestId('case-articles').getByRole('listitem')).toHaveCount(2)
 
   // Taking an article out is undone from the toast.
-  await page.getByRole('button', { name: /Take “Ice pact signed” out of the case/ }).click()
+  await page.getByRole('button', { name: /Remove “Ice pact signed” from the case/ }).click()
   await expect(page.getByTestId('case-articles').getByRole('listitem')).toHaveCount(1)
   await page.getByTestId('notice').getByRole('button', { name: 'Undo' }).click()
   await expect(page.getByTestId('case-articles').getByRole('listitem')).toHaveCount(2)

@@ -163,7 +163,10 @@ export const CHANNEL_NAMES = [
   'ach.snapshot',
   'ach.snapshots',
   'ach.snapshotGet',
-  'ach.export'
+  'ach.export',
+  // the case's brief
+  'brief.check',
+  'brief.export'
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

@@ -35,6 +35,7 @@ export const COMMANDS = [
   { id: 'case.allLibrary', title: 'Show All Library (No Case)', group: 'Case', keywords: 'close case' },
   { id: 'case.addArticle', title: 'Add Article to Case', group: 'Case', keywords: 'include' },
   { id: 'case.exportManifest', title: 'Export Evidence Manifest…', group: 'Case', keywords: 'provenance hashes csv json' },
+  { id: 'case.brief', title: 'Check and Export Brief…', group: 'Case', keywords: 'report citations footnotes word docx markdown html pdf' },
   { id: 'claim.new', title: 'New Claim…', group: 'Case', keywords: 'statement' },
   { id: 'article.trash', title: 'Move Article to Trash', group: 'Article', keywords: 'delete remove' },
   { id: 'labels.edit', title: 'Labels…', group: 'Highlights', keywords: 'colours colors' },

@@ -53,6 +53,7 @@ import { CaptureEndpoint } from './capture/capture-endpoint'
 import { captureHandlers } from './handlers/capture'
 import { AchService } from './ach/ach-service'
 import { achHandlers } from './handlers/ach'
+import { briefHandlers } from './handlers/brief'
 
 export interface ServiceOptions {
   dbPath: string
@@ -203,7 +204,8 @@ export function createServices(options: ServiceOptions): Services {
     ...caseHandlers({ cases, sources, grading, claims, provenance, nearDuplicates, highlights, jobs }),
     ...entityHandlers({ entities, indexer: entityIndexer, watchList, timeline, caseName: (id) => cases.get(id).name }),
     ...captureHandlers(capture, () => captureEndpoint),
-    ...achHandlers(ach)
+    ...achHandlers(ach),
+    ...briefHandlers(brief, cases)
   }
 
   return {

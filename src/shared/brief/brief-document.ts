@@ -1,3 +1,5 @@
+import { CLAIM_STATUS_NAMES } from '../analysis/claim-warnings'
+import { CLAIM_QUOTE_TYPE, ClaimQuoteSnapshot } from '../notes/nodes/ClaimQuoteNode'
 import { HIGHLIGHT_QUOTE_TYPE, HighlightQuoteSnapshot } from '../notes/nodes/HighlightQuoteNode'
 import { KEY_JUDGEMENT_TYPE } from '../notes/nodes/KeyJudgementNode'
 import { SNAPSHOT_TABLE_TYPE, SnapshotTable } from '../notes/nodes/SnapshotTableNode'
@@ -92,6 +94,12 @@ function toBlock(node: JsonNode, cites: CiteRef[]): BriefBlock | null {
       if (!snap.success) return null
       cites.push({ kind: 'highlight', highlightId: snap.data.highlightId, quoted: snap.data.quote, snapshotCitation: snap.data.citation })
       return { kind: 'quote', quote: snap.data.quote, label: snap.data.label, cite: cites.length - 1 }
+    }
+    case CLAIM_QUOTE_TYPE: {
+      const snap = ClaimQuoteSnapshot.safeParse(node)
+      if (!snap.success) return null
+      cites.push({ kind: 'claim', claimId: snap.data.claimId, quoted: snap.data.text })
+      return { kind: 'quote', quote: snap.data.text, label: `Claim, ${CLAIM_STATUS_NAMES[snap.data.status].toLowerCase()}`, cite: cites.length - 1 }
     }
     case SNAPSHOT_TABLE_TYPE: {
       const table = SnapshotTable.safeParse(node.table)

@@ -72,6 +72,7 @@ function blockHtml(block: BriefBlock): string {
     case 'paragraph':
       return plain(block.text).trim() ? `<p>${inline(block.text)}</p>` : ''
     case 'keyJudgement':
+      if (!plain(block.text).trim()) return ''
       return `<p class="key-judgement"><span class="kj">Key judgement</span>${inline(block.text)}</p>`
     case 'blockquote':
       return `<blockquote><p>${inline(block.text)}</p></blockquote>`

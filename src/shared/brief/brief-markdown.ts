@@ -1,7 +1,7 @@
 import { escapeMarkdownInline } from '../markdown/escape-markdown'
 import { quoted } from '../markdown/front-matter'
 import { isoDate } from '../text/iso-date'
-import { safeHref, type BriefBlock, type Inline } from './brief-document'
+import { plain, safeHref, type BriefBlock, type Inline } from './brief-document'
 import type { BriefRenderInput } from './brief-render-input'
 
 /**
@@ -38,7 +38,7 @@ function blockMarkdown(block: BriefBlock): string {
     case 'paragraph':
       return inline(block.text)
     case 'keyJudgement':
-      return `**Key judgement:** ${inline(block.text)}`
+      return plain(block.text).trim() ? `**Key judgement:** ${inline(block.text)}` : ''
     case 'blockquote':
       return prefixLines(inline(block.text), '> ')
     case 'quote': {

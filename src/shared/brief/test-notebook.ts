@@ -20,12 +20,14 @@ export type NotebookPart =
   | { paragraph: string }
   | { keyJudgement: string }
   | { quote: HighlightQuoteSnapshot }
+  | { claim: { claimId: string; text: string } }
 
 export function notebookState(parts: readonly NotebookPart[]): string {
   const children = parts.map((p) => {
     if ('heading' in p) return element('heading', [text(p.heading)], { tag: 'h2' })
     if ('keyJudgement' in p) return element('dossier-key-judgement', [text(p.keyJudgement)])
     if ('quote' in p) return { type: 'dossier-highlight-quote', version: 1, ...p.quote }
+    if ('claim' in p) return { type: 'dossier-claim-quote', version: 1, ...p.claim, status: 'unassessed', supports: 1, contradicts: 0, context: 0 }
     return element('paragraph', [text(p.paragraph)], { textFormat: 0, textStyle: '' })
   })
   return JSON.stringify({ root: element('root', children) })

@@ -4,6 +4,7 @@ import { achContract } from './ach'
 import { appContract } from './app'
 import { articlesContract } from './articles'
 import { backupContract } from './backup'
+import { briefContract } from './brief'
 import { captureContract } from './capture'
 import { casesContract } from './cases'
 import { entitiesContract } from './entities'
@@ -44,7 +45,8 @@ const parts = [
   casesContract,
   entitiesContract,
   captureContract,
-  achContract
+  achContract,
+  briefContract
 ] as const
 
 type Parts = typeof parts

@@ -14,7 +14,7 @@ import {
   WidthType,
   type ParagraphChild
 } from 'docx'
-import { safeHref, type BriefBlock, type Inline } from '../../../shared/brief/brief-document'
+import { plain, safeHref, type BriefBlock, type Inline } from '../../../shared/brief/brief-document'
 import type { BriefRenderInput } from '../../../shared/brief/brief-render-input'
 import { isoDate } from '../../../shared/text/iso-date'
 
@@ -86,6 +86,7 @@ function blockDocx(block: BriefBlock): (Paragraph | Table)[] {
     case 'paragraph':
       return [new Paragraph({ children: runs(block.text) })]
     case 'keyJudgement':
+      if (!plain(block.text).trim()) return []
       return [new Paragraph({ style: 'KeyJudgement', children: [new TextRun({ text: 'Key judgement: ', allCaps: true, size: 18 }), ...runs(block.text)] })]
     case 'blockquote':
       return [new Paragraph({ style: 'Quote', children: runs(block.text) })]

@@ -152,6 +152,23 @@ describe('check mode', () => {
   })
 })
 
+describe('a quoted claim', () => {
+  it('is cited by its evidence, and check mode says when it was deleted', async () => {
+    const s = tempServices()
+    const { caseId, h1 } = await briefCase(s)
+    const claim = s.claims.add(caseId, 'The port closed for a week', { supports: [h1] })
+    s.cases.saveNotebook(caseId, notebookState([{ paragraph: 'The closure is agreed.' }, { claim: { claimId: claim.id, text: 'The port closed for a week' } }]))
+    const out = join(s.dir, 'claim.md')
+    await s.brief.export(caseId, 'md', out)
+    const markdown = readFileSync(out, 'utf8')
+    expect(markdown).toContain('> The port closed for a week[^1]')
+    expect(markdown).toMatch(/\[\^1\]: Claim \\\(unassessed\\\)\. Supported by: Ana Silva, “Port Closes after Storm,” Harbour Gazette/)
+    expect(s.brief.check(caseId)).toEqual({ uncited: [], passages: [] })
+    s.claims.delete(claim.id)
+    expect(s.brief.check(caseId).passages).toEqual([{ cite: 0, kind: 'claim', id: claim.id, quoted: 'The port closed for a week', problem: 'deleted', now: null }])
+  })
+})
+
 describe('a case with no brief yet', () => {
   it('exports a draft: each claim with its evidence, then every other highlight with its note, all cited', async () => {
     const s = tempServices()

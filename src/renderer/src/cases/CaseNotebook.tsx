@@ -1,7 +1,9 @@
-import type { LexicalEditor } from 'lexical'
+import { $setBlocksType } from '@lexical/selection'
+import { $createParagraphNode, $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ClaimSummary } from '../../../shared/analysis/analysis-types'
 import type { HighlightQuoteSnapshot } from '../../../shared/notes/nodes/HighlightQuoteNode'
+import { $createKeyJudgementNode, $isKeyJudgementNode } from '../../../shared/notes/nodes/KeyJudgementNode'
 import { useClient } from '../api/client-context'
 import { ClaimQuoteContext } from '../claims/claim-quote-context'
 import { ClaimQuotePicker } from '../claims/ClaimQuotePicker'
@@ -9,23 +11,26 @@ import { requestOpenClaim, useClaimsVersion } from '../claims/claims-store'
 import { LoadedEditor } from '../notes/LoadedEditor'
 import { citationOf } from '../notes/NotebookSection'
 import { ClaimQuotePlugin, INSERT_CLAIM_QUOTE_COMMAND } from '../notes/plugins/ClaimQuotePlugin'
-import { HighlightQuotePlugin } from '../notes/plugins/HighlightQuotePlugin'
+import { HighlightQuotePlugin, INSERT_HIGHLIGHT_QUOTE_COMMAND } from '../notes/plugins/HighlightQuotePlugin'
 import { QuoteContext } from '../notes/quote-context'
+import { QuotePicker } from '../notes/QuotePicker'
 import { useRouter } from '../shell/router'
 import { useWorkbench } from '../shell/workbench-context'
 
 /**
- * The case's notebook: the brief in progress, in the same editor as an article's notebook. A
- * highlight of the open article dragged here becomes a quote that links back to its passage; a
+ * The case's notebook, which is its brief (decision 0024), in the same editor as an article's
+ * notebook, with key judgements. A highlight of the open article dragged here, or picked with
+ * Insert quote, becomes a quote that links back to its passage and is cited when exported; a
  * claim of the case quoted here shows its status and evidence as they stand, and opens the claim.
  */
-export function CaseNotebook({ caseId, caseName }: { caseId: string; caseName: string }) {
+export function CaseNotebook({ caseId, caseName, onBrief }: { caseId: string; caseName: string; onBrief(): void }) {
   const client = useClient()
   const { navigate } = useRouter()
   const { workspace, labels, libraryVersion, fail } = useWorkbench()
   const { article, highlights, openLink } = workspace
   const editorRef = useRef<LexicalEditor | null>(null)
   const [picking, setPicking] = useState(false)
+  const [pickingHighlight, setPickingHighlight] = useState(false)
   const claimsVersion = useClaimsVersion()
   const [claims, setClaims] = useState<{ caseId: string; list: ClaimSummary[] } | null>(null)
 
@@ -68,24 +73,60 @@ export function CaseNotebook({ caseId, caseName }: { caseId: string; caseName: s
     editor.dispatchCommand(INSERT_CLAIM_QUOTE_COMMAND, { claimId: c.id, text: c.text, status: c.status, supports: c.supports, contradicts: c.contradicts, context: c.context })
   }
 
+  const insert = (highlightId: string) => {
+    const snapshot = snapshotOf(highlightId)
+    const editor = editorRef.current
+    if (!snapshot || !editor) return
+    editor.focus()
+    editor.dispatchCommand(INSERT_HIGHLIGHT_QUOTE_COMMAND, snapshot)
+  }
+
+  /** Turns the blocks at the cursor into key judgements, or back into paragraphs. */
+  const toggleKeyJudgement = () => {
+    const editor = editorRef.current
+    if (!editor) return
+    editor.update(() => {
+      const selection = $getSelection()
+      if (!$isRangeSelection(selection)) return
+      const already = $isKeyJudgementNode(selection.anchor.getNode().getTopLevelElement())
+      $setBlocksType(selection, () => (already ? $createParagraphNode() : $createKeyJudgementNode()))
+    })
+    editor.focus()
+  }
+
+  const keep = (e: { preventDefault(): void }) => e.preventDefault()
+
   return (
-    <section className="case-notebook" aria-label={`Notebook of ${caseName}`}>
-      <h3 className="section-title">Notebook</h3>
+    <section className="case-notebook" aria-label={`Brief of ${caseName}`}>
+      <div className="section-title-row">
+        <h3 className="section-title">Brief</h3>
+        <button type="button" onClick={onBrief} data-testid="brief-check">
+          Check &amp; Export…
+        </button>
+      </div>
       <QuoteContext.Provider value={context}>
         <ClaimQuoteContext.Provider value={claimContext}>
           <LoadedEditor
             key={caseId}
             target={{ caseId }}
-            label={`Notebook of the case ${caseName}`}
-            toolbarName="Case notebook formatting"
-            placeholder="The brief in progress… Drag a highlight here to quote it, or quote a claim."
+            label={`Brief of the case ${caseName}`}
+            toolbarName="Brief formatting"
+            placeholder="The brief… Drag a highlight here or Insert quote to quote it, or quote a claim; each quote is cited when exported."
             testId="case-notebook-input"
             statusTestId="case-notebook-save-status"
             editorRef={editorRef}
             toolbarExtras={
-              <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => setPicking(true)} title="Quote a claim of this case">
-                Quote a claim
-              </button>
+              <>
+                <button type="button" onMouseDown={keep} onClick={toggleKeyJudgement} title="Make the paragraph a key judgement (or a paragraph again)">
+                  Key judgement
+                </button>
+                <button type="button" onMouseDown={keep} onClick={() => setPickingHighlight(true)} disabled={!article} title="Quote a highlight of the open article">
+                  Insert quote
+                </button>
+                <button type="button" onMouseDown={keep} onClick={() => setPicking(true)} title="Quote a claim of this case">
+                  Quote a claim
+                </button>
+              </>
             }
           >
             <HighlightQuotePlugin snapshotOf={snapshotOf} />
@@ -94,6 +135,7 @@ export function CaseNotebook({ caseId, caseName }: { caseId: string; caseName: s
         </ClaimQuoteContext.Provider>
       </QuoteContext.Provider>
       {picking && <ClaimQuotePicker claims={caseClaims} onPick={quoteClaim} onClose={() => setPicking(false)} />}
+      {pickingHighlight && <QuotePicker highlights={highlights} labels={labels} onPick={insert} onClose={() => setPickingHighlight(false)} />}
     </section>
   )
 }

@@ -9,6 +9,7 @@ import { useToast } from '../ui/Toast'
 import { Menu, type MenuItemSpec } from '../ui/Menu'
 import { CaseNameDialog } from './CaseNameDialog'
 import { ManifestDialog } from './ManifestDialog'
+import { BriefDialog } from './BriefDialog'
 import { EvidencePicker } from '../claims/EvidencePicker'
 import type { Highlight } from '../../../shared/domain-types'
 import { caseName, refreshCases, useCases } from './cases-store'
@@ -26,7 +27,7 @@ export function CaseSwitcher({ caseId, setCase }: CaseSwitcherProps) {
   const { cases } = useCases()
   const [menuOpen, setMenuOpen] = useState(false)
   const { workspace, libraryChanged, fail } = useWorkbench()
-  const [dialog, setDialog] = useState<'new' | 'rename' | 'manifest' | null>(null)
+  const [dialog, setDialog] = useState<'new' | 'rename' | 'manifest' | 'brief' | null>(null)
   /** The highlight being added to a claim from the keyboard (Add Selected Highlight to a Claim…). */
   const [evidenceFor, setEvidenceFor] = useState<Highlight | null>(null)
   const started = useRef(false)
@@ -66,6 +67,7 @@ export function CaseSwitcher({ caseId, setCase }: CaseSwitcherProps) {
     'case.rename': () => (caseId ? setDialog('rename') : false),
     'case.allLibrary': () => setCase(null),
     'case.exportManifest': () => (caseId ? setDialog('manifest') : false),
+    'case.brief': () => (caseId ? setDialog('brief') : false),
     'claim.new': () => {
       if (!caseId) return toast({ text: 'Claims belong to a case: open one with the case switcher first.' })
       runCommand('view.claims')
@@ -143,6 +145,7 @@ export function CaseSwitcher({ caseId, setCase }: CaseSwitcherProps) {
       )}
       {evidenceFor && caseId && <EvidencePicker caseId={caseId} highlight={evidenceFor} onClose={() => setEvidenceFor(null)} />}
       {dialog === 'manifest' && current && <ManifestDialog caseInfo={current} onClose={() => setDialog(null)} />}
+      {dialog === 'brief' && current && <BriefDialog caseInfo={current} onClose={() => setDialog(null)} />}
       {dialog === 'rename' && current && (
         <CaseNameDialog
           title="Rename case"

@@ -154,14 +154,14 @@ export function CasesPanel() {
                   <button type="button" className="link" onClick={() => void workspace.openArticle(a.id)} aria-current={a.id === openArticle?.id}>
                     {a.title}
                   </button>
-                  <button type="button" className="link" aria-label={`Take “${a.title}” out of the case`} onClick={() => void removeArticle(a)}>
+                  <button type="button" className="link" aria-label={`Remove “${a.title}” from the case`} onClick={() => void removeArticle(a)}>
                     Remove
                   </button>
                 </li>
               ))}
             </ul>
           )}
-          <CaseNotebook caseId={current.id} caseName={current.name} />
+          <CaseNotebook caseId={current.id} caseName={current.name} onBrief={() => runCommand('case.brief')} />
         </div>
       )}
       {archived.length > 0 && (
