@@ -165,7 +165,7 @@ function MatrixEditor({ matrixId, caseId }: { matrixId: string; caseId: string }
   })
   const dropOnRow = useStableCallback((r: number, event: DragEvent) => onDropRef.current(event, r))
   const onDropRef = useRef<(event: DragEvent, position?: number) => void>(() => undefined)
-  const liveMatrix = useMemo(() => (matrix && grid ? { ...matrix, ratings: gridRatings(matrix, grid) } : null), [matrix, grid])
+  const liveMatrix = useStableCallback(() => (matrix && grid ? { ...matrix, ratings: gridRatings(matrix, grid) } : matrix!))
 
   const rate = useCallback(
     (pos: CellPos, cell: Cell) => {
@@ -384,7 +384,7 @@ function MatrixEditor({ matrixId, caseId }: { matrixId: string; caseId: string }
           ))}
         </ul>
       )}
-      <Snapshots client={client} matrix={liveMatrix ?? matrix} fail={fail} />
+      <Snapshots client={client} matrixId={matrix.id} current={liveMatrix} fail={fail} />
       <p className="ach-muted">Case {caseId.slice(0, 8)} · matrix “{matrix.name}”</p>
     </div>
   )

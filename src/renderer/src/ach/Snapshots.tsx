@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react'
+import { memo, useEffect, useState, type FormEvent } from 'react'
 import type { AchMatrix, AchSnapshotInfo } from '../../../shared/ach/ach-types'
 import { cellGrid, scoresOf } from '../../../shared/ach/matrix-scores'
 import { formatScore } from '../../../shared/ach/matrix-markdown'
@@ -7,8 +7,19 @@ import { formatDate } from '../app/format-date'
 
 const NOW = 'now'
 
-/** Dated versions of the matrix: save one, list them, compare two (or one with the matrix now). */
-export function Snapshots({ client, matrix, fail }: { client: DossierClient; matrix: AchMatrix; fail(err: unknown): void }) {
+interface Props {
+  client: DossierClient
+  matrixId: string
+  /** The matrix with its ratings as they are now (read when comparing with "Now"). */
+  current(): AchMatrix
+  fail(err: unknown): void
+}
+
+/**
+ * Dated versions of the matrix: save one, list them, compare two (or one with the matrix now).
+ * Memoized with a getter for the live matrix, so a rating does not re-render it.
+ */
+export const Snapshots = memo(function Snapshots({ client, matrixId, current, fail }: Props) {
   const [list, setList] = useState<AchSnapshotInfo[]>([])
   const [label, setLabel] = useState('')
   const [a, setA] = useState('')
@@ -18,16 +29,16 @@ export function Snapshots({ client, matrix, fail }: { client: DossierClient; mat
 
   useEffect(() => {
     let live = true
-    client.call('ach.snapshots', { matrixId: matrix.id }).then((items) => live && setList(items), fail)
+    client.call('ach.snapshots', { matrixId }).then((items) => live && setList(items), fail)
     return () => {
       live = false
     }
-  }, [client, matrix.id, version, fail])
+  }, [client, matrixId, version, fail])
 
   async function save(event: FormEvent) {
     event.preventDefault()
     try {
-      const taken = await client.call('ach.snapshot', { matrixId: matrix.id, label })
+      const taken = await client.call('ach.snapshot', { matrixId, label })
       setLabel('')
       setVersion((v) => v + 1)
       if (!a) setA(taken.id)
@@ -44,7 +55,7 @@ export function Snapshots({ client, matrix, fail }: { client: DossierClient; mat
 
   async function compare() {
     try {
-      const load = async (id: string) => (id === NOW ? matrix : (await client.call('ach.snapshotGet', { id })).matrix)
+      const load = async (id: string) => (id === NOW ? current() : (await client.call('ach.snapshotGet', { id })).matrix)
       setCompared({ a: await load(a), b: await load(b), aName: name(a), bName: name(b) })
     } catch (err) {
       fail(err)
@@ -105,7 +116,7 @@ export function Snapshots({ client, matrix, fail }: { client: DossierClient; mat
       {compared && <Comparison {...compared} />}
     </section>
   )
-}
+})
 
 /** What changed between two versions: each hypothesis's scores, rows added or removed, cells rated differently. */
 function Comparison({ a, b, aName, bName }: { a: AchMatrix; b: AchMatrix; aName: string; bName: string }) {
