@@ -1,7 +1,7 @@
 import { isReliability } from '../../shared/analysis/admiralty'
 import type Database from 'better-sqlite3'
 import { randomUUID } from 'node:crypto'
-import { remapAfterBlockChange, type StoredAnchor } from '../../shared/anchoring/remap-after-block-change'
+import { remapAfterBlockChange } from '../../shared/anchoring/remap-after-block-change'
 import { quoteSelector } from '../../shared/anchoring/text-quote-selector'
 import { documentText, type ArticleDocument } from '../../shared/document/article-document'
 import type { Article, ArticleSummary, ImportResult } from '../../shared/domain-types'
@@ -11,36 +11,16 @@ import { SAMPLE_ARTICLE_NAME, SAMPLE_ARTICLE_TEXT } from '../../shared/sample-ar
 import type { Clock } from './clock'
 import { mapConcurrent } from './concurrency'
 import { TagStore } from './tag-store'
-import { toSummary, type SummaryRow } from './library-query'
+import { toSummary } from './library-query'
+import { articlesRepo, type ArticleRow } from '../db/repos/articles'
+import { capturesRepo } from '../db/repos/browser-pairings'
+import { highlightsRepo } from '../db/repos/highlights'
+import { sourcesRepo } from '../db/repos/sources'
 import type { FileParser, ParseCallOptions } from './import/file-parser'
 import type { ParseOptions } from './import/parse-document'
 import { pastedFileName } from './import/pasted-file-name'
 import type { PreparedFile } from './import/prepared-file'
 
-interface ArticleRow {
-  id: string
-  title: string
-  source: string | null
-  url: string | null
-  author: string | null
-  published_at: string | null
-  imported_at: string
-  original_name: string
-  original_type: Article['originalType']
-  text: string
-  content_hash: string
-  document: string
-  dateline: string | null
-  language: string | null
-  original_sha256: string | null
-  source_id?: string | null
-  reliability?: string | null
-}
-
-/**
- * How an item came in, for its provenance: a file (by name), a paste, a web page (by URL), the
- * sample, or a page captured from the browser (by its address).
- */
 export interface ImportVia {
   method: 'file' | 'paste' | 'url' | 'sample' | 'capture'
   origin: string | null
@@ -66,8 +46,9 @@ export type MetadataPatch = Partial<Pick<Article, 'title' | 'author' | 'source' 
 
 export class ArticleService {
   private readonly insertArticle: Database.Statement
-  private readonly findByHash: Database.Statement<[string], { id: string; title: string }>
   private readonly tags: TagStore
+  private readonly articles: ReturnType<typeof articlesRepo>
+  private readonly highlights: ReturnType<typeof highlightsRepo>
 
   constructor(
     private readonly db: Database.Database,
@@ -83,8 +64,9 @@ export class ArticleService {
       VALUES (@id, @title, @source, @url, @author, @publishedAt, @importedAt,
               @originalName, @originalType, @original, @text, @contentHash,
               @document, @dateline, @language, @originalSha256, @contentHash, @method, @origin, @appVersion)`)
-    this.findByHash = db.prepare('SELECT id, title FROM articles WHERE content_hash = ?')
     this.tags = new TagStore(db)
+    this.articles = articlesRepo(db)
+    this.highlights = highlightsRepo(db)
   }
 
   /**
@@ -139,19 +121,13 @@ export class ArticleService {
   }
 
   list(limit: number, offset: number): { items: ArticleSummary[]; total: number } {
-    const rows = this.db
-      .prepare(
-        `SELECT a.id, a.title, a.source, a.author, a.published_at, a.imported_at,
-                (SELECT count(*) FROM highlights h WHERE h.article_id = a.id AND h.deleted_at IS NULL) AS highlight_count
-         FROM articles a WHERE a.deleted_at IS NULL ORDER BY a.imported_at DESC, a.rowid DESC LIMIT ? OFFSET ?`
-      )
-      .all(limit, offset) as SummaryRow[]
-    const total = (this.db.prepare('SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL').get() as { n: number }).n
+    const rows = this.articles.livePage(limit, offset)
+    const total = this.articles.liveCount()
     return { total, items: rows.map(toSummary) }
   }
 
   get(id: string): Article {
-    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined
+    const row = this.articles.byId(id)
     if (!row) throw new DossierError('not_found', `No article with id ${id}.`)
     return {
       id: row.id,
@@ -178,7 +154,7 @@ export class ArticleService {
   /** The source and the reliability grades of an article: its own override and its source's. */
   private gradesOf(row: ArticleRow): Pick<Article, 'sourceId' | 'sourceReliability' | 'reliabilityOverride'> {
     const sourceId = row.source_id ?? null
-    const source = sourceId ? (this.db.prepare('SELECT reliability FROM sources WHERE id = ?').get(sourceId) as { reliability: string | null } | undefined) : undefined
+    const source = sourceId ? sourcesRepo(this.db).reliability(sourceId) : undefined
     return {
       sourceId,
       sourceReliability: isReliability(source?.reliability) ? source.reliability : null,
@@ -187,9 +163,7 @@ export class ArticleService {
   }
 
   private latestCapture(id: string): Article['capture'] {
-    const row = this.db.prepare('SELECT url, captured_at, user_agent, html_sha256 FROM captures WHERE article_id = ? ORDER BY id DESC LIMIT 1').get(id) as
-      | { url: string; captured_at: string; user_agent: string; html_sha256: string }
-      | undefined
+    const row = capturesRepo(this.db).latestOf(id)
     return row ? { url: row.url, capturedAt: row.captured_at, userAgent: row.user_agent, htmlSha256: row.html_sha256 } : null
   }
 
@@ -247,10 +221,7 @@ export class ArticleService {
 
   private changeDocument(article: Article, next: ArticleDocument, reason: string): void {
     const anchors = (
-      this.db.prepare('SELECT id, start, end, exact, prefix, suffix, orphaned FROM highlights WHERE article_id = ?').all(article.id) as (Omit<
-        StoredAnchor,
-        'orphaned'
-      > & { orphaned: number })[]
+      this.highlights.anchorsOf(article.id)
     ).map((a) => ({ ...a, orphaned: a.orphaned === 1 }))
     const placed = remapAfterBlockChange(article.document, next, anchors)
     // Block moves are exact: a placed highlight is certain, an orphan needs the analyst.
@@ -274,14 +245,14 @@ export class ArticleService {
 
   /** Raw bytes as received: kept so cleaning can be redone without the original file. */
   original(id: string): Buffer {
-    const row = this.db.prepare('SELECT original FROM articles WHERE id = ?').get(id) as { original: Buffer } | undefined
+    const row = this.articles.original(id)
     if (!row) throw new DossierError('not_found', `No article with id ${id}.`)
     return row.original
   }
 
   /** A PDF's original bytes for the Page view; any other kind of article has no pages to draw. */
   originalPdf(id: string): Buffer {
-    const row = this.db.prepare('SELECT original_type, original FROM articles WHERE id = ?').get(id) as { original_type: string; original: Buffer } | undefined
+    const row = this.articles.original(id)
     if (!row) throw new DossierError('not_found', `No article with id ${id}.`)
     if (row.original_type !== 'pdf') throw new DossierError('invalid_input', 'This article was not imported from a PDF, so it has no pages to show.')
     return row.original
@@ -289,7 +260,7 @@ export class ArticleService {
 
   private async store(name: string, bytes: Uint8Array, prepared: PreparedFile, via: ImportVia): Promise<ImportResult> {
     const { format, article: document, contentHash } = prepared
-    const existing = this.findByHash.get(contentHash)
+    const existing = this.articles.byContentHash(contentHash)
     if (existing) return duplicateOf(name, existing)
     const earlier = this.earlierVersionOf(document)
     if (earlier) return this.storeNewVersion(earlier, name, bytes, prepared, via)
@@ -333,13 +304,9 @@ export class ArticleService {
    */
   private earlierVersionOf(document: PreparedFile['article']): { id: string; title: string } | undefined {
     if (document.url) {
-      return this.db.prepare('SELECT id, title FROM articles WHERE url = ? ORDER BY imported_at DESC LIMIT 1').get(document.url) as
-        | { id: string; title: string }
-        | undefined
+      return this.articles.latestWithUrl(document.url)
     }
-    const sameTitle = this.db
-      .prepare('SELECT id, title, text FROM articles WHERE title = ? COLLATE NOCASE AND url IS NULL AND source IS ? ORDER BY imported_at DESC')
-      .all(document.title, document.source) as { id: string; title: string; text: string }[]
+    const sameTitle = this.articles.sameTitleWithoutUrl(document.title, document.source)
     return sameTitle.find((a) => sharedParagraphs(a.text, document.text) >= 0.5)
   }
 
@@ -357,10 +324,9 @@ export class ArticleService {
   ): Promise<ImportResult> {
     const { format, article: document, contentHash } = prepared
     // The stored strings as they are: parsing and re-serializing a long document would stall main.
-    const previous = this.db.prepare('SELECT text, document FROM articles WHERE id = ?').get(earlier.id) as { text: string; document: string }
-    const anchors = this.db
-      .prepare('SELECT id, start, end, exact, prefix, suffix FROM highlights WHERE article_id = ?')
-      .all(earlier.id) as { id: string; start: number; end: number; exact: string; prefix: string; suffix: string }[]
+    const previous = this.articles.textAndDocument(earlier.id)
+    if (!previous) throw new DossierError('not_found', `No article with id ${earlier.id}.`)
+    const anchors = this.highlights.quotesOf(earlier.id)
     // In the parse workers: hundreds of highlights on a long article take long enough to stall main.
     const placed = await this.parser.reanchor(document.text, anchors)
     const orphaned = placed.filter((p) => p.status === 'orphaned').length
@@ -397,12 +363,8 @@ export class ArticleService {
           this.provenance.appVersion,
           earlier.id
         )
-      const row = this.db.prepare('SELECT rowid, source, url, author FROM articles WHERE id = ?').get(earlier.id) as {
-        rowid: number
-        source: string | null
-        url: string | null
-        author: string | null
-      }
+      const row = this.articles.stored(earlier.id)
+      if (!row) throw new DossierError('not_found', `No article with id ${earlier.id}.`)
       this.provenance.hooks?.stored(
         { id: earlier.id, rowid: row.rowid, text: document.text, source: row.source, url: row.url, author: row.author, signature: prepared.signature },
         false
@@ -419,8 +381,7 @@ export class ArticleService {
       })
       // A highlight made while the worker searched points into the old text: let the analyst place it.
       const searched = new Set(anchors.map((a) => a.id))
-      const made = this.db.prepare('SELECT id FROM highlights WHERE article_id = ?').all(earlier.id) as { id: string }[]
-      for (const h of made) if (!searched.has(h.id)) lost.run(h.id)
+      for (const id of this.highlights.idsOf(earlier.id)) if (!searched.has(id)) lost.run(id)
     })()
     const notes = [
       review && `${review} highlight${review === 1 ? '' : 's'} to review`,

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import type { Article } from '../../../shared/domain-types'
 import { statementsOf } from '../statement-cache'
 
 /** A row of the articles table (the original file's bytes aside, which few queries read). */
@@ -11,7 +12,7 @@ export interface ArticleRow {
   published_at: string | null
   imported_at: string
   original_name: string
-  original_type: string
+  original_type: Article['originalType']
   original: Buffer
   text: string
   content_hash: string
@@ -29,6 +30,14 @@ export interface ArticleRow {
   app_version: string | null
 }
 
+/** Every column but the original file's bytes. */
+export type ArticleDetailRow = Omit<ArticleRow, 'original'>
+
+/** A line of the library list: the article's row with its live highlights counted. */
+export type ArticleSummaryRow = Pick<ArticleRow, 'id' | 'title' | 'source' | 'author' | 'published_at' | 'imported_at'> & {
+  highlight_count: number
+}
+
 /** What a Markdown export reads per article: tags joined by char(31), reliability its own or its source's. */
 export type ArticleExportRow = Pick<ArticleRow, 'id' | 'title' | 'author' | 'source' | 'url' | 'published_at' | 'imported_at' | 'reliability'> & {
   tags: string | null
@@ -37,6 +46,33 @@ export type ArticleExportRow = Pick<ArticleRow, 'id' | 'title' | 'author' | 'sou
 export function articlesRepo(db: Database.Database) {
   const q = statementsOf(db)
   return {
+    /** Live articles, newest import first, a page at a time. */
+    livePage: (limit: number, offset: number) =>
+      q<[number, number], ArticleSummaryRow>(
+        `SELECT a.id, a.title, a.source, a.author, a.published_at, a.imported_at,
+                (SELECT count(*) FROM highlights h WHERE h.article_id = a.id AND h.deleted_at IS NULL) AS highlight_count
+         FROM articles a WHERE a.deleted_at IS NULL ORDER BY a.imported_at DESC, a.rowid DESC LIMIT ? OFFSET ?`
+      ).all(limit, offset),
+    liveCount: () => q.pluck<[], number>('SELECT count(*) FROM articles WHERE deleted_at IS NULL').get() ?? 0,
+    /** The whole row, trashed or not. */
+    byId: (id: string) => q<[string], ArticleRow>('SELECT * FROM articles WHERE id = ?').get(id),
+    /** The original file's bytes and kind. */
+    original: (id: string) => q<[string], Pick<ArticleRow, 'original_type' | 'original'>>('SELECT original_type, original FROM articles WHERE id = ?').get(id),
+    /** The article whose text has this hash: the same text imported again. */
+    byContentHash: (hash: string) => q<[string], Pick<ArticleRow, 'id' | 'title'>>('SELECT id, title FROM articles WHERE content_hash = ?').get(hash),
+    /** The latest import from this address. */
+    latestWithUrl: (url: string) =>
+      q<[string], Pick<ArticleRow, 'id' | 'title'>>('SELECT id, title FROM articles WHERE url = ? ORDER BY imported_at DESC LIMIT 1').get(url),
+    /** Articles without an address with this title (any case) from this source, newest first. */
+    sameTitleWithoutUrl: (title: string, source: string | null) =>
+      q<[string, string | null], Pick<ArticleRow, 'id' | 'title' | 'text'>>(
+        'SELECT id, title, text FROM articles WHERE title = ? COLLATE NOCASE AND url IS NULL AND source IS ? ORDER BY imported_at DESC'
+      ).all(title, source),
+    /** The stored text and document, as strings. */
+    textAndDocument: (id: string) => q<[string], Pick<ArticleRow, 'text' | 'document'>>('SELECT text, document FROM articles WHERE id = ?').get(id),
+    /** What import hooks need of a stored article. */
+    stored: (id: string) =>
+      q<[string], Pick<ArticleRow, 'source' | 'url' | 'author'> & { rowid: number }>('SELECT rowid, source, url, author FROM articles WHERE id = ?').get(id),
     /** Whether the article exists, trashed or not. */
     exists: (id: string) => q.pluck<[string], 1>('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined,
     isLive: (id: string) => q.pluck<[string], 1>('SELECT 1 FROM articles WHERE id = ? AND deleted_at IS NULL').get(id) !== undefined,

@@ -84,6 +84,18 @@ export function highlightsRepo(db: Database.Database) {
     /** Flags a highlight placed without certainty: "check placement" in the reader. */
     flagForReview: (id: string, confidence: number) =>
       q<[number, string]>('UPDATE highlights SET confidence = ?, needs_review = 1 WHERE id = ?').run(confidence, id),
+    /** Every highlight of the article (live or trashed) with its anchor. */
+    anchorsOf: (articleId: string) =>
+      q<[string], Pick<HighlightRow, 'id' | 'start' | 'end' | 'exact' | 'prefix' | 'suffix' | 'orphaned'>>(
+        'SELECT id, start, end, exact, prefix, suffix, orphaned FROM highlights WHERE article_id = ?'
+      ).all(articleId),
+    /** Every highlight of the article (live or trashed) with its quote and where it was: what re-anchoring needs. */
+    quotesOf: (articleId: string) =>
+      q<[string], Pick<HighlightRow, 'id' | 'start' | 'end' | 'exact' | 'prefix' | 'suffix'>>(
+        'SELECT id, start, end, exact, prefix, suffix FROM highlights WHERE article_id = ?'
+      ).all(articleId),
+    /** Ids of every highlight of the article, live or trashed. */
+    idsOf: (articleId: string) => q.pluck<[string], string>('SELECT id FROM highlights WHERE article_id = ?').all(articleId),
     /** Whether another live highlight (not `exceptId`) covers the same range with the same label. */
     hasTwin: (articleId: string, start: number, end: number, labelId: string | null, exceptId: string | null) =>
       q<[string, number, number, string | null, string | null], 1>(
