@@ -28,7 +28,7 @@ export const migration002: Migration = {
       ALTER TABLE highlights ADD COLUMN orphaned INTEGER NOT NULL DEFAULT 0 CHECK (orphaned IN (0, 1));
     `)
     // Articles imported before documents existed: their canonical text's blocks, as paragraphs.
-    const rows = db.prepare(`SELECT id, text FROM articles WHERE document = ''`).all() as { id: string; text: string }[]
+    const rows = db.prepare<[], { id: string; text: string }>(`SELECT id, text FROM articles WHERE document = ''`).all()
     const update = db.prepare('UPDATE articles SET document = ? WHERE id = ?')
     for (const row of rows) update.run(JSON.stringify(paragraphsDocument(row.text)), row.id)
   }

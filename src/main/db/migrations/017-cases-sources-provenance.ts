@@ -225,21 +225,26 @@ export const migration017: Migration = {
   }
 }
 
+/** An article as this migration found it. */
+interface BacklogRow {
+  rowid: number
+  id: string
+  title: string
+  source: string | null
+  url: string | null
+  imported_at: string
+  original_name: string
+  original_sha256: string
+  text_sha256: string
+  text: string
+  deleted_at: string | null
+}
+
 /** Sources from the names and addresses already stored, the log's first entries, and signatures. */
 function backfill(db: Database.Database): void {
-  const rows = db.prepare('SELECT rowid, id, title, source, url, imported_at, original_name, original_sha256, text_sha256, text, deleted_at FROM articles ORDER BY imported_at, rowid').all() as {
-    rowid: number
-    id: string
-    title: string
-    source: string | null
-    url: string | null
-    imported_at: string
-    original_name: string
-    original_sha256: string
-    text_sha256: string
-    text: string
-    deleted_at: string | null
-  }[]
+  const rows = db
+    .prepare<[], BacklogRow>('SELECT rowid, id, title, source, url, imported_at, original_name, original_sha256, text_sha256, text, deleted_at FROM articles ORDER BY imported_at, rowid')
+    .all()
   const byName = new Map<string, string>()
   const byDomain = new Map<string, string>()
   const insertSource = db.prepare('INSERT INTO sources (id, name, domain, created_at) VALUES (?, ?, ?, ?)')

@@ -18,8 +18,8 @@ export const migration018: Migration = {
   version: 18,
   name: 'document formats',
   up: (db) => {
-    const sql = (db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'articles'").get() as { sql: string }).sql
-    if (!sql.includes(OLD_CHECK)) throw new Error('articles.original_type does not have the CHECK this migration widens')
+    const sql = db.prepare<[], string>("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'articles'").pluck().get()
+    if (!sql?.includes(OLD_CHECK)) throw new Error('articles.original_type does not have the CHECK this migration widens')
     const version = db.pragma('schema_version', { simple: true }) as number
     db.unsafeMode(true)
     try {
