@@ -73,6 +73,16 @@ export function articlesRepo(db: Database.Database) {
     /** What import hooks need of a stored article. */
     stored: (id: string) =>
       q<[string], Pick<ArticleRow, 'source' | 'url' | 'author'> & { rowid: number }>('SELECT rowid, source, url, author FROM articles WHERE id = ?').get(id),
+    /** The article's own reliability grade (null: its source's applies); undefined when there is no such article. */
+    reliability: (id: string) => q<[string], Pick<ArticleRow, 'reliability'>>('SELECT reliability FROM articles WHERE id = ?').get(id),
+    setReliability: (id: string, grade: string | null) => q<[string | null, string]>('UPDATE articles SET reliability = ? WHERE id = ?').run(grade, id),
+    /** The article's source (null: none); undefined when there is no such article. */
+    sourceId: (id: string) => q<[string], Pick<ArticleRow, 'source_id'>>('SELECT source_id FROM articles WHERE id = ?').get(id),
+    /** A source's live articles, oldest import first. */
+    liveOfSource: (sourceId: string) =>
+      q<[string], Pick<ArticleRow, 'id' | 'title' | 'imported_at' | 'reliability'>>(
+        'SELECT id, title, imported_at, reliability FROM articles WHERE source_id = ? AND deleted_at IS NULL ORDER BY imported_at, id'
+      ).all(sourceId),
     /** Whether the article exists, trashed or not. */
     exists: (id: string) => q.pluck<[string], 1>('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined,
     isLive: (id: string) => q.pluck<[string], 1>('SELECT 1 FROM articles WHERE id = ? AND deleted_at IS NULL').get(id) !== undefined,

@@ -96,6 +96,9 @@ export function highlightsRepo(db: Database.Database) {
       ).all(articleId),
     /** Ids of every highlight of the article, live or trashed. */
     idsOf: (articleId: string) => q.pluck<[string], string>('SELECT id FROM highlights WHERE article_id = ?').all(articleId),
+    /** The highlight's credibility grade (null: ungraded); undefined when there is no such highlight. */
+    credibility: (id: string) => q<[string], Pick<HighlightRow, 'credibility'>>('SELECT credibility FROM highlights WHERE id = ?').get(id),
+    setCredibility: (id: string, grade: number | null) => q<[number | null, string]>('UPDATE highlights SET credibility = ? WHERE id = ?').run(grade, id),
     /** Whether another live highlight (not `exceptId`) covers the same range with the same label. */
     hasTwin: (articleId: string, start: number, end: number, labelId: string | null, exceptId: string | null) =>
       q<[string, number, number, string | null, string | null], 1>(

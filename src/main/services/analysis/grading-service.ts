@@ -4,18 +4,10 @@ import type { GradeChange } from '../../../shared/analysis/analysis-types'
 import { DossierError } from '../../../shared/errors'
 import type { Clock } from '../clock'
 import type { SourceService } from './source-service'
-
-interface HistoryRow {
-  id: number
-  subject_kind: GradeChange['subjectKind']
-  subject_id: string
-  scale: GradeChange['scale']
-  from_grade: string | null
-  to_grade: string | null
-  reason: string | null
-  actor: string
-  at: string
-}
+import { articlesRepo } from '../../db/repos/articles'
+import { gradeHistoryRepo } from '../../db/repos/grade-history'
+import { highlightsRepo } from '../../db/repos/highlights'
+import { sourcesRepo } from '../../db/repos/sources'
 
 /**
  * Grades and their history. Every change, and only a change, adds a history row naming who (the
@@ -34,35 +26,35 @@ export class GradingService {
     if (grade !== null && !isReliability(grade)) throw new DossierError('invalid_input', `grade: ${String(grade)} is not a reliability grade (A–F).`)
     const id = this.sources.currentId(sourceId)
     return this.change('source', id, 'reliability', this.sources.reliabilityOf(id), grade, reason, () =>
-      this.db.prepare('UPDATE sources SET reliability = ? WHERE id = ?').run(grade, id)
+      sourcesRepo(this.db).setReliability(id, grade)
     )
   }
 
   /** A per-article override of its source's reliability; null goes back to the source's grade. */
   setArticleReliability(articleId: string, grade: Reliability | null, reason: string | null = null): GradeChange | null {
     if (grade !== null && !isReliability(grade)) throw new DossierError('invalid_input', `grade: ${String(grade)} is not a reliability grade (A–F).`)
-    const row = this.db.prepare('SELECT reliability FROM articles WHERE id = ?').get(articleId) as { reliability: string | null } | undefined
+    const articles = articlesRepo(this.db)
+    const row = articles.reliability(articleId)
     if (!row) throw new DossierError('not_found', `No article with id ${articleId}.`)
     return this.change('article', articleId, 'reliability', row.reliability, grade, reason, () =>
-      this.db.prepare('UPDATE articles SET reliability = ? WHERE id = ?').run(grade, articleId)
+      articles.setReliability(articleId, grade)
     )
   }
 
   setCredibility(highlightId: string, grade: Credibility | null, reason: string | null = null): GradeChange | null {
     if (grade !== null && !isCredibility(grade)) throw new DossierError('invalid_input', `credibility: ${String(grade)} is not a credibility grade (1–6).`)
-    const row = this.db.prepare('SELECT credibility FROM highlights WHERE id = ?').get(highlightId) as { credibility: number | null } | undefined
+    const highlights = highlightsRepo(this.db)
+    const row = highlights.credibility(highlightId)
     if (!row) throw new DossierError('not_found', `No highlight with id ${highlightId}.`)
     return this.change('highlight', highlightId, 'credibility', row.credibility === null ? null : String(row.credibility), grade === null ? null : String(grade), reason, () =>
-      this.db.prepare('UPDATE highlights SET credibility = ? WHERE id = ?').run(grade, highlightId)
+      highlights.setCredibility(highlightId, grade)
     )
   }
 
   /** Newest first. A source's history includes the sources merged into it. */
   history(subjectKind: GradeChange['subjectKind'], subjectId: string): GradeChange[] {
     const ids = subjectKind === 'source' ? this.sources.lineage(subjectId) : [subjectId]
-    const rows = this.db
-      .prepare(`SELECT * FROM grade_history WHERE subject_kind = ? AND subject_id IN (SELECT value FROM json_each(?)) ORDER BY id DESC`)
-      .all(subjectKind, JSON.stringify(ids)) as HistoryRow[]
+    const rows = gradeHistoryRepo(this.db).of(subjectKind, JSON.stringify(ids))
     return rows.map((r) => ({
       id: r.id,
       subjectKind: r.subject_kind,
@@ -90,10 +82,17 @@ export class GradingService {
     return this.db.transaction(() => {
       apply()
       const at = this.clock()
-      const { lastInsertRowid } = this.db
-        .prepare('INSERT INTO grade_history (subject_kind, subject_id, scale, from_grade, to_grade, reason, actor, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(kind, id, scale, from, to, cleanReason, this.actor, at)
-      return { id: Number(lastInsertRowid), subjectKind: kind, subjectId: id, scale, from, to, reason: cleanReason, actor: this.actor, at }
+      const historyId = gradeHistoryRepo(this.db).insert({
+        subject_kind: kind,
+        subject_id: id,
+        scale,
+        from_grade: from,
+        to_grade: to,
+        reason: cleanReason,
+        actor: this.actor,
+        at
+      })
+      return { id: historyId, subjectKind: kind, subjectId: id, scale, from, to, reason: cleanReason, actor: this.actor, at }
     })()
   }
 }
