@@ -5,22 +5,8 @@ import type { CaseInfo } from '../../../shared/analysis/analysis-types'
 import { DossierError } from '../../../shared/errors'
 import { renderNote } from '../../../shared/notes/note-markdown'
 import type { Clock } from '../clock'
+import { casesRepo, type CaseListRow } from '../../db/repos/cases'
 import { SettingsStore } from '../settings-store'
-
-interface CaseRow {
-  id: string
-  name: string
-  description: string
-  created_at: string
-  archived_at: string | null
-  articles: number
-  claims: number
-}
-
-const SELECT = `SELECT c.*,
-    (SELECT count(*) FROM case_articles x JOIN articles a ON a.id = x.article_id WHERE x.case_id = c.id AND a.deleted_at IS NULL) AS articles,
-    (SELECT count(*) FROM claims k WHERE k.case_id = c.id) AS claims
-  FROM cases c`
 
 const LAST_CASE_KEY = 'lastCaseId'
 
@@ -38,28 +24,29 @@ export interface CaseNotebook {
 export class CaseService {
   private openId: string | null = null
   private readonly settings: SettingsStore
+  private readonly cases: ReturnType<typeof casesRepo>
 
   constructor(
     private readonly db: Database.Database,
     private readonly clock: Clock
   ) {
     this.settings = new SettingsStore(db)
+    this.cases = casesRepo(db)
   }
 
   list(includeArchived = false): CaseInfo[] {
-    const where = includeArchived ? '' : 'WHERE c.archived_at IS NULL'
-    return (this.db.prepare(`${SELECT} ${where} ORDER BY c.name COLLATE NOCASE`).all() as CaseRow[]).map(toInfo)
+    return (includeArchived ? this.cases.all() : this.cases.unarchived()).map(toInfo)
   }
 
   get(id: string): CaseInfo {
-    const row = this.db.prepare(`${SELECT} WHERE c.id = ?`).get(id) as CaseRow | undefined
+    const row = this.cases.byId(id)
     if (!row) throw new DossierError('not_found', `No case with id ${id}.`)
     return toInfo(row)
   }
 
   /** By id or, for the search operator and the CLI, by name (case-insensitive). */
   find(idOrName: string): CaseInfo | null {
-    const row = this.db.prepare(`${SELECT} WHERE c.id = ? OR c.name = ? COLLATE NOCASE`).get(idOrName, idOrName) as CaseRow | undefined
+    const row = this.cases.byIdOrName(idOrName)
     return row ? toInfo(row) : null
   }
 
@@ -122,19 +109,11 @@ export class CaseService {
   }
 
   articleIds(caseId: string): string[] {
-    return this.db
-      .prepare(
-        `SELECT x.article_id FROM case_articles x JOIN articles a ON a.id = x.article_id
-         WHERE x.case_id = ? AND a.deleted_at IS NULL ORDER BY a.imported_at, a.id`
-      )
-      .pluck()
-      .all(caseId) as string[]
+    return this.cases.liveArticleIds(caseId)
   }
 
   casesOf(articleId: string): { id: string; name: string }[] {
-    return this.db
-      .prepare('SELECT c.id, c.name FROM case_articles x JOIN cases c ON c.id = x.case_id WHERE x.article_id = ? ORDER BY c.name COLLATE NOCASE')
-      .all(articleId) as { id: string; name: string }[]
+    return this.cases.ofArticle(articleId)
   }
 
   /** Opens a case (or none): new imports go to it, and the app opens on it next time. */
@@ -165,9 +144,7 @@ export class CaseService {
 
   getNotebook(caseId: string): CaseNotebook | null {
     this.get(caseId)
-    const row = this.db.prepare('SELECT content, updated_at FROM case_notebooks WHERE case_id = ?').get(caseId) as
-      | { content: string; updated_at: string }
-      | undefined
+    const row = this.cases.notebook(caseId)
     return row ? { caseId, content: row.content, updatedAt: row.updated_at } : null
   }
 
@@ -187,9 +164,7 @@ export class CaseService {
   }
 
   private refuseTaken(name: string, except?: string): void {
-    const other = this.db.prepare('SELECT id, archived_at FROM cases WHERE name = ? COLLATE NOCASE').get(name) as
-      | { id: string; archived_at: string | null }
-      | undefined
+    const other = this.cases.byName(name)
     if (other && other.id !== except) {
       throw new DossierError('duplicate', `A case named “${name}” exists already${other.archived_at ? ' (archived)' : ''}.`)
     }
@@ -202,6 +177,6 @@ function cleanName(name: string): string {
   return clean
 }
 
-function toInfo(r: CaseRow): CaseInfo {
+function toInfo(r: CaseListRow): CaseInfo {
   return { id: r.id, name: r.name, description: r.description, createdAt: r.created_at, archivedAt: r.archived_at, articles: r.articles, claims: r.claims }
 }
