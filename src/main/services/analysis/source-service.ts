@@ -4,37 +4,32 @@ import { isReliability, type Reliability } from '../../../shared/analysis/admira
 import type { SourceInfo } from '../../../shared/analysis/analysis-types'
 import { proposeSource } from '../../../shared/analysis/source-names'
 import { DossierError } from '../../../shared/errors'
+import { articlesRepo } from '../../db/repos/articles'
+import { sourcesRepo, type SourceListRow } from '../../db/repos/sources'
 import type { Clock } from '../clock'
-
-interface SourceRow {
-  id: string
-  name: string
-  domain: string | null
-  reliability: string | null
-  created_at: string
-  articles: number
-}
-
-const SELECT = `SELECT s.id, s.name, s.domain, s.reliability, s.created_at,
-    (SELECT count(*) FROM articles a WHERE a.source_id = s.id AND a.deleted_at IS NULL) AS articles
-  FROM sources s`
 
 /**
  * Sources: the outlet, organisation, person or channel an article comes from. articles.source
  * keeps the source's name (search, facets and export read it); articles.source_id the row.
  */
 export class SourceService {
+  private readonly sources: ReturnType<typeof sourcesRepo>
+  private readonly articleRows: ReturnType<typeof articlesRepo>
+
   constructor(
     private readonly db: Database.Database,
     private readonly clock: Clock
-  ) {}
+  ) {
+    this.sources = sourcesRepo(db)
+    this.articleRows = articlesRepo(db)
+  }
 
   list(): SourceInfo[] {
-    return (this.db.prepare(`${SELECT} WHERE s.merged_into IS NULL ORDER BY s.name COLLATE NOCASE`).all() as SourceRow[]).map(toInfo)
+    return this.sources.standing().map(toInfo)
   }
 
   get(id: string): SourceInfo {
-    const row = this.db.prepare(`${SELECT} WHERE s.id = ?`).get(id) as SourceRow | undefined
+    const row = this.sources.byId(id)
     if (!row) throw new DossierError('not_found', `No source with id ${id}.`)
     return toInfo(row)
   }
@@ -42,9 +37,7 @@ export class SourceService {
   /** The source's live articles, oldest first, with each one's own reliability override. */
   articles(id: string): { id: string; title: string; importedAt: string; reliabilityOverride: Reliability | null }[] {
     this.get(id)
-    const rows = this.db
-      .prepare('SELECT id, title, imported_at, reliability FROM articles WHERE source_id = ? AND deleted_at IS NULL ORDER BY imported_at, id')
-      .all(id) as { id: string; title: string; imported_at: string; reliability: string | null }[]
+    const rows = this.articleRows.liveOfSource(id)
     return rows.map((r) => ({ id: r.id, title: r.title, importedAt: r.imported_at, reliabilityOverride: isReliability(r.reliability) ? r.reliability : null }))
   }
 
@@ -52,7 +45,7 @@ export class SourceService {
   private current(id: string): string {
     let at = id
     for (let hops = 0; hops < 100; hops++) {
-      const row = this.db.prepare('SELECT merged_into FROM sources WHERE id = ?').get(at) as { merged_into: string | null } | undefined
+      const row = this.sources.mergedInto(at)
       if (!row) throw new DossierError('not_found', `No source with id ${id}.`)
       if (!row.merged_into) return at
       at = row.merged_into
@@ -67,11 +60,11 @@ export class SourceService {
   proposeFor(meta: { source: string | null; url: string | null; author: string | null }): string | null {
     const proposal = proposeSource(meta)
     if (!proposal) return null
-    const byName = this.db.prepare('SELECT id FROM sources WHERE name = ? COLLATE NOCASE').get(proposal.name) as { id: string } | undefined
-    if (byName) return this.current(byName.id)
+    const byName = this.sources.idByName(proposal.name)
+    if (byName !== undefined) return this.current(byName)
     if (proposal.domain) {
-      const byDomain = this.db.prepare('SELECT id FROM sources WHERE domain = ? COLLATE NOCASE').get(proposal.domain) as { id: string } | undefined
-      if (byDomain) return this.current(byDomain.id)
+      const byDomain = this.sources.idByDomain(proposal.domain)
+      if (byDomain !== undefined) return this.current(byDomain)
     }
     const id = randomUUID()
     this.db.prepare('INSERT INTO sources (id, name, domain, created_at) VALUES (?, ?, ?, ?)').run(id, proposal.name, proposal.domain, this.clock())
@@ -82,8 +75,8 @@ export class SourceService {
   ensure(name: string): string {
     const clean = name.replace(/\s+/g, ' ').trim()
     if (!clean) throw new DossierError('invalid_input', 'name: a source needs a name.')
-    const row = this.db.prepare('SELECT id FROM sources WHERE name = ? COLLATE NOCASE').get(clean) as { id: string } | undefined
-    if (row) return this.current(row.id)
+    const existing = this.sources.idByName(clean)
+    if (existing !== undefined) return this.current(existing)
     const id = randomUUID()
     this.db.prepare('INSERT INTO sources (id, name, domain, created_at) VALUES (?, ?, NULL, ?)').run(id, clean, this.clock())
     return id
@@ -92,7 +85,8 @@ export class SourceService {
   /** Puts an article under a source (or none); its displayed source name follows. */
   assign(articleId: string, sourceId: string | null): void {
     const target = sourceId === null ? null : this.current(sourceId)
-    const name = target === null ? null : (this.db.prepare('SELECT name FROM sources WHERE id = ?').get(target) as { name: string }).name
+    // current() found the source, so it has a name.
+    const name = target === null ? null : (this.sources.name(target) ?? null)
     const changed = this.db.prepare('UPDATE articles SET source_id = ?, source = ? WHERE id = ?').run(target, name, articleId).changes
     if (!changed) throw new DossierError('not_found', `No article with id ${articleId}.`)
   }
@@ -101,8 +95,7 @@ export class SourceService {
     const clean = name.replace(/\s+/g, ' ').trim()
     if (!clean || clean.length > 200) throw new DossierError('invalid_input', 'name: a source name is 1 to 200 characters.')
     const target = this.current(id)
-    const other = this.db.prepare('SELECT id FROM sources WHERE name = ? COLLATE NOCASE AND id <> ?').get(clean, target) as { id: string } | undefined
-    if (other) throw new DossierError('duplicate', `A source named “${clean}” exists already; merge the two instead.`)
+    if (this.sources.otherIdByName(clean, target) !== undefined) throw new DossierError('duplicate', `A source named “${clean}” exists already; merge the two instead.`)
     this.db.transaction(() => {
       this.db.prepare('UPDATE sources SET name = ? WHERE id = ?').run(clean, target)
       this.db.prepare('UPDATE articles SET source = ? WHERE source_id = ?').run(clean, target)
@@ -138,14 +131,14 @@ export class SourceService {
    * it had before the merge (the caller kept their ids), its name, grade and history as they were.
    */
   unmerge(id: string, articleIds: readonly string[]): SourceInfo {
-    const row = this.db.prepare('SELECT merged_into FROM sources WHERE id = ?').get(id) as { merged_into: string | null } | undefined
+    const row = this.sources.mergedInto(id)
     if (!row) throw new DossierError('not_found', `No source with id ${id}.`)
     if (!row.merged_into) throw new DossierError('invalid_input', 'This source is not merged into another.')
     const into = this.current(row.merged_into)
     this.db.transaction(() => {
       this.db.prepare('UPDATE sources SET merged_into = NULL WHERE id = ?').run(id)
       for (const articleId of articleIds) {
-        const article = this.db.prepare('SELECT source_id FROM articles WHERE id = ?').get(articleId) as { source_id: string | null } | undefined
+        const article = this.articleRows.sourceId(articleId)
         // Only articles still where the merge put them: one reassigned since stays where the analyst put it.
         if (article?.source_id === into) this.assign(articleId, id)
       }
@@ -159,12 +152,12 @@ export class SourceService {
     let created = ''
     this.db.transaction(() => {
       const clean = newName.replace(/\s+/g, ' ').trim()
-      if (this.db.prepare('SELECT 1 FROM sources WHERE name = ? COLLATE NOCASE').get(clean)) {
+      if (this.sources.idByName(clean) !== undefined) {
         throw new DossierError('duplicate', `A source named “${clean}” exists already; reassign the articles to it instead.`)
       }
       created = this.ensure(clean)
       for (const articleId of articleIds) {
-        const row = this.db.prepare('SELECT source_id FROM articles WHERE id = ?').get(articleId) as { source_id: string | null } | undefined
+        const row = this.articleRows.sourceId(articleId)
         if (!row) throw new DossierError('not_found', `No article with id ${articleId}.`)
         if (row.source_id !== from) throw new DossierError('invalid_input', `articleIds: article ${articleId} is not from this source.`)
         this.assign(articleId, created)
@@ -174,19 +167,13 @@ export class SourceService {
   }
 
   reliabilityOf(id: string): Reliability | null {
-    const row = this.db.prepare('SELECT reliability FROM sources WHERE id = ?').get(this.current(id)) as { reliability: string | null }
-    return isReliability(row.reliability) ? row.reliability : null
+    const row = this.sources.reliability(this.current(id))
+    return isReliability(row?.reliability) ? row.reliability : null
   }
 
   /** The source and every source merged into it: whose grade history its page shows. */
   lineage(id: string): string[] {
-    return (
-      this.db
-        .prepare(
-          `WITH RECURSIVE family (id) AS (SELECT ? UNION SELECT s.id FROM sources s JOIN family f ON s.merged_into = f.id) SELECT id FROM family`
-        )
-        .all(this.current(id)) as { id: string }[]
-    ).map((r) => r.id)
+    return this.sources.lineage(this.current(id))
   }
 
   currentId(id: string): string {
@@ -194,7 +181,7 @@ export class SourceService {
   }
 }
 
-function toInfo(r: SourceRow): SourceInfo {
+function toInfo(r: SourceListRow): SourceInfo {
   return {
     id: r.id,
     name: r.name,
