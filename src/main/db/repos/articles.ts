@@ -83,6 +83,29 @@ export function articlesRepo(db: Database.Database) {
       q<[string], Pick<ArticleRow, 'id' | 'title' | 'imported_at' | 'reliability'>>(
         'SELECT id, title, imported_at, reliability FROM articles WHERE source_id = ? AND deleted_at IS NULL ORDER BY imported_at, id'
       ).all(sourceId),
+    /** How many articles there are, trashed or not. */
+    count: () => q.pluck<[], number>('SELECT count(*) FROM articles').get() ?? 0,
+    /** Up to 256 articles after `afterRowid` with their originals and recorded hashes, as [rowid, id, title, original, original_sha256]: a keyset batch. */
+    originalsAfter: (afterRowid: number) =>
+      q
+        .raw<[number], [number, string, string, Buffer, string | null]>(
+          'SELECT rowid, id, title, original, original_sha256 FROM articles WHERE rowid > ? ORDER BY rowid LIMIT 256'
+        )
+        .all(afterRowid),
+    /** A case's live articles with where each came from and its hashes: the evidence manifest. */
+    manifestOfCase: (caseId: string) =>
+      q<
+        [string],
+        Pick<
+          ArticleRow,
+          'id' | 'title' | 'source' | 'reliability' | 'url' | 'imported_at' | 'import_method' | 'import_origin' | 'app_version' | 'original_sha256' | 'text_sha256'
+        >
+      >(
+        `SELECT a.id, a.title, coalesce(s.name, a.source) AS source, coalesce(a.reliability, s.reliability) AS reliability, a.url,
+                a.imported_at, a.import_method, a.import_origin, a.app_version, a.original_sha256, a.text_sha256
+         FROM case_articles x JOIN articles a ON a.id = x.article_id LEFT JOIN sources s ON s.id = a.source_id
+         WHERE x.case_id = ? AND a.deleted_at IS NULL ORDER BY a.imported_at, a.id`
+      ).all(caseId),
     /** Whether the article exists, trashed or not. */
     exists: (id: string) => q.pluck<[string], 1>('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined,
     isLive: (id: string) => q.pluck<[string], 1>('SELECT 1 FROM articles WHERE id = ? AND deleted_at IS NULL').get(id) !== undefined,

@@ -34,6 +34,7 @@ export function casesRepo(db: Database.Database) {
   const q = statementsOf(db)
   return {
     exists: (id: string) => q.pluck<[string], 1>('SELECT 1 FROM cases WHERE id = ?').get(id) !== undefined,
+    idAndName: (id: string) => q<[string], Pick<CaseRow, 'id' | 'name'>>('SELECT id, name FROM cases WHERE id = ?').get(id),
     /** By name, case-insensitively. */
     all: () => q<[], CaseListRow>(`${LISTED} ORDER BY c.name COLLATE NOCASE`).all(),
     unarchived: () => q<[], CaseListRow>(`${LISTED} WHERE c.archived_at IS NULL ORDER BY c.name COLLATE NOCASE`).all(),

@@ -5,18 +5,9 @@ import type { EvidenceManifest, ManifestArticle, VerifyFailure, VerifyReport } f
 import { DossierError } from '../../../shared/errors'
 import { entryHash, GENESIS_HASH } from '../../provenance/log-hash'
 import type { Clock } from '../clock'
-
-interface LogRow {
-  seq: number
-  at: string
-  actor: string
-  action: string
-  subject_kind: string
-  subject_id: string | null
-  details: string
-  prev_hash: string
-  hash: string
-}
+import { activityLogRepo, type ActivityLogRow } from '../../db/repos/activity-log'
+import { articlesRepo } from '../../db/repos/articles'
+import { casesRepo } from '../../db/repos/cases'
 
 export interface ActivityEntry {
   seq: number
@@ -100,16 +91,16 @@ export class ProvenanceService {
   /** Yields progress after each batch; returns the report. Originals are read a batch of rows at a time. */
   private *verifySteps(db: Database.Database): Generator<{ done: number; total: number }, VerifyReport> {
     const failures: VerifyFailure[] = []
-    const totalArticles = db.prepare('SELECT count(*) FROM articles').pluck().get() as number
-    const totalEntries = db.prepare('SELECT count(*) FROM activity_log').pluck().get() as number
+    const articleRows = articlesRepo(db)
+    const totalArticles = articleRows.count()
+    const totalEntries = activityLogRepo(db).count()
     const total = totalArticles + totalEntries
     let articles = 0
     let bytes = 0
     // Keyset batches, never an iterator held open across a yield (the connection would be busy).
-    const batch = db.prepare('SELECT rowid, id, title, original, original_sha256 FROM articles WHERE rowid > ? ORDER BY rowid LIMIT 256').raw()
     let after = -Infinity
     for (;;) {
-      const rows = batch.all(after) as [number, string, string, Buffer, string | null][]
+      const rows = articleRows.originalsAfter(after)
       if (rows.length === 0) break
       for (const [rowid, id, title, original, recorded] of rows) {
         after = rowid
@@ -135,11 +126,11 @@ export class ProvenanceService {
     let prev = GENESIS_HASH
     let expectedSeq = 1
     let entries = 0
-    let last: LogRow | undefined
-    const batch = db.prepare('SELECT * FROM activity_log WHERE seq > ? ORDER BY seq LIMIT 2000')
+    let last: ActivityLogRow | undefined
+    const log = activityLogRepo(db)
     let after = -Infinity
     for (;;) {
-      const rows = batch.all(after) as LogRow[]
+      const rows = log.batchAfter(after)
       if (rows.length === 0) break
       for (const row of rows) {
         after = row.seq
@@ -163,7 +154,7 @@ export class ProvenanceService {
       }
       yield { done: doneBefore + entries, total }
     }
-    const head = db.prepare('SELECT seq, hash FROM activity_head WHERE id = 1').get() as { seq: number; hash: string } | undefined
+    const head = log.head()
     if (head && (!last || last.seq !== head.seq || last.hash !== head.hash)) {
       const id = `log entry ${head.seq}`
       failures.push({ kind: 'log', id, message: `${id}: the log's last entry is missing or changed (the log ends at ${last ? `entry ${last.seq}` : 'nothing'}).` })
@@ -173,11 +164,8 @@ export class ProvenanceService {
 
   /** The newest entries first, for the activity view. */
   log(limit = 200, subjectId?: string): ActivityEntry[] {
-    const rows = (
-      subjectId
-        ? this.db.prepare('SELECT * FROM activity_log WHERE subject_id = ? ORDER BY seq DESC LIMIT ?').all(subjectId, limit)
-        : this.db.prepare('SELECT * FROM activity_log ORDER BY seq DESC LIMIT ?').all(limit)
-    ) as LogRow[]
+    const log = activityLogRepo(this.db)
+    const rows = subjectId ? log.newestOf(subjectId, limit) : log.newest(limit)
     return rows.map((r) => ({
       seq: r.seq,
       at: r.at,
@@ -192,28 +180,9 @@ export class ProvenanceService {
 
   /** Every article of a case with its title, source, URL, import time and hashes. */
   manifest(caseId: string): EvidenceManifest {
-    const found = this.db.prepare('SELECT id, name FROM cases WHERE id = ?').get(caseId) as { id: string; name: string } | undefined
+    const found = casesRepo(this.db).idAndName(caseId)
     if (!found) throw new DossierError('not_found', `No case with id ${caseId}.`)
-    const rows = this.db
-      .prepare(
-        `SELECT a.id, a.title, coalesce(s.name, a.source) AS source, coalesce(a.reliability, s.reliability) AS reliability, a.url,
-                a.imported_at, a.import_method, a.import_origin, a.app_version, a.original_sha256, a.text_sha256
-         FROM case_articles x JOIN articles a ON a.id = x.article_id LEFT JOIN sources s ON s.id = a.source_id
-         WHERE x.case_id = ? AND a.deleted_at IS NULL ORDER BY a.imported_at, a.id`
-      )
-      .all(caseId) as {
-      id: string
-      title: string
-      source: string | null
-      reliability: string | null
-      url: string | null
-      imported_at: string
-      import_method: string | null
-      import_origin: string | null
-      app_version: string | null
-      original_sha256: string | null
-      text_sha256: string | null
-    }[]
+    const rows = articlesRepo(this.db).manifestOfCase(caseId)
     const articles: ManifestArticle[] = rows.map((r) => ({
       articleId: r.id,
       title: r.title,
@@ -227,7 +196,7 @@ export class ProvenanceService {
       originalSha256: r.original_sha256,
       textSha256: r.text_sha256
     }))
-    const head = this.db.prepare('SELECT seq, hash FROM activity_head WHERE id = 1').get() as { seq: number; hash: string } | undefined
+    const head = activityLogRepo(this.db).head()
     return { caseId: found.id, caseName: found.name, generatedAt: this.clock(), logHead: head ?? null, articles }
   }
 }
