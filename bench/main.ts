@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { achRatingBench } from './ach-bench'
+import { briefExportBench } from './brief-export-bench'
 import { analysisGroup } from './analysis-bench'
 import { anchoringGroup } from './anchoring-bench'
 import { entitiesGroup } from './entities-bench'
@@ -28,8 +29,8 @@ const GROUPS: Record<string, Group> = {
   documents: documentsGroup,
   /** Chromium against the built web mode (built first if stale). */
   ui: uiGroup,
-  /** Issue 20: the hypotheses matrix in Chromium (ach-bench.ts); the brief's export measures join here. */
-  brief: async (ctx) => [...(await achRatingBench(ctx))]
+  /** Issue 20: the brief's exports in Node (brief-export-bench.ts), then the hypotheses matrix in Chromium (ach-bench.ts). */
+  brief: async (ctx) => [...(await briefExportBench(ctx)), ...(await achRatingBench(ctx))]
 }
 
 export async function main({ groups, root, outDir }: { groups: string[]; root: string; outDir: string }): Promise<void> {

@@ -81,15 +81,16 @@ export class CitationFormatter {
     // citation-js keeps one engine per style (building it parses the whole style: the slow part
     // of a short export) and hands it these items to look up by id.
     const engine = plugins.config.get('@csl').engine([...items.values()], this.style.key, 'en-US', 'text')
-    const done = new Map<string, string>()
     return passages.map((p) => {
       const loc = citeLocator(p)
-      const key = `${p.articleId}\u0000${loc?.label ?? ''}\u0000${loc?.locator ?? ''}`
-      let note = done.get(key)
+      const item = items.get(p.articleId)!
+      const key = `${this.style.key}\u0000${JSON.stringify(item)}\u0000${loc?.label ?? ''}\u0000${loc?.locator ?? ''}`
+      let note = FORMATTED.get(key)
       if (note === undefined) {
         const made = engine.makeCitationCluster([{ id: p.articleId, ...(loc ?? {}) }]).trim()
         note = made && !NO_OUTPUT.test(made) ? made : plainCitation(p)
-        done.set(key, note)
+        if (FORMATTED.size >= MAX_FORMATTED) FORMATTED.delete(FORMATTED.keys().next().value!)
+        FORMATTED.set(key, note)
       }
       return `${note} ${provenanceNote(p)}`
     })
@@ -100,6 +101,14 @@ function styleOf(xml: string): CslStyle {
   const title = /<title>([^<]*)<\/title>/.exec(xml)?.[1]?.trim() || 'Untitled style'
   return { key: `dossier-${createHash('sha256').update(xml).digest('hex').slice(0, 16)}`, title, xml }
 }
+
+/**
+ * Notes already formatted, by style, item and place: formatting is the slow part of an export
+ * (a few ms a cite), and a brief is exported again and again while it is written. The key holds
+ * the whole CSL item, so an edited title or date formats afresh. Oldest dropped first.
+ */
+const FORMATTED = new Map<string, string>()
+const MAX_FORMATTED = 20_000
 
 /** What citeproc-js writes instead of throwing when a style cannot print a reference. */
 const NO_OUTPUT = /^\[(?:CSL STYLE ERROR|NO_PRINTED_FORM)/
