@@ -37,6 +37,27 @@ for (const theme of ['Light', 'Dark'] as const) {
     await workingState(page, app)
     await setTheme(page, theme)
     await expectNoSeriousViolations(page, `the main window (${theme})`)
+
+    // The analysis views, with a case holding the article and a claim opened: Cases, Sources, Claims.
+    await page.getByTestId('case-switcher').click()
+    await page.getByTestId('case-new').click()
+    const created = page.getByTestId('case-dialog')
+    await created.getByTestId('case-name').fill('Baltic ice')
+    await created.getByRole('button', { name: 'Create' }).click()
+    await expect(page.getByTestId('current-case')).toHaveText('Baltic ice')
+    await page.getByTestId('rail-cases').click()
+    await page.getByTestId('case-add-article').click()
+    await expect(page.getByTestId('case-articles').getByRole('listitem')).toHaveCount(1)
+    await expectNoSeriousViolations(page, `the Cases view (${theme})`)
+    await page.getByTestId('rail-sources').click()
+    await page.getByTestId('source-list').getByRole('button').first().click()
+    await expect(page.getByTestId('source-detail')).toBeVisible()
+    await expectNoSeriousViolations(page, `the Sources view (${theme})`)
+    await page.getByTestId('rail-claims').click()
+    await page.getByTestId('claim-text').fill('The ports share their icebreakers')
+    await page.keyboard.press('Enter')
+    await expect(page.getByTestId('claim-view')).toBeVisible()
+    await expectNoSeriousViolations(page, `the Claims view (${theme})`)
   })
 
   test(`every dialog has no serious axe-core violation (${theme})`, async ({ page, app }) => {

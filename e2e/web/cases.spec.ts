@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect, openSample, selectInReader, showTab, test } from './dossier-fixture'
 
 /**
@@ -62,6 +64,27 @@ test('a case scopes the library: imports go to it, All library shows everything,
   await expect(page.getByTestId('case-articles').getByRole('listitem')).toHaveCount(1)
   await page.getByTestId('notice').getByRole('button', { name: 'Undo' }).click()
   await expect(page.getByTestId('case-articles').getByRole('listitem')).toHaveCount(2)
+
+  // The case's evidence manifest, as CSV: a row per article with its title, source and hashes.
+  const outDir = join(app.dir, 'manifest')
+  await page.getByTestId('export-manifest').click()
+  const manifest = page.getByTestId('manifest-dialog')
+  await manifest.getByLabel('Folder').fill(outDir)
+  await manifest.getByLabel('CSV').check()
+  await manifest.getByRole('button', { name: 'Export manifest' }).click()
+  await expect(manifest.getByTestId('manifest-result')).toContainText('2 articles')
+  const [file] = readdirSync(outDir)
+  const [header, ...rows] = readFileSync(join(outDir, file!), 'utf8').trim().split('\r\n')
+  const columns = header!.split(',')
+  expect(columns).toEqual(expect.arrayContaining(['title', 'source', 'original_sha256', 'text_sha256']))
+  expect(rows).toHaveLength(2)
+  const ice = rows.find((r) => r.includes('"Ice pact signed"'))!
+  expect(ice).toContain('"Harbour Gazette"')
+  const cells = ice.split('","').map((c) => c.replace(/^"|"$/g, ''))
+  expect(cells[columns.indexOf('original_sha256')]).toMatch(/^[0-9a-f]{64}$/)
+  expect(cells[columns.indexOf('text_sha256')]).toMatch(/^[0-9a-f]{64}$/)
+  await manifest.getByRole('button', { name: 'Done' }).click()
+  await expect(manifest).toHaveCount(0)
 
   // The case's notebook keeps what is written in it.
   await page.getByTestId('case-notebook-input').click()
