@@ -106,6 +106,13 @@ export function articlesRepo(db: Database.Database) {
          FROM case_articles x JOIN articles a ON a.id = x.article_id LEFT JOIN sources s ON s.id = a.source_id
          WHERE x.case_id = ? AND a.deleted_at IS NULL ORDER BY a.imported_at, a.id`
       ).all(caseId),
+    /** Every live article's id and text. */
+    liveTexts: () => q<[], Pick<ArticleRow, 'id' | 'text'>>('SELECT id, text FROM articles WHERE deleted_at IS NULL').all(),
+    /** Live article ids, oldest import first. */
+    liveIdsByImport: () => q.pluck<[], string>('SELECT id FROM articles WHERE deleted_at IS NULL ORDER BY imported_at').all(),
+    /** What entity extraction reads of an article. */
+    forExtraction: (id: string) =>
+      q<[string], Pick<ArticleRow, 'id' | 'text' | 'published_at' | 'language'>>('SELECT id, text, published_at, language FROM articles WHERE id = ?').get(id),
     /** Whether the article exists, trashed or not. */
     exists: (id: string) => q.pluck<[string], 1>('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined,
     isLive: (id: string) => q.pluck<[string], 1>('SELECT 1 FROM articles WHERE id = ? AND deleted_at IS NULL').get(id) !== undefined,

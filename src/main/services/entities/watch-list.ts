@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3'
 import { RE2JS } from 're2js'
 import { DossierError } from '../../../shared/errors'
+import { articlesRepo } from '../../db/repos/articles'
+import { watchListRepo } from '../../db/repos/watch-list'
 import type { Clock } from '../clock'
 
 export interface WatchItem {
@@ -15,19 +17,22 @@ export interface WatchItem {
  * text; matches are kept per article, for the import report and as a library filter.
  */
 export class WatchList {
+  private readonly entries: ReturnType<typeof watchListRepo>
+
   constructor(
     private readonly db: Database.Database,
     private readonly clock: Clock
-  ) {}
+  ) {
+    this.entries = watchListRepo(db)
+  }
 
   add(pattern: string, isRegex = false): WatchItem {
     const clean = pattern.trim()
     if (!clean) throw new DossierError('invalid_input', 'pattern: a watch-list entry needs a name or a pattern.')
     if (isRegex) compilePattern(clean)
-    this.db.prepare('INSERT INTO watch_list (pattern, is_regex, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING').run(clean, isRegex ? 1 : 0, this.clock())
-    const { id } = this.db.prepare('SELECT id FROM watch_list WHERE pattern = ? AND is_regex = ?').get(clean, isRegex ? 1 : 0) as { id: number }
+    const id = this.entries.ensure(clean, isRegex ? 1 : 0, this.clock())
     // A new entry is checked against the library at once, so the filter is complete.
-    const articles = this.db.prepare('SELECT id, text FROM articles WHERE deleted_at IS NULL').all() as { id: string; text: string }[]
+    const articles = articlesRepo(this.db).liveTexts()
     this.db.transaction(() => {
       for (const a of articles) this.checkOne(id, clean, isRegex, a.id, a.text)
     })()
@@ -35,22 +40,18 @@ export class WatchList {
   }
 
   remove(id: number): void {
-    this.db.prepare('DELETE FROM watch_list WHERE id = ?').run(id)
+    this.entries.delete(id)
   }
 
   list(): WatchItem[] {
-    return (
-      this.db
-        .prepare(
-          `SELECT w.id, w.pattern, w.is_regex, (SELECT count(*) FROM watch_matches m WHERE m.watch_id = w.id) AS article_count FROM watch_list w ORDER BY w.pattern`
-        )
-        .all() as { id: number; pattern: string; is_regex: number; article_count: number }[]
-    ).map((r) => ({ id: r.id, pattern: r.pattern, isRegex: r.is_regex === 1, articleCount: r.article_count }))
+    return this.entries
+      .withCounts()
+      .map((r) => ({ id: r.id, pattern: r.pattern, isRegex: r.is_regex === 1, articleCount: r.article_count }))
   }
 
   /** Checks one article against every entry; returns the entries it matches, for the import report. */
   check(articleId: string, text: string): string[] {
-    const entries = this.db.prepare('SELECT id, pattern, is_regex FROM watch_list').all() as { id: number; pattern: string; is_regex: number }[]
+    const entries = this.entries.all()
     const hits: string[] = []
     this.db.transaction(() => {
       for (const e of entries) if (this.checkOne(e.id, e.pattern, e.is_regex === 1, articleId, text)) hits.push(e.pattern)
@@ -60,19 +61,19 @@ export class WatchList {
 
   /** Checks a stored article (by id) against every entry. */
   checkArticle(articleId: string): string[] {
-    const row = this.db.prepare('SELECT text FROM articles WHERE id = ?').get(articleId) as { text: string } | undefined
-    return row ? this.check(articleId, row.text) : []
+    const text = articlesRepo(this.db).text(articleId)
+    return text === undefined ? [] : this.check(articleId, text)
   }
 
   /** Article ids matching an entry: the library filter. */
   articlesMatching(id: number): string[] {
-    return (this.db.prepare('SELECT article_id FROM watch_matches WHERE watch_id = ?').all(id) as { article_id: string }[]).map((r) => r.article_id)
+    return this.entries.matchingArticleIds(id)
   }
 
   private checkOne(id: number, pattern: string, isRegex: boolean, articleId: string, text: string): boolean {
     const count = countMatches(pattern, isRegex, text)
-    if (count > 0) this.db.prepare('INSERT INTO watch_matches (watch_id, article_id, count) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET count = excluded.count').run(id, articleId, count)
-    else this.db.prepare('DELETE FROM watch_matches WHERE watch_id = ? AND article_id = ?').run(id, articleId)
+    if (count > 0) this.entries.putMatch(id, articleId, count)
+    else this.entries.deleteMatch(id, articleId)
     return count > 0
   }
 }
