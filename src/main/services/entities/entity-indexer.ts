@@ -5,6 +5,7 @@ import type { EntityService } from './entity-service'
 import type { TimelineService } from './timeline-service'
 import type { WatchList } from './watch-list'
 import type { JobRegistry, JobState } from '../../jobs/job-registry'
+import { articlesRepo, type ArticleRow } from '../../db/repos/articles'
 
 export type Analyse = (text: string, published: string | null, language: string | null) => Promise<ArticleAnalysis>
 
@@ -20,12 +21,6 @@ export interface ExtractionJob {
 
 const KIND = 'entity-extraction'
 
-interface ArticleRow {
-  id: string
-  text: string
-  published_at: string | null
-  language: string | null
-}
 
 /**
  * Runs extraction for articles: each newly imported one, and the whole library as a background
@@ -63,7 +58,7 @@ export class EntityIndexer {
 
   /** Extracts, here and now, every article not extracted from its current text (the CLI's catch-up). */
   async extractPending(): Promise<number> {
-    const ids = (this.db.prepare('SELECT id FROM articles WHERE deleted_at IS NULL ORDER BY imported_at').all() as { id: string }[]).map((r) => r.id)
+    const ids = articlesRepo(this.db).liveIdsByImport()
     let count = 0
     for (const id of ids) if (await this.extract(id)) count++
     return count
@@ -81,7 +76,7 @@ export class EntityIndexer {
 
   /** Extracts every article whose mentions are missing or older than its text (or all, with `force`), as a background job. */
   startLibrary(force = false): ExtractionJob {
-    const ids = (this.db.prepare('SELECT id FROM articles WHERE deleted_at IS NULL ORDER BY imported_at').all() as { id: string }[]).map((r) => r.id)
+    const ids = articlesRepo(this.db).liveIdsByImport()
     return toJob(
       this.services.jobs.start<{ failed: number }>(KIND, ids.length, async ({ signal, progress }) => {
         let next = 0
@@ -118,8 +113,8 @@ export class EntityIndexer {
     this.closed = true
   }
 
-  private article(id: string): ArticleRow | undefined {
-    return this.db.prepare('SELECT id, text, published_at, language FROM articles WHERE id = ?').get(id) as ArticleRow | undefined
+  private article(id: string): Pick<ArticleRow, 'id' | 'text' | 'published_at' | 'language'> | undefined {
+    return articlesRepo(this.db).forExtraction(id)
   }
 }
 
