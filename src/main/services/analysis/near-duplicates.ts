@@ -63,8 +63,8 @@ export class NearDuplicates {
   /** Near-copies of an article already in the library. */
   similarToArticle(articleId: string): NearCopy[] {
     const row = this.db
-      .prepare('SELECT m.signature, a.rowid FROM articles a JOIN article_minhash m ON m.article_rowid = a.rowid WHERE a.id = ?')
-      .get(articleId) as { signature: Buffer; rowid: number } | undefined
+      .prepare<[string], { signature: Buffer; rowid: number }>('SELECT m.signature, a.rowid FROM articles a JOIN article_minhash m ON m.article_rowid = a.rowid WHERE a.id = ?')
+      .get(articleId)
     return row ? this.similarTo(toSignature(row.signature), row.rowid) : []
   }
 
@@ -73,8 +73,10 @@ export class NearDuplicates {
     const map = new Map<string, Uint32Array>()
     if (articleIds.length === 0) return map
     const rows = this.db
-      .prepare(`SELECT a.id, m.signature FROM articles a JOIN article_minhash m ON m.article_rowid = a.rowid WHERE a.id IN (SELECT value FROM json_each(?))`)
-      .all(JSON.stringify([...new Set(articleIds)])) as { id: string; signature: Buffer }[]
+      .prepare<[string], { id: string; signature: Buffer }>(
+        `SELECT a.id, m.signature FROM articles a JOIN article_minhash m ON m.article_rowid = a.rowid WHERE a.id IN (SELECT value FROM json_each(?))`
+      )
+      .all(JSON.stringify([...new Set(articleIds)]))
     for (const r of rows) map.set(r.id, toSignature(r.signature))
     return map
   }
