@@ -99,6 +99,8 @@ export function highlightsRepo(db: Database.Database) {
     /** The highlight's credibility grade (null: ungraded); undefined when there is no such highlight. */
     credibility: (id: string) => q<[string], Pick<HighlightRow, 'credibility'>>('SELECT credibility FROM highlights WHERE id = ?').get(id),
     setCredibility: (id: string, grade: number | null) => q<[number | null, string]>('UPDATE highlights SET credibility = ? WHERE id = ?').run(grade, id),
+    /** When the highlight went to the Trash (null: live); undefined when there is no such highlight. */
+    deletedAt: (id: string) => q<[string], Pick<HighlightRow, 'deleted_at'>>('SELECT deleted_at FROM highlights WHERE id = ?').get(id),
     /** Whether another live highlight (not `exceptId`) covers the same range with the same label. */
     hasTwin: (articleId: string, start: number, end: number, labelId: string | null, exceptId: string | null) =>
       q<[string, number, number, string | null, string | null], 1>(

@@ -6,65 +6,8 @@ import { claimWarnings, shingleCache, supportScore, type ClaimStatus, type Evide
 import { DossierError } from '../../../shared/errors'
 import type { Clock } from '../clock'
 import { nearCopyCheck, toSignature, type NearDuplicates } from './near-duplicates'
-
-interface ClaimRow {
-  id: string
-  case_id: string
-  text: string
-  status: ClaimStatus
-  created_at: string
-  updated_at: string
-}
-
-interface EvidenceRow {
-  claim_id: string
-  highlight_id: string
-  relation: EvidenceRelation
-  exact: string
-  article_id: string
-  article_title: string
-  source_id: string | null
-  source_name: string | null
-  reliability: string | null
-  credibility: number | null
-  published_at: string | null
-  imported_at: string
-}
-
-/** Evidence of live highlights in live articles, with the grade each piece carries. */
-const EVIDENCE = `SELECT e.claim_id, e.highlight_id, e.relation, h.exact, a.id AS article_id, a.title AS article_title,
-    a.source_id, coalesce(s.name, a.source) AS source_name, coalesce(a.reliability, s.reliability) AS reliability,
-    h.credibility, a.published_at, a.imported_at
-  FROM claim_evidence e
-  JOIN highlights h ON h.id = e.highlight_id AND h.deleted_at IS NULL
-  JOIN articles a ON a.id = h.article_id AND a.deleted_at IS NULL
-  LEFT JOIN sources s ON s.id = a.source_id`
-
-/** What the claims list needs of each piece: no titles or dates, so each article is read from its index alone (migration 035). */
-interface ListRow {
-  claim_id: string
-  highlight_id: string
-  relation: EvidenceRelation
-  exact: string
-  credibility: number | null
-  article_id: string
-  source_id: string | null
-  source_name: string | null
-  reliability: string | null
-  /** The article's MinHash signature, read for supporting pieces only (the circular-reporting check). */
-  signature: Buffer | null
-}
-
-/** Driven from the case's claims (claims_case), then each claim's evidence by its primary key. */
-const LIST_EVIDENCE = `SELECT e.claim_id, e.highlight_id, e.relation, h.exact, h.credibility, a.id AS article_id, a.source_id,
-    coalesce(s.name, a.source) AS source_name, coalesce(a.reliability, s.reliability) AS reliability, m.signature
-  FROM claims c
-  JOIN claim_evidence e ON e.claim_id = c.id
-  JOIN highlights h ON h.id = e.highlight_id AND h.deleted_at IS NULL
-  JOIN articles a INDEXED BY articles_live_grading ON a.id = h.article_id AND a.deleted_at IS NULL
-  LEFT JOIN sources s ON s.id = a.source_id
-  LEFT JOIN article_minhash m ON m.article_rowid = a.rowid AND e.relation = 'supports'
-  WHERE c.case_id = ?`
+import { claimsRepo, type ClaimListEvidenceRow, type ClaimRow, type EvidenceRow } from '../../db/repos/claims'
+import { highlightsRepo } from '../../db/repos/highlights'
 
 /** A piece of evidence as the warnings and the summary counts see it. */
 type GradedFacts = EvidenceFacts & { reliability: EvidenceItem['reliability'] }
@@ -105,7 +48,7 @@ export class ClaimService {
   /** Links a highlight to a claim, or changes how it is linked. */
   link(claimId: string, highlightId: string, relation: EvidenceRelation): ClaimDetail {
     this.row(claimId)
-    const h = this.db.prepare('SELECT deleted_at FROM highlights WHERE id = ?').get(highlightId) as { deleted_at: string | null } | undefined
+    const h = highlightsRepo(this.db).deletedAt(highlightId)
     if (!h || h.deleted_at) throw new DossierError('not_found', `No highlight with id ${highlightId}${h ? ' (it is in the Trash)' : ''}.`)
     this.db.transaction(() => {
       this.db
@@ -146,7 +89,7 @@ export class ClaimService {
 
   get(claimId: string): ClaimDetail {
     const row = this.row(claimId)
-    const evidence = (this.db.prepare(`${EVIDENCE} WHERE e.claim_id = ? ORDER BY e.added_at, e.highlight_id`).all(claimId) as EvidenceRow[]).map(toItem)
+    const evidence = claimsRepo(this.db).evidenceOf(claimId).map(toItem)
     return { ...this.summarize(row, evidence, nearCopyCheck(this.nearDuplicates.signatures(evidence.map((e) => e.articleId)))), evidence }
   }
 
@@ -156,8 +99,8 @@ export class ClaimService {
    * passage's trigrams are built once for the whole list.
    */
   list(caseId: string, sort: ClaimSort = 'support'): ClaimSummary[] {
-    const claims = this.db.prepare('SELECT * FROM claims WHERE case_id = ? ORDER BY created_at, id').all(caseId) as ClaimRow[]
-    const rows = this.db.prepare(LIST_EVIDENCE).all(caseId) as ListRow[]
+    const claims = claimsRepo(this.db).ofCase(caseId)
+    const rows = claimsRepo(this.db).listEvidenceOfCase(caseId)
     const byClaim = new Map<string, GradedFacts[]>()
     const signatures = new Map<string, Uint32Array>()
     for (const r of rows) {
@@ -175,9 +118,7 @@ export class ClaimService {
 
   /** Claims a highlight is evidence for: the reader shows them beside it. */
   claimsOf(highlightId: string): { claimId: string; text: string; relation: EvidenceRelation }[] {
-    return this.db
-      .prepare('SELECT c.id AS claimId, c.text, e.relation FROM claim_evidence e JOIN claims c ON c.id = e.claim_id WHERE e.highlight_id = ?')
-      .all(highlightId) as { claimId: string; text: string; relation: EvidenceRelation }[]
+    return claimsRepo(this.db).ofHighlight(highlightId)
   }
 
   private summarize(
@@ -206,7 +147,7 @@ export class ClaimService {
   }
 
   private row(claimId: string): ClaimRow {
-    const row = this.db.prepare('SELECT * FROM claims WHERE id = ?').get(claimId) as ClaimRow | undefined
+    const row = claimsRepo(this.db).byId(claimId)
     if (!row) throw new DossierError('not_found', `No claim with id ${claimId}.`)
     return row
   }
@@ -222,7 +163,7 @@ function cleanText(text: string): string {
   return clean
 }
 
-function toFacts(r: ListRow): GradedFacts {
+function toFacts(r: ClaimListEvidenceRow): GradedFacts {
   return {
     highlightId: r.highlight_id,
     relation: r.relation,
