@@ -6,6 +6,7 @@ import { ClientContext } from './api/client-context'
 import { App } from './app/App'
 import { registerClaimQuoteView } from './notes/nodes/ClaimQuoteView'
 import { registerHighlightQuoteView } from './notes/nodes/HighlightQuoteView'
+import { registerSnapshotTableView } from './notes/nodes/SnapshotTableView'
 import './ui/tokens.css'
 import './ui/primitives.css'
 import './styles.css'
@@ -15,6 +16,7 @@ import './pages/page-view.css'
 
 registerHighlightQuoteView()
 registerClaimQuoteView()
+registerSnapshotTableView()
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,4 +1,5 @@
 import type { HighlightQuoteSnapshot } from '../notes/nodes/HighlightQuoteNode'
+import type { SnapshotTable } from '../notes/nodes/SnapshotTableNode'
 
 /**
  * Serialized case-notebook states, as the editor saves them, for the brief's tests and benchmark:
@@ -21,12 +22,14 @@ export type NotebookPart =
   | { keyJudgement: string }
   | { quote: HighlightQuoteSnapshot }
   | { claim: { claimId: string; text: string } }
+  | { table: SnapshotTable }
 
 export function notebookState(parts: readonly NotebookPart[]): string {
   const children = parts.map((p) => {
     if ('heading' in p) return element('heading', [text(p.heading)], { tag: 'h2' })
     if ('keyJudgement' in p) return element('dossier-key-judgement', [text(p.keyJudgement)])
     if ('quote' in p) return { type: 'dossier-highlight-quote', version: 1, ...p.quote }
+    if ('table' in p) return { type: 'dossier-snapshot-table', version: 1, table: p.table }
     if ('claim' in p) return { type: 'dossier-claim-quote', version: 1, ...p.claim, status: 'unassessed', supports: 1, contradicts: 0, context: 0 }
     return element('paragraph', [text(p.paragraph)], { textFormat: 0, textStyle: '' })
   })

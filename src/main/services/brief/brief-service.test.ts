@@ -152,6 +152,22 @@ describe('check mode', () => {
   })
 })
 
+describe('tables in a brief', () => {
+  it('writes an embedded ACH summary as a Word table, before the evidence appendix', async () => {
+    const s = tempServices()
+    const { caseId } = await briefCase(s)
+    const table = { kind: 'ach' as const, title: 'Competing hypotheses: Port', columns: ['Rank', 'Hypothesis', 'Inconsistency', 'Weighted'], rows: [['1', 'H2: A strike', '0', '0'], ['2', 'H1: The storm', '3', '3']], caption: '2 evidence rows' }
+    s.cases.saveNotebook(caseId, notebookState([{ heading: 'Hypotheses' }, { table }]))
+    const out = join(s.dir, 'tables.docx')
+    await s.brief.export(caseId, 'docx', out)
+    const document = strFromU8(unzipSync(readFileSync(out))['word/document.xml']!)
+    const tables = [...document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0].replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim())
+    expect(tables).toHaveLength(2)
+    expect(tables[0]).toBe('Rank Hypothesis Inconsistency Weighted 1 H2: A strike 0 0 2 H1: The storm 3 3')
+    expect(tables[1]).toMatch(/^Title Source Reliability URL Imported Original SHA-256 Port closes after storm/)
+  })
+})
+
 describe('a quoted claim', () => {
   it('is cited by its evidence, and check mode says when it was deleted', async () => {
     const s = tempServices()

@@ -1,9 +1,11 @@
 import { $setBlocksType } from '@lexical/selection'
-import { $createParagraphNode, $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical'
+import { $createParagraphNode, $getSelection, $insertNodes, $isRangeSelection, type LexicalEditor } from 'lexical'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ClaimSummary } from '../../../shared/analysis/analysis-types'
 import type { HighlightQuoteSnapshot } from '../../../shared/notes/nodes/HighlightQuoteNode'
 import { $createKeyJudgementNode, $isKeyJudgementNode } from '../../../shared/notes/nodes/KeyJudgementNode'
+import { $createSnapshotTableNode, type SnapshotTable } from '../../../shared/notes/nodes/SnapshotTableNode'
+import { achSummaryTable, timelineTable } from '../../../shared/brief/snapshot-tables'
 import { useClient } from '../api/client-context'
 import { ClaimQuoteContext } from '../claims/claim-quote-context'
 import { ClaimQuotePicker } from '../claims/ClaimQuotePicker'
@@ -96,6 +98,37 @@ export function CaseNotebook({ caseId, caseName, onBrief }: { caseId: string; ca
 
   const keep = (e: { preventDefault(): void }) => e.preventDefault()
 
+  const insertTable = (table: SnapshotTable) => {
+    const editor = editorRef.current
+    if (!editor) return
+    editor.focus()
+    editor.update(() => {
+      $insertNodes([$createSnapshotTableNode(table), $createParagraphNode()])
+    })
+  }
+
+  /** The case's first ACH matrix, summarized as it scores now. */
+  const insertAchSummary = async () => {
+    try {
+      const [first] = await client.call('ach.list', { caseId })
+      if (!first) throw new Error('This case has no hypotheses matrix yet: make one in the Hypotheses view.')
+      insertTable(achSummaryTable(await client.call('ach.get', { id: first.id }), new Date().toISOString()))
+    } catch (err) {
+      fail(err)
+    }
+  }
+
+  /** The case's first 20 events, oldest first. */
+  const insertTimeline = async () => {
+    try {
+      const { items, total } = await client.call('timeline.list', { caseId, limit: 20 })
+      if (!items.length) throw new Error('This case has no dated events yet: see the Timeline view.')
+      insertTable(timelineTable(items, caseName, total, new Date().toISOString()))
+    } catch (err) {
+      fail(err)
+    }
+  }
+
   return (
     <section className="case-notebook" aria-label={`Brief of ${caseName}`}>
       <div className="section-title-row">
@@ -125,6 +158,12 @@ export function CaseNotebook({ caseId, caseName, onBrief }: { caseId: string; ca
                 </button>
                 <button type="button" onMouseDown={keep} onClick={() => setPicking(true)} title="Quote a claim of this case">
                   Quote a claim
+                </button>
+                <button type="button" onMouseDown={keep} onClick={() => void insertAchSummary()} title="Insert the case's hypotheses matrix, ranked, as it scores now">
+                  ACH summary
+                </button>
+                <button type="button" onMouseDown={keep} onClick={() => void insertTimeline()} title="Insert the case's first 20 dated events">
+                  Timeline excerpt
                 </button>
               </>
             }

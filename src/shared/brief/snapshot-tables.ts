@@ -1,0 +1,46 @@
+import type { AchMatrix } from '../ach/ach-types'
+import { formatScore } from '../ach/matrix-markdown'
+import { cellGrid, scoringRows } from '../ach/matrix-scores'
+import { scoreMatrix } from '../ach/scoring'
+import { rankedHypotheses } from '../ach/summary'
+import type { SnapshotTable } from '../notes/nodes/SnapshotTableNode'
+import { isoDate } from '../text/iso-date'
+
+/**
+ * An ACH matrix summarized for a brief: its hypotheses, least inconsistent first, with Heuer's
+ * and the weighted inconsistency (scored by src/shared/ach, as the Hypotheses view scores them),
+ * and under it how many rows are rated, on and linchpins.
+ */
+export function achSummaryTable(matrix: AchMatrix, at: string): SnapshotTable {
+  const grid = cellGrid(matrix)
+  const scores = scoreMatrix(scoringRows(matrix, grid), matrix.hypotheses.length)
+  const ranked = rankedHypotheses(
+    matrix.hypotheses.map((h) => h.text),
+    scores
+  )
+  const on = matrix.rows.filter((r) => r.enabled).length
+  const linchpins = scores.linchpin.filter(Boolean).length
+  return {
+    kind: 'ach',
+    title: `Competing hypotheses: ${matrix.name}`,
+    columns: ['Rank', 'Hypothesis', 'Inconsistency', 'Weighted'],
+    rows: ranked.map((h) => [String(h.rank), `H${h.index + 1}: ${h.text}`, formatScore(h.inconsistency), formatScore(h.weighted)]),
+    caption: `${matrix.rows.length} evidence row${matrix.rows.length === 1 ? '' : 's'}, ${on} counted, ${linchpins} linchpin${linchpins === 1 ? '' : 's'}; least inconsistent first. As of ${isoDate(at) ?? at}.`
+  }
+}
+
+/** A case's timeline, the first events in date order, with where each comes from. */
+export function timelineTable(
+  events: readonly { date: string; dateEnd: string | null; sentence: string; articleTitle: string; source: string | null }[],
+  caseName: string,
+  total: number,
+  at: string
+): SnapshotTable {
+  return {
+    kind: 'timeline',
+    title: `Timeline: ${caseName}`,
+    columns: ['Date', 'Event', 'Source'],
+    rows: events.map((e) => [e.dateEnd ? `${e.date} – ${e.dateEnd}` : e.date, e.sentence, e.source ? `${e.source}: ${e.articleTitle}` : e.articleTitle]),
+    caption: `${events.length} of ${total} event${total === 1 ? '' : 's'} of the case, oldest first. As of ${isoDate(at) ?? at}.`
+  }
+}
