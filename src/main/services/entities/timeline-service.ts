@@ -114,13 +114,13 @@ export class TimelineService {
          WHERE ${where.join(' AND ')}`
     // Dates are ISO strings and ids lowercase hex: SQLite's binary order is the date order.
     const rows = this.db
-      .prepare(
+      .prepare<(string | number)[], EventRow>(
         `SELECT t.*, a.title AS article_title, a.source AS article_source, a.published_at, d.confirmed, d.deleted, d.date AS d_date, d.date_end AS d_date_end, d.precision AS d_precision, d.label AS d_label
          ${from} ORDER BY coalesce(d.date, t.date), t.article_id, t.start LIMIT ? OFFSET ?`
       )
-      .all(...params, limit ?? -1, offset) as EventRow[]
+      .all(...params, limit ?? -1, offset)
     const items = rows.map(toEvent)
-    const total = limit === undefined ? offset + items.length : (this.db.prepare(`SELECT count(*) AS n ${from}`).get(...params) as { n: number }).n
+    const total = limit === undefined ? offset + items.length : (this.db.prepare<string[], number>(`SELECT count(*) ${from}`).pluck().get(...params) ?? 0)
     return { items, total }
   }
 
@@ -152,11 +152,14 @@ export class TimelineService {
   /** An event from a highlight: its date from the passage when it has one, else the given date. */
   addFromHighlight(highlightId: string, fallback?: { date: string; precision: Precision }): TimelineEvent {
     const h = this.db
-      .prepare(
+      .prepare<
+        [string],
+        { id: string; article_id: string; start: number; end: number; exact: string; published_at: string | null; language: string | null; text: string }
+      >(
         `SELECT h.id, h.article_id, h.start, h.end, h.exact, a.published_at, a.language, a.text FROM highlights h JOIN articles a ON a.id = h.article_id
          WHERE h.id = ? AND h.deleted_at IS NULL`
       )
-      .get(highlightId) as { id: string; article_id: string; start: number; end: number; exact: string; published_at: string | null; language: string | null; text: string } | undefined
+      .get(highlightId)
     if (!h) throw new DossierError('not_found', `No highlight with id ${highlightId}.`)
     const language = articleLanguage(h.text, h.language)
     const [found] = extractEvents({ text: h.exact, published: h.published_at, language }, language)
@@ -178,14 +181,14 @@ export class TimelineService {
   }
 
   get(id: string): TimelineEvent {
-    const row = this.db.prepare('SELECT article_id FROM timeline_events WHERE id = ?').get(id) as { article_id: string } | undefined
+    const row = this.db.prepare<[string], { article_id: string }>('SELECT article_id FROM timeline_events WHERE id = ?').get(id)
     const event = row && this.list({ articleId: row.article_id }).find((e) => e.id === id)
     if (!event) throw new DossierError('not_found', `No timeline event with id ${id}.`)
     return event
   }
 
   private decide(id: string, values: Record<string, string | number | null>): TimelineEvent {
-    const row = this.db.prepare('SELECT article_id, key FROM timeline_events WHERE id = ?').get(id) as { article_id: string; key: string } | undefined
+    const row = this.db.prepare<[string], { article_id: string; key: string }>('SELECT article_id, key FROM timeline_events WHERE id = ?').get(id)
     if (!row) throw new DossierError('not_found', `No timeline event with id ${id}.`)
     const columns = Object.keys(values)
     this.db
