@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { exportsRepo } from '../../db/repos/exports'
 import { mkdirSync } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
 import { z } from 'zod'
@@ -119,16 +120,11 @@ export class BriefService {
     const path = resolve(outPath)
     const dir = dirname(path)
     mkdirSync(dir, { recursive: true })
-    const recorded = this.db.prepare('SELECT sha256 FROM export_single_files WHERE path = ?').pluck().get(path) as string | undefined
+    const recorded = exportsRepo(this.db).singleFileSha256(path)
     const outcome = writeExportFile(dir, basename(path), { body, sha256: sha256(body) }, recorded ?? null)
     const base = { file: path, format, footnotes: brief.cites.length, draft: brief.draft, check }
     if (outcome.status === 'conflict') return { ...base, conflictFile: resolve(dir, outcome.conflictFile) }
-    this.db
-      .prepare(
-        `INSERT INTO export_single_files (path, sha256, exported_at) VALUES (?, ?, ?)
-         ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, exported_at = excluded.exported_at`
-      )
-      .run(path, outcome.sha256, this.clock())
+    exportsRepo(this.db).recordSingleFile(path, outcome.sha256, this.clock())
     return { ...base, conflictFile: null }
   }
 
@@ -218,14 +214,14 @@ export class BriefService {
   private passageRows(ids: readonly string[]): PassageRow[] {
     if (!ids.length) return []
     return this.db
-      .prepare(
+      .prepare<[string], PassageRow>(
         `SELECT h.id, h.exact, h.start, h.orphaned, h.deleted_at, h.credibility, a.id AS article_id, a.title, a.author,
                 coalesce(s.name, a.source) AS source, a.published_at, a.url, a.imported_at, a.original_sha256,
                 coalesce(a.reliability, s.reliability) AS reliability, a.original_type, a.deleted_at AS article_deleted, a.document
          FROM json_each(?) j JOIN highlights h ON h.id = j.value JOIN articles a ON a.id = h.article_id
          LEFT JOIN sources s ON s.id = a.source_id`
       )
-      .all(JSON.stringify([...new Set(ids)])) as PassageRow[]
+      .all(JSON.stringify([...new Set(ids)]))
   }
 
   private checkOf(brief: Brief): BriefCheck {
@@ -264,14 +260,14 @@ export class BriefService {
       for (const e of claim.evidence) quote(e.highlightId, e.exact, RELATION[e.relation] ?? e.relation)
     }
     const highlights = this.db
-      .prepare(
+      .prepare<[string], { id: string; exact: string; label: string; note: string }>(
         `SELECT h.id, h.exact, coalesce(l.name, '') AS label, coalesce(n.plain_text, '') AS note
          FROM case_articles x JOIN articles a ON a.id = x.article_id JOIN highlights h ON h.article_id = a.id
          LEFT JOIN labels l ON l.id = h.label_id LEFT JOIN notes n ON n.highlight_id = h.id
          WHERE x.case_id = ? AND a.deleted_at IS NULL AND h.deleted_at IS NULL
          ORDER BY a.imported_at, a.id, h.start`
       )
-      .all(caseId) as { id: string; exact: string; label: string; note: string }[]
+      .all(caseId)
     const rest = highlights.filter((h) => !quoted.has(h.id))
     if (rest.length) blocks.push({ kind: 'heading', level: 1, text: [{ text: 'Highlights' }] })
     for (const h of rest) {
