@@ -64,11 +64,11 @@ export class AchService {
   list(caseId: string): AchMatrixInfo[] {
     this.requireCase(caseId)
     const rows = this.db
-      .prepare(
+      .prepare<[string], MatrixRow & { hypotheses: number; rows: number }>(
         `SELECT m.*, (SELECT count(*) FROM ach_hypotheses WHERE matrix_id = m.id) AS hypotheses, (SELECT count(*) FROM ach_rows WHERE matrix_id = m.id) AS rows
          FROM ach_matrices m WHERE m.case_id = ? ORDER BY m.created_at, m.id`
       )
-      .all(caseId) as (MatrixRow & { hypotheses: number; rows: number })[]
+      .all(caseId)
     return rows.map((m) => ({ id: m.id, caseId: m.case_id, name: m.name, hypotheses: m.hypotheses, rows: m.rows, createdAt: m.created_at, updatedAt: m.updated_at }))
   }
 
@@ -88,21 +88,21 @@ export class AchService {
       if (m.case_id !== caseId) throw new DossierError('not_found', `Matrix ${matrixId} is not in case ${caseId}.`)
       return this.get(matrixId)
     }
-    const first = this.db.prepare('SELECT id FROM ach_matrices WHERE case_id = ? ORDER BY created_at, id LIMIT 1').get(caseId) as { id: string } | undefined
+    const first = this.db.prepare<[string], { id: string }>('SELECT id FROM ach_matrices WHERE case_id = ? ORDER BY created_at, id LIMIT 1').get(caseId)
     if (!first) throw new DossierError('not_found', `Case ${caseId} has no hypotheses matrix yet.`)
     return this.get(first.id)
   }
 
   get(matrixId: string): AchMatrix {
     const m = this.matrix(matrixId)
-    const hypotheses = this.db.prepare('SELECT id, text FROM ach_hypotheses WHERE matrix_id = ? ORDER BY position, created_at').all(matrixId) as AchHypothesis[]
-    const records = this.db.prepare(`${ROWS} AND r.matrix_id = ? ORDER BY r.position, r.added_at`).all(matrixId) as RowRecord[]
+    const hypotheses = this.db.prepare<[string], AchHypothesis>('SELECT id, text FROM ach_hypotheses WHERE matrix_id = ? ORDER BY position, created_at').all(matrixId)
+    const records = this.db.prepare<[string], RowRecord>(`${ROWS} AND r.matrix_id = ? ORDER BY r.position, r.added_at`).all(matrixId)
     const rows = records.map((r) => this.toRow(r))
     const shown = new Set(rows.map((r) => r.id))
     const ratings = (
       this.db
-        .prepare('SELECT g.row_id AS rowId, g.hypothesis_id AS hypothesisId, g.rating FROM ach_ratings g JOIN ach_rows r ON r.id = g.row_id WHERE r.matrix_id = ?')
-        .all(matrixId) as AchRatingEntry[]
+        .prepare<[string], AchRatingEntry>('SELECT g.row_id AS rowId, g.hypothesis_id AS hypothesisId, g.rating FROM ach_ratings g JOIN ach_rows r ON r.id = g.row_id WHERE r.matrix_id = ?')
+        .all(matrixId)
     ).filter((g) => shown.has(g.rowId))
     return { id: m.id, caseId: m.case_id, name: m.name, createdAt: m.created_at, updatedAt: m.updated_at, hypotheses, rows, ratings }
   }
@@ -144,13 +144,13 @@ export class AchService {
       this.reorder('ach_hypotheses', h.matrix_id, id, position)
       this.touch(h.matrix_id)
     })()
-    return this.db.prepare('SELECT id, text FROM ach_hypotheses WHERE matrix_id = ? ORDER BY position').all(h.matrix_id) as AchHypothesis[]
+    return this.db.prepare<[string], AchHypothesis>('SELECT id, text FROM ach_hypotheses WHERE matrix_id = ? ORDER BY position').all(h.matrix_id)
   }
 
   /** Removes a hypothesis and its column of ratings; what it returns puts them back (Undo). */
   removeHypothesis(id: string): AchRemovedHypothesis {
     const h = this.hypothesis(id)
-    const ratings = this.db.prepare('SELECT row_id AS rowId, rating FROM ach_ratings WHERE hypothesis_id = ?').all(id) as { rowId: string; rating: Rating }[]
+    const ratings = this.db.prepare<[string], { rowId: string; rating: Rating }>('SELECT row_id AS rowId, rating FROM ach_ratings WHERE hypothesis_id = ?').all(id)
     const position = this.indexOf('ach_hypotheses', h.matrix_id, id)
     this.db.transaction(() => {
       this.db.prepare('DELETE FROM ach_hypotheses WHERE id = ?').run(id)
@@ -184,12 +184,10 @@ export class AchService {
     const m = this.matrix(matrixId)
     for (const item of items) {
       if ('highlightId' in item) {
-        const h = this.db.prepare('SELECT h.deleted_at, a.deleted_at AS article_deleted FROM highlights h JOIN articles a ON a.id = h.article_id WHERE h.id = ?').get(item.highlightId) as
-          | { deleted_at: string | null; article_deleted: string | null }
-          | undefined
+        const h = this.db.prepare<[string], { deleted_at: string | null; article_deleted: string | null }>('SELECT h.deleted_at, a.deleted_at AS article_deleted FROM highlights h JOIN articles a ON a.id = h.article_id WHERE h.id = ?').get(item.highlightId)
         if (!h || h.deleted_at || h.article_deleted) throw new DossierError('not_found', `No highlight with id ${item.highlightId}${h ? ' (it is in the Trash)' : ''}.`)
       } else {
-        const c = this.db.prepare('SELECT case_id FROM claims WHERE id = ?').get(item.claimId) as { case_id: string } | undefined
+        const c = this.db.prepare<[string], { case_id: string }>('SELECT case_id FROM claims WHERE id = ?').get(item.claimId)
         if (!c) throw new DossierError('not_found', `No claim with id ${item.claimId}.`)
         if (c.case_id !== m.case_id) throw new DossierError('invalid_input', `Claim ${item.claimId} belongs to another case.`)
       }
@@ -222,7 +220,7 @@ export class AchService {
   /** Removes a row and its ratings; what it returns puts them back (Undo). */
   removeRow(id: string): AchRemovedRow {
     const r = this.rowRecord(id)
-    const ratings = this.db.prepare('SELECT hypothesis_id AS hypothesisId, rating FROM ach_ratings WHERE row_id = ?').all(id) as { hypothesisId: string; rating: Rating }[]
+    const ratings = this.db.prepare<[string], { hypothesisId: string; rating: Rating }>('SELECT hypothesis_id AS hypothesisId, rating FROM ach_ratings WHERE row_id = ?').all(id)
     const position = this.indexOf('ach_rows', r.matrix_id, id)
     this.db.transaction(() => {
       this.db.prepare('DELETE FROM ach_rows WHERE id = ?').run(id)
@@ -260,7 +258,7 @@ export class AchService {
       this.reorder('ach_rows', r.matrix_id, id, position)
       this.touch(r.matrix_id)
     })()
-    return (this.db.prepare('SELECT id FROM ach_rows WHERE matrix_id = ? ORDER BY position').all(r.matrix_id) as { id: string }[]).map((x) => x.id)
+    return this.db.prepare<[string], { id: string }>('SELECT id FROM ach_rows WHERE matrix_id = ? ORDER BY position').all(r.matrix_id).map((x) => x.id)
   }
 
   /** Weight overrides (null: back to the default) and the row's on/off switch. */
@@ -305,12 +303,12 @@ export class AchService {
   snapshots(matrixId: string): AchSnapshotInfo[] {
     this.matrix(matrixId)
     return this.db
-      .prepare('SELECT id, matrix_id AS matrixId, label, taken_at AS takenAt FROM ach_snapshots WHERE matrix_id = ? ORDER BY taken_at DESC, rowid DESC')
-      .all(matrixId) as AchSnapshotInfo[]
+      .prepare<[string], AchSnapshotInfo>('SELECT id, matrix_id AS matrixId, label, taken_at AS takenAt FROM ach_snapshots WHERE matrix_id = ? ORDER BY taken_at DESC, rowid DESC')
+      .all(matrixId)
   }
 
   getSnapshot(id: string): AchSnapshot {
-    const s = this.db.prepare('SELECT id, matrix_id AS matrixId, label, taken_at AS takenAt, content FROM ach_snapshots WHERE id = ?').get(id) as (AchSnapshotInfo & { content: string }) | undefined
+    const s = this.db.prepare<[string], AchSnapshotInfo & { content: string }>('SELECT id, matrix_id AS matrixId, label, taken_at AS takenAt, content FROM ach_snapshots WHERE id = ?').get(id)
     if (!s) throw new DossierError('not_found', `No snapshot with id ${id}.`)
     const parsed = AchMatrixSchema.safeParse(JSON.parse(s.content))
     if (!parsed.success) throw new DossierError('invalid_input', `Snapshot ${id} cannot be read: ${parsed.error.issues[0]?.message ?? 'damaged'}.`)
@@ -318,7 +316,7 @@ export class AchService {
   }
 
   private row(id: string): AchRow {
-    const r = this.db.prepare(`${ROWS} AND r.id = ?`).get(id) as RowRecord | undefined
+    const r = this.db.prepare<[string], RowRecord>(`${ROWS} AND r.id = ?`).get(id)
     if (!r) throw new DossierError('not_found', `No row with id ${id} (or its highlight is in the Trash).`)
     return this.toRow(r)
   }
@@ -362,19 +360,19 @@ export class AchService {
   }
 
   private matrix(id: string): MatrixRow {
-    const m = this.db.prepare('SELECT * FROM ach_matrices WHERE id = ?').get(id) as MatrixRow | undefined
+    const m = this.db.prepare<[string], MatrixRow>('SELECT * FROM ach_matrices WHERE id = ?').get(id)
     if (!m) throw new DossierError('not_found', `No hypotheses matrix with id ${id}.`)
     return m
   }
 
   private hypothesis(id: string): { id: string; matrix_id: string; text: string } {
-    const h = this.db.prepare('SELECT id, matrix_id, text FROM ach_hypotheses WHERE id = ?').get(id) as { id: string; matrix_id: string; text: string } | undefined
+    const h = this.db.prepare<[string], { id: string; matrix_id: string; text: string }>('SELECT id, matrix_id, text FROM ach_hypotheses WHERE id = ?').get(id)
     if (!h) throw new DossierError('not_found', `No hypothesis with id ${id}.`)
     return h
   }
 
   private rowRecord(id: string): RowRecord {
-    const r = this.db.prepare('SELECT * FROM ach_rows WHERE id = ?').get(id) as RowRecord | undefined
+    const r = this.db.prepare<[string], RowRecord>('SELECT * FROM ach_rows WHERE id = ?').get(id)
     if (!r) throw new DossierError('not_found', `No row with id ${id}.`)
     return r
   }
@@ -389,14 +387,14 @@ export class AchService {
 
   /** Opens `count` places at `position` (clamped; default the end) and returns the first. */
   private insertAt(table: 'ach_rows' | 'ach_hypotheses', matrixId: string, position: number | undefined, count = 1): number {
-    const size = (this.db.prepare(`SELECT count(*) AS n FROM ${table} WHERE matrix_id = ?`).get(matrixId) as { n: number }).n
+    const size = this.db.prepare<[string], number>(`SELECT count(*) FROM ${table} WHERE matrix_id = ?`).pluck().get(matrixId) ?? 0
     const at = position === undefined ? size : Math.max(0, Math.min(position, size))
     if (at < size) this.db.prepare(`UPDATE ${table} SET position = position + ? WHERE matrix_id = ? AND position >= ?`).run(count, matrixId, at)
     return at
   }
 
   private ids(table: 'ach_rows' | 'ach_hypotheses', matrixId: string): string[] {
-    return (this.db.prepare(`SELECT id FROM ${table} WHERE matrix_id = ? ORDER BY position, rowid`).all(matrixId) as { id: string }[]).map((x) => x.id)
+    return this.db.prepare<[string], { id: string }>(`SELECT id FROM ${table} WHERE matrix_id = ? ORDER BY position, rowid`).all(matrixId).map((x) => x.id)
   }
 
   private indexOf(table: 'ach_rows' | 'ach_hypotheses', matrixId: string, id: string): number {
