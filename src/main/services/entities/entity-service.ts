@@ -107,7 +107,7 @@ export class EntityService {
     this.db.transaction(() => {
       this.db.prepare(`DELETE FROM entity_mentions WHERE article_id = ? AND origin <> 'analyst'`).run(articleId)
       this.relocateAnalystMentions(articleId, text)
-      const analystSpans = this.db.prepare(`SELECT start, end FROM entity_mentions WHERE article_id = ?`).all(articleId) as { start: number; end: number }[]
+      const analystSpans = this.db.prepare<unknown[], { start: number; end: number }>(`SELECT start, end FROM entity_mentions WHERE article_id = ?`).all(articleId)
       for (const m of analysis.mentions) {
         if (text.slice(m.start, m.end) !== m.text) continue
         // A passage the analyst marked herself keeps her entity.
@@ -126,7 +126,7 @@ export class EntityService {
 
   /** Whether the article's mentions came from its current text. */
   isCurrent(articleId: string, text: string): boolean {
-    const row = this.db.prepare('SELECT text_sha256 FROM entity_extractions WHERE article_id = ?').get(articleId) as { text_sha256: string } | undefined
+    const row = this.db.prepare<unknown[], { text_sha256: string }>('SELECT text_sha256 FROM entity_extractions WHERE article_id = ?').get(articleId)
     return row?.text_sha256 === sha256(text)
   }
 
@@ -142,12 +142,12 @@ export class EntityService {
       params.push(query.articleId)
     }
     const rows = this.db
-      .prepare(
+      .prepare<unknown[], { id: string; name: string; type: EntityType; article_id: string; start: number; end: number; text: string; origin: Mention['origin'] }>(
         `SELECT e.id, e.name, e.type, m.article_id, m.start, m.end, m.text, m.origin
          FROM entities e JOIN entity_mentions m ON m.entity_id = e.id JOIN articles a ON a.id = m.article_id
          WHERE ${where.join(' AND ')} ORDER BY e.id, a.imported_at, m.article_id, m.start`
       )
-      .all(...params) as { id: string; name: string; type: EntityType; article_id: string; start: number; end: number; text: string; origin: Mention['origin'] }[]
+      .all(...params)
     const byId = new Map<string, EntityDetail>()
     for (const r of rows) {
       let e = byId.get(r.id)
@@ -179,11 +179,11 @@ export class EntityService {
     // From the trashed articles outwards (CROSS JOIN keeps that order): the planner otherwise read
     // all of entity_article_counts, 1–3 s at 100,000 articles (BENCHMARKS.md, entities).
     for (const r of this.db
-      .prepare(
+      .prepare<unknown[], { entity_id: string; mentions: number; articles: number }>(
         `SELECT c.entity_id, sum(c.n) AS mentions, count(*) AS articles FROM articles a CROSS JOIN entity_article_counts c ON c.article_id = a.id
          WHERE a.deleted_at IS NOT NULL GROUP BY c.entity_id`
       )
-      .all() as { entity_id: string; mentions: number; articles: number }[]) {
+      .all()) {
       trashed.set(r.entity_id, { mentions: r.mentions, articles: r.articles })
     }
     const where = ['s.mentions > 0']
@@ -200,15 +200,15 @@ export class EntityService {
     const from = `FROM entity_stats s JOIN entities e ON e.id = s.entity_id WHERE ${where.join(' AND ')}`
     const live = (id: string, mentions: number) => mentions - (trashed.get(id)?.mentions ?? 0) > 0
     const counts = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>
-    for (const r of this.db.prepare(`SELECT e.type, count(*) AS n ${from} GROUP BY e.type`).all(...params) as { type: EntityType; n: number }[]) counts[r.type] = r.n
+    for (const r of this.db.prepare<unknown[], { type: EntityType; n: number }>(`SELECT e.type, count(*) AS n ${from} GROUP BY e.type`).all(...params)) counts[r.type] = r.n
     // An entity named only in trashed articles is not counted.
     if (trashed.size) {
       const ids = [...trashed.keys()]
-      for (const r of this.db.prepare(`SELECT s.entity_id AS id, e.type, s.mentions ${from} AND s.entity_id IN (SELECT value FROM json_each(?))`).all(...params, JSON.stringify(ids)) as {
+      for (const r of this.db.prepare<unknown[], {
         id: string
         type: EntityType
         mentions: number
-      }[]) {
+      }>(`SELECT s.entity_id AS id, e.type, s.mentions ${from} AND s.entity_id IN (SELECT value FROM json_each(?))`).all(...params, JSON.stringify(ids))) {
         if (!live(r.id, r.mentions)) counts[r.type]--
       }
     }
@@ -220,8 +220,8 @@ export class EntityService {
     const rows: Row[] = []
     let threshold: number | null = null
     for (const r of this.db
-      .prepare(`SELECT e.id, e.name, e.type, s.mentions, s.articles ${from} ${query.type ? 'AND e.type = ?' : ''} ORDER BY ${order}`)
-      .iterate(...params, ...(query.type ? [query.type] : [])) as IterableIterator<Row>) {
+      .prepare<unknown[], Row>(`SELECT e.id, e.name, e.type, s.mentions, s.articles ${from} ${query.type ? 'AND e.type = ?' : ''} ORDER BY ${order}`)
+      .iterate(...params, ...(query.type ? [query.type] : []))) {
       if (query.limit && rows.length >= query.limit) {
         if (query.sort === 'name' || !trashed.size) break
         threshold ??= rows.map((x) => x.mentions).sort((x, y) => y - x)[query.limit - 1]!
@@ -244,11 +244,11 @@ export class EntityService {
         articleCount: r.articles
       })),
       counts,
-      pending: (
+      pending:
         this.db
-          .prepare('SELECT count(*) AS n FROM articles a WHERE a.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM entity_extractions x WHERE x.article_id = a.id)')
-          .get() as { n: number }
-      ).n
+          .prepare<[], number>('SELECT count(*) FROM articles a WHERE a.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM entity_extractions x WHERE x.article_id = a.id)')
+          .pluck()
+          .get() ?? 0
     }
   }
 
@@ -256,11 +256,11 @@ export class EntityService {
     const row = this.row(id)
     const mentions = (
       this.db
-        .prepare(
+        .prepare<unknown[], { article_id: string; start: number; end: number; text: string; origin: Mention['origin'] }>(
           `SELECT m.article_id, m.start, m.end, m.text, m.origin FROM entity_mentions m JOIN articles a ON a.id = m.article_id
            WHERE m.entity_id = ? AND a.deleted_at IS NULL ORDER BY a.imported_at, m.article_id, m.start`
         )
-        .all(id) as { article_id: string; start: number; end: number; text: string; origin: Mention['origin'] }[]
+        .all(id)
     ).map((r) => ({ articleId: r.article_id, start: r.start, end: r.end, text: r.text, origin: r.origin }))
     const aliases = [...new Set(mentions.map((m) => m.text.replace(/\s+/g, ' ')))].filter((a) => a !== row.name).sort()
     return { id: row.id, name: row.name, type: row.type, aliases, mentionCount: mentions.length, articleCount: new Set(mentions.map((m) => m.articleId)).size, mentions }
@@ -274,30 +274,32 @@ export class EntityService {
    */
   page(id: string, { offset = 0, limit = PAGE_ARTICLES }: { offset?: number; limit?: number } = {}): EntityPage {
     const row = this.row(id)
-    const stats = (this.db.prepare('SELECT mentions, articles FROM entity_stats WHERE entity_id = ?').get(id) as { mentions: number; articles: number } | undefined) ?? {
+    const stats = (this.db.prepare<unknown[], { mentions: number; articles: number }>('SELECT mentions, articles FROM entity_stats WHERE entity_id = ?').get(id)) ?? {
       mentions: 0,
       articles: 0
     }
     // Less what sits in the Trash (few articles, found from their side).
     const trashed = this.db
-      .prepare(
+      .prepare<[string], { mentions: number; articles: number }>(
         `SELECT coalesce(sum(c.n), 0) AS mentions, count(c.article_id) AS articles FROM articles a
          JOIN entity_article_counts c ON c.entity_id = ? AND c.article_id = a.id WHERE a.deleted_at IS NOT NULL`
       )
-      .get(id) as { mentions: number; articles: number }
+      .get(id) ?? { mentions: 0, articles: 0 }
     const aliases = (this.aliasesOf([id]).get(id) ?? []).filter((a) => a !== row.name)
     const entity: EntitySummary = { id: row.id, name: row.name, type: row.type, aliases, mentionCount: stats.mentions - trashed.mentions, articleCount: stats.articles - trashed.articles }
 
     const pageArticles = this.db
-      .prepare(
+      .prepare<unknown[], { id: string; title: string; text: string }>(
         `SELECT a.id, a.title, a.text FROM entity_article_counts c JOIN articles a ON a.id = c.article_id
          WHERE c.entity_id = ? AND a.deleted_at IS NULL ORDER BY a.imported_at, a.id LIMIT ? OFFSET ?`
       )
-      .all(id, limit, offset) as { id: string; title: string; text: string }[]
-    const mentionsIn = this.db.prepare('SELECT start, end, text FROM entity_mentions WHERE article_id = ? AND entity_id = ? ORDER BY start')
+      .all(id, limit, offset)
+    const mentionsIn = this.db.prepare<[string, string], { start: number; end: number; text: string }>(
+      'SELECT start, end, text FROM entity_mentions WHERE article_id = ? AND entity_id = ? ORDER BY start'
+    )
     const articles = pageArticles.map(({ id: articleId, title, text }) => {
       const around = (from: number, to: number) => text.slice(Math.max(0, from), Math.max(0, to)).replace(/\s+/g, ' ')
-      const mentions = mentionsIn.all(articleId, id) as { start: number; end: number; text: string }[]
+      const mentions = mentionsIn.all(articleId, id)
       return {
         articleId,
         title,
@@ -308,7 +310,7 @@ export class EntityService {
     // Named with it: counted over its latest RELATED_SAMPLE articles, which is all of them for most entities.
     const related = (
       this.db
-        .prepare(
+        .prepare<unknown[], { id: string; name: string; type: EntityType; n: number }>(
           `WITH sample AS (
              SELECT c.article_id FROM entity_article_counts c JOIN articles a ON a.id = c.article_id
              WHERE c.entity_id = @id AND a.deleted_at IS NULL ORDER BY a.imported_at DESC LIMIT @sample)
@@ -316,27 +318,27 @@ export class EntityService {
            JOIN entities e ON e.id = o.entity_id WHERE o.entity_id <> @id
            GROUP BY e.id ORDER BY n DESC, e.name COLLATE NOCASE LIMIT 12`
         )
-        .all({ id, sample: RELATED_SAMPLE }) as { id: string; name: string; type: EntityType; n: number }[]
+        .all({ id, sample: RELATED_SAMPLE })
     ).map((r) => ({ id: r.id, name: r.name, type: r.type, articleCount: r.n }))
     // From the entity's articles outwards, stopping at 200 found: never every mention of a frequent entity.
     const highlights = (
       this.db
-        .prepare(
+        .prepare<[{ id: string }], EntityPage['highlights'][number]>(
           `SELECT h.id, h.article_id AS articleId, h.exact, h.start, h.end FROM entity_article_counts c
            JOIN highlights h ON h.article_id = c.article_id AND h.deleted_at IS NULL AND h.orphaned = 0
            WHERE c.entity_id = @id AND EXISTS (SELECT 1 FROM entity_mentions m WHERE m.article_id = h.article_id AND m.entity_id = @id AND h.start < m.end AND h.end > m.start)
            LIMIT 200`
         )
-        .all({ id }) as EntityPage['highlights']
+        .all({ id })
     ).sort((a, b) => (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.start - b.start))
     const eventIds = (
       this.db
-        .prepare(
+        .prepare<unknown[], { id: string }>(
           `SELECT t.id FROM entity_article_counts c JOIN timeline_events t ON t.article_id = c.article_id
            WHERE c.entity_id = @id AND EXISTS (SELECT 1 FROM entity_mentions m WHERE m.article_id = t.article_id AND m.entity_id = @id AND t.start <= m.start AND m.end <= t.end)
            LIMIT 200`
         )
-        .all({ id }) as { id: string }[]
+        .all({ id })
     ).map((r) => r.id)
     const articleTotal = entity.articleCount
     return {
@@ -356,11 +358,11 @@ export class EntityService {
   findByName(name: string): string[] {
     const lower = name.trim().toLowerCase()
     const rows = this.db
-      .prepare(
+      .prepare<unknown[], { id: string }>(
         `SELECT DISTINCT e.id FROM entities e LEFT JOIN entity_mentions m ON m.entity_id = e.id
          WHERE lower(e.name) = ? OR lower(m.text) = ?`
       )
-      .all(lower, lower) as { id: string }[]
+      .all(lower, lower)
     return rows.map((r) => r.id)
   }
 
@@ -369,19 +371,19 @@ export class EntityService {
     if (!entityIds.length) return []
     return (
       this.db
-        .prepare(`SELECT article_id, start, end, text, origin FROM entity_mentions WHERE entity_id IN (${entityIds.map(() => '?').join(',')}) ORDER BY article_id, start`)
-        .all(...entityIds) as { article_id: string; start: number; end: number; text: string; origin: Mention['origin'] }[]
+        .prepare<unknown[], { article_id: string; start: number; end: number; text: string; origin: Mention['origin'] }>(`SELECT article_id, start, end, text, origin FROM entity_mentions WHERE entity_id IN (${entityIds.map(() => '?').join(',')}) ORDER BY article_id, start`)
+        .all(...entityIds)
     ).map((r) => ({ articleId: r.article_id, start: r.start, end: r.end, text: r.text, origin: r.origin }))
   }
 
   /** An article's mentions that resolve to an entity, in text order: what the reader marks. */
   mentionsIn(articleId: string): { start: number; end: number; text: string; type: EntityType; entityId: string; name: string }[] {
     return this.db
-      .prepare(
+      .prepare<unknown[], { start: number; end: number; text: string; type: EntityType; entityId: string; name: string }>(
         `SELECT m.start, m.end, m.text, e.type, e.id AS entityId, e.name FROM entity_mentions m JOIN entities e ON e.id = m.entity_id
          WHERE m.article_id = ? ORDER BY m.start, m.end DESC`
       )
-      .all(articleId) as { start: number; end: number; text: string; type: EntityType; entityId: string; name: string }[]
+      .all(articleId)
   }
 
   // ---- the analyst's decisions ----
@@ -406,8 +408,8 @@ export class EntityService {
       if (merged.changes === 0) decisionId = this.insertDecision({ kind: 'split', subject: entity.key, object: alias.toLowerCase() })
       this.reapply()
       const moved = this.db
-        .prepare(`SELECT entity_id FROM entity_mentions WHERE lower(text) = lower(?) AND entity_id IS NOT NULL AND entity_id <> ? LIMIT 1`)
-        .get(alias, id) as { entity_id: string } | undefined
+        .prepare<unknown[], { entity_id: string }>(`SELECT entity_id FROM entity_mentions WHERE lower(text) = lower(?) AND entity_id IS NOT NULL AND entity_id <> ? LIMIT 1`)
+        .get(alias, id)
       // Nothing moved (the alias is the name the entity was found under before a rename): undo.
       if (!moved) throw new DossierError('invalid_input', `“${alias}” is the name ${entity.name} was found under, not an alias that can be split off; rename the entity instead.`)
       return moved.entity_id
@@ -441,9 +443,7 @@ export class EntityService {
    */
   undo(decisionId: number): void {
     this.db.transaction(() => {
-      const d = this.db.prepare('DELETE FROM entity_decisions WHERE id = ? RETURNING kind, subject, previous').get(decisionId) as
-        | { kind: EntityDecision['kind']; subject: string; previous: string | null }
-        | undefined
+      const d = this.db.prepare<unknown[], { kind: EntityDecision['kind']; subject: string; previous: string | null }>('DELETE FROM entity_decisions WHERE id = ? RETURNING kind, subject, previous').get(decisionId)
       if (!d) throw new DossierError('not_found', `No entity decision with id ${decisionId}: it was already taken back.`)
       // What the rename or retype replaced comes back; decisions made after it apply again on top.
       if (d.previous !== null && d.kind === 'rename') this.db.prepare('UPDATE entities SET name = ? WHERE key = ?').run(d.previous, d.subject)
@@ -458,14 +458,15 @@ export class EntityService {
     if (!clean) throw new DossierError('invalid_input', 'An entity needs a name.')
     const key = entityKey(type, clean)
     this.db.prepare(`INSERT INTO entities (id, key, name, type, analyst) VALUES (?, ?, ?, ?, 1) ON CONFLICT (key) DO UPDATE SET analyst = 1`).run(randomUUID(), key, clean, type)
-    const { id } = this.db.prepare('SELECT id FROM entities WHERE key = ?').get(key) as { id: string }
+    const id = this.db.prepare<[string], string>('SELECT id FROM entities WHERE key = ?').pluck().get(key)
+    if (id === undefined) throw new Error(`entity ${key} was not stored`)
     return this.get(id)
   }
 
   /** A passage the analyst marks as a mention of an entity; extraction never removes it. */
   addMention(articleId: string, start: number, end: number, entityId: string): EntityDetail {
     const entity = this.row(entityId)
-    const article = this.db.prepare('SELECT text FROM articles WHERE id = ?').get(articleId) as { text: string } | undefined
+    const article = this.db.prepare<unknown[], { text: string }>('SELECT text FROM articles WHERE id = ?').get(articleId)
     if (!article) throw new DossierError('not_found', `No article with id ${articleId}.`)
     if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= article.text.length)) {
       throw new DossierError('invalid_input', `The passage ${start}–${end} is outside the article's text.`)
@@ -480,7 +481,7 @@ export class EntityService {
   }
 
   decisions(): EntityDecision[] {
-    return (this.db.prepare('SELECT kind, subject, object FROM entity_decisions ORDER BY id').all() as EntityDecision[]).map((d) => ({ ...d }))
+    return (this.db.prepare<unknown[], EntityDecision>('SELECT kind, subject, object FROM entity_decisions ORDER BY id').all()).map((d) => ({ ...d }))
   }
 
   // ---- internals ----
@@ -507,14 +508,14 @@ export class EntityService {
   /** Sets entity_id on the chosen mentions from the decisions, creating entities as needed. */
   private resolve(where: string, params: unknown[], names: Map<string, string>): void {
     const rules = new DecisionRules(this.decisions())
-    const mentions = this.db.prepare(`SELECT id, base_key, text FROM entity_mentions WHERE ${where} AND origin <> 'analyst'`).all(...params) as StoredMention[]
+    const mentions = this.db.prepare<unknown[], StoredMention>(`SELECT id, base_key, text FROM entity_mentions WHERE ${where} AND origin <> 'analyst'`).all(...params)
     const ids = new Map<string, string>()
-    const findEntity = this.db.prepare('SELECT id FROM entities WHERE key = ?')
+    const findEntity = this.db.prepare<[string], { id: string }>('SELECT id FROM entities WHERE key = ?')
     const createEntity = this.db.prepare('INSERT INTO entities (id, key, name, type) VALUES (?, ?, ?, ?)')
     const entityFor = (key: string, fallbackName: string): string => {
       let id = ids.get(key)
       if (id) return id
-      id = (findEntity.get(key) as { id: string } | undefined)?.id
+      id = findEntity.get(key)?.id
       if (!id) {
         id = randomUUID()
         createEntity.run(id, key, names.get(key) ?? fallbackName, keyType(key))
@@ -536,12 +537,12 @@ export class EntityService {
 
   /** The analyst's mentions move with their words when the text changes, and go when the words do. */
   private relocateAnalystMentions(articleId: string, text: string): void {
-    const rows = this.db.prepare(`SELECT id, start, end, text FROM entity_mentions WHERE article_id = ? AND origin = 'analyst'`).all(articleId) as {
+    const rows = this.db.prepare<unknown[], {
       id: number
       start: number
       end: number
       text: string
-    }[]
+    }>(`SELECT id, start, end, text FROM entity_mentions WHERE article_id = ? AND origin = 'analyst'`).all(articleId)
     for (const r of rows) {
       if (text.slice(r.start, r.end) === r.text) continue
       let best = -1
@@ -552,15 +553,15 @@ export class EntityService {
   }
 
   private row(id: string): { id: string; key: string; name: string; type: EntityType } {
-    const row = this.db.prepare('SELECT id, key, name, type FROM entities WHERE id = ?').get(id) as { id: string; key: string; name: string; type: EntityType } | undefined
+    const row = this.db.prepare<unknown[], { id: string; key: string; name: string; type: EntityType }>('SELECT id, key, name, type FROM entities WHERE id = ?').get(id)
     if (!row) throw new DossierError('not_found', `No entity with id ${id}.`)
     return row
   }
 
   private aliasesOf(ids: readonly string[]): Map<string, string[]> {
     const out = new Map<string, string[]>()
-    const select = this.db.prepare(`SELECT text FROM entity_aliases WHERE entity_id = ? ORDER BY n DESC LIMIT 50`)
-    for (const id of ids) out.set(id, [...new Set((select.all(id) as { text: string }[]).map((r) => r.text.replace(/\s+/g, ' ')))].sort())
+    const select = this.db.prepare<[string], { text: string }>(`SELECT text FROM entity_aliases WHERE entity_id = ? ORDER BY n DESC LIMIT 50`)
+    for (const id of ids) out.set(id, [...new Set(select.all(id).map((r) => r.text.replace(/\s+/g, ' ')))].sort())
     return out
   }
 }
