@@ -44,6 +44,22 @@ export default tseslint.config(
     )
   },
   {
+    // Query rows are typed where their SQL is written (decision 0025): prepare<Params, Row>(sql) in
+    // src/main/db/repos, so .get()/.all()/.iterate() need no cast. A cast there checks nothing.
+    files: ['src/main/**/*.ts', 'src/web/**/*.ts', 'src/cli/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: ':matches(TSAsExpression, TSTypeAssertion) > CallExpression.expression[callee.property.name=/^(get|all|iterate)$/]',
+          message:
+            'Type the statement instead of casting its result: a repository method in src/main/db/repos, or prepare<Params, Row>(sql) (decision 0025).'
+        }
+      ]
+    }
+  },
+  {
     files: ['src/web/**/*.ts', 'src/cli/**/*.ts'],
     ignores: ['src/web/**/*.test.ts', 'src/cli/**/*.test.ts'],
     rules: restrict(
