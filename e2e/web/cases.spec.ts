@@ -99,6 +99,27 @@ test('a case scopes the library: imports go to it, All library shows everything,
   await page.getByTestId('rail-cases').click()
   await expect(page.getByTestId('case-notebook-input')).toContainText('Brief: who signed')
 
+  // The case notebook keeps History: a regretted rewrite, and the earlier draft restored.
+  await page.getByTestId('case-notebook-input').click()
+  await page.keyboard.press('ControlOrMeta+a')
+  await page.keyboard.type('Rewritten by mistake.')
+  await expect(page.getByTestId('case-notebook-save-status')).toHaveText('Saved')
+  await page.keyboard.press('ControlOrMeta+Shift+h')
+  const history = page.getByTestId('history-dialog')
+  await expect(history).toContainText('History of the case notebook')
+  await expect(history.getByTestId('revision').first()).toContainText('Rewritten by mistake.')
+  // The current version names the rewrite's removed text, so look among the earlier ones.
+  await history
+    .getByTestId('revision')
+    .filter({ hasNot: page.locator('.revision-current') })
+    .filter({ hasText: 'Brief: who signed' })
+    .first()
+    .getByRole('button', { name: 'Restore' })
+    .click()
+  await expect(history).toBeHidden()
+  await expect(page.getByTestId('case-notebook-input')).toContainText('Brief: who signed, and who did not.')
+  await expect(page.getByTestId('case-notebook-input')).not.toContainText('Rewritten')
+
   // Search is narrowed to the case.
   await page.getByTestId('rail-search').click()
   await expect(page.getByTestId('search-case-scope')).toContainText('Baltic ice')

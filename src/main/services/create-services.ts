@@ -153,7 +153,7 @@ export function createServices(options: ServiceOptions): Services {
   const importJobs = folderImports(jobs, articles)
   const labels = new LabelService(db)
   const highlights = new HighlightService(db, clock)
-  const notes = new NoteService(db, clock)
+  const notes = new NoteService(db, clock, cases)
   const compute = options.computeWorkerPath ? workerCompute(options.computeWorkerPath) : inProcessCompute()
   const exporter = new ExportService(
     db,

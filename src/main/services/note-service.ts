@@ -9,7 +9,7 @@ import type { Clock } from './clock'
 import { cachedMarkdown } from './export/note-markdown-cache'
 import { articlesRepo } from '../db/repos/articles'
 import { highlightsRepo } from '../db/repos/highlights'
-import { noteRevisionsRepo, notesRepo } from '../db/repos/notes'
+import { noteRevisionsRepo, notesRepo, type RevisionKey } from '../db/repos/notes'
 
 const PREVIEW_CHARS = 140
 /** Enough of each revision to compare: 50 revisions of a long notebook stay a few megabytes. */
@@ -19,13 +19,19 @@ const CHANGE_CHARS = 100_000
  * Highlight notes and article notebooks. Every save also becomes a revision (the last
  * MAX_REVISIONS are kept), in the same transaction, so what History lists was really saved.
  */
+/** Saves a case's notebook (CaseService): restoring one of its revisions goes through it. */
+export interface CaseNotebookStore {
+  saveNotebook(caseId: string, content: string): { caseId: string; content: string; updatedAt: string }
+}
+
 export class NoteService {
   private readonly notes: ReturnType<typeof notesRepo>
   private readonly revisionRows: ReturnType<typeof noteRevisionsRepo>
 
   constructor(
     private readonly db: Database.Database,
-    private readonly clock: Clock
+    private readonly clock: Clock,
+    private readonly caseNotebooks?: CaseNotebookStore
   ) {
     this.notes = notesRepo(db)
     this.revisionRows = noteRevisionsRepo(db)
@@ -85,10 +91,15 @@ export class NoteService {
     if (!row) throw new DossierError('not_found', `No note revision ${revisionId}; it may be older than the last ${MAX_REVISIONS}.`)
     if (row.highlight_id) {
       const note = this.save(row.highlight_id, row.content)
-      return { highlightId: note.highlightId, articleId: null, content: note.content, updatedAt: note.updatedAt }
+      return { highlightId: note.highlightId, articleId: null, caseId: null, content: note.content, updatedAt: note.updatedAt }
+    }
+    if (row.case_id) {
+      if (!this.caseNotebooks) throw new DossierError('not_found', `No case notebook for revision ${revisionId}.`)
+      const notebook = this.caseNotebooks.saveNotebook(row.case_id, row.content)
+      return { highlightId: null, articleId: null, caseId: notebook.caseId, content: notebook.content, updatedAt: notebook.updatedAt }
     }
     const notebook = this.saveNotebook(row.article_id!, row.content)
-    return { highlightId: null, articleId: notebook.articleId, content: notebook.content, updatedAt: notebook.updatedAt }
+    return { highlightId: null, articleId: notebook.articleId, caseId: null, content: notebook.content, updatedAt: notebook.updatedAt }
   }
 
   /** The note as Markdown, or null when there is none or it is empty. */
@@ -106,15 +117,24 @@ export class NoteService {
 
   /** A save identical to the latest revision adds none: History lists changes, not keystroke-free flushes. */
   private addRevision(target: NoteTarget, content: string, plainText: string, savedAt: string): void {
-    const [column, id] = targetColumn(target)
-    if (this.revisionRows.latestContent(column, id) === content) return
-    this.revisionRows.insert(column, id, content, plainText, savedAt)
-    this.revisionRows.trim(column, id, MAX_REVISIONS)
+    recordRevision(this.revisionRows, target, content, plainText, savedAt)
   }
 }
 
-function targetColumn(target: NoteTarget): ['highlight_id' | 'article_id', string] {
-  return 'highlightId' in target ? ['highlight_id', target.highlightId] : ['article_id', target.articleId]
+/**
+ * Records a save as a revision, within the caller's transaction. A save identical to the latest
+ * revision adds none; only the newest MAX_REVISIONS are kept.
+ */
+export function recordRevision(rows: ReturnType<typeof noteRevisionsRepo>, target: NoteTarget, content: string, plainText: string, savedAt: string): void {
+  const [column, id] = targetColumn(target)
+  if (rows.latestContent(column, id) === content) return
+  rows.insert(column, id, content, plainText, savedAt)
+  rows.trim(column, id, MAX_REVISIONS)
+}
+
+function targetColumn(target: NoteTarget): [RevisionKey, string] {
+  if ('highlightId' in target) return ['highlight_id', target.highlightId]
+  return 'articleId' in target ? ['article_id', target.articleId] : ['case_id', target.caseId]
 }
 
 /** Every path that saves a note (the contract, annotation import, a restored revision) meets the limit here. */

@@ -30,8 +30,8 @@ export const Notebook = z.object({
 })
 export type Notebook = z.infer<typeof Notebook>
 
-/** Whose revisions: one highlight's note, or one article's notebook. */
-export const NoteTarget = z.union([z.object({ highlightId: Id }).strict(), z.object({ articleId: Id }).strict()])
+/** Whose revisions: one highlight's note, one article's notebook, or one case's notebook. */
+export const NoteTarget = z.union([z.object({ highlightId: Id }).strict(), z.object({ articleId: Id }).strict(), z.object({ caseId: Id }).strict()])
 export type NoteTarget = z.infer<typeof NoteTarget>
 
 export const NoteRevision = z.object({
@@ -48,6 +48,7 @@ export type NoteRevision = z.infer<typeof NoteRevision>
 export const RestoredNote = z.object({
   highlightId: Id.nullable(),
   articleId: Id.nullable(),
+  caseId: Id.nullable(),
   content: z.string(),
   updatedAt: z.string()
 })

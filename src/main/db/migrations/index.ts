@@ -25,6 +25,7 @@ import { migration025 } from './025-dateline-without-dash'
 import { migration033 } from './033-entity-counts'
 import { migration034 } from './034-export-renders-text'
 import { migration035 } from './035-claim-evidence-index'
+import { migration039 } from './039-case-notebook-revisions'
 import { migration037 } from './037-ach-matrices'
 
 /** Ordered by version; a new migration is a new numbered file appended here. */
@@ -55,5 +56,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration033,
   migration034,
   migration035,
-  migration037
+  migration037,
+  migration039
 ]

@@ -21,11 +21,12 @@ export interface NotebookRow extends NoteBody {
   article_id: string
 }
 
-/** A row of the note_revisions table: a saved note (highlight_id set) or notebook (article_id set). */
+/** A row of the note_revisions table: a saved note (highlight_id set), article notebook (article_id) or case notebook (case_id). */
 export interface NoteRevisionRow {
   id: number
   highlight_id: string | null
   article_id: string | null
+  case_id: string | null
   content: string
   plain_text: string
   saved_at: string
@@ -34,6 +35,8 @@ export interface NoteRevisionRow {
 /** Which table holds a note, and the column that keys it. */
 export type NoteTable = 'notes' | 'notebooks'
 export type NoteKey = 'highlight_id' | 'article_id'
+/** The column that keys a revision's owner. */
+export type RevisionKey = NoteKey | 'case_id'
 
 /** Cached Markdown of a note or notebook, or the content to render when there is none yet. */
 export interface NoteMarkdownRow {
@@ -87,15 +90,15 @@ export function noteRevisionsRepo(db: Database.Database) {
   const q = statementsOf(db)
   return {
     /** Newest first: each revision's start for the list, and enough text to say what changed. */
-    of: (key: NoteKey, id: string, previewChars: number, changeChars: number) =>
+    of: (key: RevisionKey, id: string, previewChars: number, changeChars: number) =>
       q<[string], Pick<NoteRevisionRow, 'id' | 'saved_at'> & { preview: string; text: string }>(
         `SELECT id, saved_at, substr(plain_text, 1, ${previewChars}) AS preview, substr(plain_text, 1, ${changeChars}) AS text
          FROM note_revisions WHERE ${key} = ? ORDER BY id DESC`
       ).all(id),
     byId: (id: number) => q<[number], NoteRevisionRow>('SELECT * FROM note_revisions WHERE id = ?').get(id),
-    latestContent: (key: NoteKey, id: string) =>
+    latestContent: (key: RevisionKey, id: string) =>
       q.pluck<[string], string>(`SELECT content FROM note_revisions WHERE ${key} = ? ORDER BY id DESC LIMIT 1`).get(id),
-    insert: (key: NoteKey, id: string, content: string, plainText: string, savedAt: string) =>
+    insert: (key: RevisionKey, id: string, content: string, plainText: string, savedAt: string) =>
       q<[string, string, string, string]>(`INSERT INTO note_revisions (${key}, content, plain_text, saved_at) VALUES (?, ?, ?, ?)`).run(
         id,
         content,
@@ -103,7 +106,7 @@ export function noteRevisionsRepo(db: Database.Database) {
         savedAt
       ),
     /** Deletes all but the newest `keep` revisions of one note or notebook. */
-    trim: (key: NoteKey, id: string, keep: number) =>
+    trim: (key: RevisionKey, id: string, keep: number) =>
       q<[string, string]>(
         `DELETE FROM note_revisions WHERE ${key} = ? AND id NOT IN
            (SELECT id FROM note_revisions WHERE ${key} = ? ORDER BY id DESC LIMIT ${keep})`

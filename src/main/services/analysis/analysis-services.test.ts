@@ -138,6 +138,27 @@ describe('cases', () => {
     expect(s.cases.getNotebook(c.id)?.content).toBe(plainNoteState('Brief: levies at twelve sites.'))
     expect(() => s.cases.saveNotebook(c.id, '{"nope": 1}')).toThrow()
   })
+
+  it('keep History for a case notebook: each save is a revision, and restoring one brings it back', async () => {
+    const s = tempServices()
+    const c = s.cases.create('Gold')
+    const other = s.cases.create('Cobalt')
+    const { plainNoteState } = await import('../../../../test/support/temp-services')
+    s.cases.saveNotebook(c.id, plainNoteState('First draft: levies at twelve sites.'))
+    s.cases.saveNotebook(c.id, plainNoteState('First draft: levies at twelve sites.'))
+    s.cases.saveNotebook(c.id, plainNoteState('Second draft: levies at fourteen sites.'))
+    s.cases.saveNotebook(other.id, plainNoteState('Cobalt notes.'))
+    // Through the contract, as the History dialog asks.
+    expect(await s.dispatch('note.revisions', { caseId: c.id })).toMatchObject({ ok: true })
+    const revisions = s.notes.revisions({ caseId: c.id })
+    // An identical save adds none; the other case's notebook is not listed.
+    expect(revisions.map((r) => r.preview)).toEqual(['Second draft: levies at fourteen sites.', 'First draft: levies at twelve sites.'])
+    const restored = await s.dispatch('note.restoreRevision', { revisionId: revisions[1]!.id })
+    expect(restored).toMatchObject({ ok: true, value: { caseId: c.id, highlightId: null, articleId: null } })
+    expect(s.cases.getNotebook(c.id)?.content).toBe(plainNoteState('First draft: levies at twelve sites.'))
+    // The restore is itself a revision, so the second draft can come back too.
+    expect(s.notes.revisions({ caseId: c.id })).toHaveLength(3)
+  })
 })
 
 describe('claims and their warnings', () => {

@@ -7,6 +7,8 @@ import { renderNote } from '../../../shared/notes/note-markdown'
 import type { Clock } from '../clock'
 import { casesRepo, type CaseListRow } from '../../db/repos/cases'
 import { SettingsStore } from '../settings-store'
+import { noteRevisionsRepo } from '../../db/repos/notes'
+import { recordRevision } from '../note-service'
 
 const LAST_CASE_KEY = 'lastCaseId'
 
@@ -153,13 +155,17 @@ export class CaseService {
     this.get(caseId)
     const { plainText, markdown } = renderNote(content)
     const updatedAt = this.clock()
-    this.db
-      .prepare(
-        `INSERT INTO case_notebooks (case_id, content, plain_text, markdown, updated_at) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (case_id) DO UPDATE SET content = excluded.content, plain_text = excluded.plain_text,
-           markdown = excluded.markdown, updated_at = excluded.updated_at`
-      )
-      .run(caseId, content, plainText, markdown, updatedAt)
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO case_notebooks (case_id, content, plain_text, markdown, updated_at) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (case_id) DO UPDATE SET content = excluded.content, plain_text = excluded.plain_text,
+             markdown = excluded.markdown, updated_at = excluded.updated_at`
+        )
+        .run(caseId, content, plainText, markdown, updatedAt)
+      // History, as an article's notebook has it: every save is a revision (see NoteService).
+      recordRevision(noteRevisionsRepo(this.db), { caseId }, content, plainText, updatedAt)
+    })()
     return { caseId, content, updatedAt }
   }
 

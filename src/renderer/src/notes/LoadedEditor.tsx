@@ -9,8 +9,8 @@ import { HistoryDialog } from './HistoryDialog'
 import { NoteEditor } from './NoteEditor'
 
 interface Props {
-  /** A highlight's note, an article's notebook, or a case's notebook (which keeps no history). */
-  target: NoteTarget | { caseId: string }
+  /** A highlight's note, an article's notebook, or a case's notebook: each keeps its History. */
+  target: NoteTarget
   label: string
   toolbarName: string
   placeholder: string
@@ -54,7 +54,6 @@ export function LoadedEditor({ target, label, toolbarName, placeholder, testId, 
   const highlightId = 'highlightId' in target ? target.highlightId : null
   const articleId = 'articleId' in target ? target.articleId : null
   const caseId = 'caseId' in target ? target.caseId : null
-  const history = caseId === null ? (target as NoteTarget) : null
 
   useEffect(() => {
     let live = true
@@ -100,7 +99,7 @@ export function LoadedEditor({ target, label, toolbarName, placeholder, testId, 
       const active = document.activeElement
       const inThis = wrapper.current?.contains(active) ?? false
       const inNone = !active?.closest('.note-editor')
-      if (!history || (!inThis && !(historyWhenUnfocused && inNone))) return false
+      if (!inThis && !(historyWhenUnfocused && inNone)) return false
       setHistoryOpen(true)
     }
   })
@@ -122,20 +121,18 @@ export function LoadedEditor({ target, label, toolbarName, placeholder, testId, 
         toolbarExtras={
           <>
             {toolbarExtras}
-            {history && (
-              <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => setHistoryOpen(true)} title={`History (${keyHint('notes.history')})`} aria-label="History">
-                History
-              </button>
-            )}
+            <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => setHistoryOpen(true)} title={`History (${keyHint('notes.history')})`} aria-label="History">
+              History
+            </button>
           </>
         }
       >
         {children}
       </NoteEditor>
-      {historyOpen && history && (
+      {historyOpen && (
         <HistoryDialog
-          target={history}
-          title={highlightId ? 'History of this note' : 'History of the notebook'}
+          target={target}
+          title={highlightId ? 'History of this note' : articleId ? 'History of the notebook' : 'History of the case notebook'}
           onRestore={(r) => void restore(r)}
           onClose={() => setHistoryOpen(false)}
         />
