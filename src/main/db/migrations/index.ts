@@ -26,6 +26,7 @@ import { migration033 } from './033-entity-counts'
 import { migration034 } from './034-export-renders-text'
 import { migration035 } from './035-claim-evidence-index'
 import { migration039 } from './039-case-notebook-revisions'
+import { migration049 } from './049-verify-hash-index'
 import { migration037 } from './037-ach-matrices'
 
 /** Ordered by version; a new migration is a new numbered file appended here. */
@@ -57,5 +58,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration034,
   migration035,
   migration037,
-  migration039
+  migration039,
+  migration049
 ]

@@ -85,13 +85,15 @@ export function articlesRepo(db: Database.Database) {
       ).all(sourceId),
     /** How many articles there are, trashed or not. */
     count: () => q.pluck<[], number>('SELECT count(*) FROM articles').get() ?? 0,
-    /** Up to 256 articles after `afterRowid` with their originals and recorded hashes, as [rowid, id, title, original, original_sha256]: a keyset batch. */
+    /**
+     * Up to 256 articles after `afterRowid` with their originals, as [rowid, id, title, original]: a
+     * keyset batch. Every column read sits before the text, so only the original's pages are read.
+     */
     originalsAfter: (afterRowid: number) =>
-      q
-        .raw<[number], [number, string, string, Buffer, string | null]>(
-          'SELECT rowid, id, title, original, original_sha256 FROM articles WHERE rowid > ? ORDER BY rowid LIMIT 256'
-        )
-        .all(afterRowid),
+      q.raw<[number], [number, string, string, Buffer]>('SELECT rowid, id, title, original FROM articles WHERE rowid > ? ORDER BY rowid LIMIT 256').all(afterRowid),
+    /** Every article's recorded SHA-256 of its original by rowid, from the index alone (migration 049). */
+    recordedOriginalHashes: () =>
+      new Map(q.raw<[], [number, string | null]>('SELECT rowid, original_sha256 FROM articles INDEXED BY articles_original_sha256').all()),
     /** A case's live articles with where each came from and its hashes: the evidence manifest. */
     manifestOfCase: (caseId: string) =>
       q<

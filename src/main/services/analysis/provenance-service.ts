@@ -38,13 +38,17 @@ export class ProvenanceService {
    */
   verify(onProgress?: (done: number, total: number) => void): VerifyReport {
     const reader = this.openReader()
+    const own = reader.db !== this.db
     try {
+      // One read transaction: the recorded hashes and the originals are of one state of the library.
+      if (own) reader.db.exec('BEGIN')
       const steps = this.verifySteps(reader.db)
       for (let step = steps.next(); ; step = steps.next()) {
         if (step.done) return step.value
         onProgress?.(step.value.done, step.value.total)
       }
     } finally {
+      if (own && reader.db.inTransaction) reader.db.exec('ROLLBACK')
       reader.close()
     }
   }
@@ -97,15 +101,18 @@ export class ProvenanceService {
     const total = totalArticles + totalEntries
     let articles = 0
     let bytes = 0
+    const recordedHashes = articleRows.recordedOriginalHashes()
     // Keyset batches, never an iterator held open across a yield (the connection would be busy).
-    let after = -Infinity
+    // An integer start: a float bound (-Infinity) made each batch slower.
+    let after = Number.MIN_SAFE_INTEGER
     for (;;) {
       const rows = articleRows.originalsAfter(after)
       if (rows.length === 0) break
-      for (const [rowid, id, title, original, recorded] of rows) {
+      for (const [rowid, id, title, original] of rows) {
         after = rowid
         articles++
         bytes += original.length
+        const recorded = recordedHashes.get(rowid) ?? null
         if (recorded === null) failures.push({ kind: 'article', id, message: `“${title}” has no recorded hash of its original.` })
         else if (createHash('sha256').update(original).digest('hex') !== recorded) {
           failures.push({ kind: 'article', id, message: `“${title}”: the stored original no longer matches the SHA-256 recorded at import.` })
