@@ -73,6 +73,9 @@ export function articlesRepo(db: Database.Database) {
     /** What import hooks need of a stored article. */
     stored: (id: string) =>
       q<[string], Pick<ArticleRow, 'source' | 'url' | 'author'> & { rowid: number }>('SELECT rowid, source, url, author FROM articles WHERE id = ?').get(id),
+    /** A live article's id and title by its rowid (the near-copy index's key). */
+    liveByRowid: (rowid: number) =>
+      q<[number], Pick<ArticleRow, 'id' | 'title'>>('SELECT id, title FROM articles WHERE rowid = ? AND deleted_at IS NULL').get(rowid),
     /** The article's own reliability grade (null: its source's applies); undefined when there is no such article. */
     reliability: (id: string) => q<[string], Pick<ArticleRow, 'reliability'>>('SELECT reliability FROM articles WHERE id = ?').get(id),
     setReliability: (id: string, grade: string | null) => q<[string | null, string]>('UPDATE articles SET reliability = ? WHERE id = ?').run(grade, id),

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { statementsOf } from '../statement-cache'
+import type { ArticleRow } from './articles'
 
 /** A row of the highlights table. */
 export interface HighlightRow {
@@ -55,6 +56,15 @@ const VIEW = `
 
 /** Column order of `exportBatch`'s raw rows: arrays are a third cheaper than objects at ten rows per article. */
 type HighlightExportTuple = [string, string, number, number, string, string, number, string | null, number | null, string | null, string | null]
+
+/** A passage a brief cites: the highlight with its article, whether either is trashed, and the article's document for page and chapter. */
+export type HighlightCitedRow = Pick<HighlightRow, 'id' | 'exact' | 'start' | 'orphaned' | 'deleted_at' | 'credibility' | 'article_id'> &
+  Pick<ArticleRow, 'title' | 'author' | 'source' | 'published_at' | 'url' | 'imported_at' | 'original_sha256' | 'reliability' | 'original_type' | 'document'> & {
+    article_deleted: string | null
+  }
+
+/** A highlight of a case as the brief's draft quotes it: its passage, label name and note ('' when none). */
+export type HighlightDraftRow = Pick<HighlightRow, 'id' | 'exact'> & { label: string; note: string }
 
 export function highlightsRepo(db: Database.Database) {
   const q = statementsOf(db)
@@ -168,7 +178,25 @@ export function highlightsRepo(db: Database.Database) {
          FROM highlights h JOIN articles a ON a.id = h.article_id LEFT JOIN labels l ON l.id = h.label_id
          WHERE h.article_id IN (SELECT value FROM json_each(?)) AND h.deleted_at IS NULL AND a.deleted_at IS NULL
          ORDER BY a.imported_at, a.rowid, h.start, h.end DESC`
-      ).all(articleIdsJson)
+      ).all(articleIdsJson),
+    /** These highlights (ids as a JSON array), trashed or not, with what a citation of each needs; source and reliability fall back to the source's. */
+    cited: (idsJson: string) =>
+      q<[string], HighlightCitedRow>(
+        `SELECT h.id, h.exact, h.start, h.orphaned, h.deleted_at, h.credibility, a.id AS article_id, a.title, a.author,
+                coalesce(s.name, a.source) AS source, a.published_at, a.url, a.imported_at, a.original_sha256,
+                coalesce(a.reliability, s.reliability) AS reliability, a.original_type, a.deleted_at AS article_deleted, a.document
+         FROM json_each(?) j JOIN highlights h ON h.id = j.value JOIN articles a ON a.id = h.article_id
+         LEFT JOIN sources s ON s.id = a.source_id`
+      ).all(idsJson),
+    /** A case's live highlights of live articles, in import order then reading order, with label and note. */
+    ofCaseForDraft: (caseId: string) =>
+      q<[string], HighlightDraftRow>(
+        `SELECT h.id, h.exact, coalesce(l.name, '') AS label, coalesce(n.plain_text, '') AS note
+         FROM case_articles x JOIN articles a ON a.id = x.article_id JOIN highlights h ON h.article_id = a.id
+         LEFT JOIN labels l ON l.id = h.label_id LEFT JOIN notes n ON n.highlight_id = h.id
+         WHERE x.case_id = ? AND a.deleted_at IS NULL AND h.deleted_at IS NULL
+         ORDER BY a.imported_at, a.id, h.start`
+      ).all(caseId)
   }
 }
 

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { exportsRepo } from '../../db/repos/exports'
+import { highlightsRepo, type HighlightCitedRow } from '../../db/repos/highlights'
 import { mkdirSync } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
 import { z } from 'zod'
@@ -36,27 +37,6 @@ export interface BriefExport {
 
 const STYLE_KEY = 'briefCslStyle'
 const StoredStyle = z.object({ name: z.string(), xml: z.string() }).nullable()
-
-interface PassageRow {
-  id: string
-  exact: string
-  start: number
-  orphaned: number
-  deleted_at: string | null
-  credibility: number | null
-  article_id: string
-  title: string
-  author: string | null
-  source: string | null
-  published_at: string | null
-  url: string | null
-  imported_at: string
-  original_sha256: string | null
-  reliability: string | null
-  original_type: string
-  article_deleted: string | null
-  document: string
-}
 
 /**
  * A case's brief: the case notebook (decision 0024) read as a Brief, checked, and written to
@@ -211,17 +191,8 @@ export class BriefService {
     return out
   }
 
-  private passageRows(ids: readonly string[]): PassageRow[] {
-    if (!ids.length) return []
-    return this.db
-      .prepare<[string], PassageRow>(
-        `SELECT h.id, h.exact, h.start, h.orphaned, h.deleted_at, h.credibility, a.id AS article_id, a.title, a.author,
-                coalesce(s.name, a.source) AS source, a.published_at, a.url, a.imported_at, a.original_sha256,
-                coalesce(a.reliability, s.reliability) AS reliability, a.original_type, a.deleted_at AS article_deleted, a.document
-         FROM json_each(?) j JOIN highlights h ON h.id = j.value JOIN articles a ON a.id = h.article_id
-         LEFT JOIN sources s ON s.id = a.source_id`
-      )
-      .all(JSON.stringify([...new Set(ids)]))
+  private passageRows(ids: readonly string[]): HighlightCitedRow[] {
+    return ids.length ? highlightsRepo(this.db).cited(JSON.stringify([...new Set(ids)])) : []
   }
 
   private checkOf(brief: Brief): BriefCheck {
@@ -259,15 +230,7 @@ export class BriefService {
       blocks.push({ kind: 'paragraph', text: [{ text: claim.text, bold: true }, { text: ` (${claim.status})` }] })
       for (const e of claim.evidence) quote(e.highlightId, e.exact, RELATION[e.relation] ?? e.relation)
     }
-    const highlights = this.db
-      .prepare<[string], { id: string; exact: string; label: string; note: string }>(
-        `SELECT h.id, h.exact, coalesce(l.name, '') AS label, coalesce(n.plain_text, '') AS note
-         FROM case_articles x JOIN articles a ON a.id = x.article_id JOIN highlights h ON h.article_id = a.id
-         LEFT JOIN labels l ON l.id = h.label_id LEFT JOIN notes n ON n.highlight_id = h.id
-         WHERE x.case_id = ? AND a.deleted_at IS NULL AND h.deleted_at IS NULL
-         ORDER BY a.imported_at, a.id, h.start`
-      )
-      .all(caseId)
+    const highlights = highlightsRepo(this.db).ofCaseForDraft(caseId)
     const rest = highlights.filter((h) => !quoted.has(h.id))
     if (rest.length) blocks.push({ kind: 'heading', level: 1, text: [{ text: 'Highlights' }] })
     for (const h of rest) {

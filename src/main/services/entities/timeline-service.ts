@@ -5,6 +5,8 @@ import { extractEvents } from '../../../shared/timeline/extract-events'
 import { articleLanguage } from '../../../shared/entities/language'
 import { DossierError } from '../../../shared/errors'
 import type { Clock } from '../clock'
+import { casesRepo } from '../../db/repos/cases'
+import { timelineRepo, type TimelineDecision, type TimelineListRow } from '../../db/repos/timeline'
 
 export interface TimelineEvent {
   id: string
@@ -37,30 +39,6 @@ export interface EventEdit {
   label?: string | null
 }
 
-interface EventRow {
-  id: string
-  article_id: string
-  key: string
-  date: string
-  date_end: string | null
-  precision: Precision
-  sentence: string
-  start: number
-  end: number
-  origin: 'extracted' | 'analyst'
-  label: string | null
-  highlight_id: string | null
-  confirmed: number | null
-  deleted: number | null
-  d_date: string | null
-  d_date_end: string | null
-  d_precision: Precision | null
-  d_label: string | null
-  article_title: string
-  article_source: string | null
-  published_at: string | null
-}
-
 const ISO_AT: Record<Precision, RegExp> = { day: /^\d{4}-\d{2}-\d{2}$/, month: /^\d{4}-\d{2}$/, year: /^\d{4}$/ }
 
 /**
@@ -69,23 +47,23 @@ const ISO_AT: Record<Precision, RegExp> = { day: /^\d{4}-\d{2}-\d{2}$/, month: /
  * expression, so they hold when the article is extracted again.
  */
 export class TimelineService {
+  private readonly timeline: ReturnType<typeof timelineRepo>
+  private readonly cases: ReturnType<typeof casesRepo>
+
   constructor(
     private readonly db: Database.Database,
     private readonly clock: Clock
-  ) {}
+  ) {
+    this.timeline = timelineRepo(db)
+    this.cases = casesRepo(db)
+  }
 
   storeEvents(articleId: string, events: readonly ExtractedEvent[], text: string): void {
-    const insert = this.db.prepare(
-      `INSERT OR IGNORE INTO timeline_events (id, article_id, key, date, date_end, precision, sentence, start, end, origin)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'extracted')`
-    )
-    this.db.transaction(() => {
-      this.db.prepare(`DELETE FROM timeline_events WHERE article_id = ? AND origin = 'extracted'`).run(articleId)
-      for (const e of events) {
-        const key = eventKey(e.sentence, text.slice(e.textStart, e.textEnd))
-        insert.run(eventId(articleId, key), articleId, key, e.date, e.dateEnd, e.precision, e.sentence, e.start, e.end)
-      }
-    })()
+    const rows = events.map((e) => {
+      const key = eventKey(e.sentence, text.slice(e.textStart, e.textEnd))
+      return { id: eventId(articleId, key), article_id: articleId, key, date: e.date, date_end: e.dateEnd, precision: e.precision, sentence: e.sentence, start: e.start, end: e.end }
+    })
+    this.db.transaction(() => this.timeline.replaceExtracted(articleId, rows))()
   }
 
   list(query: TimelineQuery = {}): TimelineEvent[] {
@@ -98,29 +76,10 @@ export class TimelineService {
    * asks for them a page at a time (sorted and cut in SQL, so a page never builds every event).
    */
   page(query: TimelineQuery = {}, { offset = 0, limit }: { offset?: number; limit?: number } = {}): { items: TimelineEvent[]; total: number } {
-    const where = ['(d.deleted IS NULL OR d.deleted = 0)', 'a.deleted_at IS NULL']
-    const params: string[] = []
-    if (query.articleId) {
-      where.push('t.article_id = ?')
-      params.push(query.articleId)
-    }
-    if (query.caseId) {
-      if (!this.db.prepare('SELECT 1 FROM cases WHERE id = ?').get(query.caseId)) throw new DossierError('not_found', `No case with id ${query.caseId}.`)
-      where.push('t.article_id IN (SELECT article_id FROM case_articles WHERE case_id = ?)')
-      params.push(query.caseId)
-    }
-    const from = `FROM timeline_events t JOIN articles a ON a.id = t.article_id
-         LEFT JOIN timeline_decisions d ON d.article_id = t.article_id AND d.key = t.key
-         WHERE ${where.join(' AND ')}`
-    // Dates are ISO strings and ids lowercase hex: SQLite's binary order is the date order.
-    const rows = this.db
-      .prepare<(string | number)[], EventRow>(
-        `SELECT t.*, a.title AS article_title, a.source AS article_source, a.published_at, d.confirmed, d.deleted, d.date AS d_date, d.date_end AS d_date_end, d.precision AS d_precision, d.label AS d_label
-         ${from} ORDER BY coalesce(d.date, t.date), t.article_id, t.start LIMIT ? OFFSET ?`
-      )
-      .all(...params, limit ?? -1, offset)
-    const items = rows.map(toEvent)
-    const total = limit === undefined ? offset + items.length : (this.db.prepare<string[], number>(`SELECT count(*) ${from}`).pluck().get(...params) ?? 0)
+    if (query.caseId && !this.cases.exists(query.caseId)) throw new DossierError('not_found', `No case with id ${query.caseId}.`)
+    const filter = { articleId: query.articleId, caseId: query.caseId }
+    const items = this.timeline.page(filter, limit ?? -1, offset).map(toEvent)
+    const total = limit === undefined ? offset + items.length : this.timeline.count(filter)
     return { items, total }
   }
 
@@ -151,15 +110,7 @@ export class TimelineService {
 
   /** An event from a highlight: its date from the passage when it has one, else the given date. */
   addFromHighlight(highlightId: string, fallback?: { date: string; precision: Precision }): TimelineEvent {
-    const h = this.db
-      .prepare<
-        [string],
-        { id: string; article_id: string; start: number; end: number; exact: string; published_at: string | null; language: string | null; text: string }
-      >(
-        `SELECT h.id, h.article_id, h.start, h.end, h.exact, a.published_at, a.language, a.text FROM highlights h JOIN articles a ON a.id = h.article_id
-         WHERE h.id = ? AND h.deleted_at IS NULL`
-      )
-      .get(highlightId)
+    const h = this.timeline.liveHighlight(highlightId)
     if (!h) throw new DossierError('not_found', `No highlight with id ${highlightId}.`)
     const language = articleLanguage(h.text, h.language)
     const [found] = extractEvents({ text: h.exact, published: h.published_at, language }, language)
@@ -169,40 +120,28 @@ export class TimelineService {
     if (!ISO_AT[precision].test(date)) throw new DossierError('invalid_input', `date: “${date}” is not a ${precision} (expected ${precisionFormat(precision)}).`)
     const key = `highlight:${h.id}`
     const id = eventId(h.article_id, key)
-    this.db
-      .prepare(
-        `INSERT INTO timeline_events (id, article_id, key, date, date_end, precision, sentence, start, end, origin, highlight_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'analyst', ?)
-         ON CONFLICT (article_id, key) DO UPDATE SET date = excluded.date, date_end = excluded.date_end, precision = excluded.precision`
-      )
-      .run(id, h.article_id, key, date, found?.dateEnd ?? null, precision, h.exact, h.start, h.end, h.id)
-    this.db.prepare(`DELETE FROM timeline_decisions WHERE article_id = ? AND key = ?`).run(h.article_id, key)
+    this.timeline.upsertFromHighlight({ id, article_id: h.article_id, key, date, date_end: found?.dateEnd ?? null, precision, sentence: h.exact, start: h.start, end: h.end, highlight_id: h.id })
+    this.timeline.forgetDecision(h.article_id, key)
     return this.decide(id, { confirmed: 1 })
   }
 
   get(id: string): TimelineEvent {
-    const row = this.db.prepare<[string], { article_id: string }>('SELECT article_id FROM timeline_events WHERE id = ?').get(id)
+    const row = this.timeline.keyOf(id)
     const event = row && this.list({ articleId: row.article_id }).find((e) => e.id === id)
     if (!event) throw new DossierError('not_found', `No timeline event with id ${id}.`)
     return event
   }
 
-  private decide(id: string, values: Record<string, string | number | null>): TimelineEvent {
-    const row = this.db.prepare<[string], { article_id: string; key: string }>('SELECT article_id, key FROM timeline_events WHERE id = ?').get(id)
+  private decide(id: string, values: TimelineDecision): TimelineEvent {
+    const row = this.timeline.keyOf(id)
     if (!row) throw new DossierError('not_found', `No timeline event with id ${id}.`)
-    const columns = Object.keys(values)
-    this.db
-      .prepare(
-        `INSERT INTO timeline_decisions (article_id, key, ${columns.join(', ')}, updated_at) VALUES (?, ?, ${columns.map(() => '?').join(', ')}, ?)
-         ON CONFLICT (article_id, key) DO UPDATE SET ${columns.map((c) => `${c} = excluded.${c}`).join(', ')}, updated_at = excluded.updated_at`
-      )
-      .run(row.article_id, row.key, ...Object.values(values), this.clock())
+    this.timeline.decide(row.article_id, row.key, values, this.clock())
     if (values.deleted) return undefined as unknown as TimelineEvent
     return this.get(id)
   }
 }
 
-function toEvent(r: EventRow): TimelineEvent {
+function toEvent(r: TimelineListRow): TimelineEvent {
   const edited = r.d_precision !== null
   return {
     id: r.id,
