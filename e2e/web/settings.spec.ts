@@ -59,3 +59,34 @@ test('the reader font size and the default export folder are settings', async ({
   await page.keyboard.press('Control+Shift+E')
   await expect(page.locator('input[name="outDir"]')).toHaveValue(app.dir)
 })
+
+test('the interface language follows the OS until chosen, mirrors in Arabic, and is there from the first paint', async ({ page, app }) => {
+  await openSample(page, app)
+  const html = page.locator('html')
+  // Playwright's Chromium reports en-US: "System" means English.
+  await expect(html).toHaveAttribute('lang', 'en')
+  await page.keyboard.press('Control+,')
+  const settings = page.getByTestId('settings-dialog')
+  const language = settings.locator('select[name="locale"]')
+  await expect(language).toHaveValue('system')
+
+  await language.selectOption('fr')
+  await expect(settings.getByRole('heading', { name: 'Réglages' })).toBeVisible()
+  await expect(settings.getByLabel('Langue de l’interface')).toHaveValue('fr')
+  await expect(html).toHaveAttribute('lang', 'fr')
+  await expect(html).toHaveAttribute('dir', 'ltr')
+
+  await language.selectOption('ar')
+  await expect(settings.getByRole('heading', { name: 'الإعدادات' })).toBeVisible()
+  await expect(html).toHaveAttribute('dir', 'rtl')
+
+  // Remembered in the library and applied before the window paints.
+  await app.restart()
+  await page.goto(app.url)
+  await expect(html).toHaveAttribute('dir', 'rtl')
+  await expect(html).toHaveAttribute('lang', 'ar')
+  await page.keyboard.press('Control+,')
+  await language.selectOption('system')
+  await expect(settings.getByRole('heading', { name: 'Settings' })).toBeVisible()
+  await expect(html).toHaveAttribute('dir', 'ltr')
+})

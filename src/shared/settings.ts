@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { DEFAULT_CAPTURE_PORT } from './capture/capture-protocol'
+import { LOCALES, PSEUDO_LOCALE } from './i18n/locales'
 
 /**
  * The analyst's preferences, stored in the settings table (one key each) so a backup carries
@@ -7,6 +8,8 @@ import { DEFAULT_CAPTURE_PORT } from './capture/capture-protocol'
  * read as complete settings.
  */
 export const THEMES = ['system', 'light', 'dark'] as const
+/** The interface language: "system" follows the OS; the pseudo-locale is for tests, not listed. */
+export const LOCALE_SETTINGS = ['system', ...LOCALES, PSEUDO_LOCALE] as const
 export const READER_FONT_SIZE = { min: 12, max: 28, default: 17 } as const
 
 /** An absolute folder on any of the three platforms: `/…`, `C:\…` or `\\server\share…`. */
@@ -21,6 +24,7 @@ export const AbsoluteFolder = z
 export const AppSettings = z
   .object({
     theme: z.enum(THEMES),
+    locale: z.enum(LOCALE_SETTINGS),
     readerFontSize: z.number().int().min(READER_FONT_SIZE.min).max(READER_FONT_SIZE.max),
     /** Null: the platform's Documents/Dossier Export. */
     defaultExportDir: AbsoluteFolder.nullable(),
@@ -32,6 +36,7 @@ export type AppSettings = z.infer<typeof AppSettings>
 
 export const DEFAULT_SETTINGS: AppSettings = {
   theme: 'system',
+  locale: 'system',
   readerFontSize: READER_FONT_SIZE.default,
   defaultExportDir: null,
   capturePort: DEFAULT_CAPTURE_PORT
@@ -44,6 +49,7 @@ export type SettingsPatch = z.infer<typeof SettingsPatch>
 /** The settings-table key of each field. */
 export const SETTINGS_KEYS: Readonly<Record<keyof AppSettings, string>> = {
   theme: 'ui.theme',
+  locale: 'ui.locale',
   readerFontSize: 'reader.fontSize',
   defaultExportDir: 'export.defaultDir',
   capturePort: 'capture.port'

@@ -7,12 +7,12 @@ describe('settings over the contract', () => {
   it('reads the defaults on a fresh library and keeps changes across a restart', async () => {
     const s = tempServices()
     expect(await s.dispatch('settings.get', {})).toEqual({ ok: true, value: DEFAULT_SETTINGS })
-    const changed = await s.dispatch('settings.set', { theme: 'dark', readerFontSize: 20, defaultExportDir: '/home/analyst/Vault' })
-    expect(changed).toEqual({ ok: true, value: { theme: 'dark', readerFontSize: 20, defaultExportDir: '/home/analyst/Vault', capturePort: DEFAULT_SETTINGS.capturePort } })
+    const changed = await s.dispatch('settings.set', { theme: 'dark', locale: 'ar', readerFontSize: 20, defaultExportDir: '/home/analyst/Vault' })
+    expect(changed).toEqual({ ok: true, value: { theme: 'dark', locale: 'ar', readerFontSize: 20, defaultExportDir: '/home/analyst/Vault', capturePort: DEFAULT_SETTINGS.capturePort } })
     s.close()
 
     const again = tempServices({ dbPath: s.dbPath })
-    expect(await again.dispatch('settings.get', {})).toMatchObject({ ok: true, value: { theme: 'dark', readerFontSize: 20 } })
+    expect(await again.dispatch('settings.get', {})).toMatchObject({ ok: true, value: { theme: 'dark', locale: 'ar', readerFontSize: 20 } })
     // The export dialog starts in the chosen folder.
     expect(await again.dispatch('app.info', {})).toMatchObject({ value: { defaultExportDir: '/home/analyst/Vault' } })
   })
@@ -21,13 +21,14 @@ describe('settings over the contract', () => {
     const s = tempServices()
     await s.dispatch('settings.set', { readerFontSize: 22, defaultExportDir: 'C:\\Users\\me\\Notes' })
     await s.dispatch('settings.set', { theme: 'light' })
-    expect(s.settings.get()).toEqual({ theme: 'light', readerFontSize: 22, defaultExportDir: 'C:\\Users\\me\\Notes', capturePort: DEFAULT_SETTINGS.capturePort })
+    expect(s.settings.get()).toEqual({ theme: 'light', locale: 'system', readerFontSize: 22, defaultExportDir: 'C:\\Users\\me\\Notes', capturePort: DEFAULT_SETTINGS.capturePort })
     await s.dispatch('settings.set', { defaultExportDir: null })
     expect(await s.dispatch('app.info', {})).toMatchObject({ value: { defaultExportDir: expect.stringMatching(/export$/) } })
   })
 
   it.each([
     [{ theme: 'sepia' }, 'theme'],
+    [{ locale: 'de' }, 'locale'],
     [{ readerFontSize: 6 }, 'readerFontSize'],
     [{ readerFontSize: 17.5 }, 'readerFontSize'],
     [{ defaultExportDir: 'notes/out' }, 'full path'],

@@ -1,9 +1,13 @@
 import './zod-config'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { I18nextProvider } from 'react-i18next'
+import { createI18n } from '../../shared/i18n'
+import { DEFAULT_SETTINGS } from '../../shared/settings'
 import { createClient } from './api/client'
 import { ClientContext } from './api/client-context'
 import { App } from './app/App'
+import { applyDocumentLocale, resolveUiLocale } from './i18n/document-locale'
 import { registerClaimQuoteView } from './notes/nodes/ClaimQuoteView'
 import { registerHighlightQuoteView } from './notes/nodes/HighlightQuoteView'
 import { registerSnapshotTableView } from './notes/nodes/SnapshotTableView'
@@ -18,10 +22,25 @@ registerHighlightQuoteView()
 registerClaimQuoteView()
 registerSnapshotTableView()
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ClientContext.Provider value={createClient()}>
-      <App />
-    </ClientContext.Provider>
-  </StrictMode>
-)
+/**
+ * The interface language is known before the first paint (the settings may override the OS), so
+ * the analyst never sees the window flash in English first.
+ */
+async function start(): Promise<void> {
+  const client = createClient()
+  const settings = await client.call('settings.get', {}).catch(() => DEFAULT_SETTINGS)
+  const locale = resolveUiLocale(settings.locale, navigator.languages)
+  const i18n = await createI18n(locale)
+  applyDocumentLocale(locale)
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <ClientContext.Provider value={client}>
+          <App />
+        </ClientContext.Provider>
+      </I18nextProvider>
+    </StrictMode>
+  )
+}
+
+void start()

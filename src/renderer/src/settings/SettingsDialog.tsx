@@ -1,5 +1,7 @@
 import { useState, type ReactNode } from 'react'
+import { LOCALE_NAMES, LOCALES, matchLocale, PSEUDO_LOCALE, type MessageKey } from '../../../shared/i18n'
 import { READER_FONT_SIZE, THEMES, type AppSettings, type SettingsPatch } from '../../../shared/settings'
+import { useT } from '../i18n/use-t'
 import { Dialog } from '../ui/Dialog'
 
 interface Props {
@@ -14,10 +16,11 @@ interface Props {
   onClose(): void
 }
 
-const THEME_LABELS: Record<AppSettings['theme'], string> = { system: 'System', light: 'Light', dark: 'Dark' }
+const THEME_LABELS: Record<AppSettings['theme'], MessageKey> = { system: 'settings:theme.system', light: 'settings:theme.light', dark: 'settings:theme.dark' }
 
 /** Settings (Cmd+, on macOS, File > Settings… elsewhere): each change is saved as it is made. */
 export function SettingsDialog({ settings, platformExportDir, update, templateEditor, onOpenExport, onConnectBrowser, onClose }: Props) {
+  const t = useT()
   const [error, setError] = useState<string | null>(null)
   const [exportDir, setExportDir] = useState(settings.defaultExportDir ?? '')
   const [capturePort, setCapturePort] = useState(String(settings.capturePort))
@@ -25,7 +28,7 @@ export function SettingsDialog({ settings, platformExportDir, update, templateEd
   function saveCapturePort() {
     const port = Number(capturePort)
     if (port === settings.capturePort) return
-    if (!Number.isInteger(port) || port < 1024 || port > 65535) return setError('Browser capture port: choose a whole number from 1024 to 65535.')
+    if (!Number.isInteger(port) || port < 1024 || port > 65535) return setError(t('settings:capture.portInvalid'))
     save({ capturePort: port })
   }
 
@@ -41,21 +44,36 @@ export function SettingsDialog({ settings, platformExportDir, update, templateEd
   }
 
   return (
-    <Dialog title="Settings" className="settings-dialog" onClose={onClose} testId="settings-dialog">
+    <Dialog title={t('settings:title')} className="settings-dialog" onClose={onClose} testId="settings-dialog">
       <fieldset className="settings-field">
-        <legend>Theme</legend>
+        <legend>{t('settings:theme.legend')}</legend>
         {THEMES.map((theme) => (
           <label key={theme}>
             <input type="radio" name="theme" value={theme} checked={settings.theme === theme} onChange={() => save({ theme })} />
-            {THEME_LABELS[theme]}
+            {t(THEME_LABELS[theme])}
           </label>
         ))}
-        <p className="empty-hint">System follows your operating system’s light or dark appearance.</p>
+        <p className="empty-hint">{t('settings:theme.hint')}</p>
       </fieldset>
       <fieldset className="settings-field">
-        <legend>Reader</legend>
+        <legend>{t('settings:language.legend')}</legend>
+        {/* Named by a separate label: one wrapping the select would add every option to its name. */}
+        <label htmlFor="settings-locale">{t('settings:language.label')}</label>
+        <select id="settings-locale" name="locale" value={settings.locale} onChange={(e) => save({ locale: e.target.value as AppSettings['locale'] })}>
+            <option value="system">{t('settings:language.system', { language: LOCALE_NAMES[matchLocale(navigator.languages)] })}</option>
+            {settings.locale === PSEUDO_LOCALE && <option value={PSEUDO_LOCALE}>{t('settings:language.pseudo')}</option>}
+            {LOCALES.map((locale) => (
+              <option key={locale} value={locale} lang={locale}>
+                {LOCALE_NAMES[locale]}
+              </option>
+            ))}
+        </select>
+        <p className="empty-hint">{t('settings:language.hint')}</p>
+      </fieldset>
+      <fieldset className="settings-field">
+        <legend>{t('settings:reader.legend')}</legend>
         <label>
-          Font size
+          {t('settings:reader.fontSize')}
           <input
             type="range"
             min={READER_FONT_SIZE.min}
@@ -63,22 +81,22 @@ export function SettingsDialog({ settings, platformExportDir, update, templateEd
             step={1}
             value={settings.readerFontSize}
             onChange={(e) => save({ readerFontSize: Number(e.target.value) })}
-            aria-valuetext={`${settings.readerFontSize} pixels`}
+            aria-valuetext={t('settings:reader.fontSizeValueText', { size: settings.readerFontSize })}
           />
-          <output data-testid="font-size-value">{settings.readerFontSize} px</output>
+          <output data-testid="font-size-value">{t('settings:reader.fontSizeValue', { size: settings.readerFontSize })}</output>
         </label>
         <p className="settings-sample" style={{ fontSize: settings.readerFontSize }}>
-          The harbour authorities agreed on a shared icebreaker schedule.
+          {t('settings:reader.sample')}
         </p>
       </fieldset>
       <fieldset className="settings-field">
-        <legend>Export</legend>
+        <legend>{t('settings:export.legend')}</legend>
         <label>
-          Default export folder
+          {t('settings:export.folder')}
           <input
             name="defaultExportDir"
             value={exportDir}
-            placeholder={platformExportDir ?? 'Documents/Dossier Export'}
+            placeholder={platformExportDir ?? t('settings:export.folderPlaceholder')}
             onChange={(e) => setExportDir(e.target.value)}
             onBlur={saveExportDir}
             onKeyDown={(e) => {
@@ -89,15 +107,17 @@ export function SettingsDialog({ settings, platformExportDir, update, templateEd
             }}
           />
         </label>
-        <p className="empty-hint">A full path. Leave it empty to use {platformExportDir ?? 'the platform’s Documents folder'}.</p>
+        <p className="empty-hint">
+          {platformExportDir ? t('settings:export.folderHint', { folder: platformExportDir }) : t('settings:export.folderHintPlatform')}
+        </p>
         <div className="settings-template">
           {templateEditor ?? (
             <>
-              <h3>Export template</h3>
+              <h3>{t('settings:export.template')}</h3>
               <p>
-                Exports use the default template.{' '}
+                {t('settings:export.templateDefault')}{' '}
                 <button type="button" className="link" onClick={onOpenExport}>
-                  Open Export Markdown…
+                  {t('settings:export.openExport')}
                 </button>
               </p>
             </>
@@ -105,9 +125,9 @@ export function SettingsDialog({ settings, platformExportDir, update, templateEd
         </div>
       </fieldset>
       <fieldset className="settings-field">
-        <legend>Browser capture</legend>
+        <legend>{t('settings:capture.legend')}</legend>
         <label>
-          Port
+          {t('settings:capture.port')}
           <input
             name="capturePort"
             inputMode="numeric"
@@ -123,10 +143,9 @@ export function SettingsDialog({ settings, platformExportDir, update, templateEd
           />
         </label>
         <p className="empty-hint">
-          The Save to Dossier extension reaches Dossier on 127.0.0.1 at this port; change it only if another program uses it, and type the same
-          port in the extension.{' '}
+          {t('settings:capture.hint')}{' '}
           <button type="button" className="link" onClick={onConnectBrowser}>
-            Connect Browser…
+            {t('settings:capture.connect')}
           </button>
         </p>
       </fieldset>
@@ -137,7 +156,7 @@ export function SettingsDialog({ settings, platformExportDir, update, templateEd
       )}
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
-          Done
+          {t('common:done')}
         </button>
       </div>
     </Dialog>

@@ -1,11 +1,15 @@
 import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { setLocale } from '../../../shared/i18n'
 import { DEFAULT_SETTINGS, resolveTheme, type AppSettings, type SettingsPatch } from '../../../shared/settings'
 import type { DossierClient } from '../api/client'
+import { applyDocumentLocale, resolveUiLocale } from '../i18n/document-locale'
 
 const DARK_QUERY = '(prefers-color-scheme: dark)'
 
 /**
- * Loads the settings and applies them to the page: the theme as `data-theme` on the root (the
+ * Loads the settings and applies them to the page: the interface language (catalogs, `lang` and
+ * `dir` on the root), the theme as `data-theme` on the root (the
  * stylesheet's light-dark() colours follow it), the reader's font size as a CSS variable.
  * "System" follows the OS as it changes, without a reload.
  */
@@ -13,8 +17,13 @@ export function useAppSettings(client: DossierClient, fail: (err: unknown) => vo
   const [settings, setSettings] = useState<AppSettings>(DEFAULT_SETTINGS)
   const [systemDark, setSystemDark] = useState(() => window.matchMedia(DARK_QUERY).matches)
 
+  // Until the stored settings arrive, the defaults must not undo the language chosen at start.
+  const [loaded, setLoaded] = useState(false)
   useEffect(() => {
-    client.call('settings.get', {}).then(setSettings, fail)
+    client.call('settings.get', {}).then((stored) => {
+      setSettings(stored)
+      setLoaded(true)
+    }, fail)
   }, [client, fail])
 
   useEffect(() => {
@@ -23,6 +32,20 @@ export function useAppSettings(client: DossierClient, fail: (err: unknown) => vo
     query.addEventListener('change', onChange)
     return () => query.removeEventListener('change', onChange)
   }, [])
+
+  // The language: the setting, or the OS's as it changes (the `languagechange` event).
+  const { i18n } = useTranslation()
+  useEffect(() => {
+    if (!loaded) return
+    const apply = () => {
+      const locale = resolveUiLocale(settings.locale, navigator.languages)
+      if (locale === i18n.language) return
+      setLocale(i18n, locale).then(() => applyDocumentLocale(locale), fail)
+    }
+    apply()
+    window.addEventListener('languagechange', apply)
+    return () => window.removeEventListener('languagechange', apply)
+  }, [loaded, settings.locale, i18n, fail])
 
   useEffect(() => {
     const root = document.documentElement
