@@ -35,4 +35,18 @@ describe('design tokens', () => {
     const roles = [...main!.matchAll(/(--color-[\w-]+):/g)].map((m) => m[1])
     for (const role of new Set(roles)) expect(forced, role).toContain(`${role}:`)
   })
+
+  it('the font stacks are the platform’s own and name a face for Arabic, Hebrew and Devanagari on macOS, Windows and Linux', () => {
+    const sheets = files(ROOT).filter((f) => f.endsWith('.css')).map((f) => readFileSync(f, 'utf8'))
+    // Nothing downloads a font: no @font-face, no url() in a font declaration.
+    for (const css of sheets) expect(css).not.toMatch(/@font-face|font[^;{}]*url\(/i)
+    const css = readFileSync(TOKENS, 'utf8')
+    const stack = (name: string) => css.match(new RegExp(`${name}:([^;]+);`))?.[1] ?? ''
+    const scripts = { Arabic: ['Noto Sans Arabic', 'Geeza Pro'], Hebrew: ['Noto Sans Hebrew', 'Arial Hebrew'], Devanagari: ['Noto Sans Devanagari', 'Kohinoor Devanagari', 'Nirmala UI'] }
+    for (const [script, faces] of Object.entries(scripts)) for (const face of faces) expect(stack('--font-scripts-sans'), script).toContain(face)
+    for (const token of ['--font-ui', '--font-reading']) expect(stack(token)).toMatch(/var\(--font-scripts-(sans|serif)\)/)
+    // Windows' Segoe UI and Times New Roman carry Arabic and Hebrew themselves.
+    expect(stack('--font-ui')).toContain('Segoe UI')
+    expect(stack('--font-reading')).toContain('Times New Roman')
+  })
 })

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState, type DragEvent, type FormEvent } from 'react'
+import { dirAttribute } from '../../../shared/text/direction'
 import { CLAIM_STATUS_NAMES, CLAIM_STATUSES, type EvidenceRelation } from '../../../shared/analysis/claim-warnings'
 import type { ClaimDetail, ClaimSummary, EvidenceItem } from '../../../shared/analysis/analysis-types'
 import { useClient } from '../api/client-context'
@@ -354,7 +355,9 @@ function EvidenceColumn({ relation, items, onDrop, onOpen, onUnlink }: ColumnPro
           {items.map((item) => (
             <li key={item.highlightId}>
               <button type="button" className="evidence-item" onClick={() => onOpen(item)} title="Open the passage in its article" data-testid="evidence-item">
-                <span className="highlight-quote">{item.exact}</span>
+                <span className="highlight-quote" dir={dirAttribute(item.exact)}>
+                  {item.exact}
+                </span>
                 <span className="evidence-meta">
                   <GradeChip reliability={item.reliability} credibility={item.credibility} inert /> {item.sourceName ?? item.articleTitle} ·{' '}
                   {formatDate(item.publishedAt ?? item.importedAt)}

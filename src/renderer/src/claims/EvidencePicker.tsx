@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react'
+import { dirAttribute } from '../../../shared/text/direction'
 import type { ClaimSummary } from '../../../shared/analysis/analysis-types'
 import type { EvidenceRelation } from '../../../shared/analysis/claim-warnings'
 import type { Highlight } from '../../../shared/domain-types'
@@ -53,7 +54,9 @@ export function EvidencePicker({ caseId, highlight, onClose }: Props) {
 
   return (
     <Dialog title="Add the highlight to a claim" onClose={onClose} testId="evidence-picker">
-      <blockquote className="note-quote-preview">{highlight.exact}</blockquote>
+      <blockquote className="note-quote-preview" dir={dirAttribute(highlight.exact)}>
+        {highlight.exact}
+      </blockquote>
       {claims !== null && claims.length === 0 ? (
         <p className="empty-hint">This case has no claims yet. Make one in the Claims view (New Claim…).</p>
       ) : (

@@ -1,4 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
+import { dirAttribute } from '../../../shared/text/direction'
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { LibraryFacets, LibrarySort } from '../../../shared/library/library-types'
 import { useClient } from '../api/client-context'
@@ -269,7 +270,9 @@ export function LibraryPane({ caseId, onShowAll, selectedId, version, onSelect, 
                   >
                     {a ? (
                       <>
-                        <span className="article-title">{a.title}</span>
+                        <span className="article-title" dir={dirAttribute(a.title)}>
+                          {a.title}
+                        </span>
                         <span className="article-meta">
                           {a.reliability !== undefined && <GradeChip reliability={a.reliability} inert />} {[a.source, formatDate(a.publishedAt ?? a.importedAt)].filter(Boolean).join(' · ')}
                           {a.highlightCount > 0 && ` · ${a.highlightCount} highlight${a.highlightCount === 1 ? '' : 's'}`}

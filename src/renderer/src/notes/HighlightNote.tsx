@@ -1,4 +1,5 @@
 import { isCredibility } from '../../../shared/analysis/admiralty'
+import { dirAttribute } from '../../../shared/text/direction'
 import type { Highlight, Label } from '../../../shared/domain-types'
 import { CredibilityPicker, GradeChip } from '../grades/GradeChip'
 import { TagsField } from '../app/TagsField'
@@ -59,7 +60,9 @@ export function HighlightNote({ highlight: selected, labels, onDelete, onSetLabe
         </p>
       </div>
       <AddToTimeline highlightId={selected.id} />
-      <blockquote className="note-quote-preview">{selected.exact}</blockquote>
+      <blockquote className="note-quote-preview" dir={dirAttribute(selected.exact)}>
+        {selected.exact}
+      </blockquote>
       {selected.needsReview && !selected.orphaned && (
         <p className="review-help">
           The text changed and this passage was placed with some doubt ({Math.round(selected.confidence * 100)}% sure). Check it in the article, then{' '}

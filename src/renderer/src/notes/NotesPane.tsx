@@ -1,4 +1,5 @@
 import { useState, type DragEvent, type Ref } from 'react'
+import { dirAttribute } from '../../../shared/text/direction'
 import type { Article, Highlight, Label } from '../../../shared/domain-types'
 import { showPage } from '../pages/page-view-store'
 import { HIGHLIGHT_DRAG_TYPE } from './highlight-drag'
@@ -68,7 +69,9 @@ export function NotesPane({ article, highlights: all, labels, selected, onSelect
                   draggable
                   onDragStart={(e) => dragHighlight(e, h.id)}
                 >
-                  <span className="highlight-quote">{h.exact}</span>
+                  <span className="highlight-quote" dir={dirAttribute(h.exact)}>
+                  {h.exact}
+                </span>
                   {h.notePreview && <span className="note-preview">{h.notePreview}</span>}
                 </button>
               </li>
@@ -115,7 +118,9 @@ export function NotesPane({ article, highlights: all, labels, selected, onSelect
                   {labelOf(h) && <span className={`label-chip small c-${labelOf(h)!.color}`}>{labelOf(h)!.name}</span>}
                   <GradeChip reliability={h.reliability ?? null} credibility={h.credibility ?? null} inert />
                 </span>
-                <span className="highlight-quote">{h.exact}</span>
+                <span className="highlight-quote" dir={dirAttribute(h.exact)}>
+                  {h.exact}
+                </span>
                 {h.notePreview && <span className="note-preview">{h.notePreview}</span>}
                 {h.needsReview && <span className="review-chip">check placement</span>}
                 {h.tags.length > 0 && <span className="tag-list">{h.tags.map((t) => `#${t}`).join(' ')}</span>}

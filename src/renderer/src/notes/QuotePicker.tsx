@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { dirAttribute } from '../../../shared/text/direction'
 import type { Highlight, Label } from '../../../shared/domain-types'
 import { Dialog } from '../ui/Dialog'
 
@@ -43,7 +44,9 @@ export function QuotePicker({ highlights, labels, onPick, onClose }: Props) {
               <li key={h.id}>
                 <button type="button" className="highlight-item" onClick={() => pick(h.id)}>
                   {labelOf(h) && <span className={`label-chip small c-${labelOf(h)!.color}`}>{labelOf(h)!.name}</span>}
-                  <span className="highlight-quote">{h.exact}</span>
+                  <span className="highlight-quote" dir={dirAttribute(h.exact)}>
+                    {h.exact}
+                  </span>
                   {h.orphaned && <span className="review-chip">passage missing</span>}
                 </button>
               </li>

@@ -1,4 +1,5 @@
 import type { Block } from '../../../shared/document/article-document'
+import { textDirection, type Direction } from '../../../shared/text/direction'
 import { InlineText } from './InlineText'
 import type { MarkSpan, Span } from './segments'
 
@@ -16,10 +17,12 @@ interface Props {
   onMarkClick(ids: string[]): void
   /** Entity mentions to mark, in canonical offsets (empty while the toggle is off). */
   entityMarks?: readonly MarkSpan[]
+  /** The block's direction, from its own letters (src/shared/text/direction.ts). */
+  dir: Direction
 }
 
 /** One kept block of the article, drawn as what it is: heading, list item, quote, table, caption… */
-export function BlockView({ block, start, number, spans, selectedHighlightId, colorOf, labelOf, tabStopId, onMarkClick, entityMarks = [] }: Props) {
+export function BlockView({ block, start, number, spans, selectedHighlightId, colorOf, labelOf, tabStopId, onMarkClick, entityMarks = [], dir }: Props) {
   const end = start + block.text.length
   // Entity marks last, so they wrap outermost: a mention is one underline over any formatting.
   const marks: MarkSpan[] = [
@@ -33,12 +36,13 @@ export function BlockView({ block, start, number, spans, selectedHighlightId, co
     case 'heading': {
       const level = Math.min(Math.max(block.level ?? 2, 2), 4)
       const Tag = `h${level}` as 'h2' | 'h3' | 'h4'
-      return <Tag className="block heading">{inline(block.text, start)}</Tag>
+      return <Tag className="block heading" dir={dir}>{inline(block.text, start)}</Tag>
     }
     case 'list-item':
       return (
         <p
           className={`block list-item${block.ordered ? ' ordered' : ''}`}
+          dir={dir}
           style={{ marginInlineStart: `${1.4 + (block.level ?? 0) * 1.4}em` }}
           data-marker={block.ordered ? `${number ?? 1}.` : '•'}
         >
@@ -46,46 +50,55 @@ export function BlockView({ block, start, number, spans, selectedHighlightId, co
         </p>
       )
     case 'blockquote':
-      return <blockquote className="block quote">{inline(block.text, start)}</blockquote>
+      return <blockquote className="block quote" dir={dir}>{inline(block.text, start)}</blockquote>
     case 'code':
-      return <pre className="block code">{inline(block.text, start)}</pre>
+      return <pre className="block code" dir="ltr">{inline(block.text, start)}</pre>
     case 'caption':
       return (
-        <p className="block caption" data-kind="caption">
+        <p className="block caption" data-kind="caption" dir={dir}>
           {inline(block.text, start)}
         </p>
       )
     case 'editorial':
       return (
-        <aside className="block editorial" data-kind="editorial">
+        <aside className="block editorial" data-kind="editorial" dir={dir}>
           {inline(block.text, start)}
         </aside>
       )
     case 'footnote':
       return (
-        <p className="block footnote" data-kind="footnote">
+        <p className="block footnote" data-kind="footnote" dir={dir}>
           {inline(block.text, start)}
         </p>
       )
     case 'table':
-      return <TableBlock text={block.text} start={start} inline={inline} />
+      return <TableBlock text={block.text} start={start} inline={inline} dir={dir} />
     default:
-      return <p className="block">{inline(block.text, start)}</p>
+      return (
+        <p className="block" dir={dir}>
+          {inline(block.text, start)}
+        </p>
+      )
   }
 }
 
 /** Rows are lines and cells are tab-separated in the canonical text; each cell keeps its offsets. */
-function TableBlock({ text, start, inline }: { text: string; start: number; inline: (text: string, at: number) => React.ReactNode }) {
+function TableBlock({ text, start, inline, dir }: { text: string; start: number; inline: (text: string, at: number) => React.ReactNode; dir: Direction }) {
   const rows = tableCells(text, start)
+  // The table's columns run in the table's direction; each cell's text in its own.
   return (
-    <div className="block table-wrap">
+    <div className="block table-wrap" dir={dir}>
       <table>
         <tbody>
           {rows.map((cells, r) => (
             <tr key={r}>
               {cells.map(({ cell, at }) => {
                 const Cell = r === 0 ? 'th' : 'td'
-                return <Cell key={at}>{inline(cell, at)}</Cell>
+                return (
+                  <Cell key={at} dir={textDirection(cell, dir) ?? dir}>
+                    {inline(cell, at)}
+                  </Cell>
+                )
               })}
             </tr>
           ))}

@@ -18,6 +18,7 @@ import { MetadataForm } from './MetadataForm'
 import { useReadingCursor } from './use-reading-cursor'
 import { rangeToOffsets } from './selection-offsets'
 import { formatDate } from '../app/format-date'
+import { languageDirection, textDirection } from '../../../shared/text/direction'
 
 interface Props {
   article: Article
@@ -48,7 +49,12 @@ export function ReaderPane(props: Props) {
   const editing = editingOf === article.id
   const setEditing = (on: boolean) => setEditingOf(on ? article.id : null)
   const placed = useMemo(() => placeBlocks(article.document), [article.document])
-  const cursor = useReadingCursor(textRef, placed)
+  // The article's direction comes from its language, else its letters; each block then takes
+  // its own from its letters, so an English quote in an Arabic article still reads left to right.
+  const articleDir = useMemo(() => languageDirection(article.language) ?? textDirection(article.text, 'ltr')!, [article.language, article.text])
+  const blockDirs = useMemo(() => placed.map((p) => textDirection(p.block.text, articleDir)!), [placed, articleDir])
+  const lang = article.language && article.language !== 'und' ? article.language : undefined
+  const cursor = useReadingCursor(textRef, placed, blockDirs)
   // A PDF reads in the Text view or the Page view (its own layout), remembered per document.
   const isPdf = article.originalType === 'pdf'
   const pages = usePageViewState(article.id)
@@ -194,7 +200,9 @@ export function ReaderPane(props: Props) {
   return (
     <article className="reader" aria-label="Reader" ref={readerRef}>
       <header className="reader-header">
-        <h1 className="reader-title">{article.title}</h1>
+        <h1 className="reader-title" lang={lang} dir={textDirection(article.title, articleDir)!}>
+          {article.title}
+        </h1>
         <p className="reader-meta" data-testid="reader-meta">
           {[article.author, article.source, formatDate(article.publishedAt), article.dateline].filter(Boolean).join(' · ') || article.originalName}
         </p>
@@ -290,6 +298,8 @@ export function ReaderPane(props: Props) {
         ref={textRef}
         tabIndex={0}
         data-testid="reader-text"
+        lang={lang}
+        dir={articleDir}
         role="region"
         aria-label={`Article text. ${cursorHelp}`}
       >
@@ -318,6 +328,7 @@ export function ReaderPane(props: Props) {
                   tabStopId={tabStopId}
                   onMarkClick={onMarkClick}
                   entityMarks={entityMarks.marks}
+                  dir={blockDirs[p.index]!}
                 />
                 {showRemoved && (
                   <button type="button" className="remove-block" onClick={() => onSetBlockRemoved(p.index, true)} title="Take this block out of the article">

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { extendParagraph, extendSentence, extendWord, moveParagraph, moveSentence, selectParagraph, selectedRange, type TextBlock } from './reading-cursor'
+import { extendParagraph, extendSentence, extendWord, keyDirection, moveParagraph, moveSentence, selectParagraph, selectedRange, type TextBlock } from './reading-cursor'
 
 // Two paragraphs as the reader places them: the second starts after a separator.
 const first = 'Port operators are negotiating. Insurers pushed for it quietly.'
@@ -71,5 +71,22 @@ describe('the reading cursor', () => {
         }
       })
     )
+  })
+
+  it('moves in visual order in a right-to-left paragraph: ← reads on, → goes back', () => {
+    const arabic = 'قال جون سميث إن الميناء سيفتح. وأضاف أن الأسعار سترتفع.'
+    const rtl: TextBlock[] = [{ start: 0, text: arabic }]
+    const forward = keyDirection('ArrowLeft', 'rtl')
+    expect(forward).toBe(1)
+    expect(keyDirection('ArrowRight', 'rtl')).toBe(-1)
+    expect(keyDirection('ArrowRight', 'ltr')).toBe(1)
+    // ↓ ↑ and End/Home keep their logical meaning.
+    expect(keyDirection('ArrowDown', 'rtl')).toBe(1)
+    expect(keyDirection('End', 'rtl')).toBe(1)
+    const word = extendWord(rtl, { anchor: 0, focus: 0 }, keyDirection('Shift+ArrowLeft', 'rtl'))!
+    expect(arabic.slice(0, word.focus)).toBe('قال')
+    const next = moveSentence(rtl, { anchor: 0, focus: 0 }, keyDirection('ArrowLeft', 'rtl'))!
+    expect(arabic.slice(next.focus)).toBe('وأضاف أن الأسعار سترتفع.')
+    expect(moveSentence(rtl, next, keyDirection('ArrowRight', 'rtl'))!.focus).toBe(0)
   })
 })

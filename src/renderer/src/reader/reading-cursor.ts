@@ -109,6 +109,18 @@ function extend(blocks: readonly TextBlock[], cursor: ReadingCursor | null, dir:
   return { anchor: from.anchor, focus: target ?? at }
 }
 
+/**
+ * Which way a key moves through the text. ← and → move in visual order, as a caret does: in a
+ * right-to-left paragraph → goes back to the previous sentence or word and ← forward. The
+ * paragraph's own direction decides (not the letters under the caret), so the keys keep their
+ * meaning over an English name quoted in Arabic. ↓ ↑, End and Home are logical everywhere.
+ */
+export function keyDirection(key: string, paragraph: 'ltr' | 'rtl'): Direction {
+  const forward = /Right|Down|End/.test(key)
+  const flipped = paragraph === 'rtl' && /Left|Right/.test(key)
+  return forward !== flipped ? 1 : -1
+}
+
 /** The selected range, start before end, or null when the cursor is only a caret. */
 export function selectedRange(cursor: ReadingCursor | null): { start: number; end: number } | null {
   if (!cursor || cursor.anchor === cursor.focus) return null

@@ -6,11 +6,11 @@ import {
   extendParagraph,
   extendSentence,
   extendWord,
+  keyDirection,
   moveParagraph,
   moveSentence,
   selectParagraph,
   selectedRange,
-  type Direction,
   type ReadingCursor,
   type TextBlock
 } from './reading-cursor'
@@ -27,7 +27,7 @@ interface Placed {
  * acts only while the article's text has the focus, and mirrors itself into the page's selection,
  * so H, 1–9 and the selection toolbar treat it as they treat a mouse selection.
  */
-export function useReadingCursor(textRef: RefObject<HTMLElement | null>, placed: readonly Placed[]): { blockIndex: number | null } {
+export function useReadingCursor(textRef: RefObject<HTMLElement | null>, placed: readonly Placed[], directions: readonly ('ltr' | 'rtl')[]): { blockIndex: number | null } {
   const blocks = useMemo(() => placed.filter((p) => p.start !== null).map((p) => ({ start: p.start!, text: p.block.text, index: p.index })), [placed])
   // The cursor belongs to the text it was placed in: another article, or a block removed or
   // restored, starts again from the top.
@@ -78,13 +78,14 @@ export function useReadingCursor(textRef: RefObject<HTMLElement | null>, placed:
     const next = move(blocks, cursorRef.current ?? caretFromClick(root))
     if (next) setCursor(next)
   }
-  const dir = (key: string): Direction => (/Right|Down|End/.test(key) ? 1 : -1)
+  // ← → in visual order: the paragraph under the caret says which way is forward.
+  const dir = (key: string, c: ReadingCursor | null) => keyDirection(key, blocks.length ? (directions[blocks[blockIndexAt(blocks, c?.focus ?? 0)]!.index] ?? 'ltr') : 'ltr')
   useShortcuts({
-    'reader.nextParagraph': (key) => act((b, c) => moveParagraph(b, c, dir(key))),
-    'reader.nextSentence': (key) => act((b, c) => moveSentence(b, c, dir(key))),
-    'reader.extendWord': (key) => act((b, c) => extendWord(b, c, dir(key))),
-    'reader.extendSentence': (key) => act((b, c) => extendSentence(b, c, dir(key))),
-    'reader.extendParagraph': (key) => act((b, c) => extendParagraph(b, c, dir(key))),
+    'reader.nextParagraph': (key) => act((b, c) => moveParagraph(b, c, dir(key, c))),
+    'reader.nextSentence': (key) => act((b, c) => moveSentence(b, c, dir(key, c))),
+    'reader.extendWord': (key) => act((b, c) => extendWord(b, c, dir(key, c))),
+    'reader.extendSentence': (key) => act((b, c) => extendSentence(b, c, dir(key, c))),
+    'reader.extendParagraph': (key) => act((b, c) => extendParagraph(b, c, dir(key, c))),
     'reader.selectParagraph': () => act(selectParagraph)
   })
 

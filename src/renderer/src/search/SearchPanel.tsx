@@ -1,4 +1,5 @@
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
+import { dirAttribute } from '../../../shared/text/direction'
 import type { SearchGroup, SearchHit } from '../../../shared/search/search-types'
 import { useClient } from '../api/client-context'
 import { formatDate } from '../app/format-date'
@@ -123,7 +124,7 @@ export const SearchPanel = forwardRef<SearchPanelHandle, Props>(function SearchP
             {results?.groups.map((group) => (
               <section key={group.articleId} className="search-group" data-testid="search-group">
                 <h3 className="search-group-title">
-                  {group.title}
+                  <span dir={dirAttribute(group.title)}>{group.title}</span>
                   <span className="search-group-meta">
                     {[group.source, formatDate(group.publishedAt ?? group.importedAt)].filter(Boolean).join(' · ')}
                     {group.matchCount > group.hits.length && ` · ${group.matchCount} matches`}

@@ -1,6 +1,7 @@
 import type { NodeKey } from 'lexical'
 import { setHighlightQuoteView, type HighlightQuoteSnapshot } from '../../../../shared/notes/nodes/HighlightQuoteNode'
 import { useQuoteContext } from '../quote-context'
+import { dirAttribute } from '../../../../shared/text/direction'
 
 /**
  * A quote node as the analyst sees it: the words, the label and the citation from the snapshot,
@@ -20,7 +21,9 @@ export function HighlightQuoteView({ quote }: { quote: HighlightQuoteSnapshot; n
       onClick={() => state === 'live' && jump(quote.highlightId)}
       title={state === 'live' ? 'Click to show the passage in the article' : undefined}
     >
-      <blockquote className="quote-node-text">{quote.quote}</blockquote>
+      <blockquote className="quote-node-text" dir={dirAttribute(quote.quote)}>
+        {quote.quote}
+      </blockquote>
       <figcaption className="quote-node-caption">
         {(label?.name ?? quote.label) && <span className={`label-chip small c-${label?.color ?? 'gray'}`}>{label?.name ?? quote.label}</span>}
         <cite>{quote.citation}</cite>
