@@ -8,6 +8,7 @@ import { migrate, pendingMigrations, schemaVersion } from './migrate'
 import { MIGRATIONS } from './migrations'
 import { snapshotSync } from './snapshot'
 import { registerProvenanceFunctions } from '../provenance/log-hash'
+import { registerSearchFunctions } from './cjk-index'
 
 export interface OpenOptions {
   /** Path to a better_sqlite3.node built for the running runtime (Electron's ABI differs from Node's). */
@@ -42,6 +43,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
     db.prepare('SELECT count(*) FROM sqlite_master').get()
     // The activity log's triggers hash each entry with these (migration 017).
     registerProvenanceFunctions(db)
+    // The CJK side index's triggers write rows holding CJK through this (migration 051).
+    registerSearchFunctions(db)
     // Refuse a newer schema before touching the file at all, journal mode included.
     const latest = MIGRATIONS.at(-1)?.version ?? 0
     const current = schemaVersion(db)

@@ -1,5 +1,6 @@
 import type { ParsedQuery, Term } from './parse-query'
 import { foldWord, isUnspacedScript, tokenize, type TextToken } from './tokens'
+import { sideTermRanges, sideTokens, termHasCjk, type SideToken } from './cjk'
 
 /** A piece of a snippet: plain text, and whether it is a matched word. Never HTML. */
 export interface SnippetPart {
@@ -24,8 +25,13 @@ export function matchRanges(text: string, query: ParsedQuery): Range[] {
   const terms = query.clauses.flat()
   if (terms.length === 0 || !text) return []
   const tokens = tokenize(text)
+  let side: SideToken[] | undefined
   const ranges: Range[] = []
-  for (const term of terms) ranges.push(...termRanges(tokens, term))
+  for (const term of terms) {
+    // A CJK term is found as the side index finds it: anywhere in a run (decision 0028).
+    if (termHasCjk(term)) ranges.push(...sideTermRanges((side ??= sideTokens(text)), term))
+    else ranges.push(...termRanges(tokens, term))
+  }
   return merge(ranges)
 }
 

@@ -8,6 +8,8 @@ import { pageLocator, type ArticleDocument } from '../../../shared/document/arti
 import { makeSnippet, matchRanges } from '../../../shared/search/snippet'
 import { entityKey } from '../../../shared/entities/decisions'
 import { ENTITY_TYPES } from '../../../shared/entities/types'
+import { queryHasCjk, sideFtsTerm, withoutCjk } from '../../../shared/search/cjk'
+import { CJK_INDEXES, rowHasCjk } from '../../db/cjk-index'
 
 /**
  * Ranked candidates per kind of text. FTS5 walks matches newest first (ORDER BY rowid DESC,
@@ -39,6 +41,11 @@ type ArticleRow = Omit<SummaryRow, 'highlight_count'>
 
 export interface SearchOptions {
   limit?: number
+}
+
+export interface PlanOptions {
+  /** false: answer CJK words from the main index only, as before migration 051 (for comparisons). */
+  cjk?: boolean
 }
 
 export interface CandidateQuery {
@@ -139,7 +146,10 @@ export function findCandidates(
 export class SearchEngine {
   private readonly prepare: StatementCache
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly plan: PlanOptions = {}
+  ) {
     this.prepare = statementsOf(db)
   }
 
@@ -151,7 +161,7 @@ export class SearchEngine {
       return { groups: [], truncated: false, notice }
     }
     const notice = query.clauses.length === 0 && query.excluded.length ? 'Exclusions (-word) need a word to search for; they were ignored.' : null
-    const { candidates, truncated } = findCandidates(this.prepare, candidateQueries(query), limit)
+    const { candidates, truncated } = findCandidates(this.prepare, candidateQueries(query, this.plan), limit)
     // bm25: lower is better. Ties (and filter-only listings, all 0) go to the newest row.
     candidates.sort((a, b) => a.score - b.score || b.rid - a.rid)
     const byArticle = new Map<string, Candidate[]>()
@@ -271,12 +281,17 @@ function hit(source: Source, row: HitRow, query: ParsedQuery): SearchHit {
  * inside each query, before its LIMIT, so a filtered search ranks only rows that pass.
  * Exported so the benchmark can run exactly these statements without the service around them.
  */
-export function candidateQueries(query: ParsedQuery): CandidateQuery[] {
-  const match = ftsMatch(query)
+export function candidateQueries(query: ParsedQuery, options: PlanOptions = {}): CandidateQuery[] {
+  // A query with a CJK word goes to the side index (rows holding CJK), and, when it can match a
+  // row without CJK at all, to the main index for those rows (decision 0028). Others never see it.
+  const cjk = options.cjk !== false && query.clauses.length > 0 && queryHasCjk(query)
+  const latin = cjk ? withoutCjk(query) : query
+  const match = latin ? ftsMatch(latin) : null
   const f = query.filters
   const kinds: readonly SearchKind[] = f.kinds.length ? f.kinds : SEARCH_KINDS
   const params: Record<string, string | number> = { cap: CANDIDATE_CAP }
   if (match) params.match = match
+  if (cjk) params.cjkMatch = ftsMatch(query, sideFtsTerm)!
   let n = 0
   const bind = (value: string) => {
     const name = `p${n++}`
@@ -330,24 +345,33 @@ export function candidateQueries(query: ParsedQuery): CandidateQuery[] {
   const plans: CandidateQuery[] = []
   const add = (source: Source, fts: string, table: string, alias: string, joins: string, where: string, weights = '') => {
     const tidy = (sql: string) => sql.replace(/\s+/g, ' ').trim()
-    if (!match) {
+    if (!cjk && !match) {
       // Without words to match, a filter-only search lists the newest rows that pass the filters.
       const sql = `SELECT ${alias}.rowid AS rid, 0 AS score, a.id AS articleId FROM ${table} ${alias} ${joins}
          WHERE ${where} ORDER BY ${alias}.rowid DESC LIMIT @cap`
       plans.push({ source, sql: tidy(sql), params })
-    } else if (!filtered) {
-      const sql = `SELECT ${fts}.rowid AS rid, bm25(${fts}${weights}) AS score, a.id AS articleId
-         FROM ${fts} JOIN ${table} ${alias} ON ${alias}.rowid = ${fts}.rowid ${joins}
-         WHERE ${fts} MATCH @match AND ${where} ORDER BY ${fts}.rowid DESC LIMIT @cap`
-      plans.push({ source, sql: tidy(sql), params })
-    } else {
-      // The window is a subquery with its own LIMIT, which SQLite does not flatten into the join,
-      // so at most @walk matches are joined and checked.
-      const walk = `FROM ${fts} WHERE ${fts} MATCH @match AND rowid < @below ORDER BY rowid DESC LIMIT @walk`
-      const sql = `SELECT w.rid, w.score, a.id AS articleId FROM (SELECT rowid AS rid, bm25(${fts}${weights}) AS score ${walk}) w
-         JOIN ${table} ${alias} ON ${alias}.rowid = w.rid ${joins} WHERE ${where} ORDER BY w.rid DESC LIMIT @cap`
-      const windowSql = `SELECT count(*) AS n, min(rid) AS last FROM (SELECT rowid AS rid ${walk})`
-      plans.push({ source, sql: tidy(sql), params, windowSql: tidy(windowSql) })
+      return
+    }
+    const side = CJK_INDEXES.find((i) => i.table === table)!
+    const indexes: { fts: string; param: string; where: string }[] = []
+    if (cjk) indexes.push({ fts: side.fts, param: '@cjkMatch', where })
+    // The main index answers for the rows the side index does not hold (none of their columns has CJK).
+    if (match) indexes.push({ fts, param: '@match', where: cjk ? `${where} AND NOT ${rowHasCjk(side.columns, alias)}` : where })
+    for (const { fts, param, where } of indexes) {
+      if (!filtered) {
+        const sql = `SELECT ${fts}.rowid AS rid, bm25(${fts}${weights}) AS score, a.id AS articleId
+           FROM ${fts} JOIN ${table} ${alias} ON ${alias}.rowid = ${fts}.rowid ${joins}
+           WHERE ${fts} MATCH ${param} AND ${where} ORDER BY ${fts}.rowid DESC LIMIT @cap`
+        plans.push({ source, sql: tidy(sql), params })
+      } else {
+        // The window is a subquery with its own LIMIT, which SQLite does not flatten into the join,
+        // so at most @walk matches are joined and checked.
+        const walk = `FROM ${fts} WHERE ${fts} MATCH ${param} AND rowid < @below ORDER BY rowid DESC LIMIT @walk`
+        const sql = `SELECT w.rid, w.score, a.id AS articleId FROM (SELECT rowid AS rid, bm25(${fts}${weights}) AS score ${walk}) w
+           JOIN ${table} ${alias} ON ${alias}.rowid = w.rid ${joins} WHERE ${where} ORDER BY w.rid DESC LIMIT @cap`
+        const windowSql = `SELECT count(*) AS n, min(rid) AS last FROM (SELECT rowid AS rid ${walk})`
+        plans.push({ source, sql: tidy(sql), params, windowSql: tidy(windowSql) })
+      }
     }
   }
   // A label or a credibility belongs to highlights: with one in the query, article text and notebooks cannot match.

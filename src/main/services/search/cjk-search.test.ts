@@ -1,0 +1,163 @@
+import Database from 'better-sqlite3'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { SearchGroup, SearchResults } from '../../../shared/search/search-types'
+import { importText, plainNoteState, tempServices, type TempServices } from '../../../../test/support/temp-services'
+import { CJK_NEWS, LATIN_NEWS } from '../../../shared/search/fixtures/cjk-news'
+import { openDatabase } from '../../db/open-database'
+import { SearchEngine } from './search-engine'
+
+async function library() {
+  const s = tempServices()
+  const ids: Record<string, string> = {}
+  for (const [key, text] of Object.entries(CJK_NEWS)) ids[key] = await importText(s, `${key}.txt`, text)
+  ids.latin = await importText(s, 'latin.txt', LATIN_NEWS)
+  return { s, ids }
+}
+
+async function search(s: TempServices, query: string): Promise<SearchResults> {
+  const result = await s.dispatch('search.query', { query })
+  if (!result.ok) throw new Error(result.error.message)
+  return result.value as SearchResults
+}
+
+const found = async (s: TempServices, ids: Record<string, string>, query: string) => {
+  const names = new Map(Object.entries(ids).map(([k, v]) => [v, k]))
+  return (await search(s, query)).groups.map((g) => names.get(g.articleId)).sort()
+}
+const marked = (g: SearchGroup) => g.hits.flatMap((h) => h.snippet.parts.filter((p) => p.match).map((p) => p.text))
+
+describe('Chinese and Japanese search', () => {
+  it('finds words wherever they stand in a run of text: one, two, three and more characters', async () => {
+    const { s, ids } = await library()
+    // Two characters in the middle of 上海港集装箱运价本周上涨.
+    expect(await found(s, ids, '运价')).toEqual(['zhShipping'])
+    expect(await found(s, ids, '集装箱')).toEqual(['zhShipping'])
+    expect(await found(s, ids, '好望角')).toEqual(['zhShipping'])
+    expect(await found(s, ids, '稀土')).toEqual(['zhRareEarth'])
+    // A single character: every article holding it, and only those.
+    expect(await found(s, ids, '稀')).toEqual(['zhRareEarth'])
+    expect(await found(s, ids, '港')).toEqual(['jaTankers', 'zhShipping'])
+    // Kanji and kana together, and a katakana word with its long-vowel mark.
+    expect(await found(s, ids, '小池')).toEqual(['jaQuake'])
+    expect(await found(s, ids, 'を発表')).toEqual(['jaQuake'])
+    expect(await found(s, ids, '発表した')).toEqual(['jaBatteries', 'jaQuake'])
+    expect(await found(s, ids, '防災計画')).toEqual(['jaQuake'])
+    expect(await found(s, ids, 'タンカー')).toEqual(['jaTankers'])
+    expect(await found(s, ids, '輸出規制')).toEqual(['jaBatteries'])
+    // A word that is not there, though each of its characters is.
+    expect(await found(s, ids, '港湾運価')).toEqual([])
+    s.close()
+  })
+
+  it('marks exactly the words found, in the passage around them', async () => {
+    const { s } = await library()
+    const group = (await search(s, '運価 OR 运价')).groups[0]!
+    expect(marked(group)).toEqual(['运价'])
+    const hit = group.hits.find((h) => h.kind === 'text')!
+    expect(s.articles.get(group.articleId).text.slice(hit.start!, hit.end!)).toBe('运价')
+    const tankers = (await search(s, '原油タンカー')).groups[0]!
+    expect(marked(tankers)).toContain('原油タンカー')
+    s.close()
+  })
+
+  it('reads full-width punctuation as a separator, and a query typed with it', async () => {
+    const { s, ids } = await library()
+    expect(await found(s, ids, '「安全確認を徹底する」')).toEqual(['jaTankers'])
+    expect(await found(s, ids, '百分之十二。')).toEqual(['zhShipping'])
+    // The words on either side of 。 are not a phrase of adjacent characters.
+    expect(await found(s, ids, '十二多家')).toEqual([])
+    expect((await search(s, '、。「」')).groups).toEqual([])
+    s.close()
+  })
+
+  it('mixes scripts: a Latin word in the run, Latin alternatives, exclusions, filters', async () => {
+    const { s, ids } = await library()
+    expect(await found(s, ids, 'EV向け')).toEqual(['jaBatteries'])
+    expect(await found(s, ids, 'ev 電池')).toEqual(['jaBatteries'])
+    expect(await found(s, ids, '2027年')).toEqual(['jaBatteries'])
+    // An alternative in either script finds the Latin article and the Japanese one.
+    expect(await found(s, ids, 'tanker OR タンカー')).toEqual(['jaTankers', 'latin'])
+    expect(await found(s, ids, '港 -大阪')).toEqual(['zhShipping'])
+    expect(await found(s, ids, 'osaka -タンカー')).toEqual(['latin'])
+    s.articles.setTags(ids.zhRareEarth!, ['trade'])
+    expect(await found(s, ids, '出口 tag:trade')).toEqual(['zhRareEarth'])
+    s.close()
+  })
+
+  it('finds highlights and notes, and follows edits and deletions', async () => {
+    const { s, ids } = await library()
+    const text = s.articles.get(ids.jaQuake!).text
+    const quote = '帰宅困難者の受け入れ施設'
+    const h = s.highlights.create(ids.jaQuake!, text.indexOf(quote), text.indexOf(quote) + quote.length)
+    s.notes.save(h.id, plainNoteState('区の担当者に確認すること。'))
+    const r = await search(s, '困難 OR 担当者')
+    expect(r.groups[0]!.hits.map((x) => x.kind).sort()).toEqual(['highlight', 'note', 'text'])
+    s.notes.save(h.id, plainNoteState('Check with the ward.'))
+    expect((await search(s, '担当者')).groups).toEqual([])
+    s.highlights.delete(h.id)
+    expect((await search(s, '困難 in:highlights')).groups).toEqual([])
+    s.articles.updateMetadata(ids.latin!, { title: '大阪港の保険料' })
+    expect(await found(s, ids, '保険料')).toEqual(['latin'])
+    s.close()
+  })
+
+
+  it('accepts any mix of scripts, operators and symbols without an error', async () => {
+    const { s } = await library()
+    const piece = fc.oneof(fc.string({ unit: 'binary', maxLength: 6 }), fc.constantFrom('港', '運価', 'タンカー', '"', '*', '-', ' OR ', ' ', '。', '𠮷', '👩‍👩‍👧', 'tag:x'))
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { maxLength: 8 }), async (pieces) => {
+        const r = await s.dispatch('search.query', { query: pieces.join('') })
+        expect(r.ok).toBe(true)
+      }),
+      { numRuns: 150 }
+    )
+    s.close()
+  })
+})
+
+describe('Latin search with the CJK side index', () => {
+  it('returns exactly what it returned without it, for any Latin query', async () => {
+    const { s } = await library()
+    const withSide = new SearchEngine(s.db)
+    const without = new SearchEngine(s.db, { cjk: false })
+    const word = fc.constantFrom('tanker', 'tankers', 'insurers', 'port', 'osaka', 'red', 'sea', 'premiums', 'monday', 'ev', '2027', 'the', 'ta', 'officials')
+    const term = fc.oneof(
+      word,
+      word.map((w) => `${w}*`),
+      fc.tuple(word, word).map(([a, b]) => `"${a} ${b}"`),
+      word.map((w) => `-${w}`),
+      fc.constantFrom('OR', 'in:highlights', 'in:articles', 'source:osaka', 'after:2020')
+    )
+    await fc.assert(
+      fc.asyncProperty(fc.array(term, { minLength: 1, maxLength: 4 }), async (terms) => {
+        const q = terms.join(' ')
+        expect(withSide.search(q), q).toEqual(without.search(q))
+      }),
+      { numRuns: 200 }
+    )
+    s.close()
+  })
+})
+
+describe('migration 051', () => {
+  it('indexes the CJK rows of a library that had none of it, and leaves other rows to the main index', async () => {
+    const { s, ids } = await library()
+    const path = s.dbPath
+    s.close()
+    // The library as a Dossier before 051 left it.
+    const old = new Database(path)
+    for (const t of ['articles', 'highlights', 'notes', 'notebooks']) {
+      for (const on of ['insert', 'update', 'delete']) old.exec(`DROP TRIGGER ${t}_cjk_fts_${on}`)
+      old.exec(`DROP TABLE ${t}_cjk_fts`)
+    }
+    old.exec('DELETE FROM schema_migrations WHERE version >= 51')
+    old.close()
+    const db = openDatabase(path, { backupBeforeMigration: false })
+    expect(db.prepare('SELECT count(*) FROM articles_cjk_fts').pluck().get()).toBe(Object.keys(CJK_NEWS).length)
+    const groups = new SearchEngine(db).search('集装箱').groups
+    expect(groups.map((g) => g.articleId)).toEqual([ids.zhShipping])
+    db.close()
+  })
+})
