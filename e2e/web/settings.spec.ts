@@ -1,4 +1,5 @@
 import { expect, openSample, test } from './dossier-fixture'
+import { findUntranslated, usePseudoLocale } from './untranslated'
 
 const background = (page: import('@playwright/test').Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor)
 
@@ -89,4 +90,13 @@ test('the interface language follows the OS until chosen, mirrors in Arabic, and
   await language.selectOption('system')
   await expect(settings.getByRole('heading', { name: 'Settings' })).toBeVisible()
   await expect(html).toHaveAttribute('dir', 'ltr')
+})
+
+test('in the pseudo-locale every string of Settings comes from a catalog', async ({ page, app }) => {
+  await page.goto(app.url)
+  await usePseudoLocale(page, app)
+  await page.keyboard.press('Control+,')
+  await page.getByTestId('settings-dialog').waitFor()
+  // The export template editor moves into the catalogs with the export dialog.
+  expect(await findUntranslated(page, { within: '[data-testid="settings-dialog"]', exclude: '.settings-template' })).toEqual([])
 })

@@ -95,6 +95,8 @@ export function SettingsDialog({ settings, platformExportDir, update, templateEd
           {t('settings:export.folder')}
           <input
             name="defaultExportDir"
+            // A path is the analyst's data, in any language.
+            translate="no"
             value={exportDir}
             placeholder={platformExportDir ?? t('settings:export.folderPlaceholder')}
             onChange={(e) => setExportDir(e.target.value)}
