@@ -1,6 +1,6 @@
 /**
  * The direction a run of text is written in, from its letters. Pure: the reader, the panels and
- * every export use the same rule (docs/decisions/0027-text-direction-and-language.md).
+ * every export use the same rule (docs/decisions/0028-text-direction-and-language.md).
  *
  * HTML's `dir="auto"` takes the first strong letter, which is wrong for the commonest mixed
  * paragraph an analyst reads: an Arabic report that opens with an English name or acronym
