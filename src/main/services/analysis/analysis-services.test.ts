@@ -305,6 +305,30 @@ describe('provenance', () => {
     void a
   })
 
+  it('verify reads every original across its batches: each tampered one is named, wherever it falls, and every byte is counted', () => {
+    const s = tempServices()
+    const insert = s.db.prepare(`INSERT INTO articles (id, title, imported_at, original_name, original_type, original, text, content_hash, original_sha256, text_sha256)
+      VALUES (?, ?, '2026-01-01T00:00:00.000Z', ?, 'text', ?, ?, ?, ?, ?)`)
+    const ids: string[] = []
+    let bytes = 0
+    s.db.transaction(() => {
+      for (let i = 0; i < 100; i++) {
+        const text = `Article ${i}: ${'a stored original. '.repeat(i + 1)}`
+        const id = randomUUID()
+        ids.push(id)
+        bytes += Buffer.byteLength(text)
+        insert.run(id, `Article ${i}`, `a${i}.txt`, Buffer.from(text), text, sha(text), sha(text), sha(text))
+      }
+    })()
+    // The first and last of the library, either side of a batch's edge, and one alone in the last batch.
+    const tampered = [0, 15, 16, 17, 63, 99]
+    for (const i of tampered) s.db.prepare("UPDATE articles SET original = CAST('tampered' AS BLOB) WHERE id = ?").run(ids[i])
+    const report = s.provenance.verify()
+    expect(report).toMatchObject({ ok: false, articles: 100 })
+    expect(report.bytes).toBe(bytes - tampered.reduce((n, i) => n + Buffer.byteLength(`Article ${i}: ${'a stored original. '.repeat(i + 1)}`) - 'tampered'.length, 0))
+    expect(report.failures.map((f) => f.id)).toEqual(tampered.map((i) => ids[i]))
+  })
+
   it('verify runs as a job: progress up to every original and log entry, the same report, and Cancel stops it between batches', async () => {
     const s = tempServices()
     const insert = s.db.prepare(`INSERT INTO articles (id, title, imported_at, original_name, original_type, original, text, content_hash, original_sha256, text_sha256)

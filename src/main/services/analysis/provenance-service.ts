@@ -78,17 +78,18 @@ export class ProvenanceService {
   }
 
   /**
-   * Verification reads through its own read-only connection with memory-mapped I/O and a large
-   * page cache: an original's overflow pages then come straight from the mapping instead of one
-   * read call each (about 6× faster on 20 MB of originals in a one-off run under load; the
-   * `analysis` benchmark is still to be re-run). A library in
-   * memory (tests) has no file to open a second connection on, and is read where it is.
+   * Verification reads through its own read-only connection, with SQLite's default 2 MB page
+   * cache and no memory mapping. Every original is read once, so a cache only costs: measured in
+   * the `analysis` benchmark's process (BENCHMARKS.md, verify), a 64 MB cache that this fresh
+   * connection filled, and a fresh 256 MB mapping of the file, took 2–3 times the CPU time of
+   * reading each overflow page straight into the row's buffer. A library in memory (tests) has
+   * no file to open a second connection on, and is read where it is.
    */
   private openReader(): { db: Database.Database; close(): void } {
     if (this.db.memory || !this.db.name) return { db: this.db, close: () => undefined }
     const reader = new Database(this.db.name, { readonly: true, fileMustExist: true, ...(this.nativeBinding ? { nativeBinding: this.nativeBinding } : {}) })
-    reader.pragma('mmap_size = 268435456')
-    reader.pragma('cache_size = -65536')
+    reader.pragma('mmap_size = 0')
+    reader.pragma('cache_size = -2000')
     return { db: reader, close: () => reader.close() }
   }
 
