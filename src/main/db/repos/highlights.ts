@@ -77,6 +77,11 @@ export function highlightsRepo(db: Database.Database) {
     /** A highlight, deleted or not. */
     byId: (id: string) => q<[string], HighlightViewRow>(`${VIEW} WHERE h.id = ?`).get(id),
     exists: (id: string) => q.pluck<[string], 1>('SELECT 1 FROM highlights WHERE id = ?').get(id) !== undefined,
+    /** Whether the highlight or its article is in the Trash; undefined when there is no such highlight. */
+    trashState: (id: string) =>
+      q<[string], Pick<HighlightRow, 'deleted_at'> & { article_deleted: string | null }>(
+        'SELECT h.deleted_at, a.deleted_at AS article_deleted FROM highlights h JOIN articles a ON a.id = h.article_id WHERE h.id = ?'
+      ).get(id),
     /** A live highlight on exactly this range, whatever its label. */
     liveIdAt: (articleId: string, start: number, end: number) =>
       q.pluck<[string, number, number], string>('SELECT id FROM highlights WHERE article_id = ? AND start = ? AND end = ? AND deleted_at IS NULL').get(

@@ -1,50 +1,17 @@
 import type Database from 'better-sqlite3'
 import { randomUUID } from 'node:crypto'
 import { gradeLabel, isCredibility, isReliability } from '../../../shared/analysis/admiralty'
-import type { AchHypothesis, AchMatrix, AchMatrixInfo, AchRatingEntry, AchRemovedHypothesis, AchRemovedRow, AchRow, AchSnapshot, AchSnapshotInfo } from '../../../shared/ach/ach-types'
+import type { AchHypothesis, AchMatrix, AchMatrixInfo, AchRemovedHypothesis, AchRemovedRow, AchRow, AchSnapshot, AchSnapshotInfo } from '../../../shared/ach/ach-types'
 import { AchMatrix as AchMatrixSchema } from '../../../shared/ach/ach-types'
 import type { Rating } from '../../../shared/ach/ratings'
 import { DEFAULT_RELEVANCE, defaultCredibilityWeight, type WeightLevel } from '../../../shared/ach/weights'
 import { DossierError } from '../../../shared/errors'
+import { achRepo, type AchHypothesisRow, type AchMatrixRow, type AchOrderedTable, type AchRowRow, type AchRowViewRow } from '../../db/repos/ach'
+import { casesRepo } from '../../db/repos/cases'
+import { claimsRepo } from '../../db/repos/claims'
+import { highlightsRepo } from '../../db/repos/highlights'
 import type { ClaimService } from '../analysis/claim-service'
 import type { Clock } from '../clock'
-
-interface MatrixRow {
-  id: string
-  case_id: string
-  name: string
-  created_at: string
-  updated_at: string
-}
-
-interface RowRecord {
-  id: string
-  matrix_id: string
-  position: number
-  highlight_id: string | null
-  claim_id: string | null
-  credibility: WeightLevel | null
-  relevance: WeightLevel | null
-  enabled: 0 | 1
-  exact: string | null
-  h_credibility: number | null
-  article_id: string | null
-  article_title: string | null
-  source_id: string | null
-  source_name: string | null
-  reliability: string | null
-  published_at: string | null
-}
-
-/** Rows of live highlights in live articles, and claim rows; a trashed highlight's row waits hidden. */
-const ROWS = `SELECT r.id, r.matrix_id, r.position, r.highlight_id, r.claim_id, r.credibility, r.relevance, r.enabled,
-    h.exact, h.credibility AS h_credibility, a.id AS article_id, a.title AS article_title, a.source_id,
-    coalesce(s.name, a.source) AS source_name, coalesce(a.reliability, s.reliability) AS reliability, a.published_at
-  FROM ach_rows r
-  LEFT JOIN highlights h ON h.id = r.highlight_id
-  LEFT JOIN articles a ON a.id = h.article_id
-  LEFT JOIN sources s ON s.id = a.source_id
-  WHERE r.claim_id IS NOT NULL OR (h.deleted_at IS NULL AND a.deleted_at IS NULL)`
 
 export type RowItem = { highlightId: string } | { claimId: string }
 
@@ -55,28 +22,26 @@ export type RowItem = { highlightId: string } | { claimId: string }
  * are computed from this by `src/shared/ach/` wherever they are shown.
  */
 export class AchService {
+  private readonly ach: ReturnType<typeof achRepo>
+
   constructor(
     private readonly db: Database.Database,
     private readonly clock: Clock,
     private readonly claims: ClaimService
-  ) {}
+  ) {
+    this.ach = achRepo(db)
+  }
 
   list(caseId: string): AchMatrixInfo[] {
     this.requireCase(caseId)
-    const rows = this.db
-      .prepare<[string], MatrixRow & { hypotheses: number; rows: number }>(
-        `SELECT m.*, (SELECT count(*) FROM ach_hypotheses WHERE matrix_id = m.id) AS hypotheses, (SELECT count(*) FROM ach_rows WHERE matrix_id = m.id) AS rows
-         FROM ach_matrices m WHERE m.case_id = ? ORDER BY m.created_at, m.id`
-      )
-      .all(caseId)
-    return rows.map((m) => ({ id: m.id, caseId: m.case_id, name: m.name, hypotheses: m.hypotheses, rows: m.rows, createdAt: m.created_at, updatedAt: m.updated_at }))
+    return this.ach.matricesOfCase(caseId).map((m) => ({ id: m.id, caseId: m.case_id, name: m.name, hypotheses: m.hypotheses, rows: m.rows, createdAt: m.created_at, updatedAt: m.updated_at }))
   }
 
   create(caseId: string, name: string): AchMatrix {
     this.requireCase(caseId)
     const id = randomUUID()
     const now = this.clock()
-    this.db.prepare('INSERT INTO ach_matrices (id, case_id, name, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(id, caseId, cleanName(name), now, now)
+    this.ach.insertMatrix({ id, case_id: caseId, name: cleanName(name), created_at: now, updated_at: now })
     return this.get(id)
   }
 
@@ -88,33 +53,28 @@ export class AchService {
       if (m.case_id !== caseId) throw new DossierError('not_found', `Matrix ${matrixId} is not in case ${caseId}.`)
       return this.get(matrixId)
     }
-    const first = this.db.prepare<[string], { id: string }>('SELECT id FROM ach_matrices WHERE case_id = ? ORDER BY created_at, id LIMIT 1').get(caseId)
-    if (!first) throw new DossierError('not_found', `Case ${caseId} has no hypotheses matrix yet.`)
-    return this.get(first.id)
+    const first = this.ach.firstMatrixId(caseId)
+    if (first === undefined) throw new DossierError('not_found', `Case ${caseId} has no hypotheses matrix yet.`)
+    return this.get(first)
   }
 
   get(matrixId: string): AchMatrix {
     const m = this.matrix(matrixId)
-    const hypotheses = this.db.prepare<[string], AchHypothesis>('SELECT id, text FROM ach_hypotheses WHERE matrix_id = ? ORDER BY position, created_at').all(matrixId)
-    const records = this.db.prepare<[string], RowRecord>(`${ROWS} AND r.matrix_id = ? ORDER BY r.position, r.added_at`).all(matrixId)
-    const rows = records.map((r) => this.toRow(r))
+    const hypotheses = this.ach.hypotheses(matrixId)
+    const rows = this.ach.rowViews(matrixId).map((r) => this.toRow(r))
     const shown = new Set(rows.map((r) => r.id))
-    const ratings = (
-      this.db
-        .prepare<[string], AchRatingEntry>('SELECT g.row_id AS rowId, g.hypothesis_id AS hypothesisId, g.rating FROM ach_ratings g JOIN ach_rows r ON r.id = g.row_id WHERE r.matrix_id = ?')
-        .all(matrixId)
-    ).filter((g) => shown.has(g.rowId))
+    const ratings = this.ach.ratingsOfMatrix(matrixId).filter((g) => shown.has(g.rowId))
     return { id: m.id, caseId: m.case_id, name: m.name, createdAt: m.created_at, updatedAt: m.updated_at, hypotheses, rows, ratings }
   }
 
   rename(matrixId: string, name: string): AchMatrix {
     this.matrix(matrixId)
-    this.db.prepare('UPDATE ach_matrices SET name = ?, updated_at = ? WHERE id = ?').run(cleanName(name), this.clock(), matrixId)
+    this.ach.rename(matrixId, cleanName(name), this.clock())
     return this.get(matrixId)
   }
 
   delete(matrixId: string): { deleted: boolean } {
-    return { deleted: this.db.prepare('DELETE FROM ach_matrices WHERE id = ?').run(matrixId).changes > 0 }
+    return { deleted: this.ach.deleteMatrix(matrixId) }
   }
 
   addHypothesis(matrixId: string, text: string, position?: number): AchHypothesis {
@@ -122,7 +82,7 @@ export class AchService {
     const id = randomUUID()
     this.db.transaction(() => {
       const at = this.insertAt('ach_hypotheses', matrixId, position)
-      this.db.prepare('INSERT INTO ach_hypotheses (id, matrix_id, position, text, created_at) VALUES (?, ?, ?, ?, ?)').run(id, matrixId, at, cleanHypothesis(text), this.clock())
+      this.ach.insertHypothesis({ id, matrix_id: matrixId, position: at, text: cleanHypothesis(text), created_at: this.clock() })
       this.touch(matrixId)
     })()
     return { id, text: cleanHypothesis(text) }
@@ -131,7 +91,7 @@ export class AchService {
   editHypothesis(id: string, text: string): AchHypothesis {
     const h = this.hypothesis(id)
     this.db.transaction(() => {
-      this.db.prepare('UPDATE ach_hypotheses SET text = ? WHERE id = ?').run(cleanHypothesis(text), id)
+      this.ach.setHypothesisText(id, cleanHypothesis(text))
       this.touch(h.matrix_id)
     })()
     return { id, text: cleanHypothesis(text) }
@@ -144,16 +104,16 @@ export class AchService {
       this.reorder('ach_hypotheses', h.matrix_id, id, position)
       this.touch(h.matrix_id)
     })()
-    return this.db.prepare<[string], AchHypothesis>('SELECT id, text FROM ach_hypotheses WHERE matrix_id = ? ORDER BY position').all(h.matrix_id)
+    return this.ach.hypothesesByPosition(h.matrix_id)
   }
 
   /** Removes a hypothesis and its column of ratings; what it returns puts them back (Undo). */
   removeHypothesis(id: string): AchRemovedHypothesis {
     const h = this.hypothesis(id)
-    const ratings = this.db.prepare<[string], { rowId: string; rating: Rating }>('SELECT row_id AS rowId, rating FROM ach_ratings WHERE hypothesis_id = ?').all(id)
+    const ratings = this.ach.ratingsOfHypothesis(id)
     const position = this.indexOf('ach_hypotheses', h.matrix_id, id)
     this.db.transaction(() => {
-      this.db.prepare('DELETE FROM ach_hypotheses WHERE id = ?').run(id)
+      this.ach.deleteHypothesis(id)
       this.renumber('ach_hypotheses', h.matrix_id)
       this.touch(h.matrix_id)
     })()
@@ -162,14 +122,11 @@ export class AchService {
 
   restoreHypothesis(removed: AchRemovedHypothesis): AchHypothesis {
     this.matrix(removed.matrixId)
-    if (this.db.prepare('SELECT 1 FROM ach_hypotheses WHERE id = ?').get(removed.hypothesis.id)) throw new DossierError('duplicate', 'That hypothesis is in the matrix already.')
+    if (this.ach.hypothesisExists(removed.hypothesis.id)) throw new DossierError('duplicate', 'That hypothesis is in the matrix already.')
     this.db.transaction(() => {
       const at = this.insertAt('ach_hypotheses', removed.matrixId, removed.position)
-      this.db
-        .prepare('INSERT INTO ach_hypotheses (id, matrix_id, position, text, created_at) VALUES (?, ?, ?, ?, ?)')
-        .run(removed.hypothesis.id, removed.matrixId, at, cleanHypothesis(removed.hypothesis.text), this.clock())
-      const rate = this.db.prepare('INSERT INTO ach_ratings (row_id, hypothesis_id, rating) SELECT id, ?, ? FROM ach_rows WHERE id = ? AND matrix_id = ?')
-      for (const g of removed.ratings) rate.run(removed.hypothesis.id, g.rating, g.rowId, removed.matrixId)
+      this.ach.insertHypothesis({ id: removed.hypothesis.id, matrix_id: removed.matrixId, position: at, text: cleanHypothesis(removed.hypothesis.text), created_at: this.clock() })
+      for (const g of removed.ratings) this.ach.rateIfRowOf(g.rowId, removed.hypothesis.id, g.rating, removed.matrixId)
       this.touch(removed.matrixId)
     })()
     return { id: removed.hypothesis.id, text: cleanHypothesis(removed.hypothesis.text) }
@@ -184,10 +141,10 @@ export class AchService {
     const m = this.matrix(matrixId)
     for (const item of items) {
       if ('highlightId' in item) {
-        const h = this.db.prepare<[string], { deleted_at: string | null; article_deleted: string | null }>('SELECT h.deleted_at, a.deleted_at AS article_deleted FROM highlights h JOIN articles a ON a.id = h.article_id WHERE h.id = ?').get(item.highlightId)
+        const h = highlightsRepo(this.db).trashState(item.highlightId)
         if (!h || h.deleted_at || h.article_deleted) throw new DossierError('not_found', `No highlight with id ${item.highlightId}${h ? ' (it is in the Trash)' : ''}.`)
       } else {
-        const c = this.db.prepare<[string], { case_id: string }>('SELECT case_id FROM claims WHERE id = ?').get(item.claimId)
+        const c = claimsRepo(this.db).byId(item.claimId)
         if (!c) throw new DossierError('not_found', `No claim with id ${item.claimId}.`)
         if (c.case_id !== m.case_id) throw new DossierError('invalid_input', `Claim ${item.claimId} belongs to another case.`)
       }
@@ -199,17 +156,23 @@ export class AchService {
         const dup =
           items.findIndex((o) => JSON.stringify(o) === JSON.stringify(item)) !== i ||
           ('highlightId' in item
-            ? this.db.prepare('SELECT 1 FROM ach_rows WHERE matrix_id = ? AND highlight_id = ?').get(matrixId, item.highlightId)
-            : this.db.prepare('SELECT 1 FROM ach_rows WHERE matrix_id = ? AND claim_id = ?').get(matrixId, item.claimId))
+            ? this.ach.hasHighlightRow(matrixId, item.highlightId)
+            : this.ach.hasClaimRow(matrixId, item.claimId))
         if (dup) skipped++
         return !dup
       })
       let at = this.insertAt('ach_rows', matrixId, position, fresh.length)
       const now = this.clock()
-      const insert = this.db.prepare('INSERT INTO ach_rows (id, matrix_id, position, highlight_id, claim_id, added_at) VALUES (?, ?, ?, ?, ?, ?)')
       for (const item of fresh) {
         const id = randomUUID()
-        insert.run(id, matrixId, at++, 'highlightId' in item ? item.highlightId : null, 'claimId' in item ? item.claimId : null, now)
+        this.ach.insertRow({
+          id,
+          matrix_id: matrixId,
+          position: at++,
+          highlight_id: 'highlightId' in item ? item.highlightId : null,
+          claim_id: 'claimId' in item ? item.claimId : null,
+          added_at: now
+        })
         ids.push(id)
       }
       this.touch(matrixId)
@@ -220,10 +183,10 @@ export class AchService {
   /** Removes a row and its ratings; what it returns puts them back (Undo). */
   removeRow(id: string): AchRemovedRow {
     const r = this.rowRecord(id)
-    const ratings = this.db.prepare<[string], { hypothesisId: string; rating: Rating }>('SELECT hypothesis_id AS hypothesisId, rating FROM ach_ratings WHERE row_id = ?').all(id)
+    const ratings = this.ach.ratingsOfRow(id)
     const position = this.indexOf('ach_rows', r.matrix_id, id)
     this.db.transaction(() => {
-      this.db.prepare('DELETE FROM ach_rows WHERE id = ?').run(id)
+      this.ach.deleteRow(id)
       this.renumber('ach_rows', r.matrix_id)
       this.touch(r.matrix_id)
     })()
@@ -239,14 +202,21 @@ export class AchService {
     this.matrix(removed.matrixId)
     const { row } = removed
     if ((row.highlightId === null) === (row.claimId === null)) throw new DossierError('invalid_input', 'row: a row is a highlight or a claim.')
-    if (this.db.prepare('SELECT 1 FROM ach_rows WHERE id = ?').get(row.id)) throw new DossierError('duplicate', 'That row is in the matrix already.')
+    if (this.ach.rowExists(row.id)) throw new DossierError('duplicate', 'That row is in the matrix already.')
     this.db.transaction(() => {
       const at = this.insertAt('ach_rows', removed.matrixId, removed.position)
-      this.db
-        .prepare('INSERT INTO ach_rows (id, matrix_id, position, highlight_id, claim_id, credibility, relevance, enabled, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(row.id, removed.matrixId, at, row.highlightId, row.claimId, row.credibilityOverride, row.relevanceOverride, row.enabled ? 1 : 0, this.clock())
-      const rate = this.db.prepare('INSERT INTO ach_ratings (row_id, hypothesis_id, rating) SELECT ?, id, ? FROM ach_hypotheses WHERE id = ? AND matrix_id = ?')
-      for (const g of removed.ratings) rate.run(row.id, g.rating, g.hypothesisId, removed.matrixId)
+      this.ach.restoreRow({
+        id: row.id,
+        matrix_id: removed.matrixId,
+        position: at,
+        highlight_id: row.highlightId,
+        claim_id: row.claimId,
+        credibility: row.credibilityOverride,
+        relevance: row.relevanceOverride,
+        enabled: row.enabled ? 1 : 0,
+        added_at: this.clock()
+      })
+      for (const g of removed.ratings) this.ach.rateIfHypothesisOf(row.id, g.hypothesisId, g.rating, removed.matrixId)
       this.touch(removed.matrixId)
     })()
     return this.row(row.id)
@@ -258,16 +228,16 @@ export class AchService {
       this.reorder('ach_rows', r.matrix_id, id, position)
       this.touch(r.matrix_id)
     })()
-    return this.db.prepare<[string], { id: string }>('SELECT id FROM ach_rows WHERE matrix_id = ? ORDER BY position').all(r.matrix_id).map((x) => x.id)
+    return this.ach.rowIdsByPosition(r.matrix_id)
   }
 
   /** Weight overrides (null: back to the default) and the row's on/off switch. */
   updateRow(id: string, change: { credibility?: WeightLevel | null; relevance?: WeightLevel | null; enabled?: boolean }): AchRow {
     const r = this.rowRecord(id)
     this.db.transaction(() => {
-      if (change.credibility !== undefined) this.db.prepare('UPDATE ach_rows SET credibility = ? WHERE id = ?').run(change.credibility, id)
-      if (change.relevance !== undefined) this.db.prepare('UPDATE ach_rows SET relevance = ? WHERE id = ?').run(change.relevance, id)
-      if (change.enabled !== undefined) this.db.prepare('UPDATE ach_rows SET enabled = ? WHERE id = ?').run(change.enabled ? 1 : 0, id)
+      if (change.credibility !== undefined) this.ach.setRowCredibility(id, change.credibility)
+      if (change.relevance !== undefined) this.ach.setRowRelevance(id, change.relevance)
+      if (change.enabled !== undefined) this.ach.setRowEnabled(id, change.enabled ? 1 : 0)
       this.touch(r.matrix_id)
     })()
     return this.row(id)
@@ -279,11 +249,8 @@ export class AchService {
     const h = this.hypothesis(hypothesisId)
     if (h.matrix_id !== r.matrix_id) throw new DossierError('invalid_input', 'hypothesisId: that hypothesis is in another matrix.')
     this.db.transaction(() => {
-      if (rating === null) this.db.prepare('DELETE FROM ach_ratings WHERE row_id = ? AND hypothesis_id = ?').run(rowId, hypothesisId)
-      else
-        this.db
-          .prepare('INSERT INTO ach_ratings (row_id, hypothesis_id, rating) VALUES (?, ?, ?) ON CONFLICT (row_id, hypothesis_id) DO UPDATE SET rating = excluded.rating')
-          .run(rowId, hypothesisId, rating)
+      if (rating === null) this.ach.clearRating(rowId, hypothesisId)
+      else this.ach.rate(rowId, hypothesisId, rating)
       this.touch(r.matrix_id)
     })()
     return { rowId, hypothesisId, rating }
@@ -295,20 +262,18 @@ export class AchService {
     const id = randomUUID()
     const takenAt = this.clock()
     const clean = label.replace(/\s+/g, ' ').trim().slice(0, 200)
-    this.db.prepare('INSERT INTO ach_snapshots (id, matrix_id, label, taken_at, content) VALUES (?, ?, ?, ?, ?)').run(id, matrixId, clean, takenAt, JSON.stringify(matrix))
+    this.ach.insertSnapshot({ id, matrixId, label: clean, takenAt, content: JSON.stringify(matrix) })
     return { id, matrixId, label: clean, takenAt }
   }
 
   /** The matrix's versions, newest first. */
   snapshots(matrixId: string): AchSnapshotInfo[] {
     this.matrix(matrixId)
-    return this.db
-      .prepare<[string], AchSnapshotInfo>('SELECT id, matrix_id AS matrixId, label, taken_at AS takenAt FROM ach_snapshots WHERE matrix_id = ? ORDER BY taken_at DESC, rowid DESC')
-      .all(matrixId)
+    return this.ach.snapshots(matrixId)
   }
 
   getSnapshot(id: string): AchSnapshot {
-    const s = this.db.prepare<[string], AchSnapshotInfo & { content: string }>('SELECT id, matrix_id AS matrixId, label, taken_at AS takenAt, content FROM ach_snapshots WHERE id = ?').get(id)
+    const s = this.ach.snapshot(id)
     if (!s) throw new DossierError('not_found', `No snapshot with id ${id}.`)
     const parsed = AchMatrixSchema.safeParse(JSON.parse(s.content))
     if (!parsed.success) throw new DossierError('invalid_input', `Snapshot ${id} cannot be read: ${parsed.error.issues[0]?.message ?? 'damaged'}.`)
@@ -316,12 +281,12 @@ export class AchService {
   }
 
   private row(id: string): AchRow {
-    const r = this.db.prepare<[string], RowRecord>(`${ROWS} AND r.id = ?`).get(id)
+    const r = this.ach.rowView(id)
     if (!r) throw new DossierError('not_found', `No row with id ${id} (or its highlight is in the Trash).`)
     return this.toRow(r)
   }
 
-  private toRow(r: RowRecord): AchRow {
+  private toRow(r: AchRowViewRow): AchRow {
     let reliability = isReliability(r.reliability) ? r.reliability : null
     let credibility = isCredibility(r.h_credibility) ? r.h_credibility : null
     let quote = r.exact ?? ''
@@ -359,54 +324,53 @@ export class AchService {
     }
   }
 
-  private matrix(id: string): MatrixRow {
-    const m = this.db.prepare<[string], MatrixRow>('SELECT * FROM ach_matrices WHERE id = ?').get(id)
+  private matrix(id: string): AchMatrixRow {
+    const m = this.ach.matrix(id)
     if (!m) throw new DossierError('not_found', `No hypotheses matrix with id ${id}.`)
     return m
   }
 
-  private hypothesis(id: string): { id: string; matrix_id: string; text: string } {
-    const h = this.db.prepare<[string], { id: string; matrix_id: string; text: string }>('SELECT id, matrix_id, text FROM ach_hypotheses WHERE id = ?').get(id)
+  private hypothesis(id: string): Pick<AchHypothesisRow, 'id' | 'matrix_id' | 'text'> {
+    const h = this.ach.hypothesis(id)
     if (!h) throw new DossierError('not_found', `No hypothesis with id ${id}.`)
     return h
   }
 
-  private rowRecord(id: string): RowRecord {
-    const r = this.db.prepare<[string], RowRecord>('SELECT * FROM ach_rows WHERE id = ?').get(id)
+  private rowRecord(id: string): AchRowRow {
+    const r = this.ach.row(id)
     if (!r) throw new DossierError('not_found', `No row with id ${id}.`)
     return r
   }
 
   private requireCase(caseId: string): void {
-    if (!this.db.prepare('SELECT 1 FROM cases WHERE id = ?').get(caseId)) throw new DossierError('not_found', `No case with id ${caseId}.`)
+    if (!casesRepo(this.db).exists(caseId)) throw new DossierError('not_found', `No case with id ${caseId}.`)
   }
 
   private touch(matrixId: string): void {
-    this.db.prepare('UPDATE ach_matrices SET updated_at = ? WHERE id = ?').run(this.clock(), matrixId)
+    this.ach.touch(matrixId, this.clock())
   }
 
   /** Opens `count` places at `position` (clamped; default the end) and returns the first. */
-  private insertAt(table: 'ach_rows' | 'ach_hypotheses', matrixId: string, position: number | undefined, count = 1): number {
-    const size = this.db.prepare<[string], number>(`SELECT count(*) FROM ${table} WHERE matrix_id = ?`).pluck().get(matrixId) ?? 0
+  private insertAt(table: AchOrderedTable, matrixId: string, position: number | undefined, count = 1): number {
+    const size = this.ach.size(table, matrixId)
     const at = position === undefined ? size : Math.max(0, Math.min(position, size))
-    if (at < size) this.db.prepare(`UPDATE ${table} SET position = position + ? WHERE matrix_id = ? AND position >= ?`).run(count, matrixId, at)
+    if (at < size) this.ach.shiftFrom(table, matrixId, at, count)
     return at
   }
 
-  private ids(table: 'ach_rows' | 'ach_hypotheses', matrixId: string): string[] {
-    return this.db.prepare<[string], { id: string }>(`SELECT id FROM ${table} WHERE matrix_id = ? ORDER BY position, rowid`).all(matrixId).map((x) => x.id)
+  private ids(table: AchOrderedTable, matrixId: string): string[] {
+    return this.ach.orderedIds(table, matrixId)
   }
 
-  private indexOf(table: 'ach_rows' | 'ach_hypotheses', matrixId: string, id: string): number {
+  private indexOf(table: AchOrderedTable, matrixId: string, id: string): number {
     return this.ids(table, matrixId).indexOf(id)
   }
 
-  private renumber(table: 'ach_rows' | 'ach_hypotheses', matrixId: string, order = this.ids(table, matrixId)): void {
-    const set = this.db.prepare(`UPDATE ${table} SET position = ? WHERE id = ?`)
-    order.forEach((id, i) => set.run(i, id))
+  private renumber(table: AchOrderedTable, matrixId: string, order = this.ids(table, matrixId)): void {
+    order.forEach((id, i) => this.ach.setPosition(table, id, i))
   }
 
-  private reorder(table: 'ach_rows' | 'ach_hypotheses', matrixId: string, id: string, position: number): void {
+  private reorder(table: AchOrderedTable, matrixId: string, id: string, position: number): void {
     const order = this.ids(table, matrixId).filter((x) => x !== id)
     order.splice(Math.max(0, Math.min(position, order.length)), 0, id)
     this.renumber(table, matrixId, order)
