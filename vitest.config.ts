@@ -8,7 +8,9 @@ const shared = {
   environment: 'node' as const,
   setupFiles: ['./vitest.setup.ts'],
   pool: 'forks' as const,
-  testTimeout: 20_000
+  testTimeout: 20_000,
+  // The brief's print sheet is read as text (`?raw`) by its HTML writer; Vitest hands CSS it does not process over empty.
+  css: { include: [/src\/shared\/brief\/brief\.css/] }
 }
 
 export default defineConfig({

@@ -134,3 +134,36 @@ test('the page gets the bridge and nothing else of Electron or Node', async () =
   expect(page.url()).toBe(before)
   await closeWindow(app, page)
 })
+
+test('the brief as PDF: printed by the window’s printToPDF from the brief’s print-styled HTML', async () => {
+  const { app, page } = await launch()
+  await page.getByTestId('import-sample').click()
+  await expect(page.locator('.reader-title')).toHaveText(TITLE)
+  await selectInReader(page, PASSAGE)
+  await page.keyboard.press('h')
+  await expect(page.locator('mark.hl')).toHaveText(PASSAGE)
+  await page.getByTestId('case-switcher').click()
+  await page.getByTestId('case-new').click()
+  await page.getByTestId('case-dialog').getByTestId('case-name').fill('Ice')
+  await page.getByTestId('case-dialog').getByRole('button', { name: 'Create' }).click()
+  await page.getByTestId('rail-cases').click()
+  await page.getByTestId('case-add-article').click()
+
+  // With no brief written, the export is the draft: the highlight quoted and cited.
+  await page.getByTestId('brief-check').click()
+  const dialog = page.getByTestId('brief-dialog')
+  await dialog.getByRole('textbox', { name: 'Folder' }).fill(userData)
+  await dialog.getByRole('radio', { name: 'PDF', exact: true }).check()
+  await dialog.getByRole('button', { name: 'Export brief' }).click()
+  await expect(dialog.getByTestId('brief-result')).toContainText('Ice brief.pdf (1 footnote)')
+  const pdf = readFileSync(join(userData, 'Ice brief.pdf'))
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf) }).promise
+  const words = ((await (await doc.getPage(1)).getTextContent()).items as { str?: string }[]).map((i) => i.str ?? '').join(' ')
+  expect(words).toContain('Draft brief: Ice')
+  expect(words).toContain(PASSAGE)
+  // The hidden window that printed it is gone: only the app's window is left.
+  expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1)
+  await closeWindow(app, page)
+})

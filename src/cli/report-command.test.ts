@@ -1,7 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { highlightQuote, importMarkdown } from '../../test/support/analysis-fixtures'
+import { HOSTILE_CSL } from '../../test/support/hostile-csl'
 import { dossierOn } from '../../test/support/spawn-dossier'
 import { tempServices } from '../../test/support/temp-services'
 import { run } from './run'
@@ -46,6 +47,11 @@ describe('dossier report', () => {
     writeFileSync(join(dir, 'house.csl'), '<notes/>')
     const badStyle = await dossier(dir, ['report', '--case', 'Fuel', '--format', 'html', '--out', 'b.html', '--style', 'house.csl', '--db', db])
     expect(badStyle).toMatchObject({ code: 1, stderr: 'dossier: house.csl: not a CSL style (no <style> element in the CSL namespace).\n' })
+    // The same checks as the app's style picker: a hostile style is refused by name, nothing written.
+    writeFileSync(join(dir, 'laughs.csl'), HOSTILE_CSL.find((h) => h.id === 'billion laughs')!.xml)
+    const laughs = await dossier(dir, ['report', '--case', 'Fuel', '--format', 'html', '--out', 'c.html', '--style', 'laughs.csl', '--db', db])
+    expect(laughs).toMatchObject({ code: 1, stderr: 'dossier: laughs.csl: a CSL style may not declare a DOCTYPE or entities (no style needs one).\n' })
+    expect(existsSync(join(dir, 'c.html'))).toBe(false)
 
     const badFormat = await dossier(dir, ['report', '--case', 'Fuel', '--format', 'pdf', '--out', 'b.pdf', '--db', db])
     expect(badFormat.code).toBe(2)

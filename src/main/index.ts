@@ -18,6 +18,7 @@ import { findNativeBinding } from './electron/native-binding'
 import { createLinkOpener, describeExternalLink, hardenWebContents, installSessionSecurity } from './electron/security'
 import { describeStartupError, type StartupFailure } from './electron/startup-error'
 import { buildWindowOptions } from './electron/window-options'
+import { createPdfPrinter } from './electron/print-to-pdf'
 import { createServices, type Services } from './services/create-services'
 import { restoreClosedLibrary } from './services/backup-restore'
 import { listBackups } from './db/backup-files'
@@ -124,7 +125,9 @@ function start(): void {
       onSettingsChanged: (settings) => (nativeTheme.themeSource = settings.theme),
       // The browser extension's way in (decision 0022): 127.0.0.1 on the port in Settings; a
       // saved page's "Open in Dossier" link is the app's own dossier:// link.
-      captureEndpoint: { articleLink: (id) => `dossier://article/${id}` }
+      captureEndpoint: { articleLink: (id) => `dossier://article/${id}` },
+      // The brief's PDF: its print-styled HTML in a hidden, script-less window, printed by Chromium.
+      printPdf: createPdfPrinter((options) => new BrowserWindow(options)) // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK
     })
   try {
     services = openLibrary()

@@ -114,6 +114,7 @@ export const CHANNEL_NAMES = [
   'article.nearCopies',
   // entities, watch list, timeline
   'entity.list',
+  'entity.ofCase',
   'entity.get',
   'entity.page',
   'entity.mentionsIn',
@@ -166,7 +167,10 @@ export const CHANNEL_NAMES = [
   'ach.export',
   // the case's brief
   'brief.check',
-  'brief.export'
+  'brief.export',
+  'brief.html',
+  'brief.style',
+  'brief.setStyle'
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

@@ -40,7 +40,7 @@ import { GradingService } from './analysis/grading-service'
 import { importAnalysis } from './analysis/import-analysis'
 import { NearDuplicates } from './analysis/near-duplicates'
 import { ProvenanceService } from './analysis/provenance-service'
-import { BriefService } from './brief/brief-service'
+import { BriefService, type PdfPrinter } from './brief/brief-service'
 import { SourceService } from './analysis/source-service'
 import { EntityIndexer } from './entities/entity-indexer'
 import { EntityService } from './entities/entity-service'
@@ -80,6 +80,8 @@ export interface ServiceOptions {
    * Run the browser capture endpoint (the app and web shells): on the port in Settings unless
    * `port` is given (0: any free port, for tests), following the setting when it changes.
    */
+  /** Prints a brief's HTML to PDF (the Electron shell's hidden window); without it, PDF is the browser's print. */
+  printPdf?: PdfPrinter
   captureEndpoint?: { articleLink: (articleId: string) => string | null; port?: number; onRefused?: (status: number, reason: string) => void }
 }
 
@@ -143,7 +145,7 @@ export function createServices(options: ServiceOptions): Services {
   const claims = new ClaimService(db, clock, nearDuplicates)
   const ach = new AchService(db, clock, claims)
   const provenance = new ProvenanceService(db, clock, options.nativeBinding)
-  const brief = new BriefService(db, clock, { cases, claims, provenance })
+  const brief = new BriefService(db, clock, { cases, claims, provenance, pdf: options.printPdf })
   const jobs = new JobRegistry()
   const entities = new EntityService(db, clock)
   const timeline = new TimelineService(db, clock)

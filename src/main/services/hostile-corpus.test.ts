@@ -16,7 +16,9 @@ import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import type { Article } from '../../shared/domain-types'
 import { NOTE_NODES } from '../../shared/notes/note-nodes'
+import { HOSTILE_CSL, MARKUP_AFFIX_CSL } from '../../../test/support/hostile-csl'
 import { HOSTILE_SHAPES } from '../../../test/support/hostile-shapes'
+import { notebookState } from '../../shared/brief/test-notebook'
 import { EVIL_HOST, HOSTILE_HTML, HOSTILE_SHORT, HOSTILE_TEMPLATES, hostileMarkdown, hostilePage, hostileText, SENTINEL } from '../../../test/support/hostile-corpus'
 import { tempServices, utf8, type TempServices } from '../../../test/support/temp-services'
 import { fontMatrixPdf, hostilePdf, makeDocx, makeEpub, para } from './import/test-documents'
@@ -363,5 +365,35 @@ describe('the hostile corpus, at the service level', () => {
     }
     await must(services, 'export.resetTemplate', {})
     await exportInert(services, join(services.dir, 'after-templates'))
+  })
+
+  it('refuses hostile CSL styles by name and keeps the style; a style with markup in its affixes exports an inert brief', async () => {
+    const services = tempServices()
+    const { articleId } = await must<{ articleId: string }>(services, 'article.importSample', {})
+    const h = services.highlights.create(articleId, 0, 20)
+    const c = services.cases.create('Hostile styles')
+    services.cases.addArticles(c.id, [articleId])
+    services.cases.saveNotebook(c.id, notebookState([{ quote: { highlightId: h.id, quote: h.exact, label: '', citation: '' } }, { paragraph: 'Said next to its quote.' }]))
+    for (const { id, xml } of HOSTILE_CSL) {
+      const result = await call(services, 'brief.setStyle', { file: { name: 'evil.csl', xml } })
+      expect(result.ok, id).toBe(false)
+      if (!result.ok) {
+        expect(['invalid_input', 'too_large'], `${id}: ${result.error.message}`).toContain(result.error.code)
+        expect(result.error.message, id).toMatch(/^evil\.csl: /)
+      }
+      expect((await must<{ custom: boolean }>(services, 'brief.style', {})).custom, id).toBe(false)
+      expect((globalThis as Record<string, unknown>)[SENTINEL], id).toBeUndefined()
+    }
+
+    expect(await must(services, 'brief.setStyle', { file: { name: '../../markup.csl', xml: MARKUP_AFFIX_CSL } })).toEqual({ title: 'Tiny test style', custom: true, fileName: 'markup.csl' })
+    const outDir = join(services.dir, 'brief')
+    const html = readFileSync((await must<{ file: string }>(services, 'brief.export', { caseId: c.id, outDir, format: 'html' })).file, 'utf8')
+    const { document } = new JSDOM(html).window
+    expect([...document.querySelectorAll('script, img, iframe, object, link, form')].map((e) => e.tagName)).toEqual([])
+    expect([...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name))).toEqual([])
+    expect(document.querySelector('#fn1')!.textContent).toContain(`<script>window.${SENTINEL}=1</script>`)
+    const markdown = readFileSync((await must<{ file: string }>(services, 'brief.export', { caseId: c.id, outDir, format: 'md' })).file, 'utf8')
+    expect(activeMarkup(markdown)).toEqual([])
+    expect(await must(services, 'brief.setStyle', { file: null })).toMatchObject({ custom: false, fileName: null })
   })
 })

@@ -1,4 +1,5 @@
 import { isoDate } from '../text/iso-date'
+import BRIEF_CSS from './brief.css?raw'
 import { plain, safeHref, type BriefBlock, type Inline } from './brief-document'
 import type { BriefRenderInput } from './brief-render-input'
 
@@ -24,7 +25,7 @@ export function briefHtml(input: BriefRenderInput): string {
 ${BRIEF_CSS}
 </style>
 </head>
-<body>
+<body class="brief-doc">
 <main>
 <header><h1>${esc(brief.title)}</h1>
 <p class="meta">Case ${esc(input.caseName)} · ${esc(isoDate(input.generatedAt) ?? input.generatedAt)}${brief.draft ? ' · draft' : ''} · citations: ${esc(input.styleTitle)}</p></header>
@@ -40,28 +41,6 @@ ${appendixHtml(input)}
 `
 }
 
-const BRIEF_CSS = `body { font: 11pt/1.5 Georgia, "Times New Roman", serif; color: #1a1a1a; background: #fff; margin: 0; }
-main { max-width: 42rem; margin: 2rem auto; padding: 0 1rem; }
-h1, h2, h3, h4 { font-family: system-ui, sans-serif; line-height: 1.2; }
-.meta { color: #555; font-size: 0.9em; }
-blockquote { margin: 1em 0; padding-left: 1em; border-left: 3px solid #888; }
-blockquote .label { display: block; font: 0.8em system-ui, sans-serif; color: #555; }
-.key-judgement { border: 2px solid #1f4e79; background: #eef4fa; padding: 0.6em 0.8em; font-weight: bold; }
-.key-judgement .kj { text-transform: uppercase; font-size: 0.8em; letter-spacing: 0.05em; display: block; color: #1f4e79; }
-sup a { text-decoration: none; }
-table { border-collapse: collapse; width: 100%; font-size: 0.9em; margin: 1em 0; }
-th, td { border: 1px solid #999; padding: 0.25em 0.4em; text-align: left; vertical-align: top; }
-caption { caption-side: bottom; font-style: italic; color: #555; text-align: left; }
-.footnotes { font-size: 0.9em; border-top: 1px solid #999; margin-top: 2em; }
-.appendix td:last-child { font-family: ui-monospace, monospace; font-size: 0.8em; word-break: break-all; }
-@media print {
-  main { max-width: none; margin: 0; }
-  a { color: inherit; text-decoration: none; }
-  a.back { display: none; }
-  blockquote, .key-judgement, tr { break-inside: avoid; }
-  h1, h2, h3 { break-after: avoid; }
-  .appendix { break-before: page; }
-}`
 
 function blockHtml(block: BriefBlock): string {
   switch (block.kind) {

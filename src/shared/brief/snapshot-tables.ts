@@ -3,6 +3,7 @@ import { formatScore } from '../ach/matrix-markdown'
 import { cellGrid, scoringRows } from '../ach/matrix-scores'
 import { scoreMatrix } from '../ach/scoring'
 import { rankedHypotheses } from '../ach/summary'
+import type { EntityType } from '../entities/types'
 import type { SnapshotTable } from '../notes/nodes/SnapshotTableNode'
 import { isoDate } from '../text/iso-date'
 
@@ -42,5 +43,23 @@ export function timelineTable(
     columns: ['Date', 'Event', 'Source'],
     rows: events.map((e) => [e.dateEnd ? `${e.date} – ${e.dateEnd}` : e.date, e.sentence, e.source ? `${e.source}: ${e.articleTitle}` : e.articleTitle]),
     caption: `${events.length} of ${total} event${total === 1 ? '' : 's'} of the case, oldest first. As of ${isoDate(at) ?? at}.`
+  }
+}
+
+const ENTITY_TYPE_NAME: Record<EntityType, string> = { person: 'Person', org: 'Organisation', place: 'Place', selector: 'Identifier' }
+
+/** The entities named in a case's articles, most mentioned first, with how often and in how many. */
+export function entityTable(
+  entities: readonly { name: string; type: EntityType; mentionCount: number; articleCount: number }[],
+  caseName: string,
+  total: number,
+  at: string
+): SnapshotTable {
+  return {
+    kind: 'entities',
+    title: `Entities: ${caseName}`,
+    columns: ['Entity', 'Type', 'Mentions', 'Articles'],
+    rows: entities.map((e) => [e.name, ENTITY_TYPE_NAME[e.type], String(e.mentionCount), String(e.articleCount)]),
+    caption: `${entities.length} of ${total} entit${total === 1 ? 'y' : 'ies'} named in the case’s articles, most mentioned first. As of ${isoDate(at) ?? at}.`
   }
 }

@@ -129,3 +129,6 @@ function dateParts(value: string | null): { 'date-parts': number[][] } | null {
   if (!m) return null
   return { 'date-parts': [[m[1], m[2], m[3]].filter((x): x is string => x !== undefined).map(Number)] }
 }
+
+/** The largest CSL file accepted; the biggest styles in the CSL repository are about 250 KB. */
+export const MAX_CSL_BYTES = 2 * 1024 * 1024

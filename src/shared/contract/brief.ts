@@ -16,6 +16,8 @@ const BriefCheck = z.object({
   )
 })
 
+const StyleInfo = z.object({ title: z.string(), custom: z.boolean(), fileName: z.string().nullable() })
+
 /** The case's brief: check mode and its exports (decision 0024). */
 export const briefContract = {
   'brief.check': { input: z.object({ caseId: Id }).strict(), output: BriefCheck },
@@ -24,7 +26,7 @@ export const briefContract = {
    * set when the file there was changed since Dossier wrote it (kept; the new brief went there).
    */
   'brief.export': {
-    input: z.object({ caseId: Id, outDir: z.string().min(1).max(4096), format: z.enum(['md', 'docx', 'html']) }).strict(),
+    input: z.object({ caseId: Id, outDir: z.string().min(1).max(4096), format: z.enum(['md', 'docx', 'html', 'pdf']) }).strict(),
     output: z.object({
       file: z.string(),
       conflictFile: z.string().nullable(),
@@ -32,5 +34,18 @@ export const briefContract = {
       draft: z.boolean(),
       check: BriefCheck
     })
+  },
+  /** The brief as its self-contained, print-styled HTML (the browser's print view prints it). */
+  'brief.html': { input: z.object({ caseId: Id }).strict(), output: z.object({ html: z.string(), title: z.string() }) },
+  /** The CSL style footnotes are formatted with, and whether this shell writes PDF itself (the desktop app). */
+  'brief.style': { input: z.object({}).strict(), output: StyleInfo.extend({ canWritePdf: z.boolean() }) },
+  /**
+   * Picks the CSL style from a file's text (checked in main before it is kept: decision 0024),
+   * or goes back to the bundled Chicago style with null. The cap is the service's own 2 MB in
+   * characters, so an over-large file gets the service's sentence.
+   */
+  'brief.setStyle': {
+    input: z.object({ file: z.object({ name: z.string().min(1).max(255), xml: z.string().max(8 * 1024 * 1024) }).strict().nullable() }).strict(),
+    output: StyleInfo
   }
 } satisfies ContractPart

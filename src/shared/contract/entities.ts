@@ -73,6 +73,14 @@ export const entitiesContract = {
       .strict(),
     output: z.object({ items: z.array(EntitySummary), counts: z.record(EntityType, z.number().int()), pending: z.number().int() })
   },
+  /** The entities named in a case's articles, most mentioned first, counted over the case (the brief's entity list). */
+  'entity.ofCase': {
+    input: z.object({ caseId: Id, limit: z.number().int().min(1).max(2000).default(50) }).strict(),
+    output: z.object({
+      items: z.array(z.object({ id: Id, name: z.string(), type: EntityType, mentionCount: z.number().int(), articleCount: z.number().int() })),
+      total: z.number().int()
+    })
+  },
   /** An entity with every mention, grouped by article in import order. */
   'entity.get': { input: z.object({ id: Id }).strict(), output: EntityDetail },
   /** An article's mentions with their entities, for marking them in the reader. */

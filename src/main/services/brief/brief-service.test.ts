@@ -5,7 +5,9 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { importMarkdown, highlightQuote } from '../../../../test/support/analysis-fixtures'
+import { entityTable } from '../../../shared/brief/snapshot-tables'
 import { notebookState } from '../../../shared/brief/test-notebook'
+import { PORT_RAID } from '../../../shared/entities/fixtures/news-en'
 import { tempServices, type TempServices } from '../../../../test/support/temp-services'
 
 /** Two graded articles from two outlets in one case, a quote from each, and the case's brief. */
@@ -112,6 +114,29 @@ describe('the brief: exports with footnotes', () => {
     expect(html).toContain('class="key-judgement"')
   })
 
+  it('writes PDF through the shell’s printer from the same print-styled HTML, and says where PDF comes from where there is none', async () => {
+    const printed: string[] = []
+    const s = tempServices({
+      printPdf: async (html) => {
+        printed.push(html)
+        return Buffer.from(`%PDF-1.7 ${html.length}`)
+      }
+    })
+    const { caseId } = await briefCase(s)
+    const out = join(s.dir, 'brief.pdf')
+    expect(await s.brief.export(caseId, 'pdf', out)).toMatchObject({ file: out, conflictFile: null, footnotes: 2, format: 'pdf' })
+    expect(readFileSync(out, 'utf8')).toBe(`%PDF-1.7 ${printed[0]!.length}`)
+    // What is printed is the HTML export itself, print styles included.
+    expect(printed[0]).toBe(s.brief.html(caseId).html)
+    expect(printed[0]).toMatch(/@media print[\s\S]*<body class="brief-doc">/)
+    expect(s.brief.canWritePdf).toBe(true)
+
+    const web = tempServices()
+    const other = await briefCase(web)
+    expect(web.brief.canWritePdf).toBe(false)
+    await expect(web.brief.export(other.caseId, 'pdf', join(web.dir, 'b.pdf'))).rejects.toThrow(/PDF is written by the desktop app; in the browser, open the brief’s print view/)
+  })
+
   it('never overwrites a brief the analyst edited since the last export', async () => {
     const s = tempServices()
     const { caseId } = await briefCase(s)
@@ -165,6 +190,47 @@ describe('tables in a brief', () => {
     expect(tables).toHaveLength(2)
     expect(tables[0]).toBe('Rank Hypothesis Inconsistency Weighted 1 H2: A strike 0 0 2 H1: The storm 3 3')
     expect(tables[1]).toMatch(/^Title Source Reliability URL Imported Original SHA-256 Port closes after storm/)
+  })
+})
+
+describe('the entity list in a brief', () => {
+  it('lists the entities of the case’s articles only (Trash left out), most mentioned first, and writes them in Markdown, HTML and Word', async () => {
+    const s = tempServices()
+    const { caseId } = await briefCase(s)
+    const raid = await s.articles.importFile('raid.txt', new TextEncoder().encode(`Port raid in Rotterdam\n\nPublished 12 March 2025\n\n${PORT_RAID.text}`))
+    const outside = await s.articles.importFile('outside.txt', new TextEncoder().encode('Strike in Valparaíso\n\nDock workers in Valparaíso, Chile, walked out on Friday, said Gabriela Rojas of the Chilean Dockers Union.'))
+    await s.entityIndexer.extractPending()
+    s.cases.addArticles(caseId, [raid.articleId!])
+
+    const { items, total } = s.entities.ofCase(caseId, 5)
+    expect(items).toHaveLength(5)
+    expect(total).toBeGreaterThan(5)
+    const all = s.entities.ofCase(caseId, 2000).items
+    expect(all.map((e) => e.name)).toEqual(expect.arrayContaining(['Ömer Faruk Kaya', 'Caspian Horizon Shipping Ltd']))
+    // Only the case's articles count: the Valparaíso strike is in the library, not in the case.
+    expect(all.some((e) => /Valpara|Rojas/.test(e.name))).toBe(false)
+    expect(s.entities.list().some((e) => /Valpara/.test(e.name))).toBe(true)
+    // Most mentioned first: FIOD (and its alias) is named three times.
+    const mentions = all.map((e) => e.mentionCount)
+    expect(mentions).toEqual([...mentions].sort((x, y) => y - x))
+    expect(all.find((e) => e.name === 'Ömer Faruk Kaya')).toMatchObject({ type: 'person', articleCount: 1, mentionCount: 2 })
+
+    const table = entityTable(items, 'Harbour', total, '2026-03-04T10:00:00Z')
+    expect(table.caption).toBe(`5 of ${total} entities named in the case’s articles, most mentioned first. As of 2026-03-04.`)
+    s.cases.saveNotebook(caseId, notebookState([{ heading: 'Who is involved' }, { table }]))
+    const first = items[0]!
+    const md = readFileSync((await s.brief.export(caseId, 'md', join(s.dir, 'e.md'))).file, 'utf8')
+    expect(md).toContain(`**Entities: Harbour**\n\n| Entity | Type | Mentions | Articles |\n| --- | --- | --- | --- |\n| ${first.name} |`)
+    const html = readFileSync((await s.brief.export(caseId, 'html', join(s.dir, 'e.html'))).file, 'utf8')
+    expect(html).toMatch(/<strong>Entities: Harbour<\/strong>[\s\S]*<th scope="col">Entity<\/th>[\s\S]*Ömer Faruk Kaya/)
+    const docx = strFromU8(unzipSync(readFileSync((await s.brief.export(caseId, 'docx', join(s.dir, 'e.docx'))).file))['word/document.xml']!)
+    const tables = [...docx.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0].replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim())
+    expect(tables[0]).toMatch(new RegExp(`^Entity Type Mentions Articles ${first.name} `))
+
+    // An article put in the Trash takes its entities out of the case's list.
+    s.trash.deleteArticle(raid.articleId!)
+    expect(s.entities.ofCase(caseId).items.some((e) => e.name === 'Ömer Faruk Kaya')).toBe(false)
+    expect(outside.articleId).toBeTruthy()
   })
 })
 

@@ -22,8 +22,22 @@ import { SettingsStore } from '../settings-store'
 import { briefDocx } from './brief-docx'
 import { bundledStyle, CitationFormatter, parseCslStyle, readCslStyle, type CslStyle } from './citation-formatter'
 
-export const BRIEF_FORMATS = ['md', 'docx', 'html'] as const
+export const BRIEF_FORMATS = ['md', 'docx', 'html', 'pdf'] as const
 export type BriefFormat = (typeof BRIEF_FORMATS)[number]
+
+/**
+ * Prints a brief's self-contained HTML to PDF bytes. Only the Electron shell has one (a hidden
+ * window's `printToPDF`, src/main/electron/print-to-pdf.ts); in the browser the analyst prints
+ * the brief's print view, and the CLI has no PDF.
+ */
+export type PdfPrinter = (html: string) => Promise<Buffer>
+
+/** What the brief's CSL style is: the bundled Chicago style unless the analyst picked a file. */
+export interface BriefStyleInfo {
+  title: string
+  custom: boolean
+  fileName: string | null
+}
 
 export interface BriefExport {
   file: string
@@ -50,7 +64,7 @@ export class BriefService {
   constructor(
     private readonly db: Database.Database,
     private readonly clock: Clock,
-    private readonly deps: { cases: CaseService; claims: ClaimService; provenance: ProvenanceService }
+    private readonly deps: { cases: CaseService; claims: ClaimService; provenance: ProvenanceService; pdf?: PdfPrinter }
   ) {
     this.settings = new SettingsStore(db)
   }
@@ -68,29 +82,58 @@ export class BriefService {
   }
 
   /** The CSL style exports use: the analyst's, or the bundled Chicago notes style. */
-  style(): { title: string; custom: boolean; fileName: string | null } {
+  style(): BriefStyleInfo {
     const stored = this.storedStyle()
     const style = stored ? parseCslStyle(stored.xml, stored.name) : bundledStyle()
     return { title: style.title, custom: stored !== null, fileName: stored?.name ?? null }
   }
 
   /** Keeps a checked CSL file in the library (so the brief's look travels with it); null goes back to Chicago. */
-  setStyle(path: string | null): { title: string; custom: boolean; fileName: string | null } {
-    if (path === null) this.settings.delete(STYLE_KEY)
+  setStyle(path: string | null): BriefStyleInfo {
+    if (path === null) return this.useStyle(null)
+    this.settings.set(STYLE_KEY, { name: basename(path), xml: readCslStyle(path).xml })
+    return this.style()
+  }
+
+  /**
+   * The same from the file's text, as the app sends it (a browser page has no paths): checked by
+   * the same rules as `dossier report --style` before anything is kept.
+   */
+  useStyle(file: { name: string; xml: string } | null): BriefStyleInfo {
+    if (file === null) this.settings.delete(STYLE_KEY)
     else {
-      const style = readCslStyle(path)
-      this.settings.set(STYLE_KEY, { name: basename(path), xml: style.xml })
+      const name = basename(file.name.replace(/\\/g, '/')) || 'style.csl'
+      const style = parseCslStyle(file.xml, name)
+      this.settings.set(STYLE_KEY, { name, xml: style.xml })
     }
     return this.style()
+  }
+
+  /** Whether this shell can write PDF itself (the desktop app); the browser prints the print view instead. */
+  get canWritePdf(): boolean {
+    return this.deps.pdf !== undefined
+  }
+
+  /** The brief as its self-contained, print-styled HTML file: what PDF is printed from. */
+  html(caseId: string): { html: string; title: string } {
+    const brief = this.brief(caseId)
+    return { html: briefHtml(this.renderInput(caseId, brief)), title: brief.title }
   }
 
   /** The bytes of the brief in a format, with what check mode found. */
   async render(caseId: string, format: BriefFormat, stylePath?: string): Promise<{ body: Buffer; brief: Brief; check: BriefCheck }> {
     const brief = this.brief(caseId)
     const style = stylePath ? readCslStyle(stylePath) : this.currentStyle()
+    if (format === 'pdf' && !this.deps.pdf) {
+      throw new DossierError('invalid_input', 'PDF is written by the desktop app; in the browser, open the brief’s print view (Print / Save as PDF) and save it as PDF from the print dialog.')
+    }
     const input = this.renderInput(caseId, brief, style)
     const body =
-      format === 'docx' ? await briefDocx(input) : Buffer.from(format === 'md' ? briefMarkdown(input) : briefHtml(input), 'utf8')
+      format === 'docx'
+        ? await briefDocx(input)
+        : format === 'pdf'
+          ? await this.deps.pdf!(briefHtml(input))
+          : Buffer.from(format === 'md' ? briefMarkdown(input) : briefHtml(input), 'utf8')
     return { body, brief, check: this.checkOf(brief) }
   }
 

@@ -1,10 +1,11 @@
 import { plugins } from '@citation-js/core'
 import '@citation-js/plugin-csl'
+import { JSDOM } from 'jsdom'
 import { createHash } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import CHICAGO_NOTES from '../../../../resources/csl/chicago-notes-bibliography.csl?raw'
-import { citeLocator, cslItem, plainCitation, provenanceNote, type CitedPassage } from '../../../shared/citations/citation'
+import { citeLocator, cslItem, MAX_CSL_BYTES, plainCitation, provenanceNote, type CitedPassage } from '../../../shared/citations/citation'
 import { DossierError } from '../../../shared/errors'
 
 /** A CSL style, checked: its XML, its title, and a name citation-js caches its engine under. */
@@ -14,8 +15,7 @@ export interface CslStyle {
   xml: string
 }
 
-/** The largest CSL file accepted; the biggest styles in the CSL repository are about 250 KB. */
-export const MAX_CSL_BYTES = 2 * 1024 * 1024
+export { MAX_CSL_BYTES }
 
 /** The style bundled with Dossier: Chicago 18th edition, notes and bibliography (CC BY-SA 3.0, resources/csl/README.md). */
 export function bundledStyle(): CslStyle {
@@ -40,16 +40,38 @@ export function readCslStyle(path: string): CslStyle {
   return parseCslStyle(xml, name)
 }
 
+/**
+ * Checks a CSL style's text, whoever sends it (the app's picker, `dossier report --style`, the
+ * style kept in the library): a style is an analyst's file from anywhere, so it is read as
+ * hostile. Refused, with the file's name: over 2 MB; a DOCTYPE or entity declaration (no CSL
+ * style has one, and entity expansion is how a few KB of XML becomes gigabytes); XML that is not
+ * well formed; an element outside the CSL namespace (a <script>, an XHTML island) or nesting
+ * deeper than any style needs; no <style> root; a dependent style; no <citation> layout; a style
+ * the processor cannot print a sample note with. A style that passed is remembered by its hash.
+ */
 export function parseCslStyle(xml: string, name: string): CslStyle {
   const bad = (why: string) => new DossierError('invalid_input', `${name}: ${why}`)
-  if (!/<style\b[^>]*xmlns\s*=\s*["']http:\/\/purl\.org\/net\/xbiblio\/csl["']/.test(xml)) {
-    throw bad('not a CSL style (no <style> element in the CSL namespace).')
-  }
-  if (/<link\b[^>]*rel\s*=\s*["']independent-parent["']/.test(xml) && !/<citation\b/.test(xml)) {
-    throw bad('a dependent CSL style, which only names its parent; pick the parent style’s file instead.')
-  }
-  if (!/<citation\b/.test(xml)) throw bad('the style has no <citation> layout, so it cannot write footnotes.')
+  if (Buffer.byteLength(xml, 'utf8') > MAX_CSL_BYTES) throw new DossierError('too_large', `${name}: a CSL style is at most ${MAX_CSL_BYTES / 1024 / 1024} MB.`)
   const style = styleOf(xml)
+  if (CHECKED.has(style.key)) return style
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw bad('a CSL style may not declare a DOCTYPE or entities (no style needs one).')
+  // Before any parser: a DOM parser recurses on nesting (jsdom ran a minute, then out of stack, on 20,000 levels).
+  const depth = tagDepth(xml)
+  if (depth === null) throw bad('not well-formed XML (a “<” that starts no tag).')
+  if (depth > MAX_CSL_DEPTH) throw bad(`the style nests deeper than ${MAX_CSL_DEPTH} elements.`)
+  let root: Element
+  try {
+    root = new JSDOM(xml, { contentType: 'application/xml' }).window.document.documentElement
+  } catch (err) {
+    throw bad(`not well-formed XML (${firstLineOf(err)}).`)
+  }
+  if (root.localName !== 'style' || root.namespaceURI !== CSL_NS) throw bad('not a CSL style (no <style> element in the CSL namespace).')
+  const foreign = outsideCsl(root)
+  if (foreign) throw bad(foreign)
+  const citation = [...root.children].find((e) => e.localName === 'citation')
+  const dependent = [...root.getElementsByTagNameNS(CSL_NS, 'link')].some((l) => l.getAttribute('rel') === 'independent-parent')
+  if (dependent && !citation) throw bad('a dependent CSL style, which only names its parent; pick the parent style’s file instead.')
+  if (!citation) throw bad('the style has no <citation> layout, so it cannot write footnotes.')
   try {
     const csl = plugins.config.get('@csl')
     if (!csl.styles.has(style.key)) csl.styles.add(style.key, style.xml)
@@ -58,7 +80,42 @@ export function parseCslStyle(xml: string, name: string): CslStyle {
   } catch (err) {
     throw bad(`the CSL processor cannot use this style: ${firstLineOf(err)}.`)
   }
+  CHECKED.add(style.key)
   return style
+}
+
+const CSL_NS = 'http://purl.org/net/xbiblio/csl'
+/** The deepest CSL styles nest about 15 elements (macros in choose in group); 100 leaves room and keeps the processor's recursion shallow. */
+const MAX_CSL_DEPTH = 100
+/** Styles already checked in this process, by the hash in their key. */
+const CHECKED = new Set<string>()
+
+/** Why the tree is refused (an element from another namespace), or null. Walked without recursion. */
+function outsideCsl(root: Element): string | null {
+  const stack: Element[] = [root]
+  while (stack.length) {
+    const el = stack.pop()!
+    if (el.namespaceURI !== CSL_NS) return `the style holds a <${el.localName}> element, which is not CSL; a style holds CSL elements only.`
+    stack.push(...el.children)
+  }
+  return null
+}
+
+/** A comment, a processing instruction, CDATA, or a tag with its quoted attributes (a quoted value may hold "/>"). */
+const MARKUP = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<(\/?)[A-Za-z_][\w.:-]*(?:\s+[^\s=<>/"']+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*(\/?)>/y
+
+/** The deepest nesting of elements, in one pass over the text; null when a "<" starts no markup (not XML). */
+function tagDepth(xml: string): number | null {
+  let depth = 0
+  let deepest = 0
+  for (let at = xml.indexOf('<'); at >= 0; at = xml.indexOf('<', MARKUP.lastIndex)) {
+    MARKUP.lastIndex = at
+    const m = MARKUP.exec(xml)
+    if (!m) return null
+    if (m[1]) depth--
+    else if (/^<[A-Za-z_]/.test(m[0]) && !m[2]) deepest = Math.max(deepest, ++depth)
+  }
+  return deepest
 }
 
 /**

@@ -63,6 +63,15 @@ export interface EntityIndex {
   pending: number
 }
 
+/** An entity as a case's entity list shows it: counted over the case's articles only. */
+export interface CaseEntity {
+  id: string
+  name: string
+  type: EntityType
+  mentionCount: number
+  articleCount: number
+}
+
 /** Articles on one page of an entity's mentions. */
 const PAGE_ARTICLES = 50
 /** Articles over which the entities named with a frequent one are counted. */
@@ -250,6 +259,24 @@ export class EntityService {
           .pluck()
           .get() ?? 0
     }
+  }
+
+  /**
+   * The entities named in a case's articles (Trash left out), most mentioned first, from the
+   * counts kept by triggers (migration 033): what the brief's entity list copies in.
+   */
+  ofCase(caseId: string, limit = 50): { items: CaseEntity[]; total: number } {
+    const from = `FROM case_articles x JOIN articles a ON a.id = x.article_id AND a.deleted_at IS NULL
+         JOIN entity_article_counts c ON c.article_id = x.article_id JOIN entities e ON e.id = c.entity_id
+         WHERE x.case_id = ?`
+    const items = this.db
+      .prepare<[string, number], CaseEntity>(
+        `SELECT e.id, e.name, e.type, sum(c.n) AS mentionCount, count(*) AS articleCount ${from}
+         GROUP BY e.id ORDER BY mentionCount DESC, articleCount DESC, e.name COLLATE NOCASE, e.id LIMIT ?`
+      )
+      .all(caseId, limit)
+    const total = this.db.prepare<[string], number>(`SELECT count(DISTINCT e.id) ${from}`).pluck().get(caseId) ?? 0
+    return { items, total }
   }
 
   get(id: string): EntityDetail {

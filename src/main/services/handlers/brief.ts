@@ -12,6 +12,9 @@ export function briefHandlers(brief: BriefService, cases: CaseService): Handlers
       const name = `${safeFileStem(`${cases.get(caseId).name} brief`)}.${format}`
       const { file, conflictFile, footnotes, draft, check } = await brief.export(caseId, format, join(outDir, name))
       return { file, conflictFile, footnotes, draft, check }
-    }
+    },
+    'brief.html': ({ caseId }) => brief.html(caseId),
+    'brief.style': () => ({ ...brief.style(), canWritePdf: brief.canWritePdf }),
+    'brief.setStyle': ({ file }) => brief.useStyle(file)
   }
 }

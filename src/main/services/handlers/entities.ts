@@ -20,6 +20,7 @@ export function entityHandlers(s: EntityServices): HandlersFor<typeof entitiesCo
   return {
     'entity.list': (query) => s.entities.index(query),
     'entity.get': ({ id }) => s.entities.get(id),
+    'entity.ofCase': ({ caseId, limit }) => s.entities.ofCase(caseId, limit),
     'entity.page': ({ id, offset, limit }) => s.entities.page(id, { offset, limit }),
     'entity.mentionsIn': ({ articleId }) => ({ items: s.entities.mentionsIn(articleId) }),
     'entity.merge': ({ fromId, intoId }) => s.entities.merge(fromId, intoId),

@@ -1,11 +1,20 @@
-import { useEffect, useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type { CaseInfo } from '../../../shared/analysis/analysis-types'
 import type { BriefCheck } from '../../../shared/brief/check-brief'
 import { checkIsClean, checkSummary } from '../../../shared/brief/check-brief'
+import { MAX_CSL_BYTES } from '../../../shared/citations/citation'
 import { useClient } from '../api/client-context'
+import { useT } from '../i18n/use-t'
 import { Dialog } from '../ui/Dialog'
 
 type Format = 'md' | 'docx' | 'html' | 'pdf'
+
+interface StyleInfo {
+  title: string
+  custom: boolean
+  fileName: string | null
+  canWritePdf: boolean
+}
 
 const PROBLEM: Record<BriefCheck['passages'][number]['problem'], string> = {
   changed: 'its highlight now reads differently',
@@ -15,10 +24,13 @@ const PROBLEM: Record<BriefCheck['passages'][number]['problem'], string> = {
 
 /**
  * Check mode and export of the case's brief. Opening it runs the check; exporting a brief with
- * uncited sentences or troubled quotes asks once more, naming how many, before writing.
+ * uncited sentences or troubled quotes asks once more, naming how many, before writing. PDF is
+ * written by the desktop app; in the browser it is the print view's Print / Save as PDF. The
+ * citation style is picked here from a CSL file (checked in main) or set back to Chicago.
  */
-export function BriefDialog({ caseInfo, onClose }: { caseInfo: CaseInfo; onClose(): void }) {
+export function BriefDialog({ caseInfo, onClose, onPrint }: { caseInfo: CaseInfo; onClose(): void; onPrint(): void }) {
   const client = useClient()
+  const t = useT()
   const [outDir, setOutDir] = useState('')
   const [format, setFormat] = useState<Format>('md')
   const [check, setCheck] = useState<BriefCheck | null>(null)
@@ -26,11 +38,29 @@ export function BriefDialog({ caseInfo, onClose }: { caseInfo: CaseInfo; onClose
   const [busy, setBusy] = useState(false)
   const [result, setResult] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const [style, setStyle] = useState<StyleInfo | null>(null)
+  const stylePicker = useRef<HTMLInputElement>(null)
+  const printInBrowser = format === 'pdf' && style?.canWritePdf === false
 
   useEffect(() => {
+    const failed = (err: unknown) => setError(err instanceof Error ? err.message : String(err))
     client.call('app.info', {}).then((info) => setOutDir((dir) => dir || info.defaultExportDir), () => undefined)
-    client.call('brief.check', { caseId: caseInfo.id }).then(setCheck, (err: unknown) => setError(err instanceof Error ? err.message : String(err)))
+    client.call('brief.check', { caseId: caseInfo.id }).then(setCheck, failed)
+    client.call('brief.style', {}).then(setStyle, failed)
   }, [client, caseInfo.id])
+
+  /** Sends the picked file's text to main, which checks it (decision 0024) before keeping it; null is Chicago again. */
+  async function pickStyle(file: File | null) {
+    setError(null)
+    setResult(null)
+    try {
+      if (file && file.size > MAX_CSL_BYTES) throw new Error(t('cases:brief.style.tooLarge', { file: file.name, megabytes: MAX_CSL_BYTES / 1024 / 1024 }))
+      const chosen = await client.call('brief.setStyle', { file: file ? { name: file.name, xml: await file.text() } : null })
+      setStyle((was) => ({ ...chosen, canWritePdf: was?.canWritePdf ?? false }))
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err))
+    }
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -38,21 +68,22 @@ export function BriefDialog({ caseInfo, onClose }: { caseInfo: CaseInfo; onClose
       setConfirming(true)
       return
     }
+    if (printInBrowser) {
+      onPrint()
+      return
+    }
     setBusy(true)
     setError(null)
     setResult(null)
     try {
-      // PDF is the HTML file's print styles: the file is written, then printed from a browser.
-      const written = await client.call('brief.export', { caseId: caseInfo.id, outDir, format: format === 'pdf' ? 'html' : format })
+      const written = await client.call('brief.export', { caseId: caseInfo.id, outDir, format })
       setCheck(written.check)
       const notes = `${written.footnotes} footnote${written.footnotes === 1 ? '' : 's'}`
       const what = written.draft ? 'a draft brief (the notebook is empty)' : 'the brief'
       setResult(
         written.conflictFile
           ? `${written.file} was changed since Dossier wrote it, so it was kept; ${what} went to ${written.conflictFile} (${notes}).`
-          : format === 'pdf'
-            ? `Wrote ${written.file} (${notes}). Open it in a browser and print it to PDF: its print styles lay the brief out for paper.`
-            : `Wrote ${what} to ${written.file} (${notes}).`
+          : `Wrote ${what} to ${written.file} (${notes}).`
       )
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err))
@@ -101,9 +132,41 @@ export function BriefDialog({ caseInfo, onClose }: { caseInfo: CaseInfo; onClose
             </>
           )}
         </section>
+        <section aria-label={t('cases:brief.style.heading')} className="brief-style">
+          <h3 className="section-title">{t('cases:brief.style.heading')}</h3>
+          <p data-testid="brief-style">
+            {style === null
+              ? t('cases:brief.style.reading')
+              : style.custom
+                ? t('cases:brief.style.custom', { title: style.title, file: style.fileName ?? '' })
+                : t('cases:brief.style.bundled', { title: style.title })}
+          </p>
+          <div className="button-row">
+            <button type="button" onClick={() => stylePicker.current?.click()} disabled={busy}>
+              {t('cases:brief.style.choose')}
+            </button>
+            {style?.custom && (
+              <button type="button" onClick={() => void pickStyle(null)} disabled={busy}>
+                {t('cases:brief.style.useChicago')}
+              </button>
+            )}
+          </div>
+          <input
+            ref={stylePicker}
+            type="file"
+            accept=".csl,.xml"
+            hidden
+            data-testid="brief-style-input"
+            onChange={(e) => {
+              const file = e.target.files?.[0] ?? null
+              e.target.value = ''
+              if (file) void pickStyle(file)
+            }}
+          />
+        </section>
         <label>
           Folder
-          <input name="outDir" value={outDir} onChange={(e) => setOutDir(e.target.value)} required spellCheck={false} disabled={busy} />
+          <input name="outDir" value={outDir} onChange={(e) => setOutDir(e.target.value)} required={!printInBrowser} spellCheck={false} disabled={busy || printInBrowser} />
         </label>
         <fieldset className="radio-row">
           <legend>Format</legend>
@@ -112,7 +175,7 @@ export function BriefDialog({ caseInfo, onClose }: { caseInfo: CaseInfo; onClose
               ['md', 'Markdown'],
               ['docx', 'Word'],
               ['html', 'HTML'],
-              ['pdf', 'PDF (print the HTML)']
+              ['pdf', style?.canWritePdf === false ? t('cases:brief.format.pdfPrintView') : t('cases:brief.format.pdf')]
             ] as const
           ).map(([value, label]) => (
             <label key={value}>
@@ -122,7 +185,7 @@ export function BriefDialog({ caseInfo, onClose }: { caseInfo: CaseInfo; onClose
         </fieldset>
         {confirming && check && (
           <p role="alert" className="warning" data-testid="brief-confirm">
-            The brief has {checkSummary(check)}. Export it anyway?
+            The brief has {checkSummary(check)}. {printInBrowser ? t('cases:brief.printAnyway') : 'Export it anyway?'}
           </p>
         )}
         {result && (
@@ -139,8 +202,8 @@ export function BriefDialog({ caseInfo, onClose }: { caseInfo: CaseInfo; onClose
           <button type="button" onClick={onClose}>
             {result ? 'Done' : 'Cancel'}
           </button>
-          <button type="submit" className="primary" disabled={busy || !outDir || check === null}>
-            {confirming ? 'Export anyway' : 'Export brief'}
+          <button type="submit" className="primary" disabled={busy || (!outDir && !printInBrowser) || check === null}>
+            {printInBrowser ? (confirming ? t('cases:brief.openPrintViewAnyway') : t('cases:brief.openPrintView')) : confirming ? 'Export anyway' : 'Export brief'}
           </button>
         </div>
       </form>

@@ -5,8 +5,9 @@ import type { ClaimSummary } from '../../../shared/analysis/analysis-types'
 import type { HighlightQuoteSnapshot } from '../../../shared/notes/nodes/HighlightQuoteNode'
 import { $createKeyJudgementNode, $isKeyJudgementNode } from '../../../shared/notes/nodes/KeyJudgementNode'
 import { $createSnapshotTableNode, type SnapshotTable } from '../../../shared/notes/nodes/SnapshotTableNode'
-import { achSummaryTable, timelineTable } from '../../../shared/brief/snapshot-tables'
+import { achSummaryTable, entityTable, timelineTable } from '../../../shared/brief/snapshot-tables'
 import { useClient } from '../api/client-context'
+import { useT } from '../i18n/use-t'
 import { ClaimQuoteContext } from '../claims/claim-quote-context'
 import { ClaimQuotePicker } from '../claims/ClaimQuotePicker'
 import { requestOpenClaim, useClaimsVersion } from '../claims/claims-store'
@@ -27,6 +28,7 @@ import { useWorkbench } from '../shell/workbench-context'
  */
 export function CaseNotebook({ caseId, caseName, onBrief }: { caseId: string; caseName: string; onBrief(): void }) {
   const client = useClient()
+  const t = useT()
   const { navigate } = useRouter()
   const { workspace, labels, libraryVersion, fail } = useWorkbench()
   const { article, highlights, openLink } = workspace
@@ -129,6 +131,17 @@ export function CaseNotebook({ caseId, caseName, onBrief }: { caseId: string; ca
     }
   }
 
+  /** The 30 entities most named in the case's articles. */
+  const insertEntities = async () => {
+    try {
+      const { items, total } = await client.call('entity.ofCase', { caseId, limit: 30 })
+      if (!items.length) throw new Error(t('cases:brief.noEntities'))
+      insertTable(entityTable(items, caseName, total, new Date().toISOString()))
+    } catch (err) {
+      fail(err)
+    }
+  }
+
   return (
     <section className="case-notebook" aria-label={`Brief of ${caseName}`}>
       <div className="section-title-row">
@@ -164,6 +177,9 @@ export function CaseNotebook({ caseId, caseName, onBrief }: { caseId: string; ca
                 </button>
                 <button type="button" onMouseDown={keep} onClick={() => void insertTimeline()} title="Insert the case's first 20 dated events">
                   Timeline excerpt
+                </button>
+                <button type="button" onMouseDown={keep} onClick={() => void insertEntities()} title={t('cases:brief.entityListHint')}>
+                  {t('cases:brief.entityList')}
                 </button>
               </>
             }

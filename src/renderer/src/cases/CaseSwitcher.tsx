@@ -10,6 +10,7 @@ import { Menu, type MenuItemSpec } from '../ui/Menu'
 import { CaseNameDialog } from './CaseNameDialog'
 import { ManifestDialog } from './ManifestDialog'
 import { BriefDialog } from './BriefDialog'
+import { BriefPrintView } from './BriefPrintView'
 import { EvidencePicker } from '../claims/EvidencePicker'
 import type { Highlight } from '../../../shared/domain-types'
 import { caseName, refreshCases, useCases } from './cases-store'
@@ -27,7 +28,7 @@ export function CaseSwitcher({ caseId, setCase }: CaseSwitcherProps) {
   const { cases } = useCases()
   const [menuOpen, setMenuOpen] = useState(false)
   const { workspace, libraryChanged, fail } = useWorkbench()
-  const [dialog, setDialog] = useState<'new' | 'rename' | 'manifest' | 'brief' | null>(null)
+  const [dialog, setDialog] = useState<'new' | 'rename' | 'manifest' | 'brief' | 'print' | null>(null)
   /** The highlight being added to a claim from the keyboard (Add Selected Highlight to a Claim…). */
   const [evidenceFor, setEvidenceFor] = useState<Highlight | null>(null)
   const started = useRef(false)
@@ -145,7 +146,8 @@ export function CaseSwitcher({ caseId, setCase }: CaseSwitcherProps) {
       )}
       {evidenceFor && caseId && <EvidencePicker caseId={caseId} highlight={evidenceFor} onClose={() => setEvidenceFor(null)} />}
       {dialog === 'manifest' && current && <ManifestDialog caseInfo={current} onClose={() => setDialog(null)} />}
-      {dialog === 'brief' && current && <BriefDialog caseInfo={current} onClose={() => setDialog(null)} />}
+      {dialog === 'brief' && current && <BriefDialog caseInfo={current} onClose={() => setDialog(null)} onPrint={() => setDialog('print')} />}
+      {dialog === 'print' && current && <BriefPrintView caseInfo={current} onClose={() => setDialog(null)} />}
       {dialog === 'rename' && current && (
         <CaseNameDialog
           title="Rename case"
