@@ -52,6 +52,7 @@ test('an Arabic article reads right to left, and mixed-direction selections high
   // Right to left, in Arabic: the text's language and direction, and the layout the browser computed.
   const text = page.getByTestId('reader-text')
   await expect(text).toHaveAttribute('lang', 'ar')
+  await expect(page.getByTestId('reader-language')).toHaveText('Language: Arabic')
   expect(await text.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl')
   const mixed = page.locator('[data-testid="reader-text"] p', { hasText: 'John Smith' })
   // The mixed paragraph opens with an Arabic word but holds an English name: still right to left…

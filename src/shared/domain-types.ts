@@ -65,6 +65,8 @@ export const Article = z.object({
   document: ArticleDocumentSchema,
   dateline: z.string().nullable(),
   language: z.string().nullable(),
+  /** Where the language came from: the file's metadata, detection from the text, or the analyst (decision 0027). */
+  languageSource: z.enum(['metadata', 'detected', 'analyst']).nullable().optional(),
   tags: z.array(z.string()),
   /** The source Dossier keeps for it (see sources), and its reliability grade, A–F or null. */
   sourceId: Id.nullable().optional(),
@@ -154,7 +156,9 @@ export const MetadataPatch = z
       .trim()
       .max(120)
       .transform((d) => d.replace(/[\s—–-]+$/u, ''))
-      .nullable()
+      .nullable(),
+    /** A BCP 47 tag ("ar", "fa-IR", "en-GB"); null: unknown, to be detected from the text again. */
+    language: z.string().trim().max(35).nullable()
   })
   .partial()
   .strict()

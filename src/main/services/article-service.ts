@@ -1,4 +1,5 @@
 import { isReliability } from '../../shared/analysis/admiralty'
+import { canonicalTag } from '../../shared/text/article-language'
 import type Database from 'better-sqlite3'
 import { randomUUID } from 'node:crypto'
 import { remapAfterBlockChange } from '../../shared/anchoring/remap-after-block-change'
@@ -42,7 +43,7 @@ export interface ImportHooks {
   sourceNamed(articleId: string, name: string | null): void
 }
 
-export type MetadataPatch = Partial<Pick<Article, 'title' | 'author' | 'source' | 'url' | 'publishedAt' | 'dateline'>>
+export type MetadataPatch = Partial<Pick<Article, 'title' | 'author' | 'source' | 'url' | 'publishedAt' | 'dateline' | 'language'>>
 
 export class ArticleService {
   private readonly insertArticle: Database.Statement
@@ -59,11 +60,11 @@ export class ArticleService {
     this.insertArticle = db.prepare(`
       INSERT INTO articles (id, title, source, url, author, published_at, imported_at,
                             original_name, original_type, original, text, content_hash,
-                            document, dateline, language, original_sha256, text_sha256, import_method,
+                            document, dateline, language, language_source, original_sha256, text_sha256, import_method,
                             import_origin, app_version)
       VALUES (@id, @title, @source, @url, @author, @publishedAt, @importedAt,
               @originalName, @originalType, @original, @text, @contentHash,
-              @document, @dateline, @language, @originalSha256, @contentHash, @method, @origin, @appVersion)`)
+              @document, @dateline, @language, @languageSource, @originalSha256, @contentHash, @method, @origin, @appVersion)`)
     this.tags = new TagStore(db)
     this.articles = articlesRepo(db)
     this.highlights = highlightsRepo(db)
@@ -145,6 +146,7 @@ export class ArticleService {
       document: JSON.parse(row.document) as ArticleDocument,
       dateline: row.dateline,
       language: row.language,
+      languageSource: row.language_source,
       tags: this.tagsOf(id),
       ...this.gradesOf(row),
       capture: this.latestCapture(id)
@@ -199,7 +201,10 @@ export class ArticleService {
     if (patch.url != null && patch.url !== '' && !httpUrl(patch.url)) {
       throw new DossierError('invalid_input', 'url: only http and https addresses can be stored as the source URL.')
     }
-    const columns: Record<keyof MetadataPatch, string> = {
+    const { language, ...rest } = patch
+    const tag = language ? canonicalTag(language) : null
+    if (language && !tag) throw new DossierError('invalid_input', `language: “${language}” is not a language tag (write it as ar, fa, he, ru, zh-Hant or en-GB).`)
+    const columns: Record<keyof typeof rest, string> = {
       title: 'title',
       author: 'author',
       source: 'source',
@@ -207,12 +212,13 @@ export class ArticleService {
       publishedAt: 'published_at',
       dateline: 'dateline'
     }
-    const entries = Object.entries(patch).filter(([, v]) => v !== undefined) as [keyof MetadataPatch, string | null][]
-    if (entries.length) {
+    const entries = Object.entries(rest).filter(([, v]) => v !== undefined) as [keyof typeof rest, string | null][]
+    if (entries.length || language !== undefined) {
       const sets = entries.map(([key]) => `${columns[key]} = ?`).join(', ')
       const values = entries.map(([key, v]) => (key === 'url' && v ? httpUrl(v) : v === '' ? null : v))
       this.db.transaction(() => {
-        this.db.prepare(`UPDATE articles SET ${sets} WHERE id = ?`).run(...values, id)
+        if (entries.length) this.db.prepare(`UPDATE articles SET ${sets} WHERE id = ?`).run(...values, id)
+        if (language !== undefined) this.articles.setAnalystLanguage(id, tag)
         if (patch.source !== undefined) this.provenance.hooks?.sourceNamed(id, patch.source?.trim() ? patch.source : null)
       })()
     }
@@ -283,6 +289,7 @@ export class ArticleService {
         document: prepared.documentJson,
         dateline: document.dateline,
         language: document.language,
+        languageSource: document.language ? (prepared.languageSource ?? 'metadata') : null,
         originalSha256: prepared.originalSha256,
         method: via.method,
         origin: via.origin,
@@ -339,7 +346,9 @@ export class ArticleService {
         .prepare(
           `UPDATE articles SET title = ?, source = coalesce(?, source), url = coalesce(?, url), author = coalesce(?, author),
              published_at = coalesce(?, published_at), original_name = ?, original_type = ?, original = ?, text = ?,
-             content_hash = ?, document = ?, dateline = ?, language = coalesce(?, language),
+             content_hash = ?, document = ?, dateline = ?,
+             language = iif(language_source = 'analyst', language, coalesce(?, language)),
+             language_source = iif(language_source = 'analyst' OR ? IS NULL, language_source, ?),
              original_sha256 = ?, text_sha256 = ?, import_method = ?, import_origin = ?, app_version = ? WHERE id = ?`
         )
         .run(
@@ -356,6 +365,8 @@ export class ArticleService {
           prepared.documentJson,
           document.dateline,
           document.language,
+          document.language,
+          document.language ? (prepared.languageSource ?? 'metadata') : null,
           prepared.originalSha256,
           contentHash,
           via.method,

@@ -43,6 +43,7 @@ import { ProvenanceService } from './analysis/provenance-service'
 import { BriefService, type PdfPrinter } from './brief/brief-service'
 import { SourceService } from './analysis/source-service'
 import { EntityIndexer } from './entities/entity-indexer'
+import { LanguageBackfill } from './language/language-backfill'
 import { EntityService } from './entities/entity-service'
 import { TimelineService } from './entities/timeline-service'
 import { WatchList } from './entities/watch-list'
@@ -112,6 +113,8 @@ export interface Services {
   entities: EntityService
   /** Extraction: after each import, and for the whole library as a background job. */
   entityIndexer: EntityIndexer
+  /** Languages for articles that have none yet (migration 050), in the compute worker. */
+  languageBackfill: LanguageBackfill
   watchList: WatchList
   timeline: TimelineService
   /** Competing-hypotheses matrices of a case. */
@@ -157,6 +160,11 @@ export function createServices(options: ServiceOptions): Services {
   const highlights = new HighlightService(db, clock)
   const notes = new NoteService(db, clock, cases)
   const compute = options.computeWorkerPath ? workerCompute(options.computeWorkerPath) : inProcessCompute()
+  const languageBackfill = new LanguageBackfill(db, (samples) => compute.run({ kind: 'detectLanguages', samples }, { budgetMs: 60_000 }))
+  // The app and the web shell (which have the compute worker) catch up once the window is up; the
+  // CLI and the tests call run() when they need it.
+  const backfillTimer = options.computeWorkerPath ? setTimeout(() => void languageBackfill.run().catch(() => undefined), 3000) : null
+  backfillTimer?.unref()
   const exporter = new ExportService(
     db,
     clock,
@@ -233,6 +241,7 @@ export function createServices(options: ServiceOptions): Services {
     nearDuplicates,
     entities,
     entityIndexer,
+    languageBackfill,
     watchList,
     timeline,
     ach,
@@ -246,6 +255,8 @@ export function createServices(options: ServiceOptions): Services {
       void backups.stop()
       jobs.cancelAll()
       entityIndexer.close()
+      if (backfillTimer) clearTimeout(backfillTimer)
+      languageBackfill.stop()
       const endpointClosed = captureEndpoint?.close() ?? Promise.resolve()
       // The database first and synchronously: nothing may write after close() returns. A backup
       // in progress is abandoned; its half-written copy is never listed and is swept later.

@@ -3,7 +3,7 @@
  * from the letters and a few function words. Used to pick which rules and which date parser run.
  */
 export function articleLanguage(text: string, known?: string | null): string {
-  if (known) return known.toLowerCase().split(/[-_]/)[0]!
+  if (known && known !== 'und') return known.toLowerCase().split(/[-_]/)[0]!
   const sample = text.slice(0, 4000)
   const count = (re: RegExp) => sample.match(re)?.length ?? 0
   const letters = count(/\p{L}/gu) || 1

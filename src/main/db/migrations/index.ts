@@ -28,6 +28,7 @@ import { migration035 } from './035-claim-evidence-index'
 import { migration039 } from './039-case-notebook-revisions'
 import { migration049 } from './049-verify-hash-index'
 import { migration037 } from './037-ach-matrices'
+import { migration050 } from './050-article-language'
 import { migration051 } from './051-cjk-search-index'
 
 /** Ordered by version; a new migration is a new numbered file appended here. */
@@ -61,5 +62,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration037,
   migration039,
   migration049,
+  migration050,
   migration051
 ]

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { Article } from '../../../shared/domain-types'
+import { DETECTION_SAMPLE, type LanguageSource } from '../../../shared/text/article-language'
 import { statementsOf } from '../statement-cache'
 
 /** A row of the articles table (the original file's bytes aside, which few queries read). */
@@ -20,6 +21,8 @@ export interface ArticleRow {
   document: string
   dateline: string | null
   language: string | null
+  /** Where the language came from (migration 050); null while it is not known yet. */
+  language_source: LanguageSource | null
   deleted_at: string | null
   source_id: string | null
   reliability: string | null
@@ -54,6 +57,17 @@ export function articlesRepo(db: Database.Database) {
          FROM articles a WHERE a.deleted_at IS NULL ORDER BY a.imported_at DESC, a.rowid DESC LIMIT ? OFFSET ?`
       ).all(limit, offset),
     liveCount: () => q.pluck<[], number>('SELECT count(*) FROM articles WHERE deleted_at IS NULL').get() ?? 0,
+    /** Articles whose language is not known yet (from before migration 050), with the opening detection reads. */
+    languagePending: (limit: number) =>
+      q<[number, number], Pick<ArticleRow, 'id'> & { sample: string }>(
+        'SELECT id, substr(text, 1, ?) AS sample FROM articles INDEXED BY articles_language_pending WHERE language IS NULL LIMIT ?'
+      ).all(DETECTION_SAMPLE, limit),
+    /** A detected language, unless one was set meanwhile (an analyst's correction, a re-import). */
+    setDetectedLanguage: (id: string, language: string) =>
+      q<[string, string]>("UPDATE articles SET language = ?, language_source = 'detected' WHERE id = ? AND language IS NULL").run(language, id),
+    /** The analyst's correction of the language: it stays through re-imports (null: unknown again, to be detected). */
+    setAnalystLanguage: (id: string, language: string | null) =>
+      q<[string | null, string | null, string]>('UPDATE articles SET language = ?, language_source = ? WHERE id = ?').run(language, language ? 'analyst' : null, id),
     /** The whole row, trashed or not. */
     byId: (id: string) => q<[string], ArticleRow>('SELECT * FROM articles WHERE id = ?').get(id),
     /** The original file's bytes and kind. */

@@ -18,7 +18,8 @@ async function buildWorker(dir: string): Promise<string> {
     platform: 'node',
     external: [/^node:/],
     logLevel: 'silent',
-    output: { file, format: 'esm' },
+    // One file: the worker loads eld with a dynamic import, which would otherwise be a chunk of its own.
+    output: { file, format: 'esm', codeSplitting: false },
     write: true
   })
   return file
@@ -46,6 +47,9 @@ describe('the compute worker', () => {
     expect(await compute.run({ kind: 'reanchor', text: TEXT, selectors })).toEqual(selectors.map((s) => reanchor(TEXT, s)))
     const template = '# {{title}}\n{{#each highlights}}- {{quote}}\n{{/each}}'
     expect(await compute.run({ kind: 'renderTemplate', template, context: SAMPLE_CONTEXT })).toBe(compileExportTemplate(template)(SAMPLE_CONTEXT))
+    // Languages (migration 050's backfill): eld loads in the worker on first use.
+    const samples = ['أعلنت هيئة الموانئ أن العبّارات ستعود إلى العمل يوم الاثنين.', 'Министерство заявило, что паромное сообщение возобновится.', '12 — 15%']
+    expect(await compute.run({ kind: 'detectLanguages', samples })).toEqual(['ar', 'ru', 'und'])
   })
 
   it('stops a task past its budget with a sentence, and runs the next one on a fresh worker', async () => {

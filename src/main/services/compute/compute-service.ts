@@ -17,7 +17,7 @@ export function inProcessCompute(): ComputeService {
   return {
     run: async <T extends ComputeTask>(task: T) => {
       await new Promise((resolve) => setImmediate(resolve))
-      return runComputeTask(task) as ComputeResult<T>
+      return (await runComputeTask(task)) as ComputeResult<T>
     },
     close: async () => undefined
   }

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
 import { minhashSignature } from '../../../shared/analysis/minhash'
 import type { DocumentFormat, ParsedDocument } from '../../../shared/import/parsed-document'
+import { resolveLanguage, type LanguageSource } from '../../../shared/text/article-language'
+import { eldDetector } from '../language/eld-detector'
 import { parseFile, type ParseOptions, type ParsedFile } from './parse-document'
 
 /**
@@ -22,6 +24,8 @@ export interface PreparedFile {
   originalSha256: string
   /** The near-duplicate index's MinHash signature of the text (decision 0019). */
   signature: Uint32Array
+  /** Where `article.language` came from; absent where the language was not resolved (it is then detected after import). */
+  languageSource?: LanguageSource
 }
 
 export function prepareFile({ format, article }: ParsedFile, bytes: Uint8Array): PreparedFile {
@@ -39,7 +43,15 @@ export function prepareFile({ format, article }: ParsedFile, bytes: Uint8Array):
   }
 }
 
-/** parseFile, then prepareFile: what a parse worker answers to an import. */
+/** parseFile, then prepareFile, with the article's language resolved: what a parse worker answers to an import. */
 export async function parseAndPrepare(name: string, bytes: Uint8Array, options: ParseOptions = {}): Promise<PreparedFile> {
-  return prepareFile(await parseFile(name, bytes, options), bytes)
+  const parsed = await parseFile(name, bytes, options)
+  const { language, source } = await languageOf(parsed.article.language, parsed.article.text)
+  return { ...prepareFile({ ...parsed, article: { ...parsed.article, language } }, bytes), languageSource: source }
+}
+
+/** The declared language when the text bears it out; only otherwise is the detector loaded. */
+async function languageOf(declared: string | null, text: string): Promise<{ language: string; source: LanguageSource }> {
+  const quick = resolveLanguage(declared, text, () => null)
+  return quick.source === 'metadata' ? quick : resolveLanguage(declared, text, await eldDetector())
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { Article } from '../../../shared/domain-types'
 import { useClient } from '../api/client-context'
+import { useT } from '../i18n/use-t'
 
 interface Props {
   article: Article
@@ -22,6 +23,9 @@ export function MetadataForm({ article, onSaved, onCancel }: Props) {
   const client = useClient()
   const [values, setValues] = useState(() => Object.fromEntries(FIELDS.map(([key]) => [key, article[key] ?? ''])) as Record<(typeof FIELDS)[number][0], string>)
   const [error, setError] = useState<string | null>(null)
+  const shownLanguage = article.language && article.language !== 'und' ? article.language : ''
+  const [language, setLanguage] = useState(shownLanguage)
+  const t = useT()
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -32,7 +36,9 @@ export function MetadataForm({ article, onSaved, onCancel }: Props) {
         source: values.source || null,
         url: values.url || null,
         publishedAt: values.publishedAt || null,
-        dateline: values.dateline || null
+        dateline: values.dateline || null,
+        // Only a change is sent: an unchanged detected language stays marked as detected.
+        ...(language.trim() !== shownLanguage ? { language: language.trim() || null } : {})
       }
       onSaved(await client.call('article.updateMetadata', { id: article.id, patch }))
     } catch (err) {
@@ -48,6 +54,13 @@ export function MetadataForm({ article, onSaved, onCancel }: Props) {
           <input value={values[key]} onChange={(e) => setValues({ ...values, [key]: e.target.value })} required={key === 'title'} />
         </label>
       ))}
+      <label>
+        {t('reader:language.field')}
+        <input value={language} onChange={(e) => setLanguage(e.target.value)} aria-describedby="metadata-language-hint" dir="ltr" spellCheck={false} />
+        <span className="field-hint" id="metadata-language-hint">
+          {t('reader:language.fieldHint')}
+        </span>
+      </label>
       {/* What was imported, to check a copy against: read-only, it describes the stored original. */}
       <dl className="original-file" data-testid="original-file">
         <dt>Original file</dt>

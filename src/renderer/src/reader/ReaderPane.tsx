@@ -19,6 +19,7 @@ import { useReadingCursor } from './use-reading-cursor'
 import { rangeToOffsets } from './selection-offsets'
 import { formatDate } from '../app/format-date'
 import { languageDirection, textDirection } from '../../../shared/text/direction'
+import { useLocale, useT } from '../i18n/use-t'
 
 interface Props {
   article: Article
@@ -206,6 +207,7 @@ export function ReaderPane(props: Props) {
         <p className="reader-meta" data-testid="reader-meta">
           {[article.author, article.source, formatDate(article.publishedAt), article.dateline].filter(Boolean).join(' · ') || article.originalName}
         </p>
+        <ArticleLanguage language={lang ?? null} source={article.languageSource ?? null} />
         {article.sourceId !== undefined && (
           <p className="reader-grade" data-testid="reader-grade">
             Reliability <GradeChip reliability={article.reliabilityOverride ?? article.sourceReliability ?? null} />
@@ -387,4 +389,24 @@ function LabelButtons({ labels, withKeys, onPick }: { labels: readonly Label[]; 
 function utcTime(iso: string): string {
   const d = new Date(iso)
   return Number.isNaN(d.getTime()) ? iso : `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`
+}
+
+/** The article's language in the interface's language ("Arabic"), and whether it was detected: a wrong guess is corrected in Edit details…. */
+function ArticleLanguage({ language, source }: { language: string | null; source: Article['languageSource'] }) {
+  const t = useT()
+  const { intl } = useLocale()
+  const name = useMemo(() => (language ? languageName(language, intl) : null), [language, intl])
+  return (
+    <p className="reader-language" data-testid="reader-language">
+      {!name ? t('reader:language.unknown') : source === 'detected' ? t('reader:language.detected', { language: name }) : t('reader:language.shown', { language: name })}
+    </p>
+  )
+}
+
+function languageName(tag: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag
+  } catch {
+    return tag
+  }
 }
