@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { Id } from '../domain-types'
 import { ENTITY_TYPES, MENTION_ORIGINS } from '../entities/types'
-import { PRECISIONS } from '../timeline/extract-events'
+import { PRECISIONS } from '../timeline/precision'
 import type { ContractPart } from './common'
 
 const EntityType = z.enum(ENTITY_TYPES)

@@ -2,8 +2,9 @@ import * as chrono from 'chrono-node'
 import { DATE_LOCALES } from '../entities/language'
 import { splitSentences } from './sentences'
 
-export const PRECISIONS = ['day', 'month', 'year'] as const
-export type Precision = (typeof PRECISIONS)[number]
+import { PRECISIONS, type Precision } from './precision'
+
+export { PRECISIONS, type Precision }
 
 /** A dated statement found in an article. Offsets are in the canonical text. */
 export interface ExtractedEvent {

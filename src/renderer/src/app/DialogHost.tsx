@@ -1,15 +1,36 @@
 import type { Label } from '../../../shared/domain-types'
 import type { AppSettings, SettingsPatch } from '../../../shared/settings'
-import { RestoreBackupDialog } from '../backups/RestoreBackupDialog'
-import { ConnectBrowserDialog } from '../capture/ConnectBrowserDialog'
+import { lazy, Suspense, useEffect } from 'react'
 import { CommandPalette } from '../commands/CommandPalette'
-import { ExportDialog } from '../export/ExportDialog'
-import { TemplateEditor } from '../export/TemplateEditor'
-import { LabelsDialog } from '../labels/LabelsDialog'
-import { VerifyLibraryDialog } from '../provenance/VerifyLibraryDialog'
-import { SettingsDialog } from '../settings/SettingsDialog'
-import { ShortcutSheet } from '../shortcuts/ShortcutSheet'
-import { TrashDialog } from '../trash/TrashDialog'
+import { whenIdle } from '../ui/when-idle'
+
+// Each dialog's code loads when it is first opened (decision 0030): the shell's first paint
+// parses none of them. The palette is not among them: it opens to be typed into at once.
+const load = {
+  backups: () => import('../backups/RestoreBackupDialog'),
+  connectBrowser: () => import('../capture/ConnectBrowserDialog'),
+  export: () => import('../export/ExportDialog'),
+  template: () => import('../export/TemplateEditor'),
+  labels: () => import('../labels/LabelsDialog'),
+  verify: () => import('../provenance/VerifyLibraryDialog'),
+  settings: () => import('../settings/SettingsDialog'),
+  shortcuts: () => import('../shortcuts/ShortcutSheet'),
+  trash: () => import('../trash/TrashDialog')
+}
+const RestoreBackupDialog = lazy(() => load.backups().then((m) => ({ default: m.RestoreBackupDialog })))
+const ConnectBrowserDialog = lazy(() => load.connectBrowser().then((m) => ({ default: m.ConnectBrowserDialog })))
+const ExportDialog = lazy(() => load.export().then((m) => ({ default: m.ExportDialog })))
+const TemplateEditor = lazy(() => load.template().then((m) => ({ default: m.TemplateEditor })))
+const LabelsDialog = lazy(() => load.labels().then((m) => ({ default: m.LabelsDialog })))
+const VerifyLibraryDialog = lazy(() => load.verify().then((m) => ({ default: m.VerifyLibraryDialog })))
+const SettingsDialog = lazy(() => load.settings().then((m) => ({ default: m.SettingsDialog })))
+const ShortcutSheet = lazy(() => load.shortcuts().then((m) => ({ default: m.ShortcutSheet })))
+const TrashDialog = lazy(() => load.trash().then((m) => ({ default: m.TrashDialog })))
+
+/** Fetches and parses every dialog's code, so that a dialog first opened later shows at once. */
+function preloadDialogs(): void {
+  for (const get of Object.values(load)) void get()
+}
 
 /**
  * Which window-level dialog is open: one value instead of a flag per dialog, so two can never be
@@ -41,7 +62,16 @@ interface Props {
   onRestored(message: string): void
 }
 
-export function DialogHost({ dialog, onClose, labels, articleId, settings, onLabelsChanged, onOpenExport, onConnectBrowser, onTrashChanged, onRestored }: Props) {
+export function DialogHost(props: Props) {
+  useEffect(() => whenIdle(preloadDialogs), [])
+  return (
+    <Suspense fallback={null}>
+      <OpenDialog {...props} />
+    </Suspense>
+  )
+}
+
+function OpenDialog({ dialog, onClose, labels, articleId, settings, onLabelsChanged, onOpenExport, onConnectBrowser, onTrashChanged, onRestored }: Props) {
   switch (dialog?.kind) {
     case undefined:
       return null

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { AppEvent } from '../../../shared/contract'
+import { AppEvent } from '../../../shared/contract/events'
 import { COMMANDS, type CommandSpec } from '../../../shared/commands'
 import type { ImportResult } from '../../../shared/domain-types'
 import type { DossierLink } from '../../../shared/links/dossier-link'

@@ -1,4 +1,5 @@
-import { useState, type CSSProperties, type ReactNode } from 'react'
+import { Suspense, useEffect, useState, type CSSProperties, type ReactNode } from 'react'
+import { whenIdle } from '../ui/when-idle'
 import { registeredViews, viewById } from '../views'
 import { ActivityRail } from './ActivityRail'
 import { PANE_LIMITS, type PaneSizes } from './pane-sizes'
@@ -26,6 +27,9 @@ export function Workbench({ panes, sideTop, reader, sidebar }: Props) {
   const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set([current.id]))
   if (!visited.has(current.id)) setVisited(new Set([...visited, current.id]))
 
+  // The views' code that was split off the first paint, fetched while the window is idle.
+  useEffect(() => whenIdle(() => registeredViews().forEach((v) => void v.preload?.())), [])
+
   function choose(view: string) {
     if (view === current.id) update({ sideCollapsed: !sizes.sideCollapsed })
     else {
@@ -45,7 +49,10 @@ export function Workbench({ panes, sideTop, reader, sidebar }: Props) {
           .filter((v) => v.id === current.id || v.keepMounted || visited.has(v.id))
           .map(({ id, Panel }) => (
             <div key={id} className="view-panel" hidden={id !== current.id}>
-              <Panel />
+              {/* Most views load their code when first shown (decision 0030): a moment of blank panel. */}
+              <Suspense fallback={null}>
+                <Panel />
+              </Suspense>
             </div>
           ))}
       </div>

@@ -18,6 +18,8 @@ export interface ViewSpec {
   keepMounted?: boolean
   /** The side panel's content while the view is chosen. */
   Panel: ComponentType
+  /** Loads the Panel's code when the Panel is lazy (decision 0030): called while the window is idle. */
+  preload?: () => Promise<unknown>
 }
 
 const views = new Map<string, ViewSpec>()

@@ -1,5 +1,9 @@
 import { Scale } from 'lucide-react'
-import { ClaimsPanel } from '../../claims/ClaimsPanel'
+import { lazy } from 'react'
 import { registerView } from '../registry'
 
-registerView({ id: 'claims', label: 'Claims', icon: Scale, order: 50, Panel: ClaimsPanel })
+// Loaded when first shown (decision 0030): the shell's first paint does not parse it.
+const load = () => import('../../claims/ClaimsPanel')
+const ClaimsPanel = lazy(() => load().then((m) => ({ default: m.ClaimsPanel })))
+
+registerView({ id: 'claims', label: 'Claims', icon: Scale, order: 50, Panel: ClaimsPanel, preload: load })

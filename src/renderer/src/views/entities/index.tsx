@@ -1,8 +1,12 @@
 import { Users } from 'lucide-react'
-import { EntitiesPanel } from '../../entities/EntitiesPanel'
+import { lazy } from 'react'
 import { useWorkbench } from '../../shell/workbench-context'
 import { registerView } from '../registry'
 import '../../entities/entities.css'
+
+// Loaded when first shown (decision 0030).
+const load = () => import('../../entities/EntitiesPanel')
+const EntitiesPanel = lazy(() => load().then((m) => ({ default: m.EntitiesPanel })))
 
 /** People, organisations, places and identifiers found in the library, with the analyst's corrections (issue 19). */
 function EntitiesView() {
@@ -17,4 +21,4 @@ function EntitiesView() {
   )
 }
 
-registerView({ id: 'entities', label: 'Entities', icon: Users, order: 60, Panel: EntitiesView })
+registerView({ id: 'entities', label: 'Entities', icon: Users, order: 60, Panel: EntitiesView, preload: load })

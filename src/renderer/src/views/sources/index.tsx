@@ -1,5 +1,9 @@
 import { Landmark } from 'lucide-react'
-import { SourcesPanel } from '../../sources/SourcesPanel'
+import { lazy } from 'react'
 import { registerView } from '../registry'
 
-registerView({ id: 'sources', label: 'Sources', icon: Landmark, order: 40, Panel: SourcesPanel })
+// Loaded when first shown (decision 0030).
+const load = () => import('../../sources/SourcesPanel')
+const SourcesPanel = lazy(() => load().then((m) => ({ default: m.SourcesPanel })))
+
+registerView({ id: 'sources', label: 'Sources', icon: Landmark, order: 40, Panel: SourcesPanel, preload: load })

@@ -1,9 +1,13 @@
 import { CalendarRange } from 'lucide-react'
+import { lazy } from 'react'
 import { useRouter } from '../../shell/router'
 import { useWorkbench } from '../../shell/workbench-context'
-import { TimelinePanel } from '../../timeline/TimelinePanel'
 import { registerView } from '../registry'
 import '../../timeline/timeline.css'
+
+// Loaded when first shown (decision 0030).
+const load = () => import('../../timeline/TimelinePanel')
+const TimelinePanel = lazy(() => load().then((m) => ({ default: m.TimelinePanel })))
 
 /** Dated events of the library, or of the current case, oldest first (issue 19). */
 function TimelineView() {
@@ -12,4 +16,4 @@ function TimelineView() {
   return <TimelinePanel caseId={route.caseId} refresh={libraryVersion} fail={fail} openPassage={openPassage} />
 }
 
-registerView({ id: 'timeline', label: 'Timeline', icon: CalendarRange, order: 70, Panel: TimelineView })
+registerView({ id: 'timeline', label: 'Timeline', icon: CalendarRange, order: 70, Panel: TimelineView, preload: load })
