@@ -21,7 +21,7 @@ const scores = (page: Page, kind: 'inconsistency' | 'weighted') => page.getByTes
 const values = (...v: string[]) => v.map((x) => new RegExp(`^${x}( \\(least inconsistent\\))?$`))
 
 test('a matrix from highlights by keyboard: ratings, live scores, a linchpin, a row off, transpose, a snapshot', async ({ page, app }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(180_000)
   await openSample(page, app)
   await newCase(page, 'Baltic ice')
 
@@ -91,6 +91,13 @@ test('a matrix from highlights by keyboard: ratings, live scores, a linchpin, a 
   await expect(panel.getByTestId('ach-hypothesis-row').nth(1)).toContainText('They hold out for escort hours')
   await expect(scores(page, 'inconsistency')).toHaveText(values('1', '3'))
   await expect(panel.getByTestId('ach-linchpin')).toHaveCount(1)
+  // Transposed, the keys follow the layout: → is the next piece of evidence, ↓ the next hypothesis.
+  await cell(0, 0).click()
+  await page.keyboard.press('ArrowRight')
+  await expect(cell(1, 0)).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await expect(cell(1, 1)).toBeFocused()
+  await expect(cell(1, 1)).toHaveText('II')
 
   // A snapshot, then a change, then the comparison of the two.
   await panel.getByTestId('ach-snapshot-label').fill('Before the insurers')
@@ -108,7 +115,29 @@ test('a matrix from highlights by keyboard: ratings, live scores, a linchpin, a 
 
   // Everything was saved as it was made.
   await page.reload()
-  await page.getByTestId('rail-hypotheses').click()
+  // The address reopens the view (clicking its rail entry now would fold it away).
+  await expect(page).toHaveURL(/view=hypotheses/)
   await expect(scores(page, 'inconsistency')).toHaveText(values('1', '1'))
   await expect(page.getByTestId('ach-snapshot')).toHaveCount(1)
+
+  // In the side panel (280 px unless widened), eight hypotheses are wider than the panel: rating
+  // the far column, the row's evidence stays in view beside it.
+  for (let h = 3; h <= 8; h++) {
+    await page.getByTestId('ach-new-hypothesis').fill(`Hypothesis ${h}`)
+    await page.keyboard.press('Enter')
+    await expect(page.getByTestId('ach-hypothesis-head')).toHaveCount(h)
+  }
+  await cell(1, 0).click()
+  await page.keyboard.press('End')
+  await expect(cell(1, 7)).toBeFocused()
+  const wrap = page.locator('.ach-grid-wrap')
+  expect(await wrap.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0)
+  const box = (await wrap.boundingBox())!
+  for (const part of [cell(1, 7), page.getByTestId('ach-row').nth(1).locator('.ach-evidence')]) {
+    const b = (await part.boundingBox())!
+    expect(b.x).toBeGreaterThanOrEqual(box.x - 1)
+    expect(b.x + b.width).toBeLessThanOrEqual(box.x + box.width + 1)
+  }
+  await page.keyboard.press('a')
+  await expect(cell(1, 7)).toHaveText('NA')
 })

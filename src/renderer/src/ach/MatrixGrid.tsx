@@ -1,5 +1,5 @@
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
-import { memo, useCallback, useEffect, useRef, type DragEvent, type KeyboardEvent } from 'react'
+import { defaultRangeExtractor, useVirtualizer, type Range, type VirtualItem } from '@tanstack/react-virtual'
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react'
 import type { AchHypothesis, AchRow } from '../../../shared/ach/ach-types'
 import { formatScore } from '../../../shared/ach/matrix-markdown'
 import { RATING_MEANING, ratingForKey, type Cell } from '../../../shared/ach/ratings'
@@ -73,8 +73,21 @@ export function MatrixGrid(p: Props) {
     overscan: 8,
     rangeExtractor
   })
+  // Transposed, the evidence runs across: only the columns in view (and the focused one) are drawn,
+  // after the three leading columns, whose width the virtualizer counts as its scroll margin.
+  const [lead, setLead] = useState(0)
+  const columns = useVirtualizer({
+    horizontal: true,
+    count: transposed ? order.length : 0,
+    getScrollElement: () => wrap.current,
+    estimateSize: () => 56,
+    overscan: 6,
+    scrollMargin: lead,
+    rangeExtractor
+  })
   const items = virtual.getVirtualItems()
-  const drawn = items.map((i) => i.index).join()
+  const columnItems = columns.getVirtualItems()
+  const drawn = (transposed ? columnItems : items).map((i) => i.index).join()
 
   // Keep the DOM focus on the focused cell while the grid has it (after a move, a scroll or a re-sort).
   useEffect(() => {
@@ -97,7 +110,8 @@ export function MatrixGrid(p: Props) {
       const nextAt = Math.max(0, Math.min(order.length - 1, at + rows))
       const nextH = Math.max(0, Math.min(hypotheses.length - 1, focus.h + cols))
       following.current = true
-      if (!transposed) virtual.scrollToIndex(nextAt, { align: 'auto' })
+      if (transposed) columns.scrollToIndex(nextAt, { align: 'auto' })
+      else virtual.scrollToIndex(nextAt, { align: 'auto' })
       p.onFocus({ r: order[nextAt]!, h: nextH })
     }
     const mod = event.ctrlKey || event.metaKey
@@ -166,6 +180,7 @@ export function MatrixGrid(p: Props) {
         aria-label="Hypotheses matrix"
         aria-describedby="ach-grid-help"
         aria-rowcount={transposed ? hypotheses.length + 1 : order.length + 3}
+        aria-colcount={transposed ? order.length + 3 : hypotheses.length + 2}
         data-testid="ach-grid"
         onKeyDown={onKeyDown}
         onFocus={onFocusIn}
@@ -174,7 +189,7 @@ export function MatrixGrid(p: Props) {
           {caption}
         </caption>
         {transposed ? (
-          <Transposed {...p} tabbable={tabbable} least={least} />
+          <Transposed {...p} tabbable={tabbable} least={least} columns={columnItems} total={columns.getTotalSize()} measure={columns.measureElement} margin={lead} onLead={setLead} />
         ) : (
           <>
             <thead>
@@ -320,32 +335,81 @@ const EvidenceLine = memo(function EvidenceLine({ index, measure, r, row, cells,
   )
 })
 
-function Transposed(p: Props & { tabbable: CellPos | null; least: ReadonlySet<number> }) {
-  const { order, rows, hypotheses, grid, scores, focus, tabbable, least } = p
+interface TransposedProps extends Props {
+  tabbable: CellPos | null
+  least: ReadonlySet<number>
+  /** The evidence columns drawn, by place in `order`. */
+  columns: readonly VirtualItem[]
+  total: number
+  measure(el: Element | null): void
+  /** The leading columns' width, from which the virtual positions count. */
+  margin: number
+  /** Told the width of the three leading columns, where the evidence columns start. */
+  onLead(width: number): void
+}
+
+function Transposed(p: TransposedProps) {
+  const { order, rows, hypotheses, grid, scores, focus, tabbable, least, columns, total } = p
+  const weighted = useRef<HTMLTableCellElement>(null)
+  const { onLead } = p
+  useLayoutEffect(() => {
+    const el = weighted.current
+    if (!el) return
+    const report = () => onLead(el.offsetLeft + el.offsetWidth)
+    report()
+    const observer = new ResizeObserver(report)
+    observer.observe(el)
+    return () => observer.disconnect()
+  }, [onLead])
+  // Virtual positions count from the scroll margin (the leading columns); the gaps do not.
+  const gapBefore = columns.length ? columns[0]!.start - p.margin : 0
+  const gapAfter = columns.length ? total - (columns.at(-1)!.end - p.margin) : 0
+  /** The columns not drawn, as one empty cell of their width, so the scroll bar stays true. */
+  const gap = (width: number, key: string, header = false) =>
+    width > 1 ? header ? <th key={key} aria-hidden className="ach-spacer" style={{ minWidth: width, width }} /> : <td key={key} aria-hidden className="ach-spacer" style={{ minWidth: width, width }} /> : null
+  const between = (k: number) => (k === 0 ? 0 : columns[k]!.start - columns[k - 1]!.end)
   return (
     <>
       <thead>
         <tr>
-          <th scope="col">Hypothesis</th>
+          <th scope="col" className="ach-h-head">
+            Hypothesis
+          </th>
           <th scope="col">Inconsistency</th>
-          <th scope="col">Weighted</th>
-          {order.map((r) => (
-            <th key={rows[r]!.id} scope="col" className={`ach-evidence-col${rows[r]!.enabled ? '' : ' off'}`} title={rows[r]!.quote}>
-              E{r + 1}
-              {scores.linchpin[r] && (
-                <span className="ach-linchpin" data-testid="ach-linchpin">
-                  {' '}
-                  Linchpin
-                </span>
-              )}
-            </th>
-          ))}
+          <th scope="col" ref={weighted}>
+            Weighted
+          </th>
+          {gap(gapBefore, 'before', true)}
+          {columns.flatMap((c, k) => {
+            const r = order[c.index]!
+            const head = (
+              <th
+                key={rows[r]!.id}
+                ref={p.measure}
+                data-index={c.index}
+                scope="col"
+                aria-colindex={c.index + 4}
+                className={`ach-evidence-col${rows[r]!.enabled ? '' : ' off'}`}
+                title={rows[r]!.quote}
+              >
+                E{r + 1}
+                {scores.linchpin[r] && (
+                  <span className="ach-linchpin" data-testid="ach-linchpin">
+                    {' '}
+                    Linchpin
+                  </span>
+                )}
+              </th>
+            )
+            return between(k) > 1 ? [gap(between(k), `gap-${c.index}`, true)!, head] : [head]
+          })}
+          {gap(gapAfter, 'after', true)}
         </tr>
       </thead>
       <tbody>
         {hypotheses.map((h, i) => (
           <tr key={h.id} data-testid="ach-hypothesis-row" className={least.has(i) ? 'least' : undefined}>
-            <th scope="row">
+            <th scope="row" className="ach-h-head">
               <span className="ach-h-id">H{i + 1}</span> {h.text}
             </th>
             <td data-testid="ach-score-inconsistency" data-h={i}>
@@ -354,21 +418,28 @@ function Transposed(p: Props & { tabbable: CellPos | null; least: ReadonlySet<nu
             <td data-testid="ach-score-weighted" data-h={i}>
               {formatScore(scores.weighted[i]!)}
             </td>
-            {order.map((r) => (
-              <td
-                key={rows[r]!.id}
-                role="gridcell"
-                tabIndex={tabbable?.r === r && tabbable.h === i ? 0 : -1}
-                className={`ach-cell${focus?.r === r && focus.h === i ? ' focused' : ''}${rows[r]!.enabled ? '' : ' off'}`}
-                data-r={r}
-                data-h={i}
-                data-rating={grid[r]![i] ?? ''}
-                data-testid="ach-cell"
-                aria-label={cellLabel(r, h, i, grid[r]![i] ?? null)}
-              >
-                <span className="ach-value">{grid[r]![i] ?? ''}</span>
-              </td>
-            ))}
+            {gap(gapBefore, 'before')}
+            {columns.flatMap((c, k) => {
+              const r = order[c.index]!
+              const cell = (
+                <td
+                  key={rows[r]!.id}
+                  role="gridcell"
+                  aria-colindex={c.index + 4}
+                  tabIndex={tabbable?.r === r && tabbable.h === i ? 0 : -1}
+                  className={`ach-cell${focus?.r === r && focus.h === i ? ' focused' : ''}${rows[r]!.enabled ? '' : ' off'}`}
+                  data-r={r}
+                  data-h={i}
+                  data-rating={grid[r]![i] ?? ''}
+                  data-testid="ach-cell"
+                  aria-label={cellLabel(r, h, i, grid[r]![i] ?? null)}
+                >
+                  <span className="ach-value">{grid[r]![i] ?? ''}</span>
+                </td>
+              )
+              return between(k) > 1 ? [gap(between(k), `gap-${c.index}`)!, cell] : [cell]
+            })}
+            {gap(gapAfter, 'after')}
           </tr>
         ))}
       </tbody>
