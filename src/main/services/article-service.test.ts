@@ -322,3 +322,37 @@ describe('a file that fails unexpectedly', () => {
     expect(results[1]!.message).toBe('broken.html: could not be imported (Maximum call stack size exceeded).')
   })
 })
+
+describe('storing an import that fails midway', () => {
+  it('leaves nothing of the file: no article, tags, search entry, source, near-duplicate signature or log entry, and the next import is stored', async () => {
+    const services = tempServices()
+    const counts = (): Record<string, number> => ({
+      ...tableCounts(services.db),
+      ...Object.fromEntries(
+        ['activity_log', 'sources', 'article_minhash'].map((t) => [t, services.db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number])
+      ),
+      searchable: services.db.prepare("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'quillwort'").pluck().get() as number
+    })
+    const before = counts()
+    // The step after the article's row is written fails, as a full disk or a broken hook would:
+    // the source and the near-duplicate index are written by these hooks in the same transaction.
+    let fail = true
+    const articles = new ArticleService(services.db, () => new Date().toISOString(), inProcessParser(), {
+      appVersion: 'test',
+      hooks: {
+        stored: () => {
+          services.db.prepare("INSERT INTO sources (id, name, created_at) VALUES ('s1', 'Quillwort Weekly', '2026-01-01T00:00:00.000Z')").run()
+          if (fail) throw new Error('disk I/O error')
+        },
+        imported: () => undefined,
+        sourceNamed: () => undefined
+      }
+    })
+    const file = utf8('Quillwort survey\n\nQuillwort grows in the shallows of upland lakes, where the survey counted it.')
+    await expect(articles.importFile('quillwort.txt', file)).rejects.toThrow('disk I/O error')
+    expect(counts()).toEqual(before)
+    fail = false
+    expect(await articles.importFile('quillwort.txt', file)).toMatchObject({ status: 'imported', title: 'Quillwort survey' })
+    expect(counts()).toMatchObject({ articles: before['articles']! + 1, sources: before['sources']! + 1, searchable: 1 })
+  })
+})
