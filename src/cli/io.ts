@@ -1,3 +1,5 @@
+import { createI18n, localeFromEnv, translator, type Translate } from '../shared/i18n'
+
 /** The streams and environment a run may touch; tests pass their own to run the CLI in-process. */
 export interface CliIo {
   stdout: { write(text: string): unknown }
@@ -9,7 +11,18 @@ export interface CliIo {
 
 /** Everything a command writes goes through here: results to stdout, the one failure line to stderr. */
 export class Printer {
+  private t: Promise<Translate> | null = null
+
   constructor(private readonly io: CliIo) {}
+
+  /**
+   * Human messages in the language of LC_ALL, LC_MESSAGES or LANG (English for C/POSIX or none);
+   * `--json` output stays in neutral keys and codes whatever the language.
+   */
+  translator(): Promise<Translate> {
+    this.t ??= createI18n(localeFromEnv(this.io.env)).then(translator)
+    return this.t
+  }
 
   /**
    * Human output. Titles and names come from imported files: control characters are dropped, so

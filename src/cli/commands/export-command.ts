@@ -57,7 +57,7 @@ export async function exportCommand(options: ExportOptions, out: Printer): Promi
   }
   const conflicted = new Set(report.conflicts.map((c) => c.file))
   for (const file of report.files) if (!conflicted.has(file)) out.line(join(report.outDir, file))
-  out.line(exportSummary(report))
+  out.line(exportSummary(await out.translator(), report))
   if (report.conflicts.length) {
     out.line('')
     out.line('These files were changed since the last export and were left as they are; the new version is beside each:')

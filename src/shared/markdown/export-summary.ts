@@ -1,3 +1,5 @@
+import type { Translate } from '../i18n/messages'
+
 /** What a Markdown export did, as both the export dialog and `dossier export` report it. */
 export interface ExportCounts {
   outDir: string
@@ -13,13 +15,14 @@ export interface ExportCounts {
  * One sentence whose counts add up to the articles exported: a conflicted article is counted as
  * "not overwritten", never left out (which read as "Wrote 6 files (0 new, 0 updated, 5 unchanged)").
  */
-export function exportSummary(report: ExportCounts, stopped = false): string {
-  const n = report.files.length
-  const conflicts = report.conflicts.length
-  return (
-    `Exported ${n} article${n === 1 ? '' : 's'} to ${report.outDir}: ${report.created} new, ${report.updated} updated, ${report.unchanged} unchanged` +
-    (conflicts ? `, ${conflicts} not overwritten` : '') +
-    (stopped ? ', then stopped' : '') +
-    '.'
-  )
+export function exportSummary(t: Translate, report: ExportCounts, stopped = false): string {
+  return t('export:summary', {
+    count: report.files.length,
+    dir: report.outDir,
+    created: report.created,
+    updated: report.updated,
+    unchanged: report.unchanged,
+    conflicts: report.conflicts.length,
+    stopped: stopped ? 'yes' : 'no'
+  })
 }

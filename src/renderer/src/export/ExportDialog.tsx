@@ -7,6 +7,7 @@ import { useRouter } from '../shell/router'
 import { Dialog } from '../ui/Dialog'
 import { exportSummary } from '../../../shared/markdown/export-summary'
 import { TemplateEditor } from './TemplateEditor'
+import { useT } from '../i18n/use-t'
 
 interface Props {
   currentArticleId: string | null
@@ -32,6 +33,7 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
   // The open case is the first choice offered: "this case" is what an analyst in a case exports.
   const caseId = useRouter().route.caseId
   const currentCase = caseName(useCases().cases, caseId)
+  const t = useT()
   const [outDir, setOutDir] = useState(defaultDir)
   const [scope, setScope] = useState<ScopeKind>(caseId ? 'case' : currentArticleId ? 'article' : 'all')
   const [tags, setTags] = useState<{ name: string; articles: number }[]>([])
@@ -84,7 +86,7 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
     event.preventDefault()
     const chosen = chosenScope()
     if (!chosen) {
-      setError(scope === 'tag' ? 'Choose a tag to export.' : 'Choose at least one article to export.')
+      setError(scope === 'tag' ? t('export:chooseTag') : t('export:chooseArticles'))
       return
     }
     // The last run's result goes, whatever the format: a Markdown report left under a CSV one read as this run's.
@@ -116,30 +118,30 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
 
   const report = job?.finished ? job.report : null
   return (
-    <Dialog title={format === 'markdown' ? 'Export Markdown' : 'Export Highlights'} className="export-dialog" onClose={onClose} testId="export-dialog">
+    <Dialog title={format === 'markdown' ? t('export:title.markdown') : t('export:title.highlights')} className="export-dialog" onClose={onClose} testId="export-dialog">
       <form onSubmit={submit}>
         <label className="field">
-          Folder
-          <input name="outDir" value={outDir} onChange={(e) => setOutDir(e.target.value)} required spellCheck={false} disabled={busy} />
+          {t('export:folder')}
+          <input name="outDir" translate="no" value={outDir} onChange={(e) => setOutDir(e.target.value)} required spellCheck={false} disabled={busy} />
         </label>
         <fieldset className="field" disabled={busy}>
-          <legend>Articles</legend>
+          <legend>{t('export:articles')}</legend>
           {caseId && (
             <label>
               <input type="radio" name="scope" checked={scope === 'case'} onChange={() => setScope('case')} />
-              This case ({currentCase ?? '…'})
+              {t('export:scope.case', { name: currentCase ?? '…' })}
             </label>
           )}
           <label>
             <input type="radio" name="scope" checked={scope === 'article'} disabled={!currentArticleId} onChange={() => setScope('article')} />
-            This article
+            {t('export:scope.article')}
           </label>
           <label>
             <input type="radio" name="scope" checked={scope === 'selection'} onChange={() => setScope('selection')} />
-            Chosen articles ({picked.size})
+            {t('export:scope.selection', { count: picked.size })}
           </label>
           {scope === 'selection' && (
-            <ul className="export-picker" aria-label="Articles to export">
+            <ul className="export-picker" aria-label={t('export:scope.picker')}>
               {articles.map((a) => (
                 <li key={a.id}>
                   <label>
@@ -162,7 +164,7 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
               {articles.length < articleTotal && (
                 <li>
                   <button type="button" className="link" onClick={showMoreArticles}>
-                    Show more ({(articleTotal - articles.length).toLocaleString()} more)
+                    {t('export:scope.showMore', { count: articleTotal - articles.length })}
                   </button>
                 </li>
               )}
@@ -170,49 +172,47 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
           )}
           <label>
             <input type="radio" name="scope" checked={scope === 'tag'} disabled={tags.length === 0} onChange={() => setScope('tag')} />
-            Everything tagged
+            {t('export:scope.tag')}
           </label>
           {scope === 'tag' && (
-            <select aria-label="Tag" value={tag} onChange={(e) => setTag(e.target.value)}>
-              {tags.map((t) => (
-                <option key={t.name} value={t.name}>
-                  {t.name} ({t.articles})
+            <select aria-label={t('export:scope.tagSelect')} value={tag} onChange={(e) => setTag(e.target.value)}>
+              {tags.map((entry) => (
+                <option key={entry.name} value={entry.name}>
+                  {t('export:scope.tagOption', { name: entry.name, count: entry.articles })}
                 </option>
               ))}
             </select>
           )}
           <label>
             <input type="radio" name="scope" checked={scope === 'all'} onChange={() => setScope('all')} />
-            The whole library
+            {t('export:scope.all')}
           </label>
         </fieldset>
         <fieldset className="field" disabled={busy}>
-          <legend>Format</legend>
+          <legend>{t('export:format')}</legend>
           <label>
             <input type="radio" name="format" checked={format === 'markdown'} onChange={() => setFormat('markdown')} />
-            Markdown, one file per article
+            {t('export:format.markdown')}
           </label>
           <label>
             <input type="radio" name="format" checked={format === 'json'} onChange={() => setFormat('json')} />
-            Highlights as W3C Web Annotations (annotations.json: Hypothesis and other annotation tools read it)
+            {t('export:format.json')}
           </label>
           <label>
             <input type="radio" name="format" checked={format === 'csv'} onChange={() => setFormat('csv')} />
-            Highlights as a spreadsheet (highlights.csv: article, label, quote, note, tags, date)
+            {t('export:format.csv')}
           </label>
           {format === 'markdown' && (
             <label>
               <input type="checkbox" name="includeArticle" checked={includeArticle} onChange={(e) => setIncludeArticle(e.target.checked)} />
-              Include the article’s text, highlights marked ==…==
+              {t('export:includeArticle')}
             </label>
           )}
         </fieldset>
         {busy && (
-          <div className="import-progress" role="status" aria-label="Export progress">
+          <div className="import-progress" role="status" aria-label={t('export:progress')}>
             <progress max={job.total || 1} value={job.done} />
-            <span>
-              {job.done} of {job.total}
-            </span>
+            <span>{t('export:progressCount', { done: job.done, total: job.total })}</span>
           </div>
         )}
         {error && (
@@ -223,20 +223,17 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
         {highlightsFile && (
           <p className="success" role="status" data-testid="export-result">
             {highlightsFile.conflictFile
-              ? `${highlightsFile.file} was changed since the last export and left as it is; the ${highlightsFile.count} highlight${highlightsFile.count === 1 ? '' : 's'} went to ${highlightsFile.conflictFile}.`
-              : `Wrote ${highlightsFile.count} highlight${highlightsFile.count === 1 ? '' : 's'} to ${highlightsFile.file}.`}
+              ? t('export:highlightsConflict', { file: highlightsFile.file, count: highlightsFile.count, conflictFile: highlightsFile.conflictFile })
+              : t('export:wroteHighlights', { count: highlightsFile.count, file: highlightsFile.file })}
           </p>
         )}
         {report && (
           <div className="success" role="status" data-testid="export-result">
-            <p>{exportSummary(report, job?.cancelled)}</p>
+            <p>{exportSummary(t, report, job?.cancelled)}</p>
             {report.conflicts.length > 0 && (
               <>
-                <p>
-                  {report.conflicts.length} file{report.conflicts.length === 1 ? ' was' : 's were'} changed since the last export and left as{' '}
-                  {report.conflicts.length === 1 ? 'it is' : 'they are'}; the new version is beside each:
-                </p>
-                <ul data-testid="export-conflicts">
+                <p>{t('export:conflicts', { count: report.conflicts.length })}</p>
+                <ul data-testid="export-conflicts" translate="no">
                   {report.conflicts.map((c) => (
                     <li key={c.articleId}>
                       {c.file} → {c.conflictFile}
@@ -251,20 +248,20 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
         <div className="dialog-actions">
           {!editingTemplate && format === 'markdown' && (
             <button type="button" onClick={() => setEditingTemplate(true)} disabled={busy}>
-              Template…
+              {t('export:template')}
             </button>
           )}
           {busy ? (
             <button type="button" onClick={() => void client.call('export.cancel', { jobId: job.jobId })}>
-              Cancel export
+              {t('export:cancelExport')}
             </button>
           ) : (
             <button type="button" onClick={onClose}>
-              {report || highlightsFile ? 'Close' : 'Cancel'}
+              {report || highlightsFile ? t('export:close') : t('export:cancel')}
             </button>
           )}
           <button type="submit" className="primary" disabled={busy}>
-            {busy ? 'Exporting…' : 'Export'}
+            {busy ? t('export:exporting') : t('export:export')}
           </button>
         </div>
       </form>

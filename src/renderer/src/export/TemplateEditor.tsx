@@ -1,6 +1,12 @@
 import { useEffect, useState } from 'react'
 import { TEMPLATE_HELP } from '../../../shared/markdown/template-help'
 import { useClient } from '../api/client-context'
+import { richT } from '../i18n/rich'
+import { useT } from '../i18n/use-t'
+
+/** Code quoted in a description: a field name or syntax, never translated. */
+const codeNodes = (code: Readonly<Record<string, string>> = {}) =>
+  Object.fromEntries(Object.entries(code).map(([name, text]) => [name, <code translate="no">{text}</code>]))
 
 interface Props {
   /** An article to preview with; the newest in the library when left out. */
@@ -18,6 +24,7 @@ type Status = { kind: 'idle' | 'saved' | 'reset' } | { kind: 'error'; message: s
  * fields are listed in the editor itself (template-help.ts) and at length in docs/export-template.md. Mounted by the export dialog and by Settings.
  */
 export function TemplateEditor({ previewArticleId, includeArticle = false, onClose }: Props) {
+  const t = useT()
   const client = useClient()
   const [template, setTemplate] = useState<string | null>(null)
   const [saved, setSaved] = useState<{ template: string; isDefault: boolean } | null>(null)
@@ -31,7 +38,7 @@ export function TemplateEditor({ previewArticleId, includeArticle = false, onClo
     })
   }, [client])
 
-  if (template === null || saved === null) return <p className="template-editor">Loading the template…</p>
+  if (template === null || saved === null) return <p className="template-editor">{t('export:template.loading')}</p>
 
   const fail = (err: unknown) => setStatus({ kind: 'error', message: (err as Error).message })
 
@@ -70,34 +77,41 @@ export function TemplateEditor({ previewArticleId, includeArticle = false, onClo
   const dirty = template !== saved.template
   return (
     <section className="template-editor" aria-labelledby="template-editor-title">
-      <h3 id="template-editor-title">Export template</h3>
+      <h3 id="template-editor-title">{t('export:template.title')}</h3>
       <p className="hint">
-        Handlebars: <code>{'{{title}}'}</code>, <code>{'{{#each highlights}}'}</code>, <code>{'{{quote}}'}</code>… Every field is listed
-        under “Fields and helpers”. {saved.isDefault ? 'This is the default template.' : 'A custom template is in use.'}
+        {richT(t, 'export:template.hint', {
+          examples: (
+            <>
+              <code translate="no">{'{{title}}'}</code>, <code translate="no">{'{{#each highlights}}'}</code>, <code translate="no">{'{{quote}}'}</code>
+            </>
+          )
+        })}{' '}
+        {saved.isDefault ? t('export:template.isDefault') : t('export:template.isCustom')}
       </p>
       <details className="template-help" data-testid="template-help">
-        <summary>Fields and helpers</summary>
+        <summary>{t('export:template.fields')}</summary>
         <dl>
           {TEMPLATE_HELP.map((entry) => (
             <div key={entry.name}>
               <dt>
-                <code>{entry.name}</code>
+                <code translate="no">{entry.name}</code>
               </dt>
-              <dd>{entry.what}</dd>
+              <dd>{richT(t, entry.what, codeNodes(entry.code))}</dd>
             </div>
           ))}
         </dl>
       </details>
       <label className="field">
-        Template
+        {t('export:template.field')}
         <textarea
-          aria-label="Export template"
+          aria-label={t('export:template.title')}
           value={template}
           onChange={(e) => {
             setTemplate(e.target.value)
             setStatus({ kind: 'idle' })
           }}
           spellCheck={false}
+          translate="no"
           rows={14}
         />
       </label>
@@ -106,26 +120,26 @@ export function TemplateEditor({ previewArticleId, includeArticle = false, onClo
           {status.message}
         </p>
       )}
-      {status.kind === 'saved' && <p role="status">Template saved; the next export uses it.</p>}
-      {status.kind === 'reset' && <p role="status">Back to the default template.</p>}
+      {status.kind === 'saved' && <p role="status">{t('export:template.saved')}</p>}
+      {status.kind === 'reset' && <p role="status">{t('export:template.reset')}</p>}
       {preview !== null && (
-        <pre className="template-preview" aria-label="Preview" data-testid="template-preview">
+        <pre className="template-preview" aria-label={t('export:template.preview')} data-testid="template-preview" translate="no">
           {preview}
         </pre>
       )}
       <div className="dialog-actions">
         <button type="button" onClick={() => void reset()} disabled={saved.isDefault && !dirty}>
-          Reset to default
+          {t('export:template.resetButton')}
         </button>
         <button type="button" onClick={() => void showPreview()}>
-          Preview
+          {t('export:template.preview')}
         </button>
         <button type="button" className="primary" onClick={() => void save()} disabled={!dirty}>
-          Save template
+          {t('export:template.save')}
         </button>
         {onClose && (
           <button type="button" onClick={onClose}>
-            Done
+            {t('export:template.done')}
           </button>
         )}
       </div>

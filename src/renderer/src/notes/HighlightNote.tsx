@@ -6,6 +6,8 @@ import { TagsField } from '../app/TagsField'
 import { AddToTimeline } from '../timeline/AddToTimeline'
 import type { Ref } from 'react'
 import { LoadedEditor, type EditorHandle } from './LoadedEditor'
+import { richT } from '../i18n/rich'
+import { useT } from '../i18n/use-t'
 
 interface Props {
   highlight: Highlight
@@ -26,37 +28,49 @@ interface Props {
  * every field in it starts afresh for another highlight.
  */
 export function HighlightNote({ highlight: selected, labels, onDelete, onSetLabel, onSetTags, onReattach, onConfirmPlacement, onNoteSaved, onGrade, editorHandle }: Props) {
+  const t = useT()
+  const reattach = (
+    <button type="button" onMouseDown={(e) => e.preventDefault() /* keep the reader's selection */} onClick={() => onReattach(selected.id)}>
+      {t('notes:note.reattach')}
+    </button>
+  )
   return (
-    <section className="note-section" aria-label="Note">
+    <section className="note-section" aria-label={t('notes:tab.note')}>
       <div className="note-head">
-        <h2 className="pane-title">Note</h2>
-        <button type="button" className="danger" onClick={() => onDelete(selected.id)} title="Delete this highlight and its note">
-          Delete highlight
+        <h2 className="pane-title">{t('notes:tab.note')}</h2>
+        <button type="button" className="danger" onClick={() => onDelete(selected.id)} title={t('notes:note.deleteTitle')}>
+          {t('notes:note.delete')}
         </button>
       </div>
       <label className="label-select">
-        Label
+        {t('notes:note.label')}
         <select value={selected.labelId ?? ''} onChange={(e) => onSetLabel(selected.id, e.target.value || null)}>
           {labels.map((l) => (
             <option key={l.id} value={l.id}>
               {l.name}
             </option>
           ))}
-          <option value="">No label</option>
+          <option value="">{t('notes:highlights.noLabel')}</option>
         </select>
       </label>
-      <TagsField label="Tags" tags={selected.tags} onSave={(tags) => onSetTags(selected.id, tags)} />
+      <TagsField label={t('notes:note.tags')} tags={selected.tags} onSave={(tags) => onSetTags(selected.id, tags)} />
       <div className="highlight-grade" data-testid="highlight-grade">
         <span>
-          Grade <GradeChip reliability={selected.reliability ?? null} credibility={selected.credibility ?? null} />
+          {t('notes:note.grade')} <GradeChip reliability={selected.reliability ?? null} credibility={selected.credibility ?? null} />
         </span>
         <CredibilityPicker
-          label="Information credibility of this passage"
+          label={t('notes:note.credibility')}
           value={isCredibility(selected.credibility) ? selected.credibility : null}
           onChange={(c) => onGrade(selected.id, c)}
         />
         <p className="grade-scale-note">
-          Credibility (1–6, <kbd>Alt 1</kbd>–<kbd>6</kbd>) judges this passage; the letter is its source's reliability, graded on its own in Sources.
+          {richT(t, 'notes:note.gradeScale', {
+            keys: (
+              <>
+                <kbd>Alt 1</kbd>–<kbd>6</kbd>
+              </>
+            )
+          })}
         </p>
       </div>
       <AddToTimeline highlightId={selected.id} />
@@ -65,30 +79,32 @@ export function HighlightNote({ highlight: selected, labels, onDelete, onSetLabe
       </blockquote>
       {selected.needsReview && !selected.orphaned && (
         <p className="review-help">
-          The text changed and this passage was placed with some doubt ({Math.round(selected.confidence * 100)}% sure). Check it in the article, then{' '}
-          <button type="button" onClick={() => onConfirmPlacement(selected)}>
-            Confirm placement
-          </button>{' '}
-          or select the right words and{' '}
-          <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => onReattach(selected.id)}>
-            Re-attach to the selection
-          </button>
+          {richT(
+            t,
+            'notes:note.review',
+            {
+              confirm: (
+                <button type="button" onClick={() => onConfirmPlacement(selected)}>
+                  {t('notes:note.confirmPlacement')}
+                </button>
+              ),
+              reattach
+            },
+            { confidence: Math.round(selected.confidence * 100) / 100 }
+          )}
         </p>
       )}
       {selected.orphaned && (
         <p className="orphan-help">
-          This passage is no longer in the text. Select where it belongs now and{' '}
-          <button type="button" onMouseDown={(e) => e.preventDefault() /* keep the reader's selection */} onClick={() => onReattach(selected.id)}>
-            Re-attach to the selection
-          </button>
+          {richT(t, 'notes:note.orphan', { reattach })}
         </p>
       )}
       <LoadedEditor
         handle={editorHandle}
         target={{ highlightId: selected.id }}
-        label="Note on the selected highlight"
-        toolbarName="Note formatting"
-        placeholder="Write a note… (Markdown shortcuts work: **bold**, - list, > quote, [ ] to-do)"
+        label={t('notes:note.editorLabel')}
+        toolbarName={t('notes:note.toolbar')}
+        placeholder={t('notes:note.placeholder')}
         testId="note-input"
         statusTestId="save-status"
         onSaved={onNoteSaved}

@@ -7,6 +7,7 @@ import { useShortcuts } from '../shortcuts/use-shortcuts'
 import { flushAll } from './autosave'
 import { HistoryDialog } from './HistoryDialog'
 import { NoteEditor } from './NoteEditor'
+import { useT } from '../i18n/use-t'
 
 interface Props {
   /** A highlight's note, an article's notebook, or a case's notebook: each keeps its History. */
@@ -32,6 +33,7 @@ export interface EditorHandle {
 
 /** Loads, saves and keeps the history of one note or notebook, in the shared editor. */
 export function LoadedEditor({ target, label, toolbarName, placeholder, testId, statusTestId, onSaved, historyWhenUnfocused, toolbarExtras, children, editorRef, handle }: Props) {
+  const t = useT()
   const client = useClient()
   const wrapper = useRef<HTMLDivElement>(null)
   const [state, setState] = useState<{ content: string | null; version: number } | { error: string } | null>(null)
@@ -104,7 +106,7 @@ export function LoadedEditor({ target, label, toolbarName, placeholder, testId, 
     }
   })
 
-  if (state === null) return <p className="empty-hint">Loading…</p>
+  if (state === null) return <p className="empty-hint">{t('notes:editor.loading')}</p>
   if ('error' in state) return <p className="error">{state.error}</p>
   return (
     <div ref={wrapper}>
@@ -121,8 +123,8 @@ export function LoadedEditor({ target, label, toolbarName, placeholder, testId, 
         toolbarExtras={
           <>
             {toolbarExtras}
-            <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => setHistoryOpen(true)} title={`History (${keyHint('notes.history')})`} aria-label="History">
-              History
+            <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => setHistoryOpen(true)} title={t('notes:editor.historyTitle', { keys: keyHint('notes.history') })}>
+              {t('notes:editor.history')}
             </button>
           </>
         }
@@ -132,7 +134,7 @@ export function LoadedEditor({ target, label, toolbarName, placeholder, testId, 
       {historyOpen && (
         <HistoryDialog
           target={target}
-          title={highlightId ? 'History of this note' : articleId ? 'History of the notebook' : 'History of the case notebook'}
+          title={highlightId ? t('notes:history.noteTitle') : articleId ? t('notes:history.notebookTitle') : t('notes:history.caseNotebookTitle')}
           onRestore={(r) => void restore(r)}
           onClose={() => setHistoryOpen(false)}
         />

@@ -14,12 +14,14 @@ import { useEffect, useMemo, useState, type ReactNode, type RefObject } from 're
 import { NOTE_NODES, NOTE_TRANSFORMERS } from '../../../shared/notes/note-nodes'
 import { useClient } from '../api/client-context'
 import { Autosaver, fitsKeepalive, registerFlusher, type SaveStatus } from './autosave'
-import { MAX_NOTE_CHARS, noteTooLargeMessage } from '../../../shared/notes/note-schemas'
+import { MAX_NOTE_CHARS } from '../../../shared/notes/note-schemas'
 import { withAllowedStyles } from '../../../shared/notes/note-style'
 import { NoteToolbar } from './NoteToolbar'
 import { AllowedStylesPlugin } from './plugins/AllowedStylesPlugin'
 import { noteTheme } from './note-theme'
 import { isSafeLink } from './safe-link'
+import type { MessageKey } from '../../../shared/i18n'
+import { useT } from '../i18n/use-t'
 
 interface Props {
   /** Serialized Lexical state to start from, or null for an empty note. */
@@ -38,11 +40,11 @@ interface Props {
   editorRef?: RefObject<LexicalEditor | null>
 }
 
-const STATUS_TEXT: Record<SaveStatus, string> = {
-  saved: 'Saved',
-  unsaved: 'Unsaved changes',
-  saving: 'Saving…',
-  failed: 'Save failed, retrying'
+const STATUS_TEXT: Record<SaveStatus, MessageKey> = {
+  saved: 'notes:status.saved',
+  unsaved: 'notes:status.unsaved',
+  saving: 'notes:status.saving',
+  failed: 'notes:status.failed'
 }
 
 /**
@@ -51,6 +53,7 @@ const STATUS_TEXT: Record<SaveStatus, string> = {
  * page is hidden or unloads, when main asks before closing, and when the editor goes away.
  */
 export function NoteEditor({ initialContent, save, label, toolbarName, placeholder, testId, statusTestId, toolbarExtras, children, editorRef }: Props) {
+  const t = useT()
   const [status, setStatus] = useState<SaveStatus>('saved')
   const { shell } = useClient()
   const [error, setError] = useState<string | null>(null)
@@ -117,7 +120,7 @@ export function NoteEditor({ initialContent, save, label, toolbarName, placehold
     return (
       <div className="note-editor" data-testid={`${testId}-editor`}>
         <p className="note-too-large" role="alert" data-testid={`${testId}-too-large`}>
-          {noteTooLargeMessage(initialContent.length)} It is kept, searched and exported, but too large to open here.
+          {t('notes:editor.tooLarge', { size: Math.ceil(initialContent.length / 1024), max: MAX_NOTE_CHARS / 1024 })}
         </p>
       </div>
     )
@@ -149,8 +152,7 @@ export function NoteEditor({ initialContent, save, label, toolbarName, placehold
         />
       </LexicalComposer>
       <p className={`save-status ${status}`} data-testid={statusTestId} role="status" title={error ?? undefined}>
-        {STATUS_TEXT[status]}
-        {status === 'failed' && error ? `: ${error}` : ''}
+        {status === 'failed' && error ? t('notes:status.failedWith', { error }) : t(STATUS_TEXT[status])}
       </p>
     </div>
   )

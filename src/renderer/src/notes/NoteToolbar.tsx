@@ -23,6 +23,7 @@ import { useEffect, useState, type FormEvent, type ReactNode } from 'react'
 import { $createHorizontalRuleNode } from '../../../shared/notes/nodes/HorizontalRuleNode'
 import { SHORTCUTS, findShortcut, formatKeys, type ShortcutSpec } from '../../../shared/shortcuts'
 import { isSafeLink } from './safe-link'
+import { useT } from '../i18n/use-t'
 
 /** The shortcut rows this toolbar binds; they act on the editor that has the focus. */
 const EDITOR_ROWS = (SHORTCUTS as readonly ShortcutSpec[]).filter((s) =>
@@ -41,6 +42,7 @@ interface Props {
  * ${formatKeys('CmdOrCtrl+B')}, I, Z, Shift+Z, the Notes rows of the shortcut table, and Markdown typed as-is.
  */
 export function NoteToolbar({ name, children }: Props) {
+  const t = useT()
   const [editor] = useLexicalComposerContext()
   const [linking, setLinking] = useState(false)
   const [url, setUrl] = useState('https://')
@@ -120,30 +122,30 @@ export function NoteToolbar({ name, children }: Props) {
 
   return (
     <div className="note-toolbar" role="toolbar" aria-label={name}>
-      {button('Undo', `Undo (${formatKeys('CmdOrCtrl+Z')})`, () => editor.dispatchCommand(UNDO_COMMAND, undefined), Undo2, !canUndo)}
-      {button('Redo', `Redo (${formatKeys('CmdOrCtrl+Shift+Z')})`, () => editor.dispatchCommand(REDO_COMMAND, undefined), Redo2, !canRedo)}
+      {button(t('notes:toolbar.undo'), t('notes:toolbar.undoTitle', { keys: formatKeys('CmdOrCtrl+Z') }), () => editor.dispatchCommand(UNDO_COMMAND, undefined), Undo2, !canUndo)}
+      {button(t('notes:toolbar.redo'), t('notes:toolbar.redoTitle', { keys: formatKeys('CmdOrCtrl+Shift+Z') }), () => editor.dispatchCommand(REDO_COMMAND, undefined), Redo2, !canRedo)}
       <span className="toolbar-gap" />
-      {button('Heading 1', `Heading 1 (# space, ${formatKeys('CmdOrCtrl+Alt+1')})`, () => heading('h1'), Heading1)}
-      {button('Heading 2', `Heading 2 (## space, ${formatKeys('CmdOrCtrl+Alt+2')})`, () => heading('h2'), Heading2)}
-      {button('Heading 3', `Heading 3 (### space, ${formatKeys('CmdOrCtrl+Alt+3')})`, () => heading('h3'), Heading3)}
-      {button('Paragraph', `Plain paragraph (${formatKeys('CmdOrCtrl+Alt+0')})`, paragraph, Pilcrow)}
+      {button(t('notes:toolbar.heading1'), t('notes:toolbar.heading1Title', { keys: formatKeys('CmdOrCtrl+Alt+1') }), () => heading('h1'), Heading1)}
+      {button(t('notes:toolbar.heading2'), t('notes:toolbar.heading2Title', { keys: formatKeys('CmdOrCtrl+Alt+2') }), () => heading('h2'), Heading2)}
+      {button(t('notes:toolbar.heading3'), t('notes:toolbar.heading3Title', { keys: formatKeys('CmdOrCtrl+Alt+3') }), () => heading('h3'), Heading3)}
+      {button(t('notes:toolbar.paragraph'), t('notes:toolbar.paragraphTitle', { keys: formatKeys('CmdOrCtrl+Alt+0') }), paragraph, Pilcrow)}
       <span className="toolbar-gap" />
-      {button('Bold', `Bold (${formatKeys('CmdOrCtrl+B')} or **bold**)`, () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold'), Bold)}
-      {button('Italic', `Italic (${formatKeys('CmdOrCtrl+I')} or *italic*)`, () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic'), Italic)}
-      {button('Inline code', 'Inline code (`code`)', () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'code'), Code)}
-      {button('Link', `Link (${formatKeys('CmdOrCtrl+K')})`, startLink, Link)}
+      {button(t('notes:toolbar.bold'), t('notes:toolbar.boldTitle', { keys: formatKeys('CmdOrCtrl+B') }), () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'bold'), Bold)}
+      {button(t('notes:toolbar.italic'), t('notes:toolbar.italicTitle', { keys: formatKeys('CmdOrCtrl+I') }), () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'italic'), Italic)}
+      {button(t('notes:toolbar.inlineCode'), t('notes:toolbar.inlineCodeTitle'), () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, 'code'), Code)}
+      {button(t('notes:toolbar.link'), t('notes:toolbar.linkTitle', { keys: formatKeys('CmdOrCtrl+K') }), startLink, Link)}
       <span className="toolbar-gap" />
-      {button('Bulleted list', `Bulleted list (- space, ${formatKeys('CmdOrCtrl+Alt+8')})`, () => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined), List)}
-      {button('Numbered list', `Numbered list (1. space, ${formatKeys('CmdOrCtrl+Alt+7')})`, () => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined), ListOrdered)}
-      {button('Check list', `Check list ([ ] space, ${formatKeys('CmdOrCtrl+Alt+9')})`, () => editor.dispatchCommand(INSERT_CHECK_LIST_COMMAND, undefined), ListChecks)}
-      {button('Quote', 'Quote (> space)', () => setBlock(() => $createQuoteNode()), Quote)}
-      {button('Code block', `Code block (\`\`\` space, ${formatKeys('CmdOrCtrl+Alt+C')})`, codeBlock, SquareCode)}
-      {button('Horizontal rule', 'Horizontal rule (--- then Enter)', rule, SeparatorHorizontal)}
+      {button(t('notes:toolbar.bulletList'), t('notes:toolbar.bulletListTitle', { keys: formatKeys('CmdOrCtrl+Alt+8') }), () => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined), List)}
+      {button(t('notes:toolbar.numberedList'), t('notes:toolbar.numberedListTitle', { keys: formatKeys('CmdOrCtrl+Alt+7') }), () => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined), ListOrdered)}
+      {button(t('notes:toolbar.checkList'), t('notes:toolbar.checkListTitle', { keys: formatKeys('CmdOrCtrl+Alt+9') }), () => editor.dispatchCommand(INSERT_CHECK_LIST_COMMAND, undefined), ListChecks)}
+      {button(t('notes:toolbar.quote'), t('notes:toolbar.quoteTitle'), () => setBlock(() => $createQuoteNode()), Quote)}
+      {button(t('notes:toolbar.codeBlock'), t('notes:toolbar.codeBlockTitle', { keys: formatKeys('CmdOrCtrl+Alt+C') }), codeBlock, SquareCode)}
+      {button(t('notes:toolbar.rule'), t('notes:toolbar.ruleTitle'), rule, SeparatorHorizontal)}
       {children}
       {linking && (
         <form className="link-form" onSubmit={applyLink}>
           <input
-            aria-label="Link address"
+            aria-label={t('notes:toolbar.linkAddress')}
             value={url}
             onChange={(e) => setUrl(e.target.value)}
             onKeyDown={(e) => {
@@ -154,7 +156,7 @@ export function NoteToolbar({ name, children }: Props) {
             }}
             autoFocus
           />
-          <button type="submit">Apply</button>
+          <button type="submit">{t('notes:toolbar.apply')}</button>
         </form>
       )}
     </div>

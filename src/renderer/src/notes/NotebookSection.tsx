@@ -8,6 +8,7 @@ import { LoadedEditor } from './LoadedEditor'
 import { HighlightQuotePlugin, INSERT_HIGHLIGHT_QUOTE_COMMAND } from './plugins/HighlightQuotePlugin'
 import { QuoteContext } from './quote-context'
 import { QuotePicker } from './QuotePicker'
+import { useT } from '../i18n/use-t'
 
 interface Props {
   article: Article
@@ -24,6 +25,7 @@ export function citationOf(article: Article): string {
 
 /** The article's notebook: the analyst's draft, with quotes of highlights that link back. */
 export function NotebookSection({ article, highlights, labels, onJump }: Props) {
+  const t = useT()
   const editorRef = useRef<LexicalEditor | null>(null)
   const [picking, setPicking] = useState(false)
 
@@ -49,22 +51,22 @@ export function NotebookSection({ article, highlights, labels, onJump }: Props) 
   const context = useMemo(() => ({ highlights, labels, jump: onJump }), [highlights, labels, onJump])
 
   return (
-    <section className="notebook-section" aria-label="Notebook">
-      <h2 className="pane-title">Notebook</h2>
+    <section className="notebook-section" aria-label={t('notes:notebook.title')}>
+      <h2 className="pane-title">{t('notes:notebook.title')}</h2>
       <QuoteContext.Provider value={context}>
         <LoadedEditor
           key={article.id}
           target={{ articleId: article.id }}
-          label="Notebook for this article"
-          toolbarName="Notebook formatting"
-          placeholder={`Draft your assessment… Insert quote (${keyHint('notes.insertQuote')}) or drag a highlight here.`}
+          label={t('notes:notebook.editorLabel')}
+          toolbarName={t('notes:notebook.toolbar')}
+          placeholder={t('notes:notebook.placeholder', { keys: keyHint('notes.insertQuote') })}
           testId="notebook-input"
           statusTestId="notebook-save-status"
           historyWhenUnfocused
           editorRef={editorRef}
           toolbarExtras={
-            <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => setPicking(true)} title={`Insert a quote of a highlight (${keyHint('notes.insertQuote')})`}>
-              Insert quote
+            <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => setPicking(true)} title={t('notes:notebook.insertQuoteTitle', { keys: keyHint('notes.insertQuote') })}>
+              {t('notes:notebook.insertQuote')}
             </button>
           }
         >

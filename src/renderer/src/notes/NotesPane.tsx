@@ -5,6 +5,8 @@ import { showPage } from '../pages/page-view-store'
 import { HIGHLIGHT_DRAG_TYPE } from './highlight-drag'
 import { GradeChip } from '../grades/GradeChip'
 import { Tabs } from '../ui/Tabs'
+import { richT } from '../i18n/rich'
+import { useT } from '../i18n/use-t'
 import { HighlightNote } from './HighlightNote'
 import type { EditorHandle } from './LoadedEditor'
 import { NotebookSection } from './NotebookSection'
@@ -45,6 +47,7 @@ function dragHighlight(event: DragEvent, id: string): void {
  * entities of this article) join the list.
  */
 export function NotesPane({ article, highlights: all, labels, selected, onSelect, onDelete, onSetLabel, onSetTags, onReattach, onConfirmPlacement, onNoteSaved, onGrade, onJump, tab, onTabChange, noteEditor }: Props) {
+  const t = useT()
   const [filter, setFilter] = useState<string>('all')
   const labelOf = (h: Highlight) => labels.find((l) => l.id === h.labelId)
   const highlights = all.filter((h) => !h.orphaned && (filter === 'all' || (h.labelId ?? 'none') === filter))
@@ -52,9 +55,9 @@ export function NotesPane({ article, highlights: all, labels, selected, onSelect
   const list = (
     <>
       {orphans.length > 0 && (
-        <section className="needs-attention" aria-label="Needs attention" data-testid="needs-attention">
-          <h2 className="pane-title">Needs attention</h2>
-          <p className="empty-hint">These passages are no longer in the article's text. Their notes are kept.</p>
+        <section className="needs-attention" aria-label={t('notes:needsAttention.title')} data-testid="needs-attention">
+          <h2 className="pane-title">{t('notes:needsAttention.title')}</h2>
+          <p className="empty-hint">{t('notes:needsAttention.hint')}</p>
           <ol className="highlight-list">
             {orphans.map((h) => (
               <li key={h.id}>
@@ -80,26 +83,29 @@ export function NotesPane({ article, highlights: all, labels, selected, onSelect
         </section>
       )}
       <div className="pane-title-row">
-        <h2 className="pane-title">Highlights</h2>
-        <select aria-label="Show highlights with label" value={filter} onChange={(e) => setFilter(e.target.value)}>
-          <option value="all">All labels</option>
+        <h2 className="pane-title">{t('notes:highlights.title')}</h2>
+        <select aria-label={t('notes:highlights.filter')} value={filter} onChange={(e) => setFilter(e.target.value)}>
+          <option value="all">{t('notes:highlights.allLabels')}</option>
           {labels.map((l) => (
             <option key={l.id} value={l.id}>
               {l.name}
             </option>
           ))}
-          <option value="none">No label</option>
+          <option value="none">{t('notes:highlights.noLabel')}</option>
         </select>
       </div>
       {highlights.length === 0 ? (
         <p className="empty-hint">
-          {filter === 'all' ? (
-            <>
-              Select text in the article and press <kbd>H</kbd> to highlight it, or <kbd>1</kbd>–<kbd>9</kbd> for a label.
-            </>
-          ) : (
-            'No highlight has this label.'
-          )}
+          {filter === 'all'
+            ? richT(t, 'notes:highlights.empty', {
+                highlightKey: <kbd>H</kbd>,
+                labelKeys: (
+                  <>
+                    <kbd>1</kbd>–<kbd>9</kbd>
+                  </>
+                )
+              })
+            : t('notes:highlights.emptyFiltered')}
         </p>
       ) : (
         <ol className="highlight-list" data-testid="highlight-list">
@@ -112,7 +118,7 @@ export function NotesPane({ article, highlights: all, labels, selected, onSelect
                 aria-current={selected?.id === h.id}
                 draggable
                 onDragStart={(e) => dragHighlight(e, h.id)}
-                title="Drag into the notebook to quote it"
+                title={t('notes:highlight.dragHint')}
               >
                 <span className="highlight-item-head">
                   {labelOf(h) && <span className={`label-chip small c-${labelOf(h)!.color}`}>{labelOf(h)!.name}</span>}
@@ -122,7 +128,7 @@ export function NotesPane({ article, highlights: all, labels, selected, onSelect
                   {h.exact}
                 </span>
                 {h.notePreview && <span className="note-preview">{h.notePreview}</span>}
-                {h.needsReview && <span className="review-chip">check placement</span>}
+                {h.needsReview && <span className="review-chip">{t('notes:highlight.checkPlacement')}</span>}
                 {h.tags.length > 0 && <span className="tag-list">{h.tags.map((t) => `#${t}`).join(' ')}</span>}
               </button>
               {h.page !== undefined && (
@@ -134,10 +140,10 @@ export function NotesPane({ article, highlights: all, labels, selected, onSelect
                     onSelect(h.id)
                     showPage(article.id, h.page!)
                   }}
-                  aria-label={`p. ${h.pageLabel ?? h.page}: open in the Page view`}
+                  aria-label={t('notes:highlight.pageOpen', { page: h.pageLabel ?? String(h.page) })}
                   data-testid="highlight-page"
                 >
-                  p. {h.pageLabel ?? h.page}
+                  {t('notes:highlight.page', { page: h.pageLabel ?? String(h.page) })}
                 </button>
               )}
             </li>
@@ -164,20 +170,20 @@ export function NotesPane({ article, highlights: all, labels, selected, onSelect
       editorHandle={noteEditor}
     />
   ) : (
-    <p className="empty-hint">Select a highlight in the article or in the list to write its note.</p>
+    <p className="empty-hint">{t('notes:note.empty')}</p>
   )
   return (
-    <aside className="notes-pane" aria-label="Notes">
+    <aside className="notes-pane" aria-label={t('notes:pane.label')}>
       <Tabs
-        label="Article sidebar"
+        label={t('notes:sidebar.label')}
         value={tab}
         onValueChange={(value) => onTabChange(value as SidebarTab)}
         tabs={[
-          { id: 'highlights', label: `Highlights (${all.length})`, content: list },
-          { id: 'note', label: 'Note', content: note },
+          { id: 'highlights', label: t('notes:tab.highlights', { count: all.length }), content: list },
+          { id: 'note', label: t('notes:tab.note'), content: note },
           {
             id: 'notebook',
-            label: 'Notebook',
+            label: t('notes:tab.notebook'),
             // A highlight dragged from the list reaches the notebook through its tab.
             onDragEnter: () => onTabChange('notebook'),
             content: <NotebookSection article={article} highlights={all} labels={labels} onJump={onJump} />

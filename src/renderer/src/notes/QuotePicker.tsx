@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { dirAttribute } from '../../../shared/text/direction'
 import type { Highlight, Label } from '../../../shared/domain-types'
 import { Dialog } from '../ui/Dialog'
+import { useT } from '../i18n/use-t'
 
 interface Props {
   highlights: readonly Highlight[]
@@ -12,6 +13,7 @@ interface Props {
 
 /** Insert quote: type to filter the article's highlights, Enter takes the first, or pick one. */
 export function QuotePicker({ highlights, labels, onPick, onClose }: Props) {
+  const t = useT()
   const [filter, setFilter] = useState('')
   const needle = filter.trim().toLowerCase()
   const labelOf = (h: Highlight) => labels.find((l) => l.id === h.labelId)
@@ -21,14 +23,14 @@ export function QuotePicker({ highlights, labels, onPick, onClose }: Props) {
     onClose()
   }
   return (
-    <Dialog title="Insert a quote" className="quote-picker" onClose={onClose} testId="quote-picker">
+    <Dialog title={t('notes:quotePicker.title')} className="quote-picker" onClose={onClose} testId="quote-picker">
       {highlights.length === 0 ? (
-        <p className="empty-hint">This article has no highlights yet. Select a passage in the article and press H.</p>
+        <p className="empty-hint">{t('notes:quotePicker.empty', { highlightKey: 'H' })}</p>
       ) : (
         <>
           <input
-            aria-label="Find a highlight"
-            placeholder="Type to find a highlight; Enter inserts the first"
+            aria-label={t('notes:quotePicker.find')}
+            placeholder={t('notes:quotePicker.placeholder')}
             value={filter}
             onChange={(e) => setFilter(e.target.value)}
             onKeyDown={(e) => {
@@ -47,7 +49,7 @@ export function QuotePicker({ highlights, labels, onPick, onClose }: Props) {
                   <span className="highlight-quote" dir={dirAttribute(h.exact)}>
                     {h.exact}
                   </span>
-                  {h.orphaned && <span className="review-chip">passage missing</span>}
+                  {h.orphaned && <span className="review-chip">{t('notes:quotePicker.missing')}</span>}
                 </button>
               </li>
             ))}
@@ -56,7 +58,7 @@ export function QuotePicker({ highlights, labels, onPick, onClose }: Props) {
       )}
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
-          Cancel
+          {t('notes:quotePicker.cancel')}
         </button>
       </div>
     </Dialog>

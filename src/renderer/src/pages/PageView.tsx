@@ -9,6 +9,12 @@ import { useShortcuts } from '../shortcuts/use-shortcuts'
 import { layerOffsets, type PageLayer } from './page-layer'
 import { fromBase64, openPdf, PdfPasswordNeeded } from './pdf-js'
 import { PdfPage, type PageHighlight } from './PdfPage'
+import type { MessageKey, MessageValues } from '../../../shared/i18n'
+import { useT } from '../i18n/use-t'
+
+/** What went wrong, as a message drawn in the language of the moment. */
+type Problem = { key: MessageKey; values?: MessageValues } | { text: string }
+const reasonOf = (err: unknown) => (err instanceof Error ? err.message : String(err))
 
 export interface PageViewHandle {
   /** The canonical offsets of the words selected on the pages, or null when none of the article's text is selected. */
@@ -43,7 +49,8 @@ type Zoom = number | 'fit'
 export function PageView({ article, highlights, labels, selectedHighlightId, scrollRoot, page, request, onPageChange, onSelectHighlight, handle }: Props) {
   const client = useClient()
   const [doc, setDoc] = useState<PDFDocumentProxy | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
+  const t = useT()
+  const [problem, setProblem] = useState<Problem | null>(null)
   const [password, setPassword] = useState<{ wrong: boolean } | null>(null)
   const [bytes, setBytes] = useState<Uint8Array | null>(null)
   const [sizes, setSizes] = useState<Map<number, { width: number; height: number }>>(new Map())
@@ -66,7 +73,7 @@ export function PageView({ article, highlights, labels, selectedHighlightId, scr
       setDoc(opened)
     } catch (err) {
       if (err instanceof PdfPasswordNeeded) setPassword({ wrong: err.wrong })
-      else setProblem(`This PDF cannot be shown: ${err instanceof Error ? err.message : String(err)}`)
+      else setProblem({ key: 'reader:pages.cannotShow', values: { reason: reasonOf(err) } })
     }
   }, [])
   // The original bytes, through the contract, then pdf.js in its worker. The reader mounts a new
@@ -80,7 +87,7 @@ export function PageView({ article, highlights, labels, selectedHighlightId, scr
         setBytes(data)
         return open(data)
       },
-      (err: unknown) => !gone && setProblem(err instanceof Error ? err.message : String(err))
+      (err: unknown) => !gone && setProblem({ text: reasonOf(err) })
     )
     return () => {
       gone = true
@@ -185,8 +192,8 @@ export function PageView({ article, highlights, labels, selectedHighlightId, scr
     const name = new Map(labels.map((l) => [l.id, l.name]))
     return highlights
       .filter((h) => !h.orphaned)
-      .map((h) => ({ id: h.id, start: h.start, end: h.end, color: (h.labelId && color.get(h.labelId)) || 'gray', label: (h.labelId && name.get(h.labelId)) || 'No label' }))
-  }, [highlights, labels])
+      .map((h) => ({ id: h.id, start: h.start, end: h.end, color: (h.labelId && color.get(h.labelId)) || 'gray', label: (h.labelId && name.get(h.labelId)) || t('reader:noLabel') }))
+  }, [highlights, labels, t])
 
   useImperativeHandle(handle, () => ({
     selectedOffsets() {
@@ -238,7 +245,7 @@ export function PageView({ article, highlights, labels, selectedHighlightId, scr
 
   return (
     <div className="page-view" data-testid="page-view">
-      <div className="page-toolbar" role="toolbar" aria-label="Pages">
+      <div className="page-toolbar" role="toolbar" aria-label={t('reader:pages.toolbar')}>
         <form
           className="page-goto"
           onSubmit={(e) => {
@@ -247,7 +254,7 @@ export function PageView({ article, highlights, labels, selectedHighlightId, scr
           }}
         >
           <label>
-            Page{' '}
+            {t('reader:pages.page')}{' '}
             <input
               ref={pageInput}
               key={current}
@@ -256,40 +263,40 @@ export function PageView({ article, highlights, labels, selectedHighlightId, scr
               min={1}
               max={pageCount || 1}
               defaultValue={current}
-              title={`Go to page (${keyHint('pages.goTo')}); ${keyHint('pages.next')} turn pages`}
+              title={t('reader:pages.goToTitle', { goTo: keyHint('pages.goTo'), next: keyHint('pages.next') })}
               data-testid="page-number"
             />
           </label>{' '}
-          <span data-testid="page-count">of {pageCount}</span>
+          <span data-testid="page-count">{t('reader:pages.of', { count: pageCount })}</span>
         </form>
-        <button type="button" onClick={() => zoomBy(-1)} title="Zoom out (-)" aria-label="Zoom out">
+        <button type="button" onClick={() => zoomBy(-1)} title={t('reader:pages.zoomOutTitle')} aria-label={t('reader:pages.zoomOut')}>
           −
         </button>
         <span className="page-zoom" data-testid="page-zoom">
-          {Math.round(scale * 100)}%
+          {t('reader:pages.zoom', { zoom: Math.round(scale * 100) / 100 })}
         </span>
-        <button type="button" onClick={() => zoomBy(1)} title="Zoom in (+)" aria-label="Zoom in">
+        <button type="button" onClick={() => zoomBy(1)} title={t('reader:pages.zoomInTitle')} aria-label={t('reader:pages.zoomIn')}>
           +
         </button>
-        <button type="button" onClick={() => setZoom('fit')} aria-pressed={zoom === 'fit'} title="Fit the page to the width (W)">
-          Fit width
+        <button type="button" onClick={() => setZoom('fit')} aria-pressed={zoom === 'fit'} title={t('reader:pages.fitWidthTitle')}>
+          {t('reader:pages.fitWidth')}
         </button>
       </div>
       {problem && (
         <p className="page-problem" role="alert">
-          {problem}
+          {'key' in problem ? t(problem.key, problem.values) : problem.text}
         </p>
       )}
       {password && (
         <form className="page-password" onSubmit={onSubmitPassword} data-testid="page-password">
           <label>
-            {password.wrong ? 'That password is not right. Password:' : 'This PDF is encrypted. Its password:'}{' '}
+            {password.wrong ? t('reader:pages.passwordWrong') : t('reader:pages.passwordAsk')}{' '}
             <input name="password" type="password" autoComplete="off" autoFocus />
           </label>{' '}
-          <button type="submit">Show pages</button>
+          <button type="submit">{t('reader:pages.showPages')}</button>
         </form>
       )}
-      {!doc && !problem && !password && <p className="page-loading">Opening the pages…</p>}
+      {!doc && !problem && !password && <p className="page-loading">{t('reader:pages.opening')}</p>}
       <div className="pdf-pages" ref={pagesRef}>
         {doc &&
           Array.from({ length: doc.numPages }, (_, i) => i + 1).map((n) => (
@@ -307,7 +314,7 @@ export function PageView({ article, highlights, labels, selectedHighlightId, scr
               onMarkClick={onSelectHighlight}
               onLayer={onLayer}
               onSize={onSize}
-              onError={(err) => setProblem(`Page ${n} cannot be drawn: ${err instanceof Error ? err.message : String(err)}`)}
+              onError={(err) => setProblem({ key: 'reader:pages.cannotDraw', values: { page: n, reason: reasonOf(err) } })}
             />
           ))}
       </div>

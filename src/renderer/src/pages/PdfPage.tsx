@@ -1,5 +1,6 @@
 import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist'
 import { useEffect, useLayoutEffect, useRef, useState, type MouseEvent } from 'react'
+import { useT } from '../i18n/use-t'
 import { canonicalToPage, type Span } from '../../../shared/pdf/page-text-map'
 import { loadPdfJs } from './pdf-js'
 import { layerRange, pageLayer, type PageLayer } from './page-layer'
@@ -42,6 +43,7 @@ interface Mark {
 
 /** One page: pdf.js paints it on a canvas and lays its text over it, selectable; highlights are drawn between. */
 export function PdfPage({ doc, number, scale, size, near, canonical, span, highlights, selectedHighlightId, onMarkClick, onLayer, onSize, onError }: Props) {
+  const t = useT()
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const textRef = useRef<HTMLDivElement>(null)
   const pageRef = useRef<HTMLDivElement>(null)
@@ -137,7 +139,7 @@ export function PdfPage({ doc, number, scale, size, near, canonical, span, highl
   const width = size.width * scale
   const height = size.height * scale
   return (
-    <div className="pdf-page" ref={pageRef} data-page={number} data-testid="pdf-page" style={{ width, height }} role="group" aria-label={`Page ${number}`} onClick={onClick}>
+    <div className="pdf-page" ref={pageRef} data-page={number} data-testid="pdf-page" style={{ width, height }} role="group" aria-label={t('reader:pages.pageLabel', { page: number })} onClick={onClick}>
       <canvas ref={canvasRef} className="pdf-canvas" style={{ width, height }} aria-hidden="true" />
       <div className="pdf-marks">
         {marks.map((m) =>

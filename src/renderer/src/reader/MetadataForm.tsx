@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react'
 import type { Article } from '../../../shared/domain-types'
 import { useClient } from '../api/client-context'
+import type { MessageKey } from '../../../shared/i18n'
+import { richT } from '../i18n/rich'
 import { useT } from '../i18n/use-t'
 
 interface Props {
@@ -10,22 +12,24 @@ interface Props {
 }
 
 const FIELDS = [
-  ['title', 'Title'],
-  ['author', 'Author'],
-  ['source', 'Source'],
-  ['url', 'URL'],
-  ['publishedAt', 'Published'],
-  ['dateline', 'Dateline']
-] as const
+  ['title', 'reader:details.title'],
+  ['author', 'reader:details.author'],
+  ['source', 'reader:details.source'],
+  ['url', 'reader:details.url'],
+  ['publishedAt', 'reader:details.published'],
+  ['dateline', 'reader:details.dateline']
+] as const satisfies readonly (readonly [string, MessageKey])[]
 
 /** Metadata found at import is a guess; the analyst has the last word. */
 export function MetadataForm({ article, onSaved, onCancel }: Props) {
+  const t = useT()
   const client = useClient()
   const [values, setValues] = useState(() => Object.fromEntries(FIELDS.map(([key]) => [key, article[key] ?? ''])) as Record<(typeof FIELDS)[number][0], string>)
   const [error, setError] = useState<string | null>(null)
   const shownLanguage = article.language && article.language !== 'und' ? article.language : ''
   const [language, setLanguage] = useState(shownLanguage)
-  const t = useT()
+  // The file's name and format are the analyst's data, not words to translate.
+  const original = { name: <span translate="no">{article.originalName}</span>, type: <span translate="no">{article.originalType.toUpperCase()}</span> }
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -47,10 +51,10 @@ export function MetadataForm({ article, onSaved, onCancel }: Props) {
   }
 
   return (
-    <form className="metadata-form" onSubmit={submit} aria-label="Article details">
+    <form className="metadata-form" onSubmit={submit} aria-label={t('reader:details.label')}>
       {FIELDS.map(([key, label]) => (
         <label key={key}>
-          {label}
+          {t(label)}
           <input value={values[key]} onChange={(e) => setValues({ ...values, [key]: e.target.value })} required={key === 'title'} />
         </label>
       ))}
@@ -63,14 +67,13 @@ export function MetadataForm({ article, onSaved, onCancel }: Props) {
       </label>
       {/* What was imported, to check a copy against: read-only, it describes the stored original. */}
       <dl className="original-file" data-testid="original-file">
-        <dt>Original file</dt>
+        <dt>{t('reader:details.original')}</dt>
         <dd>
-          {article.originalName} ({article.originalType.toUpperCase()}
-          {article.document.pageCount !== undefined && `, ${article.document.pageCount} page${article.document.pageCount === 1 ? '' : 's'}`})
+          {richT(t, article.document.pageCount !== undefined ? 'reader:details.originalPages' : 'reader:details.originalType', original, { count: article.document.pageCount ?? 0 })}
         </dd>
         {article.originalSha256 && (
           <>
-            <dt>SHA-256</dt>
+            <dt translate="no">SHA-256</dt>
             <dd>
               <code className="checksum">{article.originalSha256}</code>
             </dd>
@@ -80,10 +83,10 @@ export function MetadataForm({ article, onSaved, onCancel }: Props) {
       {error && <p className="error" role="alert">{error}</p>}
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('reader:details.cancel')}
         </button>
         <button type="submit" className="primary">
-          Save details
+          {t('reader:details.save')}
         </button>
       </div>
     </form>

@@ -19,7 +19,10 @@ import { useReadingCursor } from './use-reading-cursor'
 import { rangeToOffsets } from './selection-offsets'
 import { formatDate } from '../app/format-date'
 import { languageDirection, textDirection } from '../../../shared/text/direction'
+import type { Translate } from '../../../shared/i18n'
+import { richT } from '../i18n/rich'
 import { useLocale, useT } from '../i18n/use-t'
+import { removedReason } from './removed-reason'
 
 interface Props {
   article: Article
@@ -41,6 +44,8 @@ interface Props {
  */
 export function ReaderPane(props: Props) {
   const { article, highlights, labels, selectedHighlightId, onSelectHighlight, onCreateHighlight, onSetBlockRemoved } = props
+  const t = useT()
+  const { intl } = useLocale()
   const textRef = useRef<HTMLDivElement>(null)
   const readerRef = useRef<HTMLElement>(null)
   // Both belong to the article they were opened on: another article opens without them.
@@ -81,9 +86,10 @@ export function ReaderPane(props: Props) {
   }, [highlights, labels])
   const labelOf = useMemo(() => {
     const labelName = new Map(labels.map((l) => [l.id, l.name]))
-    const names = new Map(highlights.map((h) => [h.id, (h.labelId && labelName.get(h.labelId)) || 'No label']))
-    return (id: string) => names.get(id) ?? 'No label'
-  }, [highlights, labels])
+    const noLabel = t('reader:noLabel')
+    const names = new Map(highlights.map((h) => [h.id, (h.labelId && labelName.get(h.labelId)) || noLabel]))
+    return (id: string) => names.get(id) ?? noLabel
+  }, [highlights, labels, t])
   // One tab stop among the marks (the selected highlight, else the first): [ and ] move between them.
   const tabStopId = spans.some((s) => s.id === selectedHighlightId) ? selectedHighlightId : ([...spans].sort((a, b) => a.start - b.start)[0]?.id ?? null)
   const numbers = useMemo(() => listNumbers(placed.map((p) => (p.start === null ? null : p.block))), [placed])
@@ -199,71 +205,73 @@ export function ReaderPane(props: Props) {
   const onMarkClick = (ids: string[]) => onSelectHighlight(ids.at(-1)!)
 
   return (
-    <article className="reader" aria-label="Reader" ref={readerRef}>
+    <article className="reader" aria-label={t('reader:label')} ref={readerRef}>
       <header className="reader-header">
         <h1 className="reader-title" lang={lang} dir={textDirection(article.title, articleDir)!}>
           {article.title}
         </h1>
-        <p className="reader-meta" data-testid="reader-meta">
-          {[article.author, article.source, formatDate(article.publishedAt), article.dateline].filter(Boolean).join(' · ') || article.originalName}
+        <p className="reader-meta" data-testid="reader-meta" translate="no">
+          {[article.author, article.source, formatDate(article.publishedAt, intl), article.dateline].filter(Boolean).join(' · ') || article.originalName}
         </p>
         <ArticleLanguage language={lang ?? null} source={article.languageSource ?? null} />
         {article.sourceId !== undefined && (
           <p className="reader-grade" data-testid="reader-grade">
-            Reliability <GradeChip reliability={article.reliabilityOverride ?? article.sourceReliability ?? null} />
-            {article.reliabilityOverride ? ' this article’s own grade' : article.sourceId ? ' from its source' : ' (no source named)'}
+            {richT(t, article.reliabilityOverride ? 'reader:grade.own' : article.sourceId ? 'reader:grade.fromSource' : 'reader:grade.noSource', {
+              grade: <GradeChip reliability={article.reliabilityOverride ?? article.sourceReliability ?? null} />
+            })}
           </p>
         )}
         {article.capture && (
           <p className="reader-capture" data-testid="reader-capture">
-            Captured from the browser {utcTime(article.capture.capturedAt)} · {article.capture.url}
+            {richT(t, 'reader:capture', { url: <span translate="no">{article.capture.url}</span> }, { time: utcTime(article.capture.capturedAt) })}
           </p>
         )}
-        <TagsField label="Article tags" tags={article.tags} onSave={props.onSetTags} />
+        <TagsField label={t('reader:tags')} tags={article.tags} onSave={props.onSetTags} />
         {editing && <MetadataForm article={article} onSaved={(a) => (props.onArticleChanged(a), setEditing(false))} onCancel={() => setEditing(false)} />}
         <div className="reader-actions">
           {isPdf && (
-            <div className="view-switch" role="group" aria-label="View">
-              <button type="button" aria-pressed={mode === 'text'} onClick={() => switchView('text')} title={`Read the text (${keyHint('reader.togglePageView')})`}>
-                Text
+            <div className="view-switch" role="group" aria-label={t('reader:view.group')}>
+              <button type="button" aria-pressed={mode === 'text'} onClick={() => switchView('text')} title={t('reader:view.textTitle', { keys: keyHint('reader.togglePageView') })}>
+                {t('reader:view.text')}
               </button>
-              <button type="button" aria-pressed={mode === 'page'} onClick={() => switchView('page')} title={`See the pages as printed (${keyHint('reader.togglePageView')})`} data-testid="page-view-button">
-                Page
+              <button type="button" aria-pressed={mode === 'page'} onClick={() => switchView('page')} title={t('reader:view.pageTitle', { keys: keyHint('reader.togglePageView') })} data-testid="page-view-button">
+                {t('reader:view.page')}
               </button>
             </div>
           )}
-          <button type="button" onMouseDown={(e) => e.preventDefault() /* keep the selection */} onClick={() => pick()} title="Highlight the selected text (H)">
-            Highlight <kbd>H</kbd>
+          <button type="button" onMouseDown={(e) => e.preventDefault() /* keep the selection */} onClick={() => pick()} title={t('reader:highlightTitle', { key: 'H' })}>
+            {richT(t, 'reader:highlight', { key: <kbd>H</kbd> })}
           </button>
           <LabelButtons labels={labels} withKeys onPick={(id) => pick(id)} />
           <button
             type="button"
             onClick={entityMarks.toggle}
             aria-pressed={entityMarks.on}
-            title={`Underline the people, organisations, places and identifiers found in the text (${keyHint('reader.toggleEntities')})`}
+            title={t('reader:entitiesTitle', { keys: keyHint('reader.toggleEntities') })}
             data-testid="toggle-entities"
           >
-            {entityMarks.on && entityMarks.count !== null ? `Mark entities (${entityMarks.count})` : 'Mark entities'}
+            {entityMarks.on && entityMarks.count !== null ? t('reader:entitiesCount', { count: entityMarks.count }) : t('reader:entities')}
           </button>
           <button type="button" onClick={() => setShowRemovedOf(showRemoved ? null : article.id)} aria-pressed={showRemoved} data-testid="toggle-removed">
-            {showRemoved ? 'Hide removed text' : `Show removed text (${removedCount})`}
+            {showRemoved ? t('reader:removed.hide') : t('reader:removed.show', { count: removedCount })}
           </button>
           {!editing && (
             <button type="button" onClick={() => setEditing(true)}>
-              Edit details…
+              {t('reader:editDetails')}
             </button>
           )}
         </div>
         {/* A button that does nothing must say why. */}
         <p className="reader-hint" role="status" data-testid="highlight-hint">
-          {nothingSelected && `Nothing is selected. Select words in the article first: drag over them, or click in the text and use ${keyHint('reader.extendWord')} (${keyHint('reader.nextParagraph')} and ${keyHint('reader.nextSentence')} move the cursor).`}
+          {nothingSelected &&
+            t('reader:nothingSelected', { extendWord: keyHint('reader.extendWord'), nextParagraph: keyHint('reader.nextParagraph'), nextSentence: keyHint('reader.nextSentence') })}
         </p>
       </header>
       {toolbarAt && (
-        <div className="selection-toolbar" role="toolbar" aria-label="Highlight selection" style={{ top: toolbarAt.top, left: toolbarAt.left }} data-testid="selection-toolbar">
+        <div className="selection-toolbar" role="toolbar" aria-label={t('reader:selectionToolbar')} style={{ top: toolbarAt.top, left: toolbarAt.left }} data-testid="selection-toolbar">
           <LabelButtons labels={labels} withKeys={false} onPick={(id) => highlightSelection(id)} />
-          <button type="button" onMouseDown={(e) => e.preventDefault() /* keep the selection */} onClick={() => addEntity()} title={`Add the selected words as an entity (${keyHint('reader.addEntity')})`}>
-            Entity…
+          <button type="button" onMouseDown={(e) => e.preventDefault() /* keep the selection */} onClick={() => addEntity()} title={t('reader:entityTitle', { keys: keyHint('reader.addEntity') })}>
+            {t('reader:entity')}
           </button>
         </div>
       )}
@@ -276,7 +284,7 @@ export function ReaderPane(props: Props) {
           onClose={() => setAddingEntity(null)}
           onAdded={(name, type) => {
             entityMarks.reload()
-            toast({ text: `“${name}” (${kindName(type).toLowerCase()}) has this passage as a mention.` })
+            toast({ text: t('reader:entityAdded', { name, kind: kindName(type).toLowerCase() }) })
           }}
         />
       )}
@@ -303,17 +311,17 @@ export function ReaderPane(props: Props) {
         lang={lang}
         dir={articleDir}
         role="region"
-        aria-label={`Article text. ${cursorHelp}`}
+        aria-label={cursorHelp(t)}
       >
         {placed.map((p) => (
           <Fragment key={p.index}>
             {p.start === null ? (
               showRemoved && (
                 <div className="removed-block" data-testid="removed-block">
-                  <span className="removed-reason">Removed: {p.block.removed?.reason}</span>
+                  <span className="removed-reason">{t('reader:removed.reason', { reason: removedReason(p.block.removed?.reason ?? '', t) })}</span>
                   <p className="removed-text">{p.block.text}</p>
                   <button type="button" onClick={() => onSetBlockRemoved(p.index, false)}>
-                    Restore
+                    {t('reader:removed.restore')}
                   </button>
                 </div>
               )
@@ -333,8 +341,8 @@ export function ReaderPane(props: Props) {
                   dir={blockDirs[p.index]!}
                 />
                 {showRemoved && (
-                  <button type="button" className="remove-block" onClick={() => onSetBlockRemoved(p.index, true)} title="Take this block out of the article">
-                    Remove
+                  <button type="button" className="remove-block" onClick={() => onSetBlockRemoved(p.index, true)} title={t('reader:removed.removeTitle')}>
+                    {t('reader:removed.remove')}
                   </button>
                 )}
               </div>
@@ -346,7 +354,7 @@ export function ReaderPane(props: Props) {
   )
 }
 
-const cursorHelp = `${keyHint('reader.nextParagraph')}: paragraph, ${keyHint('reader.nextSentence')}: sentence; Shift selects. H or 1–9 highlights the selection.`
+const cursorHelp = (t: Translate) => t('reader:textLabel', { nextParagraph: keyHint('reader.nextParagraph'), nextSentence: keyHint('reader.nextSentence') })
 
 /** The number of each item in a run of numbered list items at the same level. */
 function listNumbers(blocks: readonly (import('../../../shared/document/article-document').Block | null)[]): (number | null)[] {
@@ -366,6 +374,7 @@ function listNumbers(blocks: readonly (import('../../../shared/document/article-
 
 /** One button per label bound to a key (the first nine), highlighting the selection with it. */
 function LabelButtons({ labels, withKeys, onPick }: { labels: readonly Label[]; withKeys: boolean; onPick(labelId: string): void }) {
+  const t = useT()
   return (
     <>
       {labels.slice(0, 9).map((label, i) => (
@@ -375,9 +384,9 @@ function LabelButtons({ labels, withKeys, onPick }: { labels: readonly Label[]; 
           className={`label-chip c-${label.color}`}
           onMouseDown={(e) => e.preventDefault() /* keep the selection */}
           onClick={() => onPick(label.id)}
-          title={`Highlight the selection as “${label.name}” (${i === 0 ? 'H or ' : ''}${i + 1})`}
+          title={t(i === 0 ? 'reader:labelTitleFirst' : 'reader:labelTitle', { name: label.name, key: String(i + 1) })}
         >
-          {label.name}
+          <span translate="no">{label.name}</span>
           {withKeys && <kbd>{i + 1}</kbd>}
         </button>
       ))}

@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
+import { forwardRef, Fragment, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
 import { dirAttribute } from '../../../shared/text/direction'
 import type { SearchGroup, SearchHit } from '../../../shared/search/search-types'
 import { useClient } from '../api/client-context'
@@ -6,6 +6,9 @@ import { formatDate } from '../app/format-date'
 import { showPage } from '../pages/page-view-store'
 import { SnippetText } from './SnippetText'
 import { useSearch } from './use-search'
+import type { MessageKey } from '../../../shared/i18n'
+import { richT } from '../i18n/rich'
+import { useLocale, useT } from '../i18n/use-t'
 
 export interface SearchPanelHandle {
   focus(): void
@@ -22,13 +25,19 @@ interface Props {
   scope?: { operator: string; label: string }
 }
 
-const KIND_NAMES: Record<SearchHit['kind'], string> = {
-  title: 'Title',
-  text: 'Text',
-  highlight: 'Highlight',
-  note: 'Note',
-  notebook: 'Notebook'
+const KIND_NAMES: Record<SearchHit['kind'], MessageKey> = {
+  title: 'search:kind.title',
+  text: 'search:kind.text',
+  highlight: 'search:kind.highlight',
+  note: 'search:kind.note',
+  notebook: 'search:kind.notebook'
 }
+
+/** The notices the search service writes (in English), in the interface language; any other as written. */
+const NOTICES: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([
+  ['Add a word to search for: exclusions (-word) only narrow a search.', 'search:notice.onlyExclusions'],
+  ['Exclusions (-word) need a word to search for; they were ignored.', 'search:notice.exclusionsIgnored']
+])
 
 /**
  * The Search view: the box and its results below it, updated as the analyst types. Up and Down
@@ -36,6 +45,8 @@ const KIND_NAMES: Record<SearchHit['kind'], string> = {
  * the box and then leaves it.
  */
 export const SearchPanel = forwardRef<SearchPanelHandle, Props>(function SearchPanel({ onOpen, refresh, query, onQueryChange: setQuery, scope }, ref) {
+  const t = useT()
+  const { intl } = useLocale()
   const client = useClient()
   const input = useRef<HTMLInputElement>(null)
   const { results, pending, error } = useSearch(client, query, refresh, scope?.operator)
@@ -44,6 +55,7 @@ export const SearchPanel = forwardRef<SearchPanelHandle, Props>(function SearchP
   const active = activeFor.results === results ? activeFor.index : 0
   const setActive = (next: number | ((i: number) => number)) =>
     setActiveFor({ results, index: typeof next === 'function' ? next(active) : next })
+  const notice = (text: string) => (NOTICES.has(text) ? t(NOTICES.get(text)!) : text)
   useImperativeHandle(ref, () => ({
     focus() {
       input.current?.focus()
@@ -91,8 +103,8 @@ export const SearchPanel = forwardRef<SearchPanelHandle, Props>(function SearchP
         type="search"
         className="search-input"
         data-testid="search-input"
-        placeholder="Search  (Ctrl/⌘ K or /)"
-        aria-label="Search titles, text, highlights and notes"
+        placeholder={t('search:placeholder', { keys: 'Ctrl/⌘ K' })}
+        aria-label={t('search:label')}
         role="combobox"
         aria-expanded
         aria-controls="search-results"
@@ -103,10 +115,10 @@ export const SearchPanel = forwardRef<SearchPanelHandle, Props>(function SearchP
       />
       {scope && (
         <p className="case-scope" data-testid="search-case-scope">
-          Searching the case <strong>{scope.label}</strong>.
+          {richT(t, 'search:scope', { name: <strong translate="no">{scope.label}</strong> })}
         </p>
       )}
-      <div className="search-results" id="search-results" role="listbox" aria-label="Search results" data-testid="search-results" aria-busy={pending}>
+      <div className="search-results" id="search-results" role="listbox" aria-label={t('search:results')} data-testid="search-results" aria-busy={pending}>
         {!query.trim() ? (
           <SearchHelp />
         ) : error ? (
@@ -115,19 +127,19 @@ export const SearchPanel = forwardRef<SearchPanelHandle, Props>(function SearchP
           </p>
         ) : results && results.groups.length === 0 ? (
           <div className="search-empty" data-testid="search-no-results">
-            <p>{results.notice ?? `Nothing matches “${query.trim()}”.`}</p>
+            <p>{results.notice ? notice(results.notice) : t('search:nothing', { query: query.trim() })}</p>
             <SearchHelp />
           </div>
         ) : (
           <>
-            {results?.notice && <p className="search-notice">{results.notice}</p>}
+            {results?.notice && <p className="search-notice">{notice(results.notice)}</p>}
             {results?.groups.map((group) => (
               <section key={group.articleId} className="search-group" data-testid="search-group">
                 <h3 className="search-group-title">
                   <span dir={dirAttribute(group.title)}>{group.title}</span>
                   <span className="search-group-meta">
-                    {[group.source, formatDate(group.publishedAt ?? group.importedAt)].filter(Boolean).join(' · ')}
-                    {group.matchCount > group.hits.length && ` · ${group.matchCount} matches`}
+                    {[group.source, formatDate(group.publishedAt ?? group.importedAt, intl)].filter(Boolean).join(' · ')}
+                    {group.matchCount > group.hits.length && ` · ${t('search:matches', { count: group.matchCount })}`}
                   </span>
                 </h3>
                 {(group.hits.length ? group.hits : [null]).map((hit) => {
@@ -145,19 +157,19 @@ export const SearchPanel = forwardRef<SearchPanelHandle, Props>(function SearchP
                       onMouseMove={() => setActive(i)}
                       onClick={() => choose(i)}
                     >
-                      {hit && <span className={`hit-kind k-${hit.kind}`}>{KIND_NAMES[hit.kind]}</span>}
+                      {hit && <span className={`hit-kind k-${hit.kind}`}>{t(KIND_NAMES[hit.kind])}</span>}
                       {hit && <SnippetText snippet={hit.snippet} />}
                       {hit?.page !== undefined && (
                         <span
                           className="page-link"
                           data-testid="search-hit-page"
-                          title={`Open page ${hit.pageLabel ?? hit.page} in the Page view (Shift Enter)`}
+                          title={t('search:pageTitle', { page: hit.pageLabel ?? String(hit.page) })}
                           onClick={(e) => {
                             e.stopPropagation()
                             choose(i, true)
                           }}
                         >
-                          p. {hit.pageLabel ?? hit.page}
+                          {t('search:page', { page: hit.pageLabel ?? String(hit.page) })}
                         </span>
                       )}
                     </div>
@@ -165,7 +177,7 @@ export const SearchPanel = forwardRef<SearchPanelHandle, Props>(function SearchP
                 })}
               </section>
             ))}
-            {results?.truncated && <p className="search-notice">Very common words: showing the best of the most recent matches. Add a word or a filter to narrow.</p>}
+            {results?.truncated && <p className="search-notice">{t('search:truncated')}</p>}
           </>
         )}
       </div>
@@ -173,34 +185,42 @@ export const SearchPanel = forwardRef<SearchPanelHandle, Props>(function SearchP
   )
 })
 
+/** The query syntax, by example: the examples are queries as typed (code), their meanings are words. */
+const SYNTAX: readonly (readonly [string, MessageKey, Readonly<Record<string, string>>?])[] = [
+  ['grain corridor', 'search:help.words'],
+  ['"grain corridor"', 'search:help.phrase'],
+  ['insur*', 'search:help.prefix', { prefix: 'insur' }],
+  ['tanker OR ferry', 'search:help.or'],
+  ['-storm', 'search:help.not', { word: 'storm' }],
+  ['tag:baltic label:claim', 'search:help.tag'],
+  ['source:reuters author:roe', 'search:help.source'],
+  ['in:highlights in:notes in:articles', 'search:help.in'],
+  ['entity:"Caspian Horizon"', 'search:help.entity'],
+  ['after:2024-01 before:2025', 'search:help.date']
+]
+
 function SearchHelp() {
+  const t = useT()
   return (
     <div className="search-help" data-testid="search-help">
       <p>
-        <strong>Search titles, article text, highlights and notes.</strong> Results update as you type; <kbd>↑</kbd> <kbd>↓</kbd> choose,{' '}
-        <kbd>Enter</kbd> opens the passage.
+        {richT(t, 'search:help.intro', {
+          title: <strong>{t('search:help.title')}</strong>,
+          upDown: (
+            <>
+              <kbd>↑</kbd> <kbd>↓</kbd>
+            </>
+          ),
+          enter: <kbd>Enter</kbd>
+        })}
       </p>
       <dl>
-        <dt>grain corridor</dt>
-        <dd>both words, anywhere</dd>
-        <dt>&quot;grain corridor&quot;</dt>
-        <dd>the exact phrase</dd>
-        <dt>insur*</dt>
-        <dd>words starting with “insur”</dd>
-        <dt>tanker OR ferry</dt>
-        <dd>either word</dd>
-        <dt>-storm</dt>
-        <dd>leave out matches with “storm”</dd>
-        <dt>tag:baltic label:claim</dt>
-        <dd>only that tag or label</dd>
-        <dt>source:reuters author:roe</dt>
-        <dd>by source or author</dd>
-        <dt>in:highlights in:notes in:articles</dt>
-        <dd>only that kind of text</dd>
-        <dt>entity:&quot;Caspian Horizon&quot;</dt>
-        <dd>mentioning that person, organisation, place or identifier, by any of its names</dd>
-        <dt>after:2024-01 before:2025</dt>
-        <dd>by date published (or imported)</dd>
+        {SYNTAX.map(([example, meaning, values]) => (
+          <Fragment key={example}>
+            <dt translate="no">{example}</dt>
+            <dd>{richT(t, meaning, Object.fromEntries(Object.entries(values ?? {}).map(([name, word]) => [name, <span translate="no">{word}</span>])))}</dd>
+          </Fragment>
+        ))}
       </dl>
     </div>
   )

@@ -1,10 +1,14 @@
 import type { NodeKey } from 'lexical'
-import { CLAIM_STATUS_NAMES } from '../../../../shared/analysis/claim-warnings'
 import { setClaimQuoteView, type ClaimQuoteSnapshot } from '../../../../shared/notes/nodes/ClaimQuoteNode'
+import type { MessageKey } from '../../../../shared/i18n'
 import { useClaimQuoteContext } from '../../claims/claim-quote-context'
+import { useT } from '../../i18n/use-t'
 
-function counts(c: { supports: number; contradicts: number; context: number }): string {
-  return `${c.supports} supporting · ${c.contradicts} contradicting · ${c.context} context`
+const STATUS_NAMES: Record<ClaimQuoteSnapshot['status'], MessageKey> = {
+  unassessed: 'notes:claimQuote.status.unassessed',
+  corroborated: 'notes:claimQuote.status.corroborated',
+  contested: 'notes:claimQuote.status.contested',
+  refuted: 'notes:claimQuote.status.refuted'
 }
 
 /**
@@ -13,6 +17,7 @@ function counts(c: { supports: number; contradicts: number; context: number }): 
  * so, never hidden.
  */
 export function ClaimQuoteView({ claim }: { claim: ClaimQuoteSnapshot; nodeKey: NodeKey }) {
+  const t = useT()
   const { claims, open } = useClaimQuoteContext()
   const live = claims?.get(claim.claimId)
   const state = claims && !live ? 'deleted' : 'live'
@@ -24,24 +29,24 @@ export function ClaimQuoteView({ claim }: { claim: ClaimQuoteSnapshot; nodeKey: 
       data-claim-id={claim.claimId}
       data-state={state}
       onClick={() => state === 'live' && open(claim.claimId)}
-      title={state === 'live' ? 'Click to open the claim' : undefined}
+      title={state === 'live' ? t('notes:claimQuote.openTitle') : undefined}
     >
       <blockquote className="quote-node-text">
-        <span className="claim-quote-kind">Claim:</span> {shown.text}
+        <span className="claim-quote-kind">{t('notes:claimQuote.kind')}</span> {shown.text}
       </blockquote>
       <figcaption className="quote-node-caption">
         <span className="claim-status" data-testid="claim-quote-status">
-          {CLAIM_STATUS_NAMES[shown.status]}
+          {t(STATUS_NAMES[shown.status])}
         </span>
-        <span data-testid="claim-quote-counts">{counts(shown)}</span>
+        <span data-testid="claim-quote-counts">{t('notes:claimQuote.counts', { supports: shown.supports, contradicts: shown.contradicts, context: shown.context })}</span>
         {state === 'live' ? (
           // The figure's click opens the claim; the button makes it reachable by keyboard.
           <button type="button" className="link">
-            Open claim
+            {t('notes:claimQuote.open')}
           </button>
         ) : (
           <span className="quote-node-missing" role="note">
-            This claim was deleted; this is the claim as quoted.
+            {t('notes:claimQuote.deleted')}
           </span>
         )}
       </figcaption>

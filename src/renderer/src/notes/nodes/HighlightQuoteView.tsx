@@ -2,12 +2,14 @@ import type { NodeKey } from 'lexical'
 import { setHighlightQuoteView, type HighlightQuoteSnapshot } from '../../../../shared/notes/nodes/HighlightQuoteNode'
 import { useQuoteContext } from '../quote-context'
 import { dirAttribute } from '../../../../shared/text/direction'
+import { useT } from '../../i18n/use-t'
 
 /**
  * A quote node as the analyst sees it: the words, the label and the citation from the snapshot,
  * with the highlight's live state. A deleted or orphaned highlight is said so, never hidden.
  */
 export function HighlightQuoteView({ quote }: { quote: HighlightQuoteSnapshot; nodeKey: NodeKey }) {
+  const t = useT()
   const { highlights, labels, jump, partial } = useQuoteContext()
   const live = highlights.find((h) => h.id === quote.highlightId)
   const label = live ? labels.find((l) => l.id === live.labelId) : undefined
@@ -19,7 +21,7 @@ export function HighlightQuoteView({ quote }: { quote: HighlightQuoteSnapshot; n
       data-highlight-id={quote.highlightId}
       data-state={state}
       onClick={() => state === 'live' && jump(quote.highlightId)}
-      title={state === 'live' ? 'Click to show the passage in the article' : undefined}
+      title={state === 'live' ? t('notes:quote.showTitle') : undefined}
     >
       <blockquote className="quote-node-text" dir={dirAttribute(quote.quote)}>
         {quote.quote}
@@ -30,13 +32,11 @@ export function HighlightQuoteView({ quote }: { quote: HighlightQuoteSnapshot; n
         {state === 'live' ? (
           // The figure's click does the jump; the button makes it reachable by keyboard.
           <button type="button" className="link">
-            Show in article
+            {t('notes:quote.show')}
           </button>
         ) : (
           <span className="quote-node-missing" role="note">
-            {state === 'deleted'
-              ? 'Its highlight was deleted; this is the text as quoted.'
-              : 'Its passage is no longer in the article (see Needs attention); this is the text as quoted.'}
+            {state === 'deleted' ? t('notes:quote.deleted') : t('notes:quote.orphaned')}
           </span>
         )}
       </figcaption>
