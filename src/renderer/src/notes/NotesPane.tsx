@@ -121,7 +121,7 @@ export function NotesPane({ article, highlights: all, labels, selected, onSelect
                 title={t('notes:highlight.dragHint')}
               >
                 <span className="highlight-item-head">
-                  {labelOf(h) && <span className={`label-chip small c-${labelOf(h)!.color}`}>{labelOf(h)!.name}</span>}
+                  {labelOf(h) && <span className={`label-chip small c-${labelOf(h)!.color}`} translate="no">{labelOf(h)!.name}</span>}
                   <GradeChip reliability={h.reliability ?? null} credibility={h.credibility ?? null} inert />
                 </span>
                 <span className="highlight-quote" dir={dirAttribute(h.exact)}>

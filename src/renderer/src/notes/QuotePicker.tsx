@@ -45,7 +45,7 @@ export function QuotePicker({ highlights, labels, onPick, onClose }: Props) {
             {shown.map((h) => (
               <li key={h.id}>
                 <button type="button" className="highlight-item" onClick={() => pick(h.id)}>
-                  {labelOf(h) && <span className={`label-chip small c-${labelOf(h)!.color}`}>{labelOf(h)!.name}</span>}
+                  {labelOf(h) && <span className={`label-chip small c-${labelOf(h)!.color}`} translate="no">{labelOf(h)!.name}</span>}
                   <span className="highlight-quote" dir={dirAttribute(h.exact)}>
                     {h.exact}
                   </span>

@@ -407,7 +407,8 @@ function ArticleLanguage({ language, source }: { language: string | null; source
   const name = useMemo(() => (language ? languageName(language, intl) : null), [language, intl])
   return (
     <p className="reader-language" data-testid="reader-language">
-      {!name ? t('reader:language.unknown') : source === 'detected' ? t('reader:language.detected', { language: name }) : t('reader:language.shown', { language: name })}
+      {/* The language's name comes from Intl (in the pseudo-locale, English): a name, not a string to translate. */}
+      {!name ? t('reader:language.unknown') : richT(t, source === 'detected' ? 'reader:language.detected' : 'reader:language.shown', { language: <span translate="no">{name}</span> })}
     </p>
   )
 }

@@ -27,7 +27,7 @@ export function HighlightQuoteView({ quote }: { quote: HighlightQuoteSnapshot; n
         {quote.quote}
       </blockquote>
       <figcaption className="quote-node-caption">
-        {(label?.name ?? quote.label) && <span className={`label-chip small c-${label?.color ?? 'gray'}`}>{label?.name ?? quote.label}</span>}
+        {(label?.name ?? quote.label) && <span className={`label-chip small c-${label?.color ?? 'gray'}`} translate="no">{label?.name ?? quote.label}</span>}
         <cite>{quote.citation}</cite>
         {state === 'live' ? (
           // The figure's click does the jump; the button makes it reachable by keyboard.
