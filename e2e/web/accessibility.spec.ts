@@ -238,3 +238,16 @@ test('the case’s brief with a key judgement and a quote, and its check dialog,
     await expect(dialog).toHaveCount(0)
   }
 })
+
+test('the axe check itself fails on a serious violation, naming the rule and the element', async ({ page }) => {
+  await page.setContent('<main><h1>Check</h1><img src="data:," id="unnamed"><button id="empty"></button></main>')
+  const failure = await expectNoSeriousViolations(page, 'a page with faults').then(
+    () => null,
+    (err: Error) => err.message
+  )
+  expect(failure).toContain('image-alt (critical)')
+  expect(failure).toContain('#unnamed')
+  expect(failure).toContain('button-name (critical)')
+  // Scoped to one part, only that part's faults count.
+  await expectNoSeriousViolations(page, 'the heading', 'h1')
+})
