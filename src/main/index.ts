@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url'
 import { realpathSync } from 'node:fs'
 import { CONTENT_SECURITY_POLICY } from '../shared/csp'
 import { firstLine } from '../shared/errors'
+import { createI18n, matchLocale, translator, type UiLocale } from '../shared/i18n'
+import type { AppSettings } from '../shared/settings'
 import { APP_PAGE_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './electron/app-protocol'
 import { installCloseFlush } from './electron/close-flush'
 import { createSenderCheck, registerIpcHandlers, sendAppEvent } from './electron/ipc'
@@ -122,7 +124,10 @@ function start(): void {
       exportWriterPath: existsSync(join(here, 'export-writer.js')) ? join(here, 'export-writer.js') : undefined,
       computeWorkerPath: existsSync(join(here, 'compute-worker.js')) ? join(here, 'compute-worker.js') : undefined,
       // Native dialogs, menus and the window background follow the Settings screen's theme.
-      onSettingsChanged: (settings) => (nativeTheme.themeSource = settings.theme),
+      onSettingsChanged: (settings) => {
+        nativeTheme.themeSource = settings.theme
+        void installMenu(settings.locale, dbPath)
+      },
       // The browser extension's way in (decision 0022): 127.0.0.1 on the port in Settings; a
       // saved page's "Open in Dossier" link is the app's own dossier:// link.
       captureEndpoint: { articleLink: (id) => `dossier://article/${id}` },
@@ -143,7 +148,25 @@ function start(): void {
   }
   nativeTheme.themeSource = services.settings.get().theme
   registerIpcHandlers(ipcMain, services.dispatch, isTrusted)
+  void installMenu(services.settings.get().locale, dbPath)
+  registerLinkScheme()
+  const started = linkInArgv(process.argv)
+  started.refused.forEach(logRefusedLink)
+  createWindow(pendingLink ?? started.link ?? undefined)
+  pendingLink = null
+}
+
+/** The interface language the menu speaks: the `locale` setting, or the OS's languages for "system". */
+let menuLocale: UiLocale | null = null
+
+/** Builds the native menu in the interface language; called at start and when the setting changes. */
+async function installMenu(setting: AppSettings['locale'], dbPath: string): Promise<void> {
+  const locale: UiLocale = setting === 'system' ? matchLocale(app.getPreferredSystemLanguages()) : setting
+  if (locale === menuLocale) return
+  menuLocale = locale
+  const t = translator(await createI18n(locale))
   const template = buildMenuTemplate({
+    t,
     platform: process.platform,
     appName: app.name,
     isDev: !app.isPackaged,
@@ -156,12 +179,8 @@ function start(): void {
     },
     showDataFolder: () => shell.showItemInFolder(dbPath)
   })
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template))
-  registerLinkScheme()
-  const started = linkInArgv(process.argv)
-  started.refused.forEach(logRefusedLink)
-  createWindow(pendingLink ?? started.link ?? undefined)
-  pendingLink = null
+  // A newer language choice may have arrived while this one loaded its catalogs.
+  if (menuLocale === locale) Menu.setApplicationMenu(Menu.buildFromTemplate(template))
 }
 
 /**

@@ -1,9 +1,16 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { COMMANDS, matchesCommand, menuCommandTitle, type CommandSpec } from './commands'
+import { createI18n, translator, type Translate } from './i18n'
 import { MENU_COMMANDS } from './menu-commands'
 import { SHORTCUTS } from './shortcuts'
 
 const rows = COMMANDS as readonly CommandSpec[]
+let en: Translate
+let fr: Translate
+beforeAll(async () => {
+  en = translator(await createI18n('en'))
+  fr = translator(await createI18n('fr'))
+})
 
 describe('the command table', () => {
   it('names every menu command once, with the shortcut row of that menu command', () => {
@@ -12,7 +19,7 @@ describe('the command table', () => {
       expect(matching, menu).toHaveLength(1)
       const shortcutRow = SHORTCUTS.find((s) => 'menu' in s && s.menu === menu)
       expect(matching[0]!.shortcut, menu).toBe(shortcutRow?.id)
-      expect(menuCommandTitle(menu)).toBe(matching[0]!.title)
+      expect(menuCommandTitle(menu, en)).toBe(en(matching[0]!.title))
     }
   })
 
@@ -22,7 +29,7 @@ describe('the command table', () => {
   })
 
   it('lists every shortcut that is a command of its own (not a key used inside an editor or on a selection)', () => {
-    const contextual: string[] = SHORTCUTS.filter((s) => 'when' in s && ['in an editor', 'text selected', 'in the text', 'in the Page view'].includes(s.when)).map((s) => s.id)
+    const contextual: string[] = SHORTCUTS.filter((s) => 'when' in s && ['editor', 'textSelected', 'inText', 'pageView'].includes(s.when)).map((s) => s.id)
     const history = ['notes.history']
     for (const s of SHORTCUTS) {
       if (contextual.includes(s.id) || history.includes(s.id)) continue
@@ -32,9 +39,14 @@ describe('the command table', () => {
 
   it('matches typed words in any order, by title, group or keyword', () => {
     const exportRow = rows.find((c) => c.id === 'file.export')!
-    expect(matchesCommand(exportRow, 'markdown exp')).toBe(true)
-    expect(matchesCommand(exportRow, 'obsidian')).toBe(true)
-    expect(matchesCommand(exportRow, 'theme')).toBe(false)
-    expect(rows.filter((c) => matchesCommand(c, 'theme dark')).map((c) => c.id)).toEqual(['theme.dark'])
+    expect(matchesCommand(exportRow, 'markdown exp', en)).toBe(true)
+    expect(matchesCommand(exportRow, 'obsidian', en)).toBe(true)
+    expect(matchesCommand(exportRow, 'theme', en)).toBe(false)
+    expect(rows.filter((c) => matchesCommand(c, 'theme dark', en)).map((c) => c.id)).toEqual(['theme.dark'])
+  })
+
+  it('matches the words of the interface language: a French analyst types French', () => {
+    expect(rows.filter((c) => matchesCommand(c, 'thème sombre', fr, 'fr')).map((c) => c.id)).toEqual(['theme.dark'])
+    expect(rows.filter((c) => matchesCommand(c, 'CORBEILLE', fr, 'fr')).map((c) => c.id)).toEqual(['file.trash', 'article.trash'])
   })
 })

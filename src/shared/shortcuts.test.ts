@@ -23,7 +23,7 @@ describe('the shortcut table', () => {
   it('has unique ids and no chord bound twice', () => {
     expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length)
     // A chord may be shared only between a row that stays out of editors and one that lives in them.
-    const contexts = (r: ShortcutSpec) => (r.outsideEditors ? ['outside'] : r.when === 'in an editor' ? ['editor'] : ['outside', 'editor'])
+    const contexts = (r: ShortcutSpec) => (r.outsideEditors ? ['outside'] : r.when === 'editor' ? ['editor'] : ['outside', 'editor'])
     const chords = rows.flatMap((r) => r.keys.flatMap((k) => contexts(r).map((c) => `${c} ${JSON.stringify(parseChord(k))}`)))
     expect(chords.filter((c, i) => chords.indexOf(c) !== i)).toEqual([])
   })

@@ -1,3 +1,4 @@
+import type { MessageKey, Translate } from './i18n/messages'
 import type { MenuCommand } from './menu-commands'
 
 /**
@@ -11,11 +12,12 @@ import type { MenuCommand } from './menu-commands'
 export interface ShortcutSpec {
   readonly id: string
   /** The heading it is listed under in the shortcut sheet. */
-  readonly group: string
-  readonly description: string
+  readonly group: ShortcutGroup
+  /** What it does, in the catalogs (`commands:shortcut.<id>`). */
+  readonly description: MessageKey
   readonly keys: readonly string[]
   /** When it applies, if not always (shown in the sheet). */
-  readonly when?: string
+  readonly when?: ShortcutContext
   /**
    * A menu command: in the desktop app the menu item carries the accelerator, so the page binds
    * it only in the browser shell, which has no menu.
@@ -33,89 +35,114 @@ export interface ShortcutSpec {
   readonly outsideEditors?: true
 }
 
+export type ShortcutGroup = 'File' | 'Reader' | 'PageView' | 'Highlights' | 'Notes' | 'Search' | 'Help'
+export type ShortcutContext = 'textSelected' | 'inText' | 'pageView' | 'highlightSelected' | 'noEditor' | 'editor' | 'outsideEditor'
+
+/** The sheet's headings, translated. */
+export const SHORTCUT_GROUP_LABELS: Readonly<Record<ShortcutGroup, MessageKey>> = {
+  File: 'commands:group.File',
+  Reader: 'commands:group.Reader',
+  PageView: 'commands:group.PageView',
+  Highlights: 'commands:group.Highlights',
+  Notes: 'commands:group.Notes',
+  Search: 'commands:group.Search',
+  Help: 'commands:group.Help'
+}
+
+/** When a shortcut applies, as the sheet says it. */
+export const SHORTCUT_CONTEXT_LABELS: Readonly<Record<ShortcutContext, MessageKey>> = {
+  textSelected: 'commands:when.textSelected',
+  inText: 'commands:when.inText',
+  pageView: 'commands:when.pageView',
+  highlightSelected: 'commands:when.highlightSelected',
+  noEditor: 'commands:when.noEditor',
+  editor: 'commands:when.editor',
+  outsideEditor: 'commands:when.outsideEditor'
+}
+
 export const SHORTCUTS = [
   // File
-  { id: 'file.import', group: 'File', description: 'Import files', keys: ['CmdOrCtrl+O'], menu: 'import' },
-  { id: 'file.importFolder', group: 'File', description: 'Import a folder', keys: ['CmdOrCtrl+Alt+O'], menu: 'import-folder' },
+  { id: 'file.import', group: 'File', description: 'commands:shortcut.file.import', keys: ['CmdOrCtrl+O'], menu: 'import' },
+  { id: 'file.importFolder', group: 'File', description: 'commands:shortcut.file.importFolder', keys: ['CmdOrCtrl+Alt+O'], menu: 'import-folder' },
   // Not Ctrl+Shift+V: on Windows and Linux that is "paste as plain text" in the note editor.
-  { id: 'file.pasteImport', group: 'File', description: 'Import the clipboard’s text', keys: ['CmdOrCtrl+Shift+O'], menu: 'paste-import' },
-  { id: 'file.export', group: 'File', description: 'Export Markdown', keys: ['CmdOrCtrl+Shift+E'], menu: 'export' },
-  { id: 'app.settings', group: 'File', description: 'Settings', keys: ['CmdOrCtrl+,'], menu: 'settings' },
-  { id: 'file.trash', group: 'File', description: 'Show the Trash: restore deleted articles and highlights', keys: ['CmdOrCtrl+Shift+L'], menu: 'trash' },
-  { id: 'file.restoreBackup', group: 'File', description: 'Restore from a backup', keys: ['CmdOrCtrl+Alt+R'], menu: 'restore-backup' },
+  { id: 'file.pasteImport', group: 'File', description: 'commands:shortcut.file.pasteImport', keys: ['CmdOrCtrl+Shift+O'], menu: 'paste-import' },
+  { id: 'file.export', group: 'File', description: 'commands:shortcut.file.export', keys: ['CmdOrCtrl+Shift+E'], menu: 'export' },
+  { id: 'app.settings', group: 'File', description: 'commands:shortcut.app.settings', keys: ['CmdOrCtrl+,'], menu: 'settings' },
+  { id: 'file.trash', group: 'File', description: 'commands:shortcut.file.trash', keys: ['CmdOrCtrl+Shift+L'], menu: 'trash' },
+  { id: 'file.restoreBackup', group: 'File', description: 'commands:shortcut.file.restoreBackup', keys: ['CmdOrCtrl+Alt+R'], menu: 'restore-backup' },
   // Reader
-  { id: 'reader.highlight', group: 'Reader', description: 'Highlight the selection with the first label', keys: ['H'], when: 'text selected' },
+  { id: 'reader.highlight', group: 'Reader', description: 'commands:shortcut.reader.highlight', keys: ['H'], when: 'textSelected' },
   {
     id: 'reader.highlightWithLabel',
     group: 'Reader',
-    description: 'Highlight the selection with the label in that place',
+    description: 'commands:shortcut.reader.highlightWithLabel',
     keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'],
-    when: 'text selected'
+    when: 'textSelected'
   },
   // The reading cursor: keyboard highlighting, while the article's text has the focus (Tab to it).
-  { id: 'reader.nextParagraph', group: 'Reader', description: 'Reading cursor to the next or previous paragraph', keys: ['ArrowDown', 'ArrowUp'], when: 'in the text' },
-  { id: 'reader.nextSentence', group: 'Reader', description: 'Reading cursor to the next or previous sentence', keys: ['ArrowRight', 'ArrowLeft'], when: 'in the text' },
-  { id: 'reader.extendWord', group: 'Reader', description: 'Select from the cursor, a word at a time (forward or back)', keys: ['Shift+ArrowRight', 'Shift+ArrowLeft'], when: 'in the text' },
-  { id: 'reader.extendSentence', group: 'Reader', description: 'Select from the cursor, a sentence at a time (forward or back)', keys: ['Shift+ArrowDown', 'Shift+ArrowUp'], when: 'in the text' },
-  { id: 'reader.extendParagraph', group: 'Reader', description: 'Select to the end or the start of the paragraph', keys: ['Shift+End', 'Shift+Home'], when: 'in the text' },
+  { id: 'reader.nextParagraph', group: 'Reader', description: 'commands:shortcut.reader.nextParagraph', keys: ['ArrowDown', 'ArrowUp'], when: 'inText' },
+  { id: 'reader.nextSentence', group: 'Reader', description: 'commands:shortcut.reader.nextSentence', keys: ['ArrowRight', 'ArrowLeft'], when: 'inText' },
+  { id: 'reader.extendWord', group: 'Reader', description: 'commands:shortcut.reader.extendWord', keys: ['Shift+ArrowRight', 'Shift+ArrowLeft'], when: 'inText' },
+  { id: 'reader.extendSentence', group: 'Reader', description: 'commands:shortcut.reader.extendSentence', keys: ['Shift+ArrowDown', 'Shift+ArrowUp'], when: 'inText' },
+  { id: 'reader.extendParagraph', group: 'Reader', description: 'commands:shortcut.reader.extendParagraph', keys: ['Shift+End', 'Shift+Home'], when: 'inText' },
   {
     id: 'reader.selectParagraph',
     group: 'Reader',
-    description: 'Select the paragraph at the cursor (never the whole page)',
+    description: 'commands:shortcut.reader.selectParagraph',
     keys: ['CmdOrCtrl+A'],
-    when: 'in the text',
+    when: 'inText',
     sharesRole: 'selectAll'
   },
-  { id: 'reader.togglePageView', group: 'Reader', description: 'Switch a PDF between the Text and the Page view', keys: ['CmdOrCtrl+Alt+P'] },
-  { id: 'reader.toggleEntities', group: 'Reader', description: 'Underline the entities found in the text (people, organisations, places, identifiers)', keys: ['CmdOrCtrl+Alt+M'] },
-  { id: 'reader.addEntity', group: 'Reader', description: 'Add the selected words as an entity, or as a mention of one', keys: ['CmdOrCtrl+Alt+N'], when: 'text selected' },
-  { id: 'pages.next', group: 'Page view', description: 'Next or previous page', keys: ['PageDown', 'PageUp'], when: 'in the Page view' },
-  { id: 'pages.goTo', group: 'Page view', description: 'Go to a page by its number', keys: ['CmdOrCtrl+Alt+G'], when: 'in the Page view' },
-  { id: 'pages.zoom', group: 'Page view', description: 'Zoom in or out', keys: ['+', '-'], when: 'in the Page view' },
-  { id: 'pages.fitWidth', group: 'Page view', description: 'Fit the page to the width', keys: ['W'], when: 'in the Page view' },
+  { id: 'reader.togglePageView', group: 'Reader', description: 'commands:shortcut.reader.togglePageView', keys: ['CmdOrCtrl+Alt+P'] },
+  { id: 'reader.toggleEntities', group: 'Reader', description: 'commands:shortcut.reader.toggleEntities', keys: ['CmdOrCtrl+Alt+M'] },
+  { id: 'reader.addEntity', group: 'Reader', description: 'commands:shortcut.reader.addEntity', keys: ['CmdOrCtrl+Alt+N'], when: 'textSelected' },
+  { id: 'pages.next', group: 'PageView', description: 'commands:shortcut.pages.next', keys: ['PageDown', 'PageUp'], when: 'pageView' },
+  { id: 'pages.goTo', group: 'PageView', description: 'commands:shortcut.pages.goTo', keys: ['CmdOrCtrl+Alt+G'], when: 'pageView' },
+  { id: 'pages.zoom', group: 'PageView', description: 'commands:shortcut.pages.zoom', keys: ['+', '-'], when: 'pageView' },
+  { id: 'pages.fitWidth', group: 'PageView', description: 'commands:shortcut.pages.fitWidth', keys: ['W'], when: 'pageView' },
   // Highlights
-  { id: 'highlight.next', group: 'Highlights', description: 'Next highlight', keys: [']'] },
-  { id: 'highlight.previous', group: 'Highlights', description: 'Previous highlight', keys: ['['] },
-  { id: 'highlight.openNote', group: 'Highlights', description: 'Write the note of the selected highlight', keys: ['N'], when: 'a highlight selected' },
-  { id: 'highlight.delete', group: 'Highlights', description: 'Delete the selected highlight', keys: ['Delete', 'Backspace'], when: 'a highlight selected' },
+  { id: 'highlight.next', group: 'Highlights', description: 'commands:shortcut.highlight.next', keys: [']'] },
+  { id: 'highlight.previous', group: 'Highlights', description: 'commands:shortcut.highlight.previous', keys: ['['] },
+  { id: 'highlight.openNote', group: 'Highlights', description: 'commands:shortcut.highlight.openNote', keys: ['N'], when: 'highlightSelected' },
+  { id: 'highlight.delete', group: 'Highlights', description: 'commands:shortcut.highlight.delete', keys: ['Delete', 'Backspace'], when: 'highlightSelected' },
   // Not the digits alone: 1–9 put a label on selected text. Alt+digit is the same key with Alt on
   // every layout (macOS types a symbol; the physical key decides, see matchesChord).
   {
     id: 'highlight.credibility',
     group: 'Highlights',
-    description: 'Information credibility of the selected highlight, 1 (confirmed) to 6 (cannot be judged)',
+    description: 'commands:shortcut.highlight.credibility',
     keys: ['Alt+1', 'Alt+2', 'Alt+3', 'Alt+4', 'Alt+5', 'Alt+6'],
-    when: 'a highlight selected'
+    when: 'highlightSelected'
   },
-  { id: 'highlight.clearCredibility', group: 'Highlights', description: 'Credibility of the selected highlight back to ungraded', keys: ['Alt+0'], when: 'a highlight selected' },
-  { id: 'highlight.addToTimeline', group: 'Highlights', description: 'Add the selected highlight to the timeline, dated from its passage', keys: ['CmdOrCtrl+Alt+T'], when: 'a highlight selected' },
-  { id: 'highlight.addToClaim', group: 'Highlights', description: 'Link the selected highlight to a claim of the case as evidence', keys: ['CmdOrCtrl+Alt+E'], when: 'a highlight selected' },
-  { id: 'highlight.addToMatrix', group: 'Highlights', description: "Add the selected highlight to the case's hypotheses matrix as evidence", keys: ['CmdOrCtrl+Alt+A'], when: 'a highlight selected' },
-  { id: 'highlight.undoDelete', group: 'Highlights', description: 'Bring back the last deleted highlight', keys: ['CmdOrCtrl+Z'], sharesRole: 'undo', when: 'no editor focused' },
+  { id: 'highlight.clearCredibility', group: 'Highlights', description: 'commands:shortcut.highlight.clearCredibility', keys: ['Alt+0'], when: 'highlightSelected' },
+  { id: 'highlight.addToTimeline', group: 'Highlights', description: 'commands:shortcut.highlight.addToTimeline', keys: ['CmdOrCtrl+Alt+T'], when: 'highlightSelected' },
+  { id: 'highlight.addToClaim', group: 'Highlights', description: 'commands:shortcut.highlight.addToClaim', keys: ['CmdOrCtrl+Alt+E'], when: 'highlightSelected' },
+  { id: 'highlight.addToMatrix', group: 'Highlights', description: 'commands:shortcut.highlight.addToMatrix', keys: ['CmdOrCtrl+Alt+A'], when: 'highlightSelected' },
+  { id: 'highlight.undoDelete', group: 'Highlights', description: 'commands:shortcut.highlight.undoDelete', keys: ['CmdOrCtrl+Z'], sharesRole: 'undo', when: 'noEditor' },
   // Notes (the note and notebook editors)
-  { id: 'notes.insertQuote', group: 'Notes', description: 'Insert a quote of a highlight into the notebook', keys: ['CmdOrCtrl+Alt+Q'] },
+  { id: 'notes.insertQuote', group: 'Notes', description: 'commands:shortcut.notes.insertQuote', keys: ['CmdOrCtrl+Alt+Q'] },
   // Not Cmd+Alt+H: on macOS that is Hide Others.
-  { id: 'notes.history', group: 'Notes', description: 'History: earlier versions of the note or notebook', keys: ['CmdOrCtrl+Shift+H'] },
-  { id: 'notes.link', group: 'Notes', description: 'Link the selected words', keys: ['CmdOrCtrl+K'], when: 'in an editor' },
-  { id: 'notes.heading', group: 'Notes', description: 'Heading 1–3 (or type # and a space)', keys: ['CmdOrCtrl+Alt+1', 'CmdOrCtrl+Alt+2', 'CmdOrCtrl+Alt+3'], when: 'in an editor' },
-  { id: 'notes.paragraph', group: 'Notes', description: 'Plain paragraph', keys: ['CmdOrCtrl+Alt+0'], when: 'in an editor' },
-  { id: 'notes.numberedList', group: 'Notes', description: 'Numbered list (or type 1. and a space)', keys: ['CmdOrCtrl+Alt+7'], when: 'in an editor' },
-  { id: 'notes.bulletList', group: 'Notes', description: 'Bulleted list (or type - and a space)', keys: ['CmdOrCtrl+Alt+8'], when: 'in an editor' },
-  { id: 'notes.checkList', group: 'Notes', description: 'Check list (or type [ ] and a space)', keys: ['CmdOrCtrl+Alt+9'], when: 'in an editor' },
-  { id: 'notes.codeBlock', group: 'Notes', description: 'Code block (or type ``` and a space)', keys: ['CmdOrCtrl+Alt+C'], when: 'in an editor' },
+  { id: 'notes.history', group: 'Notes', description: 'commands:shortcut.notes.history', keys: ['CmdOrCtrl+Shift+H'] },
+  { id: 'notes.link', group: 'Notes', description: 'commands:shortcut.notes.link', keys: ['CmdOrCtrl+K'], when: 'editor' },
+  { id: 'notes.heading', group: 'Notes', description: 'commands:shortcut.notes.heading', keys: ['CmdOrCtrl+Alt+1', 'CmdOrCtrl+Alt+2', 'CmdOrCtrl+Alt+3'], when: 'editor' },
+  { id: 'notes.paragraph', group: 'Notes', description: 'commands:shortcut.notes.paragraph', keys: ['CmdOrCtrl+Alt+0'], when: 'editor' },
+  { id: 'notes.numberedList', group: 'Notes', description: 'commands:shortcut.notes.numberedList', keys: ['CmdOrCtrl+Alt+7'], when: 'editor' },
+  { id: 'notes.bulletList', group: 'Notes', description: 'commands:shortcut.notes.bulletList', keys: ['CmdOrCtrl+Alt+8'], when: 'editor' },
+  { id: 'notes.checkList', group: 'Notes', description: 'commands:shortcut.notes.checkList', keys: ['CmdOrCtrl+Alt+9'], when: 'editor' },
+  { id: 'notes.codeBlock', group: 'Notes', description: 'commands:shortcut.notes.codeBlock', keys: ['CmdOrCtrl+Alt+C'], when: 'editor' },
   // Search
   {
     id: 'search.focus',
     group: 'Search',
-    description: 'Search titles, text, highlights and notes',
+    description: 'commands:shortcut.search.focus',
     keys: ['CmdOrCtrl+K', '/'],
-    when: 'outside an editor',
+    when: 'outsideEditor',
     outsideEditors: true
   },
   // Help
-  { id: 'app.commandPalette', group: 'Help', description: 'Command palette: every command, by name', keys: ['CmdOrCtrl+Shift+P'], menu: 'command-palette' },
-  { id: 'help.verifyLibrary', group: 'Help', description: 'Verify the library: every original against its hash, and the activity log', keys: ['CmdOrCtrl+Alt+V'], menu: 'verify-library' },
-  { id: 'help.shortcuts', group: 'Help', description: 'Show keyboard shortcuts', keys: ['CmdOrCtrl+/', '?'], menu: 'shortcuts' }
+  { id: 'app.commandPalette', group: 'Help', description: 'commands:shortcut.app.commandPalette', keys: ['CmdOrCtrl+Shift+P'], menu: 'command-palette' },
+  { id: 'help.verifyLibrary', group: 'Help', description: 'commands:shortcut.help.verifyLibrary', keys: ['CmdOrCtrl+Alt+V'], menu: 'verify-library' },
+  { id: 'help.shortcuts', group: 'Help', description: 'commands:shortcut.help.shortcuts', keys: ['CmdOrCtrl+/', '?'], menu: 'shortcuts' }
 ] as const satisfies readonly ShortcutSpec[]
 
 export type ShortcutId = (typeof SHORTCUTS)[number]['id']
@@ -226,14 +253,23 @@ export function describeKeys(keys: readonly string[]): string[] {
   return out
 }
 
-/** The keys of a shortcut for a tooltip: `Ctrl/⌘ Alt 1–3`, or `? or Ctrl/⌘ /`. */
-export function keyHint(id: ShortcutId): string {
-  return describeKeys(shortcut(id).keys).join(' or ')
+/**
+ * The keys of a shortcut for a tooltip: `Ctrl/⌘ Alt 1–3`, or `? or Ctrl/⌘ /`, the alternatives
+ * joined in the interface's language when given its `t`.
+ */
+export function keyHint(id: ShortcutId, t?: Translate): string {
+  return joinAlternatives(describeKeys(shortcut(id).keys), t)
+}
+
+/** Alternatives (keys) joined by "or" in the interface's language (English without a `t`). */
+export function joinAlternatives(items: readonly string[], t?: Translate): string {
+  if (items.length === 0) return ''
+  return items.reduce((first, second) => (t ? t('commands:keys.or', { first, second }) : `${first} or ${second}`))
 }
 
 /** The rows grouped for the sheet, in table order. */
-export function shortcutGroups(rows: readonly ShortcutSpec[] = SHORTCUTS): { group: string; rows: ShortcutSpec[] }[] {
-  const groups: { group: string; rows: ShortcutSpec[] }[] = []
+export function shortcutGroups(rows: readonly ShortcutSpec[] = SHORTCUTS): { group: ShortcutGroup; rows: ShortcutSpec[] }[] {
+  const groups: { group: ShortcutGroup; rows: ShortcutSpec[] }[] = []
   for (const row of rows) {
     const existing = groups.find((g) => g.group === row.group)
     if (existing) existing.rows.push(row)

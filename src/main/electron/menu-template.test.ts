@@ -1,14 +1,19 @@
 import type { MenuItemConstructorOptions } from 'electron'
-import { describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { createI18n, translator, type Locale, type Translate } from '../../shared/i18n'
 import { SHORTCUTS, type ShortcutSpec } from '../../shared/shortcuts'
 import { buildMenuTemplate, COMMAND_ACCELERATORS, type MenuCommand, type MenuOptions } from './menu-template'
 
 const PLATFORMS = ['darwin', 'win32', 'linux'] as const
+const translators = {} as Record<Locale, Translate>
+beforeAll(async () => {
+  for (const locale of ['en', 'fr', 'ar', 'ja'] as const) translators[locale] = translator(await createI18n(locale))
+})
 
 function build(platform: NodeJS.Platform, overrides: Partial<MenuOptions> = {}) {
   const send = vi.fn<(command: MenuCommand) => void>()
   const showDataFolder = vi.fn()
-  const template = buildMenuTemplate({ platform, appName: 'Dossier', isDev: false, send, showDataFolder, ...overrides })
+  const template = buildMenuTemplate({ platform, appName: 'Dossier', isDev: false, send, showDataFolder, t: translators.en, ...overrides })
   return { template, send, showDataFolder }
 }
 
@@ -129,7 +134,7 @@ describe.each(PLATFORMS)('buildMenuTemplate on %s', (platform) => {
   if (mac) {
     it('has the app menu first, with Quit there and not in File', () => {
       const { template } = build(platform)
-      expect(topLabels(template)).toEqual(['Dossier', 'File', 'Edit', 'View', 'windowMenu', 'Help'])
+      expect(topLabels(template)).toEqual(['Dossier', 'File', 'Edit', 'View', 'Window', 'Help'])
       const appRoles = submenuOf(template, 'Dossier').map((i) => i.role)
       expect(appRoles).toEqual(expect.arrayContaining(['about', 'hide', 'quit']))
       expect(submenuOf(template, 'File').map((i) => i.role)).not.toContain('quit')
@@ -156,6 +161,40 @@ describe.each(PLATFORMS)('buildMenuTemplate on %s', (platform) => {
       expect(topLabels(template)).toEqual(['File', 'Edit', 'View', 'Help'])
       expect(submenuOf(template, 'File').at(-1)?.role).toBe('quit')
       expect(flatten(template).filter((i) => i.role === 'quit')).toHaveLength(1)
+    })
+  }
+})
+
+describe.each(PLATFORMS)('the menu in the interface language on %s', (platform) => {
+  const labels = (locale: Locale) => flatten(build(platform, { isDev: true, t: translators[locale] }).template).filter((i) => i.type !== 'separator')
+
+  it('names every item, role items included (Electron would name them in English)', () => {
+    for (const item of labels('en')) expect(item.label, item.id ?? item.role).toBeTruthy()
+  })
+
+  it.each(['ar', 'ja'] as const)('in %s leaves no English word, only the product and format names', (locale) => {
+    const english = labels(locale)
+      .map((i) => i.label!)
+      .filter((label) => /[A-Za-z]{2,}/.test(label.replace(/Dossier|Markdown/g, '')))
+    expect(english).toEqual([])
+  })
+
+  it('in French renames every item, with the same ids, roles and accelerators', () => {
+    const en = labels('en')
+    const fr = labels('fr')
+    expect(fr.map((i) => [i.id, i.role, i.accelerator])).toEqual(en.map((i) => [i.id, i.role, i.accelerator]))
+    const same = fr.filter((item, i) => item.label === en[i]!.label).map((i) => i.label)
+    // Words French shares with English.
+    expect(same.filter((l) => !['Services', 'Dossier'].includes(l!))).toEqual([])
+    expect(fr.find((i) => i.id === 'command.settings')?.label).toBe('Réglages…')
+  })
+
+  if (platform !== 'darwin') {
+    it('keeps an Alt-key mnemonic in every language', () => {
+      for (const locale of ['en', 'fr', 'ar', 'ja'] as const) {
+        const tops = build(platform, { t: translators[locale] }).template.map((m) => m.label ?? '')
+        for (const label of tops) expect(label, `${locale} ${label}`).toMatch(/&\S/)
+      }
     })
   }
 })

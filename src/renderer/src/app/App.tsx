@@ -26,6 +26,7 @@ import { ImportReport } from './ImportReport'
 import { useAppEvents } from './use-app-events'
 import { useHighlightShortcuts } from './use-highlight-shortcuts'
 import { useWindowCommands } from './use-window-commands'
+import { useT } from '../i18n/use-t'
 
 /** The window: providers for routes, tooltips and toasts around the workbench. */
 export function App() {
@@ -48,9 +49,11 @@ export function App() {
  */
 function AppWindow() {
   const client = useClient()
+  const t = useT()
   const toast = useToast()
-  const [error, setError] = useState<string | null>(null)
-  const fail = useCallback((err: unknown) => setError(err instanceof Error ? err.message : String(err)), [])
+  // Kept whole, not as its message: the banner translates it by its code.
+  const [error, setError] = useState<unknown>(null)
+  const fail = useCallback((err: unknown) => setError(err ?? new Error(String(err))), [])
   const appSettings = useAppSettings(client, fail)
   /** Bumped on every change to the library: the list and open search results ask again. */
   const [libraryVersion, setLibraryVersion] = useState(0)
@@ -137,7 +140,7 @@ function AppWindow() {
         search
       }}
     >
-      <div className={`app${imports.dragging ? ' dragging' : ''}`} {...imports.dropTarget}>
+      <div className={`app${imports.dragging ? ' dragging' : ''}`} data-drop-hint={t('shell:dropHint')} {...imports.dropTarget}>
         <Toolbar articleOpen={workspace.article !== null} />
         <Banners error={error} onDismissError={() => setError(null)} client={client} fail={fail} />
         <Workbench

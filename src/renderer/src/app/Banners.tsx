@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'react'
 import type { DossierClient } from '../api/client'
+import { describeError } from '../api/error-message'
+import { useLocale, useT } from '../i18n/use-t'
 
 interface Props {
-  error: string | null
+  /** The last failure (an ApiError carries its code), shown in the analyst's language. */
+  error: unknown
   onDismissError(): void
   client: DossierClient
   fail(err: unknown): void
@@ -13,16 +16,25 @@ interface Props {
  * risk (a network share, a synced folder), said once per start.
  */
 export function Banners({ error, onDismissError, client, fail }: Props) {
+  const t = useT()
+  const { locale } = useLocale()
   const [warnings, setWarnings] = useState<string[]>([])
+  const shown = error === null ? null : describeError(error, t, locale)
   useEffect(() => {
     client.call('library.warnings', {}).then((r) => setWarnings(r.warnings), fail)
   }, [client, fail])
   return (
     <>
-      {error && (
+      {shown && (
         <div className="banner error" role="alert">
-          {error}
-          <button type="button" className="link" onClick={onDismissError} aria-label="Dismiss">
+          {shown.message}
+          {shown.detail && (
+            // Main's own words (English), naming the file or field: kept, marked as English.
+            <span className="banner-detail" lang="en" dir="ltr">
+              {shown.detail}
+            </span>
+          )}
+          <button type="button" className="link" onClick={onDismissError} aria-label={t('common:dismiss')}>
             ✕
           </button>
         </div>
@@ -30,7 +42,7 @@ export function Banners({ error, onDismissError, client, fail }: Props) {
       {warnings.map((warning) => (
         <div key={warning} className="banner warning" role="alert" data-testid="location-warning">
           {warning}
-          <button type="button" className="link" onClick={() => setWarnings((ws) => ws.filter((w) => w !== warning))} aria-label="Dismiss">
+          <button type="button" className="link" onClick={() => setWarnings((ws) => ws.filter((w) => w !== warning))} aria-label={t('common:dismiss')}>
             ✕
           </button>
         </div>

@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import { COMMANDS, commandShortcut, matchesCommand, type CommandId, type CommandSpec } from '../../../shared/commands'
+import { COMMAND_GROUP_LABELS, COMMANDS, commandShortcut, matchesCommand, type CommandId, type CommandSpec } from '../../../shared/commands'
 import { describeKeys } from '../../../shared/shortcuts'
+import { useLocale, useT } from '../i18n/use-t'
 import { Dialog } from '../ui/Dialog'
 import { canRun, runCommand } from './command-registry'
 
@@ -16,10 +17,12 @@ export function commandKeys(spec: CommandSpec): string | null {
  * box it focuses keeps the focus.
  */
 export function CommandPalette({ onClose }: { onClose(): void }) {
+  const t = useT()
+  const { intl } = useLocale()
   const [typed, setTyped] = useState('')
   const [active, setActive] = useState(0)
   const chosen = useRef<CommandId | null>(null)
-  const shown = useMemo(() => (COMMANDS as readonly CommandSpec[]).filter((c) => matchesCommand(c, typed)), [typed])
+  const shown = useMemo(() => (COMMANDS as readonly CommandSpec[]).filter((c) => matchesCommand(c, typed, t, intl)), [typed, t, intl])
   const index = Math.min(active, Math.max(0, shown.length - 1))
 
   function choose(spec: CommandSpec | undefined) {
@@ -40,7 +43,7 @@ export function CommandPalette({ onClose }: { onClose(): void }) {
 
   return (
     <Dialog
-      title="Command palette"
+      title={t('commands:palette.title')}
       className="command-palette"
       testId="command-palette"
       onClose={onClose}
@@ -54,11 +57,11 @@ export function CommandPalette({ onClose }: { onClose(): void }) {
         className="palette-input"
         type="text"
         role="combobox"
-        aria-label="Type a command"
+        aria-label={t('commands:palette.input')}
         aria-expanded
         aria-controls="palette-list"
         aria-activedescendant={shown.length ? `palette-${index}` : undefined}
-        placeholder="Type a command…"
+        placeholder={t('commands:palette.placeholder')}
         value={typed}
         onChange={(e) => {
           setTyped(e.target.value)
@@ -67,7 +70,7 @@ export function CommandPalette({ onClose }: { onClose(): void }) {
         onKeyDown={onKeyDown}
         autoFocus
       />
-      <ul className="palette-list" id="palette-list" role="listbox" aria-label="Commands">
+      <ul className="palette-list" id="palette-list" role="listbox" aria-label={t('commands:palette.list')}>
         {shown.map((spec, i) => {
           const available = canRun(spec.id as CommandId)
           const keys = commandKeys(spec)
@@ -83,14 +86,14 @@ export function CommandPalette({ onClose }: { onClose(): void }) {
               onMouseMove={() => setActive(i)}
               onClick={() => choose(spec)}
             >
-              <span className="palette-group">{spec.group}</span>
-              <span className="palette-title">{spec.title}</span>
-              {!available && <span className="palette-unavailable">not available now</span>}
+              <span className="palette-group">{t(COMMAND_GROUP_LABELS[spec.group])}</span>
+              <span className="palette-title">{t(spec.title)}</span>
+              {!available && <span className="palette-unavailable">{t('commands:palette.unavailable')}</span>}
               {keys && <kbd>{keys}</kbd>}
             </li>
           )
         })}
-        {shown.length === 0 && <li className="empty-hint">No command matches “{typed}”.</li>}
+        {shown.length === 0 && <li className="empty-hint">{t('commands:palette.noMatch', { typed })}</li>}
       </ul>
     </Dialog>
   )

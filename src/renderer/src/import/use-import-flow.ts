@@ -68,7 +68,7 @@ export function useImportFlow(client: DossierClient, workspace: Workspace, libra
   )
   const skipPassword = useCallback((ask: ImportResult) => setPasswordAsks((prev) => prev.filter((r) => r !== ask)), [])
   useEffect(() => {
-    if (progress) reportJob({ id: 'import', label: 'Importing', noun: 'file', done: progress.done, total: progress.total, cancelling: progress.cancelling, cancel })
+    if (progress) reportJob({ id: 'import', name: 'shell:job.import.name', progress: 'shell:job.import.progress', done: progress.done, total: progress.total, cancelling: progress.cancelling, cancel })
     else endJob('import')
   }, [progress, cancel])
 

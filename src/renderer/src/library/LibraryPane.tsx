@@ -6,6 +6,9 @@ import { useClient } from '../api/client-context'
 import { formatDate } from '../app/format-date'
 import { caseName, useCases } from '../cases/cases-store'
 import { GradeChip } from '../grades/GradeChip'
+import type { MessageKey } from '../../../shared/i18n'
+import { useLocale, useT } from '../i18n/use-t'
+import { richText } from '../ui/rich-text'
 import { useLibraryPages, type LibraryView } from './use-library-pages'
 
 interface Props {
@@ -24,14 +27,14 @@ interface Props {
 
 const ROW_HEIGHT = 52
 
-const SORTS: { value: string; label: string; sort: LibrarySort; direction: 'asc' | 'desc' }[] = [
-  { value: 'imported-desc', label: 'Newest imported', sort: 'imported', direction: 'desc' },
-  { value: 'imported-asc', label: 'Oldest imported', sort: 'imported', direction: 'asc' },
-  { value: 'published-desc', label: 'Newest published', sort: 'published', direction: 'desc' },
-  { value: 'published-asc', label: 'Oldest published', sort: 'published', direction: 'asc' },
-  { value: 'title-asc', label: 'Title A–Z', sort: 'title', direction: 'asc' },
-  { value: 'title-desc', label: 'Title Z–A', sort: 'title', direction: 'desc' },
-  { value: 'source-asc', label: 'Source A–Z', sort: 'source', direction: 'asc' }
+const SORTS: { value: string; label: MessageKey; sort: LibrarySort; direction: 'asc' | 'desc' }[] = [
+  { value: 'imported-desc', label: 'library:sort.importedDesc', sort: 'imported', direction: 'desc' },
+  { value: 'imported-asc', label: 'library:sort.importedAsc', sort: 'imported', direction: 'asc' },
+  { value: 'published-desc', label: 'library:sort.publishedDesc', sort: 'published', direction: 'desc' },
+  { value: 'published-asc', label: 'library:sort.publishedAsc', sort: 'published', direction: 'asc' },
+  { value: 'title-asc', label: 'library:sort.titleAsc', sort: 'title', direction: 'asc' },
+  { value: 'title-desc', label: 'library:sort.titleDesc', sort: 'title', direction: 'desc' },
+  { value: 'source-asc', label: 'library:sort.sourceAsc', sort: 'source', direction: 'asc' }
 ]
 
 function cursorIndex(
@@ -51,6 +54,8 @@ function cursorIndex(
  */
 export function LibraryPane({ caseId, onShowAll, selectedId, version, onSelect, onImport, onImportSample, onTotal, onError }: Props) {
   const client = useClient()
+  const t = useT()
+  const { intl } = useLocale()
   const [sortValue, setSortValue] = useState('imported-desc')
   const [ownFilter, setFilter] = useState<LibraryView['filter']>({})
   const filter = caseId ? { ...ownFilter, caseId } : ownFilter
@@ -136,77 +141,79 @@ export function LibraryPane({ caseId, onShowAll, selectedId, version, onSelect, 
   const empty = total === 0 && !filtered && !caseId
 
   return (
-    <nav className="library" aria-label="Library">
+    <nav className="library" aria-label={t('library:title')}>
       <h2 className="pane-title">
-        Library <span className="count" data-testid="library-count">{total ?? ''}</span>
+        {t('library:title')} <span className="count" data-testid="library-count">{total === null ? '' : total.toLocaleString(intl)}</span>
       </h2>
       {caseId && (
         <p className="case-scope" data-testid="library-case-scope">
-          In the case <strong>{inCase ?? '…'}</strong>.{' '}
+          {t('library:caseScope.before')}
+          <strong translate="no">{inCase ?? '…'}</strong>
+          {t('library:caseScope.after')}{' '}
           <button type="button" className="link" onClick={onShowAll}>
-            Show all library
+            {t('library:caseScope.showAll')}
           </button>
         </p>
       )}
       {!empty && (
         <div className="library-controls">
-          <select aria-label="Sort the library" data-testid="library-sort" value={sortValue} onChange={(e) => setSortValue(e.target.value)}>
+          <select aria-label={t('library:sort.label')} data-testid="library-sort" value={sortValue} onChange={(e) => setSortValue(e.target.value)}>
             {SORTS.map((s) => (
               <option key={s.value} value={s.value}>
-                {s.label}
+                {t(s.label)}
               </option>
             ))}
           </select>
           <select
-            aria-label="Only articles with this tag"
+            aria-label={t('library:filter.tag')}
             data-testid="library-tag"
             value={filter.tag ?? ''}
             onChange={(e) => setFilter((f) => ({ ...f, tag: e.target.value || undefined }))}
           >
-            <option value="">All tags</option>
-            {facets?.tags.map((t) => (
-              <option key={t.name} value={t.name}>
-                #{t.name} ({t.count})
+            <option value="">{t('library:filter.allTags')}</option>
+            {facets?.tags.map((tag) => (
+              <option key={tag.name} value={tag.name}>
+                {t('library:filter.facet', { name: `#${tag.name}`, count: tag.count })}
               </option>
             ))}
           </select>
           <select
-            aria-label="Only articles with highlights of this label"
+            aria-label={t('library:filter.label')}
             data-testid="library-label"
             value={filter.labelId ?? ''}
             onChange={(e) => setFilter((f) => ({ ...f, labelId: e.target.value || undefined }))}
           >
-            <option value="">All labels</option>
+            <option value="">{t('library:filter.allLabels')}</option>
             {facets?.labels.map((l) => (
               <option key={l.id} value={l.id}>
-                {l.name} ({l.count})
+                {t('library:filter.facet', { name: l.name, count: l.count })}
               </option>
             ))}
           </select>
           <select
-            aria-label="Only articles from this source"
+            aria-label={t('library:filter.source')}
             data-testid="library-source"
             value={filter.source ?? ''}
             onChange={(e) => setFilter((f) => ({ ...f, source: e.target.value || undefined }))}
           >
-            <option value="">All sources</option>
+            <option value="">{t('library:filter.allSources')}</option>
             {facets?.sources.map((s) => (
               <option key={s.name} value={s.name}>
-                {s.name} ({s.count})
+                {t('library:filter.facet', { name: s.name, count: s.count })}
               </option>
             ))}
           </select>
           {(facets?.watch.length ?? 0) > 0 && (
             <select
-              aria-label="Only articles the watch list matched"
+              aria-label={t('library:filter.watch')}
               data-testid="library-watch"
               value={filter.watchId ?? ''}
               onChange={(e) => setFilter((f) => ({ ...f, watchId: e.target.value ? Number(e.target.value) : undefined }))}
             >
-              <option value="">All, watched or not</option>
+              <option value="">{t('library:filter.allWatch')}</option>
               {facets?.watch.map((w) => (
                 <option key={w.id} value={w.id}>
-                  Watch: {w.name} ({w.count})
+                  {t('library:filter.watchItem', { name: w.name, count: w.count })}
                 </option>
               ))}
             </select>
@@ -216,24 +223,21 @@ export function LibraryPane({ caseId, onShowAll, selectedId, version, onSelect, 
       {empty ? (
         <div className="empty-state" data-testid="library-empty">
           <p>
-            <strong>Your library is empty.</strong>
+            <strong>{t('library:empty.title')}</strong>
           </p>
-          <p>
-            Import articles saved as text, Markdown or HTML with <kbd>Ctrl/⌘ O</kbd>, drop files here, or paste an article's
-            text with <kbd>Ctrl/⌘ V</kbd>.
-          </p>
+          <p>{richText(t, 'library:empty.hint', { importKeys: <kbd>Ctrl/⌘ O</kbd>, pasteKeys: <kbd>Ctrl/⌘ V</kbd> })}</p>
           <button type="button" className="primary" onClick={onImport}>
-            Import files…
+            {t('library:empty.import')}
           </button>
           <button type="button" onClick={onImportSample} data-testid="import-sample">
-            Try a sample article
+            {t('library:empty.sample')}
           </button>
         </div>
       ) : total === 0 ? (
         <p className="library-none" data-testid="library-none">
           {caseId && !filtered
-            ? 'This case has no articles yet. Imports go to it while it is open; an article in the reader can be added with Add Article to Case.'
-            : 'No article matches these filters.'}
+            ? t('library:none.case', { command: t('commands:case.addArticle') })
+            : t('library:none.filters')}
         </p>
       ) : (
         <div
@@ -241,7 +245,7 @@ export function LibraryPane({ caseId, onShowAll, selectedId, version, onSelect, 
           className="article-list"
           data-testid="article-list"
           tabIndex={0}
-          aria-label={`Articles: ${count}. Up, Down, Home and End open the next one.`}
+          aria-label={t('library:list.label', { count })}
           onKeyDown={onKeyDown}
         >
           <ul style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -254,7 +258,7 @@ export function LibraryPane({ caseId, onShowAll, selectedId, version, onSelect, 
                   data-index={row.index}
                   aria-setsize={count}
                   aria-posinset={row.index + 1}
-                  style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${row.start}px)` }}
+                  style={{ position: 'absolute', top: 0, insetInline: 0, height: ROW_HEIGHT, transform: `translateY(${row.start}px)` }}
                 >
                   <button
                     type="button"
@@ -270,12 +274,14 @@ export function LibraryPane({ caseId, onShowAll, selectedId, version, onSelect, 
                   >
                     {a ? (
                       <>
-                        <span className="article-title" dir={dirAttribute(a.title)}>
+                        <span className="article-title" dir={dirAttribute(a.title)} translate="no">
                           {a.title}
                         </span>
                         <span className="article-meta">
-                          {a.reliability !== undefined && <GradeChip reliability={a.reliability} inert />} {[a.source, formatDate(a.publishedAt ?? a.importedAt)].filter(Boolean).join(' · ')}
-                          {a.highlightCount > 0 && ` · ${a.highlightCount} highlight${a.highlightCount === 1 ? '' : 's'}`}
+                          {a.reliability !== undefined && <GradeChip reliability={a.reliability} inert />} <span translate="no">{a.source}</span>
+                          {a.source && ' · '}
+                          {formatDate(a.publishedAt ?? a.importedAt, intl)}
+                          {a.highlightCount > 0 && ` · ${t('library:item.highlights', { count: a.highlightCount })}`}
                         </span>
                       </>
                     ) : (

@@ -1,5 +1,6 @@
 import { registeredViews } from '../views'
 import { Tooltip } from '../ui/Tooltip'
+import { useT } from '../i18n/use-t'
 
 interface Props {
   view: string
@@ -12,12 +13,15 @@ interface Props {
  * panel away, and choosing it again brings it back, as in VS Code's activity bar.
  */
 export function ActivityRail({ view, sideCollapsed, onChoose }: Props) {
+  const t = useT()
   return (
-    <nav className="rail" aria-label="Views">
-      {registeredViews().map(({ id, label, icon: Icon }) => {
+    <nav className="rail" aria-label={t('shell:rail.label')}>
+      {registeredViews().map(({ id, label: labelKey, icon: Icon }) => {
         const current = id === view
+        const label = t(labelKey)
         return (
-          <Tooltip key={id} side="right" content={current && !sideCollapsed ? `Hide ${label}` : label}>
+          // "right" is the inline end of the rail in English: Radix flips it in a right-to-left page.
+          <Tooltip key={id} side="right" content={current && !sideCollapsed ? t('shell:rail.hide', { view: label }) : label}>
             <button
               type="button"
               className={`rail-item${current ? ' current' : ''}`}

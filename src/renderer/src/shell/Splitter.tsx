@@ -5,13 +5,21 @@ interface Props {
   value: number
   min: number
   max: number
-  /** +1 when dragging right widens the pane (a pane on the left), -1 for a pane on the right. */
+  /**
+   * +1 when dragging toward the inline end widens the pane (a pane at the start: the left in
+   * English, the right in Arabic), -1 for a pane at the end. The handle reads the page's direction.
+   */
   direction: 1 | -1
   onChange(value: number): void
   testId?: string
 }
 
 const STEP = 16
+
+/** +1 when the inline axis runs left to right on screen, -1 in a right-to-left page. */
+function inlineSign(el: Element): 1 | -1 {
+  return getComputedStyle(el).direction === 'rtl' ? -1 : 1
+}
 
 /** A handle between two panes: drag it, or focus it and use the arrow keys (Home/End for the limits). */
 export function Splitter({ label, value, min, max, direction, onChange, testId }: Props) {
@@ -22,7 +30,8 @@ export function Splitter({ label, value, min, max, direction, onChange, testId }
     handle.setPointerCapture(event.pointerId)
     const startX = event.clientX
     const startValue = value
-    const move = (e: globalThis.PointerEvent) => onChange(Math.min(max, Math.max(min, startValue + direction * (e.clientX - startX))))
+    const sign = direction * inlineSign(handle)
+    const move = (e: globalThis.PointerEvent) => onChange(Math.min(max, Math.max(min, startValue + sign * (e.clientX - startX))))
     const up = () => {
       handle.removeEventListener('pointermove', move)
       handle.removeEventListener('pointerup', up)
@@ -33,8 +42,10 @@ export function Splitter({ label, value, min, max, direction, onChange, testId }
     handle.addEventListener('pointercancel', up)
   }
 
-  function onKeyDown(event: KeyboardEvent) {
-    const keys: Record<string, number> = { ArrowLeft: -STEP * direction, ArrowRight: STEP * direction }
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    // The arrows move the handle on screen: in a right-to-left page → moves toward the inline start.
+    const sign = direction * inlineSign(event.currentTarget)
+    const keys: Record<string, number> = { ArrowLeft: -STEP * sign, ArrowRight: STEP * sign }
     if (event.key in keys) onChange(Math.min(max, Math.max(min, value + keys[event.key]!)))
     else if (event.key === 'Home') onChange(min)
     else if (event.key === 'End') onChange(max)

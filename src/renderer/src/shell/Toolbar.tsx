@@ -1,5 +1,7 @@
 import { Archive, Command, FileDown, FileUp, FolderInput, Keyboard, Settings, Tags, Trash2, type LucideIcon } from 'lucide-react'
 import { command, type CommandId } from '../../../shared/commands'
+import type { MessageKey } from '../../../shared/i18n'
+import { useT } from '../i18n/use-t'
 import { commandKeys } from '../commands/CommandPalette'
 import { runCommand } from '../commands/command-registry'
 import { Tooltip } from '../ui/Tooltip'
@@ -15,13 +17,15 @@ interface Button {
 
 /** An icon button named after its command, with a tooltip giving the name and the keys. */
 function CommandButton({ id, icon: Icon, testId }: Button) {
+  const t = useT()
   const spec = command(id)
   const keys = commandKeys(spec)
+  const title = t(spec.title)
   return (
-    <Tooltip content={keys ? `${spec.title} (${keys})` : spec.title}>
+    <Tooltip content={keys ? t('shell:toolbar.withKeys', { title, keys }) : title}>
       <button type="button" className="icon-button" data-testid={testId} onClick={() => runCommand(id)}>
         <Icon aria-hidden />
-        <span className="visually-hidden">{spec.title}</span>
+        <span className="visually-hidden">{title}</span>
       </button>
     </Tooltip>
   )
@@ -32,31 +36,32 @@ function CommandButton({ id, icon: Icon, testId }: Button) {
  * each an icon with a name and a tooltip. The rest is in the command palette and the menus.
  */
 export function Toolbar({ articleOpen }: { articleOpen: boolean }) {
-  const groups: { label: string; buttons: Button[] }[] = [
+  const t = useT()
+  const groups: { label: MessageKey; buttons: Button[] }[] = [
     {
-      label: 'Import',
+      label: 'shell:toolbar.import',
       buttons: [
         { id: 'file.import', icon: FileUp },
         { id: 'file.importFolder', icon: FolderInput }
       ]
     },
     {
-      label: 'Article',
+      label: 'shell:toolbar.article',
       buttons: [
         { id: 'article.trash', icon: Trash2, testId: 'trash-article', when: articleOpen },
         { id: 'labels.edit', icon: Tags }
       ]
     },
-    { label: 'Export', buttons: [{ id: 'file.export', icon: FileDown }] },
+    { label: 'shell:toolbar.export', buttons: [{ id: 'file.export', icon: FileDown }] },
     {
-      label: 'Library',
+      label: 'shell:toolbar.library',
       buttons: [
         { id: 'file.trash', icon: Archive },
         { id: 'app.settings', icon: Settings }
       ]
     },
     {
-      label: 'Help',
+      label: 'shell:toolbar.help',
       buttons: [
         { id: 'app.commandPalette', icon: Command },
         { id: 'help.shortcuts', icon: Keyboard }
@@ -65,11 +70,13 @@ export function Toolbar({ articleOpen }: { articleOpen: boolean }) {
   ]
   return (
     <header className="toolbar">
-      <span className="brand">Dossier</span>
+      <span className="brand" translate="no">
+        Dossier
+      </span>
       <CaseSlot />
-      <div className="toolbar-groups" role="toolbar" aria-label="Commands">
+      <div className="toolbar-groups" role="toolbar" aria-label={t('shell:toolbar.label')}>
         {groups.map((group) => (
-          <div key={group.label} className="toolbar-group" role="group" aria-label={group.label}>
+          <div key={group.label} className="toolbar-group" role="group" aria-label={t(group.label)}>
             {group.buttons
               .filter((b) => b.when !== false)
               .map((b) => (

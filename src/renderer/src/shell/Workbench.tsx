@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useState, type CSSProperties, type ReactNode } from 'react'
 import { whenIdle } from '../ui/when-idle'
+import { useT } from '../i18n/use-t'
 import { registeredViews, viewById } from '../views'
 import { ActivityRail } from './ActivityRail'
 import { PANE_LIMITS, type PaneSizes } from './pane-sizes'
@@ -21,6 +22,7 @@ interface Props {
  */
 export function Workbench({ panes, sideTop, reader, sidebar }: Props) {
   const { route, navigate } = useRouter()
+  const t = useT()
   const { sizes, update } = panes
   const current = viewById(route.view) ?? viewById('library')!
   // Panels are mounted when first shown and then kept, so a view keeps its scroll and its state.
@@ -58,7 +60,7 @@ export function Workbench({ panes, sideTop, reader, sidebar }: Props) {
       </div>
       {!sizes.sideCollapsed && (
         <Splitter
-          label="Resize the side panel"
+          label={t('shell:splitter.side')}
           testId="splitter-side"
           value={sizes.side}
           {...PANE_LIMITS.side}
@@ -70,7 +72,7 @@ export function Workbench({ panes, sideTop, reader, sidebar }: Props) {
       {sidebar && (
         <>
           <Splitter
-            label="Resize the sidebar"
+            label={t('shell:splitter.sidebar')}
             testId="splitter-sidebar"
             value={sizes.sidebar}
             {...PANE_LIMITS.sidebar}

@@ -1,4 +1,5 @@
 import { useSyncExternalStore, type ReactNode } from 'react'
+import { useT } from '../i18n/use-t'
 import { useRouter } from './router'
 
 /** What the case switcher is given: the current case (from the route) and a way to change it. */
@@ -36,9 +37,10 @@ export function CaseSlot() {
     () => switcher
   )
   const current = useCurrentCase()
+  const t = useT()
   return (
     <div className="case-slot" data-testid="case-slot">
-      {render ? render(current) : <span className="case-none">All articles</span>}
+      {render ? render(current) : <span className="case-none">{t('shell:case.none')}</span>}
     </div>
   )
 }

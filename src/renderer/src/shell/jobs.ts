@@ -1,13 +1,15 @@
 import { useSyncExternalStore } from 'react'
+import type { MessageKey } from '../../../shared/i18n'
 
 /** A background job as the status bar shows it: what, how far, and how to stop it. */
 export interface JobView {
   id: string
-  label: string
+  /** Its accessible name ("Import progress"). */
+  name: MessageKey
+  /** How far it is, an ICU message of `{done}` and `{total}`: "Importing 3 of 33 files…". */
+  progress: MessageKey
   done: number
   total: number
-  /** What is counted, singular: "file" gives "Importing 3 of 33 files…". */
-  noun: string
   cancelling?: boolean
   cancel?(): void
 }

@@ -1,32 +1,34 @@
+import type { ReactNode } from 'react'
+import { richText } from '../ui/rich-text'
 import { Dialog } from '../ui/Dialog'
-import { describeKeys, shortcutGroups } from '../../../shared/shortcuts'
+import { describeKeys, SHORTCUT_CONTEXT_LABELS, SHORTCUT_GROUP_LABELS, shortcutGroups } from '../../../shared/shortcuts'
+import { useT } from '../i18n/use-t'
 import { useClient } from '../api/client-context'
 import { availableShortcut } from './available-shortcuts'
 
 /** Help > Keyboard Shortcuts: every row of the table the app binds from, so it cannot go stale. */
 export function ShortcutSheet({ onClose }: { onClose(): void }) {
   const { shell } = useClient()
+  const t = useT()
   return (
-    <Dialog title="Keyboard shortcuts" className="shortcut-sheet" onClose={onClose} testId="shortcut-sheet">
-      <p className="empty-hint">Single keys work while no field or editor has the focus.</p>
+    <Dialog title={t('commands:sheet.title')} className="shortcut-sheet" onClose={onClose} testId="shortcut-sheet">
+      <p className="empty-hint">{t('commands:sheet.hint')}</p>
       {shortcutGroups().filter(({ rows }) => rows.some((row) => availableShortcut(row, shell))).map(({ group, rows }) => (
         <section key={group}>
-          <h3>{group}</h3>
+          <h3>{t(SHORTCUT_GROUP_LABELS[group])}</h3>
           <table className="shortcut-table">
             <tbody>
               {rows.filter((row) => availableShortcut(row, shell)).map((row) => (
                 <tr key={row.id} data-shortcut={row.id}>
                   <td className="shortcut-keys">
-                    {describeKeys(row.keys).map((k, i) => (
-                      <span key={k}>
-                        {i > 0 && ' or '}
-                        <kbd>{k}</kbd>
-                      </span>
-                    ))}
+                    {describeKeys(row.keys).reduce<ReactNode[]>(
+                      (shown, k) => (shown.length ? [<KeysOr key={k} first={shown} second={<kbd>{k}</kbd>} />] : [<kbd key={k}>{k}</kbd>]),
+                      []
+                    )}
                   </td>
                   <td>
-                    {row.description}
-                    {row.when && <span className="shortcut-when"> ({row.when})</span>}
+                    {t(row.description)}
+                    {row.when && <span className="shortcut-when"> ({t(SHORTCUT_CONTEXT_LABELS[row.when])})</span>}
                   </td>
                 </tr>
               ))}
@@ -36,9 +38,15 @@ export function ShortcutSheet({ onClose }: { onClose(): void }) {
       ))}
       <div className="dialog-actions">
         <button type="button" autoFocus onClick={onClose}>
-          Close
+          {t('common:close')}
         </button>
       </div>
     </Dialog>
   )
+}
+
+/** "A or B" with each key in its <kbd>, worded as the interface language joins alternatives. */
+function KeysOr({ first, second }: { first: ReactNode; second: ReactNode }) {
+  const t = useT()
+  return <span>{richText(t, 'commands:keys.or', { first, second })}</span>
 }

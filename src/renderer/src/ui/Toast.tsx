@@ -1,7 +1,10 @@
 import * as RadixToast from '@radix-ui/react-toast'
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
+import { directionOf } from '../../../shared/i18n'
+import { useLocale, useT } from '../i18n/use-t'
 
 export interface ToastSpec {
+  /** Already in the interface language (the caller translates). */
   text: string
   /** Takes the action back; the toast offers Undo and stays longer, so there is time to use it. */
   undo?: () => void
@@ -19,8 +22,11 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   // One at a time: a new message replaces the last, whose Undo would now be about something else.
   const show = useCallback((toast: ToastSpec) => setToasts([{ ...toast, id: Date.now() + Math.random() }]), [])
   const dismiss = (id: number) => setToasts((list) => list.filter((t) => t.id !== id))
+  const t = useT()
+  const { locale } = useLocale()
   return (
-    <RadixToast.Provider swipeDirection="right" label="Notifications">
+    // Toasts sit at the inline end of the window: swiped away toward the nearer edge.
+    <RadixToast.Provider swipeDirection={directionOf(locale) === 'rtl' ? 'left' : 'right'} label={t('shell:toast.label')}>
       <ToastContext.Provider value={show}>{children}</ToastContext.Provider>
       {toasts.map((toast) => (
         <RadixToast.Root
@@ -32,13 +38,13 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         >
           <RadixToast.Description className="toast-text">{toast.text}</RadixToast.Description>
           {toast.undo && (
-            <RadixToast.Action altText="Undo" asChild>
+            <RadixToast.Action altText={t('common:undo')} asChild>
               <button type="button" className="link" onClick={toast.undo}>
-                Undo
+                {t('common:undo')}
               </button>
             </RadixToast.Action>
           )}
-          <RadixToast.Close className="link toast-close" aria-label="Dismiss">
+          <RadixToast.Close className="link toast-close" aria-label={t('common:dismiss')}>
             ✕
           </RadixToast.Close>
         </RadixToast.Root>

@@ -1,5 +1,6 @@
 import type { LucideIcon } from 'lucide-react'
 import type { ComponentType } from 'react'
+import type { MessageKey } from '../../../shared/i18n'
 import { isViewName } from '../../../shared/links/app-routes'
 
 /**
@@ -10,7 +11,8 @@ import { isViewName } from '../../../shared/links/app-routes'
  */
 export interface ViewSpec {
   id: string
-  label: string
+  /** Its name on the rail, in the catalogs (`shell:view.<id>`). */
+  label: MessageKey
   icon: LucideIcon
   /** Place on the rail, low first: Library 10, Search 20, Cases 30, Sources 40, Claims 50, … */
   order: number

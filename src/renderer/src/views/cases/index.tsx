@@ -8,5 +8,5 @@ import { registerView } from '../registry'
 const load = () => import('../../cases/CasesPanel')
 const CasesPanel = lazy(() => load().then((m) => ({ default: m.CasesPanel })))
 
-registerView({ id: 'cases', label: 'Cases', icon: Briefcase, order: 30, Panel: CasesPanel, preload: load })
+registerView({ id: 'cases', label: 'shell:view.cases', icon: Briefcase, order: 30, Panel: CasesPanel, preload: load })
 registerCaseSwitcher((props) => <CaseSwitcher {...props} />)

@@ -6,4 +6,4 @@ import { registerView } from '../registry'
 const load = () => import('../../claims/ClaimsPanel')
 const ClaimsPanel = lazy(() => load().then((m) => ({ default: m.ClaimsPanel })))
 
-registerView({ id: 'claims', label: 'Claims', icon: Scale, order: 50, Panel: ClaimsPanel, preload: load })
+registerView({ id: 'claims', label: 'shell:view.claims', icon: Scale, order: 50, Panel: ClaimsPanel, preload: load })

@@ -21,4 +21,4 @@ function EntitiesView() {
   )
 }
 
-registerView({ id: 'entities', label: 'Entities', icon: Users, order: 60, Panel: EntitiesView, preload: load })
+registerView({ id: 'entities', label: 'shell:view.entities', icon: Users, order: 60, Panel: EntitiesView, preload: load })

@@ -23,4 +23,4 @@ function LibraryView() {
   )
 }
 
-registerView({ id: 'library', label: 'Library', icon: Library, order: 10, keepMounted: true, Panel: LibraryView })
+registerView({ id: 'library', label: 'shell:view.library', icon: Library, order: 10, keepMounted: true, Panel: LibraryView })

@@ -22,4 +22,4 @@ function SearchView() {
   )
 }
 
-registerView({ id: 'search', label: 'Search', icon: Search, order: 20, Panel: SearchView })
+registerView({ id: 'search', label: 'shell:view.search', icon: Search, order: 20, Panel: SearchView })

@@ -6,4 +6,4 @@ import { registerView } from '../registry'
 const load = () => import('../../sources/SourcesPanel')
 const SourcesPanel = lazy(() => load().then((m) => ({ default: m.SourcesPanel })))
 
-registerView({ id: 'sources', label: 'Sources', icon: Landmark, order: 40, Panel: SourcesPanel, preload: load })
+registerView({ id: 'sources', label: 'shell:view.sources', icon: Landmark, order: 40, Panel: SourcesPanel, preload: load })

@@ -16,4 +16,4 @@ function TimelineView() {
   return <TimelinePanel caseId={route.caseId} refresh={libraryVersion} fail={fail} openPassage={openPassage} />
 }
 
-registerView({ id: 'timeline', label: 'Timeline', icon: CalendarRange, order: 70, Panel: TimelineView, preload: load })
+registerView({ id: 'timeline', label: 'shell:view.timeline', icon: CalendarRange, order: 70, Panel: TimelineView, preload: load })

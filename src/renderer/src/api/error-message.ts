@@ -1,0 +1,45 @@
+import type { ErrorCode } from '../../../shared/errors'
+import type { MessageKey, Translate, UiLocale } from '../../../shared/i18n'
+import { ApiError } from './client'
+
+/**
+ * What each stable error code means, in the analyst's language (decision 0033). The code never
+ * changes with the language; main's message names the file or field and the reason, in English.
+ */
+export const ERROR_MESSAGES: Readonly<Record<ErrorCode, MessageKey>> = {
+  invalid_input: 'errors:invalid_input',
+  not_found: 'errors:not_found',
+  empty_file: 'errors:empty_file',
+  no_article: 'errors:no_article',
+  needs_password: 'errors:needs_password',
+  binary_file: 'errors:binary_file',
+  too_large: 'errors:too_large',
+  too_complex: 'errors:too_complex',
+  duplicate: 'errors:duplicate',
+  schema_too_new: 'errors:schema_too_new',
+  database_unusable: 'errors:database_unusable',
+  unknown_channel: 'errors:unknown_channel',
+  unauthorized: 'errors:unauthorized',
+  cancelled: 'errors:cancelled',
+  busy: 'errors:busy',
+  internal: 'errors:internal'
+}
+
+export interface ErrorText {
+  /** The sentence shown: main's own message in English, the code's message in another language. */
+  message: string
+  /** Main's specific message (in English), shown under the translated one so no detail is lost. */
+  detail: string | null
+}
+
+/**
+ * How the renderer shows a failed call. In English main's message says it all (it names the file
+ * or field and the reason). In another language the code's message leads, in that language, and
+ * main's message follows as a detail marked English, until main sends message keys of its own.
+ */
+export function describeError(err: unknown, t: Translate, locale: UiLocale): ErrorText {
+  const text = err instanceof Error ? err.message : String(err)
+  if (locale === 'en') return { message: text, detail: null }
+  const code: ErrorCode = err instanceof ApiError ? err.code : 'internal'
+  return { message: t(ERROR_MESSAGES[code]), detail: text || null }
+}
