@@ -1,4 +1,5 @@
 import { isoDate } from '../text/iso-date'
+import { rtlScriptLanguage, textDirection } from '../text/direction'
 import BRIEF_CSS from './brief.css?raw'
 import { plain, safeHref, type BriefBlock, type Inline } from './brief-document'
 import type { BriefRenderInput } from './brief-render-input'
@@ -46,23 +47,23 @@ function blockHtml(block: BriefBlock): string {
   switch (block.kind) {
     case 'heading': {
       const level = Math.min(6, block.level + 1)
-      return `<h${level}>${inline(block.text)}</h${level}>`
+      return `<h${level}${dir(plain(block.text))}>${inline(block.text)}</h${level}>`
     }
     case 'paragraph':
-      return plain(block.text).trim() ? `<p>${inline(block.text)}</p>` : ''
+      return plain(block.text).trim() ? `<p${dir(plain(block.text))}>${inline(block.text)}</p>` : ''
     case 'keyJudgement':
       if (!plain(block.text).trim()) return ''
-      return `<p class="key-judgement"><span class="kj">Key judgement</span>${inline(block.text)}</p>`
+      return `<p class="key-judgement"${dir(plain(block.text))}><span class="kj">Key judgement</span>${inline(block.text)}</p>`
     case 'blockquote':
-      return `<blockquote><p>${inline(block.text)}</p></blockquote>`
+      return `<blockquote${dir(plain(block.text))}><p>${inline(block.text)}</p></blockquote>`
     case 'quote': {
       const n = block.cite + 1
       const label = block.label ? `<span class="label">${esc(block.label)}</span>` : ''
-      return `<blockquote class="cited">${label}<p>${esc(block.quote).replace(/\n/g, '<br>')}<sup><a href="#fn${n}" id="fnref${n}" aria-label="Note ${n}">${n}</a></sup></p></blockquote>`
+      return `<blockquote class="cited"${dir(block.quote)}>${label}<p>${esc(block.quote).replace(/\n/g, '<br>')}<sup><a href="#fn${n}" id="fnref${n}" aria-label="Note ${n}">${n}</a></sup></p></blockquote>`
     }
     case 'list': {
       const tag = block.ordered ? 'ol' : 'ul'
-      return `<${tag}>${block.items.map((item) => `<li>${inline(item)}</li>`).join('')}</${tag}>`
+      return `<${tag}>${block.items.map((item) => `<li${dir(plain(item))}>${inline(item)}</li>`).join('')}</${tag}>`
     }
     case 'table':
       return tableHtml(block.table.title, block.table.columns, block.table.rows, block.table.caption)
@@ -98,6 +99,16 @@ function inline(text: readonly Inline[]): string {
       return href ? `<a href="${esc(href)}">${s}</a>` : s
     })
     .join('')
+}
+
+/**
+ * A right-to-left block says so, with the language its letters suggest, so the printed PDF lays it
+ * out and shapes it right to left (decision 0028); left-to-right blocks inherit the page's.
+ */
+function dir(text: string): string {
+  if (textDirection(text) !== 'rtl') return ''
+  const lang = rtlScriptLanguage(text)
+  return ` dir="rtl"${lang ? ` lang="${lang}"` : ''}`
 }
 
 export function esc(s: string): string {

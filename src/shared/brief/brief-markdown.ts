@@ -1,6 +1,7 @@
 import { escapeMarkdownInline } from '../markdown/escape-markdown'
 import { quoted } from '../markdown/front-matter'
 import { isoDate } from '../text/iso-date'
+import { withDirectionHint } from '../markdown/direction-hint'
 import { plain, safeHref, type BriefBlock, type Inline } from './brief-document'
 import type { BriefRenderInput } from './brief-render-input'
 
@@ -23,7 +24,7 @@ export function briefMarkdown(input: BriefRenderInput): string {
       '---'
   )
   out.push(`# ${escapeMarkdownInline(brief.title)}`)
-  for (const block of brief.blocks) out.push(blockMarkdown(block))
+  for (const block of brief.blocks) out.push(withDirectionHint(blockMarkdown(block), blockText(block)))
   out.push('## Evidence appendix', appendix(input))
   const body = out.filter((s) => s !== '').join('\n\n')
   const footnotes = notes.map((note, i) => `[^${i + 1}]: ${escapeMarkdownInline(oneLine(note))}`).join('\n')
@@ -57,6 +58,21 @@ function blockMarkdown(block: BriefBlock): string {
     }
     case 'rule':
       return '---'
+  }
+}
+
+/** The words of a block, for the vote on its direction. */
+function blockText(block: BriefBlock): string {
+  switch (block.kind) {
+    case 'quote':
+      return block.quote
+    case 'list':
+      return block.items.map(plain).join(' ')
+    case 'table':
+    case 'rule':
+      return ''
+    default:
+      return plain(block.text)
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { languageDirection, textDirection } from './direction'
+import { languageDirection, rtlScriptLanguage, textDirection } from './direction'
 
 describe('textDirection', () => {
   it('reads an Arabic paragraph that opens with an English name as right to left (dir="auto" would not)', () => {
@@ -40,5 +40,15 @@ describe('languageDirection', () => {
     expect(languageDirection('ku-Latn')).toBe('ltr')
     expect(languageDirection('und')).toBeNull()
     expect(languageDirection(null)).toBeNull()
+  })
+})
+
+describe('rtlScriptLanguage', () => {
+  it('tells Hebrew, Persian and Urdu from Arabic by their letters, and has nothing to say of left-to-right text', () => {
+    expect(rtlScriptLanguage('המחירים עלו ב-15%')).toBe('he')
+    expect(rtlScriptLanguage('قیمت‌ها پس از طوفان افزایش یافت')).toBe('fa')
+    expect(rtlScriptLanguage('وزارت نے کہا کہ سروس پیر کو بحال ہو گی۔')).toBe('ur')
+    expect(rtlScriptLanguage('ارتفعت الأسعار بعد العاصفة')).toBe('ar')
+    expect(rtlScriptLanguage('Prices rose')).toBeNull()
   })
 })

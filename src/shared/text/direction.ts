@@ -51,3 +51,16 @@ export function languageDirection(tag: string | null | undefined): Direction | n
 export function dirAttribute(text: string): Direction | 'auto' {
   return textDirection(text) ?? 'auto'
 }
+
+/**
+ * The language right-to-left letters most likely belong to, where nothing better is known (a quote
+ * in a brief): Hebrew script is Hebrew; Arabic script with letters only Persian or Urdu use is
+ * that language, else Arabic. For Word's run language, so its spelling and shaping are right.
+ */
+export function rtlScriptLanguage(text: string): string | null {
+  if (/\p{Script=Hebrew}/u.test(text)) return 'he'
+  if (!/\p{Script=Arabic}/u.test(text)) return null
+  if (/[ٹڈڑںےۓھ]/u.test(text)) return 'ur'
+  if (/[پچژگکی]/u.test(text)) return 'fa'
+  return 'ar'
+}

@@ -17,6 +17,7 @@ import {
 import { plain, safeHref, type BriefBlock, type Inline } from '../../../shared/brief/brief-document'
 import type { BriefRenderInput } from '../../../shared/brief/brief-render-input'
 import { isoDate } from '../../../shared/text/iso-date'
+import { rtlScriptLanguage, textDirection } from '../../../shared/text/direction'
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6]
 
@@ -82,22 +83,22 @@ export async function briefDocx(input: BriefRenderInput): Promise<Buffer> {
 function blockDocx(block: BriefBlock): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
-      return [new Paragraph({ heading: HEADINGS[Math.min(5, block.level)]!, children: runs(block.text) })]
+      return [new Paragraph({ heading: HEADINGS[Math.min(5, block.level)]!, children: runs(block.text), ...paragraphDirection(plain(block.text)) })]
     case 'paragraph':
-      return [new Paragraph({ children: runs(block.text) })]
+      return [new Paragraph({ children: runs(block.text), ...paragraphDirection(plain(block.text)) })]
     case 'keyJudgement':
       if (!plain(block.text).trim()) return []
-      return [new Paragraph({ style: 'KeyJudgement', children: [new TextRun({ text: 'Key judgement: ', allCaps: true, size: 18 }), ...runs(block.text)] })]
+      return [new Paragraph({ style: 'KeyJudgement', children: [new TextRun({ text: 'Key judgement: ', allCaps: true, size: 18 }), ...runs(block.text)], ...paragraphDirection(plain(block.text)) })]
     case 'blockquote':
-      return [new Paragraph({ style: 'Quote', children: runs(block.text) })]
+      return [new Paragraph({ style: 'Quote', children: runs(block.text), ...paragraphDirection(plain(block.text)) })]
     case 'quote': {
       const lines = block.quote.split('\n')
-      const text: ParagraphChild[] = lines.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0 }))
+      const text: ParagraphChild[] = lines.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, ...runDirection(line) }))
       const label = block.label ? [new Paragraph({ style: 'BriefMeta', children: [new TextRun(block.label)] })] : []
-      return [...label, new Paragraph({ style: 'Quote', children: [...text, new FootnoteReferenceRun(block.cite + 1)] })]
+      return [...label, new Paragraph({ style: 'Quote', children: [...text, new FootnoteReferenceRun(block.cite + 1)], ...paragraphDirection(block.quote) })]
     }
     case 'list':
-      return block.items.map((item) => new Paragraph({ children: runs(item), ...(block.ordered ? { numbering: undefined } : { bullet: { level: 0 } }) }))
+      return block.items.map((item) => new Paragraph({ children: runs(item), ...(block.ordered ? { numbering: undefined } : { bullet: { level: 0 } }), ...paragraphDirection(plain(item)) }))
     case 'table': {
       const { title, columns, rows, caption } = block.table
       return [
@@ -137,7 +138,21 @@ function runs(text: readonly Inline[]): ParagraphChild[] {
   return text.map((run) => {
     if (run.text === '\n') return new TextRun({ text: '', break: 1 })
     const href = safeHref(run.href)
-    const t = new TextRun({ text: run.text, bold: run.bold, italics: run.italic, ...(href ? { style: 'Hyperlink' } : {}) })
+    const t = new TextRun({ text: run.text, bold: run.bold, italics: run.italic, ...(href ? { style: 'Hyperlink' } : {}), ...runDirection(run.text) })
     return href ? new ExternalHyperlink({ link: href, children: [t] }) : t
   })
+}
+
+/** A right-to-left paragraph (w:bidi): Word lays it out from the right, its first line on the right margin (decision 0028). */
+function paragraphDirection(text: string): { bidirectional?: true } {
+  return textDirection(text) === 'rtl' ? { bidirectional: true } : {}
+}
+
+/**
+ * A run holding right-to-left letters is marked so (w:rtl) with the language of its complex
+ * script (w:lang w:bidi), which Word uses for shaping, spelling and the font it picks.
+ */
+function runDirection(text: string): { rightToLeft?: true; language?: { bidirectional: string } } {
+  const language = rtlScriptLanguage(text)
+  return language ? { rightToLeft: true, language: { bidirectional: language } } : {}
 }

@@ -271,3 +271,34 @@ describe('a case with no brief yet', () => {
     expect(result.check.uncited).toEqual([])
   })
 })
+
+describe('a brief quoting right-to-left text', () => {
+  it('keeps the Arabic quote right to left in Markdown (a dir hint CommonMark readers keep), HTML and Word (bidi paragraph, rtl runs, their language)', async () => {
+    const s = tempServices()
+    const quote = 'وقال المتحدث John Smith إن الخطة الجديدة تشمل أربع سفن.'
+    const a = await importMarkdown(s, 'ar.md', { title: 'الموانئ', source: 'صحيفة الميناء', body: `أعلنت هيئة الموانئ يوم الاثنين استئناف الرحلات. ${quote}` })
+    const h = highlightQuote(s, a, quote)
+    const c = s.cases.create('Ports')
+    s.cases.addArticles(c.id, [a])
+    s.cases.saveNotebook(c.id, notebookState([{ paragraph: 'The ministry’s line:' }, { quote: { highlightId: h, quote, label: '', citation: 'صحيفة الميناء' } }]))
+
+    // Markdown: the quote wrapped in <div dir="rtl">, still a quote with its footnote inside it; English untouched.
+    const markdown = readFileSync((await s.brief.export(c.id, 'md', join(s.dir, 'b.md'))).file, 'utf8')
+    expect(markdown).toContain(`The ministry’s line:\n\n<div dir="rtl">\n\n> ${quote}[^1]\n\n</div>`)
+    const html = new MarkdownIt({ html: true }).use(markdownItFootnote).render(markdown.replace(/^---\n[\s\S]*?\n---\n/, ''))
+    expect(html).toMatch(/<div dir="rtl">\s*<blockquote>\s*<p>وقال المتحدث John Smith إن الخطة الجديدة تشمل أربع سفن\.<sup class="footnote-ref">/)
+
+    // HTML (and the PDF printed from it): the quote right to left, in Arabic.
+    const page = readFileSync((await s.brief.export(c.id, 'html', join(s.dir, 'b.html'))).file, 'utf8')
+    expect(page).toContain('<blockquote class="cited" dir="rtl" lang="ar">')
+    expect(page).toMatch(/<p>The ministry’s line:<\/p>/)
+
+    // Word: the quote's paragraph is bidi, its run rtl with Arabic as its complex-script language.
+    const docx = strFromU8(unzipSync(readFileSync((await s.brief.export(c.id, 'docx', join(s.dir, 'b.docx'))).file))['word/document.xml']!)
+    const quoteParagraph = /<w:p>(?:(?!<\/w:p>)[\s\S])*?وقال المتحدث[\s\S]*?<\/w:p>/.exec(docx)?.[0] ?? ''
+    expect(quoteParagraph).toContain('<w:bidi/>')
+    expect(quoteParagraph).toMatch(/<w:rPr>(?:(?!<\/w:rPr>)[\s\S])*<w:rtl\/>(?:(?!<\/w:rPr>)[\s\S])*<w:lang w:bidi="ar"\/>/)
+    const englishParagraph = /<w:p>(?:(?!<\/w:p>)[\s\S])*?The ministry’s line:[\s\S]*?<\/w:p>/.exec(docx)?.[0] ?? ''
+    expect(englishParagraph).not.toMatch(/<w:bidi\/>|<w:rtl\/>/)
+  })
+})
