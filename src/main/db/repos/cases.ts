@@ -57,6 +57,23 @@ export function casesRepo(db: Database.Database) {
         'SELECT c.id, c.name FROM case_articles x JOIN cases c ON c.id = x.case_id WHERE x.article_id = ? ORDER BY c.name COLLATE NOCASE'
       ).all(articleId),
     notebook: (caseId: string) =>
-      q<[string], Pick<CaseNotebookRow, 'content' | 'updated_at'>>('SELECT content, updated_at FROM case_notebooks WHERE case_id = ?').get(caseId)
+      q<[string], Pick<CaseNotebookRow, 'content' | 'updated_at'>>('SELECT content, updated_at FROM case_notebooks WHERE case_id = ?').get(caseId),
+    saveNotebook: (n: CaseNotebookRow) =>
+      q<[string, string, string, string, string]>(
+        `INSERT INTO case_notebooks (case_id, content, plain_text, markdown, updated_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (case_id) DO UPDATE SET content = excluded.content, plain_text = excluded.plain_text,
+           markdown = excluded.markdown, updated_at = excluded.updated_at`
+      ).run(n.case_id, n.content, n.plain_text, n.markdown, n.updated_at),
+    insert: (c: Omit<CaseRow, 'archived_at'>) =>
+      q<[string, string, string, string]>('INSERT INTO cases (id, name, description, created_at) VALUES (?, ?, ?, ?)').run(c.id, c.name, c.description, c.created_at),
+    rename: (id: string, name: string) => q<[string, string]>('UPDATE cases SET name = ? WHERE id = ?').run(name, id),
+    setDescription: (id: string, description: string) => q<[string, string]>('UPDATE cases SET description = ? WHERE id = ?').run(description, id),
+    /** Archives the case unless it already is (its first archiving date stays). */
+    archive: (id: string, at: string) => q<[string, string]>('UPDATE cases SET archived_at = ? WHERE id = ? AND archived_at IS NULL').run(at, id),
+    unarchive: (id: string) => q<[string]>('UPDATE cases SET archived_at = NULL WHERE id = ?').run(id),
+    /** Adds an article to the case; one already in it keeps its date. */
+    addArticle: (caseId: string, articleId: string, at: string) =>
+      q<[string, string, string]>('INSERT OR IGNORE INTO case_articles (case_id, article_id, added_at) VALUES (?, ?, ?)').run(caseId, articleId, at),
+    removeArticle: (caseId: string, articleId: string) => q<[string, string]>('DELETE FROM case_articles WHERE case_id = ? AND article_id = ?').run(caseId, articleId)
   }
 }

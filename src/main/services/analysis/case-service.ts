@@ -5,6 +5,7 @@ import type { CaseInfo } from '../../../shared/analysis/analysis-types'
 import { DossierError } from '../../../shared/errors'
 import { renderNote } from '../../../shared/notes/note-markdown'
 import type { Clock } from '../clock'
+import { articlesRepo } from '../../db/repos/articles'
 import { casesRepo, type CaseListRow } from '../../db/repos/cases'
 import { SettingsStore } from '../settings-store'
 import { noteRevisionsRepo } from '../../db/repos/notes'
@@ -56,7 +57,7 @@ export class CaseService {
     const clean = cleanName(name)
     this.refuseTaken(clean)
     const id = randomUUID()
-    this.db.prepare('INSERT INTO cases (id, name, description, created_at) VALUES (?, ?, ?, ?)').run(id, clean, description.trim(), this.clock())
+    this.cases.insert({ id, name: clean, description: description.trim(), created_at: this.clock() })
     return this.get(id)
   }
 
@@ -64,38 +65,37 @@ export class CaseService {
     this.get(id)
     const clean = cleanName(name)
     this.refuseTaken(clean, id)
-    this.db.prepare('UPDATE cases SET name = ? WHERE id = ?').run(clean, id)
+    this.cases.rename(id, clean)
     return this.get(id)
   }
 
   setDescription(id: string, description: string): CaseInfo {
     this.get(id)
-    this.db.prepare('UPDATE cases SET description = ? WHERE id = ?').run(description.trim(), id)
+    this.cases.setDescription(id, description.trim())
     return this.get(id)
   }
 
   /** An archived case leaves the switcher but keeps everything; restoring brings it back as it was. */
   archive(id: string): CaseInfo {
     this.get(id)
-    this.db.prepare('UPDATE cases SET archived_at = ? WHERE id = ? AND archived_at IS NULL').run(this.clock(), id)
+    this.cases.archive(id, this.clock())
     if (this.openId === id) this.open(null)
     return this.get(id)
   }
 
   restore(id: string): CaseInfo {
     this.get(id)
-    this.db.prepare('UPDATE cases SET archived_at = NULL WHERE id = ?').run(id)
+    this.cases.unarchive(id)
     return this.get(id)
   }
 
   addArticles(caseId: string, articleIds: readonly string[]): CaseInfo {
     this.get(caseId)
-    const exists = this.db.prepare('SELECT 1 FROM articles WHERE id = ?')
-    const add = this.db.prepare('INSERT OR IGNORE INTO case_articles (case_id, article_id, added_at) VALUES (?, ?, ?)')
+    const articles = articlesRepo(this.db)
     this.db.transaction(() => {
       for (const id of articleIds) {
-        if (!exists.get(id)) throw new DossierError('not_found', `No article with id ${id}; nothing was added to the case.`)
-        add.run(caseId, id, this.clock())
+        if (!articles.exists(id)) throw new DossierError('not_found', `No article with id ${id}; nothing was added to the case.`)
+        this.cases.addArticle(caseId, id, this.clock())
       }
     })()
     return this.get(caseId)
@@ -103,9 +103,8 @@ export class CaseService {
 
   removeArticles(caseId: string, articleIds: readonly string[]): CaseInfo {
     this.get(caseId)
-    const remove = this.db.prepare('DELETE FROM case_articles WHERE case_id = ? AND article_id = ?')
     this.db.transaction(() => {
-      for (const id of articleIds) remove.run(caseId, id)
+      for (const id of articleIds) this.cases.removeArticle(caseId, id)
     })()
     return this.get(caseId)
   }
@@ -156,13 +155,7 @@ export class CaseService {
     const { plainText, markdown } = renderNote(content)
     const updatedAt = this.clock()
     this.db.transaction(() => {
-      this.db
-        .prepare(
-          `INSERT INTO case_notebooks (case_id, content, plain_text, markdown, updated_at) VALUES (?, ?, ?, ?, ?)
-           ON CONFLICT (case_id) DO UPDATE SET content = excluded.content, plain_text = excluded.plain_text,
-             markdown = excluded.markdown, updated_at = excluded.updated_at`
-        )
-        .run(caseId, content, plainText, markdown, updatedAt)
+      this.cases.saveNotebook({ case_id: caseId, content, plain_text: plainText, markdown, updated_at: updatedAt })
       // History, as an article's notebook has it: every save is a revision (see NoteService).
       recordRevision(noteRevisionsRepo(this.db), { caseId }, content, plainText, updatedAt)
     })()
