@@ -138,7 +138,8 @@ export const SearchPanel = forwardRef<SearchPanelHandle, Props>(function SearchP
                 <h3 className="search-group-title">
                   <span dir={dirAttribute(group.title)}>{group.title}</span>
                   <span className="search-group-meta">
-                    {[group.source, formatDate(group.publishedAt ?? group.importedAt, intl)].filter(Boolean).join(' · ')}
+                    {group.source && `${group.source} · `}
+                    <time dateTime={group.publishedAt ?? group.importedAt}>{formatDate(group.publishedAt ?? group.importedAt, intl)}</time>
                     {group.matchCount > group.hits.length && ` · ${t('search:matches', { count: group.matchCount })}`}
                   </span>
                 </h3>
