@@ -110,7 +110,7 @@ test('a matrix from highlights by keyboard: ratings, live scores, a linchpin, a 
   await expect(scores(page, 'inconsistency')).toHaveText(values('1', '1'))
   await panel.getByTestId('ach-compare-a').selectOption({ index: 1 })
   await panel.getByTestId('ach-compare').click()
-  await expect(panel.getByTestId('ach-comparison')).toContainText('1 cells rated differently')
+  await expect(panel.getByTestId('ach-comparison')).toContainText('1 cell rated differently')
   await expect(panel.getByTestId('ach-comparison')).toContainText('E2 × H2: II → C')
 
   // Everything was saved as it was made.

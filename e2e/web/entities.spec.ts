@@ -95,7 +95,7 @@ test('entities and timeline: index, merge, entity page, reader marks, entity: se
   await page.keyboard.press('Control+Alt+t')
   await page.getByTestId('timeline-date').fill('2025-03-11')
   await page.getByTestId('timeline-date').press('Enter')
-  await expect(page.getByTestId('notice')).toContainText('Added to the timeline: 11 Mar 2025')
+  await expect(page.getByTestId('notice')).toContainText('Added to the timeline: Mar 11, 2025')
   const manual = timeline.getByTestId('timeline-event').filter({ hasText: "Kaya's office did not answer questions." })
   await expect(manual).toContainText('added by you')
 

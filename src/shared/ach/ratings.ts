@@ -1,3 +1,5 @@
+import type { MessageKey } from '../i18n/messages'
+
 /**
  * The ratings of an ACH matrix (Heuer, "Psychology of Intelligence Analysis", ch. 8; PARC ACH 2.0).
  * A cell rates how one piece of evidence bears on one hypothesis. Blank (null) is "not rated yet",
@@ -7,6 +9,16 @@ export const RATINGS = ['CC', 'C', 'N', 'I', 'II', 'NA'] as const
 export type Rating = (typeof RATINGS)[number]
 /** A cell: a rating, or null when not rated. */
 export type Cell = Rating | null
+
+/** The ratings' meanings in the interface's language; RATING_MEANING is what the exports write. */
+export const RATING_MESSAGES: Readonly<Record<Rating, MessageKey>> = {
+  CC: 'ach:rating.CC',
+  C: 'ach:rating.C',
+  N: 'ach:rating.N',
+  I: 'ach:rating.I',
+  II: 'ach:rating.II',
+  NA: 'ach:rating.NA'
+}
 
 export const RATING_MEANING: Record<Rating, string> = {
   CC: 'very consistent',

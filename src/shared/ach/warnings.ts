@@ -8,7 +8,10 @@ export type AchWarningKind = (typeof ACH_WARNING_KINDS)[number]
 
 export interface AchWarning {
   kind: AchWarningKind
+  /** In English, for the CLI and the exports; the interface words it from the kind, the rows and `values`. */
   message: string
+  /** What the message names beyond the rows: `source`, `grade`, `hypothesis`, `copied` (1 when the passages share their wording). */
+  values: Record<string, string | number>
   /** The rows it is about, by index. */
   rows: number[]
   /** The hypotheses it is about, by index. */
@@ -63,6 +66,7 @@ export function evidenceWarnings(rows: readonly Omit<RowFacts, 'cells'>[], nearC
     warnings.push({
       kind: 'same_source',
       message: `Same source: ${indices.length} rows come from ${name} (${rowList(indices)}); they may not be independent evidence.`,
+      values: { source: rows[indices[0]!]!.sourceName ?? '' },
       rows: indices,
       hypotheses: []
     })
@@ -80,6 +84,7 @@ export function evidenceWarnings(rows: readonly Omit<RowFacts, 'cells'>[], nearC
       warnings.push({
         kind: 'near_copy',
         message: `Near-copies: ${rowList([a.i, b.i])} ${copied ? 'share most of their wording' : 'come from articles that are near-copies'}; they are likely one report repeated (circular reporting).`,
+        values: { copied: copied ? 1 : 0 },
         rows: [a.i, b.i],
         hypotheses: []
       })
@@ -93,6 +98,7 @@ export function evidenceWarnings(rows: readonly Omit<RowFacts, 'cells'>[], nearC
     warnings.push({
       kind: 'low_grade_high_weight',
       message: `Weak grade, high weight: row ${i + 1} is graded ${grade} but weighted High for credibility.`,
+      values: { grade },
       rows: [i],
       hypotheses: []
     })
@@ -113,6 +119,7 @@ export function unrefutedWarnings(hypotheses: readonly string[], against: readon
           {
             kind: 'no_inconsistent_evidence' as const,
             message: `No inconsistent evidence: no row rates “${name}” I or II. ACH ranks hypotheses by the evidence against them; look for what would refute it.`,
+            values: { hypothesis: name },
             rows: [],
             hypotheses: [h]
           }

@@ -1,4 +1,5 @@
 import type { Reliability } from '../analysis/admiralty'
+import type { MessageKey } from '../i18n/messages'
 
 /**
  * Each evidence row carries two weights, credibility and relevance, Low, Medium or High, as in
@@ -10,6 +11,8 @@ export type WeightLevel = (typeof WEIGHT_LEVELS)[number]
 export const WEIGHT_VALUE: Record<WeightLevel, number> = { low: Math.SQRT1_2, medium: 1, high: Math.SQRT2 }
 
 export const WEIGHT_LABEL: Record<WeightLevel, string> = { low: 'Low', medium: 'Medium', high: 'High' }
+/** The weights in the interface's language; WEIGHT_LABEL is what the exports and the CLI write. */
+export const WEIGHT_MESSAGES: Readonly<Record<WeightLevel, MessageKey>> = { low: 'ach:weight.low', medium: 'ach:weight.medium', high: 'ach:weight.high' }
 
 export function isWeightLevel(value: unknown): value is WeightLevel {
   return typeof value === 'string' && (WEIGHT_LEVELS as readonly string[]).includes(value)

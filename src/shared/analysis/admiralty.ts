@@ -1,3 +1,5 @@
+import type { MessageKey } from '../i18n/messages'
+
 /**
  * The NATO / Admiralty grading. Two independent judgements: how far the source can be trusted
  * (reliability, A–F, set on the source) and how believable this one piece of information is
@@ -8,6 +10,28 @@ export type Reliability = (typeof RELIABILITY_GRADES)[number]
 
 export const CREDIBILITY_GRADES = [1, 2, 3, 4, 5, 6] as const
 export type Credibility = (typeof CREDIBILITY_GRADES)[number]
+
+/**
+ * The scale's wording in the interface's language (catalog keys the components translate); the
+ * English tables below are what the exports and the CLI write.
+ */
+export const RELIABILITY_MESSAGES: Readonly<Record<Reliability, MessageKey>> = {
+  A: 'claims:grade.reliability.A',
+  B: 'claims:grade.reliability.B',
+  C: 'claims:grade.reliability.C',
+  D: 'claims:grade.reliability.D',
+  E: 'claims:grade.reliability.E',
+  F: 'claims:grade.reliability.F'
+}
+
+export const CREDIBILITY_MESSAGES: Readonly<Record<Credibility, MessageKey>> = {
+  1: 'claims:grade.credibility.1',
+  2: 'claims:grade.credibility.2',
+  3: 'claims:grade.credibility.3',
+  4: 'claims:grade.credibility.4',
+  5: 'claims:grade.credibility.5',
+  6: 'claims:grade.credibility.6'
+}
 
 export const RELIABILITY_MEANING: Record<Reliability, string> = {
   A: 'Completely reliable',

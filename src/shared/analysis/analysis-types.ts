@@ -49,7 +49,7 @@ export const GradeChange = z.object({
 })
 export type GradeChange = z.infer<typeof GradeChange>
 
-export const ClaimWarning = z.object({ kind: z.enum(WARNING_KINDS), message: z.string() })
+export const ClaimWarning = z.object({ kind: z.enum(WARNING_KINDS), message: z.string(), values: z.record(z.string(), z.union([z.string(), z.number()])) })
 
 export const EvidenceItem = z.object({
   highlightId: Id,

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n/messages'
 import { passageShingles, shingleOverlap, PASSAGE_COPY_THRESHOLD } from './shingles'
 
 export const EVIDENCE_RELATIONS = ['supports', 'contradicts', 'context'] as const
@@ -6,13 +7,23 @@ export type EvidenceRelation = (typeof EVIDENCE_RELATIONS)[number]
 export const CLAIM_STATUSES = ['unassessed', 'corroborated', 'contested', 'refuted'] as const
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number]
 export const CLAIM_STATUS_NAMES: Record<ClaimStatus, string> = { unassessed: 'Unassessed', corroborated: 'Corroborated', contested: 'Contested', refuted: 'Refuted' }
+/** The statuses in the interface's language; CLAIM_STATUS_NAMES is what Markdown and the brief write. */
+export const CLAIM_STATUS_MESSAGES: Readonly<Record<ClaimStatus, MessageKey>> = {
+  unassessed: 'claims:status.unassessed',
+  corroborated: 'claims:status.corroborated',
+  contested: 'claims:status.contested',
+  refuted: 'claims:status.refuted'
+}
 
 export const WARNING_KINDS = ['single_source', 'circular_reporting', 'no_contradicting_evidence', 'low_credibility_only'] as const
 export type WarningKind = (typeof WARNING_KINDS)[number]
 
 export interface ClaimWarning {
   kind: WarningKind
+  /** In English, for the CLI and the exports; the interface words it from `kind` and `values`. */
   message: string
+  /** What the message names: `count` (passages or pairs), `source` (empty for an article with none). */
+  values: Record<string, string | number>
 }
 
 /** What the warnings need to know of one linked highlight. */
@@ -50,25 +61,28 @@ export function claimWarnings(
         message:
           supports.length === 1
             ? `Single source: the only supporting passage comes from ${name}.`
-            : `Single source: all ${supports.length} supporting passages come from ${name}.`
+            : `Single source: all ${supports.length} supporting passages come from ${name}.`,
+        values: { count: supports.length, source: supports[0]!.sourceName ?? '' }
       })
     }
     const copies = circularPairs(supports, nearCopies, shingles)
     if (copies > 0) {
       warnings.push({
         kind: 'circular_reporting',
-        message: `Circular reporting: ${copies === 1 ? 'two supporting passages' : `${copies} pairs of supporting passages`} from different articles share most of their wording; they are likely one report copied.`
+        message: `Circular reporting: ${copies === 1 ? 'two supporting passages' : `${copies} pairs of supporting passages`} from different articles share most of their wording; they are likely one report copied.`,
+        values: { count: copies }
       })
     }
     if (!supports.some((e) => e.credibility !== null && e.credibility <= 3)) {
       warnings.push({
         kind: 'low_credibility_only',
-        message: 'Low credibility only: no supporting passage is graded 1–3 (confirmed, probably or possibly true).'
+        message: 'Low credibility only: no supporting passage is graded 1–3 (confirmed, probably or possibly true).',
+        values: {}
       })
     }
   }
   if (!evidence.some((e) => e.relation === 'contradicts')) {
-    warnings.push({ kind: 'no_contradicting_evidence', message: 'No contradicting evidence sought: none is linked to this claim.' })
+    warnings.push({ kind: 'no_contradicting_evidence', message: 'No contradicting evidence sought: none is linked to this claim.', values: {} })
   }
   return warnings
 }

@@ -2,7 +2,9 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import type { AchMatrixInfo, AchRow } from '../../../shared/ach/ach-types'
 import { gridRatings, scoringRows } from '../../../shared/ach/matrix-scores'
 import type { Cell } from '../../../shared/ach/ratings'
-import { DEFAULT_RELEVANCE, defaultCredibilityWeight, WEIGHT_LABEL, WEIGHT_LEVELS, type WeightLevel } from '../../../shared/ach/weights'
+import { DEFAULT_RELEVANCE, defaultCredibilityWeight, WEIGHT_LEVELS, WEIGHT_MESSAGES, type WeightLevel } from '../../../shared/ach/weights'
+import type { AchWarning } from '../../../shared/ach/warnings'
+import type { Translate } from '../../../shared/i18n'
 import { useClient } from '../api/client-context'
 import { caseName, useCases } from '../cases/cases-store'
 import { CLAIM_DRAG_TYPE } from '../claims/ClaimsPanel'
@@ -12,6 +14,8 @@ import { HIGHLIGHT_DRAG_TYPE, isHighlightDrag } from '../notes/highlight-drag'
 import { useCurrentCase } from '../shell/case-slot'
 import { useWorkbench } from '../shell/workbench-context'
 import { saveText } from '../timeline/save-text'
+import { formatDate } from '../app/format-date'
+import { useLocale, useT } from '../i18n/use-t'
 import { useToast } from '../ui/Toast'
 import { achChanged, openMatrixOf, rememberMatrix, useAchVersion } from './ach-store'
 import { ACH_ROW_DRAG_TYPE, MatrixGrid, type CellPos } from './MatrixGrid'
@@ -26,6 +30,7 @@ import { useMatrix } from './use-matrix'
  * snapshots and export.
  */
 export function AchPanel() {
+  const t = useT()
   const client = useClient()
   const { fail } = useWorkbench()
   const { caseId } = useCurrentCase()
@@ -68,15 +73,15 @@ export function AchPanel() {
 
   if (!caseId) {
     return (
-      <section className="ach-panel" aria-label="Hypotheses" data-testid="ach-panel">
-        <h2 className="pane-title">Hypotheses</h2>
+      <section className="ach-panel" aria-label={t('ach:title')} data-testid="ach-panel">
+        <h2 className="pane-title">{t('ach:title')}</h2>
         <div className="empty-state" data-testid="ach-no-case">
           <p>
-            <strong>Hypotheses belong to a case.</strong>
+            <strong>{t('ach:noCase')}</strong>
           </p>
-          <p>Open or create a case with the switcher at the top of the window; its competing-hypotheses matrices are here.</p>
+          <p>{t('ach:noCaseHint')}</p>
           <button type="button" onClick={() => runCommand('case.new')}>
-            New case…
+            {t('ach:newCase')}
           </button>
         </div>
       </section>
@@ -84,13 +89,13 @@ export function AchPanel() {
   }
 
   return (
-    <section className="ach-panel" aria-label="Hypotheses" data-testid="ach-panel">
+    <section className="ach-panel" aria-label={t('ach:title')} data-testid="ach-panel">
       <div className="pane-title-row">
-        <h2 className="pane-title">Hypotheses</h2>
+        <h2 className="pane-title">{t('ach:title')}</h2>
         {items && items.length > 1 && matrixId && (
-          <select aria-label="Matrix" value={matrixId} onChange={(e) => choose(e.target.value)} data-testid="ach-matrix-select">
+          <select aria-label={t('ach:matrix')} value={matrixId} onChange={(e) => choose(e.target.value)} data-testid="ach-matrix-select">
             {items.map((m) => (
-              <option key={m.id} value={m.id}>
+              <option key={m.id} value={m.id} translate="no">
                 {m.name}
               </option>
             ))}
@@ -98,20 +103,20 @@ export function AchPanel() {
         )}
       </div>
       <p className="case-scope">
-        In the case <strong>{name ?? '…'}</strong>. Analysis of Competing Hypotheses: rate each piece of evidence against every hypothesis; the least inconsistent hypothesis is
-        the strongest.
+        {t('ach:scope.case')} <strong translate="no">{name ?? '…'}</strong> {t('ach:scope.hint')}
       </p>
       {items?.length === 0 && (
         <p className="empty-hint" data-testid="ach-empty">
-          No matrix in this case yet. Name one below, add hypotheses, then add evidence: drag highlights here, or select a highlight and press Ctrl/⌘ Alt A.
+          {t('ach:empty', { shortcut: 'Ctrl/⌘ Alt A' })}
         </p>
       )}
       <form className="ach-inline-form" onSubmit={(e) => void create(e)}>
         <label>
-          New matrix <input value={newName} maxLength={200} onChange={(e) => setNewName(e.target.value)} placeholder="The question, e.g. Who moved the troops?" data-testid="ach-new-matrix" />
+          {t('ach:newMatrix')}{' '}
+          <input value={newName} maxLength={200} onChange={(e) => setNewName(e.target.value)} placeholder={t('ach:newMatrixPlaceholder')} data-testid="ach-new-matrix" />
         </label>
         <button type="submit" disabled={!newName.trim()}>
-          Create
+          {t('ach:create')}
         </button>
       </form>
       {matrixId && <MatrixEditor key={matrixId} matrixId={matrixId} caseId={caseId} />}
@@ -133,7 +138,25 @@ function useStableCallback<A extends unknown[], R>(fn: (...args: A) => R): (...a
   return useCallback((...args: A) => ref.current(...args), [])
 }
 
+/** A warning in the interface's language, from what it is about (the English message is the CLI's and the exports'). */
+function warningText(t: Translate, list: Intl.ListFormat, w: AchWarning): string {
+  const rows = list.format(w.rows.map((r) => String(r + 1)))
+  switch (w.kind) {
+    case 'same_source':
+      return t('ach:warning.sameSource', { count: w.rows.length, source: String(w.values.source ?? '') || t('ach:warning.oneArticle'), rows })
+    case 'near_copy':
+      return w.values.copied ? t('ach:warning.nearCopyWording', { rows }) : t('ach:warning.nearCopyArticles', { rows })
+    case 'low_grade_high_weight':
+      return t('ach:warning.weakGrade', { row: (w.rows[0] ?? 0) + 1, grade: String(w.values.grade ?? '') })
+    case 'no_inconsistent_evidence':
+      return t('ach:warning.noInconsistent', { hypothesis: String(w.values.hypothesis ?? '') })
+  }
+}
+
 function MatrixEditor({ matrixId, caseId }: { matrixId: string; caseId: string }) {
+  const t = useT()
+  const { intl } = useLocale()
+  const rowList = useMemo(() => new Intl.ListFormat(intl, { type: 'conjunction' }), [intl])
   const client = useClient()
   const toast = useToast()
   const { fail, workspace } = useWorkbench()
@@ -195,11 +218,11 @@ function MatrixEditor({ matrixId, caseId }: { matrixId: string; caseId: string }
     [m, fail]
   )
 
-  if (!matrix || !grid || !scores) return <p className="empty-hint">Loading…</p>
+  if (!matrix || !grid || !scores) return <p className="empty-hint">{t('ach:loading')}</p>
 
   const addRows = (items: ({ highlightId: string } | { claimId: string })[], position?: number) =>
     void call(() => client.call('ach.addRows', { matrixId, items, ...(position === undefined ? {} : { position }) })).then((done) => {
-      if (done && done.skipped > 0 && done.added.length === 0) toast({ text: 'That evidence is in the matrix already.' })
+      if (done && done.skipped > 0 && done.added.length === 0) toast({ text: t('ach:inMatrixAlready') })
     })
 
   onDropRef.current = onDrop
@@ -230,13 +253,13 @@ function MatrixEditor({ matrixId, caseId }: { matrixId: string; caseId: string }
 
   async function removeRow(row: AchRow) {
     const removed = await call(() => client.call('ach.removeRow', { id: row.id }))
-    if (removed) toast({ text: `Evidence ${removed.position + 1} taken out of the matrix.`, undo: () => void call(() => client.call('ach.restoreRow', removed)) })
+    if (removed) toast({ text: t('ach:rowRemoved', { row: removed.position + 1 }), undo: () => void call(() => client.call('ach.restoreRow', removed)) })
     setFocus(null)
   }
 
   async function removeHypothesis(h: number) {
     const removed = await call(() => client.call('ach.removeHypothesis', { id: matrix!.hypotheses[h]!.id }))
-    if (removed) toast({ text: `Hypothesis “${removed.hypothesis.text}” removed with its ratings.`, undo: () => void call(() => client.call('ach.restoreHypothesis', removed)) })
+    if (removed) toast({ text: t('ach:hypothesisRemoved', { hypothesis: removed.hypothesis.text }), undo: () => void call(() => client.call('ach.restoreHypothesis', removed)) })
     setFocus(null)
   }
 
@@ -244,7 +267,7 @@ function MatrixEditor({ matrixId, caseId }: { matrixId: string; caseId: string }
     try {
       const file = await client.call('ach.export', { id: matrixId, format })
       saveText(file.fileName, file.text, format === 'csv' ? 'text/csv' : 'text/markdown')
-      toast({ text: `Exported the matrix as ${file.fileName}.` })
+      toast({ text: t('ach:exported', { file: file.fileName }) })
     } catch (err) {
       fail(err)
     }
@@ -269,50 +292,56 @@ function MatrixEditor({ matrixId, caseId }: { matrixId: string; caseId: string }
     >
       <form className="ach-inline-form" onSubmit={(e) => void addHypothesis(e)}>
         <label>
-          New hypothesis{' '}
-          <input value={hypothesisText} maxLength={500} onChange={(e) => setHypothesisText(e.target.value)} placeholder="A short statement" data-testid="ach-new-hypothesis" />
+          {t('ach:newHypothesis')}{' '}
+          <input
+            value={hypothesisText}
+            maxLength={500}
+            onChange={(e) => setHypothesisText(e.target.value)}
+            placeholder={t('ach:newHypothesisPlaceholder')}
+            data-testid="ach-new-hypothesis"
+          />
         </label>
         <button type="submit" disabled={!hypothesisText.trim()}>
-          Add
+          {t('ach:add')}
         </button>
       </form>
-      <div className="ach-toolbar" role="group" aria-label="Matrix display">
+      <div className="ach-toolbar" role="group" aria-label={t('ach:display')}>
         <label>
-          Rows{' '}
+          {t('ach:rows')}{' '}
           <select value={order} onChange={(e) => setOrder(e.target.value as Order)} data-testid="ach-order">
-            <option value="matrix">In matrix order</option>
-            <option value="diagnosticity">Most diagnostic first</option>
+            <option value="matrix">{t('ach:order.matrix')}</option>
+            <option value="diagnosticity">{t('ach:order.diagnosticity')}</option>
           </select>
         </label>
         <label>
-          <input type="checkbox" checked={hideFlat} onChange={(e) => setHideFlat(e.target.checked)} data-testid="ach-hide-flat" /> Hide non-diagnostic rows
+          <input type="checkbox" checked={hideFlat} onChange={(e) => setHideFlat(e.target.checked)} data-testid="ach-hide-flat" /> {t('ach:hideFlat')}
         </label>
         <button type="button" aria-pressed={transposed} onClick={() => setTransposed(!transposed)} data-testid="ach-transpose">
-          Transpose
+          {t('ach:transpose')}
         </button>
-        <button type="button" aria-pressed={across} onClick={() => setAcross(!across)} data-testid="ach-across" title="Rate one row at a time: after each rating the next hypothesis of the same evidence">
-          Rate across
+        <button type="button" aria-pressed={across} onClick={() => setAcross(!across)} data-testid="ach-across" title={t('ach:acrossTitle')}>
+          {t('ach:across')}
         </button>
         <button type="button" onClick={() => void exportAs('markdown')} data-testid="ach-export-md">
-          Export Markdown
+          {t('ach:exportMarkdown')}
         </button>
         <button type="button" onClick={() => void exportAs('csv')} data-testid="ach-export-csv">
-          Export CSV
+          {t('ach:exportCsv')}
         </button>
       </div>
       {!hypothesesEmpty && (
-        <ol className="ach-hypotheses" aria-label="Hypotheses" data-testid="ach-hypothesis-list">
+        <ol className="ach-hypotheses" aria-label={t('ach:title')} data-testid="ach-hypothesis-list">
           {matrix.hypotheses.map((h, i) => (
             <li key={h.id} className={scores.leastInconsistent.includes(i) && !rowsEmpty ? 'least' : undefined}>
-              <span className="ach-h-id">H{i + 1}</span> {h.text}
+              <span className="ach-h-id">H{i + 1}</span> <span translate="no">{h.text}</span>
             </li>
           ))}
         </ol>
       )}
       {(hypothesesEmpty || rowsEmpty) && (
         <p className="empty-hint" data-testid="ach-matrix-empty">
-          {hypothesesEmpty ? 'Add at least two hypotheses that could explain what you see. ' : ''}
-          {rowsEmpty ? 'Add evidence: drag a highlight or a claim here, select a highlight and press Ctrl/⌘ Alt A (Add Selected Highlight to Matrix), or use Add to Matrix on a claim.' : ''}
+          {hypothesesEmpty ? `${t('ach:needHypotheses')} ` : ''}
+          {rowsEmpty ? t('ach:needEvidence', { shortcut: 'Ctrl/⌘ Alt A' }) : ''}
         </p>
       )}
       {!hypothesesEmpty && !rowsEmpty && (
@@ -376,31 +405,37 @@ function MatrixEditor({ matrixId, caseId }: { matrixId: string; caseId: string }
       )}
       {!hypothesesEmpty && <ScoreExplanation hypotheses={matrix.hypotheses} h={focusValid?.h ?? scores.leastInconsistent[0] ?? 0} rows={scoring} scores={scores} />}
       {warnings.length > 0 && (
-        <ul className="claim-warnings ach-warnings" aria-label="Warnings" data-testid="ach-warnings">
+        <ul className="claim-warnings ach-warnings" aria-label={t('ach:warnings')} data-testid="ach-warnings">
           {warnings.map((w) => (
             <li key={`${w.kind}:${w.rows.join()}:${w.hypotheses.join()}`} className="claim-warning" data-warning={w.kind}>
-              {w.message}
+              {warningText(t, rowList, w)}
             </li>
           ))}
         </ul>
       )}
       <Snapshots client={client} matrixId={matrix.id} current={liveMatrix} fail={fail} />
-      <p className="ach-muted">Case {caseId.slice(0, 8)} · matrix “{matrix.name}”</p>
+      <p className="ach-muted">{t('ach:footer', { caseId: caseId.slice(0, 8), matrix: matrix.name })}</p>
     </div>
   )
 }
 
-function weightChoice(label: string, override: WeightLevel | null, byDefault: WeightLevel, fallback: string, onChange: (w: WeightLevel | null) => void, testId: string) {
+function weightChoice(
+  t: Translate,
+  label: string,
+  override: WeightLevel | null,
+  byDefault: WeightLevel,
+  fallback: string,
+  onChange: (w: WeightLevel | null) => void,
+  testId: string
+) {
   return (
     <label>
       {label}{' '}
       <select value={override ?? ''} onChange={(e) => onChange((e.target.value || null) as WeightLevel | null)} data-testid={testId}>
-        <option value="">
-          {fallback} ({WEIGHT_LABEL[byDefault]})
-        </option>
+        <option value="">{t('ach:weight.default', { source: fallback, weight: t(WEIGHT_MESSAGES[byDefault]) })}</option>
         {WEIGHT_LEVELS.map((w) => (
           <option key={w} value={w}>
-            {WEIGHT_LABEL[w]}
+            {t(WEIGHT_MESSAGES[w])}
           </option>
         ))}
       </select>
@@ -419,34 +454,45 @@ interface RowDetailsProps {
 }
 
 function RowDetails({ row, index, count, onWeights, onOpen, onMove, onRemove }: RowDetailsProps) {
+  const t = useT()
+  const { intl } = useLocale()
   return (
-    <section className="ach-details" aria-label={`Evidence ${index + 1}`} data-testid="ach-row-details">
-      <h4>
-        Evidence {index + 1} {row.kind === 'claim' ? '(claim)' : ''}
-      </h4>
-      <blockquote className="highlight-quote">{row.quote}</blockquote>
+    <section className="ach-details" aria-label={t('ach:evidence', { row: index + 1 })} data-testid="ach-row-details">
+      <h4>{row.kind === 'claim' ? t('ach:evidenceClaim', { row: index + 1 }) : t('ach:evidence', { row: index + 1 })}</h4>
+      <blockquote className="highlight-quote" translate="no" dir="auto">
+        {row.quote}
+      </blockquote>
       <p className="ach-meta">
-        {[row.articleTitle, row.sourceName, row.publishedAt?.slice(0, 10)].filter(Boolean).join(' · ')} <GradeChip reliability={row.reliability} credibility={row.credibility} inert />
+        <span translate="no">{[row.articleTitle, row.sourceName].filter(Boolean).join(' · ')}</span>
+        {row.publishedAt ? ` · ${formatDate(row.publishedAt.slice(0, 10), intl)}` : ''} <GradeChip reliability={row.reliability} credibility={row.credibility} inert />
       </p>
       <div className="ach-inline-form">
-        {weightChoice('Credibility', row.credibilityOverride, defaultCredibilityWeight(row.reliability, row.credibility), 'From the grade', (w) => onWeights({ credibility: w }), 'ach-credibility')}
-        {weightChoice('Relevance', row.relevanceOverride, DEFAULT_RELEVANCE, 'Default', (w) => onWeights({ relevance: w }), 'ach-relevance')}
+        {weightChoice(
+          t,
+          t('ach:weight.credibility'),
+          row.credibilityOverride,
+          defaultCredibilityWeight(row.reliability, row.credibility),
+          t('ach:weight.fromGrade'),
+          (w) => onWeights({ credibility: w }),
+          'ach-credibility'
+        )}
+        {weightChoice(t, t('ach:weight.relevance'), row.relevanceOverride, DEFAULT_RELEVANCE, t('ach:weight.defaultRelevance'), (w) => onWeights({ relevance: w }), 'ach-relevance')}
         <label>
-          <input type="checkbox" checked={row.enabled} onChange={(e) => onWeights({ enabled: e.target.checked })} data-testid="ach-row-enabled" /> Counts in the scores
+          <input type="checkbox" checked={row.enabled} onChange={(e) => onWeights({ enabled: e.target.checked })} data-testid="ach-row-enabled" /> {t('ach:countsInScores')}
         </label>
       </div>
       <div className="button-row">
         <button type="button" onClick={onOpen} data-testid="ach-open-passage">
-          {row.kind === 'claim' ? 'Show claims' : 'Open passage'}
+          {row.kind === 'claim' ? t('ach:showClaims') : t('ach:openPassage')}
         </button>
         <button type="button" disabled={index === 0} onClick={() => onMove(index - 1)}>
-          Move up
+          {t('ach:moveUp')}
         </button>
         <button type="button" disabled={index === count - 1} onClick={() => onMove(index + 1)}>
-          Move down
+          {t('ach:moveDown')}
         </button>
         <button type="button" className="danger" onClick={onRemove} data-testid="ach-remove-row">
-          Remove from matrix
+          {t('ach:removeRow')}
         </button>
       </div>
     </section>
@@ -463,9 +509,10 @@ interface HypothesisDetailsProps {
 }
 
 function HypothesisDetails({ text, index, count, onEdit, onMove, onRemove }: HypothesisDetailsProps) {
+  const t = useT()
   const [draft, setDraft] = useState(text)
   return (
-    <section className="ach-details" aria-label={`Hypothesis H${index + 1}`} data-testid="ach-hypothesis-details">
+    <section className="ach-details" aria-label={t('ach:hypothesis', { n: index + 1 })} data-testid="ach-hypothesis-details">
       <form
         className="ach-inline-form"
         onSubmit={(e) => {
@@ -477,18 +524,18 @@ function HypothesisDetails({ text, index, count, onEdit, onMove, onRemove }: Hyp
           H{index + 1} <input value={draft} maxLength={500} onChange={(e) => setDraft(e.target.value)} data-testid="ach-hypothesis-text" />
         </label>
         <button type="submit" disabled={!draft.trim() || draft === text}>
-          Save
+          {t('ach:save')}
         </button>
       </form>
       <div className="button-row">
         <button type="button" disabled={index === 0} onClick={() => onMove(index - 1)}>
-          Move left
+          {t('ach:moveEarlier')}
         </button>
         <button type="button" disabled={index === count - 1} onClick={() => onMove(index + 1)}>
-          Move right
+          {t('ach:moveLater')}
         </button>
         <button type="button" className="danger" onClick={onRemove}>
-          Remove hypothesis
+          {t('ach:removeHypothesis')}
         </button>
       </div>
     </section>

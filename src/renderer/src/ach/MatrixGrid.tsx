@@ -2,9 +2,11 @@ import { defaultRangeExtractor, useVirtualizer, type Range, type VirtualItem } f
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react'
 import type { AchHypothesis, AchRow } from '../../../shared/ach/ach-types'
 import { formatScore } from '../../../shared/ach/matrix-markdown'
-import { RATING_MEANING, ratingForKey, type Cell } from '../../../shared/ach/ratings'
+import { RATING_MESSAGES, ratingForKey, type Cell } from '../../../shared/ach/ratings'
+import type { Translate } from '../../../shared/i18n'
 import type { MatrixScores } from '../../../shared/ach/scoring'
 import { GradeChip } from '../grades/GradeChip'
+import { useT } from '../i18n/use-t'
 
 export interface CellPos {
   r: number
@@ -39,7 +41,13 @@ function handled(event: KeyboardEvent): void {
   event.stopPropagation()
 }
 
-const cellLabel = (row: number, hypothesis: AchHypothesis, h: number, cell: Cell) => `Evidence ${row + 1} for H${h + 1} ${hypothesis.text}: ${cell ? `${cell}, ${RATING_MEANING[cell]}` : 'not rated'}`
+const cellLabel = (t: Translate, row: number, hypothesis: AchHypothesis, h: number, cell: Cell) =>
+  t('ach:grid.cell', {
+    row: row + 1,
+    h: h + 1,
+    hypothesis: hypothesis.text,
+    rating: cell ? t('ach:grid.rating', { rating: cell, meaning: t(RATING_MESSAGES[cell]) }) : t('ach:grid.notRated')
+  })
 
 /**
  * The matrix as one ARIA grid with a single Tab stop: arrows move, c C n i I a rate, Delete
@@ -48,6 +56,7 @@ const cellLabel = (row: number, hypothesis: AchHypothesis, h: number, cell: Cell
  * the scores, not the 2,000 cells of a 200 × 10 matrix.
  */
 export function MatrixGrid(p: Props) {
+  const t = useT()
   const table = useRef<HTMLTableElement>(null)
   const wrap = useRef<HTMLDivElement>(null)
   /** The grid had the keyboard when the focus moved: follow it even if its cell was not drawn yet. */
@@ -169,7 +178,7 @@ export function MatrixGrid(p: Props) {
 
   const tabbable = focus ?? (order.length && hypotheses.length ? { r: order[0]!, h: 0 } : null)
   const least = new Set(p.scores.leastInconsistent)
-  const caption = 'Ratings of the evidence against each hypothesis. Arrows move; c consistent, Shift C very consistent, n neutral, i inconsistent, Shift I very inconsistent, a not applicable; Delete clears; Space switches a row off.'
+  const caption = t('ach:grid.help')
 
   return (
     <div ref={wrap} className={`ach-grid-wrap${p.across ? ' across' : ''}`}>
@@ -177,7 +186,7 @@ export function MatrixGrid(p: Props) {
         ref={table}
         className={`ach-grid${transposed ? ' transposed' : ''}`}
         role="grid"
-        aria-label="Hypotheses matrix"
+        aria-label={t('ach:grid.label')}
         aria-describedby="ach-grid-help"
         aria-rowcount={transposed ? hypotheses.length + 1 : order.length + 3}
         aria-colcount={transposed ? order.length + 3 : hypotheses.length + 2}
@@ -194,14 +203,17 @@ export function MatrixGrid(p: Props) {
           <>
             <thead>
               <tr>
-                <th scope="col">Evidence</th>
-                <th scope="col" title="Diagnosticity: how differently the row rates the hypotheses (0–4)">
-                  Diag.
+                <th scope="col">{t('ach:grid.evidence')}</th>
+                <th scope="col" title={t('ach:grid.diagnosticityTitle')}>
+                  {t('ach:grid.diagnosticity')}
                 </th>
                 {hypotheses.map((h, i) => (
                   <th key={h.id} scope="col" className={least.has(i) ? 'least' : undefined} title={h.text} data-testid="ach-hypothesis-head">
                     H{i + 1}
-                    <span className="visually-hidden"> {h.text}</span>
+                    <span className="visually-hidden" translate="no">
+                      {' '}
+                      {h.text}
+                    </span>
                   </th>
                 ))}
               </tr>
@@ -233,8 +245,8 @@ export function MatrixGrid(p: Props) {
               {items.length > 0 && virtual.getTotalSize() - items.at(-1)!.end > 1 && <Spacer height={virtual.getTotalSize() - items.at(-1)!.end} />}
             </tbody>
             <tfoot>
-              <ScoreLine label="Inconsistency" values={p.scores.inconsistency} least={least} testId="ach-score-inconsistency" />
-              <ScoreLine label="Weighted" values={p.scores.weighted} least={least} testId="ach-score-weighted" />
+              <ScoreLine label={t('ach:grid.inconsistency')} values={p.scores.inconsistency} least={least} testId="ach-score-inconsistency" />
+              <ScoreLine label={t('ach:grid.weighted')} values={p.scores.weighted} least={least} testId="ach-score-weighted" />
             </tfoot>
           </>
         )}
@@ -244,6 +256,7 @@ export function MatrixGrid(p: Props) {
 }
 
 function ScoreLine({ label, values, least, testId }: { label: string; values: readonly number[]; least: ReadonlySet<number>; testId: string }) {
+  const t = useT()
   return (
     <tr className="ach-scores">
       <th scope="row" colSpan={2}>
@@ -252,7 +265,7 @@ function ScoreLine({ label, values, least, testId }: { label: string; values: re
       {values.map((v, h) => (
         <td key={h} className={least.has(h) ? 'least' : undefined} data-testid={testId} data-h={h}>
           <span className="ach-value wide">{formatScore(v)}</span>
-          {least.has(h) && <span className="visually-hidden"> (least inconsistent)</span>}
+          {least.has(h) && <span className="visually-hidden"> {t('ach:grid.leastInconsistent')}</span>}
         </td>
       ))}
     </tr>
@@ -282,6 +295,7 @@ interface LineProps {
 }
 
 const EvidenceLine = memo(function EvidenceLine({ index, measure, r, row, cells, hypotheses, diagnosticity, linchpin, focusH, tabH, current, onToggle, onDrop }: LineProps) {
+  const t = useT()
   return (
     <tr
       ref={measure}
@@ -295,21 +309,23 @@ const EvidenceLine = memo(function EvidenceLine({ index, measure, r, row, cells,
     >
       <th scope="row" className="ach-evidence" draggable onDragStart={(e) => e.dataTransfer.setData(ACH_ROW_DRAG_TYPE, row.id)}>
         <span className="ach-evidence-head">
-          <input type="checkbox" tabIndex={-1} checked={row.enabled} onChange={() => onToggle(r)} aria-label={`Evidence ${r + 1} counts in the scores`} />
+          <input type="checkbox" tabIndex={-1} checked={row.enabled} onChange={() => onToggle(r)} aria-label={t('ach:grid.rowCounts', { row: r + 1 })} />
           <span className="ach-row-number">{r + 1}</span>
-          {row.kind === 'claim' && <span className="ach-kind">Claim</span>}
+          {row.kind === 'claim' && <span className="ach-kind">{t('ach:grid.claim')}</span>}
           {/* Always laid out, shown or hidden: a linchpin found or lost must not move the table. */}
           <span
             className={`ach-linchpin${linchpin ? '' : ' hidden'}`}
             data-testid={linchpin ? 'ach-linchpin' : undefined}
-            title="Linchpin: taking this row out alone changes which hypothesis is least inconsistent"
+            title={t('ach:grid.linchpinTitle')}
           >
-            Linchpin
+            {t('ach:grid.linchpin')}
           </span>
         </span>
-        <span className="ach-quote">{row.quote}</span>
+        <span className="ach-quote" translate="no" dir="auto">
+          {row.quote}
+        </span>
         <span className="ach-meta">
-          {row.sourceName ?? row.articleTitle ?? ''}
+          <span translate="no">{row.sourceName ?? row.articleTitle ?? ''}</span>
           {row.publishedAt ? ` · ${row.publishedAt.slice(0, 10)}` : ''} <GradeChip reliability={row.reliability} credibility={row.credibility} inert />
         </span>
       </th>
@@ -326,7 +342,7 @@ const EvidenceLine = memo(function EvidenceLine({ index, measure, r, row, cells,
           data-h={i}
           data-rating={cells[i] ?? ''}
           data-testid="ach-cell"
-          aria-label={cellLabel(r, h, i, cells[i] ?? null)}
+          aria-label={cellLabel(t, r, h, i, cells[i] ?? null)}
         >
           <span className="ach-value">{cells[i] ?? ''}</span>
         </td>
@@ -349,6 +365,7 @@ interface TransposedProps extends Props {
 }
 
 function Transposed(p: TransposedProps) {
+  const t = useT()
   const { order, rows, hypotheses, grid, scores, focus, tabbable, least, columns, total } = p
   const weighted = useRef<HTMLTableCellElement>(null)
   const { onLead } = p
@@ -373,11 +390,11 @@ function Transposed(p: TransposedProps) {
       <thead>
         <tr>
           <th scope="col" className="ach-h-head">
-            Hypothesis
+            {t('ach:grid.hypothesis')}
           </th>
-          <th scope="col">Inconsistency</th>
+          <th scope="col">{t('ach:grid.inconsistency')}</th>
           <th scope="col" ref={weighted}>
-            Weighted
+            {t('ach:grid.weighted')}
           </th>
           {gap(gapBefore, 'before', true)}
           {columns.flatMap((c, k) => {
@@ -396,7 +413,7 @@ function Transposed(p: TransposedProps) {
                 {scores.linchpin[r] && (
                   <span className="ach-linchpin" data-testid="ach-linchpin">
                     {' '}
-                    Linchpin
+                    {t('ach:grid.linchpin')}
                   </span>
                 )}
               </th>
@@ -410,7 +427,7 @@ function Transposed(p: TransposedProps) {
         {hypotheses.map((h, i) => (
           <tr key={h.id} data-testid="ach-hypothesis-row" className={least.has(i) ? 'least' : undefined}>
             <th scope="row" className="ach-h-head">
-              <span className="ach-h-id">H{i + 1}</span> {h.text}
+              <span className="ach-h-id">H{i + 1}</span> <span translate="no">{h.text}</span>
             </th>
             <td data-testid="ach-score-inconsistency" data-h={i}>
               {formatScore(scores.inconsistency[i]!)}
@@ -432,7 +449,7 @@ function Transposed(p: TransposedProps) {
                   data-h={i}
                   data-rating={grid[r]![i] ?? ''}
                   data-testid="ach-cell"
-                  aria-label={cellLabel(r, h, i, grid[r]![i] ?? null)}
+                  aria-label={cellLabel(t, r, h, i, grid[r]![i] ?? null)}
                 >
                   <span className="ach-value">{grid[r]![i] ?? ''}</span>
                 </td>

@@ -3,7 +3,9 @@ import type { AchMatrix, AchSnapshotInfo } from '../../../shared/ach/ach-types'
 import { cellGrid, scoresOf } from '../../../shared/ach/matrix-scores'
 import { formatScore } from '../../../shared/ach/matrix-markdown'
 import type { DossierClient } from '../api/client'
-import { formatDate } from '../app/format-date'
+import { useLocale, useT } from '../i18n/use-t'
+
+const WHEN: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }
 
 const NOW = 'now'
 
@@ -20,6 +22,9 @@ interface Props {
  * Memoized with a getter for the live matrix, so a rating does not re-render it.
  */
 export const Snapshots = memo(function Snapshots({ client, matrixId, current, fail }: Props) {
+  const t = useT()
+  const { intl } = useLocale()
+  const when = (iso: string) => new Date(iso).toLocaleString(intl, WHEN)
   const [list, setList] = useState<AchSnapshotInfo[]>([])
   const [label, setLabel] = useState('')
   const [a, setA] = useState('')
@@ -48,9 +53,9 @@ export const Snapshots = memo(function Snapshots({ client, matrixId, current, fa
   }
 
   const name = (id: string) => {
-    if (id === NOW) return 'Now'
+    if (id === NOW) return t('ach:snapshots.now')
     const s = list.find((x) => x.id === id)
-    return s ? `${s.label || 'Snapshot'} (${formatDate(s.takenAt)} ${s.takenAt.slice(11, 16)} UTC)` : id
+    return s ? t('ach:snapshots.name', { label: s.label || t('ach:snapshots.untitled'), when: when(s.takenAt) }) : id
   }
 
   async function compare() {
@@ -63,32 +68,33 @@ export const Snapshots = memo(function Snapshots({ client, matrixId, current, fa
   }
 
   return (
-    <section className="ach-snapshots" aria-label="Snapshots" data-testid="ach-snapshots">
-      <h4>Snapshots</h4>
+    <section className="ach-snapshots" aria-label={t('ach:snapshots.title')} data-testid="ach-snapshots">
+      <h4>{t('ach:snapshots.title')}</h4>
       <form className="ach-inline-form" onSubmit={(e) => void save(e)}>
         <label>
-          Label <input value={label} maxLength={200} onChange={(e) => setLabel(e.target.value)} placeholder="e.g. before the second source" data-testid="ach-snapshot-label" />
+          {t('ach:snapshots.label')}{' '}
+          <input value={label} maxLength={200} onChange={(e) => setLabel(e.target.value)} placeholder={t('ach:snapshots.labelPlaceholder')} data-testid="ach-snapshot-label" />
         </label>
         <button type="submit" data-testid="ach-snapshot-save">
-          Save snapshot
+          {t('ach:snapshots.save')}
         </button>
       </form>
       {list.length === 0 ? (
-        <p className="ach-muted">No snapshots yet. A snapshot keeps the matrix as it is now, with its evidence, to compare later.</p>
+        <p className="ach-muted">{t('ach:snapshots.empty')}</p>
       ) : (
         <>
           <ul className="ach-snapshot-list" data-testid="ach-snapshot-list">
             {list.map((s) => (
               <li key={s.id} data-testid="ach-snapshot">
-                {s.label || 'Snapshot'} · {formatDate(s.takenAt)} {s.takenAt.slice(11, 16)} UTC
+                {s.label ? <span translate="no">{s.label}</span> : t('ach:snapshots.untitled')} · {when(s.takenAt)}
               </li>
             ))}
           </ul>
           <div className="ach-inline-form">
             <label>
-              Compare{' '}
+              {t('ach:snapshots.compare')}{' '}
               <select value={a} onChange={(e) => setA(e.target.value)} data-testid="ach-compare-a">
-                <option value="">Choose…</option>
+                <option value="">{t('ach:snapshots.choose')}</option>
                 {list.map((s) => (
                   <option key={s.id} value={s.id}>
                     {name(s.id)}
@@ -97,9 +103,9 @@ export const Snapshots = memo(function Snapshots({ client, matrixId, current, fa
               </select>
             </label>
             <label>
-              with{' '}
+              {t('ach:snapshots.with')}{' '}
               <select value={b} onChange={(e) => setB(e.target.value)} data-testid="ach-compare-b">
-                <option value={NOW}>Now</option>
+                <option value={NOW}>{t('ach:snapshots.now')}</option>
                 {list.map((s) => (
                   <option key={s.id} value={s.id}>
                     {name(s.id)}
@@ -108,7 +114,7 @@ export const Snapshots = memo(function Snapshots({ client, matrixId, current, fa
               </select>
             </label>
             <button type="button" disabled={!a || a === b} onClick={() => void compare()} data-testid="ach-compare">
-              Compare
+              {t('ach:snapshots.compareButton')}
             </button>
           </div>
         </>
@@ -120,6 +126,7 @@ export const Snapshots = memo(function Snapshots({ client, matrixId, current, fa
 
 /** What changed between two versions: each hypothesis's scores, rows added or removed, cells rated differently. */
 function Comparison({ a, b, aName, bName }: { a: AchMatrix; b: AchMatrix; aName: string; bName: string }) {
+  const t = useT()
   const sa = scoresOf(a)
   const sb = scoresOf(b)
   const ga = cellGrid(a)
@@ -140,26 +147,28 @@ function Comparison({ a, b, aName, bName }: { a: AchMatrix; b: AchMatrix; aName:
       if (ha < 0) return
       const before = ga[ra]![ha] ?? null
       const after = gb[rb]![hb] ?? null
-      if (before !== after) changed.push(`E${rb + 1} × H${hb + 1}: ${before ?? 'blank'} → ${after ?? 'blank'}`)
+      if (before !== after) changed.push(`E${rb + 1} × H${hb + 1}: ${before ?? t('ach:snapshots.blank')} → ${after ?? t('ach:snapshots.blank')}`)
     })
   })
   return (
     <div className="ach-compare-result" data-testid="ach-comparison">
       <table className="ach-compare-table">
         <caption>
-          {aName} → {bName} (inconsistency / weighted)
+          {t('ach:snapshots.caption', { a: aName, b: bName })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Hypothesis</th>
-            <th scope="col">Before</th>
-            <th scope="col">After</th>
+            <th scope="col">{t('ach:grid.hypothesis')}</th>
+            <th scope="col">{t('ach:snapshots.before')}</th>
+            <th scope="col">{t('ach:snapshots.after')}</th>
           </tr>
         </thead>
         <tbody>
           {hypotheses.map((h) => (
             <tr key={h.id}>
-              <th scope="row">{h.text}</th>
+              <th scope="row" translate="no">
+                {h.text}
+              </th>
               <td>{score(a, sa, h.id)}</td>
               <td>{score(b, sb, h.id)}</td>
             </tr>
@@ -167,7 +176,11 @@ function Comparison({ a, b, aName, bName }: { a: AchMatrix; b: AchMatrix; aName:
         </tbody>
       </table>
       <p>
-        {b.rows.filter((r) => !rowsA.has(r.id)).length} rows added, {a.rows.filter((r) => !rowsB.has(r.id)).length} removed, {changed.length} cells rated differently.
+        {t('ach:snapshots.changes', {
+          added: b.rows.filter((r) => !rowsA.has(r.id)).length,
+          removed: a.rows.filter((r) => !rowsB.has(r.id)).length,
+          changed: changed.length
+        })}
       </p>
       {changed.length > 0 && (
         <ul className="ach-changes">

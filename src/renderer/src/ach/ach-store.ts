@@ -60,13 +60,15 @@ export function rememberMatrix(caseId: string, matrixId: string | null): void {
 export async function addToMatrix(
   client: DossierClient,
   caseId: string,
-  item: { highlightId: string } | { claimId: string }
+  item: { highlightId: string } | { claimId: string },
+  /** The name of the matrix made when the case has none, in the interface's language. */
+  newMatrixName: string
 ): Promise<{ matrixId: string; matrixName: string; rowId: string | null }> {
   const matrices = await client.call('ach.list', { caseId })
   const wanted = openMatrixOf(caseId)
   let target = matrices.find((m) => m.id === wanted) ?? matrices[0]
   if (!target) {
-    const made = await client.call('ach.create', { caseId, name: 'Hypotheses' })
+    const made = await client.call('ach.create', { caseId, name: newMatrixName })
     target = { ...made, hypotheses: 0, rows: 0 }
     rememberMatrix(caseId, made.id)
   }

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react'
+import { useT } from '../i18n/use-t'
 import { Dialog } from '../ui/Dialog'
 
 interface Props {
@@ -13,6 +14,7 @@ interface Props {
 
 /** A case's name and description: New Case… and Rename Case… */
 export function CaseNameDialog({ title, initialName = '', initialDescription = '', submitLabel, onSubmit, onClose }: Props) {
+  const t = useT()
   const [name, setName] = useState(initialName)
   const [description, setDescription] = useState(initialDescription)
   const [error, setError] = useState<string | null>(null)
@@ -20,7 +22,7 @@ export function CaseNameDialog({ title, initialName = '', initialDescription = '
 
   async function submit(event: FormEvent) {
     event.preventDefault()
-    if (!name.trim()) return setError('A case needs a name.')
+    if (!name.trim()) return setError(t('cases:dialog.nameRequired'))
     setBusy(true)
     try {
       await onSubmit(name.trim(), description)
@@ -35,11 +37,11 @@ export function CaseNameDialog({ title, initialName = '', initialDescription = '
     <Dialog title={title} onClose={onClose} testId="case-dialog">
       <form onSubmit={(e) => void submit(e)} className="case-form">
         <label>
-          Name
+          {t('cases:dialog.name')}
           <input autoFocus value={name} maxLength={200} onChange={(e) => setName(e.target.value)} data-testid="case-name" aria-invalid={error !== null} />
         </label>
         <label>
-          Description <span className="shortcut-when">(optional)</span>
+          {t('cases:dialog.description')} <span className="shortcut-when">{t('cases:dialog.optional')}</span>
           <textarea rows={3} value={description} maxLength={20_000} onChange={(e) => setDescription(e.target.value)} />
         </label>
         {error && (
@@ -49,7 +51,7 @@ export function CaseNameDialog({ title, initialName = '', initialDescription = '
         )}
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('cases:cancel')}
           </button>
           <button type="submit" className="primary" disabled={busy}>
             {submitLabel}

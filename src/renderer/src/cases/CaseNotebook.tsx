@@ -27,8 +27,8 @@ import { useWorkbench } from '../shell/workbench-context'
  * claim of the case quoted here shows its status and evidence as they stand, and opens the claim.
  */
 export function CaseNotebook({ caseId, caseName, onBrief }: { caseId: string; caseName: string; onBrief(): void }) {
-  const client = useClient()
   const t = useT()
+  const client = useClient()
   const { navigate } = useRouter()
   const { workspace, labels, libraryVersion, fail } = useWorkbench()
   const { article, highlights, openLink } = workspace
@@ -113,7 +113,7 @@ export function CaseNotebook({ caseId, caseName, onBrief }: { caseId: string; ca
   const insertAchSummary = async () => {
     try {
       const [first] = await client.call('ach.list', { caseId })
-      if (!first) throw new Error('This case has no hypotheses matrix yet: make one in the Hypotheses view.')
+      if (!first) throw new Error(t('cases:notebook.noMatrix'))
       insertTable(achSummaryTable(await client.call('ach.get', { id: first.id }), new Date().toISOString()))
     } catch (err) {
       fail(err)
@@ -124,7 +124,7 @@ export function CaseNotebook({ caseId, caseName, onBrief }: { caseId: string; ca
   const insertTimeline = async () => {
     try {
       const { items, total } = await client.call('timeline.list', { caseId, limit: 20 })
-      if (!items.length) throw new Error('This case has no dated events yet: see the Timeline view.')
+      if (!items.length) throw new Error(t('cases:notebook.noEvents'))
       insertTable(timelineTable(items, caseName, total, new Date().toISOString()))
     } catch (err) {
       fail(err)
@@ -143,11 +143,11 @@ export function CaseNotebook({ caseId, caseName, onBrief }: { caseId: string; ca
   }
 
   return (
-    <section className="case-notebook" aria-label={`Brief of ${caseName}`}>
+    <section className="case-notebook" aria-label={t('cases:notebook.label', { name: caseName })}>
       <div className="section-title-row">
-        <h3 className="section-title">Brief</h3>
+        <h3 className="section-title">{t('cases:notebook.title')}</h3>
         <button type="button" onClick={onBrief} data-testid="brief-check">
-          Check &amp; Export…
+          {t('cases:notebook.checkExport')}
         </button>
       </div>
       <QuoteContext.Provider value={context}>
@@ -155,28 +155,28 @@ export function CaseNotebook({ caseId, caseName, onBrief }: { caseId: string; ca
           <LoadedEditor
             key={caseId}
             target={{ caseId }}
-            label={`Brief of the case ${caseName}`}
-            toolbarName="Brief formatting"
-            placeholder="The brief… Drag a highlight here or Insert quote to quote it, or quote a claim; each quote is cited when exported."
+            label={t('cases:notebook.editorLabel', { name: caseName })}
+            toolbarName={t('cases:notebook.toolbar')}
+            placeholder={t('cases:notebook.placeholder')}
             testId="case-notebook-input"
             statusTestId="case-notebook-save-status"
             editorRef={editorRef}
             toolbarExtras={
               <>
-                <button type="button" onMouseDown={keep} onClick={toggleKeyJudgement} title="Make the paragraph a key judgement (or a paragraph again)">
-                  Key judgement
+                <button type="button" onMouseDown={keep} onClick={toggleKeyJudgement} title={t('cases:notebook.keyJudgementTitle')}>
+                  {t('cases:notebook.keyJudgement')}
                 </button>
-                <button type="button" onMouseDown={keep} onClick={() => setPickingHighlight(true)} disabled={!article} title="Quote a highlight of the open article">
-                  Insert quote
+                <button type="button" onMouseDown={keep} onClick={() => setPickingHighlight(true)} disabled={!article} title={t('cases:notebook.insertQuoteTitle')}>
+                  {t('cases:notebook.insertQuote')}
                 </button>
-                <button type="button" onMouseDown={keep} onClick={() => setPicking(true)} title="Quote a claim of this case">
-                  Quote a claim
+                <button type="button" onMouseDown={keep} onClick={() => setPicking(true)} title={t('cases:notebook.quoteClaimTitle')}>
+                  {t('cases:notebook.quoteClaim')}
                 </button>
-                <button type="button" onMouseDown={keep} onClick={() => void insertAchSummary()} title="Insert the case's hypotheses matrix, ranked, as it scores now">
-                  ACH summary
+                <button type="button" onMouseDown={keep} onClick={() => void insertAchSummary()} title={t('cases:notebook.achSummaryTitle')}>
+                  {t('cases:notebook.achSummary')}
                 </button>
-                <button type="button" onMouseDown={keep} onClick={() => void insertTimeline()} title="Insert the case's first 20 dated events">
-                  Timeline excerpt
+                <button type="button" onMouseDown={keep} onClick={() => void insertTimeline()} title={t('cases:notebook.timelineTitle', { count: 20 })}>
+                  {t('cases:notebook.timeline')}
                 </button>
                 <button type="button" onMouseDown={keep} onClick={() => void insertEntities()} title={t('cases:brief.entityListHint')}>
                   {t('cases:brief.entityList')}

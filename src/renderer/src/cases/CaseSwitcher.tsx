@@ -5,6 +5,7 @@ import { runCommand, useCommands } from '../commands/command-registry'
 import type { CaseSwitcherProps } from '../shell/case-slot'
 import { useRouter } from '../shell/router'
 import { useWorkbench } from '../shell/workbench-context'
+import { useT } from '../i18n/use-t'
 import { useToast } from '../ui/Toast'
 import { Menu, type MenuItemSpec } from '../ui/Menu'
 import { CaseNameDialog } from './CaseNameDialog'
@@ -22,6 +23,7 @@ import { achChanged, addToMatrix } from '../ach/ach-store'
  * change (`case.open`), so imports go to it and the app opens on it next time.
  */
 export function CaseSwitcher({ caseId, setCase }: CaseSwitcherProps) {
+  const t = useT()
   const client = useClient()
   const toast = useToast()
   const { navigate } = useRouter()
@@ -70,25 +72,25 @@ export function CaseSwitcher({ caseId, setCase }: CaseSwitcherProps) {
     'case.exportManifest': () => (caseId ? setDialog('manifest') : false),
     'case.brief': () => (caseId ? setDialog('brief') : false),
     'claim.new': () => {
-      if (!caseId) return toast({ text: 'Claims belong to a case: open one with the case switcher first.' })
+      if (!caseId) return toast({ text: t('cases:switcher.claimsNeedCase') })
       runCommand('view.claims')
       requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="claim-text"]')?.focus())
     },
     'highlight.addToClaim': () => {
       const selected = workspace.selected
       if (!selected) return false
-      if (!caseId) return toast({ text: 'Claims belong to a case: open one with the case switcher first.' })
+      if (!caseId) return toast({ text: t('cases:switcher.claimsNeedCase') })
       setEvidenceFor(selected)
     },
     'highlight.addToMatrix': () => {
       const selected = workspace.selected
       if (!selected) return false
-      if (!caseId) return toast({ text: 'Hypotheses belong to a case: open one with the case switcher first.' })
-      addToMatrix(client, caseId, { highlightId: selected.id }).then(({ matrixName, rowId }) => {
+      if (!caseId) return toast({ text: t('cases:switcher.hypothesesNeedCase') })
+      addToMatrix(client, caseId, { highlightId: selected.id }, t('ach:title')).then(({ matrixName, rowId }) => {
         toast(
           rowId
-            ? { text: `Added to the matrix “${matrixName}”.`, undo: () => void client.call('ach.removeRow', { id: rowId }).then(achChanged, fail) }
-            : { text: `Already in the matrix “${matrixName}”.` }
+            ? { text: t('cases:switcher.addedToMatrix', { matrix: matrixName }), undo: () => void client.call('ach.removeRow', { id: rowId }).then(achChanged, fail) }
+            : { text: t('cases:switcher.inMatrixAlready', { matrix: matrixName }) }
         )
       }, fail)
     },
@@ -99,33 +101,33 @@ export function CaseSwitcher({ caseId, setCase }: CaseSwitcherProps) {
         .call('case.addArticles', { caseId, articleIds: [article.id] })
         .then(() => {
           libraryChanged()
-          toast({ text: `“${article.title}” added to the case ${name ?? ''}.` })
+          toast({ text: t('cases:switcher.articleAdded', { title: article.title, name: name ?? '' }) })
         })
         .catch(fail)
     }
   })
 
   const items: MenuItemSpec[] = [
-    { id: 'all', label: 'All library', checked: caseId === null, testId: 'case-all', run: () => setCase(null) },
+    { id: 'all', label: t('cases:allLibrary'), checked: caseId === null, testId: 'case-all', run: () => setCase(null) },
     ...cases
       .filter((c) => !c.archivedAt)
-      .map((c) => ({ id: c.id, label: `${c.name} (${c.articles})`, checked: c.id === caseId, testId: 'case-choice', run: () => setCase(c.id) })),
-    { id: 'new', label: 'New Case…', separatorBefore: true, testId: 'case-new', run: () => setDialog('new') },
-    { id: 'rename', label: 'Rename Case…', disabled: !caseId, run: () => setDialog('rename') }
+      .map((c) => ({ id: c.id, label: t('cases:switcher.choice', { name: c.name, count: c.articles }), checked: c.id === caseId, testId: 'case-choice', run: () => setCase(c.id) })),
+    { id: 'new', label: t('cases:switcher.new'), separatorBefore: true, testId: 'case-new', run: () => setDialog('new') },
+    { id: 'rename', label: t('cases:switcher.rename'), disabled: !caseId, run: () => setDialog('rename') }
   ]
 
   return (
     <>
       <Menu
-        label="Cases"
+        label={t('cases:title')}
         open={menuOpen}
         onOpenChange={setMenuOpen}
         items={items}
         trigger={
-          <button type="button" className="case-switcher" data-testid="case-switcher" aria-label={`Case: ${name ?? 'All library'}. Switch case`}>
+          <button type="button" className="case-switcher" data-testid="case-switcher" aria-label={t('cases:switcher.label', { name: name ?? t('cases:allLibrary') })}>
             <Briefcase aria-hidden />
             <span className="case-switcher-name" data-testid="current-case">
-              {name ?? 'All library'}
+              {name ?? t('cases:allLibrary')}
             </span>
             <ChevronDown aria-hidden />
           </button>
@@ -133,13 +135,13 @@ export function CaseSwitcher({ caseId, setCase }: CaseSwitcherProps) {
       />
       {dialog === 'new' && (
         <CaseNameDialog
-          title="New case"
-          submitLabel="Create"
+          title={t('cases:dialog.newTitle')}
+          submitLabel={t('cases:dialog.create')}
           onSubmit={async (newName, description) => {
             const created = await client.call('case.create', { name: newName, description })
             await refreshCases(client)
             setCase(created.id)
-            toast({ text: `Case “${created.name}” created. New imports go to it.` })
+            toast({ text: t('cases:switcher.created', { name: created.name }) })
           }}
           onClose={() => setDialog(null)}
         />
@@ -150,8 +152,8 @@ export function CaseSwitcher({ caseId, setCase }: CaseSwitcherProps) {
       {dialog === 'print' && current && <BriefPrintView caseInfo={current} onClose={() => setDialog(null)} />}
       {dialog === 'rename' && current && (
         <CaseNameDialog
-          title="Rename case"
-          submitLabel="Rename"
+          title={t('cases:dialog.renameTitle')}
+          submitLabel={t('cases:dialog.rename')}
           initialName={current.name}
           initialDescription={current.description}
           onSubmit={async (newName, description) => {

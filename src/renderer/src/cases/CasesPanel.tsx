@@ -5,11 +5,10 @@ import { useClient } from '../api/client-context'
 import { runCommand } from '../commands/command-registry'
 import { useCurrentCase } from '../shell/case-slot'
 import { useWorkbench } from '../shell/workbench-context'
+import { useT } from '../i18n/use-t'
 import { useToast } from '../ui/Toast'
 import { CaseNotebook } from './CaseNotebook'
 import { refreshCases, useCases } from './cases-store'
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /**
  * The Cases view: every case with its counts; the open case's articles (open one, add the article
@@ -17,6 +16,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
  * everything and is undone from the toast or the Archived list.
  */
 export function CasesPanel() {
+  const t = useT()
   const client = useClient()
   const toast = useToast()
   const { workspace, libraryVersion, libraryChanged, fail } = useWorkbench()
@@ -54,7 +54,7 @@ export function CasesPanel() {
       await client.call('case.removeArticles', { caseId, articleIds: [article.id] })
       changed()
       toast({
-        text: `“${article.title}” taken out of the case (the article stays in the library).`,
+        text: t('cases:panel.articleRemoved', { title: article.title }),
         undo: () => void client.call('case.addArticles', { caseId, articleIds: [article.id] }).then(changed, fail)
       })
     } catch (err) {
@@ -67,7 +67,7 @@ export function CasesPanel() {
       await client.call('case.archive', { id: c.id })
       if (c.id === caseId) setCase(null)
       changed()
-      toast({ text: `Case “${c.name}” archived. Nothing in it is lost.`, undo: () => void restore(c) })
+      toast({ text: t('cases:panel.archived', { name: c.name }), undo: () => void restore(c) })
     } catch (err) {
       fail(err)
     }
@@ -85,36 +85,36 @@ export function CasesPanel() {
   const inCase = openArticle !== null && (articles?.some((a) => a.id === openArticle.id) ?? false)
 
   return (
-    <section className="cases-panel" aria-label="Cases" data-testid="cases-panel">
+    <section className="cases-panel" aria-label={t('cases:title')} data-testid="cases-panel">
       <div className="pane-title-row">
-        <h2 className="pane-title">Cases</h2>
+        <h2 className="pane-title">{t('cases:title')}</h2>
         <button type="button" onClick={() => runCommand('case.new')} data-testid="cases-new">
-          New case…
+          {t('cases:panel.new')}
         </button>
       </div>
       {loaded && open.length === 0 && (
         <div className="empty-state" data-testid="cases-empty">
           <p>
-            <strong>No cases yet.</strong>
+            <strong>{t('cases:panel.empty')}</strong>
           </p>
-          <p>A case groups the articles, claims and notebook of one investigation or question. An article can be in several.</p>
+          <p>{t('cases:panel.emptyHint')}</p>
         </div>
       )}
       {open.length > 0 && (
         <ul className="case-list" data-testid="case-list">
           <li>
             <button type="button" className={`case-item${caseId === null ? ' selected' : ''}`} aria-current={caseId === null} onClick={() => setCase(null)}>
-              <span className="case-name">All library</span>
-              <span className="article-meta">no case: every article</span>
+              <span className="case-name">{t('cases:allLibrary')}</span>
+              <span className="article-meta">{t('cases:panel.allLibraryHint')}</span>
             </button>
           </li>
           {open.map((c) => (
             <li key={c.id}>
               <button type="button" className={`case-item${c.id === caseId ? ' selected' : ''}`} aria-current={c.id === caseId} onClick={() => setCase(c.id)}>
-                <span className="case-name">{c.name}</span>
-                <span className="article-meta">
-                  {plural(c.articles, 'article')} · {plural(c.claims, 'claim')}
+                <span className="case-name" translate="no">
+                  {c.name}
                 </span>
+                <span className="article-meta">{t('cases:panel.counts', { articles: c.articles, claims: c.claims })}</span>
               </button>
             </li>
           ))}
@@ -122,40 +122,46 @@ export function CasesPanel() {
       )}
       {current && (
         <div className="case-detail" data-testid="case-detail">
-          <h3 className="section-title">{current.name}</h3>
-          {current.description && <p className="case-description">{current.description}</p>}
+          <h3 className="section-title" translate="no">
+            {current.name}
+          </h3>
+          {current.description && (
+            <p className="case-description" translate="no">
+              {current.description}
+            </p>
+          )}
           <div className="button-row">
             <button type="button" onClick={() => runCommand('case.rename')}>
-              Rename…
+              {t('cases:panel.rename')}
             </button>
             <button type="button" onClick={() => runCommand('case.exportManifest')} data-testid="export-manifest">
-              Evidence manifest…
+              {t('cases:panel.manifest')}
             </button>
             <button type="button" onClick={() => void archive(current)}>
-              Archive
+              {t('cases:panel.archive')}
             </button>
           </div>
           {openArticle && !inCase && (
             <button type="button" className="primary" onClick={() => runCommand('case.addArticle')} data-testid="case-add-article">
-              Add “{openArticle.title}” to this case
+              {t('cases:panel.addArticle', { title: openArticle.title })}
             </button>
           )}
-          <h3 className="section-title">Articles</h3>
+          <h3 className="section-title">{t('cases:panel.articles')}</h3>
           {articles === null ? (
-            <p className="empty-hint">Loading…</p>
+            <p className="empty-hint">{t('cases:loading')}</p>
           ) : articles.length === 0 ? (
             <p className="empty-hint" data-testid="case-articles-empty">
-              No articles yet. New imports go to this case; an article open in the reader can be added with Add Article to Case.
+              {t('cases:panel.noArticles')}
             </p>
           ) : (
             <ul className="case-articles" data-testid="case-articles">
               {articles.map((a) => (
                 <li key={a.id} className="case-article">
-                  <button type="button" className="link" onClick={() => void workspace.openArticle(a.id)} aria-current={a.id === openArticle?.id}>
+                  <button type="button" className="link" translate="no" onClick={() => void workspace.openArticle(a.id)} aria-current={a.id === openArticle?.id}>
                     {a.title}
                   </button>
-                  <button type="button" className="link" aria-label={`Remove “${a.title}” from the case`} onClick={() => void removeArticle(a)}>
-                    Remove
+                  <button type="button" className="link" aria-label={t('cases:panel.removeArticle', { title: a.title })} onClick={() => void removeArticle(a)}>
+                    {t('cases:panel.remove')}
                   </button>
                 </li>
               ))}
@@ -166,13 +172,13 @@ export function CasesPanel() {
       )}
       {archived.length > 0 && (
         <details className="archived-cases">
-          <summary>Archived ({archived.length})</summary>
+          <summary>{t('cases:panel.archivedList', { count: archived.length })}</summary>
           <ul>
             {archived.map((c) => (
               <li key={c.id} className="case-article">
-                <span>{c.name}</span>
-                <button type="button" className="link" onClick={() => void restore(c)} aria-label={`Restore the case ${c.name}`}>
-                  Restore
+                <span translate="no">{c.name}</span>
+                <button type="button" className="link" onClick={() => void restore(c)} aria-label={t('cases:panel.restoreCase', { name: c.name })}>
+                  {t('cases:panel.restore')}
                 </button>
               </li>
             ))}

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import type { CaseInfo } from '../../../shared/analysis/analysis-types'
 import { useClient } from '../api/client-context'
+import { useT } from '../i18n/use-t'
 import { Dialog } from '../ui/Dialog'
 
 /**
@@ -8,6 +9,7 @@ import { Dialog } from '../ui/Dialog'
  * hashes, and the activity log's head when it was made, written as manifest.json or manifest.csv.
  */
 export function ManifestDialog({ caseInfo, onClose }: { caseInfo: CaseInfo; onClose(): void }) {
+  const t = useT()
   const client = useClient()
   const [outDir, setOutDir] = useState('')
   const [format, setFormat] = useState<'json' | 'csv'>('json')
@@ -26,7 +28,7 @@ export function ManifestDialog({ caseInfo, onClose }: { caseInfo: CaseInfo; onCl
     setResult(null)
     try {
       const written = await client.call('provenance.exportManifest', { caseId: caseInfo.id, outDir, format })
-      setResult(`Wrote ${written.file}: ${written.articles} article${written.articles === 1 ? '' : 's'}, with their hashes.`)
+      setResult(t('cases:manifest.written', { file: written.file, count: written.articles }))
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err))
     } finally {
@@ -35,18 +37,17 @@ export function ManifestDialog({ caseInfo, onClose }: { caseInfo: CaseInfo; onCl
   }
 
   return (
-    <Dialog title={`Evidence manifest of “${caseInfo.name}”`} onClose={onClose} testId="manifest-dialog">
+    <Dialog title={t('cases:manifest.title', { name: caseInfo.name })} onClose={onClose} testId="manifest-dialog">
       <form onSubmit={(e) => void submit(e)} className="case-form">
         <p className="empty-hint">
-          Every article of the case with its title, source, reliability, URL, import time and the SHA-256 of its original and text, and the activity
-          log's last entry, so the manifest pins the library as it is now.
+          {t('cases:manifest.hint')}
         </p>
         <label>
-          Folder
+          {t('cases:folder')}
           <input name="outDir" value={outDir} onChange={(e) => setOutDir(e.target.value)} required spellCheck={false} disabled={busy} />
         </label>
         <fieldset className="radio-row">
-          <legend>Format</legend>
+          <legend>{t('cases:format')}</legend>
           <label>
             <input type="radio" name="format" checked={format === 'json'} onChange={() => setFormat('json')} /> JSON
           </label>
@@ -66,10 +67,10 @@ export function ManifestDialog({ caseInfo, onClose }: { caseInfo: CaseInfo; onCl
         )}
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
-            {result ? 'Done' : 'Cancel'}
+            {result ? t('cases:done') : t('cases:cancel')}
           </button>
           <button type="submit" className="primary" disabled={busy || !outDir}>
-            Export manifest
+            {t('cases:manifest.export')}
           </button>
         </div>
       </form>

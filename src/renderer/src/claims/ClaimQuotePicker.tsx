@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { ClaimSummary } from '../../../shared/analysis/analysis-types'
-import { CLAIM_STATUS_NAMES } from '../../../shared/analysis/claim-warnings'
+import { CLAIM_STATUS_MESSAGES } from '../../../shared/analysis/claim-warnings'
+import { useT } from '../i18n/use-t'
 import { Dialog } from '../ui/Dialog'
 
 interface Props {
@@ -12,6 +13,7 @@ interface Props {
 
 /** Quote a claim: type to filter the case's claims, Enter takes the first, or pick one. */
 export function ClaimQuotePicker({ claims, onPick, onClose }: Props) {
+  const t = useT()
   const [filter, setFilter] = useState('')
   const needle = filter.trim().toLowerCase()
   const shown = (claims ?? []).filter((c) => !needle || c.text.toLowerCase().includes(needle))
@@ -20,16 +22,16 @@ export function ClaimQuotePicker({ claims, onPick, onClose }: Props) {
     onClose()
   }
   return (
-    <Dialog title="Quote a claim" className="quote-picker" onClose={onClose} testId="claim-quote-picker">
+    <Dialog title={t('claims:quote.title')} className="quote-picker" onClose={onClose} testId="claim-quote-picker">
       {claims === null ? (
-        <p className="empty-hint">Loading…</p>
+        <p className="empty-hint">{t('claims:loading')}</p>
       ) : claims.length === 0 ? (
-        <p className="empty-hint">This case has no claims yet. State one in the Claims view.</p>
+        <p className="empty-hint">{t('claims:quote.none')}</p>
       ) : (
         <>
           <input
-            aria-label="Find a claim"
-            placeholder="Type to find a claim; Enter quotes the first"
+            aria-label={t('claims:find')}
+            placeholder={t('claims:quote.findPlaceholder')}
             value={filter}
             onChange={(e) => setFilter(e.target.value)}
             onKeyDown={(e) => {
@@ -44,8 +46,10 @@ export function ClaimQuotePicker({ claims, onPick, onClose }: Props) {
             {shown.map((c) => (
               <li key={c.id}>
                 <button type="button" className="highlight-item" onClick={() => pick(c)}>
-                  <span className="claim-status">{CLAIM_STATUS_NAMES[c.status]}</span>
-                  <span className="highlight-quote">{c.text}</span>
+                  <span className="claim-status">{t(CLAIM_STATUS_MESSAGES[c.status])}</span>
+                  <span className="highlight-quote" translate="no">
+                    {c.text}
+                  </span>
                 </button>
               </li>
             ))}
@@ -54,7 +58,7 @@ export function ClaimQuotePicker({ claims, onPick, onClose }: Props) {
       )}
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
-          Cancel
+          {t('claims:cancel')}
         </button>
       </div>
     </Dialog>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type DragEvent, type FormEvent } from 'react'
 import { dirAttribute } from '../../../shared/text/direction'
-import { CLAIM_STATUS_NAMES, CLAIM_STATUSES, type EvidenceRelation } from '../../../shared/analysis/claim-warnings'
+import { CLAIM_STATUS_MESSAGES, CLAIM_STATUSES, type ClaimWarning, type EvidenceRelation } from '../../../shared/analysis/claim-warnings'
+import type { Translate } from '../../../shared/i18n'
 import type { ClaimDetail, ClaimSummary, EvidenceItem } from '../../../shared/analysis/analysis-types'
 import { useClient } from '../api/client-context'
 import { formatDate } from '../app/format-date'
@@ -11,7 +12,8 @@ import { HIGHLIGHT_DRAG_TYPE, isHighlightDrag } from '../notes/highlight-drag'
 import { useCurrentCase } from '../shell/case-slot'
 import { useWorkbench } from '../shell/workbench-context'
 import { useToast } from '../ui/Toast'
-import { RELATION_ADJECTIVES, RELATION_NAMES, claimsChanged, requestOpenClaim, useClaimsVersion, useRequestedClaim } from './claims-store'
+import { useLocale, useT } from '../i18n/use-t'
+import { RELATION_NAMES, claimsChanged, requestOpenClaim, useClaimsVersion, useRequestedClaim } from './claims-store'
 import { achChanged, addToMatrix } from '../ach/ach-store'
 
 export const CLAIM_DRAG_TYPE = 'application/x-dossier-claim'
@@ -50,6 +52,7 @@ function useHighlightDrop(onDrop: (highlightId: string) => void) {
  * claim becomes its evidence; a claim opened shows its supporting and contradicting passages.
  */
 export function ClaimsPanel() {
+  const t = useT()
   const client = useClient()
   const toast = useToast()
   const { libraryVersion, fail } = useWorkbench()
@@ -100,27 +103,27 @@ export function ClaimsPanel() {
         await client.call('claim.link', { claimId: claim.id, highlightId, relation })
         claimsChanged()
         toast({
-          text: `Linked as ${RELATION_ADJECTIVES[relation]} evidence of “${claim.text}”.`,
+          text: t('claims:linkedToast', { relation, claim: claim.text }),
           undo: () => void client.call('claim.unlink', { claimId: claim.id, highlightId }).then(claimsChanged, fail)
         })
       } catch (err) {
         fail(err)
       }
     },
-    [client, toast, fail]
+    [client, toast, fail, t]
   )
 
   if (!caseId) {
     return (
-      <section className="claims-panel" aria-label="Claims" data-testid="claims-panel">
-        <h2 className="pane-title">Claims</h2>
+      <section className="claims-panel" aria-label={t('claims:title')} data-testid="claims-panel">
+        <h2 className="pane-title">{t('claims:title')}</h2>
         <div className="empty-state" data-testid="claims-no-case">
           <p>
-            <strong>Claims belong to a case.</strong>
+            <strong>{t('claims:noCase')}</strong>
           </p>
-          <p>Open or create a case with the switcher at the top of the window; its claims are listed here.</p>
+          <p>{t('claims:noCaseHint')}</p>
           <button type="button" onClick={() => runCommand('case.new')}>
-            New case…
+            {t('claims:newCase')}
           </button>
         </div>
       </section>
@@ -128,27 +131,27 @@ export function ClaimsPanel() {
   }
 
   return (
-    <section className="claims-panel" aria-label="Claims" data-testid="claims-panel">
+    <section className="claims-panel" aria-label={t('claims:title')} data-testid="claims-panel">
       <div className="pane-title-row">
         <h2 className="pane-title">
-          Claims <span className="count">{claims?.length ?? ''}</span>
+          {t('claims:title')} <span className="count">{claims?.length ?? ''}</span>
         </h2>
-        <select aria-label="Sort the claims" value={sort} onChange={(e) => setSort(e.target.value as 'support' | 'created')}>
-          <option value="support">Best supported first</option>
-          <option value="created">Oldest first</option>
+        <select aria-label={t('claims:sort')} value={sort} onChange={(e) => setSort(e.target.value as 'support' | 'created')}>
+          <option value="support">{t('claims:sort.support')}</option>
+          <option value="created">{t('claims:sort.created')}</option>
         </select>
       </div>
       <p className="case-scope">
-        In the case <strong>{name ?? '…'}</strong>. Drag a highlight onto a claim to add it as evidence.
+        {t('claims:scope.case')} <strong translate="no">{name ?? '…'}</strong> {t('claims:scope.hint')}
       </p>
       <form className="claim-form case-form" onSubmit={(e) => void create(e)}>
         <label>
-          New claim
+          {t('claims:new')}
           <textarea
             rows={2}
             maxLength={2000}
             value={text}
-            placeholder="A statement to test, e.g. Armed groups earn revenue from artisanal gold"
+            placeholder={t('claims:newPlaceholder')}
             onChange={(e) => setText(e.target.value)}
             onKeyDown={(e) => {
               if (e.key === 'Enter' && !e.shiftKey) {
@@ -160,10 +163,10 @@ export function ClaimsPanel() {
           />
         </label>
         <button type="submit" disabled={!text.trim()}>
-          Add claim
+          {t('claims:add')}
         </button>
       </form>
-      {claims?.length === 0 && <p className="empty-hint" data-testid="claims-empty">No claims in this case yet. State one above, then drag highlights onto it.</p>}
+      {claims?.length === 0 && <p className="empty-hint" data-testid="claims-empty">{t('claims:empty')}</p>}
       <ul className="claim-list" data-testid="claim-list">
         {claims?.map((c) => (
           <ClaimRow key={c.id} claim={c} open={c.id === openId} onToggle={() => setOpenId(c.id === openId ? null : c.id)} onLink={link} />
@@ -173,8 +176,23 @@ export function ClaimsPanel() {
   )
 }
 
-function counts(c: ClaimSummary): string {
-  return `${c.supports} supporting · ${c.contradicts} contradicting · ${c.context} context`
+function counts(t: Translate, c: ClaimSummary): string {
+  return t('claims:counts', { supports: c.supports, contradicts: c.contradicts, context: c.context })
+}
+
+/** A warning in the interface's language, from what it names (main also words it in English, for the CLI). */
+function warningText(t: Translate, w: ClaimWarning): string {
+  const count = Number(w.values.count ?? 0)
+  switch (w.kind) {
+    case 'single_source':
+      return t('claims:warning.singleSource', { count, source: String(w.values.source ?? '') || t('claims:warning.noSource') })
+    case 'circular_reporting':
+      return t('claims:warning.circular', { count })
+    case 'low_credibility_only':
+      return t('claims:warning.lowCredibility')
+    case 'no_contradicting_evidence':
+      return t('claims:warning.noContradicting')
+  }
 }
 
 interface RowProps {
@@ -185,6 +203,7 @@ interface RowProps {
 }
 
 function ClaimRow({ claim, open, onToggle, onLink }: RowProps) {
+  const t = useT()
   const drop = useHighlightDrop((highlightId) => void onLink(claim, highlightId, 'supports'))
   return (
     <li className="claim-entry" data-testid="claim" data-claim-id={claim.id}>
@@ -200,21 +219,23 @@ function ClaimRow({ claim, open, onToggle, onLink }: RowProps) {
           e.dataTransfer.setData(CLAIM_DRAG_TYPE, claim.id)
           e.dataTransfer.effectAllowed = 'copy'
         }}
-        title="Drop a highlight here to add it as supporting evidence"
+        title={t('claims:dropTitle')}
       >
         <span className="claim-status" data-testid="claim-status">
-          {CLAIM_STATUS_NAMES[claim.status]}
+          {t(CLAIM_STATUS_MESSAGES[claim.status])}
         </span>
-        <span className="case-name">{claim.text}</span>
+        <span className="case-name" translate="no">
+          {claim.text}
+        </span>
         <span className="claim-counts" data-testid="claim-counts">
-          {counts(claim)} · best <GradeChip reliability={claim.bestReliability} credibility={claim.bestCredibility} inert />
+          {counts(t, claim)} · {t('claims:best')} <GradeChip reliability={claim.bestReliability} credibility={claim.bestCredibility} inert />
         </span>
       </button>
       {claim.warnings.length > 0 && (
-        <ul className="claim-warnings" aria-label="Warnings" data-testid="claim-warnings">
+        <ul className="claim-warnings" aria-label={t('claims:warnings')} data-testid="claim-warnings">
           {claim.warnings.map((w) => (
             <li key={w.kind} className="claim-warning" data-warning={w.kind}>
-              {w.message}
+              {warningText(t, w)}
             </li>
           ))}
         </ul>
@@ -225,6 +246,7 @@ function ClaimRow({ claim, open, onToggle, onLink }: RowProps) {
 }
 
 function ClaimView({ claimId, onLink }: { claimId: string; onLink: RowProps['onLink'] }) {
+  const t = useT()
   const client = useClient()
   const toast = useToast()
   const { workspace, fail } = useWorkbench()
@@ -239,7 +261,7 @@ function ClaimView({ claimId, onLink }: { claimId: string; onLink: RowProps['onL
     }
   }, [client, claimId, version, fail])
 
-  if (!claim) return <p className="empty-hint">Loading…</p>
+  if (!claim) return <p className="empty-hint">{t('claims:loading')}</p>
 
   async function update(patch: { status?: ClaimDetail['status']; text?: string }) {
     try {
@@ -255,7 +277,7 @@ function ClaimView({ claimId, onLink }: { claimId: string; onLink: RowProps['onL
       await client.call('claim.unlink', { claimId, highlightId: item.highlightId })
       claimsChanged()
       toast({
-        text: 'Evidence taken off the claim.',
+        text: t('claims:unlinkedToast'),
         undo: () => void client.call('claim.link', { claimId, highlightId: item.highlightId, relation: item.relation }).then(claimsChanged, fail)
       })
     } catch (err) {
@@ -265,11 +287,11 @@ function ClaimView({ claimId, onLink }: { claimId: string; onLink: RowProps['onL
 
   async function toMatrix(c: ClaimDetail) {
     try {
-      const { matrixName, rowId } = await addToMatrix(client, c.caseId, { claimId: c.id })
+      const { matrixName, rowId } = await addToMatrix(client, c.caseId, { claimId: c.id }, t('ach:title'))
       toast(
         rowId
-          ? { text: `Claim added to the matrix “${matrixName}”.`, undo: () => void client.call('ach.removeRow', { id: rowId }).then(achChanged, fail) }
-          : { text: `The claim is in the matrix “${matrixName}” already.` }
+          ? { text: t('claims:toMatrixToast', { matrix: matrixName }), undo: () => void client.call('ach.removeRow', { id: rowId }).then(achChanged, fail) }
+          : { text: t('claims:inMatrixAlready', { matrix: matrixName }) }
       )
     } catch (err) {
       fail(err)
@@ -282,7 +304,7 @@ function ClaimView({ claimId, onLink }: { claimId: string; onLink: RowProps['onL
       claimsChanged()
       const links = (r: EvidenceRelation) => c.evidence.filter((e) => e.relation === r).map((e) => e.highlightId)
       toast({
-        text: `Claim deleted with its ${c.evidence.length} link${c.evidence.length === 1 ? '' : 's'} to evidence.`,
+        text: t('claims:deletedToast', { count: c.evidence.length }),
         undo: () =>
           void client
             .call('claim.create', { caseId: c.caseId, text: c.text, supports: links('supports'), contradicts: links('contradicts'), context: links('context') })
@@ -307,11 +329,11 @@ function ClaimView({ claimId, onLink }: { claimId: string; onLink: RowProps['onL
   return (
     <div className="claim-detail" data-testid="claim-view">
       <label>
-        Status{' '}
+        {t('claims:status')}{' '}
         <select value={claim.status} onChange={(e) => void update({ status: e.target.value as ClaimDetail['status'] })} data-testid="claim-status-select">
           {CLAIM_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {CLAIM_STATUS_NAMES[s]}
+              {t(CLAIM_STATUS_MESSAGES[s])}
             </option>
           ))}
         </select>
@@ -323,10 +345,10 @@ function ClaimView({ claimId, onLink }: { claimId: string; onLink: RowProps['onL
       {column('context')}
       <div className="button-row">
         <button type="button" onClick={() => void toMatrix(claim)} data-testid="claim-add-to-matrix">
-          Add to matrix
+          {t('claims:addToMatrix')}
         </button>
         <button type="button" className="danger" onClick={() => void remove(claim)}>
-          Delete claim
+          {t('claims:delete')}
         </button>
       </div>
     </div>
@@ -342,29 +364,31 @@ interface ColumnProps {
 }
 
 function EvidenceColumn({ relation, items, onDrop, onOpen, onUnlink }: ColumnProps) {
+  const t = useT()
+  const { intl } = useLocale()
   const drop = useHighlightDrop(onDrop)
   return (
-    <section className={`evidence-column${drop.over ? ' drop-target' : ''}`} aria-label={RELATION_NAMES[relation]} data-testid={`evidence-${relation}`} {...drop.handlers}>
+    <section className={`evidence-column${drop.over ? ' drop-target' : ''}`} aria-label={t(RELATION_NAMES[relation])} data-testid={`evidence-${relation}`} {...drop.handlers}>
       <h4>
-        {RELATION_NAMES[relation]} ({items.length})
+        {t('claims:relationCount', { relation: t(RELATION_NAMES[relation]), count: items.length })}
       </h4>
       {items.length === 0 ? (
-        <p className="evidence-meta">Drop a highlight here.</p>
+        <p className="evidence-meta">{t('claims:dropHere')}</p>
       ) : (
         <ul className="evidence-list">
           {items.map((item) => (
             <li key={item.highlightId}>
-              <button type="button" className="evidence-item" onClick={() => onOpen(item)} title="Open the passage in its article" data-testid="evidence-item">
-                <span className="highlight-quote" dir={dirAttribute(item.exact)}>
+              <button type="button" className="evidence-item" onClick={() => onOpen(item)} title={t('claims:openPassage')} data-testid="evidence-item">
+                <span className="highlight-quote" translate="no" dir={dirAttribute(item.exact)}>
                   {item.exact}
                 </span>
                 <span className="evidence-meta">
-                  <GradeChip reliability={item.reliability} credibility={item.credibility} inert /> {item.sourceName ?? item.articleTitle} ·{' '}
-                  {formatDate(item.publishedAt ?? item.importedAt)}
+                  <GradeChip reliability={item.reliability} credibility={item.credibility} inert /> <span translate="no">{item.sourceName ?? item.articleTitle}</span> ·{' '}
+                  {formatDate(item.publishedAt ?? item.importedAt, intl)}
                 </span>
               </button>
-              <button type="button" className="link" aria-label={`Take “${item.exact.slice(0, 40)}” off the claim`} onClick={() => onUnlink(item)}>
-                Remove
+              <button type="button" className="link" aria-label={t('claims:removeEvidence', { quote: item.exact.slice(0, 40) })} onClick={() => onUnlink(item)}>
+                {t('claims:remove')}
               </button>
             </li>
           ))}

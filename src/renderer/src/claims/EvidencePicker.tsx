@@ -6,7 +6,8 @@ import type { Highlight } from '../../../shared/domain-types'
 import { useClient } from '../api/client-context'
 import { Dialog } from '../ui/Dialog'
 import { useToast } from '../ui/Toast'
-import { RELATION_ADJECTIVES, RELATION_NAMES, claimsChanged } from './claims-store'
+import { useT } from '../i18n/use-t'
+import { RELATION_NAMES, claimsChanged } from './claims-store'
 
 interface Props {
   caseId: string
@@ -20,6 +21,7 @@ interface Props {
  * it, Enter links it.
  */
 export function EvidencePicker({ caseId, highlight, onClose }: Props) {
+  const t = useT()
   const client = useClient()
   const toast = useToast()
   const [claims, setClaims] = useState<ClaimSummary[] | null>(null)
@@ -43,7 +45,7 @@ export function EvidencePicker({ caseId, highlight, onClose }: Props) {
       await client.call('claim.link', { claimId: chosen.id, highlightId: highlight.id, relation })
       claimsChanged()
       toast({
-        text: `Linked as ${RELATION_ADJECTIVES[relation]} evidence of “${chosen.text}”.`,
+        text: t('claims:linkedToast', { relation, claim: chosen.text }),
         undo: () => void client.call('claim.unlink', { claimId: chosen.id, highlightId: highlight.id }).then(claimsChanged)
       })
       onClose()
@@ -53,29 +55,29 @@ export function EvidencePicker({ caseId, highlight, onClose }: Props) {
   }
 
   return (
-    <Dialog title="Add the highlight to a claim" onClose={onClose} testId="evidence-picker">
-      <blockquote className="note-quote-preview" dir={dirAttribute(highlight.exact)}>
+    <Dialog title={t('claims:evidencePicker.title')} onClose={onClose} testId="evidence-picker">
+      <blockquote className="note-quote-preview" translate="no" dir={dirAttribute(highlight.exact)}>
         {highlight.exact}
       </blockquote>
       {claims !== null && claims.length === 0 ? (
-        <p className="empty-hint">This case has no claims yet. Make one in the Claims view (New Claim…).</p>
+        <p className="empty-hint">{t('claims:evidencePicker.none')}</p>
       ) : (
         <form onSubmit={(e) => void submit(e)} className="case-form">
-          <input aria-label="Find a claim" placeholder="Type to find a claim" value={filter} onChange={(e) => setFilter(e.target.value)} autoFocus />
+          <input aria-label={t('claims:find')} placeholder={t('claims:evidencePicker.findPlaceholder')} value={filter} onChange={(e) => setFilter(e.target.value)} autoFocus />
           <fieldset className="radio-row">
-            <legend>The passage…</legend>
+            <legend>{t('claims:evidencePicker.passage')}</legend>
             {(['supports', 'contradicts', 'context'] as const).map((r) => (
               <label key={r}>
-                <input type="radio" name="relation" checked={relation === r} onChange={() => setRelation(r)} /> {RELATION_NAMES[r]}
+                <input type="radio" name="relation" checked={relation === r} onChange={() => setRelation(r)} /> {t(RELATION_NAMES[r])}
               </label>
             ))}
           </fieldset>
-          <ul className="claim-list" aria-label="Claims">
+          <ul className="claim-list" aria-label={t('claims:title')}>
             {shown.map((c) => (
               <li key={c.id}>
                 <label className="case-article">
                   <span>
-                    <input type="radio" name="claim" checked={chosen?.id === c.id} onChange={() => setClaimId(c.id)} /> {c.text}
+                    <input type="radio" name="claim" checked={chosen?.id === c.id} onChange={() => setClaimId(c.id)} /> <span translate="no">{c.text}</span>
                   </span>
                 </label>
               </li>
@@ -88,10 +90,10 @@ export function EvidencePicker({ caseId, highlight, onClose }: Props) {
           )}
           <div className="dialog-actions">
             <button type="button" onClick={onClose}>
-              Cancel
+              {t('claims:cancel')}
             </button>
             <button type="submit" className="primary" disabled={!chosen}>
-              Link
+              {t('claims:evidencePicker.link')}
             </button>
           </div>
         </form>

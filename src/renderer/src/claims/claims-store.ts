@@ -1,4 +1,6 @@
 import { useSyncExternalStore } from 'react'
+import type { EvidenceRelation } from '../../../shared/analysis/claim-warnings'
+import type { MessageKey } from '../../../shared/i18n'
 
 /**
  * Bumped whenever a claim or its evidence changes from anywhere (the claims view, a highlight
@@ -22,10 +24,11 @@ export function useClaimsVersion(): number {
   )
 }
 
-export const RELATION_NAMES = { supports: 'Supports', contradicts: 'Contradicts', context: 'Context' } as const
-
-/** "Linked as supporting evidence". */
-export const RELATION_ADJECTIVES = { supports: 'supporting', contradicts: 'contradicting', context: 'context' } as const
+export const RELATION_NAMES: Readonly<Record<EvidenceRelation, MessageKey>> = {
+  supports: 'claims:relation.supports',
+  contradicts: 'claims:relation.contradicts',
+  context: 'claims:relation.context'
+}
 
 /**
  * A claim another part of the window asked to open (a claim quote in the case's notebook): the

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react'
 import { ENTITY_TYPES, type EntityType } from '../../../shared/entities/types'
 import { useClient } from '../api/client-context'
 import { Dialog } from '../ui/Dialog'
-import { kindName } from './entity-kinds'
+import { useT } from '../i18n/use-t'
+import { kindMessage } from './entity-kinds'
 
 interface Props {
   articleId: string
@@ -20,6 +21,7 @@ interface Props {
  * same name and type already in the index: kept as hers, so no re-extraction takes it away.
  */
 export function AddEntityDialog({ articleId, start, end, words, onClose, onAdded }: Props) {
+  const t = useT()
   const client = useClient()
   const [name, setName] = useState(words.replace(/\s+/g, ' ').trim())
   const [type, setType] = useState<EntityType>('person')
@@ -42,22 +44,21 @@ export function AddEntityDialog({ articleId, start, end, words, onClose, onAdded
   }
 
   return (
-    <Dialog title="Add as an entity" onClose={onClose} testId="add-entity-dialog">
+    <Dialog title={t('entities:add.title')} onClose={onClose} testId="add-entity-dialog">
       <form onSubmit={(e) => void submit(e)} className="case-form">
         <p className="empty-hint">
-          “{words.length > 120 ? `${words.slice(0, 119)}…` : words}” becomes a mention of the entity below. A name already in the index, of the same type, gets the
-          mention.
+          {t('entities:add.hint', { words: words.length > 120 ? `${words.slice(0, 119)}…` : words })}
         </p>
         <label>
-          Name
+          {t('entities:name')}
           <input name="name" value={name} onChange={(e) => setName(e.target.value)} required maxLength={300} disabled={busy} autoFocus />
         </label>
         <label>
-          Type
+          {t('entities:type')}
           <select value={type} onChange={(e) => setType(e.target.value as EntityType)} disabled={busy}>
-            {ENTITY_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {kindName(t)}
+            {ENTITY_TYPES.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(kindMessage(kind))}
               </option>
             ))}
           </select>
@@ -69,10 +70,10 @@ export function AddEntityDialog({ articleId, start, end, words, onClose, onAdded
         )}
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('entities:cancel')}
           </button>
           <button type="submit" className="primary" disabled={busy || !name.trim()}>
-            Add entity
+            {t('entities:add.submit')}
           </button>
         </div>
       </form>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { ChannelOutput } from '../../../shared/contract'
 import type { EntityType } from '../../../shared/entities/types'
 import { useClient } from '../api/client-context'
+import { useT } from '../i18n/use-t'
 import { Tabs } from '../ui/Tabs'
 import { ENTITY_KINDS } from './entity-kinds'
 import { EntityPage } from './EntityPage'
@@ -26,6 +27,7 @@ const SHOWN = 500
  * page (mentions in context, the analyst's corrections); and the watch list.
  */
 export function EntitiesPanel({ refresh, fail, openPassage, openHighlight }: Props) {
+  const t = useT()
   const client = useClient()
   const [tab, setTab] = useState<EntityType | 'watch'>('person')
   const [filter, setFilter] = useState('')
@@ -79,60 +81,67 @@ export function EntitiesPanel({ refresh, fail, openPassage, openHighlight }: Pro
     <div className="entity-index">
       {index && index.pending > 0 && (
         <p className="entity-pending" role="status">
-          Finding entities in {index.pending} article{index.pending === 1 ? '' : 's'}…
+          {t('entities:pending', { count: index.pending })}
         </p>
       )}
       {index && index.items.length === 0 && index.pending === 0 && (
         <p className="empty-hint" data-testid="entities-empty">
-          {filter.trim() ? `No ${ENTITY_KINDS.find((k) => k.type === type)?.tab.toLowerCase()} match “${filter.trim()}”.` : 'None found in the library yet.'}
+          {filter.trim() ? t('entities:noMatch', { type: type ?? 'selector', filter: filter.trim() }) : t('entities:noneYet')}
         </p>
       )}
-      <ul className="entity-list" aria-label={ENTITY_KINDS.find((k) => k.type === type)?.tab}>
+      <ul className="entity-list" aria-label={t(ENTITY_KINDS.find((k) => k.type === type)?.tab ?? 'entities:title')}>
         {index?.items.map((e) => (
           <li key={e.id}>
             <button type="button" className="entity-item" onClick={() => setOpenId(e.id)} data-testid="entity-item">
-              <span className="entity-name">{e.name}</span>
+              <span className="entity-name" translate="no">
+                {e.name}
+              </span>
               <span className="entity-meta">
-                {e.mentionCount} mention{e.mentionCount === 1 ? '' : 's'} · {e.articleCount} article{e.articleCount === 1 ? '' : 's'}
-                {e.aliases.length > 0 && ` · also ${e.aliases.slice(0, 3).join(', ')}${e.aliases.length > 3 ? '…' : ''}`}
+                {t('entities:itemCounts', { mentions: e.mentionCount, articles: e.articleCount })}
+                {e.aliases.length > 0 && (
+                  <>
+                    {' · '}
+                    {t('entities:also', { names: `${e.aliases.slice(0, 3).join(', ')}${e.aliases.length > 3 ? '…' : ''}` })}
+                  </>
+                )}
               </span>
             </button>
           </li>
         ))}
       </ul>
-      {index && index.items.length === SHOWN && <p className="empty-hint">Showing the first {SHOWN}: filter to find others.</p>}
+      {index && index.items.length === SHOWN && <p className="empty-hint">{t('entities:showingFirst', { count: SHOWN })}</p>}
     </div>
   )
 
   return (
     <div className="entities" data-testid="entities-view">
-      <h2 className="pane-title">Entities</h2>
+      <h2 className="pane-title">{t('entities:title')}</h2>
       <div className="entity-controls">
         <input
           type="search"
           className="search-input"
-          placeholder="Filter by name or alias"
-          aria-label="Filter entities by name or alias"
+          placeholder={t('entities:filterPlaceholder')}
+          aria-label={t('entities:filterLabel')}
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
           data-testid="entity-filter"
         />
         <label className="entity-sort">
-          Sort
-          <select value={sort} onChange={(e) => setSort(e.target.value as 'mentions' | 'name')} aria-label="Sort entities">
-            <option value="mentions">By mentions</option>
-            <option value="name">By name</option>
+          {t('entities:sort')}
+          <select value={sort} onChange={(e) => setSort(e.target.value as 'mentions' | 'name')} aria-label={t('entities:sortLabel')}>
+            <option value="mentions">{t('entities:sort.mentions')}</option>
+            <option value="name">{t('entities:sort.name')}</option>
           </select>
         </label>
       </div>
       <Tabs
-        label="Entity types"
+        label={t('entities:types')}
         className="entity-tabs"
         value={tab}
         onValueChange={(v) => setTab(v as EntityType | 'watch')}
         tabs={[
-          ...ENTITY_KINDS.map((k) => ({ id: k.type, label: `${k.tab}${index ? ` ${index.counts[k.type] ?? 0}` : ''}`, content: k.type === tab ? list : null })),
-          { id: 'watch', label: 'Watch list', content: tab === 'watch' ? <WatchListEditor fail={fail} refresh={refresh} /> : null }
+          ...ENTITY_KINDS.map((k) => ({ id: k.type, label: index ? t('entities:tabCount', { tab: t(k.tab), count: index.counts[k.type] ?? 0 }) : t(k.tab), content: k.type === tab ? list : null })),
+          { id: 'watch', label: t('entities:tab.watch'), content: tab === 'watch' ? <WatchListEditor fail={fail} refresh={refresh} /> : null }
         ]}
       />
     </div>

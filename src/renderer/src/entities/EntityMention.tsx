@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react'
 import type { EntityType } from '../../../shared/entities/types'
 import { useRouter } from '../shell/router'
-import { kindName } from './entity-kinds'
+import { useT } from '../i18n/use-t'
+import { kindMessage } from './entity-kinds'
 import { requestEntityPage } from './open-entity'
 
 interface Props {
@@ -17,6 +18,7 @@ interface Props {
  * entity's page in the Entities view.
  */
 export function EntityMention({ entity, first, children }: Props) {
+  const t = useT()
   const { navigate } = useRouter()
   const open = () => {
     requestEntityPage(entity.id)
@@ -28,7 +30,13 @@ export function EntityMention({ entity, first, children }: Props) {
       role={first ? 'link' : undefined}
       tabIndex={first ? 0 : -1}
       // The words first, as shown (a name that differs from them would fail label-in-name), then what they are.
-      aria-label={first ? `${entity.words} (${kindName(entity.type)}${entity.words === entity.name ? '' : `: ${entity.name}`})` : undefined}
+      aria-label={
+        first
+          ? entity.words === entity.name
+            ? t('entities:mentionLabel', { words: entity.words, kind: t(kindMessage(entity.type)) })
+            : t('entities:mentionLabelNamed', { words: entity.words, kind: t(kindMessage(entity.type)), name: entity.name })
+          : undefined
+      }
       data-entity-id={entity.id}
       onClick={(e) => {
         // A drag that ends on a mention is a selection, not a click.

@@ -3,8 +3,9 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ChannelOutput } from '../../../shared/contract'
 import { ENTITY_TYPES, type EntityType } from '../../../shared/entities/types'
 import { useClient } from '../api/client-context'
+import { useLocale, useT } from '../i18n/use-t'
 import { useToast } from '../ui/Toast'
-import { kindName } from './entity-kinds'
+import { kindMessage } from './entity-kinds'
 
 type Page = ChannelOutput<'entity.page'>
 type Summary = ChannelOutput<'entity.list'>['items'][number]
@@ -27,6 +28,10 @@ interface Props {
  * highlights and entities that go with it, and the analyst's corrections, each with Undo.
  */
 export function EntityPage({ id, refresh, fail, onBack, onOpen, onChanged, openPassage, openHighlight }: Props) {
+  const t = useT()
+  const { intl } = useLocale()
+  const kind = (type: EntityType) => t(kindMessage(type))
+  const kindInSentence = (type: EntityType) => kind(type).toLocaleLowerCase(intl)
   const client = useClient()
   const toast = useToast()
   const [page, setPage] = useState<Page | null>(null)
@@ -87,14 +92,14 @@ export function EntityPage({ id, refresh, fail, onBack, onOpen, onChanged, openP
     [fail, id, onChanged, onOpen, toast]
   )
 
-  if (!page) return <p className="empty-hint">Loading…</p>
+  if (!page) return <p className="empty-hint">{t('entities:loading')}</p>
   const { entity } = page
 
   async function merge(other: Summary) {
     try {
       const result = await client.call('entity.merge', { fromId: other.id, intoId: id })
       setMergeFilter('')
-      decided(`Merged “${other.name}” into “${result.name}”.`, () => client.call('entity.undo', { decisionId: result.decisionId! }))
+      decided(t('entities:merged', { from: other.name, into: result.name }), () => client.call('entity.undo', { decisionId: result.decisionId! }))
     } catch (err) {
       fail(err)
     }
@@ -104,7 +109,7 @@ export function EntityPage({ id, refresh, fail, onBack, onOpen, onChanged, openP
     try {
       const result = await client.call('entity.splitAlias', { id, alias })
       decided(
-        `“${alias}” is its own entity again.`,
+        t('entities:split', { alias }),
         () => (result.decisionId === null ? client.call('entity.merge', { fromId: result.id, intoId: id }) : client.call('entity.undo', { decisionId: result.decisionId })),
         undefined
       )
@@ -117,7 +122,7 @@ export function EntityPage({ id, refresh, fail, onBack, onOpen, onChanged, openP
     try {
       const result = await client.call('entity.rename', { id, name })
       setRenaming(null)
-      decided(`Renamed “${entity.name}” to “${result.name}”.`, () => client.call('entity.undo', { decisionId: result.decisionId! }))
+      decided(t('entities:renamed', { from: entity.name, to: result.name }), () => client.call('entity.undo', { decisionId: result.decisionId! }))
     } catch (err) {
       fail(err)
     }
@@ -126,7 +131,7 @@ export function EntityPage({ id, refresh, fail, onBack, onOpen, onChanged, openP
   async function retype(type: EntityType) {
     try {
       const result = await client.call('entity.retype', { id, type })
-      decided(`“${entity.name}” is now a${type === 'org' ? 'n' : ''} ${kindName(type).toLowerCase()}.`, () => client.call('entity.undo', { decisionId: result.decisionId! }))
+      decided(t('entities:retyped', { type, name: entity.name }), () => client.call('entity.undo', { decisionId: result.decisionId! }))
     } catch (err) {
       fail(err)
     }
@@ -138,7 +143,7 @@ export function EntityPage({ id, refresh, fail, onBack, onOpen, onChanged, openP
       onChanged()
       onBack()
       toast({
-        text: `“${entity.name}” is not an entity: it is on the stop list.`,
+        text: t('entities:stopped', { name: entity.name }),
         undo: () =>
           void client.call('entity.undo', { decisionId }).then(() => {
             onChanged()
@@ -159,35 +164,34 @@ export function EntityPage({ id, refresh, fail, onBack, onOpen, onChanged, openP
   return (
     <div className="entity-page" data-testid="entity-page">
       <button type="button" className="link entity-back" onClick={onBack}>
-        <ArrowLeft size={14} aria-hidden /> All entities
+        <ArrowLeft size={14} aria-hidden className="flip-rtl" /> {t('entities:back')}
       </button>
-      <h2 className="entity-title" tabIndex={-1} ref={heading} data-testid="entity-title">
+      <h2 className="entity-title" tabIndex={-1} ref={heading} data-testid="entity-title" translate="no">
         {entity.name}
       </h2>
       <p className="entity-meta">
-        {kindName(entity.type)} · {entity.mentionCount} mention{entity.mentionCount === 1 ? '' : 's'} in {entity.articleCount} article
-        {entity.articleCount === 1 ? '' : 's'}
+        {t('entities:pageMeta', { kind: kind(entity.type), mentions: entity.mentionCount, articles: entity.articleCount })}
       </p>
-      {gone && <p className="empty-hint">No article mentions it any more.</p>}
+      {gone && <p className="empty-hint">{t('entities:gone')}</p>}
 
-      <section className="entity-section" aria-label="Corrections">
+      <section className="entity-section" aria-label={t('entities:corrections')}>
         {renaming === null ? (
           <div className="entity-actions">
             <button type="button" onClick={() => setRenaming(entity.name)}>
-              Rename…
+              {t('entities:renameEllipsis')}
             </button>
             <label className="entity-type-select">
-              Type
-              <select value={entity.type} onChange={(e) => void retype(e.target.value as EntityType)} aria-label="Entity type">
-                {ENTITY_TYPES.map((t) => (
-                  <option key={t} value={t}>
-                    {kindName(t)}
+              {t('entities:type')}
+              <select value={entity.type} onChange={(e) => void retype(e.target.value as EntityType)} aria-label={t('entities:typeLabel')}>
+                {ENTITY_TYPES.map((type) => (
+                  <option key={type} value={type}>
+                    {kind(type)}
                   </option>
                 ))}
               </select>
             </label>
             <button type="button" className="danger" onClick={() => void stop()}>
-              Not an entity
+              {t('entities:notEntity')}
             </button>
           </div>
         ) : (
@@ -198,24 +202,24 @@ export function EntityPage({ id, refresh, fail, onBack, onOpen, onChanged, openP
               if (renaming.trim()) void rename(renaming)
             }}
           >
-            <input className="search-input" aria-label="New name" value={renaming} onChange={(e) => setRenaming(e.target.value)} autoFocus />
+            <input className="search-input" aria-label={t('entities:newName')} value={renaming} onChange={(e) => setRenaming(e.target.value)} autoFocus />
             <button type="submit" className="primary">
-              Rename
+              {t('entities:rename')}
             </button>
             <button type="button" onClick={() => setRenaming(null)}>
-              Cancel
+              {t('entities:cancel')}
             </button>
           </form>
         )}
         {entity.aliases.length > 0 && (
           <>
-            <h3 className="entity-subtitle">Also found as</h3>
+            <h3 className="entity-subtitle">{t('entities:alsoFound')}</h3>
             <ul className="entity-aliases">
               {entity.aliases.map((alias) => (
                 <li key={alias}>
-                  <span>{alias}</span>
-                  <button type="button" className="link" onClick={() => void split(alias)} aria-label={`Split “${alias}” off as its own entity`}>
-                    Split off
+                  <span translate="no">{alias}</span>
+                  <button type="button" className="link" onClick={() => void split(alias)} aria-label={t('entities:splitLabel', { alias })}>
+                    {t('entities:splitOff')}
                   </button>
                 </li>
               ))}
@@ -223,23 +227,23 @@ export function EntityPage({ id, refresh, fail, onBack, onOpen, onChanged, openP
           </>
         )}
         <h3 className="entity-subtitle">
-          <label htmlFor="entity-merge">Merge another name into this one</label>
+          <label htmlFor="entity-merge">{t('entities:mergeHeading')}</label>
         </h3>
         <input
           id="entity-merge"
           type="search"
           className="search-input"
-          placeholder="Find a name to merge"
+          placeholder={t('entities:mergePlaceholder')}
           value={mergeFilter}
           onChange={(e) => setMergeFilter(e.target.value)}
           data-testid="entity-merge-filter"
         />
         {candidates.length > 0 && (
-          <ul className="entity-candidates" aria-label="Names to merge">
+          <ul className="entity-candidates" aria-label={t('entities:mergeCandidates')}>
             {candidates.map((c) => (
               <li key={c.id}>
                 <button type="button" onClick={() => void merge(c)} data-testid="entity-merge-candidate">
-                  Merge “{c.name}” ({kindName(c.type).toLowerCase()}, {c.mentionCount}) into this
+                  {t('entities:mergeCandidate', { name: c.name, kind: kindInSentence(c.type), count: c.mentionCount })}
                 </button>
               </li>
             ))}
@@ -249,15 +253,24 @@ export function EntityPage({ id, refresh, fail, onBack, onOpen, onChanged, openP
 
       <section className="entity-section" aria-labelledby="entity-mentions-title">
         <h3 className="entity-subtitle" id="entity-mentions-title">
-          Mentions
+          {t('entities:mentions')}
         </h3>
         {shownArticles.map((a) => (
           <div key={a.articleId} className="entity-article" data-testid="entity-article">
-            <h4 className="entity-article-title">{a.title}</h4>
+            <h4 className="entity-article-title" translate="no">
+              {a.title}
+            </h4>
             <ul className="entity-mentions">
               {a.mentions.map((m) => (
                 <li key={m.start}>
-                  <button type="button" className="entity-mention-open" onClick={() => openPassage(a.articleId, m.start, m.end)} data-testid="entity-mention">
+                  <button
+                    type="button"
+                    className="entity-mention-open"
+                    translate="no"
+                    dir="auto"
+                    onClick={() => openPassage(a.articleId, m.start, m.end)}
+                    data-testid="entity-mention"
+                  >
                     …{m.before}
                     <mark className="entity-mention-words">{m.text}</mark>
                     {m.after}…
@@ -269,9 +282,9 @@ export function EntityPage({ id, refresh, fail, onBack, onOpen, onChanged, openP
         ))}
         {shownArticles.length < page.articleTotal && (
           <p className="empty-hint" data-testid="entity-more">
-            {shownArticles.length} of {page.articleTotal} articles shown.{' '}
+            {t('entities:articlesShown', { shown: shownArticles.length, total: page.articleTotal })}{' '}
             <button type="button" className="link" onClick={showMore}>
-              Show {Math.min(page.articles.length || 1, page.articleTotal - shownArticles.length)} more
+              {t('entities:showMore', { count: Math.min(page.articles.length || 1, page.articleTotal - shownArticles.length) })}
             </button>
           </p>
         )}
@@ -280,12 +293,12 @@ export function EntityPage({ id, refresh, fail, onBack, onOpen, onChanged, openP
       {page.highlights.length > 0 && (
         <section className="entity-section" aria-labelledby="entity-highlights-title">
           <h3 className="entity-subtitle" id="entity-highlights-title">
-            Highlights
+            {t('entities:highlights')}
           </h3>
           <ul className="entity-mentions">
             {page.highlights.map((h) => (
               <li key={h.id}>
-                <button type="button" className="entity-mention-open" onClick={() => openHighlight(h.id)}>
+                <button type="button" className="entity-mention-open" translate="no" dir="auto" onClick={() => openHighlight(h.id)}>
                   {h.exact}
                 </button>
               </li>
@@ -297,17 +310,17 @@ export function EntityPage({ id, refresh, fail, onBack, onOpen, onChanged, openP
       {page.related.length > 0 && (
         <section className="entity-section" aria-labelledby="entity-related-title">
           <h3 className="entity-subtitle" id="entity-related-title">
-            Named with it
+            {t('entities:related')}
           </h3>
-          {page.relatedSample !== null && <p className="empty-hint">Counted over the latest {page.relatedSample.toLocaleString()} of its articles.</p>}
+          {page.relatedSample !== null && <p className="empty-hint">{t('entities:relatedSample', { count: page.relatedSample })}</p>}
           <ul className="entity-related">
             {page.related.map((r) => (
               <li key={r.id}>
-                <button type="button" className="link" onClick={() => onOpen(r.id)}>
+                <button type="button" className="link" translate="no" onClick={() => onOpen(r.id)}>
                   {r.name}
                 </button>{' '}
                 <span className="entity-meta">
-                  {kindName(r.type).toLowerCase()}, {r.articleCount} article{r.articleCount === 1 ? '' : 's'}
+                  {t('entities:relatedMeta', { kind: kindInSentence(r.type), count: r.articleCount })}
                 </span>
               </li>
             ))}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { ChannelOutput } from '../../../shared/contract'
 import { useClient } from '../api/client-context'
+import { useT } from '../i18n/use-t'
 import { useToast } from '../ui/Toast'
 
 type WatchItem = ChannelOutput<'watch.list'>['items'][number]
@@ -16,6 +17,7 @@ interface Props {
  * back-references or look-around, so none can run away (see watch-list.ts).
  */
 export function WatchListEditor({ fail, refresh }: Props) {
+  const t = useT()
   const client = useClient()
   const toast = useToast()
   const [items, setItems] = useState<WatchItem[]>([])
@@ -38,7 +40,7 @@ export function WatchListEditor({ fail, refresh }: Props) {
       const item = await client.call('watch.add', { pattern, isRegex })
       setPattern('')
       setVersion((v) => v + 1)
-      toast({ text: `Watching “${item.pattern}”: ${item.articleCount} article${item.articleCount === 1 ? '' : 's'} match now.` })
+      toast({ text: t('entities:watch.added', { pattern: item.pattern, count: item.articleCount }) })
     } catch (err) {
       // The reason names the field and what is wrong ("Back-references … are not supported").
       setError(err instanceof Error ? err.message : String(err))
@@ -50,7 +52,7 @@ export function WatchListEditor({ fail, refresh }: Props) {
       await client.call('watch.remove', { id: item.id })
       setVersion((v) => v + 1)
       toast({
-        text: `No longer watching “${item.pattern}”.`,
+        text: t('entities:watch.removed', { pattern: item.pattern }),
         undo: () => void client.call('watch.add', { pattern: item.pattern, isRegex: item.isRegex }).then(() => setVersion((v) => v + 1), fail)
       })
     } catch (err) {
@@ -69,17 +71,17 @@ export function WatchListEditor({ fail, refresh }: Props) {
       >
         <input
           className="search-input"
-          aria-label="Name or pattern to watch for"
-          placeholder={isRegex ? 'A pattern, e.g. IMO\\s*\\d{7}' : 'A name, e.g. Caspian Horizon'}
+          aria-label={t('entities:watch.label')}
+          placeholder={isRegex ? t('entities:watch.patternPlaceholder', { example: 'IMO\\s*\\d{7}' }) : t('entities:watch.namePlaceholder')}
           value={pattern}
           onChange={(e) => setPattern(e.target.value)}
           aria-invalid={error !== null}
           aria-describedby={error ? 'watch-error' : undefined}
         />
         <label className="watch-regex">
-          <input type="checkbox" checked={isRegex} onChange={(e) => setIsRegex(e.target.checked)} /> Pattern (regular expression)
+          <input type="checkbox" checked={isRegex} onChange={(e) => setIsRegex(e.target.checked)} /> {t('entities:watch.regex')}
         </label>
-        <button type="submit">Watch</button>
+        <button type="submit">{t('entities:watch.submit')}</button>
       </form>
       {error && (
         <p className="watch-error" id="watch-error" role="alert">
@@ -87,17 +89,17 @@ export function WatchListEditor({ fail, refresh }: Props) {
         </p>
       )}
       {items.length === 0 ? (
-        <p className="empty-hint">Nothing watched. Add a name or a pattern: every import is checked for it, and the import report names the matches.</p>
+        <p className="empty-hint">{t('entities:watch.empty')}</p>
       ) : (
         <ul className="watch-items">
           {items.map((w) => (
             <li key={w.id}>
-              <span className={w.isRegex ? 'watch-pattern' : undefined}>{w.pattern}</span>
-              <span className="entity-meta">
-                {w.articleCount} article{w.articleCount === 1 ? '' : 's'}
+              <span className={w.isRegex ? 'watch-pattern' : undefined} translate="no">
+                {w.pattern}
               </span>
-              <button type="button" className="link" onClick={() => void remove(w)} aria-label={`Stop watching “${w.pattern}”`}>
-                Remove
+              <span className="entity-meta">{t('entities:watch.count', { count: w.articleCount })}</span>
+              <button type="button" className="link" onClick={() => void remove(w)} aria-label={t('entities:watch.stop', { pattern: w.pattern })}>
+                {t('entities:watch.remove')}
               </button>
             </li>
           ))}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { useClient } from '../api/client-context'
+import { useLocale, useT } from '../i18n/use-t'
 import { Dialog } from '../ui/Dialog'
 import { runVerify, type VerifyJob } from '../../../shared/analysis/verify-run'
 
@@ -16,6 +17,8 @@ const MB = 1024 * 1024
  * cancels it too), and says plainly which articles or log entries failed.
  */
 export function VerifyLibraryDialog({ onClose }: Props) {
+  const t = useT()
+  const { intl } = useLocale()
   const client = useClient()
   const [job, setJob] = useState<VerifyJob | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -38,38 +41,41 @@ export function VerifyLibraryDialog({ onClose }: Props) {
   const cancelling = running && cancelRequested
 
   return (
-    <Dialog title="Verify Library" className="verify-dialog" onClose={onClose} testId="verify-dialog">
+    <Dialog title={t('cases:verify.title')} className="verify-dialog" onClose={onClose} testId="verify-dialog">
       {running && (
         <div className="import-progress" role="status" aria-live="polite" data-testid="verify-progress">
-          <p>{cancelling ? 'Cancelling…' : 'Checking every original and the activity log…'}</p>
-          <progress aria-label="Verification progress" max={job?.total || 1} value={job?.done ?? 0} />
+          <p>{cancelling ? t('cases:verify.cancelling') : t('cases:verify.checking')}</p>
+          <progress aria-label={t('cases:verify.progress')} max={job?.total || 1} value={job?.done ?? 0} />
           {job && job.total > 0 && (
             <p className="empty-hint">
-              {job.done.toLocaleString()} of {job.total.toLocaleString()} originals and log entries checked
+              {t('cases:verify.checked', { done: job.done, total: job.total })}
             </p>
           )}
         </div>
       )}
       {job?.finished && job.cancelled && (
         <p role="status" aria-live="polite" data-testid="verify-result">
-          Verification cancelled after {job.done.toLocaleString()} of {job.total.toLocaleString()} originals and log entries; nothing was concluded.
+          {t('cases:verify.cancelled', { done: job.done, total: job.total })}
         </p>
       )}
       {report && (
         <div role="status" aria-live="polite" data-testid="verify-result">
           <p>
-            {report.ok ? 'The library is intact.' : `Verification failed: ${report.failures.length.toLocaleString()} problem${report.failures.length === 1 ? '' : 's'}.`}
+            {report.ok ? t('cases:verify.intact') : t('cases:verify.failed', { count: report.failures.length })}
           </p>
           <p className="empty-hint">
-            {report.articles.toLocaleString()} original{report.articles === 1 ? '' : 's'} ({(report.bytes / MB).toLocaleString(undefined, { maximumFractionDigits: 1 })} MB) matched
-            against their hashes; {report.entries.toLocaleString()} activity-log entr{report.entries === 1 ? 'y' : 'ies'} checked
-            {report.head ? `, chain head ${report.head.hash.slice(0, 12)} at entry ${report.head.seq.toLocaleString()}` : ''}.
+            {t('cases:verify.summary', {
+              count: report.articles,
+              size: new Intl.NumberFormat(intl, { maximumFractionDigits: 1 }).format(report.bytes / MB),
+              entries: report.entries
+            })}
+            {report.head && <> {t('cases:verify.head', { hash: report.head.hash.slice(0, 12), seq: report.head.seq })}</>}
           </p>
           {report.failures.length > 0 && (
-            <ul className="verify-failures" aria-label="Problems found">
+            <ul className="verify-failures" aria-label={t('cases:verify.problems')}>
               {report.failures.map((f) => (
                 <li key={`${f.kind}-${f.id}`}>
-                  {f.kind === 'article' ? 'Article' : 'Log entry'} {f.id}: {f.message}
+                  {f.kind === 'article' ? t('cases:verify.failureArticle', { id: f.id }) : t('cases:verify.failureEntry', { id: f.id })} {f.message}
                 </li>
               ))}
             </ul>
@@ -91,11 +97,11 @@ export function VerifyLibraryDialog({ onClose }: Props) {
               setCancelRequested(true)
             }}
           >
-            Cancel
+            {t('cases:verify.cancel')}
           </button>
         )}
         <button type="button" onClick={onClose} autoFocus>
-          Close
+          {t('cases:verify.close')}
         </button>
       </div>
     </Dialog>

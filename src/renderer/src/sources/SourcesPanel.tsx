@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react'
-import { RELIABILITY_GRADES, RELIABILITY_MEANING, isReliability, type Reliability } from '../../../shared/analysis/admiralty'
+import { RELIABILITY_GRADES, RELIABILITY_MESSAGES, isReliability, type Reliability } from '../../../shared/analysis/admiralty'
 import type { GradeChange, SourceInfo } from '../../../shared/analysis/analysis-types'
 import type { ChannelOutput } from '../../../shared/contract'
 import { useClient } from '../api/client-context'
 import { formatDate } from '../app/format-date'
 import { GradeChip, ReliabilityPicker } from '../grades/GradeChip'
+import { gradeText } from '../grades/grade-text'
+import { useLocale, useT } from '../i18n/use-t'
 import { useWorkbench } from '../shell/workbench-context'
 import { useToast } from '../ui/Toast'
 
@@ -16,6 +18,7 @@ type SourceArticle = ChannelOutput<'source.articles'>[number]
  * merges (with Undo) and per-article overrides are here too.
  */
 export function SourcesPanel() {
+  const t = useT()
   const client = useClient()
   const { libraryVersion, libraryChanged, workspace, fail } = useWorkbench()
   const [sources, setSources] = useState<SourceInfo[] | null>(null)
@@ -38,24 +41,24 @@ export function SourcesPanel() {
   }, [libraryChanged, workspace])
 
   return (
-    <section className="sources-panel" aria-label="Sources" data-testid="sources-panel">
+    <section className="sources-panel" aria-label={t('claims:sources.title')} data-testid="sources-panel">
       <h2 className="pane-title">
-        Sources <span className="count">{sources?.length ?? ''}</span>
+        {t('claims:sources.title')} <span className="count">{sources?.length ?? ''}</span>
       </h2>
       {sources !== null && sources.length === 0 ? (
         <div className="empty-state" data-testid="sources-empty">
           <p>
-            <strong>No sources yet.</strong>
+            <strong>{t('claims:sources.empty')}</strong>
           </p>
-          <p>At each import Dossier proposes the article's source from its site name, domain or publisher (for documents, the author or organisation).</p>
+          <p>{t('claims:sources.emptyHint')}</p>
         </div>
       ) : (
         <>
           <input
             type="search"
             className="source-filter"
-            aria-label="Find a source"
-            placeholder="Find a source"
+            aria-label={t('claims:sources.find')}
+            placeholder={t('claims:sources.find')}
             value={filter}
             onChange={(e) => setFilter(e.target.value)}
           />
@@ -70,11 +73,16 @@ export function SourcesPanel() {
                   onClick={() => setSelectedId(s.id === selectedId ? null : s.id)}
                 >
                   <span className="case-name">
-                    <GradeChip reliability={s.reliability} inert /> {s.name}
+                    <GradeChip reliability={s.reliability} inert /> <span translate="no">{s.name}</span>
                   </span>
                   <span className="article-meta">
-                    {s.articles} article{s.articles === 1 ? '' : 's'}
-                    {s.domain && s.domain !== s.name ? ` · ${s.domain}` : ''}
+                    {t('claims:sources.articleCount', { count: s.articles })}
+                    {s.domain && s.domain !== s.name && (
+                      <>
+                        {' · '}
+                        <span translate="no">{s.domain}</span>
+                      </>
+                    )}
                   </span>
                 </button>
               </li>
@@ -106,6 +114,8 @@ interface DetailProps {
 }
 
 function SourceDetail({ source, others, onChanged, onMerged }: DetailProps) {
+  const t = useT()
+  const { intl } = useLocale()
   const client = useClient()
   const toast = useToast()
   const { fail, workspace } = useWorkbench()
@@ -129,7 +139,9 @@ function SourceDetail({ source, others, onChanged, onMerged }: DetailProps) {
       setReason('')
       onChanged()
       toast({
-        text: reliability ? `${source.name} graded ${reliability}: ${RELIABILITY_MEANING[reliability].toLowerCase()}.` : `${source.name} is ungraded.`,
+        text: reliability
+          ? t('claims:sources.gradedToast', { name: source.name, grade: reliability, meaning: t(RELIABILITY_MESSAGES[reliability]).toLocaleLowerCase(intl) })
+          : t('claims:sources.ungradedToast', { name: source.name }),
         undo: () => void client.call('source.grade', { id: source.id, reliability: previous, reason: 'undone' }).then(onChanged, fail)
       })
     } catch (err) {
@@ -157,7 +169,7 @@ function SourceDetail({ source, others, onChanged, onMerged }: DetailProps) {
       onMerged(into.id)
       onChanged()
       toast({
-        text: `${source.name} merged into ${into.name}: ${own.length} article${own.length === 1 ? '' : 's'} moved.`,
+        text: t('claims:sources.mergedToast', { name: source.name, into: into.name, count: own.length }),
         undo: () =>
           void client
             .call('source.unmerge', { id: source.id, articleIds: own })
@@ -185,44 +197,49 @@ function SourceDetail({ source, others, onChanged, onMerged }: DetailProps) {
   return (
     <div className="source-detail" data-testid="source-detail">
       <h3 className="section-title">
-        {source.name} <GradeChip reliability={source.reliability} />
+        <span translate="no">{source.name}</span> <GradeChip reliability={source.reliability} />
       </h3>
-      <p className="grade-scale-note">Source reliability (A–F) judges the source; each passage's credibility (1–6) is graded on its own, on the highlight.</p>
+      <p className="grade-scale-note">{t('claims:sources.scaleNote')}</p>
       <label>
-        Reason for a new grade <span className="shortcut-when">(optional, kept in the history)</span>
+        {t('claims:sources.reason')} <span className="shortcut-when">{t('claims:sources.reasonHint')}</span>
         <input value={reason} maxLength={2000} onChange={(e) => setReason(e.target.value)} data-testid="grade-reason" />
       </label>
-      <ReliabilityPicker label={`Reliability of ${source.name}`} value={source.reliability} onChange={(g) => void grade(g)} />
-      <h3 className="section-title">Grade history</h3>
+      <ReliabilityPicker label={t('claims:sources.reliabilityOf', { name: source.name })} value={source.reliability} onChange={(g) => void grade(g)} />
+      <h3 className="section-title">{t('claims:sources.history')}</h3>
       {history.length === 0 ? (
-        <p className="empty-hint">Never graded.</p>
+        <p className="empty-hint">{t('claims:sources.neverGraded')}</p>
       ) : (
         <ol className="grade-history" data-testid="grade-history">
           {history.map((h) => (
             <li key={h.id}>
-              {h.from ?? 'ungraded'} → <strong>{h.to ?? 'ungraded'}</strong> by {h.actor}, {formatDate(h.at)}
-              {h.reason && <> — “{h.reason}”</>}
+              {gradeText(t, h.from)} → <strong>{gradeText(t, h.to)}</strong> {t('claims:sources.historyBy', { actor: h.actor, when: formatDate(h.at, intl) })}
+              {h.reason && (
+                <>
+                  {' '}
+                  — <q translate="no">{h.reason}</q>
+                </>
+              )}
             </li>
           ))}
         </ol>
       )}
-      <h3 className="section-title">Articles</h3>
+      <h3 className="section-title">{t('claims:sources.articles')}</h3>
       <ul className="case-articles" data-testid="source-articles">
         {articles.map((a) => (
           <li key={a.id} className="case-article">
-            <button type="button" className="link" onClick={() => void workspace.openArticle(a.id)}>
+            <button type="button" className="link" translate="no" onClick={() => void workspace.openArticle(a.id)}>
               {a.title}
             </button>
             <select
-              aria-label={`Reliability of “${a.title}”`}
+              aria-label={t('claims:sources.articleReliability', { title: a.title })}
               value={a.reliabilityOverride ?? ''}
               onChange={(e) => void override(a.id, e.target.value)}
-              title="This article's own grade, overriding its source's"
+              title={t('claims:sources.overrideTitle')}
             >
-              <option value="">Source’s grade ({source.reliability ?? 'ungraded'})</option>
+              <option value="">{t('claims:sources.sourceGrade', { grade: gradeText(t, source.reliability) })}</option>
               {RELIABILITY_GRADES.map((g) => (
                 <option key={g} value={g}>
-                  {g}: {RELIABILITY_MEANING[g]}
+                  {t('claims:grade.option', { grade: g, meaning: t(RELIABILITY_MESSAGES[g]) })}
                 </option>
               ))}
             </select>
@@ -231,25 +248,25 @@ function SourceDetail({ source, others, onChanged, onMerged }: DetailProps) {
       </ul>
       <form className="button-row" onSubmit={(e) => void rename(e)}>
         <label>
-          Name <input value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
+          {t('claims:sources.name')} <input value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
         </label>
-        <button type="submit">Rename</button>
+        <button type="submit">{t('claims:sources.rename')}</button>
       </form>
       {others.length > 0 && (
         <div className="button-row">
           <label>
-            Merge into{' '}
+            {t('claims:sources.mergeInto')}{' '}
             <select value={mergeInto} onChange={(e) => setMergeInto(e.target.value)} data-testid="merge-into">
-              <option value="">Choose a source…</option>
+              <option value="">{t('claims:sources.chooseSource')}</option>
               {others.map((o) => (
-                <option key={o.id} value={o.id}>
+                <option key={o.id} value={o.id} translate="no">
                   {o.name}
                 </option>
               ))}
             </select>
           </label>
           <button type="button" disabled={!mergeInto} onClick={() => void merge()}>
-            Merge
+            {t('claims:sources.merge')}
           </button>
         </div>
       )}

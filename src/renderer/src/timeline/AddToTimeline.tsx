@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useClient } from '../api/client-context'
+import { useLocale, useT } from '../i18n/use-t'
 import { useToast } from '../ui/Toast'
 import { formatEventDate } from './event-dates'
 import { timelineChanged } from './timeline-changes'
@@ -11,6 +12,8 @@ const ISO = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
  * passage when it holds a date; otherwise the analyst gives one here.
  */
 export function AddToTimeline({ highlightId }: { highlightId: string }) {
+  const t = useT()
+  const { intl } = useLocale()
   const client = useClient()
   const toast = useToast()
   const fail = (err: unknown) => toast({ text: err instanceof Error ? err.message : String(err) })
@@ -23,7 +26,7 @@ export function AddToTimeline({ highlightId }: { highlightId: string }) {
       setAsking(null)
       timelineChanged()
       toast({
-        text: `Added to the timeline: ${formatEventDate(event)}.`,
+        text: t('cases:timeline.added', { date: formatEventDate(event, intl) }),
         undo: () => void client.call('timeline.delete', { id: event.id }).then(timelineChanged, fail)
       })
     } catch (err) {
@@ -36,8 +39,8 @@ export function AddToTimeline({ highlightId }: { highlightId: string }) {
   return (
     <div className="add-to-timeline">
       {!ask ? (
-        <button type="button" onClick={() => void add()} data-testid="add-to-timeline" title="Add this passage to the timeline (Ctrl/⌘ Alt T)">
-          Add to timeline
+        <button type="button" onClick={() => void add()} data-testid="add-to-timeline" title={t('cases:timeline.addTitle', { shortcut: 'Ctrl/⌘ Alt T' })}>
+          {t('cases:timeline.add')}
         </button>
       ) : (
         <form
@@ -45,16 +48,16 @@ export function AddToTimeline({ highlightId }: { highlightId: string }) {
           onSubmit={(e) => {
             e.preventDefault()
             const date = ask.date.trim()
-            if (!ISO.test(date)) setAsking({ ...ask, error: 'date: write it as YYYY-MM-DD, YYYY-MM or YYYY.' })
+            if (!ISO.test(date)) setAsking({ ...ask, error: t('cases:timeline.dateInvalid') })
             else void add(date)
           }}
         >
           <label>
-            The passage has no date. Date of the event
+            {t('cases:timeline.noDate')}
             <input
               className="search-input"
               value={ask.date}
-              placeholder="YYYY-MM-DD, YYYY-MM or YYYY"
+              placeholder={t('cases:timeline.datePlaceholder')}
               onChange={(e) => setAsking({ ...ask, date: e.target.value })}
               aria-invalid={ask.error !== null}
               aria-describedby={ask.error ? 'timeline-date-error' : undefined}
@@ -63,10 +66,10 @@ export function AddToTimeline({ highlightId }: { highlightId: string }) {
             />
           </label>
           <button type="submit" className="primary">
-            Add
+            {t('cases:timeline.addDate')}
           </button>
           <button type="button" onClick={() => setAsking(null)}>
-            Cancel
+            {t('cases:cancel')}
           </button>
           {ask.error && (
             <p id="timeline-date-error" className="watch-error" role="alert">

@@ -1,6 +1,7 @@
 import { Check, Trash2 } from 'lucide-react'
 import { useEffect, useMemo, useState } from 'react'
 import { useClient } from '../api/client-context'
+import { useLocale, useT } from '../i18n/use-t'
 import { useToast } from '../ui/Toast'
 import { bucketOf, formatEventDate, PRECISION_NAMES, type TimelineEvent } from './event-dates'
 import { saveText } from './save-text'
@@ -24,6 +25,8 @@ const TIMELINE_PAGE = 1000
  * docs/decisions/0020-timeline-view.md.
  */
 export function TimelinePanel({ caseId, refresh, fail, openPassage }: Props) {
+  const t = useT()
+  const { intl } = useLocale()
   const client = useClient()
   const toast = useToast()
   const [events, setEvents] = useState<TimelineEvent[] | null>(null)
@@ -52,20 +55,20 @@ export function TimelinePanel({ caseId, refresh, fail, openPassage }: Props) {
     return (events ?? []).filter((e) => !f || e.sentence.toLowerCase().includes(f) || e.label?.toLowerCase().includes(f) || e.articleTitle.toLowerCase().includes(f))
   }, [events, filter])
   const buckets = useMemo(() => {
-    const out: { heading: string; events: TimelineEvent[] }[] = []
+    const out: { key: string; label: string; monthUnknown: boolean; events: TimelineEvent[] }[] = []
     for (const e of shown) {
-      const heading = bucketOf(e, zoom)
-      if (out.at(-1)?.heading !== heading) out.push({ heading, events: [] })
+      const bucket = bucketOf(e, zoom, intl)
+      if (out.at(-1)?.key !== bucket.key) out.push({ ...bucket, events: [] })
       out.at(-1)!.events.push(e)
     }
     return out
-  }, [shown, zoom])
+  }, [shown, zoom, intl])
 
   async function exportAs(format: 'csv' | 'markdown') {
     try {
       const file = await client.call('timeline.export', caseId ? { caseId, format } : { format })
       saveText(file.fileName, file.text, format === 'csv' ? 'text/csv' : 'text/markdown')
-      toast({ text: `Exported ${file.count} event${file.count === 1 ? '' : 's'} as ${file.fileName}.` })
+      toast({ text: t('cases:timeline.exported', { count: file.count, file: file.fileName }) })
     } catch (err) {
       fail(err)
     }
@@ -85,7 +88,7 @@ export function TimelinePanel({ caseId, refresh, fail, openPassage }: Props) {
       await client.call('timeline.delete', { id: e.id })
       setVersion((v) => v + 1)
       toast({
-        text: `Event of ${formatEventDate(e)} deleted from the timeline.`,
+        text: t('cases:timeline.deleted', { date: formatEventDate(e, intl) }),
         undo: () => void client.call('timeline.restore', { id: e.id }).then(() => setVersion((v) => v + 1), fail)
       })
     } catch (err) {
@@ -104,65 +107,70 @@ export function TimelinePanel({ caseId, refresh, fail, openPassage }: Props) {
   return (
     <div className="timeline" data-testid="timeline-view">
       <h2 className="pane-title">
-        Timeline {events && <span className="count">({shown.length})</span>}
+        {t('cases:timeline.title')} {events && <span className="count">{t('cases:timeline.count', { count: shown.length })}</span>}
       </h2>
       <div className="entity-controls">
         <input
           type="search"
           className="search-input"
-          placeholder="Filter by words, label or article"
-          aria-label="Filter events"
+          placeholder={t('cases:timeline.filterPlaceholder')}
+          aria-label={t('cases:timeline.filter')}
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
         />
         <label className="entity-sort">
-          Group by
-          <select value={zoom} onChange={(e) => setZoom(e.target.value as 'year' | 'month')} aria-label="Group events by">
-            <option value="year">Year</option>
-            <option value="month">Month</option>
+          {t('cases:timeline.groupBy')}
+          <select value={zoom} onChange={(e) => setZoom(e.target.value as 'year' | 'month')} aria-label={t('cases:timeline.groupByLabel')}>
+            <option value="year">{t('cases:timeline.year')}</option>
+            <option value="month">{t('cases:timeline.month')}</option>
           </select>
         </label>
         <button type="button" onClick={() => void exportAs('csv')} data-testid="timeline-export-csv">
-          Export CSV
+          {t('cases:timeline.exportCsv')}
         </button>
         <button type="button" onClick={() => void exportAs('markdown')}>
-          Export Markdown
+          {t('cases:timeline.exportMarkdown')}
         </button>
       </div>
       {events && events.length === 0 && (
         <p className="empty-hint" data-testid="timeline-empty">
-          No dated events yet. Events come from sentences with dates in your articles; add one from a highlight with Add to timeline (Ctrl/⌘ Alt T).
+          {t('cases:timeline.empty', { shortcut: 'Ctrl/⌘ Alt T' })}
         </p>
       )}
-      <ol className="timeline-axis" aria-label="Events, oldest first">
+      <ol className="timeline-axis" aria-label={t('cases:timeline.axis')}>
         {buckets.map((b) => (
-          <li key={b.heading} className="timeline-bucket">
-            <h3 className="timeline-heading">{b.heading}</h3>
+          <li key={b.key} className="timeline-bucket">
+            <h3 className="timeline-heading">{b.monthUnknown ? t('cases:timeline.monthUnknown', { year: b.label }) : b.label}</h3>
             <ol className="timeline-events">
               {b.events.map((e) => (
                 <li key={e.id} className={`timeline-event p-${e.precision}${e.confirmed ? ' confirmed' : ''}`} data-testid="timeline-event">
                   <button type="button" className="timeline-open" onClick={() => openPassage(e.articleId, e.start, e.end)}>
                     <span className="timeline-date">
-                      <time dateTime={e.date}>{formatEventDate(e)}</time>
+                      <time dateTime={e.date}>{formatEventDate(e, intl)}</time>
                       <span className="timeline-precision">
-                        {e.dateEnd ? 'range, ' : ''}
-                        {PRECISION_NAMES[e.precision]}
+                        {e.dateEnd ? t('cases:timeline.range', { precision: t(PRECISION_NAMES[e.precision]) }) : t(PRECISION_NAMES[e.precision])}
                       </span>
                     </span>
-                    {e.label && <span className="timeline-label">{e.label}</span>}
-                    <span className="timeline-sentence">{e.sentence}</span>
+                    {e.label && (
+                      <span className="timeline-label" translate="no">
+                        {e.label}
+                      </span>
+                    )}
+                    <span className="timeline-sentence" translate="no" dir="auto">
+                      {e.sentence}
+                    </span>
                     <span className="entity-meta">
-                      {e.articleTitle}
-                      {e.origin === 'analyst' ? ' · added by you' : e.confirmed ? ' · confirmed' : ''}
+                      <span translate="no">{e.articleTitle}</span>
+                      {e.origin === 'analyst' ? ` · ${t('cases:timeline.addedByYou')}` : e.confirmed ? ` · ${t('cases:timeline.confirmed')}` : ''}
                     </span>
                   </button>
                   <span className="timeline-actions">
                     {!e.confirmed && (
-                      <button type="button" className="icon-button" aria-label={`Confirm the event of ${formatEventDate(e)}`} title="Confirm" onClick={() => void confirm(e)}>
+                      <button type="button" className="icon-button" aria-label={t('cases:timeline.confirmEvent', { date: formatEventDate(e, intl) })} title={t('cases:timeline.confirm')} onClick={() => void confirm(e)}>
                         <Check size={14} aria-hidden />
                       </button>
                     )}
-                    <button type="button" className="icon-button" aria-label={`Delete the event of ${formatEventDate(e)}`} title="Delete" onClick={() => void remove(e)}>
+                    <button type="button" className="icon-button" aria-label={t('cases:timeline.deleteEvent', { date: formatEventDate(e, intl) })} title={t('cases:timeline.delete')} onClick={() => void remove(e)}>
                       <Trash2 size={14} aria-hidden />
                     </button>
                   </span>
@@ -174,9 +182,9 @@ export function TimelinePanel({ caseId, refresh, fail, openPassage }: Props) {
       </ol>
       {events && events.length < total && (
         <p className="empty-hint" data-testid="timeline-more">
-          The {events.length.toLocaleString()} oldest of {total.toLocaleString()} events are shown{filter.trim() ? ' and filtered' : ''}.{' '}
+          {filter.trim() ? t('cases:timeline.shownFiltered', { shown: events.length, total }) : t('cases:timeline.shown', { shown: events.length, total })}{' '}
           <button type="button" className="link" onClick={showMore}>
-            Show {Math.min(TIMELINE_PAGE, total - events.length).toLocaleString()} more
+            {t('cases:timeline.showMore', { count: Math.min(TIMELINE_PAGE, total - events.length) })}
           </button>
         </p>
       )}
