@@ -36,6 +36,15 @@ const highlight = (n: number, over: Partial<HighlightForExport> = {}): Highlight
 })
 
 describe('articleMarkdown', () => {
+  it('names a right-to-left article’s language and direction in the front matter, for Pandoc; other articles’ files are unchanged', () => {
+    const arabic = splitFrontMatter(articleMarkdown(article({ title: 'الموانئ تستعد لموسم الجليد', language: 'ar' }), [highlight(1, { exact: 'قال المتحدث' })]))
+    expect(arabic.meta).toMatchObject({ title: 'الموانئ تستعد لموسم الجليد', lang: 'ar', dir: 'rtl' })
+    expect(arabic.body).toContain('قال المتحدث')
+    const english = articleMarkdown(article({ language: 'en-GB' }), [])
+    expect(english).toBe(articleMarkdown(article(), []))
+    expect(splitFrontMatter(english).meta).not.toHaveProperty('dir')
+  })
+
   it('writes front matter that parses as YAML with every field, Obsidian tags and the dossier:// link', () => {
     const { meta } = splitFrontMatter(articleMarkdown(article({ title: 'No: yes #1' }), []))
     expect(meta).toEqual({

@@ -9,7 +9,7 @@ export type { ArticleForExport, HighlightForExport } from './export-context'
  * changes the bytes any template renders: stored renders (migration 014) carry it, so old ones stop
  * matching. export-renders.test.ts fails until it is bumped.
  */
-export const EXPORT_RENDERER_VERSION = 3
+export const EXPORT_RENDERER_VERSION = 4
 
 /** The default template (as code: see renderDefaultTemplate). */
 export function defaultExportRender(): RenderExport {

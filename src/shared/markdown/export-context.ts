@@ -5,6 +5,7 @@ import { articleBody } from './article-body'
 import { highlightBlockId } from './block-id'
 import { blockquote, escapeMarkdownInline, tidyLines } from './escape-markdown'
 import { frontMatter } from './front-matter'
+import { languageDirection } from '../text/direction'
 import { isoDate } from '../text/iso-date'
 
 /** What export knows of an article: its metadata, tags and the notebook already in Markdown. */
@@ -21,6 +22,8 @@ export interface ArticleForExport {
   notebookMarkdown: string | null
   /** The source's Admiralty reliability (A–F; the article's override, else its source's), or null. */
   reliability?: string | null
+  /** The article's language (BCP 47), when known. */
+  language?: string | null
   /** The article's text, when the export includes it ("Include the article's text"); else absent or null. */
   document?: ArticleDocument | null
 }
@@ -123,7 +126,9 @@ export function exportContext(article: ArticleForExport, highlights: readonly Hi
       imported: article.importedAt,
       tags: [...new Set(article.tags.map(obsidianTag).filter(Boolean))],
       dossier_id: article.id,
-      dossier_url: dossierUrl({ kind: 'article', id: article.id })
+      dossier_url: dossierUrl({ kind: 'article', id: article.id }),
+      // Only right-to-left articles say so: every other file stays byte for byte as it was.
+      ...(languageDirection(article.language) === 'rtl' ? { lang: article.language, dir: 'rtl' as const } : {})
     }).trimEnd(),
     id: article.id,
     dossierUrl: dossierUrl({ kind: 'article', id: article.id }),

@@ -11,6 +11,9 @@ export interface FrontMatterFields {
   dossier_id: string
   /** dossier://article/<id>: opens the article in Dossier. */
   dossier_url: string
+  /** For a right-to-left article only: its language and `rtl`, which Pandoc lays the document out by (decision 0028). */
+  lang?: string | null
+  dir?: 'rtl' | null
 }
 
 /**

@@ -42,7 +42,7 @@ export type ArticleSummaryRow = Pick<ArticleRow, 'id' | 'title' | 'source' | 'au
 }
 
 /** What a Markdown export reads per article: tags joined by char(31), reliability its own or its source's. */
-export type ArticleExportRow = Pick<ArticleRow, 'id' | 'title' | 'author' | 'source' | 'url' | 'published_at' | 'imported_at' | 'reliability'> & {
+export type ArticleExportRow = Pick<ArticleRow, 'id' | 'title' | 'author' | 'source' | 'url' | 'published_at' | 'imported_at' | 'reliability' | 'language'> & {
   tags: string | null
 }
 
@@ -186,7 +186,7 @@ export function articlesRepo(db: Database.Database) {
     /** Live articles of a batch (ids as a JSON array), unordered, for export. */
     exportBatch: (idsJson: string) =>
       q<[string], ArticleExportRow>(
-        `SELECT a.id, a.title, a.author, a.source, a.url, a.published_at, a.imported_at,
+        `SELECT a.id, a.title, a.author, a.source, a.url, a.published_at, a.imported_at, a.language,
                 coalesce(a.reliability, (SELECT s.reliability FROM sources s WHERE s.id = a.source_id)) AS reliability,
                 (SELECT group_concat(t.name, char(31)) FROM article_tags x JOIN tags t ON t.id = x.tag_id WHERE x.article_id = a.id) AS tags
          FROM articles a WHERE a.id IN (SELECT value FROM json_each(?)) AND a.deleted_at IS NULL`

@@ -184,6 +184,6 @@ describe('stored export renders (migration 014)', () => {
     s.notes.saveNotebook(lib.a, richNoteState())
     const files = await exportFiles(s, 'golden')
     const digest = sha256(JSON.stringify(Object.values(files).map((f) => f.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, 'ID').replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, 'TIME'))))
-    expect({ version: EXPORT_RENDERER_VERSION, digest }).toEqual({ version: 3, digest: 'aa96de13f7cf219614cb22030e610c2ab7de7c0a0edf9206351b6135bdfd5401' })
+    expect({ version: EXPORT_RENDERER_VERSION, digest }).toEqual({ version: 4, digest: 'aa96de13f7cf219614cb22030e610c2ab7de7c0a0edf9206351b6135bdfd5401' })
   })
 })

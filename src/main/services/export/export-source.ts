@@ -82,6 +82,7 @@ export class ExportSource {
           importedAt: a.imported_at,
           tags: splitTags(a.tags),
           reliability: a.reliability,
+          language: a.language,
           notebookMarkdown: notebooks.get(a.id) || null,
           document: documents?.get(a.id) ?? null
         },
