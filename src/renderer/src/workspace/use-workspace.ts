@@ -7,6 +7,7 @@ import { revealHighlight, revealWhenDrawn } from '../app/use-highlight-shortcuts
 import { flushAll } from '../notes/autosave'
 import { useRouter } from '../shell/router'
 import type { ToastSpec } from '../ui/Toast'
+import { useT } from '../i18n/use-t'
 
 interface Options {
   client: DossierClient
@@ -23,6 +24,7 @@ interface Options {
  */
 export function useWorkspace({ client, fail, toast, libraryChanged }: Options) {
   const { route, navigate } = useRouter()
+  const t = useT()
   const [article, setArticle] = useState<Article | null>(null)
   const [highlights, setHighlights] = useState<Highlight[]>([])
   const [selectedHighlightId, setSelectedHighlightId] = useState<string | null>(null)
@@ -82,7 +84,7 @@ export function useWorkspace({ client, fail, toast, libraryChanged }: Options) {
       async (highlight) => {
         if (!live || !(await load(highlight.articleId)) || !live) return
         setSelectedHighlightId(highlight.id)
-        if (highlight.orphaned) fail(new Error('The passage of this highlight is no longer in the article; it is listed under “Needs attention”.'))
+        if (highlight.orphaned) fail(new Error(t('shell:workspace.orphaned')))
         else revealWhenDrawn(highlight.id)
       },
       (err: unknown) => live && fail(err)
@@ -163,12 +165,12 @@ export function useWorkspace({ client, fail, toast, libraryChanged }: Options) {
         undoStack.current.push({ id, articleId: article.id })
         selectHighlight(null)
         await refreshHighlights(article.id)
-        toast({ text: 'Highlight deleted, with its note. It is in the Trash.', undo: () => void undoDelete() })
+        toast({ text: t('shell:workspace.highlightDeleted'), undo: () => void undoDelete() })
       } catch (err) {
         fail(err)
       }
     },
-    [client, article, refreshHighlights, selectHighlight, toast, undoDelete, fail]
+    [client, article, refreshHighlights, selectHighlight, toast, undoDelete, fail, t]
   )
 
   /**
@@ -187,7 +189,7 @@ export function useWorkspace({ client, fail, toast, libraryChanged }: Options) {
         await refreshHighlights(articleId)
         const grade = gradeLabel(graded.reliability ?? null, graded.credibility ?? null)
         toast({
-          text: credibility === null ? 'Credibility cleared: the highlight is ungraded.' : `Graded ${grade}: ${CREDIBILITY_MEANING[credibility as Credibility].toLowerCase()}.`,
+          text: credibility === null ? t('shell:workspace.credibilityCleared') : `Graded ${grade}: ${CREDIBILITY_MEANING[credibility as Credibility].toLowerCase()}.`,
           undo: () =>
             void client
               .call('highlight.grade', { id, credibility: previous, reason: 'undone' })
@@ -198,7 +200,7 @@ export function useWorkspace({ client, fail, toast, libraryChanged }: Options) {
         fail(err)
       }
     },
-    [client, highlights, refreshHighlights, toast, fail]
+    [client, highlights, refreshHighlights, toast, fail, t]
   )
 
   /** Moves the open article to the Trash, with Undo: nothing is one click from gone. */
@@ -211,7 +213,7 @@ export function useWorkspace({ client, fail, toast, libraryChanged }: Options) {
       clear()
       libraryChanged()
       toast({
-        text: `“${target.title}” is in the Trash.`,
+        text: t('shell:workspace.articleTrashed', { title: target.title }),
         undo: () =>
           void client
             .call('trash.restore', { kind: 'article', id: target.id })
@@ -222,7 +224,7 @@ export function useWorkspace({ client, fail, toast, libraryChanged }: Options) {
     } catch (err) {
       fail(err)
     }
-  }, [client, article, navigate, clear, libraryChanged, toast, openArticle, fail])
+  }, [client, article, navigate, clear, libraryChanged, toast, openArticle, fail, t])
 
   const setBlockRemoved = useCallback(
     async (blockIndex: number, removed: boolean) => {
