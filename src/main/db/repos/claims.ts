@@ -77,6 +77,26 @@ export function claimsRepo(db: Database.Database) {
     ofHighlight: (highlightId: string) =>
       q<[string], { claimId: string; text: string; relation: EvidenceRelation }>(
         'SELECT c.id AS claimId, c.text, e.relation FROM claim_evidence e JOIN claims c ON c.id = e.claim_id WHERE e.highlight_id = ?'
-      ).all(highlightId)
+      ).all(highlightId),
+    insert: (c: Omit<ClaimRow, 'status'>) =>
+      q<[string, string, string, string, string]>('INSERT INTO claims (id, case_id, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(
+        c.id,
+        c.case_id,
+        c.text,
+        c.created_at,
+        c.updated_at
+      ),
+    setStatus: (id: string, status: ClaimStatus, at: string) => q<[ClaimStatus, string, string]>('UPDATE claims SET status = ?, updated_at = ? WHERE id = ?').run(status, at, id),
+    setText: (id: string, text: string, at: string) => q<[string, string, string]>('UPDATE claims SET text = ?, updated_at = ? WHERE id = ?').run(text, at, id),
+    touch: (id: string, at: string) => q<[string, string]>('UPDATE claims SET updated_at = ? WHERE id = ?').run(at, id),
+    /** True when there was such a claim (its evidence links go with it). */
+    delete: (id: string) => q<[string]>('DELETE FROM claims WHERE id = ?').run(id).changes > 0,
+    /** Links a highlight as evidence, or changes how it is linked (its first date stays). */
+    link: (claimId: string, highlightId: string, relation: EvidenceRelation, at: string) =>
+      q<[string, string, EvidenceRelation, string]>(
+        `INSERT INTO claim_evidence (claim_id, highlight_id, relation, added_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (claim_id, highlight_id) DO UPDATE SET relation = excluded.relation`
+      ).run(claimId, highlightId, relation, at),
+    unlink: (claimId: string, highlightId: string) => q<[string, string]>('DELETE FROM claim_evidence WHERE claim_id = ? AND highlight_id = ?').run(claimId, highlightId)
   }
 }

@@ -6,6 +6,7 @@ import { claimWarnings, shingleCache, supportScore, type ClaimStatus, type Evide
 import { DossierError } from '../../../shared/errors'
 import type { Clock } from '../clock'
 import { nearCopyCheck, toSignature, type NearDuplicates } from './near-duplicates'
+import { casesRepo } from '../../db/repos/cases'
 import { claimsRepo, type ClaimListEvidenceRow, type ClaimRow, type EvidenceRow } from '../../db/repos/claims'
 import { highlightsRepo } from '../../db/repos/highlights'
 
@@ -32,12 +33,12 @@ export class ClaimService {
   ) {}
 
   add(caseId: string, text: string, links: ClaimLinks = {}): ClaimDetail {
-    if (!this.db.prepare('SELECT 1 FROM cases WHERE id = ?').get(caseId)) throw new DossierError('not_found', `No case with id ${caseId}.`)
+    if (!casesRepo(this.db).exists(caseId)) throw new DossierError('not_found', `No case with id ${caseId}.`)
     const clean = cleanText(text)
     const id = randomUUID()
     this.db.transaction(() => {
       const now = this.clock()
-      this.db.prepare('INSERT INTO claims (id, case_id, text, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(id, caseId, clean, now, now)
+      claimsRepo(this.db).insert({ id, case_id: caseId, text: clean, created_at: now, updated_at: now })
       for (const relation of ['supports', 'contradicts', 'context'] as const) {
         for (const highlightId of links[relation] ?? []) this.link(id, highlightId, relation)
       }
@@ -51,12 +52,7 @@ export class ClaimService {
     const h = highlightsRepo(this.db).deletedAt(highlightId)
     if (!h || h.deleted_at) throw new DossierError('not_found', `No highlight with id ${highlightId}${h ? ' (it is in the Trash)' : ''}.`)
     this.db.transaction(() => {
-      this.db
-        .prepare(
-          `INSERT INTO claim_evidence (claim_id, highlight_id, relation, added_at) VALUES (?, ?, ?, ?)
-           ON CONFLICT (claim_id, highlight_id) DO UPDATE SET relation = excluded.relation`
-        )
-        .run(claimId, highlightId, relation, this.clock())
+      claimsRepo(this.db).link(claimId, highlightId, relation, this.clock())
       this.touch(claimId)
     })()
     return this.get(claimId)
@@ -65,7 +61,7 @@ export class ClaimService {
   unlink(claimId: string, highlightId: string): ClaimDetail {
     this.row(claimId)
     this.db.transaction(() => {
-      this.db.prepare('DELETE FROM claim_evidence WHERE claim_id = ? AND highlight_id = ?').run(claimId, highlightId)
+      claimsRepo(this.db).unlink(claimId, highlightId)
       this.touch(claimId)
     })()
     return this.get(claimId)
@@ -73,18 +69,18 @@ export class ClaimService {
 
   setStatus(claimId: string, status: ClaimStatus): ClaimDetail {
     this.row(claimId)
-    this.db.prepare('UPDATE claims SET status = ?, updated_at = ? WHERE id = ?').run(status, this.clock(), claimId)
+    claimsRepo(this.db).setStatus(claimId, status, this.clock())
     return this.get(claimId)
   }
 
   setText(claimId: string, text: string): ClaimDetail {
     this.row(claimId)
-    this.db.prepare('UPDATE claims SET text = ?, updated_at = ? WHERE id = ?').run(cleanText(text), this.clock(), claimId)
+    claimsRepo(this.db).setText(claimId, cleanText(text), this.clock())
     return this.get(claimId)
   }
 
   delete(claimId: string): { deleted: boolean } {
-    return { deleted: this.db.prepare('DELETE FROM claims WHERE id = ?').run(claimId).changes > 0 }
+    return { deleted: claimsRepo(this.db).delete(claimId) }
   }
 
   get(claimId: string): ClaimDetail {
@@ -153,7 +149,7 @@ export class ClaimService {
   }
 
   private touch(claimId: string): void {
-    this.db.prepare('UPDATE claims SET updated_at = ? WHERE id = ?').run(this.clock(), claimId)
+    claimsRepo(this.db).touch(claimId, this.clock())
   }
 }
 
