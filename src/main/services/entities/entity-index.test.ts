@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
 import { PORT_RAID } from '../../../shared/entities/fixtures/news-en'
 import { tempServices, type TempServices } from '../../../../test/support/temp-services'
+import { entitiesRepo } from '../../db/repos/entities'
 import { timelineCsv, timelineMarkdown } from './timeline-export'
 import { countMatches } from './watch-list'
 
@@ -44,6 +45,40 @@ describe('the entity index as the view reads it', () => {
     s.db.prepare("UPDATE articles SET deleted_at = '2026-01-01T00:00:00Z' WHERE id = ?").run(memo)
     same()
     expect(s.entities.index().counts.person).toBe(s.entities.list({ type: 'person' }).length)
+  })
+
+  it('counts the articles not extracted yet from kept counts, through extraction, the Trash and deletion', async () => {
+    const s = tempServices()
+    const entities = entitiesRepo(s.db)
+    const pending = () => {
+      const shown = s.entities.index().pending
+      expect(shown).toBe(entities.pendingCountScanned())
+      return shown
+    }
+    expect(pending()).toBe(0)
+    const ids: string[] = []
+    const texts = [
+      'Maria Jansen met the port authority in Rotterdam about the convoy.',
+      'Ömer Faruk Kaya flew from Ankara to Brussels for the customs talks.',
+      'The ministry in Lisbon published its grain figures on Monday.',
+      'Analysts at Europol in The Hague traced the shipping containers.'
+    ]
+    for (const [i, text] of texts.entries()) ids.push((await s.articles.importFile(`memo-${i}.txt`, new TextEncoder().encode(`Memo ${i}\n\n${text}`))).articleId!)
+    expect(pending()).toBe(4)
+    await s.entityIndexer.extract(ids[0]!, true)
+    await s.entityIndexer.extract(ids[1]!, true)
+    expect(pending()).toBe(2)
+    // Trashed articles are not waiting, extracted or not; restored ones count again.
+    s.db.prepare("UPDATE articles SET deleted_at = '2026-01-01T00:00:00Z' WHERE id IN (?, ?)").run(ids[0], ids[2])
+    expect(pending()).toBe(1)
+    s.db.prepare('UPDATE articles SET deleted_at = NULL WHERE id = ?').run(ids[2])
+    expect(pending()).toBe(2)
+    // Emptying the Trash and deleting a live article that was extracted.
+    s.db.prepare('DELETE FROM articles WHERE deleted_at IS NOT NULL').run()
+    s.db.prepare('DELETE FROM articles WHERE id = ?').run(ids[1])
+    expect(pending()).toBe(2)
+    await s.entityIndexer.extractPending()
+    expect(pending()).toBe(0)
   })
 
   it('shows an entity page: every mention with the words around it, related entities, highlights', async () => {
