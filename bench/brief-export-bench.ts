@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createServices } from '../src/main/services/create-services'
-import { bundledStyle, CitationFormatter } from '../src/main/services/brief/citation-formatter'
+import { bundledStyle, loadStyle } from '../src/main/services/brief/citation-formatter'
 import { notebookState, type NotebookPart } from '../src/shared/brief/test-notebook'
 import { median, row, type BenchContext, type Result } from './results'
 
@@ -43,7 +43,7 @@ export async function briefExportBench(ctx: BenchContext): Promise<Result[]> {
     ctx.log(`library of ${ARTICLES} articles, ${ARTICLES * QUOTES_PER_ARTICLE} quotes in ${((performance.now() - started) / 1000).toFixed(1)} s`)
 
     const t0 = performance.now()
-    new CitationFormatter(bundledStyle()).format([])
+    loadStyle(bundledStyle())
     const engine = performance.now() - t0
     ctx.log(`Chicago style loaded in ${engine.toFixed(0)} ms`)
 

@@ -189,7 +189,9 @@ export function highlightsRepo(db: Database.Database) {
       q<[string], HighlightCitedRow>(
         `SELECT h.id, h.exact, h.start, h.orphaned, h.deleted_at, h.credibility, a.id AS article_id, a.title, a.author,
                 coalesce(s.name, a.source) AS source, a.published_at, a.url, a.imported_at, a.original_sha256,
-                coalesce(a.reliability, s.reliability) AS reliability, a.original_type, a.deleted_at AS article_deleted, a.document
+                coalesce(a.reliability, s.reliability) AS reliability, a.original_type, a.deleted_at AS article_deleted,
+                -- Only PDF (pages) and EPUB (chapters) documents locate a passage: others' JSON is not read at all.
+                CASE WHEN a.original_type IN ('pdf', 'epub') THEN a.document ELSE '' END AS document
          FROM json_each(?) j JOIN highlights h ON h.id = j.value JOIN articles a ON a.id = h.article_id
          LEFT JOIN sources s ON s.id = a.source_id`
       ).all(idsJson),

@@ -194,7 +194,7 @@ describe('tables in a brief', () => {
 })
 
 describe('the entity list in a brief', () => {
-  it('lists the entities of the case’s articles only (Trash left out), most mentioned first, and writes them in Markdown, HTML and Word', async () => {
+  it('lists the entities of the case’s articles only (Trash left out), most mentioned first, and writes them in Markdown, HTML and Word', { timeout: 60_000 }, async () => {
     const s = tempServices()
     const { caseId } = await briefCase(s)
     const raid = await s.articles.importFile('raid.txt', new TextEncoder().encode(`Port raid in Rotterdam\n\nPublished 12 March 2025\n\n${PORT_RAID.text}`))

@@ -1,4 +1,4 @@
-import { plugins } from '@citation-js/core'
+import { plugins, type CiteprocEngine } from '@citation-js/core'
 import '@citation-js/plugin-csl'
 import { JSDOM } from 'jsdom'
 import { createHash } from 'node:crypto'
@@ -118,6 +118,13 @@ function tagDepth(xml: string): number | null {
   return deepest
 }
 
+/** Builds the style's engine now (once per process: citeproc-js parses the whole style), e.g. to time it apart from an export. */
+export function loadStyle(style: CslStyle): void {
+  const csl = plugins.config.get('@csl')
+  if (!csl.styles.has(style.key)) csl.styles.add(style.key, style.xml)
+  csl.engine([], style.key, 'en-US', 'text')
+}
+
 /**
  * Turns quoted passages into footnote texts with a CSL style (citation-js over citeproc-js), then
  * adds what no style has a field for (grade, import date, hash). A work cited twice at the same
@@ -135,15 +142,17 @@ export class CitationFormatter {
 
   format(passages: readonly CitedPassage[]): string[] {
     const items = new Map(passages.map((p) => [p.articleId, cslItem(p)]))
+    const itemJson = new Map([...items].map(([id, item]) => [id, JSON.stringify(item)]))
     // citation-js keeps one engine per style (building it parses the whole style: the slow part
-    // of a short export) and hands it these items to look up by id.
-    const engine = plugins.config.get('@csl').engine([...items.values()], this.style.key, 'en-US', 'text')
+    // of a short export) and hands it these items to look up by id: registering them costs as
+    // much as formatting, so it is done only when some note is not formatted yet.
+    let engine: CiteprocEngine | null = null
     return passages.map((p) => {
       const loc = citeLocator(p)
-      const item = items.get(p.articleId)!
-      const key = `${this.style.key}\u0000${JSON.stringify(item)}\u0000${loc?.label ?? ''}\u0000${loc?.locator ?? ''}`
+      const key = `${this.style.key}\u0000${itemJson.get(p.articleId)!}\u0000${loc?.label ?? ''}\u0000${loc?.locator ?? ''}`
       let note = FORMATTED.get(key)
       if (note === undefined) {
+        engine ??= plugins.config.get('@csl').engine([...items.values()], this.style.key, 'en-US', 'text')
         const made = engine.makeCitationCluster([{ id: p.articleId, ...(loc ?? {}) }]).trim()
         note = made && !NO_OUTPUT.test(made) ? made : plainCitation(p)
         if (FORMATTED.size >= MAX_FORMATTED) FORMATTED.delete(FORMATTED.keys().next().value!)
