@@ -1,6 +1,7 @@
 import type { ParsedQuery, Term } from './parse-query'
 import { foldWord, isUnspacedScript, tokenize, type TextToken } from './tokens'
 import { sideTermRanges, sideTokens, termHasCjk, type SideToken } from './cjk'
+import { boundaryAfter, boundaryBefore } from './graphemes'
 
 /** A piece of a snippet: plain text, and whether it is a matched word. Never HTML. */
 export interface SnippetPart {
@@ -32,7 +33,8 @@ export function matchRanges(text: string, query: ParsedQuery): Range[] {
     if (termHasCjk(term)) ranges.push(...sideTermRanges((side ??= sideTokens(text)), term))
     else ranges.push(...termRanges(tokens, term))
   }
-  return merge(ranges)
+  // A word may end before the marks or the joiner that belong to its last letter: mark whole clusters.
+  return merge(ranges.map((r) => ({ start: boundaryBefore(text, r.start), end: boundaryAfter(text, r.end) })))
 }
 
 function termRanges(tokens: readonly TextToken[], term: Term): Range[] {
@@ -73,7 +75,8 @@ function merge(ranges: Range[]): Range[] {
 
 /**
  * About `maxChars` of `text` around the first match (the whole text when it is short), cut at
- * spaces, with the matched words marked.
+ * spaces (in text without spaces, after a full-width comma or stop where there is one), never
+ * inside a grapheme cluster, with the matched words marked.
  */
 export function makeSnippet(text: string, ranges: readonly Range[], maxChars = 200): Snippet {
   // Line breaks become spaces one for one, so the match offsets stay valid.
@@ -86,12 +89,19 @@ export function makeSnippet(text: string, ranges: readonly Range[], maxChars = 2
     if (start > 0) {
       const space = source.indexOf(' ', start)
       if (space !== -1 && space < first) start = space + 1
+      else {
+        const stop = source.slice(start, first).search(CJK_STOP)
+        if (stop !== -1) start += stop + 1
+      }
     }
+    start = boundaryBefore(source, start)
     end = Math.min(source.length, start + maxChars)
     if (end < source.length) {
       const space = source.lastIndexOf(' ', end)
       const lastMatchEnd = ranges.find((r) => r.start >= start)?.end ?? start
       if (space > lastMatchEnd) end = space
+      const snapped = boundaryBefore(source, end)
+      end = snapped > start ? snapped : boundaryAfter(source, end)
     }
   }
   const parts: SnippetPart[] = []
@@ -107,6 +117,9 @@ export function makeSnippet(text: string, ranges: readonly Range[], maxChars = 2
   if (at < end) parts.push({ text: squeeze(source.slice(at, end)), match: false })
   return { parts: parts.filter((p) => p.text.length > 0), cutBefore: start > 0, cutAfter: end < source.length }
 }
+
+/** Where a phrase ends in Chinese and Japanese text: a snippet may start after one. */
+const CJK_STOP = /[。、，！？；：]/
 
 function squeeze(text: string): string {
   return text.replace(/ {2,}/g, ' ')

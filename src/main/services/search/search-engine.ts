@@ -9,7 +9,7 @@ import { makeSnippet, matchRanges } from '../../../shared/search/snippet'
 import { entityKey } from '../../../shared/entities/decisions'
 import { ENTITY_TYPES } from '../../../shared/entities/types'
 import { queryHasCjk, sideFtsTerm, withoutCjk } from '../../../shared/search/cjk'
-import { CJK_INDEXES, rowHasCjk } from '../../db/cjk-index'
+import { CJK_INDEXES } from '../../db/cjk-index'
 
 /**
  * Ranked candidates per kind of text. FTS5 walks matches newest first (ORDER BY rowid DESC,
@@ -355,8 +355,11 @@ export function candidateQueries(query: ParsedQuery, options: PlanOptions = {}):
     const side = CJK_INDEXES.find((i) => i.table === table)!
     const indexes: { fts: string; param: string; where: string }[] = []
     if (cjk) indexes.push({ fts: side.fts, param: '@cjkMatch', where })
-    // The main index answers for the rows the side index does not hold (none of their columns has CJK).
-    if (match) indexes.push({ fts, param: '@match', where: cjk ? `${where} AND NOT ${rowHasCjk(side.columns, alias)}` : where })
+    // The main index answers for the rows the side index does not hold (none of their columns has
+    // CJK). Membership is read from the side index's docsize table, a b-tree keyed by rowid (FTS5
+    // keeps one row there per indexed row), rather than by scanning each row's text again.
+    const notInSide = `NOT EXISTS (SELECT 1 FROM ${side.fts}_docsize d WHERE d.id = ${alias}.rowid)`
+    if (match) indexes.push({ fts, param: '@match', where: cjk ? `${where} AND ${notInSide}` : where })
     for (const { fts, param, where } of indexes) {
       if (!filtered) {
         const sql = `SELECT ${fts}.rowid AS rid, bm25(${fts}${weights}) AS score, a.id AS articleId
