@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3'
 import { paragraphsDocument } from '../src/shared/document/article-document'
 import { random } from './corpus'
+import { cjkWriter } from './cjk-corpus'
+import { buildCjkIndexes, CJK_INDEXES } from '../src/main/db/cjk-index'
 
 /**
  * A generated library written straight into a Dossier database (already migrated), for the
@@ -32,12 +34,18 @@ export interface CorpusOptions {
   numberedTitles?: boolean
   /** First imported_at; each article is imported one second after the previous one. */
   startIso?: string
+  /** Share of articles written in Chinese or Japanese (half each), with their highlights and notes. */
+  cjkShare?: number
 }
 
 export interface CorpusCounts {
   articles: number
   highlights: number
   notes: number
+  /** Articles written in Chinese or Japanese. */
+  cjkArticles: number
+  /** Time to build the CJK side index once the rows are in (what migration 051 does). */
+  cjkIndexSeconds: number
 }
 
 /** Phrases sown into articles so phrase queries have answers: [phrase, share of articles]. */
@@ -167,7 +175,9 @@ export function seedLibrary(db: Database.Database, options: CorpusOptions): Corp
   const linkTag = db.prepare('INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)')
   const emptyDocument = JSON.stringify({ version: 1, blocks: [] })
   const empty = Buffer.alloc(0)
-  const counts: CorpusCounts = { articles: 0, highlights: 0, notes: 0 }
+  const counts: CorpusCounts = { articles: 0, highlights: 0, notes: 0, cjkArticles: 0, cjkIndexSeconds: 0 }
+  // Its own stream, so libraries without a CJK share are the same as before it existed.
+  const cjk = options.cjkShare ? cjkWriter(random((options.seed ?? 20261202) + 1)) : null
 
   const triggers = ftsTriggers(db)
   db.transaction(() => {
@@ -176,20 +186,30 @@ export function seedLibrary(db: Database.Database, options: CorpusOptions): Corp
     const tagIds = TAGS.map((t) => tagId.get(t) as number)
     for (let a = 0; a < options.articles; a++) {
       const id = uuid(rnd)
-      const paragraphs: string[] = []
-      let left = options.words
-      while (left > 0) {
-        const n = Math.min(left, 30 + Math.floor(rnd() * 50))
-        left -= n
-        const ws = sentence(n)
-        for (const [phrase, share] of SOWN_PHRASES) {
-          if (rnd() < share) ws.splice(Math.floor(rnd() * ws.length), 0, ...phrase.split(' '))
+      const language = cjk && rnd() < options.cjkShare! ? (rnd() < 0.5 ? 'zh' : 'ja') : null
+      let text: string
+      let title: string
+      if (cjk && language) {
+        // About as many characters as a Latin article has words: CJK text is that much denser.
+        text = cjk.text(language, options.words * 2.5)
+        title = options.numberedTitles ? `Article ${String(a + 1).padStart(5, '0')}` : cjk.title(language)
+        counts.cjkArticles++
+      } else {
+        const paragraphs: string[] = []
+        let left = options.words
+        while (left > 0) {
+          const n = Math.min(left, 30 + Math.floor(rnd() * 50))
+          left -= n
+          const ws = sentence(n)
+          for (const [phrase, share] of SOWN_PHRASES) {
+            if (rnd() < share) ws.splice(Math.floor(rnd() * ws.length), 0, ...phrase.split(' '))
+          }
+          const text = ws.join(' ')
+          paragraphs.push(`${text[0]!.toUpperCase()}${text.slice(1)}.`)
         }
-        const text = ws.join(' ')
-        paragraphs.push(`${text[0]!.toUpperCase()}${text.slice(1)}.`)
+        text = paragraphs.join('\n\n')
+        title = options.numberedTitles ? `Article ${String(a + 1).padStart(5, '0')}` : sentence(4 + Math.floor(rnd() * 5)).join(' ')
       }
-      const text = paragraphs.join('\n\n')
-      const title = options.numberedTitles ? `Article ${String(a + 1).padStart(5, '0')}` : sentence(4 + Math.floor(rnd() * 5)).join(' ')
       const importedAt = new Date(start + a * 1000).toISOString()
       const published = new Date(Date.UTC(2015 + Math.floor(rnd() * 11), Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 28))).toISOString().slice(0, 10)
       const trashed = options.trashed && rnd() < options.trashed ? importedAt : null
@@ -215,15 +235,21 @@ export function seedLibrary(db: Database.Database, options: CorpusOptions): Corp
       const n = Math.round(options.highlightsPerArticle * (0.5 + rnd()))
       for (let h = 0; h < n; h++) {
         let s = Math.floor(rnd() * Math.max(1, text.length - 200))
-        s = s === 0 ? 0 : text.indexOf(' ', s) + 1
-        let e = text.indexOf(' ', s + 40 + Math.floor(rnd() * 120))
-        if (e === -1) e = text.length
+        let e: number
+        if (language) {
+          // No spaces to align to: a passage of 20 to 80 characters (the vocabulary is all BMP).
+          e = Math.min(text.length, s + 20 + Math.floor(rnd() * 60))
+        } else {
+          s = s === 0 ? 0 : text.indexOf(' ', s) + 1
+          e = text.indexOf(' ', s + 40 + Math.floor(rnd() * 120))
+          if (e === -1) e = text.length
+        }
         if (e <= s) continue
         const hid = uuid(rnd)
         insertHighlight.run(hid, id, s, e, text.slice(s, e), importedAt, pick(LABEL_IDS))
         counts.highlights++
         if (rnd() < 1 / 3) {
-          const plain = sentence(8 + Math.floor(rnd() * 20)).join(' ')
+          const plain = cjk && language ? cjk.text(language, 20 + Math.floor(rnd() * 40)) : sentence(8 + Math.floor(rnd() * 20)).join(' ')
           insertNote.run(hid, noteState(plain), plain, importedAt)
           counts.notes++
         }
@@ -231,8 +257,11 @@ export function seedLibrary(db: Database.Database, options: CorpusOptions): Corp
     }
     for (const t of triggers) db.exec(t.sql)
     for (const fts of ['articles_fts', 'highlights_fts', 'notes_fts', 'notebooks_fts']) db.exec(`INSERT INTO ${fts} (${fts}) VALUES ('rebuild')`)
+    const started = performance.now()
+    buildCjkIndexes(db)
+    counts.cjkIndexSeconds = (performance.now() - started) / 1000
   })()
   // One b-tree per index instead of the segments the rebuild left, as a long-lived library has.
-  for (const fts of ['articles_fts', 'highlights_fts', 'notes_fts']) db.exec(`INSERT INTO ${fts} (${fts}) VALUES ('optimize')`)
+  for (const fts of ['articles_fts', 'highlights_fts', 'notes_fts', ...CJK_INDEXES.map((i) => i.fts)]) db.exec(`INSERT INTO ${fts} (${fts}) VALUES ('optimize')`)
   return counts
 }
