@@ -1,6 +1,6 @@
 /**
  * Chinese and Japanese news-like text for the search benchmark's CJK share of the library
- * (decision 0028). Not random code points: sentences are built from a vocabulary of real news
+ * (decision 0031). Not random code points: sentences are built from a vocabulary of real news
  * words, Zipf-distributed as the Latin generator's are, joined without spaces, with full-width
  * commas and stops; Japanese sentences put particles between the nouns and end on a verb form.
  * A long tail of generated two- and three-character compounds (from common characters) stands in

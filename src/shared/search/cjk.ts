@@ -2,7 +2,7 @@ import type { ParsedQuery, Term } from './parse-query'
 import { foldWord } from './tokens'
 
 /**
- * Chinese, Japanese and Korean search (decision 0028). unicode61 keeps a run of these scripts as
+ * Chinese, Japanese and Korean search (decision 0031). unicode61 keeps a run of these scripts as
  * one token, so a word in the middle of a run cannot be found. Rows holding any of these
  * characters are indexed a second time, in a side index (migration 051) where each character of a
  * run is written as itself plus the next character of the run (overlapping bigrams; the run's last

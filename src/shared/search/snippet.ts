@@ -29,7 +29,7 @@ export function matchRanges(text: string, query: ParsedQuery): Range[] {
   let side: SideToken[] | undefined
   const ranges: Range[] = []
   for (const term of terms) {
-    // A CJK term is found as the side index finds it: anywhere in a run (decision 0028).
+    // A CJK term is found as the side index finds it: anywhere in a run (decision 0031).
     if (termHasCjk(term)) ranges.push(...sideTermRanges((side ??= sideTokens(text)), term))
     else ranges.push(...termRanges(tokens, term))
   }

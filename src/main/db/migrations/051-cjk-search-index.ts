@@ -27,7 +27,7 @@ function indexSql({ fts, table, columns }: CjkIndex): string {
 }
 
 /**
- * Chinese, Japanese and Korean words found wherever they stand in a run of text (decision 0028):
+ * Chinese, Japanese and Korean words found wherever they stand in a run of text (decision 0031):
  * a second, bigram index over the rows that hold those scripts, kept by triggers in the writing
  * transaction as migration 009's are.
  */

@@ -163,7 +163,7 @@ describe('search', () => {
     expect(titles(await search(s, 'ΑΓΟΡΆ'))).toEqual(['Мировые новости'])
     const cjk = await search(s, '東京')
     expect(titles(cjk)).toEqual(['Мировые новости'])
-    // Only the word: it is found inside the run (the CJK side index, decision 0028).
+    // Only the word: it is found inside the run (the CJK side index, decision 0031).
     expect(marked(cjk.groups[0]!)).toEqual(['東京'])
   })
 

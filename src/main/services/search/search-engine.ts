@@ -283,7 +283,7 @@ function hit(source: Source, row: HitRow, query: ParsedQuery): SearchHit {
  */
 export function candidateQueries(query: ParsedQuery, options: PlanOptions = {}): CandidateQuery[] {
   // A query with a CJK word goes to the side index (rows holding CJK), and, when it can match a
-  // row without CJK at all, to the main index for those rows (decision 0028). Others never see it.
+  // row without CJK at all, to the main index for those rows (decision 0031). Others never see it.
   const cjk = options.cjk !== false && query.clauses.length > 0 && queryHasCjk(query)
   const latin = cjk ? withoutCjk(query) : query
   const match = latin ? ftsMatch(latin) : null
