@@ -18,7 +18,8 @@ export async function usePseudoLocale(page: Page, app: DossierApp): Promise<void
 /**
  * Text on screen that did not come from a catalog, in the pseudo-locale: any word of ASCII letters
  * outside the ⟦…⟧ brackets (in `within`, else the whole page), in visible text or in the attributes assistive technology reads
- * (aria-label, title, placeholder, alt…). Keyboard keys (<kbd>) and content marked
+ * (aria-label, title, placeholder, alt…). Keyboard keys (<kbd>), dates (<time>: `Intl` formats them
+ * for the locale, in English for the pseudo-locale) and content marked
  * `translate="no"` (the analyst's own titles, notes and quotes) are not interface strings. Tests
  * using this import content without ASCII words (Greek, Cyrillic…), so the analyst's material
  * does not mask a string left in the code.
@@ -34,7 +35,7 @@ export async function findUntranslated(page: Page, options: { within?: string; e
         .replace(/⟦[^⟧]*⟧/g, ' ')
         .split(/[^A-Za-z]+/)
         .filter((word) => word.length >= 2 && !allowed.test(word))
-    const skipped = (el: Element | null) => !!el?.closest(`kbd, script, style, noscript, [translate="no"], [aria-hidden="true"]${exclude ? `, ${exclude}` : ''}`)
+    const skipped = (el: Element | null) => !!el?.closest(`kbd, time, script, style, noscript, [translate="no"], [aria-hidden="true"]${exclude ? `, ${exclude}` : ''}`)
     const visible = (el: Element) => {
       const style = getComputedStyle(el)
       return style.visibility !== 'hidden' && style.display !== 'none' && el.getClientRects().length > 0

@@ -344,7 +344,9 @@ const EvidenceLine = memo(function EvidenceLine({ index, measure, r, row, cells,
           data-testid="ach-cell"
           aria-label={cellLabel(t, r, h, i, cells[i] ?? null)}
         >
-          <span className="ach-value">{cells[i] ?? ''}</span>
+          <span className="ach-value" translate="no">
+            {cells[i] ?? ''}
+          </span>
         </td>
       ))}
     </tr>
@@ -451,7 +453,9 @@ function Transposed(p: TransposedProps) {
                   data-testid="ach-cell"
                   aria-label={cellLabel(t, r, h, i, grid[r]![i] ?? null)}
                 >
-                  <span className="ach-value">{grid[r]![i] ?? ''}</span>
+                  <span className="ach-value" translate="no">
+                    {grid[r]![i] ?? ''}
+                  </span>
                 </td>
               )
               return between(k) > 1 ? [gap(between(k), `gap-${c.index}`)!, cell] : [cell]

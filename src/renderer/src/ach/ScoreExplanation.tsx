@@ -32,7 +32,10 @@ export function ScoreExplanation({ hypotheses, h, rows, scores }: { hypotheses: 
         <ul className="ach-terms">
           {terms.map((term) => (
             <li key={term.row}>
-              E{term.row + 1} {term.cell}: {term.count} × {t(WEIGHT_MESSAGES[term.credibility])} {WEIGHT_FIGURE[term.credibility]} × {t(WEIGHT_MESSAGES[term.relevance])}{' '}
+              <span translate="no">
+                E{term.row + 1} {term.cell}
+              </span>
+              : {term.count} × {t(WEIGHT_MESSAGES[term.credibility])} {WEIGHT_FIGURE[term.credibility]} × {t(WEIGHT_MESSAGES[term.relevance])}{' '}
               {WEIGHT_FIGURE[term.relevance]} = {formatScore(term.weighted)}
             </li>
           ))}

@@ -86,7 +86,7 @@ export const Snapshots = memo(function Snapshots({ client, matrixId, current, fa
           <ul className="ach-snapshot-list" data-testid="ach-snapshot-list">
             {list.map((s) => (
               <li key={s.id} data-testid="ach-snapshot">
-                {s.label ? <span translate="no">{s.label}</span> : t('ach:snapshots.untitled')} · {when(s.takenAt)}
+                {s.label ? <span translate="no">{s.label}</span> : t('ach:snapshots.untitled')} · <time dateTime={s.takenAt}>{when(s.takenAt)}</time>
               </li>
             ))}
           </ul>
@@ -138,7 +138,8 @@ function Comparison({ a, b, aName, bName }: { a: AchMatrix; b: AchMatrix; aName:
   }
   const rowsA = new Set(a.rows.map((r) => r.id))
   const rowsB = new Set(b.rows.map((r) => r.id))
-  const changed: string[] = []
+  // Rating codes (CC, C, N, I, II, NA) are the method's notation, written the same in every language.
+  const changed: { key: string; cell: string; before: string | null; after: string | null }[] = []
   b.rows.forEach((row, rb) => {
     const ra = a.rows.findIndex((x) => x.id === row.id)
     if (ra < 0) return
@@ -147,7 +148,7 @@ function Comparison({ a, b, aName, bName }: { a: AchMatrix; b: AchMatrix; aName:
       if (ha < 0) return
       const before = ga[ra]![ha] ?? null
       const after = gb[rb]![hb] ?? null
-      if (before !== after) changed.push(`E${rb + 1} × H${hb + 1}: ${before ?? t('ach:snapshots.blank')} → ${after ?? t('ach:snapshots.blank')}`)
+      if (before !== after) changed.push({ key: `${row.id}:${h.id}`, cell: `E${rb + 1} × H${hb + 1}`, before, after })
     })
   })
   return (
@@ -185,7 +186,10 @@ function Comparison({ a, b, aName, bName }: { a: AchMatrix; b: AchMatrix; aName:
       {changed.length > 0 && (
         <ul className="ach-changes">
           {changed.slice(0, 50).map((c) => (
-            <li key={c}>{c}</li>
+            <li key={c.key}>
+              <span translate="no">{c.cell}</span>: {c.before ? <span translate="no">{c.before}</span> : t('ach:snapshots.blank')} →{' '}
+              {c.after ? <span translate="no">{c.after}</span> : t('ach:snapshots.blank')}
+            </li>
           ))}
         </ul>
       )}

@@ -384,7 +384,7 @@ function EvidenceColumn({ relation, items, onDrop, onOpen, onUnlink }: ColumnPro
                 </span>
                 <span className="evidence-meta">
                   <GradeChip reliability={item.reliability} credibility={item.credibility} inert /> <span translate="no">{item.sourceName ?? item.articleTitle}</span> ·{' '}
-                  {formatDate(item.publishedAt ?? item.importedAt, intl)}
+                  <time dateTime={item.publishedAt ?? item.importedAt}>{formatDate(item.publishedAt ?? item.importedAt, intl)}</time>
                 </span>
               </button>
               <button type="button" className="link" aria-label={t('claims:removeEvidence', { quote: item.exact.slice(0, 40) })} onClick={() => onUnlink(item)}>
