@@ -8,7 +8,7 @@ import { caseName, useCases } from '../cases/cases-store'
 import { GradeChip } from '../grades/GradeChip'
 import type { MessageKey } from '../../../shared/i18n'
 import { useLocale, useT } from '../i18n/use-t'
-import { richText } from '../ui/rich-text'
+import { richT } from '../i18n/rich'
 import { useLibraryPages, type LibraryView } from './use-library-pages'
 
 interface Props {
@@ -225,7 +225,7 @@ export function LibraryPane({ caseId, onShowAll, selectedId, version, onSelect, 
           <p>
             <strong>{t('library:empty.title')}</strong>
           </p>
-          <p>{richText(t, 'library:empty.hint', { importKeys: <kbd>Ctrl/⌘ O</kbd>, pasteKeys: <kbd>Ctrl/⌘ V</kbd> })}</p>
+          <p>{richT(t, 'library:empty.hint', { importKeys: <kbd>Ctrl/⌘ O</kbd>, pasteKeys: <kbd>Ctrl/⌘ V</kbd> })}</p>
           <button type="button" className="primary" onClick={onImport}>
             {t('library:empty.import')}
           </button>

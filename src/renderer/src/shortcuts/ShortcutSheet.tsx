@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { richText } from '../ui/rich-text'
+import { richT } from '../i18n/rich'
 import { Dialog } from '../ui/Dialog'
 import { describeKeys, SHORTCUT_CONTEXT_LABELS, SHORTCUT_GROUP_LABELS, shortcutGroups } from '../../../shared/shortcuts'
 import { useT } from '../i18n/use-t'
@@ -48,5 +48,5 @@ export function ShortcutSheet({ onClose }: { onClose(): void }) {
 /** "A or B" with each key in its <kbd>, worded as the interface language joins alternatives. */
 function KeysOr({ first, second }: { first: ReactNode; second: ReactNode }) {
   const t = useT()
-  return <span>{richText(t, 'commands:keys.or', { first, second })}</span>
+  return <span>{richT(t, 'commands:keys.or', { first, second })}</span>
 }
