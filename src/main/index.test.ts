@@ -81,6 +81,7 @@ const fake = await vi.hoisted(async () => {
     setPath = (name: string, path: string) => void (this.paths[name] = path)
     getPath = (name: string) => this.paths[name] ?? join(this.paths.userData ?? '/nowhere', name)
     getVersion = () => '9.9.9'
+    getPreferredSystemLanguages = () => ['en-US']
     whenReady = () => Promise.resolve()
     exit = (code: number) => void (this.exitCode = code)
     quit() {
@@ -236,6 +237,8 @@ describe('the Electron shell', () => {
     const chosen = join(dir, 'chosen-article.txt')
     writeFileSync(chosen, 'Ferry tariffs rise again\n\nThe operator raised tariffs by four percent.')
     fake.chosenFiles = [chosen]
+    // The menu is built once its language's catalogs are loaded.
+    await vi.waitFor(() => expect(fake.menu.length).toBeGreaterThan(0))
     const importItem = fake.menu.flatMap((m) => m.submenu ?? []).find((i) => i.id === 'command.import')
     importItem!.click!()
     await vi.waitFor(() => expect(win.webContents.sent.at(-1)?.[1]).toMatchObject({ type: 'import-started' }))
