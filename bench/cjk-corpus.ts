@@ -7,6 +7,8 @@
  * for the rare words of real text, so the index holds many rare bigrams as well as common ones.
  */
 
+import { zipf } from './corpus'
+
 const ZH_WORDS = (
   '中国 政府 经济 发展 国家 美国 市场 企业 公司 表示 认为 记者 报道 今年 目前 部门 国际 问题 合作 安全 ' +
   '银行 投资 能源 石油 港口 航运 船舶 出口 进口 贸易 关税 外交 部长 总统 总理 会议 谈判 协议 军事 海军 ' +
@@ -51,26 +53,6 @@ function vocabulary(base: readonly string[], size: number, rnd: () => number): s
     }
   }
   return words
-}
-
-function zipf(size: number, s: number, rnd: () => number): () => number {
-  const cumulative = new Float64Array(size)
-  let total = 0
-  for (let r = 0; r < size; r++) {
-    total += 1 / Math.pow(r + 1, s)
-    cumulative[r] = total
-  }
-  return () => {
-    const x = rnd() * total
-    let lo = 0
-    let hi = size - 1
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (cumulative[mid]! < x) lo = mid + 1
-      else hi = mid
-    }
-    return lo
-  }
 }
 
 export interface CjkWriter {

@@ -200,3 +200,24 @@ export function textArticle(index: number, seed = 1): TextCase {
   const text = `${title}\n\nDate:\n\n\n${paragraphs.join('\n\n')}\n\n\n\n${chrome.join('\n\n')}`
   return { name: `scraped-${String(index).padStart(4, '0')}.txt`, text }
 }
+
+/** Samples ranks with P(r) ∝ 1/(r+1)^s by binary search over the cumulative weights. */
+export function zipf(size: number, s: number, rnd: () => number): () => number {
+  const cumulative = new Float64Array(size)
+  let total = 0
+  for (let r = 0; r < size; r++) {
+    total += 1 / Math.pow(r + 1, s)
+    cumulative[r] = total
+  }
+  return () => {
+    const x = rnd() * total
+    let lo = 0
+    let hi = size - 1
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (cumulative[mid]! < x) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+}

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import { paragraphsDocument } from '../src/shared/document/article-document'
-import { random } from './corpus'
+import { random, zipf } from './corpus'
 import { cjkWriter } from './cjk-corpus'
 import { buildCjkIndexes, CJK_INDEXES } from '../src/main/db/cjk-index'
 
@@ -89,27 +89,6 @@ export function vocabulary(size: number): string[] {
   ]
   for (const [rank, word] of placed) if (rank < size) words[rank] = word
   return words
-}
-
-/** Samples ranks with P(r) ∝ 1/(r+1)^s by binary search over the cumulative weights. */
-function zipf(size: number, s: number, rnd: () => number): () => number {
-  const cumulative = new Float64Array(size)
-  let total = 0
-  for (let r = 0; r < size; r++) {
-    total += 1 / Math.pow(r + 1, s)
-    cumulative[r] = total
-  }
-  return () => {
-    const x = rnd() * total
-    let lo = 0
-    let hi = size - 1
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (cumulative[mid]! < x) lo = mid + 1
-      else hi = mid
-    }
-    return lo
-  }
 }
 
 function uuid(rnd: () => number): string {
