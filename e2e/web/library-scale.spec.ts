@@ -9,7 +9,7 @@ test.beforeEach(async ({ app }) => {
 test('a library of 10,000 articles keeps only the visible rows in the page, and scrolls to any of them', async ({ page, app }) => {
   await page.goto(app.url)
   const list = page.getByTestId('article-list')
-  await expect(page.getByTestId('library-count')).toHaveText('10000')
+  await expect(page.getByTestId('library-count')).toHaveText('10,000')
   await expect(list.locator('li').first()).toContainText('Article 10000')
   const rows = list.locator('li')
   const shown = await rows.count()
@@ -60,7 +60,7 @@ test('sorting by title and filtering by source ask main for the page, not the wh
   const source = page.getByTestId('library-source')
   const option = source.locator('option').nth(1)
   const label = (await option.textContent())!
-  const [name, count] = /^(.*) \((\d+)\)$/.exec(label)!.slice(1)
+  const [name, count] = /^(.*) \(([\d,]+)\)$/.exec(label)!.slice(1)
   await source.selectOption(name!)
   await expect(page.getByTestId('library-count')).toHaveText(count!)
   await expect(list.locator('li').first().locator('.article-meta')).toContainText(name!)
