@@ -132,7 +132,7 @@ function start(): void {
       // saved page's "Open in Dossier" link is the app's own dossier:// link.
       captureEndpoint: { articleLink: (id) => `dossier://article/${id}` },
       // The brief's PDF: its print-styled HTML in a hidden, script-less window, printed by Chromium.
-      printPdf: createPdfPrinter((options) => new BrowserWindow(options)) // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK
+      printPdf: createPdfPrinter((options) => new BrowserWindow(options)) // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
     })
   try {
     services = openLibrary()

@@ -33,7 +33,7 @@ describe('the desktop app’s PDF of a brief', () => {
     const html = '<!doctype html><html><body class="brief-doc"><main><p>Ports reopen — “soon”.</p></main></body></html>'
     expect((await print(html)).toString()).toBe('%PDF-1.7 fake')
     expect(made).toEqual(printWindowOptions())
-    expect(printWindowOptions()).toMatchObject({ show: false, webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false } })
+    expect(printWindowOptions()).toMatchObject({ show: false, webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick' } })
     expect(printWindowOptions().webPreferences).not.toHaveProperty('preload')
     expect(Buffer.from(seen.url.replace(/^data:text\/html;charset=utf-8;base64,/, ''), 'base64').toString('utf8')).toBe(html)
     expect(seen.options).toEqual(PDF_OPTIONS)

@@ -24,6 +24,8 @@ export function printWindowOptions(): BrowserWindowConstructorOptions {
       webviewTag: false,
       spellcheck: false,
       navigateOnDragDrop: false,
+      // As in the main window: no middle-click opening of links, even with scripts off.
+      disableBlinkFeatures: 'Auxclick',
       devTools: false
     }
   }
