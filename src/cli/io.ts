@@ -1,4 +1,4 @@
-import { createI18n, localeFromEnv, translator, type Translate } from '../shared/i18n'
+import type { Translate } from '../shared/i18n'
 
 /** The streams and environment a run may touch; tests pass their own to run the CLI in-process. */
 export interface CliIo {
@@ -20,7 +20,9 @@ export class Printer {
    * `--json` output stays in neutral keys and codes whatever the language.
    */
   translator(): Promise<Translate> {
-    this.t ??= createI18n(localeFromEnv(this.io.env)).then(translator)
+    // Loaded on first use: most commands print no translated message, and every run pays for
+    // what the CLI imports at start.
+    this.t ??= import('../shared/i18n').then(async ({ createI18n, localeFromEnv, translator }) => translator(await createI18n(localeFromEnv(this.io.env))))
     return this.t
   }
 
