@@ -46,7 +46,6 @@ export interface ImportHooks {
 export type MetadataPatch = Partial<Pick<Article, 'title' | 'author' | 'source' | 'url' | 'publishedAt' | 'dateline' | 'language'>>
 
 export class ArticleService {
-  private readonly insertArticle: Database.Statement
   private readonly tags: TagStore
   private readonly articles: ReturnType<typeof articlesRepo>
   private readonly highlights: ReturnType<typeof highlightsRepo>
@@ -57,14 +56,6 @@ export class ArticleService {
     private readonly parser: FileParser,
     private readonly provenance: { appVersion: string; hooks?: ImportHooks } = { appVersion: 'unknown' }
   ) {
-    this.insertArticle = db.prepare(`
-      INSERT INTO articles (id, title, source, url, author, published_at, imported_at,
-                            original_name, original_type, original, text, content_hash,
-                            document, dateline, language, language_source, original_sha256, text_sha256, import_method,
-                            import_origin, app_version)
-      VALUES (@id, @title, @source, @url, @author, @publishedAt, @importedAt,
-              @originalName, @originalType, @original, @text, @contentHash,
-              @document, @dateline, @language, @languageSource, @originalSha256, @contentHash, @method, @origin, @appVersion)`)
     this.tags = new TagStore(db)
     this.articles = articlesRepo(db)
     this.highlights = highlightsRepo(db)
@@ -204,20 +195,20 @@ export class ArticleService {
     const { language, ...rest } = patch
     const tag = language ? canonicalTag(language) : null
     if (language && !tag) throw new DossierError('invalid_input', `language: “${language}” is not a language tag (write it as ar, fa, he, ru, zh-Hant or en-GB).`)
-    const columns: Record<keyof typeof rest, string> = {
-      title: 'title',
-      author: 'author',
-      source: 'source',
-      url: 'url',
-      publishedAt: 'published_at',
-      dateline: 'dateline'
+    // An empty field clears the detail; an absent one is left as it is.
+    const value = (v: string | null | undefined) => (v === undefined ? undefined : v === '' ? null : v)
+    const columns = {
+      title: value(rest.title),
+      author: value(rest.author),
+      source: value(rest.source),
+      url: rest.url ? httpUrl(rest.url) : value(rest.url),
+      published_at: value(rest.publishedAt),
+      dateline: value(rest.dateline)
     }
-    const entries = Object.entries(rest).filter(([, v]) => v !== undefined) as [keyof typeof rest, string | null][]
-    if (entries.length || language !== undefined) {
-      const sets = entries.map(([key]) => `${columns[key]} = ?`).join(', ')
-      const values = entries.map(([key, v]) => (key === 'url' && v ? httpUrl(v) : v === '' ? null : v))
+    const edited = Object.values(columns).some((v) => v !== undefined)
+    if (edited || language !== undefined) {
       this.db.transaction(() => {
-        if (entries.length) this.db.prepare(`UPDATE articles SET ${sets} WHERE id = ?`).run(...values, id)
+        if (edited) this.articles.setMetadata(id, columns)
         if (language !== undefined) this.articles.setAnalystLanguage(id, tag)
         if (patch.source !== undefined) this.provenance.hooks?.sourceNamed(id, patch.source?.trim() ? patch.source : null)
       })()
@@ -231,16 +222,10 @@ export class ArticleService {
     ).map((a) => ({ ...a, orphaned: a.orphaned === 1 }))
     const placed = remapAfterBlockChange(article.document, next, anchors)
     // Block moves are exact: a placed highlight is certain, an orphan needs the analyst.
-    const updateHighlight = this.db.prepare(
-      `UPDATE highlights SET start = @start, end = @end, prefix = @prefix, suffix = @suffix,
-         orphaned = @orphaned, confidence = 1 - @orphaned, needs_review = @orphaned WHERE id = @id`
-    )
     this.db.transaction(() => {
-      this.db
-        .prepare('INSERT INTO article_versions (article_id, text, document, reason, created_at) VALUES (?, ?, ?, ?, ?)')
-        .run(article.id, article.text, JSON.stringify(article.document), reason, this.clock())
-      this.db.prepare('UPDATE articles SET document = ?, text = ? WHERE id = ?').run(JSON.stringify(next), documentText(next), article.id)
-      for (const h of placed) updateHighlight.run({ ...h, orphaned: h.orphaned ? 1 : 0 })
+      this.articles.keepVersion({ articleId: article.id, text: article.text, document: JSON.stringify(article.document), reason, at: this.clock() })
+      this.articles.setDocument(article.id, JSON.stringify(next), documentText(next))
+      for (const h of placed) this.highlights.place({ id: h.id, start: h.start, end: h.end, prefix: h.prefix, suffix: h.suffix, orphaned: h.orphaned ? 1 : 0 })
     })()
   }
 
@@ -273,7 +258,7 @@ export class ArticleService {
     const id = randomUUID()
     // One transaction: an article is stored with all its tags, provenance and source or not at all.
     this.db.transaction(() => {
-      const { lastInsertRowid } = this.insertArticle.run({
+      const rowid = this.articles.insert({
         id,
         title: document.title,
         source: document.source,
@@ -297,7 +282,7 @@ export class ArticleService {
       })
       this.tags.set('article_tags', id, document.tags)
       this.provenance.hooks?.stored(
-        { id, rowid: Number(lastInsertRowid), text: document.text, source: document.source, url: document.url, author: document.author, signature: prepared.signature },
+        { id, rowid, text: document.text, source: document.source, url: document.url, author: document.author, signature: prepared.signature },
         true
       )
     })()
@@ -339,60 +324,42 @@ export class ArticleService {
     const orphaned = placed.filter((p) => p.status === 'orphaned').length
     const review = placed.filter((p) => p.status === 'anchored' && p.needsReview).length
     this.db.transaction(() => {
-      this.db
-        .prepare('INSERT INTO article_versions (article_id, text, document, reason, created_at) VALUES (?, ?, ?, ?, ?)')
-        .run(earlier.id, previous.text, previous.document, `replaced by a re-import of ${name}`, this.clock())
-      this.db
-        .prepare(
-          `UPDATE articles SET title = ?, source = coalesce(?, source), url = coalesce(?, url), author = coalesce(?, author),
-             published_at = coalesce(?, published_at), original_name = ?, original_type = ?, original = ?, text = ?,
-             content_hash = ?, document = ?, dateline = ?,
-             language = iif(language_source = 'analyst', language, coalesce(?, language)),
-             language_source = iif(language_source = 'analyst' OR ? IS NULL, language_source, ?),
-             original_sha256 = ?, text_sha256 = ?, import_method = ?, import_origin = ?, app_version = ? WHERE id = ?`
-        )
-        .run(
-          document.title,
-          document.source,
-          document.url,
-          document.author,
-          publishedDate(document.publishedAt),
-          name,
-          format,
-          Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-          document.text,
-          contentHash,
-          prepared.documentJson,
-          document.dateline,
-          document.language,
-          document.language,
-          document.language ? (prepared.languageSource ?? 'metadata') : null,
-          prepared.originalSha256,
-          contentHash,
-          via.method,
-          via.origin,
-          this.provenance.appVersion,
-          earlier.id
-        )
+      this.articles.keepVersion({ articleId: earlier.id, text: previous.text, document: previous.document, reason: `replaced by a re-import of ${name}`, at: this.clock() })
+      this.articles.replace(earlier.id, {
+        title: document.title,
+        source: document.source,
+        url: document.url,
+        author: document.author,
+        publishedAt: publishedDate(document.publishedAt),
+        originalName: name,
+        originalType: format,
+        original: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+        text: document.text,
+        contentHash,
+        document: prepared.documentJson,
+        dateline: document.dateline,
+        language: document.language,
+        languageSource: document.language ? (prepared.languageSource ?? 'metadata') : null,
+        originalSha256: prepared.originalSha256,
+        method: via.method,
+        origin: via.origin,
+        appVersion: this.provenance.appVersion
+      })
       const row = this.articles.stored(earlier.id)
       if (!row) throw new DossierError('not_found', `No article with id ${earlier.id}.`)
       this.provenance.hooks?.stored(
         { id: earlier.id, rowid: row.rowid, text: document.text, source: row.source, url: row.url, author: row.author, signature: prepared.signature },
         false
       )
-      const anchored = this.db.prepare(
-        'UPDATE highlights SET start = ?, end = ?, exact = ?, prefix = ?, suffix = ?, orphaned = 0, confidence = ?, needs_review = ? WHERE id = ?'
-      )
-      const lost = this.db.prepare('UPDATE highlights SET orphaned = 1, confidence = 0, needs_review = 1 WHERE id = ?')
       placed.forEach((p, i) => {
         const id = anchors[i]!.id
-        if (p.status === 'orphaned') return void lost.run(id)
+        if (p.status === 'orphaned') return void this.highlights.orphan(id)
         const selector = quoteSelector(document.text, p.start, p.end)
-        anchored.run(p.start, p.end, selector.exact, selector.prefix, selector.suffix, p.confidence, p.needsReview ? 1 : 0, id)
+        this.highlights.reanchor(id, { start: p.start, end: p.end, exact: selector.exact, prefix: selector.prefix, suffix: selector.suffix, confidence: p.confidence, needsReview: p.needsReview })
       })
       // A highlight made while the worker searched points into the old text: let the analyst place it.
       const searched = new Set(anchors.map((a) => a.id))
-      for (const id of this.highlights.idsOf(earlier.id)) if (!searched.has(id)) lost.run(id)
+      for (const id of this.highlights.idsOf(earlier.id)) if (!searched.has(id)) this.highlights.orphan(id)
     })()
     const notes = [
       review && `${review} highlight${review === 1 ? '' : 's'} to review`,

@@ -4,6 +4,7 @@ import { backupFolder, findBackup, KEEP_BACKUPS, listBackups, newBackupPath, pru
 import { explainDatabaseError } from '../db/database-fault'
 import { migrate } from '../db/migrate'
 import { MIGRATIONS } from '../db/migrations'
+import { articlesRepo } from '../db/repos/articles'
 import { snapshot } from '../db/snapshot'
 import { DossierError } from '../../shared/errors'
 import { LIBRARY_FILE_SUFFIXES, stageVerifiedCopy, type LibraryCounts } from './backup-restore'
@@ -79,7 +80,7 @@ export class BackupService {
     if (this.timer) return
     const check = () => {
       // An empty library has nothing worth a backup yet.
-      if (!this.db.open || !this.db.prepare('SELECT EXISTS (SELECT 1 FROM articles)').pluck().get()) return
+      if (!this.db.open || !articlesRepo(this.db).any()) return
       const newest = this.list()[0]
       const now = (this.options.now?.() ?? new Date()).getTime()
       if (newest && now - Date.parse(newest.createdAt) < DAY_MS) return

@@ -1,18 +1,10 @@
 import { isReliability } from '../../shared/analysis/admiralty'
 import type Database from 'better-sqlite3'
-import { statementsOf, type StatementCache } from '../db/statement-cache'
+import { libraryRepo, type SummaryRow } from '../db/repos/library'
 import type { ArticleSummary } from '../../shared/domain-types'
-import type { LibraryFacets, LibraryPage, LibraryQuery, LibrarySort } from '../../shared/library/library-types'
+import type { LibraryFacets, LibraryPage, LibraryQuery } from '../../shared/library/library-types'
 
-/** Each sort is served by one of migration 010's partial indexes over live articles. */
-const ORDER: Record<LibrarySort, (dir: 'ASC' | 'DESC') => string> = {
-  imported: (d) => `a.imported_at ${d}, a.rowid ${d}`,
-  published: (d) => `coalesce(a.published_at, a.imported_at) ${d}, a.rowid ${d}`,
-  title: (d) => `a.title COLLATE NOCASE ${d}, a.rowid ${d}`,
-  source: (d) => `a.source COLLATE NOCASE ${d}, a.imported_at ${d}, a.rowid ${d}`
-}
-
-const MAX_FACETS = 200
+export { pageSql, type SummaryRow } from '../db/repos/library'
 
 /**
  * The library list, a page at a time, for a list that shows a few dozen rows of 100,000: pages
@@ -20,118 +12,31 @@ const MAX_FACETS = 200
  * first page costs the same at any library size.
  */
 export class LibraryQueries {
-  private readonly prepare: StatementCache
+  private readonly library: ReturnType<typeof libraryRepo>
 
-  constructor(private readonly db: Database.Database) {
-    this.prepare = statementsOf(db)
+  constructor(db: Database.Database) {
+    this.library = libraryRepo(db)
   }
 
   page(query: LibraryQuery): LibraryPage {
-    const { sql, params } = pageSql(query)
-    const rows = this.prepare<SqlParams, SummaryRow>(sql).all(...params, query.limit, query.offset)
-    return { items: rows.map(toSummary), total: this.total(query) }
+    return { items: this.library.page(query).map(toSummary), total: this.total(query) }
   }
 
   facets(): LibraryFacets {
-    const total = this.count('articles', '')
-    const sources = this.prepare<[], LibraryFacets['sources'][number]>(
-      `SELECT key AS name, n AS count FROM library_facets WHERE kind = 'source' AND n > 0 ORDER BY n DESC, key LIMIT ${MAX_FACETS}`
-    ).all()
-    const tags = this.prepare<[], LibraryFacets['tags'][number]>(
-      `SELECT t.name, f.n AS count FROM library_facets f JOIN tags t ON t.id = CAST(f.key AS INTEGER)
-       WHERE f.kind = 'tag' AND f.n > 0 ORDER BY f.n DESC, t.name LIMIT ${MAX_FACETS}`
-    ).all()
-    // Colours are LABEL_COLORS: only LabelService writes them.
-    const labels = this.prepare<[], LibraryFacets['labels'][number]>(
-      `SELECT l.id, l.name, l.color, coalesce(f.n, 0) AS count FROM labels l
-       LEFT JOIN library_facets f ON f.kind = 'label' AND f.key = l.id ORDER BY l.position`
-    ).all()
-    // A watch list is a few names: its live articles are counted when asked.
-    const watch = this.prepare<[], LibraryFacets['watch'][number]>(
-      `SELECT w.id, w.pattern AS name, (SELECT count(*) FROM watch_matches m JOIN articles a ON a.id = m.article_id
-         WHERE m.watch_id = w.id AND a.deleted_at IS NULL) AS count FROM watch_list w ORDER BY w.pattern`
-    ).all()
-    return { total, sources, tags, labels, watch }
+    const total = this.library.kept('articles', '')
+    return { total, sources: this.library.sources(), tags: this.library.tags(), labels: this.library.labels(), watch: this.library.watch() }
   }
 
   /** Exact counts without counting rows where the facets table has them. */
   private total(query: LibraryQuery): number {
     const { tag, labelId, source, caseId, watchId } = query.filter
     // A case's or a watch-list entry's articles are counted: the facets table keeps no counts of them.
-    if (caseId || watchId !== undefined) return this.countFiltered(query)
-    if (!tag && !labelId && source === undefined) return this.count('articles', '')
-    if (tag && !labelId && source === undefined) {
-      return this.prepare.pluck<[string], number>(`SELECT f.n FROM library_facets f JOIN tags t ON CAST(f.key AS INTEGER) = t.id WHERE f.kind = 'tag' AND t.name = ?`).get(tag) ?? 0
-    }
-    if (source !== undefined && !tag && !labelId) return this.count('source', source)
-    return this.countFiltered(query)
+    if (caseId || watchId !== undefined) return this.library.countFiltered(query)
+    if (!tag && !labelId && source === undefined) return this.library.kept('articles', '')
+    if (tag && !labelId && source === undefined) return this.library.keptOfTag(tag)
+    if (source !== undefined && !tag && !labelId) return this.library.kept('source', source)
+    return this.library.countFiltered(query)
   }
-
-  private countFiltered(query: LibraryQuery): number {
-    const { where, params } = filterSql(query)
-    return this.prepare.pluck<SqlParams, number>(`SELECT count(*) FROM articles a WHERE ${where}`).get(...params) ?? 0
-  }
-
-  private count(kind: string, key: string): number {
-    return this.prepare.pluck<[string, string], number>('SELECT n FROM library_facets WHERE kind = ? AND key = ?').get(kind, key) ?? 0
-  }
-
-}
-
-export interface SummaryRow {
-  id: string
-  title: string
-  source: string | null
-  author: string | null
-  published_at: string | null
-  imported_at: string
-  highlight_count: number
-  /** The article's override, else its source's grade (the library's query reads it). */
-  reliability?: string | null
-}
-
-/** What a filter binds: tag names, ids, a source, then LIMIT and OFFSET. */
-type SqlParams = (string | number)[]
-
-function filterSql(query: LibraryQuery): { where: string; params: SqlParams } {
-  const conds = ['a.deleted_at IS NULL']
-  const params: (string | number)[] = []
-  const { tag, labelId, source, caseId, watchId } = query.filter
-  if (watchId !== undefined) {
-    conds.push('a.id IN (SELECT m.article_id FROM watch_matches m WHERE m.watch_id = ?)')
-    params.push(watchId)
-  }
-  if (caseId) {
-    conds.push('a.id IN (SELECT x.article_id FROM case_articles x WHERE x.case_id = ?)')
-    params.push(caseId)
-  }
-  if (tag) {
-    conds.push('a.id IN (SELECT x.article_id FROM article_tags x JOIN tags t ON t.id = x.tag_id WHERE t.name = ?)')
-    params.push(tag.replace(/^#+/, ''))
-  }
-  if (labelId) {
-    conds.push('EXISTS (SELECT 1 FROM highlights h WHERE h.article_id = a.id AND h.label_id = ? AND h.deleted_at IS NULL)')
-    params.push(labelId)
-  }
-  if (source !== undefined) {
-    conds.push('a.source = ?')
-    params.push(source)
-  }
-  return { where: conds.join(' AND '), params }
-}
-
-/** Exported for the tests that check each sort is read from an index, never sorted whole. */
-export function pageSql(query: LibraryQuery): { sql: string; params: (string | number)[] } {
-  const { where, params } = filterSql(query)
-  const dir = query.direction === 'asc' ? 'ASC' : 'DESC'
-  // The count reads only migration 010's partial index of live highlights; left to itself the
-  // planner picked highlights_article and read every highlight's row for deleted_at (the first
-  // page cost 1.3× more at 100,000 articles than at 100; 1.1× this way).
-  const sql = `SELECT a.id, a.title, a.source, a.author, a.published_at, a.imported_at,
-      (SELECT count(*) FROM highlights h INDEXED BY highlights_article_label WHERE h.article_id = a.id AND h.deleted_at IS NULL) AS highlight_count,
-      coalesce(a.reliability, (SELECT s.reliability FROM sources s WHERE s.id = a.source_id)) AS reliability
-    FROM articles a WHERE ${where} ORDER BY ${ORDER[query.sort](dir)} LIMIT ? OFFSET ?`
-  return { sql, params }
 }
 
 export function toSummary(r: SummaryRow): ArticleSummary {

@@ -46,6 +46,37 @@ export type ArticleExportRow = Pick<ArticleRow, 'id' | 'title' | 'author' | 'sou
   tags: string | null
 }
 
+/** What an import stores of a new article, by the insert's parameter names. */
+export interface ArticleInsert {
+  id: string
+  title: string
+  source: string | null
+  url: string | null
+  author: string | null
+  publishedAt: string | null
+  importedAt: string
+  originalName: string
+  originalType: Article['originalType']
+  original: Buffer
+  text: string
+  contentHash: string
+  document: string
+  dateline: string | null
+  language: string | null
+  languageSource: LanguageSource | null
+  originalSha256: string | null
+  method: string
+  origin: string | null
+  appVersion: string
+}
+
+/** What a re-import replaces of an earlier version (source, address, author and date only when it names them). */
+export type ArticleReplacement = Omit<ArticleInsert, 'id' | 'importedAt'>
+
+/** The details the analyst edits, by column. */
+export type ArticleMetadataColumns = Partial<Record<'title' | 'author' | 'source' | 'url' | 'published_at' | 'dateline', string | null>>
+const METADATA_COLUMNS = ['title', 'author', 'source', 'url', 'published_at', 'dateline'] as const
+
 export function articlesRepo(db: Database.Database) {
   const q = statementsOf(db)
   return {
@@ -68,6 +99,50 @@ export function articlesRepo(db: Database.Database) {
     /** The analyst's correction of the language: it stays through re-imports (null: unknown again, to be detected). */
     setAnalystLanguage: (id: string, language: string | null) =>
       q<[string | null, string | null, string]>('UPDATE articles SET language = ?, language_source = ? WHERE id = ?').run(language, language ? 'analyst' : null, id),
+    /** Stores a new article; its rowid (the near-copy index's key). */
+    insert: (a: ArticleInsert) =>
+      Number(
+        q<[ArticleInsert]>(
+          `INSERT INTO articles (id, title, source, url, author, published_at, imported_at,
+                                 original_name, original_type, original, text, content_hash,
+                                 document, dateline, language, language_source, original_sha256, text_sha256, import_method,
+                                 import_origin, app_version)
+           VALUES (@id, @title, @source, @url, @author, @publishedAt, @importedAt,
+                   @originalName, @originalType, @original, @text, @contentHash,
+                   @document, @dateline, @language, @languageSource, @originalSha256, @contentHash, @method, @origin, @appVersion)`
+        ).run(a).lastInsertRowid
+      ),
+    /**
+     * A newer version's text, document and provenance over the earlier one's; the analyst's
+     * language stays, and source, address, author and date stay where the new version names none.
+     */
+    replace: (id: string, a: ArticleReplacement) =>
+      q<[ArticleReplacement & { id: string }]>(
+        `UPDATE articles SET title = @title, source = coalesce(@source, source), url = coalesce(@url, url), author = coalesce(@author, author),
+           published_at = coalesce(@publishedAt, published_at), original_name = @originalName, original_type = @originalType, original = @original,
+           text = @text, content_hash = @contentHash, document = @document, dateline = @dateline,
+           language = iif(language_source = 'analyst', language, coalesce(@language, language)),
+           language_source = iif(language_source = 'analyst' OR @language IS NULL, language_source, @languageSource),
+           original_sha256 = @originalSha256, text_sha256 = @contentHash, import_method = @method, import_origin = @origin, app_version = @appVersion
+         WHERE id = @id`
+      ).run({ ...a, id }),
+    /** Sets the given details (an absent key is left as it is). */
+    setMetadata: (id: string, columns: ArticleMetadataColumns) => {
+      const names = METADATA_COLUMNS.filter((c) => columns[c] !== undefined)
+      if (!names.length) return
+      // One statement per set of columns edited together: a handful of shapes, each prepared once.
+      q<(string | null)[]>(`UPDATE articles SET ${names.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...names.map((c) => columns[c] ?? null), id)
+    },
+    setDocument: (id: string, document: string, text: string) => q<[string, string, string]>('UPDATE articles SET document = ?, text = ? WHERE id = ?').run(document, text, id),
+    /** Keeps the text and document an article had before a change, with why it changed. */
+    keepVersion: (v: { articleId: string; text: string; document: string; reason: string; at: string }) =>
+      q<[string, string, string, string, string]>('INSERT INTO article_versions (article_id, text, document, reason, created_at) VALUES (?, ?, ?, ?, ?)').run(
+        v.articleId,
+        v.text,
+        v.document,
+        v.reason,
+        v.at
+      ),
     /** The whole row, trashed or not. */
     byId: (id: string) => q<[string], ArticleRow>('SELECT * FROM articles WHERE id = ?').get(id),
     /** The original file's bytes and kind. */
@@ -93,6 +168,14 @@ export function articlesRepo(db: Database.Database) {
     /** The article's own reliability grade (null: its source's applies); undefined when there is no such article. */
     reliability: (id: string) => q<[string], Pick<ArticleRow, 'reliability'>>('SELECT reliability FROM articles WHERE id = ?').get(id),
     setReliability: (id: string, grade: string | null) => q<[string | null, string]>('UPDATE articles SET reliability = ? WHERE id = ?').run(grade, id),
+    /** Puts the article under a source (null: none) with that source's name; false when there is no such article. */
+    setSource: (id: string, sourceId: string | null, name: string | null) =>
+      q<[string | null, string | null, string]>('UPDATE articles SET source_id = ?, source = ? WHERE id = ?').run(sourceId, name, id).changes > 0,
+    /** A source's articles all take its (new) name. */
+    renameSource: (sourceId: string, name: string) => q<[string, string]>('UPDATE articles SET source = ? WHERE source_id = ?').run(name, sourceId),
+    /** Moves every article of one source to another (a merge). */
+    moveSource: (from: string, into: string, name: string) =>
+      q<[string, string, string]>('UPDATE articles SET source_id = ?, source = ? WHERE source_id = ?').run(into, name, from),
     /** The article's source (null: none); undefined when there is no such article. */
     sourceId: (id: string) => q<[string], Pick<ArticleRow, 'source_id'>>('SELECT source_id FROM articles WHERE id = ?').get(id),
     /** A source's live articles, oldest import first. */
@@ -100,6 +183,8 @@ export function articlesRepo(db: Database.Database) {
       q<[string], Pick<ArticleRow, 'id' | 'title' | 'imported_at' | 'reliability'>>(
         'SELECT id, title, imported_at, reliability FROM articles WHERE source_id = ? AND deleted_at IS NULL ORDER BY imported_at, id'
       ).all(sourceId),
+    /** Whether the library holds any article, trashed or not. */
+    any: () => q.pluck<[], 0 | 1>('SELECT EXISTS (SELECT 1 FROM articles)').get() === 1,
     /** How many articles there are, trashed or not. */
     count: () => q.pluck<[], number>('SELECT count(*) FROM articles').get() ?? 0,
     /**

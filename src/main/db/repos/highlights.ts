@@ -133,6 +133,19 @@ export function highlightsRepo(db: Database.Database) {
       q<[number, number, string, string, string, string]>(
         'UPDATE highlights SET start = ?, end = ?, exact = ?, prefix = ?, suffix = ?, orphaned = 0, confidence = 1, needs_review = 0 WHERE id = ?'
       ).run(h.start, h.end, h.exact, h.prefix, h.suffix, id),
+    /** Places the highlight where a block change moved its words (exact), or orphans it (to review). */
+    place: (h: Pick<HighlightRow, 'id' | 'start' | 'end' | 'prefix' | 'suffix'> & { orphaned: 0 | 1 }) =>
+      q<[typeof h]>(
+        `UPDATE highlights SET start = @start, end = @end, prefix = @prefix, suffix = @suffix,
+           orphaned = @orphaned, confidence = 1 - @orphaned, needs_review = @orphaned WHERE id = @id`
+      ).run(h),
+    /** Places the highlight in a re-imported text, with the search's confidence. */
+    reanchor: (id: string, h: Pick<HighlightRow, 'start' | 'end' | 'exact' | 'prefix' | 'suffix' | 'confidence'> & { needsReview: boolean }) =>
+      q<[number, number, string, string, string, number, number, string]>(
+        'UPDATE highlights SET start = ?, end = ?, exact = ?, prefix = ?, suffix = ?, orphaned = 0, confidence = ?, needs_review = ? WHERE id = ?'
+      ).run(h.start, h.end, h.exact, h.prefix, h.suffix, h.confidence, h.needsReview ? 1 : 0, id),
+    /** Its words are gone: the analyst places it again. */
+    orphan: (id: string) => q<[string]>('UPDATE highlights SET orphaned = 1, confidence = 0, needs_review = 1 WHERE id = ?').run(id),
     /** Marks it deleted; true when it was live. */
     markDeleted: (id: string, at: string) =>
       q<[string, string]>('UPDATE highlights SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(at, id).changes > 0,

@@ -36,6 +36,16 @@ export function sourcesRepo(db: Database.Database) {
     /** The source's Admiralty reliability grade, as stored (null: not graded); undefined when there is no such source. */
     reliability: (id: string) => q<[string], Pick<SourceRow, 'reliability'>>('SELECT reliability FROM sources WHERE id = ?').get(id),
     setReliability: (id: string, grade: string | null) => q<[string | null, string]>('UPDATE sources SET reliability = ? WHERE id = ?').run(grade, id),
+    insert: (s: Pick<SourceRow, 'id' | 'name' | 'domain' | 'created_at'>) =>
+      q<[string, string, string | null, string]>('INSERT INTO sources (id, name, domain, created_at) VALUES (?, ?, ?, ?)').run(s.id, s.name, s.domain, s.created_at),
+    rename: (id: string, name: string) => q<[string, string]>('UPDATE sources SET name = ? WHERE id = ?').run(name, id),
+    /** Points the source at the one it was merged into (null: it stands on its own again). */
+    setMergedInto: (id: string, into: string | null) => q<[string | null, string]>('UPDATE sources SET merged_into = ? WHERE id = ?').run(into, id),
+    /** The kept source takes a merged one's domain when it has none. */
+    inheritDomain: (into: string, from: string) =>
+      q<[string, string, string]>(
+        'UPDATE sources SET domain = (SELECT domain FROM sources WHERE id = ?) WHERE id = ? AND domain IS NULL AND (SELECT domain FROM sources WHERE id = ?) IS NOT NULL'
+      ).run(from, into, from),
     /** The source and every source merged into it, at any depth. */
     lineage: (id: string) =>
       q

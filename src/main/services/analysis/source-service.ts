@@ -67,7 +67,7 @@ export class SourceService {
       if (byDomain !== undefined) return this.current(byDomain)
     }
     const id = randomUUID()
-    this.db.prepare('INSERT INTO sources (id, name, domain, created_at) VALUES (?, ?, ?, ?)').run(id, proposal.name, proposal.domain, this.clock())
+    this.sources.insert({ id, name: proposal.name, domain: proposal.domain, created_at: this.clock() })
     return id
   }
 
@@ -78,7 +78,7 @@ export class SourceService {
     const existing = this.sources.idByName(clean)
     if (existing !== undefined) return this.current(existing)
     const id = randomUUID()
-    this.db.prepare('INSERT INTO sources (id, name, domain, created_at) VALUES (?, ?, NULL, ?)').run(id, clean, this.clock())
+    this.sources.insert({ id, name: clean, domain: null, created_at: this.clock() })
     return id
   }
 
@@ -87,8 +87,7 @@ export class SourceService {
     const target = sourceId === null ? null : this.current(sourceId)
     // current() found the source, so it has a name.
     const name = target === null ? null : (this.sources.name(target) ?? null)
-    const changed = this.db.prepare('UPDATE articles SET source_id = ?, source = ? WHERE id = ?').run(target, name, articleId).changes
-    if (!changed) throw new DossierError('not_found', `No article with id ${articleId}.`)
+    if (!this.articleRows.setSource(articleId, target, name)) throw new DossierError('not_found', `No article with id ${articleId}.`)
   }
 
   rename(id: string, name: string): SourceInfo {
@@ -97,8 +96,8 @@ export class SourceService {
     const target = this.current(id)
     if (this.sources.otherIdByName(clean, target) !== undefined) throw new DossierError('duplicate', `A source named “${clean}” exists already; merge the two instead.`)
     this.db.transaction(() => {
-      this.db.prepare('UPDATE sources SET name = ? WHERE id = ?').run(clean, target)
-      this.db.prepare('UPDATE articles SET source = ? WHERE source_id = ?').run(clean, target)
+      this.sources.rename(target, clean)
+      this.articleRows.renameSource(target, clean)
     })()
     return this.get(target)
   }
@@ -115,12 +114,10 @@ export class SourceService {
       for (const id of ids) {
         const from = this.current(id)
         if (from === into) continue
-        this.db.prepare('UPDATE articles SET source_id = ?, source = ? WHERE source_id = ?').run(into, name, from)
-        this.db.prepare('UPDATE sources SET merged_into = ? WHERE id = ?').run(into, from)
+        this.articleRows.moveSource(from, into, name)
+        this.sources.setMergedInto(from, into)
         // A merged source's domain now finds the kept source through its pointer; the kept one takes it if it has none.
-        this.db
-          .prepare('UPDATE sources SET domain = (SELECT domain FROM sources WHERE id = ?) WHERE id = ? AND domain IS NULL AND (SELECT domain FROM sources WHERE id = ?) IS NOT NULL')
-          .run(from, into, from)
+        this.sources.inheritDomain(into, from)
       }
     })()
     return this.get(into)
@@ -136,7 +133,7 @@ export class SourceService {
     if (!row.merged_into) throw new DossierError('invalid_input', 'This source is not merged into another.')
     const into = this.current(row.merged_into)
     this.db.transaction(() => {
-      this.db.prepare('UPDATE sources SET merged_into = NULL WHERE id = ?').run(id)
+      this.sources.setMergedInto(id, null)
       for (const articleId of articleIds) {
         const article = this.articleRows.sourceId(articleId)
         // Only articles still where the merge put them: one reassigned since stays where the analyst put it.
