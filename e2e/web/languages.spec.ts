@@ -118,4 +118,45 @@ test('in the pseudo-locale every string of the shell, the library, the palette a
   await page.keyboard.press('Control+/')
   await page.getByTestId('shortcut-sheet').waitFor()
   expect(await findUntranslated(page, { within: '[data-testid="shortcut-sheet"]' })).toEqual([])
+  await page.keyboard.press('Escape')
+
+  // The window's dialogs, each showing what it lists. The default label names are the analyst's
+  // data (seeded in English, renamed at will), so they are let through.
+  const labelNames = /^(Key|fact|Claim|Evidence|Question|Contradiction)$/
+  await runCommand(page, 'colours')
+  const labels = page.getByTestId('labels-dialog')
+  await labels.getByTestId('label-row').first().getByRole('button').click()
+  await expect(labels.locator('.delete-label')).toBeVisible()
+  expect(await findUntranslated(page, { within: '[data-testid="labels-dialog"]', allow: labelNames })).toEqual([])
+  await page.keyboard.press('Escape')
+
+  await page.keyboard.press('Control+Alt+R')
+  const backups = page.getByTestId('backups-dialog')
+  await expect(backups.getByTestId('backups-empty')).toBeVisible()
+  expect(await findUntranslated(page, { within: '[data-testid="backups-dialog"]' })).toEqual([])
+  await backups.locator('.dialog-actions button').first().click()
+  await expect(backups.getByTestId('backup-row')).toHaveCount(1)
+  expect(await findUntranslated(page, { within: '[data-testid="backups-dialog"]' })).toEqual([])
+  await page.keyboard.press('Escape')
+
+  await page.locator('.article-item').first().click()
+  await page.getByTestId('trash-article').click()
+  await page.keyboard.press('Control+Shift+L')
+  const trash = page.getByTestId('trash-dialog')
+  await expect(trash.getByTestId('trash-row')).toHaveCount(1)
+  expect(await findUntranslated(page, { within: '[data-testid="trash-dialog"]' })).toEqual([])
+  await page.keyboard.press('Escape')
+
+  await runCommand(page, 'capture')
+  const connect = page.getByTestId('connect-browser-dialog')
+  await expect(connect.getByTestId('pairing-code')).toBeVisible()
+  await expect(connect.getByTestId('pairing-list')).toBeAttached()
+  expect(await findUntranslated(page, { within: '[data-testid="connect-browser-dialog"]' })).toEqual([])
 })
+
+/** Runs a command from the palette by one of its English keywords (they match in every language). */
+async function runCommand(page: Page, keyword: string): Promise<void> {
+  await page.keyboard.press('Control+Shift+P')
+  await page.getByTestId('command-palette').getByRole('combobox').fill(keyword)
+  await page.keyboard.press('Enter')
+}

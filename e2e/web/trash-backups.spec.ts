@@ -45,7 +45,7 @@ test('Restore from Backup lists backups and brings the library back as it was, k
 
   await page.keyboard.press('Control+Alt+R')
   await dialog.getByTestId('backup-row').first().getByRole('button', { name: 'Restore' }).click()
-  await expect(page.getByTestId('notice')).toContainText('1 articles')
+  await expect(page.getByTestId('notice')).toContainText('1 article,')
   await expect(page.getByTestId('article-list').locator('li')).toHaveCount(1)
   await page.keyboard.press('Control+Alt+R')
   await expect(dialog.getByTestId('backup-row')).toHaveCount(2)

@@ -204,8 +204,13 @@ export const TrashItem = z.object({
   id: Id,
   /** The article's title, or the highlighted passage. */
   title: z.string(),
-  /** What comes back with it, or where it was. */
+  /** What comes back with it, or where it was, in English (the CLI's line). */
   detail: z.string(),
+  /** The same in parts, for the interface to word in the analyst's language. An article: its highlights. */
+  highlights: z.number().int().nonnegative().optional(),
+  /** A highlight: the title of its article, and its note as one line (empty when it has none). */
+  articleTitle: z.string().optional(),
+  note: z.string().optional(),
   articleId: Id,
   deletedAt: IsoDate
 })

@@ -39,7 +39,7 @@ describe('Trash', () => {
     }
 
     const trash = await call<{ items: { kind: string; id: string; title: string; detail: string }[] }>(s, 'trash.list', {})
-    expect(trash.items).toEqual([expect.objectContaining({ kind: 'article', id: ferry, title: 'Ferry strike', detail: 'with 1 highlight' })])
+    expect(trash.items).toEqual([expect.objectContaining({ kind: 'article', id: ferry, title: 'Ferry strike', detail: 'with 1 highlight', highlights: 1 })])
   })
 
   it('restoring an article brings back its highlights and notes exactly', async () => {
@@ -57,7 +57,7 @@ describe('Trash', () => {
     const { s, ferry, h } = await library()
     s.highlights.delete(h.id)
     const listed = await call<{ items: { kind: string; detail: string }[] }>(s, 'trash.list', {})
-    expect(listed.items).toEqual([expect.objectContaining({ kind: 'highlight', id: h.id, detail: 'in “Ferry strike”, note: ask the harbour master' })])
+    expect(listed.items).toEqual([expect.objectContaining({ kind: 'highlight', id: h.id, detail: 'in “Ferry strike”, note: ask the harbour master', articleTitle: 'Ferry strike', note: 'ask the harbour master' })])
     expect(s.articles.list(10, 0).items.find((a) => a.id === ferry)?.highlightCount).toBe(0)
 
     await call(s, 'article.delete', { id: ferry })

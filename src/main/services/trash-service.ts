@@ -45,6 +45,7 @@ export class TrashService {
         id: a.id,
         title: a.title,
         detail: a.highlights === 1 ? 'with 1 highlight' : `with ${a.highlights} highlights`,
+        highlights: a.highlights,
         articleId: a.id,
         deletedAt: a.deleted_at
       })),
@@ -52,7 +53,9 @@ export class TrashService {
         kind: 'highlight' as const,
         id: h.id,
         title: h.exact.length > 140 ? `${h.exact.slice(0, 139)}…` : h.exact,
-        detail: h.note.trim() ? `in “${h.article_title}”, note: ${h.note.replace(/\s+/g, ' ').trim()}` : `in “${h.article_title}”`,
+        detail: h.note.trim() ? `in “${h.article_title}”, note: ${oneLine(h.note)}` : `in “${h.article_title}”`,
+        articleTitle: h.article_title,
+        note: oneLine(h.note),
         articleId: h.article_id,
         deletedAt: h.deleted_at
       }))
@@ -86,3 +89,5 @@ export class TrashService {
     })()
   }
 }
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim()

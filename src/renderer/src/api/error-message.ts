@@ -25,6 +25,17 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, MessageKey>> = {
   internal: 'errors:internal'
 }
 
+/**
+ * A failure the renderer words itself (an empty clipboard, Re-attach without a selection): its
+ * message is already in the interface language, so it is shown as it is, with no code to add.
+ */
+export class ShownError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ShownError'
+  }
+}
+
 export interface ErrorText {
   /** The sentence shown: main's own message in English, the code's message in another language. */
   message: string
@@ -39,7 +50,7 @@ export interface ErrorText {
  */
 export function describeError(err: unknown, t: Translate, locale: UiLocale): ErrorText {
   const text = err instanceof Error ? err.message : String(err)
-  if (locale === 'en') return { message: text, detail: null }
+  if (locale === 'en' || err instanceof ShownError) return { message: text, detail: null }
   const code: ErrorCode = err instanceof ApiError ? err.code : 'internal'
   return { message: t(ERROR_MESSAGES[code]), detail: text || null }
 }

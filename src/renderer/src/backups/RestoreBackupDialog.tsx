@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { BackupInfo } from '../../../shared/domain-types'
+import type { MessageKey, Translate } from '../../../shared/i18n'
 import { useClient } from '../api/client-context'
+import { useLocale, useT } from '../i18n/use-t'
 import { Dialog } from '../ui/Dialog'
+import { ErrorMessage } from '../ui/ErrorMessage'
 
 interface Props {
   /** After a restore: every list and the open article must be read again. */
@@ -9,19 +12,29 @@ interface Props {
   onClose(): void
 }
 
-const REASONS: Record<string, string> = {
-  daily: 'Daily',
-  manual: 'Made by hand',
-  'before-restore': 'Before a restore'
-}
+/** How many backups main keeps (KEEP_BACKUPS in main/db/backup-files.ts), for the dialog’s explanation. */
+const KEPT = 7
 
-function describeReason(reason: string): string {
-  if (REASONS[reason]) return REASONS[reason]
+const REASONS: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([
+  ['daily', 'library:backups.reason.daily'],
+  ['manual', 'library:backups.reason.manual'],
+  ['before-restore', 'library:backups.reason.beforeRestore']
+])
+
+/** Why a backup was made, in the interface language; a reason this version does not know is shown as stored. */
+function describeReason(reason: string, t: Translate): string {
+  const key = REASONS.get(reason)
+  if (key) return t(key)
   const upgrade = /^before-migration-(\d+)$/.exec(reason)
-  return upgrade ? `Before upgrade to schema ${upgrade[1]}` : reason
+  return upgrade ? t('library:backups.reason.beforeUpgrade', { version: upgrade[1]! }) : reason
 }
 
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+const formats = new Map<string, Intl.DateTimeFormat>()
+function whenFormat(intl: string): Intl.DateTimeFormat {
+  let format = formats.get(intl)
+  if (!format) formats.set(intl, (format = new Intl.DateTimeFormat(intl, { dateStyle: 'medium', timeStyle: 'short' })))
+  return format
+}
 
 /**
  * File > Restore from Backup…: the library's backups, newest first. Restoring checks the backup
@@ -29,15 +42,17 @@ const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle
  */
 export function RestoreBackupDialog({ onRestored, onClose }: Props) {
   const client = useClient()
+  const t = useT()
+  const when = whenFormat(useLocale().intl)
   const [backups, setBackups] = useState<BackupInfo[] | null>(null)
   const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<unknown>(null)
 
   const refresh = useCallback(
     () =>
       client.call('backup.list', {}).then(
         (r) => setBackups(r.items),
-        (err: Error) => setError(err.message)
+        (err: unknown) => setError(err)
       ),
     [client]
   )
@@ -52,7 +67,7 @@ export function RestoreBackupDialog({ onRestored, onClose }: Props) {
     try {
       await action()
     } catch (err) {
-      setError((err as Error).message)
+      setError(err)
     } finally {
       setBusy(false)
     }
@@ -66,38 +81,33 @@ export function RestoreBackupDialog({ onRestored, onClose }: Props) {
   const restore = (b: BackupInfo) =>
     run(async () => {
       const taken = when.format(new Date(b.createdAt))
-      if (!window.confirm(`Replace the library with the backup of ${taken}? The library as it is now is kept as a backup first.`)) return
+      if (!window.confirm(t('library:backups.confirm', { when: taken }))) return
       const { counts, keptAs } = await client.call('backup.restore', { name: b.name })
-      onRestored(
-        `Restored the backup of ${taken}: ${counts.articles} articles, ${counts.highlights} highlights, ${counts.notes} notes. ` +
-          `The library as it was is kept as the backup “${keptAs.name}”.`
-      )
+      onRestored(t('library:backups.restored', { when: taken, articles: counts.articles, highlights: counts.highlights, notes: counts.notes, keptAs: keptAs.name }))
       onClose()
     })
 
   return (
-    <Dialog title="Restore from Backup" className="backups-dialog" onClose={onClose} testId="backups-dialog">
-      <p className="empty-hint">Dossier backs the library up before every upgrade and once a day, and keeps the newest 7.</p>
-      {error && (
-        <p className="banner error" role="alert">
-          {error}
-        </p>
-      )}
+    <Dialog title={t('library:backups.title')} className="backups-dialog" onClose={onClose} testId="backups-dialog">
+      <p className="empty-hint">{t('library:backups.hint', { count: KEPT })}</p>
+      {error !== null && <ErrorMessage className="banner error" error={error} />}
       {backups === null ? (
-        <p className="empty-hint">Loading…</p>
+        <p className="empty-hint">{t('common:loading')}</p>
       ) : backups.length === 0 ? (
         <p className="empty-hint" data-testid="backups-empty">
-          No backups yet. The first is made today while Dossier runs, or now with “Back Up Now”.
+          {t('library:backups.empty', { backUpNow: t('library:backups.now') })}
         </p>
       ) : (
         <ul className="backups-list">
           {backups.map((b) => (
             <li key={b.name} data-testid="backup-row">
-              <span className="backup-when">{when.format(new Date(b.createdAt))}</span>
-              <span className="backup-reason">{describeReason(b.reason)}</span>
-              <span className="backup-size">{Math.max(1, Math.round(b.bytes / 1024))} KB</span>
+              <time className="backup-when" dateTime={b.createdAt}>
+                {when.format(new Date(b.createdAt))}
+              </time>
+              <span className="backup-reason">{describeReason(b.reason, t)}</span>
+              <span className="backup-size">{t('library:backups.size', { kb: Math.max(1, Math.round(b.bytes / 1024)) })}</span>
               <button type="button" disabled={busy} onClick={() => void restore(b)}>
-                Restore
+                {t('library:trash.restore')}
               </button>
             </li>
           ))}
@@ -105,10 +115,10 @@ export function RestoreBackupDialog({ onRestored, onClose }: Props) {
       )}
       <div className="dialog-actions">
         <button type="button" disabled={busy} onClick={() => void backUpNow()}>
-          Back Up Now
+          {t('library:backups.now')}
         </button>
         <button type="button" onClick={onClose}>
-          Close
+          {t('common:close')}
         </button>
       </div>
     </Dialog>

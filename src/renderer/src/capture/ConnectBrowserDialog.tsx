@@ -1,8 +1,12 @@
-import { useCallback, useEffect, useState } from 'react'
+import { Fragment, useCallback, useEffect, useState, type ReactNode } from 'react'
 import type { ChannelOutput } from '../../../shared/contract'
 import { formatPairingCode } from '../../../shared/capture/capture-wire'
+import type { Translate } from '../../../shared/i18n'
 import { useClient } from '../api/client-context'
+import { richT } from '../i18n/rich'
+import { useLocale, useT } from '../i18n/use-t'
 import { Dialog } from '../ui/Dialog'
+import { ErrorMessage } from '../ui/ErrorMessage'
 
 type Overview = ChannelOutput<'capture.overview'>
 
@@ -10,8 +14,26 @@ interface Props {
   onClose(): void
 }
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' })
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })
+/**
+ * Why the capture endpoint does not listen, in the interface language: main words the two
+ * reasons an analyst can act on (capture-endpoint.ts); any other is shown as main wrote it, in English.
+ */
+function endpointProblem(problem: string | null, t: Translate): ReactNode {
+  const inUse = /^Port (\d+) is in use by another program/.exec(problem ?? '')
+  if (inUse) return t('library:capture.portInUse', { port: inUse[1]! })
+  const denied = /^Dossier may not listen on port (\d+);/.exec(problem ?? '')
+  if (denied) return t('library:capture.portDenied', { port: denied[1]! })
+  return (
+    <>
+      {t('library:capture.notListening')}{' '}
+      {problem && (
+        <span lang="en" dir="ltr">
+          {problem}
+        </span>
+      )}
+    </>
+  )
+}
 
 /**
  * Connect Browser: a short code to type into the Save to Dossier extension, the browsers paired
@@ -20,10 +42,12 @@ const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium',
  */
 export function ConnectBrowserDialog({ onClose }: Props) {
   const client = useClient()
+  const t = useT()
+  const { intl } = useLocale()
   const [code, setCode] = useState<{ code: string; expiresAt: string } | null>(null)
   const [overview, setOverview] = useState<Overview | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const fail = useCallback((err: unknown) => setError(err instanceof Error ? err.message : String(err)), [])
+  const [error, setError] = useState<unknown>(null)
+  const fail = useCallback((err: unknown) => setError(err ?? new Error(String(err))), [])
 
   const refresh = useCallback(() => client.call('capture.overview', {}).then(setOverview, fail), [client, fail])
   const newCode = useCallback(
@@ -55,65 +79,72 @@ export function ConnectBrowserDialog({ onClose }: Props) {
     }
   }
 
+  const time = (iso: string, options: Intl.DateTimeFormatOptions) => (
+    <time dateTime={iso}>{new Intl.DateTimeFormat(intl, options).format(new Date(iso))}</time>
+  )
+  const dateTime = (iso: string) => time(iso, { dateStyle: 'medium', timeStyle: 'short' })
   const used = code !== null && overview !== null && overview.pending === null
   const endpoint = overview?.endpoint
   return (
-    <Dialog title="Connect Browser" className="connect-browser-dialog" onClose={onClose} testId="connect-browser-dialog">
-      <p>
-        Install the Save to Dossier extension (see the README), open it from the browser’s toolbar, and type this code. It works once, for five
-        minutes.
-      </p>
+    <Dialog title={t('library:capture.title')} className="connect-browser-dialog" onClose={onClose} testId="connect-browser-dialog">
+      <p>{t('library:capture.intro')}</p>
       {code && !used && (
-        <p className="pairing-code" data-testid="pairing-code" aria-label={`Pairing code ${code.code.split('').join(' ')}`}>
+        <p className="pairing-code" data-testid="pairing-code" translate="no" aria-label={t('library:capture.codeLabel', { code: code.code.split('').join(' ') })}>
           {formatPairingCode(code.code)}
         </p>
       )}
-      {code && !used && <p className="empty-hint">Expires at {timeFormat.format(new Date(code.expiresAt))}.</p>}
+      {code && !used && <p className="empty-hint">{richT(t, 'library:capture.expires', { time: time(code.expiresAt, { hour: '2-digit', minute: '2-digit' }) })}</p>}
       {used && (
         <p role="status" data-testid="pairing-done">
-          The code was used.{' '}
+          {t('library:capture.used')}{' '}
           <button type="button" className="link" onClick={() => void newCode()}>
-            Show a new code
+            {t('library:capture.newCode')}
           </button>
         </p>
       )}
       <p className="empty-hint" data-testid="capture-endpoint">
         {endpoint === undefined || endpoint === null
-          ? 'Browser capture is not running in this window’s Dossier.'
+          ? t('library:capture.notRunning')
           : endpoint.listening
-            ? `Dossier listens for the extension on 127.0.0.1, port ${endpoint.port} (change it in Settings).`
-            : endpoint.problem}
+            ? t('library:capture.listening', { port: String(endpoint.port) })
+            : endpointProblem(endpoint.problem, t)}
       </p>
-      <h3>Paired browsers</h3>
-      {overview && overview.pairings.length === 0 && <p className="empty-hint">No browser is paired yet.</p>}
+      <h3>{t('library:capture.paired')}</h3>
+      {overview && overview.pairings.length === 0 && <p className="empty-hint">{t('library:capture.none')}</p>}
       <ul className="pairing-list" data-testid="pairing-list">
-        {overview?.pairings.map((p) => (
-          <li key={p.id}>
-            <span>
-              {p.name}
-              <span className="empty-hint">
-                {' '}
-                — paired {dateTimeFormat.format(new Date(p.createdAt))}
-                {p.lastUsedAt && `, last capture ${dateTimeFormat.format(new Date(p.lastUsedAt))}`}
-                {p.revokedAt && `, revoked ${dateTimeFormat.format(new Date(p.revokedAt))}`}
+        {overview?.pairings.map((p) => {
+          const history = [
+            richT(t, 'library:capture.pairedOn', { when: dateTime(p.createdAt) }),
+            p.lastUsedAt && richT(t, 'library:capture.lastCapture', { when: dateTime(p.lastUsedAt) }),
+            p.revokedAt && richT(t, 'library:capture.revokedOn', { when: dateTime(p.revokedAt) })
+          ].filter(Boolean)
+          return (
+            <li key={p.id}>
+              <span>
+                <span translate="no">{p.name}</span>
+                <span className="empty-hint">
+                  {' — '}
+                  {history.map((part, i) => (
+                    <Fragment key={i}>
+                      {i > 0 && t('common:listSeparator')}
+                      {part}
+                    </Fragment>
+                  ))}
+                </span>
               </span>
-            </span>
-            {!p.revokedAt && (
-              <button type="button" onClick={() => void revoke(p.id)} aria-label={`Revoke ${p.name}`}>
-                Revoke
-              </button>
-            )}
-          </li>
-        ))}
+              {!p.revokedAt && (
+                <button type="button" onClick={() => void revoke(p.id)} aria-label={t('library:capture.revokeLabel', { name: p.name })}>
+                  {t('library:capture.revoke')}
+                </button>
+              )}
+            </li>
+          )
+        })}
       </ul>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      {error !== null && <ErrorMessage error={error} />}
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
-          Done
+          {t('common:done')}
         </button>
       </div>
     </Dialog>

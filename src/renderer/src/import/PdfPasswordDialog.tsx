@@ -1,5 +1,7 @@
 import { useState } from 'react'
 import type { ImportResult } from '../../../shared/domain-types'
+import { richT } from '../i18n/rich'
+import { useT } from '../i18n/use-t'
 import { Dialog } from '../ui/Dialog'
 
 interface Props {
@@ -17,11 +19,12 @@ interface Props {
  * read (File > Import… in the desktop app). A wrong password comes back here with the reason.
  */
 export function PdfPasswordDialog({ result, onSubmit, onSkip }: Props) {
+  const t = useT()
   const [password, setPassword] = useState('')
   const [busy, setBusy] = useState(false)
   const wrong = /not right/.test(result.message ?? '')
   return (
-    <Dialog title="This PDF has a password" onClose={onSkip} testId="pdf-password-dialog">
+    <Dialog title={t('library:password.title')} onClose={onSkip} testId="pdf-password-dialog">
       <form
         onSubmit={(e) => {
           e.preventDefault()
@@ -30,24 +33,22 @@ export function PdfPasswordDialog({ result, onSubmit, onSkip }: Props) {
           void onSubmit(password).finally(() => setBusy(false))
         }}
       >
-        <p>
-          <strong>{result.name}</strong> is encrypted. Type its password to import it; Dossier does not keep the password.
-        </p>
+        <p>{richT(t, 'library:password.intro', { name: <strong translate="no">{result.name}</strong> })}</p>
         {wrong && (
           <p className="dialog-error" role="alert">
-            That password is not right. Try again.
+            {t('library:password.wrong')}
           </p>
         )}
         <label className="field">
-          Password{' '}
+          {t('library:password.label')}{' '}
           <input type="password" autoComplete="off" value={password} onChange={(e) => setPassword(e.target.value)} autoFocus data-testid="pdf-password-input" />
         </label>
         <div className="dialog-actions">
           <button type="button" onClick={onSkip}>
-            Skip this file
+            {t('library:password.skip')}
           </button>
           <button type="submit" disabled={!password || busy}>
-            {busy ? 'Importing…' : 'Import'}
+            {busy ? t('library:password.importing') : t('library:password.import')}
           </button>
         </div>
       </form>

@@ -1,7 +1,24 @@
 import { useState, type FormEvent } from 'react'
 import { LABEL_COLORS, type Label } from '../../../shared/domain-types'
+import type { MessageKey } from '../../../shared/i18n'
 import { useClient } from '../api/client-context'
+import { richT } from '../i18n/rich'
+import { useT } from '../i18n/use-t'
 import { Dialog } from '../ui/Dialog'
+import { ErrorMessage } from '../ui/ErrorMessage'
+
+/** Each colour's name in the interface language. */
+const COLOUR_NAMES: Readonly<Record<Label['color'], MessageKey>> = {
+  yellow: 'library:colour.yellow',
+  orange: 'library:colour.orange',
+  red: 'library:colour.red',
+  pink: 'library:colour.pink',
+  purple: 'library:colour.purple',
+  blue: 'library:colour.blue',
+  teal: 'library:colour.teal',
+  green: 'library:colour.green',
+  gray: 'library:colour.gray'
+}
 
 interface Props {
   labels: readonly Label[]
@@ -12,7 +29,8 @@ interface Props {
 /** Create, rename, recolour and delete labels; deleting asks where its highlights go. */
 export function LabelsDialog({ labels, onChanged, onClose }: Props) {
   const client = useClient()
-  const [error, setError] = useState<string | null>(null)
+  const t = useT()
+  const [error, setError] = useState<unknown>(null)
   const [newName, setNewName] = useState('')
   const [newColor, setNewColor] = useState<Label['color']>('teal')
   const [deleting, setDeleting] = useState<{ id: string; moveTo: string } | null>(null)
@@ -24,7 +42,7 @@ export function LabelsDialog({ labels, onChanged, onClose }: Props) {
       onChanged()
       return true
     } catch (err) {
-      setError((err as Error).message)
+      setError(err)
       return false
     }
   }
@@ -39,29 +57,38 @@ export function LabelsDialog({ labels, onChanged, onClose }: Props) {
   }
 
   return (
-    <Dialog title="Labels" className="labels-dialog" onClose={onClose} testId="labels-dialog">
-      <p className="empty-hint">Keys 1–9 highlight with the label in that place; H uses the first.</p>
+    <Dialog title={t('library:labels.title')} className="labels-dialog" onClose={onClose} testId="labels-dialog">
+      <p className="empty-hint">
+        {richT(t, 'library:labels.hint', {
+          labelKeys: (
+            <>
+              <kbd>1</kbd>–<kbd>9</kbd>
+            </>
+          ),
+          highlightKey: <kbd>H</kbd>
+        })}
+      </p>
       <ol className="labels-list">
         {labels.map((label, i) => (
           <li key={label.id} data-testid="label-row">
             <kbd>{i + 1}</kbd>
-            <input aria-label={`Name of label ${i + 1}`} defaultValue={label.name} onBlur={(e) => rename(label, e.target.value)} />
+            <input aria-label={t('library:labels.name', { number: i + 1 })} defaultValue={label.name} onBlur={(e) => rename(label, e.target.value)} />
             <select
-              aria-label={`Colour of ${label.name}`}
+              aria-label={t('library:labels.colour', { name: label.name })}
               className={`c-${label.color} colour-select`}
               value={label.color}
               onChange={(e) => void run(() => client.call('label.update', { id: label.id, color: e.target.value as Label['color'] }))}
             >
               {LABEL_COLORS.map((c) => (
                 <option key={c} value={c}>
-                  {c}
+                  {t(COLOUR_NAMES[c])}
                 </option>
               ))}
             </select>
             {deleting?.id === label.id ? (
               <span className="delete-label">
-                Move its highlights to
-                <select aria-label="Move highlights to" value={deleting.moveTo} onChange={(e) => setDeleting({ id: label.id, moveTo: e.target.value })}>
+                {t('library:labels.moveTo')}
+                <select aria-label={t('library:labels.moveTo')} value={deleting.moveTo} onChange={(e) => setDeleting({ id: label.id, moveTo: e.target.value })}>
                   {labels
                     .filter((l) => l.id !== label.id)
                     .map((l) => (
@@ -69,46 +96,42 @@ export function LabelsDialog({ labels, onChanged, onClose }: Props) {
                         {l.name}
                       </option>
                     ))}
-                  <option value="">No label</option>
+                  <option value="">{t('notes:highlights.noLabel')}</option>
                 </select>
                 <button
                   type="button"
                   className="danger"
                   onClick={() => void run(() => client.call('label.delete', { id: label.id, moveTo: deleting.moveTo || null })).then(() => setDeleting(null))}
                 >
-                  Delete
+                  {t('library:labels.delete')}
                 </button>
                 <button type="button" onClick={() => setDeleting(null)}>
-                  Keep
+                  {t('library:labels.keep')}
                 </button>
               </span>
             ) : (
               <button type="button" onClick={() => setDeleting({ id: label.id, moveTo: labels.find((l) => l.id !== label.id)?.id ?? '' })}>
-                Delete…
+                {t('library:labels.deleteAsk')}
               </button>
             )}
           </li>
         ))}
       </ol>
       <form className="new-label" onSubmit={create}>
-        <input aria-label="New label name" placeholder="New label" value={newName} onChange={(e) => setNewName(e.target.value)} required />
-        <select aria-label="New label colour" value={newColor} onChange={(e) => setNewColor(e.target.value as Label['color'])}>
+        <input aria-label={t('library:labels.newName')} placeholder={t('library:labels.newPlaceholder')} value={newName} onChange={(e) => setNewName(e.target.value)} required />
+        <select aria-label={t('library:labels.newColour')} value={newColor} onChange={(e) => setNewColor(e.target.value as Label['color'])}>
           {LABEL_COLORS.map((c) => (
             <option key={c} value={c}>
-              {c}
+              {t(COLOUR_NAMES[c])}
             </option>
           ))}
         </select>
-        <button type="submit">Add label</button>
+        <button type="submit">{t('library:labels.add')}</button>
       </form>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      {error !== null && <ErrorMessage error={error} />}
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
-          Done
+          {t('common:done')}
         </button>
       </div>
     </Dialog>
