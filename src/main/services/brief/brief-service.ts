@@ -19,7 +19,6 @@ import type { ProvenanceService } from '../analysis/provenance-service'
 import type { Clock } from '../clock'
 import { sha256, writeExportFile } from '../export/write-export-file'
 import { SettingsStore } from '../settings-store'
-import { briefDocx } from './brief-docx'
 import { bundledStyle, CitationFormatter, parseCslStyle, readCslStyle, type CslStyle } from './citation-formatter'
 
 export const BRIEF_FORMATS = ['md', 'docx', 'html', 'pdf'] as const
@@ -130,7 +129,7 @@ export class BriefService {
     const input = this.renderInput(caseId, brief, style)
     const body =
       format === 'docx'
-        ? await briefDocx(input)
+        ? await (await import('./brief-docx')).briefDocx(input)
         : format === 'pdf'
           ? await this.deps.pdf!(briefHtml(input))
           : Buffer.from(format === 'md' ? briefMarkdown(input) : briefHtml(input), 'utf8')

@@ -1,12 +1,16 @@
-import { plugins, type CiteprocEngine } from '@citation-js/core'
-import '@citation-js/plugin-csl'
-import { JSDOM } from 'jsdom'
+import type { CiteprocEngine } from '@citation-js/core'
 import { createHash } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import CHICAGO_NOTES from '../../../../resources/csl/chicago-notes-bibliography.csl?raw'
 import { citeLocator, cslItem, MAX_CSL_BYTES, plainCitation, provenanceNote, type CitedPassage } from '../../../shared/citations/citation'
 import { DossierError } from '../../../shared/errors'
+import { onFirstUse } from '../../first-use'
+
+const citationJs = onFirstUse<typeof import('@citation-js/core')>('@citation-js/core', () => onFirstUse('@citation-js/plugin-csl')())
+const jsdom = onFirstUse<typeof import('jsdom')>('jsdom')
+/** citation-js's CSL plugin: its styles, and the engines it builds from them. */
+const cslPlugin = () => citationJs().plugins.config.get('@csl')
 
 /** A CSL style, checked: its XML, its title, and a name citation-js caches its engine under. */
 export interface CslStyle {
@@ -61,7 +65,7 @@ export function parseCslStyle(xml: string, name: string): CslStyle {
   if (depth > MAX_CSL_DEPTH) throw bad(`the style nests deeper than ${MAX_CSL_DEPTH} elements.`)
   let root: Element
   try {
-    root = new JSDOM(xml, { contentType: 'application/xml' }).window.document.documentElement
+    root = new (jsdom().JSDOM)(xml, { contentType: 'application/xml' }).window.document.documentElement
   } catch (err) {
     throw bad(`not well-formed XML (${firstLineOf(err)}).`)
   }
@@ -73,7 +77,7 @@ export function parseCslStyle(xml: string, name: string): CslStyle {
   if (dependent && !citation) throw bad('a dependent CSL style, which only names its parent; pick the parent style’s file instead.')
   if (!citation) throw bad('the style has no <citation> layout, so it cannot write footnotes.')
   try {
-    const csl = plugins.config.get('@csl')
+    const csl = cslPlugin()
     if (!csl.styles.has(style.key)) csl.styles.add(style.key, style.xml)
     const sample = csl.engine([cslItem(SAMPLE)], style.key, 'en-US', 'text').makeCitationCluster([{ id: SAMPLE.articleId }])
     if (!sample?.trim() || NO_OUTPUT.test(sample)) throw new Error('it writes no note for a sample article')
@@ -120,7 +124,7 @@ function tagDepth(xml: string): number | null {
 
 /** Builds the style's engine now (once per process: citeproc-js parses the whole style), e.g. to time it apart from an export. */
 export function loadStyle(style: CslStyle): void {
-  const csl = plugins.config.get('@csl')
+  const csl = cslPlugin()
   if (!csl.styles.has(style.key)) csl.styles.add(style.key, style.xml)
   csl.engine([], style.key, 'en-US', 'text')
 }
@@ -132,7 +136,7 @@ export function loadStyle(style: CslStyle): void {
  */
 export class CitationFormatter {
   constructor(private readonly style: CslStyle = bundledStyle()) {
-    const csl = plugins.config.get('@csl')
+    const csl = cslPlugin()
     if (!csl.styles.has(style.key)) csl.styles.add(style.key, style.xml)
   }
 
@@ -152,7 +156,7 @@ export class CitationFormatter {
       const key = `${this.style.key}\u0000${itemJson.get(p.articleId)!}\u0000${loc?.label ?? ''}\u0000${loc?.locator ?? ''}`
       let note = FORMATTED.get(key)
       if (note === undefined) {
-        engine ??= plugins.config.get('@csl').engine([...items.values()], this.style.key, 'en-US', 'text')
+        engine ??= cslPlugin().engine([...items.values()], this.style.key, 'en-US', 'text')
         const made = engine.makeCitationCluster([{ id: p.articleId, ...(loc ?? {}) }]).trim()
         note = made && !NO_OUTPUT.test(made) ? made : plainCitation(p)
         if (FORMATTED.size >= MAX_FORMATTED) FORMATTED.delete(FORMATTED.keys().next().value!)

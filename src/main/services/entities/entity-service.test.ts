@@ -137,13 +137,13 @@ describe('timeline', () => {
     const quote = 'The company was founded in Limassol, Cyprus, in 2016.'
     const start = text.indexOf(quote)
     const h = s.highlights.create(id, start, start + quote.length)
-    const event = s.timeline.addFromHighlight(h.id)
+    const event = await s.timeline.addFromHighlight(h.id)
     expect(event).toMatchObject({ date: '2016', precision: 'year', origin: 'analyst', highlightId: h.id, confirmed: true })
     const plain = 'A spokeswoman for the FIOD declined to name the suspects.'
     const at = text.indexOf(plain)
     const h2 = s.highlights.create(id, at, at + plain.length)
-    expect(() => s.timeline.addFromHighlight(h2.id)).toThrow(/has no date/)
-    expect(s.timeline.addFromHighlight(h2.id, { date: '2025-03-10', precision: 'day' }).date).toBe('2025-03-10')
+    await expect(s.timeline.addFromHighlight(h2.id)).rejects.toThrow(/has no date/)
+    expect((await s.timeline.addFromHighlight(h2.id, { date: '2025-03-10', precision: 'day' })).date).toBe('2025-03-10')
   })
 
   it('filters by case', async () => {

@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3'
 import { createHash } from 'node:crypto'
 import type { ExtractedEvent, Precision } from '../../../shared/timeline/extract-events'
-import { extractEvents } from '../../../shared/timeline/extract-events'
 import { articleLanguage } from '../../../shared/entities/language'
 import { DossierError } from '../../../shared/errors'
 import type { Clock } from '../clock'
@@ -108,8 +107,12 @@ export class TimelineService {
     return this.decide(id, { deleted: 0 })
   }
 
-  /** An event from a highlight: its date from the passage when it has one, else the given date. */
-  addFromHighlight(highlightId: string, fallback?: { date: string; precision: Precision }): TimelineEvent {
+  /**
+   * An event from a highlight: its date from the passage when it has one, else the given date.
+   * chrono-node loads here, on first use: the rest of the timeline never needs it on main.
+   */
+  async addFromHighlight(highlightId: string, fallback?: { date: string; precision: Precision }): Promise<TimelineEvent> {
+    const { extractEvents } = await import('../../../shared/timeline/extract-events')
     const h = this.timeline.liveHighlight(highlightId)
     if (!h) throw new DossierError('not_found', `No highlight with id ${highlightId}.`)
     const language = articleLanguage(h.text, h.language)
