@@ -86,9 +86,29 @@ function wordsPerSecond(texts: string[], runners: ((t: string) => unknown)[], ro
   return rates.map(median)
 }
 
+/**
+ * BENCH_ENTITY_ROWS=quality,throughput,scale,extract (default: all) runs only those parts: the
+ * quality rows take seconds, the scale rows need the 100,000-article library, the extraction
+ * rows extract a whole library in the background.
+ */
+function parts(): Set<string> {
+  const asked = process.env.BENCH_ENTITY_ROWS?.split(',').map((s) => s.trim()).filter(Boolean)
+  return new Set(asked?.length ? asked : ['quality', 'throughput', 'scale', 'extract'])
+}
+
 export const entitiesGroup: Group = async ({ root, outDir, log }) => {
   const results: Result[] = []
   const g = 'entities'
+  const run = parts()
+  if (run.has('quality')) results.push(...qualityRows(g, log))
+  if (run.has('throughput')) results.push(throughputRow(g))
+  if (run.has('scale')) results.push(...entityScaleRows({ root, outDir, log }, g))
+  if (run.has('extract')) results.push(...(await extractionLoopRows({ root, outDir, log }, g, [...ENGLISH_ARTICLES, ...HELD_OUT_ARTICLES].map((a) => a.text))))
+  return results
+}
+
+function qualityRows(g: string, log: (line: string) => void): Result[] {
+  const results: Result[] = []
   for (const type of NAME_TYPES) {
     const mine = score(ENGLISH_ARTICLES, ours, [type])
     const bare = score(ENGLISH_ARTICLES, (a) => bareCompromise(a.text), [type])
@@ -112,7 +132,10 @@ export const entitiesGroup: Group = async ({ root, outDir, log }) => {
   log(`timeline: ${english.found}/${english.total} English, ${all.found}/${all.total} all languages`)
   results.push(row(g, 'timeline dates found right (English)', english.found / english.total, 'share', { goal: '≥0.9' }))
   results.push(row(g, 'timeline dates found right (all languages)', all.found / all.total, 'share', { goal: '≥0.9' }))
+  return results
+}
 
+function throughputRow(g: string): Result {
   // Throughput on the English texts repeated to ~20,000 words, side by side, interleaved rounds.
   const texts = Array.from({ length: 25 }, () => ENGLISH_ARTICLES.map((a) => a.text)).flat()
   extractEntitiesSync({ text: texts[0]!, language: 'en' })
@@ -127,8 +150,5 @@ export const entitiesGroup: Group = async ({ root, outDir, log }) => {
     ],
     7
   ) as [number, number]
-  results.push(row(g, 'extraction throughput (English)', full, 'words/s', { baseline: base, goal: '≥0.5× compromise' }))
-  results.push(...entityScaleRows({ root, outDir, log }, g))
-  results.push(...(await extractionLoopRows({ root, outDir, log }, g, [...ENGLISH_ARTICLES, ...HELD_OUT_ARTICLES].map((a) => a.text))))
-  return results
+  return row(g, 'extraction throughput (English)', full, 'words/s', { baseline: base, goal: '≥0.5× compromise' })
 }

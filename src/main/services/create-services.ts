@@ -140,7 +140,10 @@ export function createServices(options: ServiceOptions): Services {
   const clock = options.clock ?? systemClock
   const actor = options.actor ?? currentActor()
   registerProvenanceFunctions(db, actor)
-  const parser = options.parseWorkerPath ? workerParser(options.parseWorkerPath) : inProcessParser()
+  // The workers get the library too: they store entity extractions on their own connection.
+  const parser = options.parseWorkerPath
+    ? workerParser(options.parseWorkerPath, undefined, undefined, options.dbPath === ':memory:' ? undefined : { dbPath: options.dbPath, nativeBinding: options.nativeBinding })
+    : inProcessParser()
   const sources = new SourceService(db, clock)
   const grading = new GradingService(db, clock, actor, sources)
   const nearDuplicates = new NearDuplicates(db)
@@ -153,7 +156,7 @@ export function createServices(options: ServiceOptions): Services {
   const entities = new EntityService(db, clock)
   const timeline = new TimelineService(db, clock)
   const watchList = new WatchList(db, clock)
-  const entityIndexer = new EntityIndexer(db, (text, published, language) => parser.analyse(text, published, language), { entities, timeline, watch: watchList, jobs }, Math.max(1, parser.concurrency >> 1))
+  const entityIndexer = new EntityIndexer(db, (text, published, language) => parser.analyse(text, published, language), { entities, timeline, watch: watchList, jobs }, Math.max(1, parser.concurrency >> 1), parser.extract)
   const articles = new ArticleService(db, clock, parser, { appVersion: options.version, hooks: withEntityIndex(importAnalysis(sources, nearDuplicates, cases), watchList, options.parseWorkerPath ? entityIndexer : null) })
   const importJobs = folderImports(jobs, articles)
   const labels = new LabelService(db)

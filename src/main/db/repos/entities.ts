@@ -119,9 +119,17 @@ export function entitiesRepo(db: Database.Database) {
         ? q<[], Pick<EntityMentionRow, 'id' | 'base_key' | 'text'>>(`SELECT id, base_key, text FROM entity_mentions WHERE origin <> 'analyst'`).all()
         : q<[string], Pick<EntityMentionRow, 'id' | 'base_key' | 'text'>>(`SELECT id, base_key, text FROM entity_mentions WHERE article_id = ? AND origin <> 'analyst'`).all(articleId),
     setMentionEntity: (id: number, entityId: string | null) => q<[string | null, number]>('UPDATE entity_mentions SET entity_id = ? WHERE id = ?').run(entityId, id),
-    /** Mentions the analyst placed follow a retype of their entity. */
-    retypeAnalystMentions: () =>
-      q<[]>(`UPDATE entity_mentions SET type = (SELECT type FROM entities WHERE id = entity_id) WHERE origin = 'analyst' AND entity_id IS NOT NULL`).run(),
+    /**
+     * Mentions the analyst placed follow a retype of their entity: all of them, or one article's
+     * (through its index: storing one article's extraction used to scan every mention of the
+     * library, which grew with each article a background job stored).
+     */
+    retypeAnalystMentions: (articleId?: string) =>
+      articleId === undefined
+        ? q<[]>(`UPDATE entity_mentions SET type = (SELECT type FROM entities WHERE id = entity_id) WHERE origin = 'analyst' AND entity_id IS NOT NULL`).run()
+        : q<[string]>(
+            `UPDATE entity_mentions SET type = (SELECT type FROM entities WHERE id = entity_id) WHERE article_id = ? AND origin = 'analyst' AND entity_id IS NOT NULL`
+          ).run(articleId),
     /** Mentions resolved to an entity in live articles (optionally of a type, or of entities named in an article), by entity then reading order. */
     resolvedMentions: (f: { type?: EntityType; articleId?: string }) => {
       const where: string[] = ['m.entity_id IS NOT NULL', 'a.deleted_at IS NULL']

@@ -1,13 +1,15 @@
 import type Database from 'better-sqlite3'
-import type { ArticleAnalysis } from '../../../shared/entities/analyse-article'
-import { DossierError } from '../../../shared/errors'
 import type { EntityService } from './entity-service'
+import { extractArticle, type Analyse } from './extract-article'
 import type { TimelineService } from './timeline-service'
 import type { WatchList } from './watch-list'
 import type { JobRegistry, JobState } from '../../jobs/job-registry'
-import { articlesRepo, type ArticleRow } from '../../db/repos/articles'
+import { articlesRepo } from '../../db/repos/articles'
 
-export type Analyse = (text: string, published: string | null, language: string | null) => Promise<ArticleAnalysis>
+export type { Analyse } from './extract-article'
+
+/** Extraction and storing of one article done elsewhere (a parse worker on its own connection); true when it stored. */
+export type ExtractElsewhere = (articleId: string, force: boolean) => Promise<boolean>
 
 export interface ExtractionJob {
   jobId: string
@@ -24,8 +26,10 @@ const KIND = 'entity-extraction'
 
 /**
  * Runs extraction for articles: each newly imported one, and the whole library as a background
- * job with progress and Cancel. The analysis runs where `analyse` runs it (the parse workers in
- * the app, this thread in the CLI); storing it is one short transaction per article on main.
+ * job with progress and Cancel. In the app both the analysis and the storing run in the parse
+ * workers (`elsewhere`, each article one transaction on the worker's connection), so the main
+ * thread only counts; without workers (the CLI, tests) they run here, the analysis where
+ * `analyse` runs it.
  */
 export class EntityIndexer {
   private queue: Promise<void> = Promise.resolve()
@@ -35,25 +39,15 @@ export class EntityIndexer {
     private readonly db: Database.Database,
     private readonly analyse: Analyse,
     private readonly services: { entities: EntityService; timeline: TimelineService; watch: WatchList; jobs: JobRegistry },
-    private readonly concurrency: number
+    private readonly concurrency: number,
+    private readonly elsewhere?: ExtractElsewhere
   ) {}
 
   /** Extracts one article now (again, if its text changed or `force`). */
   async extract(articleId: string, force = false): Promise<boolean> {
-    const row = this.article(articleId)
-    if (!row) throw new DossierError('not_found', `No article with id ${articleId}.`)
-    if (!force && this.services.entities.isCurrent(articleId, row.text)) return false
-    const analysis = await this.analyse(row.text, row.published_at, row.language)
-    if (this.closed || !this.db.open) return false
-    // The text may have changed while the worker read it: the next run picks the new text up.
-    const now = this.article(articleId)
-    if (!now || now.text !== row.text) return false
-    this.db.transaction(() => {
-      this.services.entities.storeMentions(articleId, row.text, analysis)
-      this.services.timeline.storeEvents(articleId, analysis.events, row.text)
-    })()
-    this.services.watch.check(articleId, row.text)
-    return true
+    if (this.closed) return false
+    if (this.elsewhere) return this.elsewhere(articleId, force)
+    return extractArticle(this.db, this.services, this.analyse, articleId, force, () => !this.closed)
   }
 
   /** Extracts, here and now, every article not extracted from its current text (the CLI's catch-up). */
@@ -111,10 +105,6 @@ export class EntityIndexer {
 
   close(): void {
     this.closed = true
-  }
-
-  private article(id: string): Pick<ArticleRow, 'id' | 'text' | 'published_at' | 'language'> | undefined {
-    return articlesRepo(this.db).forExtraction(id)
   }
 }
 

@@ -435,7 +435,7 @@ export class EntityService {
     }
     for (const [key, name] of rules.renames) this.entities.updateByKey(key, name, null)
     for (const [key, type] of rules.retypes) this.entities.updateByKey(key, null, type)
-    this.entities.retypeAnalystMentions()
+    this.entities.retypeAnalystMentions(articleId)
   }
 
   /** The analyst's mentions move with their words when the text changes, and go when the words do. */

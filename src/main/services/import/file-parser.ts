@@ -5,6 +5,7 @@ import { reanchorAll, type AnchorSelector, type ReanchorResult } from '../../../
 import type { ParseOptions } from './parse-document'
 import type { PreparedFile } from './prepared-file'
 import type { ArticleAnalysis } from '../../../shared/entities/analyse-article'
+import type { ExtractionLibrary } from '../entities/extraction-writer'
 
 /** Turns a file's bytes into a parsed document; where the work runs is the implementation's business. */
 export interface FileParser {
@@ -15,6 +16,11 @@ export interface FileParser {
   reanchor(text: string, selectors: readonly AnchorSelector[]): Promise<ReanchorResult[]>
   /** Entities and dated events of an article's text: a third of a second on a long article. */
   analyse(text: string, published: string | null, language: string | null): Promise<ArticleAnalysis>
+  /**
+   * Extracts a stored article and stores the result, both off the main thread (true when it
+   * stored): only where the workers were given the library (workerParser's `library`).
+   */
+  extract?(articleId: string, force: boolean): Promise<boolean>
   close(): Promise<void>
 }
 
@@ -27,6 +33,7 @@ export type ParseTask =
   | { kind: 'parse'; name: string; bytes: Uint8Array; wholeText: boolean; password?: string; pageUrl?: string }
   | { kind: 'reanchor'; text: string; selectors: readonly AnchorSelector[] }
   | { kind: 'analyse'; text: string; published: string | null; language: string | null }
+  | { kind: 'extract'; articleId: string; force: boolean }
 
 /**
  * Parses on the calling thread: for tests, where nothing else waits on the event loop. The parsers
@@ -67,10 +74,11 @@ export function parseBudget(name: string, bytes: Uint8Array, base = PARSE_BUDGET
 export function workerParser(
   workerPath: string,
   size = Math.max(1, Math.min(4, availableParallelism())),
-  budgetMs = PARSE_BUDGET_MS
+  budgetMs = PARSE_BUDGET_MS,
+  library?: ExtractionLibrary
 ): FileParser {
   // Two per worker, so a worker never idles while its next file crosses the thread boundary.
-  const pool = createWorkerPool({ name: 'import worker', script: workerPath, size, tasksPerWorker: 2, budgetMs, warm: 1 })
+  const pool = createWorkerPool({ name: 'import worker', script: workerPath, size, tasksPerWorker: 2, budgetMs, warm: 1, ...(library ? { workerData: { library } } : {}) })
   return {
     concurrency: pool.capacity,
     async parse(name, bytes, options) {
@@ -92,6 +100,9 @@ export function workerParser(
     reanchor: (text, selectors) => pool.run<ReanchorResult[]>({ kind: 'reanchor', text, selectors } satisfies ParseTask, { budgetMs: 0 }),
     // Our own extraction of text already cleaned: linear in its length, no budget either.
     analyse: (text, published, language) => pool.run<ArticleAnalysis>({ kind: 'analyse', text, published, language } satisfies ParseTask, { budgetMs: 0 }),
+    // Not cancellable by signal: each article is one short transaction, and a worker stopped inside
+    // one would only lose it. A cancelled job stops asking for articles instead.
+    ...(library ? { extract: (articleId: string, force: boolean) => pool.run<boolean>({ kind: 'extract', articleId, force } satisfies ParseTask, { budgetMs: 0 }) } : {}),
     close: () => pool.close()
   }
 }

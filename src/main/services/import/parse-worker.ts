@@ -6,14 +6,27 @@ import { reanchorAll } from '../../../shared/anchoring/reanchor'
 import { serveTasks } from '../../workers/serve-tasks'
 import { parseAndPrepare } from './prepared-file'
 import { analyseArticle } from '../../../shared/entities/analyse-article'
+import { workerData } from 'node:worker_threads'
+import { extractionWriter, type ExtractionLibrary } from '../entities/extraction-writer'
 import type { ParseTask } from './file-parser'
 
+// Given when the pool belongs to an open library: extraction then also stores, on this thread.
+const library = (workerData as { library?: ExtractionLibrary } | undefined)?.library
+const writer = library ? extractionWriter(library) : null
+
 serveTasks<ParseTask, unknown>(
-  (task) =>
-    task.kind === 'parse'
-      ? parseAndPrepare(task.name, task.bytes, { wholeText: task.wholeText, password: task.password, pageUrl: task.pageUrl })
-      : task.kind === 'analyse'
-        ? analyseArticle(task.text, task.published, task.language)
-        : reanchorAll(task.text, task.selectors),
-  (task) => (task.kind === 'parse' ? task.name : task.kind === 'analyse' ? 'entity extraction' : 're-anchoring')
+  (task) => {
+    switch (task.kind) {
+      case 'parse':
+        return parseAndPrepare(task.name, task.bytes, { wholeText: task.wholeText, password: task.password, pageUrl: task.pageUrl })
+      case 'analyse':
+        return analyseArticle(task.text, task.published, task.language)
+      case 'extract':
+        if (!writer) throw new Error('this worker was started without a library to write extractions into')
+        return writer.extract(task.articleId, task.force)
+      default:
+        return reanchorAll(task.text, task.selectors)
+    }
+  },
+  (task) => (task.kind === 'parse' ? task.name : task.kind === 'analyse' || task.kind === 'extract' ? 'entity extraction' : 're-anchoring')
 )

@@ -1,0 +1,124 @@
+import { describe, expect, it, onTestFinished } from 'vitest'
+import { tempServices, type TempServices } from '../../../../test/support/temp-services'
+import { entitiesRepo } from '../../db/repos/entities'
+import { EntityIndexer, type ExtractElsewhere } from './entity-indexer'
+import { extractionWriter } from './extraction-writer'
+
+/**
+ * Extraction stored as the app's parse workers store it: on a connection of the worker's own
+ * (extractionWriter), while the app's connection reads, decides and cancels. Run here on this
+ * thread: what differs from the app's connection is the connection, not the thread.
+ */
+
+// Short texts: the analysis is not what is tested, and runs on this thread here.
+const MEMOS = Array.from({ length: 6 }, (_, i) => `Memo ${i}\n\nKaya met Maria Jansen in Rotterdam on ${i + 1} May 2024 and again in Ankara. Item ${i}.`)
+
+async function library(): Promise<{ s: TempServices; ids: string[] }> {
+  const s = tempServices()
+  const ids: string[] = []
+  for (const [i, text] of MEMOS.entries()) ids.push((await s.articles.importFile(`memo-${i}.txt`, new TextEncoder().encode(text))).articleId!)
+  return { s, ids }
+}
+
+/** An indexer of the app's services whose extractions are stored by a writer on its own connection (closed with the test). */
+function offMainIndexer(s: TempServices, around: (extract: ExtractElsewhere) => ExtractElsewhere = (x) => x): EntityIndexer {
+  const writer = extractionWriter({ dbPath: s.dbPath })
+  onTestFinished(() => writer.close())
+  const analyse = () => Promise.reject(new Error('the app thread must not analyse when a writer stores'))
+  return new EntityIndexer(s.db, analyse, { entities: s.entities, timeline: s.timeline, watch: s.watchList, jobs: s.jobs }, 2, around((id, force) => writer.extract(id, force)))
+}
+
+async function finish(indexer: EntityIndexer, jobId: string) {
+  let status = indexer.status(jobId)
+  while (!status.finished) {
+    await new Promise((r) => setTimeout(r, 5))
+    status = indexer.status(jobId)
+  }
+  return status
+}
+
+/** The index as the view shows it, and as counted mention by mention: they must agree. */
+function snapshot(s: TempServices) {
+  const listed = s.entities.list().map((e) => `${e.type}|${e.name}|${e.mentionCount}|${e.articleCount}|${e.aliases.join(',')}`).sort()
+  const indexed = s.entities.index().items.map((e) => `${e.type}|${e.name}|${e.mentionCount}|${e.articleCount}|${e.aliases.join(',')}`).sort()
+  expect(indexed).toEqual(listed)
+  const pending = entitiesRepo(s.db).pendingCountScanned()
+  expect(s.entities.index().pending).toBe(pending)
+  return { entities: listed, pending, events: s.timeline.list().map((e) => `${e.articleId}|${e.date}|${e.sentence}`).sort() }
+}
+
+describe('extraction stored on a connection of its own (the parse workers’)', () => {
+  it('leaves the index, the counts and the timeline the app’s own connection leaves, the analyst’s decisions applied', async () => {
+    const { s } = await library()
+    await s.entityIndexer.extractPending()
+    const kaya = s.entities.index({ filter: 'Kaya' }).items.find((e) => e.name === 'Kaya')!
+    const jansen = s.entities.index({ filter: 'Jansen' }).items.find((e) => e.name === 'Maria Jansen')!
+    s.entities.merge(kaya.id, jansen.id)
+    const ankara = s.entities.index({ filter: 'Ankara' }).items.find((e) => e.name === 'Ankara')!
+    s.entities.stop(ankara.id)
+    const before = snapshot(s)
+    expect(before.entities.some((e) => e.includes('|Kaya|'))).toBe(false)
+
+    const indexer = offMainIndexer(s)
+    const job = indexer.startLibrary(true)
+    expect(await finish(indexer, job.jobId)).toMatchObject({ done: MEMOS.length, failed: 0, cancelled: false })
+    const after = snapshot(s)
+    expect(after).toEqual(before)
+    // Merged and stopped still, after a re-extraction written elsewhere.
+    expect(after.entities.find((e) => e.includes('|Maria Jansen|'))).toContain('Kaya')
+    expect(after.entities.some((e) => e.includes('|Ankara|'))).toBe(false)
+  })
+
+  it('stops between articles when cancelled, each article whole: the counts agree and a second run finishes the rest', async () => {
+    const { s, ids } = await library()
+    let stored = 0
+    const cancelAfter = 3
+    let jobId = ''
+    const indexer = offMainIndexer(s, (extract) => async (id, force) => {
+      const done = await extract(id, force)
+      if (++stored === cancelAfter) indexer.cancel(jobId)
+      return done
+    })
+    jobId = indexer.startLibrary().jobId
+    const status = await finish(indexer, jobId)
+    expect(status.cancelled).toBe(true)
+    expect(status.done).toBeLessThan(ids.length)
+    const partial = snapshot(s)
+    // What was stored is there; the rest is counted as waiting, and nothing half-written is left.
+    const extracted = s.db.prepare('SELECT count(*) FROM entity_extractions').pluck().get() as number
+    expect(extracted).toBeGreaterThanOrEqual(cancelAfter)
+    expect(partial.pending).toBe(ids.length - extracted)
+    const orphans = s.db.prepare('SELECT count(*) FROM entity_mentions m WHERE NOT EXISTS (SELECT 1 FROM entity_extractions x WHERE x.article_id = m.article_id)').pluck().get()
+    expect(orphans).toBe(0)
+
+    const rest = offMainIndexer(s)
+    const second = rest.startLibrary()
+    expect(await finish(rest, second.jobId)).toMatchObject({ cancelled: false, failed: 0 })
+    expect(snapshot(s).pending).toBe(0)
+  })
+
+  it('applies a decision the analyst takes on the app’s connection while the job runs, to the articles stored before and after it', async () => {
+    const { s } = await library()
+    let stored = 0
+    const indexer = offMainIndexer(s, (extract) => async (id, force) => {
+      const done = await extract(id, force)
+      // Between two articles, as a click would come in.
+      if (++stored === 2) {
+        const kaya = s.entities.index({ filter: 'Kaya' }).items.find((e) => e.name === 'Kaya')
+        const jansen = s.entities.index({ filter: 'Jansen' }).items.find((e) => e.name === 'Maria Jansen')
+        if (kaya && jansen) s.entities.merge(kaya.id, jansen.id)
+      }
+      return done
+    })
+    const job = indexer.startLibrary(true)
+    expect(await finish(indexer, job.jobId)).toMatchObject({ done: MEMOS.length, failed: 0 })
+    const after = snapshot(s)
+    expect(s.entities.decisions().map((d) => d.kind)).toEqual(['merge'])
+    expect(after.entities.some((e) => e.includes('|Kaya|'))).toBe(false)
+    // Every mention reading "Kaya", in the articles stored before the merge and after it, is Maria Jansen's.
+    const jansen = s.entities.index({ filter: 'Jansen' }).items.find((e) => e.name === 'Maria Jansen')!
+    const kayas = s.db.prepare(`SELECT entity_id FROM entity_mentions WHERE text = 'Kaya'`).pluck().all()
+    expect(kayas).toHaveLength(MEMOS.length)
+    expect(new Set(kayas)).toEqual(new Set([jansen.id]))
+  })
+})
