@@ -145,6 +145,15 @@ async function rating(browser: Browser, db: string, caseId: string, ctx: BenchCo
       await openMatrix(page, SMALL)
       small.push(...(await rate(page, 16)))
     }
+    const trace = process.env.BENCH_ACH_TRACE
+    if (trace) {
+      // A Chromium trace of 16 ratings in the big matrix, for reading in DevTools' Performance panel.
+      await openMatrix(page, BIG)
+      await browser.startTracing(page, { path: trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', 'blink.user_timing'] })
+      await rate(page, 16)
+      await browser.stopTracing()
+      ctx.log(`trace of 16 ratings written to ${trace}`)
+    }
     await page.close()
     ctx.log(`ratings measured: ${big.length} (200 × 10), ${small.length} (10 × 2); medians ${median(big).toFixed(1)} / ${median(small).toFixed(1)} ms`)
     return [

@@ -30,7 +30,11 @@ const GROUPS: Record<string, Group> = {
   /** Chromium against the built web mode (built first if stale). */
   ui: uiGroup,
   /** Issue 20: the brief's exports in Node (brief-export-bench.ts), then the hypotheses matrix in Chromium (ach-bench.ts). */
-  brief: async (ctx) => [...(await briefExportBench(ctx)), ...(await achRatingBench(ctx))]
+  /** BENCH_BRIEF=export or =ach runs one half. */
+  brief: async (ctx) => [
+    ...(process.env.BENCH_BRIEF === 'ach' ? [] : await briefExportBench(ctx)),
+    ...(process.env.BENCH_BRIEF === 'export' ? [] : await achRatingBench(ctx))
+  ]
 }
 
 export async function main({ groups, root, outDir }: { groups: string[]; root: string; outDir: string }): Promise<void> {

@@ -198,16 +198,30 @@ export function highlightsRepo(db: Database.Database) {
          ORDER BY a.imported_at, a.rowid, h.start, h.end DESC`
       ).all(articleIdsJson),
     /** These highlights (ids as a JSON array), trashed or not, with what a citation of each needs; source and reliability fall back to the source's. */
-    cited: (idsJson: string) =>
-      q<[string], HighlightCitedRow>(
-        `SELECT h.id, h.exact, h.start, h.orphaned, h.deleted_at, h.credibility, a.id AS article_id, a.title, a.author,
-                coalesce(s.name, a.source) AS source, a.published_at, a.url, a.imported_at, a.original_sha256,
-                coalesce(a.reliability, s.reliability) AS reliability, a.original_type, a.deleted_at AS article_deleted,
-                -- Only PDF (pages) and EPUB (chapters) documents locate a passage: others' JSON is not read at all.
-                CASE WHEN a.original_type IN ('pdf', 'epub') THEN a.document ELSE '' END AS document
-         FROM json_each(?) j JOIN highlights h ON h.id = j.value JOIN articles a ON a.id = h.article_id
-         LEFT JOIN sources s ON s.id = a.source_id`
-      ).all(idsJson),
+    cited: (idsJson: string): HighlightCitedRow[] => {
+      const passages = q<[string], Pick<HighlightCitedRow, 'id' | 'exact' | 'start' | 'orphaned' | 'deleted_at' | 'credibility' | 'article_id'>>(
+        'SELECT h.id, h.exact, h.start, h.orphaned, h.deleted_at, h.credibility, h.article_id FROM json_each(?) j JOIN highlights h ON h.id = j.value'
+      ).all(idsJson)
+      // Each article once, however many of its passages are cited: the columns added by later
+      // migrations sit after the text, document and original in the row, so each read of an
+      // article's row walks its whole record.
+      const articles = new Map(
+        q<[string], Omit<HighlightCitedRow, 'id' | 'exact' | 'start' | 'orphaned' | 'deleted_at' | 'credibility'>>(
+          `SELECT a.id AS article_id, a.title, a.author,
+                  coalesce(s.name, a.source) AS source, a.published_at, a.url, a.imported_at, a.original_sha256,
+                  coalesce(a.reliability, s.reliability) AS reliability, a.original_type, a.deleted_at AS article_deleted,
+                  -- Only PDF (pages) and EPUB (chapters) documents locate a passage: others' JSON is not read at all.
+                  CASE WHEN a.original_type IN ('pdf', 'epub') THEN a.document ELSE '' END AS document
+           FROM json_each(?) j JOIN articles a ON a.id = j.value LEFT JOIN sources s ON s.id = a.source_id`
+        )
+          .all(JSON.stringify([...new Set(passages.map((p) => p.article_id))]))
+          .map((a) => [a.article_id, a])
+      )
+      return passages.flatMap((p) => {
+        const a = articles.get(p.article_id)
+        return a ? [{ ...a, ...p }] : []
+      })
+    },
     /** A case's live highlights of live articles, in import order then reading order, with label and note. */
     ofCaseForDraft: (caseId: string) =>
       q<[string], HighlightDraftRow>(

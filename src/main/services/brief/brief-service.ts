@@ -126,14 +126,16 @@ export class BriefService {
     if (format === 'pdf' && !this.deps.pdf) {
       throw new DossierError('invalid_input', 'PDF is written by the desktop app; in the browser, open the brief’s print view (Print / Save as PDF) and save it as PDF from the print dialog.')
     }
-    const input = this.renderInput(caseId, brief, style)
+    // The cited passages are read once, for the notes and for check mode both.
+    const rows = this.citedRows(brief)
+    const input = this.renderInput(caseId, brief, style, rows)
     const body =
       format === 'docx'
         ? await (await import('./brief-docx')).briefDocx(input)
         : format === 'pdf'
           ? await this.deps.pdf!(briefHtml(input))
           : Buffer.from(format === 'md' ? briefMarkdown(input) : briefHtml(input), 'utf8')
-    return { body, brief, check: this.checkOf(brief) }
+    return { body, brief, check: this.checkOf(brief, rows) }
   }
 
   /** Writes the brief to `outPath` under the export conflict rule (decision 0015). */
@@ -150,9 +152,9 @@ export class BriefService {
     return { ...base, conflictFile: null }
   }
 
-  renderInput(caseId: string, brief: Brief, style: CslStyle = this.currentStyle()): BriefRenderInput {
+  renderInput(caseId: string, brief: Brief, style: CslStyle = this.currentStyle(), rows: ReadonlyMap<string, HighlightCitedRow> = this.citedRows(brief)): BriefRenderInput {
     const formatter = new CitationFormatter(style)
-    const notes = this.notesFor(brief.cites, formatter)
+    const notes = this.notesFor(brief.cites, formatter, rows)
     const manifest = this.deps.provenance.manifest(caseId)
     return { brief, notes, caseName: manifest.caseName, caseId, generatedAt: manifest.generatedAt, styleTitle: style.title, manifest }
   }
@@ -167,8 +169,8 @@ export class BriefService {
   }
 
   /** One note per cite: a highlight's formatted citation; a claim's text with the citations of its evidence. */
-  private notesFor(cites: readonly CiteRef[], formatter: CitationFormatter): string[] {
-    const passages = this.passages(cites.flatMap((c) => (c.kind === 'highlight' ? [c.highlightId] : this.evidenceIds(c.claimId))))
+  private notesFor(cites: readonly CiteRef[], formatter: CitationFormatter, rows: ReadonlyMap<string, HighlightCitedRow>): string[] {
+    const passages = this.passages([...rows.keys()], rows)
     const wanted: CitedPassage[] = []
     const slot = new Map<string, number>()
     for (const p of passages.values()) {
@@ -206,8 +208,11 @@ export class BriefService {
   }
 
   /** The library's facts about each highlight, read once per article document for pages. */
-  private passages(ids: readonly string[]): Map<string, CitedPassage> {
-    const rows = this.passageRows(ids).filter((r) => !r.deleted_at && !r.article_deleted)
+  private passages(ids: readonly string[], cited: ReadonlyMap<string, HighlightCitedRow>): Map<string, CitedPassage> {
+    const rows = [...new Set(ids)].flatMap((id) => {
+      const r = cited.get(id)
+      return r && !r.deleted_at && !r.article_deleted ? [r] : []
+    })
     const locators = new Map<string, ReturnType<typeof locate>>()
     const out = new Map<string, CitedPassage>()
     for (const r of rows) {
@@ -233,15 +238,28 @@ export class BriefService {
     return out
   }
 
-  private passageRows(ids: readonly string[]): HighlightCitedRow[] {
-    return ids.length ? highlightsRepo(this.db).cited(JSON.stringify([...new Set(ids)])) : []
+  /** The highlights the brief's notes cite: its quotes' and its claims' evidence. */
+  private citedIds(cites: readonly CiteRef[]): string[] {
+    return cites.flatMap((c) => (c.kind === 'highlight' ? [c.highlightId] : this.evidenceIds(c.claimId)))
   }
 
-  private checkOf(brief: Brief): BriefCheck {
+  /** The library's rows of every highlight the brief cites, by id. */
+  private citedRows(brief: Brief): Map<string, HighlightCitedRow> {
+    return this.passageRows(this.citedIds(brief.cites))
+  }
+
+  private passageRows(ids: readonly string[]): Map<string, HighlightCitedRow> {
+    return new Map((ids.length ? highlightsRepo(this.db).cited(JSON.stringify([...new Set(ids)])) : []).map((r) => [r.id, r]))
+  }
+
+  private checkOf(brief: Brief, cited?: ReadonlyMap<string, HighlightCitedRow>): BriefCheck {
     const highlightIds = brief.cites.flatMap((c) => (c.kind === 'highlight' ? [c.highlightId] : []))
-    const states = new Map<string, PassageState>(
-      this.passageRows(highlightIds).map((r) => [r.id, { exact: r.exact, orphaned: r.orphaned === 1, deleted: !!r.deleted_at || !!r.article_deleted }])
-    )
+    const rows = cited ?? this.passageRows(highlightIds)
+    const states = new Map<string, PassageState>()
+    for (const id of highlightIds) {
+      const r = rows.get(id)
+      if (r) states.set(id, { exact: r.exact, orphaned: r.orphaned === 1, deleted: !!r.deleted_at || !!r.article_deleted })
+    }
     const claims = new Map<string, { text: string }>()
     for (const c of brief.cites) {
       if (c.kind !== 'claim') continue

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type FormEvent } from 'react'
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type FormEvent } from 'react'
 import type { AchMatrixInfo, AchRow } from '../../../shared/ach/ach-types'
 import { gridRatings, scoringRows } from '../../../shared/ach/matrix-scores'
 import type { Cell } from '../../../shared/ach/ratings'
@@ -171,14 +171,17 @@ function MatrixEditor({ matrixId, caseId }: { matrixId: string; caseId: string }
   const [dropping, setDropping] = useState(false)
   const { matrix, grid, scores, warnings } = m
 
-  const shown = useMemo(() => {
-    if (!matrix || !grid || !scores) return []
+  const shownKey = useMemo(() => {
+    if (!matrix || !grid || !scores) return ''
     let rows = matrix.rows.map((_, i) => i)
     // Rows whose rated cells are all alike help choose nothing; rows not rated yet stay in sight.
     if (hideFlat) rows = rows.filter((r) => scores.diagnosticity[r]! > 0 || grid[r]!.every((c) => c === null || c === 'NA'))
     if (order === 'diagnosticity') rows = [...rows].sort((x, y) => scores.diagnosticity[y]! - scores.diagnosticity[x]! || x - y)
-    return rows
+    return rows.join()
   }, [matrix, grid, scores, order, hideFlat])
+  // The same rows in the same order keep the same array: most ratings move no row, and a new
+  // order would make the grid look for its focused cell and scroll to it (a forced layout) on every key.
+  const shown = useMemo(() => (shownKey ? shownKey.split(',').map(Number) : []), [shownKey])
 
   const scoring = useMemo(() => (matrix && grid ? scoringRows(matrix, grid) : []), [matrix, grid])
   const focusValid = focus && matrix && focus.r < matrix.rows.length && focus.h < matrix.hypotheses.length ? focus : null
@@ -189,6 +192,42 @@ function MatrixEditor({ matrixId, caseId }: { matrixId: string; caseId: string }
   const dropOnRow = useStableCallback((r: number, event: DragEvent) => onDropRef.current(event, r))
   const onDropRef = useRef<(event: DragEvent, position?: number) => void>(() => undefined)
   const liveMatrix = useStableCallback(() => (matrix && grid ? { ...matrix, ratings: gridRatings(matrix, grid) } : matrix!))
+  // The details below the grid keep their callbacks across ratings, so a rating does not draw them again.
+  const rowWeights = useStableCallback((change: { credibility?: WeightLevel | null; relevance?: WeightLevel | null; enabled?: boolean }) => {
+    const row = focusValid && matrix?.rows[focusValid.r]
+    if (row) m.updateRow(row, change)
+  })
+  const openRow = useStableCallback(() => {
+    const row = focusValid && matrix?.rows[focusValid.r]
+    if (row?.highlightId) workspace.openLink({ kind: 'highlight', id: row.highlightId })
+    else if (row) runCommand('view.claims')
+  })
+  const moveFocusedRow = useStableCallback((to: number) => {
+    const row = focusValid && matrix?.rows[focusValid.r]
+    if (!row) return
+    setFocus({ r: to, h: focusValid.h })
+    void call(() => client.call('ach.moveRow', { id: row.id, position: to }))
+  })
+  const removeFocusedRow = useStableCallback(() => {
+    const row = focusValid && matrix?.rows[focusValid.r]
+    if (row) void removeRowRef.current(row)
+  })
+  const removeRowRef = useRef<(row: AchRow) => Promise<void>>(async () => undefined)
+  const focusedHypothesis = (): string | null => (focusValid && matrix?.hypotheses[focusValid.h]?.id) || null
+  const editHypothesis = useStableCallback((text: string) => {
+    const id = focusedHypothesis()
+    if (id) void call(() => client.call('ach.editHypothesis', { id, text }))
+  })
+  const moveHypothesis = useStableCallback((to: number) => {
+    const id = focusedHypothesis()
+    if (!id || !focusValid) return
+    setFocus({ r: focusValid.r, h: to })
+    void call(() => client.call('ach.moveHypothesis', { id, position: to }))
+  })
+  const removeFocusedHypothesis = useStableCallback(() => {
+    if (focusValid) void removeHypothesisRef.current(focusValid.h)
+  })
+  const removeHypothesisRef = useRef<(h: number) => Promise<void>>(async () => undefined)
 
   const rate = useCallback(
     (pos: CellPos, cell: Cell) => {
@@ -251,6 +290,8 @@ function MatrixEditor({ matrixId, caseId }: { matrixId: string; caseId: string }
     if (made) setHypothesisText('')
   }
 
+  removeRowRef.current = removeRow
+  removeHypothesisRef.current = removeHypothesis
   async function removeRow(row: AchRow) {
     const removed = await call(() => client.call('ach.removeRow', { id: row.id }))
     if (removed) toast({ text: t('ach:rowRemoved', { row: removed.position + 1 }), undo: () => void call(() => client.call('ach.restoreRow', removed)) })
@@ -377,16 +418,10 @@ function MatrixEditor({ matrixId, caseId }: { matrixId: string; caseId: string }
           row={focusRow}
           index={focusValid!.r}
           count={matrix.rows.length}
-          onWeights={(change) => m.updateRow(focusRow, change)}
-          onOpen={() => {
-            if (focusRow.highlightId) workspace.openLink({ kind: 'highlight', id: focusRow.highlightId })
-            else runCommand('view.claims')
-          }}
-          onMove={(to) => {
-            setFocus({ r: to, h: focusValid!.h })
-            void call(() => client.call('ach.moveRow', { id: focusRow.id, position: to }))
-          }}
-          onRemove={() => void removeRow(focusRow)}
+          onWeights={rowWeights}
+          onOpen={openRow}
+          onMove={moveFocusedRow}
+          onRemove={removeFocusedRow}
         />
       )}
       {focusValid && (
@@ -395,29 +430,32 @@ function MatrixEditor({ matrixId, caseId }: { matrixId: string; caseId: string }
           text={matrix.hypotheses[focusValid.h]!.text}
           index={focusValid.h}
           count={matrix.hypotheses.length}
-          onEdit={(text) => void call(() => client.call('ach.editHypothesis', { id: matrix.hypotheses[focusValid.h]!.id, text }))}
-          onMove={(to) => {
-            setFocus({ r: focusValid.r, h: to })
-            void call(() => client.call('ach.moveHypothesis', { id: matrix.hypotheses[focusValid.h]!.id, position: to }))
-          }}
-          onRemove={() => void removeHypothesis(focusValid.h)}
+          onEdit={editHypothesis}
+          onMove={moveHypothesis}
+          onRemove={removeFocusedHypothesis}
         />
       )}
       {!hypothesesEmpty && <ScoreExplanation hypotheses={matrix.hypotheses} h={focusValid?.h ?? scores.leastInconsistent[0] ?? 0} rows={scoring} scores={scores} />}
-      {warnings.length > 0 && (
-        <ul className="claim-warnings ach-warnings" aria-label={t('ach:warnings')} data-testid="ach-warnings">
-          {warnings.map((w) => (
-            <li key={`${w.kind}:${w.rows.join()}:${w.hypotheses.join()}`} className="claim-warning" data-warning={w.kind}>
-              {warningText(t, rowList, w)}
-            </li>
-          ))}
-        </ul>
-      )}
+      {warnings.length > 0 && <WarningList warnings={warnings} rowList={rowList} />}
       <Snapshots client={client} matrixId={matrix.id} current={liveMatrix} fail={fail} />
       <p className="ach-muted">{t('ach:footer', { caseId: caseId.slice(0, 8), matrix: matrix.name })}</p>
     </div>
   )
 }
+
+/** The matrix's warnings; memoized, as most ratings leave them as they were. */
+const WarningList = memo(function WarningList({ warnings, rowList }: { warnings: readonly AchWarning[]; rowList: Intl.ListFormat }) {
+  const t = useT()
+  return (
+    <ul className="claim-warnings ach-warnings" aria-label={t('ach:warnings')} data-testid="ach-warnings">
+      {warnings.map((w) => (
+        <li key={`${w.kind}:${w.rows.join()}:${w.hypotheses.join()}`} className="claim-warning" data-warning={w.kind}>
+          {warningText(t, rowList, w)}
+        </li>
+      ))}
+    </ul>
+  )
+})
 
 function weightChoice(
   t: Translate,
@@ -453,7 +491,7 @@ interface RowDetailsProps {
   onRemove(): void
 }
 
-function RowDetails({ row, index, count, onWeights, onOpen, onMove, onRemove }: RowDetailsProps) {
+const RowDetails = memo(function RowDetails({ row, index, count, onWeights, onOpen, onMove, onRemove }: RowDetailsProps) {
   const t = useT()
   const { intl } = useLocale()
   return (
@@ -497,7 +535,7 @@ function RowDetails({ row, index, count, onWeights, onOpen, onMove, onRemove }: 
       </div>
     </section>
   )
-}
+})
 
 interface HypothesisDetailsProps {
   text: string
@@ -508,7 +546,7 @@ interface HypothesisDetailsProps {
   onRemove(): void
 }
 
-function HypothesisDetails({ text, index, count, onEdit, onMove, onRemove }: HypothesisDetailsProps) {
+const HypothesisDetails = memo(function HypothesisDetails({ text, index, count, onEdit, onMove, onRemove }: HypothesisDetailsProps) {
   const t = useT()
   const [draft, setDraft] = useState(text)
   return (
@@ -540,4 +578,4 @@ function HypothesisDetails({ text, index, count, onEdit, onMove, onRemove }: Hyp
       </div>
     </section>
   )
-}
+})

@@ -1,6 +1,7 @@
+import { memo } from 'react'
 import type { AchHypothesis } from '../../../shared/ach/ach-types'
 import { formatScore } from '../../../shared/ach/matrix-markdown'
-import { scoreTerms, type MatrixScores, type ScoringRow } from '../../../shared/ach/scoring'
+import { scoreTerms, type MatrixScores, type ScoreTerm, type ScoringRow } from '../../../shared/ach/scoring'
 import { WEIGHT_MESSAGES } from '../../../shared/ach/weights'
 import { useT } from '../i18n/use-t'
 
@@ -31,13 +32,7 @@ export function ScoreExplanation({ hypotheses, h, rows, scores }: { hypotheses: 
       ) : (
         <ul className="ach-terms">
           {terms.map((term) => (
-            <li key={term.row}>
-              <span translate="no">
-                E{term.row + 1} {term.cell}
-              </span>
-              : {term.count} × {t(WEIGHT_MESSAGES[term.credibility])} {WEIGHT_FIGURE[term.credibility]} × {t(WEIGHT_MESSAGES[term.relevance])}{' '}
-              {WEIGHT_FIGURE[term.relevance]} = {formatScore(term.weighted)}
-            </li>
+            <TermLine key={term.row} {...term} />
           ))}
         </ul>
       )}
@@ -47,3 +42,20 @@ export function ScoreExplanation({ hypotheses, h, rows, scores }: { hypotheses: 
     </section>
   )
 }
+
+/**
+ * One cell's part in the score. Memoized by its values: a rating changes one term, and the other
+ * lines of a long explanation (one per I or II in the column) are neither rendered nor compared.
+ */
+const TermLine = memo(function TermLine(term: ScoreTerm) {
+  const t = useT()
+  return (
+    <li>
+      <span translate="no">
+        E{term.row + 1} {term.cell}
+      </span>
+      : {term.count} × {t(WEIGHT_MESSAGES[term.credibility])} {WEIGHT_FIGURE[term.credibility]} × {t(WEIGHT_MESSAGES[term.relevance])}{' '}
+      {WEIGHT_FIGURE[term.relevance]} = {formatScore(term.weighted)}
+    </li>
+  )
+})

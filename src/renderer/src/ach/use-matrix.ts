@@ -40,15 +40,18 @@ export function useMatrix(client: DossierClient, matrixId: string | null, versio
   // "nothing rates this hypothesis I or II" follows the scores.
   const matrixNow = current?.matrix ?? null
   const evidence = useMemo(() => (matrixNow ? evidenceWarningsOf(matrixNow) : []), [matrixNow])
+  // Which hypotheses some row rates I or II: most ratings change no warning, and then the list
+  // keeps its identity and is not drawn again.
+  const refuted = scores ? scores.inconsistency.map((n) => (n > 0 ? 1 : 0)).join('') : null
   const warnings = useMemo(() => {
-    if (!matrixNow || !scores) return evidence
+    if (!matrixNow || refuted === null) return evidence
     const unrefuted = unrefutedWarnings(
       matrixNow.hypotheses.map((h) => h.text),
-      scores.inconsistency.map((n) => n > 0),
+      [...refuted].map((c) => c === '1'),
       matrixNow.rows.some((r) => r.enabled)
     )
     return [...evidence, ...unrefuted]
-  }, [matrixNow, evidence, scores])
+  }, [matrixNow, evidence, refuted])
 
   const setCell = useCallback((r: number, h: number, cell: Cell) => {
     setLoaded((was) => {
