@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { configDefaults, defineConfig } from 'vitest/config'
 
 const include = ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts', 'scripts/**/*.test.ts', 'extension/**/*.test.ts']
@@ -15,6 +16,9 @@ const shared = {
 
 export default defineConfig({
   test: {
+    // Vitest's default (cores − 1) runs one file at a time on CI's two cores: the suite's wall
+    // time (209 s) was the sum of its files' times. Two forks keep both cores busy.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         test: {
