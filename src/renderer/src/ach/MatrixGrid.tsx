@@ -333,23 +333,33 @@ const EvidenceLine = memo(function EvidenceLine({ index, measure, r, row, cells,
         <span className="ach-value">{diagnosticity}</span>
       </td>
       {hypotheses.map((h, i) => (
-        <td
-          key={h.id}
-          role="gridcell"
-          tabIndex={i === tabH ? 0 : -1}
-          className={`ach-cell${i === focusH ? ' focused' : ''}`}
-          data-r={r}
-          data-h={i}
-          data-rating={cells[i] ?? ''}
-          data-testid="ach-cell"
-          aria-label={cellLabel(t, r, h, i, cells[i] ?? null)}
-        >
-          <span className="ach-value" translate="no">
-            {cells[i] ?? ''}
-          </span>
-        </td>
+        <RatingCell key={h.id} r={r} h={i} hypothesis={h} cell={cells[i] ?? null} focused={i === focusH} tabbable={i === tabH} />
       ))}
     </tr>
+  )
+})
+
+/**
+ * One cell of a row, memoized by its values: a rating, a focus move or a row whose linchpin badge
+ * changes draws the cells that changed, not the row's ten (each with its translated label).
+ */
+const RatingCell = memo(function RatingCell({ r, h, hypothesis, cell, focused, tabbable }: { r: number; h: number; hypothesis: AchHypothesis; cell: Cell; focused: boolean; tabbable: boolean }) {
+  const t = useT()
+  return (
+    <td
+      role="gridcell"
+      tabIndex={tabbable ? 0 : -1}
+      className={`ach-cell${focused ? ' focused' : ''}`}
+      data-r={r}
+      data-h={h}
+      data-rating={cell ?? ''}
+      data-testid="ach-cell"
+      aria-label={cellLabel(t, r, hypothesis, h, cell)}
+    >
+      <span className="ach-value" translate="no">
+        {cell ?? ''}
+      </span>
+    </td>
   )
 })
 
