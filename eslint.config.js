@@ -60,6 +60,27 @@ export default tseslint.config(
     }
   },
   {
+    // Services read and write through the repositories (src/main/db/repos, decision 0025). The
+    // search engine is the exception: its SQL is planned per query and also run by the search
+    // workers on their own connections.
+    files: ['src/main/services/**/*.ts'],
+    ignores: ['**/*.test.ts', 'src/main/services/search/**', 'src/main/services/test-helpers.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: ':matches(TSAsExpression, TSTypeAssertion) > CallExpression.expression[callee.property.name=/^(get|all|iterate)$/]',
+          message:
+            'Type the statement instead of casting its result: a repository method in src/main/db/repos, or prepare<Params, Row>(sql) (decision 0025).'
+        },
+        {
+          selector: 'CallExpression[callee.property.name="prepare"]',
+          message: 'A service prepares no SQL: add a method to its table’s repository in src/main/db/repos (decision 0025).'
+        }
+      ]
+    }
+  },
+  {
     files: ['src/web/**/*.ts', 'src/cli/**/*.ts'],
     ignores: ['src/web/**/*.test.ts', 'src/cli/**/*.test.ts'],
     rules: restrict(
