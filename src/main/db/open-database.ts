@@ -9,6 +9,7 @@ import { MIGRATIONS } from './migrations'
 import { snapshotSync } from './snapshot'
 import { registerProvenanceFunctions } from '../provenance/log-hash'
 import { registerSearchFunctions } from './cjk-index'
+import { PAGE_CACHE_KIB, SYNCHRONOUS } from './connection-settings'
 
 export interface OpenOptions {
   /** Path to a better_sqlite3.node built for the running runtime (Electron's ABI differs from Node's). */
@@ -19,14 +20,7 @@ export interface OpenOptions {
   busyTimeoutMs?: number
 }
 
-/**
- * Durability, see docs/data-safety.md: WAL with synchronous=FULL, so a save acknowledged to the
- * analyst survives a crash of the app AND a power cut; the fsync per commit costs ~1 ms, far
- * below the autosave interval.
- */
-export const SYNCHRONOUS = 'FULL'
-/** Negative: KiB, as SQLite reads it. */
-export const PAGE_CACHE_KIB = -65536
+export { PAGE_CACHE_KIB, SYNCHRONOUS } from './connection-settings'
 
 export function openDatabase(path: string, options: OpenOptions = {}): Database.Database {
   let db: Database.Database

@@ -20,7 +20,9 @@ import { sourcesRepo } from '../db/repos/sources'
 import type { FileParser, ParseCallOptions } from './import/file-parser'
 import type { ParseOptions } from './import/parse-document'
 import { pastedFileName } from './import/pasted-file-name'
-import type { PreparedFile } from './import/prepared-file'
+import { reportOf, type ImportReport, type PreparedFile } from './import/prepared-file'
+import { publishedDate, storeNewArticle, type StoredArticle } from './import/store-article'
+import type { WorkerImport, WorkerStore } from './import/store-in-worker'
 
 export interface ImportVia {
   method: 'file' | 'paste' | 'url' | 'sample' | 'capture'
@@ -34,16 +36,26 @@ export interface ImportVia {
  * index), and after any import (the open case). See services/analysis/import-analysis.ts.
  */
 export interface ImportHooks {
-  stored(
-    article: { id: string; rowid: number; text: string; source: string | null; url: string | null; author: string | null; signature: Uint32Array },
-    isNew: boolean
-  ): void
+  stored(article: StoredArticle, isNew: boolean): void
+  /**
+   * Names `stored` for a parse worker that stores a new article on its own connection (functions
+   * do not cross threads; store-in-worker.ts runs the step of that name). Hooks without it make
+   * every import store on main's connection.
+   */
+  readonly storedInWorker?: 'import-analysis'
   imported(result: ImportResult, via?: ImportVia): void
   /** The analyst typed a source name in Edit details (null: cleared): the article follows that source. */
   sourceNamed(articleId: string, name: string | null): void
 }
 
 export type MetadataPatch = Partial<Pick<Article, 'title' | 'author' | 'source' | 'url' | 'publishedAt' | 'dateline' | 'language'>>
+
+/** What a parse worker needs to open the library for writing as main has it: see store-in-worker.ts. */
+export interface WorkerWriter {
+  nativeBinding?: string
+  /** The actor main's connection writes in the activity log. */
+  actor: string
+}
 
 export class ArticleService {
   private readonly tags: TagStore
@@ -54,7 +66,7 @@ export class ArticleService {
     private readonly db: Database.Database,
     private readonly clock: Clock,
     private readonly parser: FileParser,
-    private readonly provenance: { appVersion: string; hooks?: ImportHooks } = { appVersion: 'unknown' }
+    private readonly provenance: { appVersion: string; hooks?: ImportHooks; writer?: WorkerWriter } = { appVersion: 'unknown' }
   ) {
     this.tags = new TagStore(db)
     this.articles = articlesRepo(db)
@@ -67,15 +79,54 @@ export class ArticleService {
    * an aborted `options.signal` throws `cancelled`, with nothing of the file kept.
    */
   async importFile(name: string, bytes: Uint8Array, options: ParseCallOptions = {}, via: ImportVia = { method: 'file', origin: name }): Promise<ImportResult> {
-    let parsed: PreparedFile
-    try {
-      parsed = await this.parser.parse(name, bytes, options)
-    } catch (err) {
-      return failedImport(name, err)
+    const store = this.workerStore(via)
+    let result: ImportResult
+    if (store && this.parser.parseAndStore) {
+      let answer: WorkerImport
+      try {
+        answer = await this.parser.parseAndStore(name, bytes, options, store)
+      } catch (err) {
+        return failedImport(name, err)
+      }
+      result = await this.afterWorkerStore(name, bytes, answer, via)
+    } else {
+      let parsed: PreparedFile
+      try {
+        parsed = await this.parser.parse(name, bytes, options)
+      } catch (err) {
+        return failedImport(name, err)
+      }
+      result = await this.store(name, bytes, parsed, via)
     }
-    const result = await this.store(name, bytes, parsed, via)
     this.provenance.hooks?.imported(result, via)
     return result
+  }
+
+  /**
+   * Where a new article is stored by the parse worker that parsed it (decision 0036): a parser
+   * that can, and hooks whose storing step the worker knows (or none).
+   */
+  private workerStore(via: ImportVia): WorkerStore | null {
+    const { writer, hooks, appVersion } = this.provenance
+    if (!writer || !this.parser.parseAndStore || (hooks && !hooks.storedInWorker)) return null
+    return {
+      dbPath: this.db.name,
+      ...(writer.nativeBinding ? { nativeBinding: writer.nativeBinding } : {}),
+      actor: writer.actor,
+      article: { id: randomUUID(), importedAt: this.clock(), method: via.method, origin: via.origin, appVersion },
+      step: hooks?.storedInWorker ?? null
+    }
+  }
+
+  private async afterWorkerStore(name: string, bytes: Uint8Array, answer: WorkerImport, via: ImportVia): Promise<ImportResult> {
+    switch (answer.kind) {
+      case 'stored':
+        return withReport({ name, status: 'imported', articleId: answer.id, title: answer.report.title, message: null }, answer.report)
+      case 'duplicate':
+        return duplicateOf(name, answer.existing)
+      case 'newer-version':
+        return this.storeNewVersion(answer.earlier, name, bytes, answer.prepared, via)
+    }
   }
 
   /** How many files an import should keep in flight for this parser. */
@@ -250,56 +301,21 @@ export class ArticleService {
   }
 
   private async store(name: string, bytes: Uint8Array, prepared: PreparedFile, via: ImportVia): Promise<ImportResult> {
-    const { format, article: document, contentHash } = prepared
-    const existing = this.articles.byContentHash(contentHash)
-    if (existing) return duplicateOf(name, existing)
-    const earlier = this.earlierVersionOf(document)
-    if (earlier) return this.storeNewVersion(earlier, name, bytes, prepared, via)
-    const id = randomUUID()
-    // One transaction: an article is stored with all its tags, provenance and source or not at all.
-    this.db.transaction(() => {
-      const rowid = this.articles.insert({
-        id,
-        title: document.title,
-        source: document.source,
-        url: document.url,
-        author: document.author,
-        publishedAt: publishedDate(document.publishedAt),
-        importedAt: this.clock(),
-        originalName: name,
-        originalType: format,
-        original: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-        text: document.text,
-        contentHash,
-        document: prepared.documentJson,
-        dateline: document.dateline,
-        language: document.language,
-        languageSource: document.language ? (prepared.languageSource ?? 'metadata') : null,
-        originalSha256: prepared.originalSha256,
-        method: via.method,
-        origin: via.origin,
-        appVersion: this.provenance.appVersion
-      })
-      this.tags.set('article_tags', id, document.tags)
-      this.provenance.hooks?.stored(
-        { id, rowid, text: document.text, source: document.source, url: document.url, author: document.author, signature: prepared.signature },
-        true
-      )
-    })()
-    return withReport({ name, status: 'imported', articleId: id, title: document.title, message: null }, prepared)
-  }
-
-  /**
-   * The same article imported before with other text: the same URL; or, without URLs, the same
-   * title from the same source with most of its paragraphs still there, so two different
-   * "Daily briefing"s never merge.
-   */
-  private earlierVersionOf(document: PreparedFile['article']): { id: string; title: string } | undefined {
-    if (document.url) {
-      return this.articles.latestWithUrl(document.url)
+    const hooks = this.provenance.hooks
+    const outcome = storeNewArticle(
+      this.db,
+      { id: randomUUID(), name, bytes, importedAt: this.clock(), method: via.method, origin: via.origin, appVersion: this.provenance.appVersion },
+      prepared,
+      hooks && ((article) => hooks.stored(article, true))
+    )
+    switch (outcome.kind) {
+      case 'stored':
+        return withReport({ name, status: 'imported', articleId: outcome.id, title: prepared.article.title, message: null }, reportOf(prepared))
+      case 'duplicate':
+        return duplicateOf(name, outcome.existing)
+      case 'newer-version':
+        return this.storeNewVersion(outcome.earlier, name, bytes, prepared, via)
     }
-    const sameTitle = this.articles.sameTitleWithoutUrl(document.title, document.source)
-    return sameTitle.find((a) => sharedParagraphs(a.text, document.text) >= 0.5)
   }
 
   /**
@@ -373,32 +389,16 @@ export class ArticleService {
         title: document.title,
         message: `${name}: a newer version of “${earlier.title}”; the previous text is kept${notes.length ? `, ${notes.join(', ')}` : ''}.`
       },
-      prepared
+      reportOf(prepared)
     )
   }
 }
 
-/**
- * Dates come from whatever a page or front matter says. One outside the 4–40 characters the
- * contract allows (domain-types IsoDate) would fail output validation and hide the whole library.
- */
-function publishedDate(value: string | null): string | null {
-  const date = value?.trim()
-  return date && date.length >= 4 && date.length <= 40 ? date : null
-}
-
-/** The share of the earlier text's paragraphs found word for word in the new text. */
-function sharedParagraphs(earlier: string, next: string): number {
-  const paragraphs = earlier.split('\n\n').filter((p) => p.length > 20)
-  if (paragraphs.length === 0) return 0
-  return paragraphs.filter((p) => next.includes(p)).length / paragraphs.length
-}
-
 /** Pages, what cleaning set aside (by reason) and what the import left out, for the import report. */
-function withReport(result: ImportResult, { article: document, removed }: PreparedFile): ImportResult {
-  if (document.pages !== undefined) result.pages = document.pages
+function withReport(result: ImportResult, { pages, removed, notes }: ImportReport): ImportResult {
+  if (pages !== undefined) result.pages = pages
   if (removed.length) result.removed = removed
-  if (document.notes?.length) result.notes = document.notes
+  if (notes?.length) result.notes = notes
   return result
 }
 

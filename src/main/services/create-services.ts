@@ -157,7 +157,12 @@ export function createServices(options: ServiceOptions): Services {
   const timeline = new TimelineService(db, clock)
   const watchList = new WatchList(db, clock)
   const entityIndexer = new EntityIndexer(db, (text, published, language) => parser.analyse(text, published, language), { entities, timeline, watch: watchList, jobs }, Math.max(1, parser.concurrency >> 1), parser.extract)
-  const articles = new ArticleService(db, clock, parser, { appVersion: options.version, hooks: withEntityIndex(importAnalysis(sources, nearDuplicates, cases), watchList, options.parseWorkerPath ? entityIndexer : null) })
+  const articles = new ArticleService(db, clock, parser, {
+    appVersion: options.version,
+    hooks: withEntityIndex(importAnalysis(sources, nearDuplicates, cases), watchList, options.parseWorkerPath ? entityIndexer : null),
+    // Parse workers store new articles on their own connection: writing a long report stalled main (decision 0036).
+    writer: { actor, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) }
+  })
   const importJobs = folderImports(jobs, articles)
   const labels = new LabelService(db)
   const highlights = new HighlightService(db, clock)

@@ -1,5 +1,6 @@
 import type { ImportResult } from '../../../shared/domain-types'
 import type { ImportHooks } from '../article-service'
+import type { StoredArticle } from '../import/store-article'
 import type { CaseService } from './case-service'
 import type { NearDuplicates } from './near-duplicates'
 import type { SourceService } from './source-service'
@@ -11,14 +12,9 @@ import type { SourceService } from './source-service'
  */
 export function importAnalysis(sources: SourceService, nearDuplicates: NearDuplicates, cases: CaseService): ImportHooks {
   return {
-    stored(article, isNew) {
-      if (isNew) {
-        const sourceId = sources.proposeFor(article)
-        if (sourceId) sources.assign(article.id, sourceId)
-      }
-      // The signature was computed where the file was parsed (prepared-file.ts), off main's event loop.
-      nearDuplicates.index(article.rowid, article.signature)
-    },
+    stored: analysisOnStore(sources, nearDuplicates),
+    // A parse worker storing a new article on its own connection runs the same step there (store-in-worker.ts).
+    storedInWorker: 'import-analysis',
     imported(result: ImportResult, via) {
       const caseId = via?.caseId ?? cases.openCaseId
       if (caseId && result.articleId && result.status !== 'rejected') cases.addArticles(caseId, [result.articleId])
@@ -26,5 +22,17 @@ export function importAnalysis(sources: SourceService, nearDuplicates: NearDupli
     sourceNamed(articleId, name) {
       sources.assign(articleId, name === null ? null : sources.ensure(name))
     }
+  }
+}
+
+/** The storing transaction's analysis step, on whichever connection `sources` and `nearDuplicates` write to. */
+export function analysisOnStore(sources: SourceService, nearDuplicates: NearDuplicates): (article: StoredArticle, isNew: boolean) => void {
+  return (article, isNew) => {
+    if (isNew) {
+      const sourceId = sources.proposeFor(article)
+      if (sourceId) sources.assign(article.id, sourceId)
+    }
+    // The signature was computed where the file was parsed (prepared-file.ts), off main's event loop.
+    nearDuplicates.index(article.rowid, article.signature)
   }
 }

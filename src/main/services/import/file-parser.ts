@@ -4,6 +4,7 @@ import { createWorkerPool } from '../../workers/worker-pool'
 import { reanchorAll, type AnchorSelector, type ReanchorResult } from '../../../shared/anchoring/reanchor'
 import type { ParseOptions } from './parse-document'
 import type { PreparedFile } from './prepared-file'
+import type { WorkerImport, WorkerStore } from './store-in-worker'
 import type { ArticleAnalysis } from '../../../shared/entities/analyse-article'
 import type { ExtractionLibrary } from '../entities/extraction-writer'
 
@@ -12,6 +13,12 @@ export interface FileParser {
   /** How many files are worth having in flight at once. */
   readonly concurrency: number
   parse(name: string, bytes: Uint8Array, options?: ParseCallOptions): Promise<PreparedFile>
+  /**
+   * Parses and stores a new article where the parse ran, on a connection of its own (decision
+   * 0036): only parsers that run off main's thread have it. Storing on the caller's thread is
+   * the caller's business (article-service.ts).
+   */
+  parseAndStore?(name: string, bytes: Uint8Array, options: ParseCallOptions, store: WorkerStore): Promise<WorkerImport>
   /** Finds highlights again in a changed text: seconds of work on a long article with many highlights. */
   reanchor(text: string, selectors: readonly AnchorSelector[]): Promise<ReanchorResult[]>
   /** Entities and dated events of an article's text: a third of a second on a long article. */
@@ -31,6 +38,7 @@ export interface ParseCallOptions extends ParseOptions {
 
 export type ParseTask =
   | { kind: 'parse'; name: string; bytes: Uint8Array; wholeText: boolean; password?: string; pageUrl?: string }
+  | { kind: 'import'; name: string; bytes: Uint8Array; wholeText: boolean; password?: string; pageUrl?: string; store: WorkerStore }
   | { kind: 'reanchor'; text: string; selectors: readonly AnchorSelector[] }
   | { kind: 'analyse'; text: string; published: string | null; language: string | null }
   | { kind: 'extract'; articleId: string; force: boolean }
@@ -67,7 +75,7 @@ export function parseBudget(name: string, bytes: Uint8Array, base = PARSE_BUDGET
 
 /**
  * A pool of worker threads running parse-worker.js, one per core up to four: parsing is the bulk
- * of an import, and the main thread only stores, which takes a millisecond or two. A file that
+ * of an import, and a new article is stored by the worker that parsed it (parseAndStore). A file that
  * outruns its time budget is reported as too complex to import; a cancelled import stops the
  * workers busy with its files.
  */
@@ -81,21 +89,25 @@ export function workerParser(
   const pool = createWorkerPool({ name: 'import worker', script: workerPath, size, tasksPerWorker: 2, budgetMs, warm: 1, ...(library ? { workerData: { library } } : {}) })
   return {
     concurrency: pool.capacity,
-    async parse(name, bytes, options) {
-      const task: ParseTask = { kind: 'parse', name, bytes, wholeText: options?.wholeText ?? false, password: options?.password, pageUrl: options?.pageUrl }
-      const budget = parseBudget(name, bytes, budgetMs)
-      try {
-        return await pool.run<PreparedFile>(task, { signal: options?.signal, budgetMs: budget })
-      } catch (err) {
-        if (err instanceof DossierError && err.code === 'too_complex') {
-          throw new DossierError(
-            'too_complex',
-            `${name}: too complex to import (Dossier stopped reading it after ${Math.round(budget / 1000)} s). Its structure is too deeply nested or too large to clean.`
-          )
-        }
-        throw err
-      }
-    },
+    parse: (name, bytes, options) =>
+      runParse<PreparedFile>(name, bytes, options, {
+        kind: 'parse',
+        name,
+        bytes: sharedCopy(bytes),
+        wholeText: options?.wholeText ?? false,
+        password: options?.password,
+        pageUrl: options?.pageUrl
+      }),
+    parseAndStore: (name, bytes, options, store) =>
+      runParse<WorkerImport>(name, bytes, options, {
+        kind: 'import',
+        name,
+        bytes: sharedCopy(bytes),
+        wholeText: options.wholeText ?? false,
+        password: options.password,
+        pageUrl: options.pageUrl,
+        store
+      }),
     // Re-anchoring a long article can take seconds but is never hostile input: no budget.
     reanchor: (text, selectors) => pool.run<ReanchorResult[]>({ kind: 'reanchor', text, selectors } satisfies ParseTask, { budgetMs: 0 }),
     // Our own extraction of text already cleaned: linear in its length, no budget either.
@@ -105,4 +117,36 @@ export function workerParser(
     ...(library ? { extract: (articleId: string, force: boolean) => pool.run<boolean>({ kind: 'extract', articleId, force } satisfies ParseTask, { budgetMs: 0 }) } : {}),
     close: () => pool.close()
   }
+
+  async function runParse<T>(name: string, bytes: Uint8Array, options: ParseCallOptions | undefined, task: ParseTask): Promise<T> {
+    const budget = parseBudget(name, bytes, budgetMs)
+    try {
+      return await pool.run<T>(task, { signal: options?.signal, budgetMs: budget })
+    } catch (err) {
+      if (err instanceof DossierError && err.code === 'too_complex') {
+        throw new DossierError(
+          'too_complex',
+          `${name}: too complex to import (Dossier stopped reading it after ${Math.round(budget / 1000)} s). Its structure is too deeply nested or too large to clean.`
+        )
+      }
+      throw err
+    }
+  }
+}
+
+/**
+ * The file's bytes in shared memory: posting a plain array makes the structured clone serialize
+ * it on main (a 2.5 MB PDF took 17–110 ms of main's thread on the shared machine), posting a view
+ * of shared memory is O(1), and the pool can still post it again to a replacement worker (a
+ * transferred buffer could not be). One memcpy here; the worker copies it out (parse-worker.ts).
+ */
+export function sharedCopy(bytes: Uint8Array): Uint8Array {
+  const shared = new Uint8Array(new SharedArrayBuffer(bytes.byteLength))
+  shared.set(bytes)
+  return shared
+}
+
+/** A worker's own copy of bytes posted in shared memory: the parsers and TextDecoder expect a plain buffer. */
+export function ownCopy(bytes: Uint8Array): Uint8Array {
+  return bytes.buffer instanceof SharedArrayBuffer ? new Uint8Array(bytes) : bytes
 }

@@ -1,0 +1,67 @@
+import Database from 'better-sqlite3'
+import { registerSearchFunctions } from '../../db/cjk-index'
+import { SYNCHRONOUS } from '../../db/connection-settings'
+import { registerProvenanceFunctions } from '../../provenance/log-hash'
+import { analysisOnStore } from '../analysis/import-analysis'
+import { NearDuplicates } from '../analysis/near-duplicates'
+import { SourceService } from '../analysis/source-service'
+import { parseAndPrepare, type ImportReport, type PreparedFile, reportOf } from './prepared-file'
+import type { ParseOptions } from './parse-document'
+import { storeNewArticle, type NewArticleInput } from './store-article'
+
+/** Where and how a parse worker stores the new article it parsed: plain data, sent with the task. */
+export interface WorkerStore {
+  dbPath: string
+  nativeBinding?: string
+  /** Who the activity log names (provenance/log-hash.ts): main's connection registers the same. */
+  actor: string
+  article: Omit<NewArticleInput, 'name' | 'bytes'>
+  /** The hooks' step to run in the storing transaction (import-analysis.ts), or none. */
+  step: 'import-analysis' | null
+}
+
+/** A parse worker's answer to an import: stored, or what main must do instead. */
+export type WorkerImport =
+  | { kind: 'stored'; id: string; report: ImportReport }
+  | { kind: 'duplicate'; existing: { id: string; title: string }; report: ImportReport }
+  /** A newer version of an article: main replaces the text and re-anchors highlights (article-service.ts). */
+  | { kind: 'newer-version'; earlier: { id: string; title: string }; prepared: PreparedFile }
+
+/**
+ * Parses a file and stores it as a new article on this worker's own connection (decision 0036):
+ * writing a 500-page report's row, its search index and its original (≈ 6 MB) took main's event
+ * loop 400–700 ms in one synchronous call. Main's connection only reads meanwhile (WAL), and a
+ * write of main's waits for this short transaction through its busy timeout.
+ */
+export async function parseAndStore(name: string, bytes: Uint8Array, options: ParseOptions, store: WorkerStore): Promise<WorkerImport> {
+  const prepared = await parseAndPrepare(name, bytes, options)
+  const db = connection(store)
+  const step = store.step === 'import-analysis' ? analysisOnStore(new SourceService(db, () => store.article.importedAt), new NearDuplicates(db)) : undefined
+  const outcome = storeNewArticle(db, { ...store.article, name, bytes }, prepared, step && ((article) => step(article, true)))
+  if (outcome.kind === 'newer-version') return { ...outcome, prepared }
+  return { ...outcome, report: reportOf(prepared) }
+}
+
+const connections = new Map<string, Database.Database>()
+
+/**
+ * One connection per library and actor, kept for the worker's life (it closes with the worker,
+ * rolling back whatever a terminated worker left open). Set up as openDatabase sets up main's,
+ * minus the migrations, which main ran before any import could start: the functions the
+ * triggers call, foreign keys, the same durability.
+ */
+function connection({ dbPath, nativeBinding, actor }: WorkerStore): Database.Database {
+  const key = `${dbPath}\0${actor}`
+  let db = connections.get(key)
+  if (!db) {
+    db = new Database(dbPath, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) })
+    // Blocking here blocks only this worker: wait out main's writes, which are short.
+    db.pragma('busy_timeout = 10000')
+    registerProvenanceFunctions(db, actor)
+    registerSearchFunctions(db)
+    db.pragma('foreign_keys = ON')
+    db.pragma(`synchronous = ${SYNCHRONOUS}`)
+    connections.set(key, db)
+  }
+  return db
+}
