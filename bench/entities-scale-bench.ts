@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3'
 import { randomUUID } from 'node:crypto'
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -88,6 +89,48 @@ function entityLibrary(ctx: BenchContext): { path: string; caseId: string } {
   return { path, caseId }
 }
 
+/**
+ * The index's first page as it was read before migration 063 (counts with the Trash in them, the
+ * Trash subtracted at each opening from the trashed articles outwards), kept here as the
+ * baseline: the people, most mentioned first, `limit` of them, with the counts per type.
+ */
+function indexSubtractingTrash(db: Database.Database, limit: number): { id: string; mentions: number }[] {
+  const trashed = new Map<string, number>()
+  for (const r of db
+    .prepare(
+      `SELECT c.entity_id, sum(c.n) AS mentions FROM articles a CROSS JOIN entity_article_counts c ON c.article_id = a.id WHERE a.deleted_at IS NOT NULL GROUP BY c.entity_id`
+    )
+    .all() as { entity_id: string; mentions: number }[])
+    trashed.set(r.entity_id, r.mentions)
+  const from = 'FROM entity_stats s JOIN entities e ON e.id = s.entity_id WHERE s.mentions > 0'
+  const counts = new Map((db.prepare(`SELECT e.type, count(*) AS n ${from} GROUP BY e.type`).all() as { type: string; n: number }[]).map((r) => [r.type, r.n]))
+  for (const r of db.prepare(`SELECT s.entity_id AS id, e.type, s.mentions ${from} AND s.entity_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify([...trashed.keys()])) as {
+    id: string
+    type: string
+    mentions: number
+  }[])
+    if (r.mentions - (trashed.get(r.id) ?? 0) <= 0) counts.set(r.type, (counts.get(r.type) ?? 0) - 1)
+  const rows: { id: string; name: string; mentions: number }[] = []
+  let threshold: number | null = null
+  for (const r of db.prepare(`SELECT e.id, e.name, s.mentions ${from} AND e.type = 'person' ORDER BY s.mentions DESC, e.name COLLATE NOCASE, e.id`).iterate() as Iterable<{
+    id: string
+    name: string
+    mentions: number
+  }>) {
+    if (rows.length >= limit) {
+      threshold ??= rows.map((x) => x.mentions).sort((x, y) => y - x)[limit - 1]!
+      if (r.mentions < threshold) break
+    }
+    const live = r.mentions - (trashed.get(r.id) ?? 0)
+    if (live > 0) rows.push({ ...r, mentions: live })
+  }
+  rows.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }) || (a.id < b.id ? -1 : 1))
+  const shown = rows.slice(0, limit)
+  const aliases = db.prepare('SELECT text FROM entity_aliases WHERE entity_id = ? ORDER BY n DESC LIMIT 50').pluck()
+  for (const r of shown) aliases.all(r.id)
+  return shown
+}
+
 function timed(rounds: number, run: () => unknown): number {
   const times: number[] = []
   for (let i = 0; i < rounds; i++) {
@@ -112,12 +155,32 @@ export function entityScaleRows(ctx: BenchContext, g: string): Result[] {
   const timeline = new TimelineService(db, clock)
   const results: Result[] = []
   const open = () => entities.index({ type: 'person', sort: 'mentions', limit: 500 })
+  const before = () => indexSubtractingTrash(db, 500)
   open()
-  const opened = timed(7, open)
-  // The first version's listing, once: it holds every mention in memory.
-  const naive = timed(1, () => entities.list({ type: 'person', sort: 'mentions', limit: 500 }))
-  ctx.log(`entity index at ${ARTICLES} articles: ${opened.toFixed(0)} ms (listing in JavaScript: ${naive.toFixed(0)} ms)`)
-  results.push(row(g, `entity index opens (${ARTICLES} articles)`, opened, 'ms', { baseline: naive, goal: '≤200 ms' }))
+  before()
+  // Interleaved, so both see the same load; CPU time beside wall time.
+  const opened: number[] = []
+  const openedCpu: number[] = []
+  const previous: number[] = []
+  const previousCpu: number[] = []
+  for (let i = 0; i < 7; i++) {
+    for (const [run, wall, cpu] of [[open, opened, openedCpu], [before, previous, previousCpu]] as const) {
+      const c0 = process.cpuUsage()
+      const t0 = performance.now()
+      run()
+      wall.push(performance.now() - t0)
+      const c = process.cpuUsage(c0)
+      cpu.push((c.user + c.system) / 1000)
+    }
+  }
+  const same = open().items.map((e) => `${e.id}:${e.mentionCount}`).join()
+  if (same !== before().map((e) => `${e.id}:${e.mentions}`).join()) ctx.log('warning: the index and its baseline list different people (ties ordered differently?)')
+  ctx.log(
+    `entity index at ${ARTICLES} articles: ${median(opened).toFixed(0)} ms wall, ${median(openedCpu).toFixed(0)} ms CPU; subtracting the Trash at opening (the previous index): ` +
+      `${median(previous).toFixed(0)} ms wall, ${median(previousCpu).toFixed(0)} ms CPU; load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`
+  )
+  results.push(row(g, `entity index opens (${ARTICLES} articles; baseline: the Trash subtracted at opening)`, median(opened), 'ms', { baseline: median(previous), goal: '≤200 ms' }))
+  results.push(row(g, `entity index opens, CPU time (${ARTICLES} articles; baseline: the Trash subtracted at opening)`, median(openedCpu), 'ms', { baseline: median(previousCpu), goal: '≤200 ms' }))
   const filtered = timed(5, () => entities.index({ filter: 'Person 12', sort: 'mentions', limit: 500 }))
   results.push(row(g, `entity index filtered (${ARTICLES} articles)`, filtered, 'ms'))
   const top = open().items[0]!

@@ -30,6 +30,7 @@ import { migration049 } from './049-verify-hash-index'
 import { migration037 } from './037-ach-matrices'
 import { migration050 } from './050-article-language'
 import { migration051 } from './051-cjk-search-index'
+import { migration063 } from './063-entity-live-counts'
 
 /** Ordered by version; a new migration is a new numbered file appended here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -63,5 +64,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration039,
   migration049,
   migration050,
-  migration051
+  migration051,
+  migration063
 ]

@@ -4,9 +4,9 @@ import type { EntityType, Mention } from '../../../shared/entities/types'
 import { statementsOf } from '../statement-cache'
 
 /**
- * The entity index (migrations 020, 023, 033; decision 0017): entities, their extracted and
+ * The entity index (migrations 020, 023, 033, 063; decision 0017): entities, their extracted and
  * analyst-placed mentions, the analyst's decisions, and the counts kept by triggers
- * (entity_stats, entity_article_counts, entity_aliases).
+ * (entity_stats, with and without the Trash; entity_article_counts; entity_aliases).
  */
 export interface EntityRow {
   id: string
@@ -55,7 +55,7 @@ export function entitiesRepo(db: Database.Database) {
   const q = statementsOf(db)
   /** The FROM and WHERE of the index over entity_stats, and its parameters. */
   const indexed = (f: EntityIndexFilter): [string, string[]] => {
-    const where = ['s.mentions > 0']
+    const where = ['s.live_mentions > 0']
     const params: string[] = []
     if (f.articleId) {
       where.push('s.entity_id IN (SELECT entity_id FROM entity_article_counts WHERE article_id = ?)')
@@ -214,45 +214,22 @@ export function entitiesRepo(db: Database.Database) {
     deleteMerge: (subject: string, object: string) =>
       q<[string, string]>(`DELETE FROM entity_decisions WHERE kind = 'merge' AND subject = ? AND object = ?`).run(subject, object).changes > 0,
 
-    // ── counts kept by triggers (migration 033)
-    /** Per entity, its mentions and articles in the Trash (from the trashed articles outwards). */
-    trashedCounts: () =>
-      // CROSS JOIN keeps that order: the planner otherwise read all of entity_article_counts, 1–3 s at
-      // 100,000 articles (BENCHMARKS.md, entities).
-      q<[], { entity_id: string; mentions: number; articles: number }>(
-        `SELECT c.entity_id, sum(c.n) AS mentions, count(*) AS articles FROM articles a CROSS JOIN entity_article_counts c ON c.article_id = a.id
-         WHERE a.deleted_at IS NOT NULL GROUP BY c.entity_id`
-      ).all(),
+    // ── counts kept by triggers (migrations 033, 063): live_* leave out the articles in the Trash
     countsByType: (f: EntityIndexFilter) => {
       const [from, params] = indexed(f)
       return q<string[], { type: EntityType; n: number }>(`SELECT e.type, count(*) AS n ${from} GROUP BY e.type`).all(...params)
     },
-    /** Stored counts of these entities (ids as a JSON array), within the filter. */
-    indexedAmong: (f: EntityIndexFilter, idsJson: string) => {
+    /** A page of the index in order: by live mentions (most first), or by name. */
+    indexPage: (f: EntityIndexFilter & { type?: EntityType }, sort: 'mentions' | 'name', limit: number) => {
       const [from, params] = indexed(f)
-      return q<string[], { id: string; type: EntityType; mentions: number }>(
-        `SELECT s.entity_id AS id, e.type, s.mentions ${from} AND s.entity_id IN (SELECT value FROM json_each(?))`
-      ).all(...params, idsJson)
+      const order = sort === 'name' ? 'e.name COLLATE NOCASE, e.id' : 's.live_mentions DESC, e.name COLLATE NOCASE, e.id'
+      return q<(string | number)[], EntityIndexRow>(
+        `SELECT e.id, e.name, e.type, s.live_mentions AS mentions, s.live_articles AS articles ${from} ${f.type ? 'AND e.type = ?' : ''} ORDER BY ${order} LIMIT ?`
+      ).all(...params, ...(f.type ? [f.type] : []), limit)
     },
-    /**
-     * The index in order, read lazily so the caller can stop early. Its SQL is its own (no other
-     * method runs it), so the shared statement is never asked for while it is being iterated.
-     */
-    iterateIndex: (f: EntityIndexFilter & { type?: EntityType }, sort: 'mentions' | 'name') => {
-      const [from, params] = indexed(f)
-      const order = sort === 'name' ? 'e.name COLLATE NOCASE, e.id' : 's.mentions DESC, e.name COLLATE NOCASE, e.id'
-      return q<string[], EntityIndexRow>(`SELECT e.id, e.name, e.type, s.mentions, s.articles ${from} ${f.type ? 'AND e.type = ?' : ''} ORDER BY ${order}`).iterate(
-        ...params,
-        ...(f.type ? [f.type] : [])
-      )
-    },
-    stats: (id: string) => q<[string], { mentions: number; articles: number }>('SELECT mentions, articles FROM entity_stats WHERE entity_id = ?').get(id),
-    /** The entity's mentions and articles in the Trash (few articles, found from their side). */
-    trashedOf: (id: string) =>
-      q<[string], { mentions: number; articles: number }>(
-        `SELECT coalesce(sum(c.n), 0) AS mentions, count(c.article_id) AS articles FROM articles a
-         JOIN entity_article_counts c ON c.entity_id = ? AND c.article_id = a.id WHERE a.deleted_at IS NOT NULL`
-      ).get(id),
+    /** The entity's mentions and articles, the Trash left out. */
+    stats: (id: string) =>
+      q<[string], { mentions: number; articles: number }>('SELECT live_mentions AS mentions, live_articles AS articles FROM entity_stats WHERE entity_id = ?').get(id),
     /** A page of the live articles naming the entity, in import order, with their text. */
     articlesPage: (id: string, limit: number, offset: number) =>
       q<[string, number, number], { id: string; title: string; text: string }>(

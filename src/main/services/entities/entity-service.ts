@@ -6,7 +6,7 @@ import { ENTITY_TYPES, type EntityType, type Mention } from '../../../shared/ent
 import { DossierError } from '../../../shared/errors'
 import type { Clock } from '../clock'
 import { articlesRepo } from '../../db/repos/articles'
-import { entitiesRepo, type EntityIndexRow } from '../../db/repos/entities'
+import { entitiesRepo } from '../../db/repos/entities'
 
 export interface EntityMentionRow {
   articleId: string
@@ -164,45 +164,16 @@ export class EntityService {
   }
 
   /**
-   * The index as the Entities view shows it: counted by SQL, so a large library is not read
-   * mention by mention into memory. Aliases are the distinct texts the entity was found as.
+   * The index as the Entities view shows it: read from the counts kept by triggers (migrations
+   * 033, 063; the Trash already left out), so a large library is not read mention by mention and
+   * a page is a page: at 100,000 articles, the counts per type and 500 rows. Aliases are the
+   * distinct texts the entity was found as.
    */
   index(query: EntityListQuery = {}): EntityIndex {
-    // Counts kept by triggers (migration 033), less what sits in the Trash (few articles).
-    const trashed = new Map<string, { mentions: number; articles: number }>()
-    // From the trashed articles outwards (CROSS JOIN keeps that order): the planner otherwise read
-    // all of entity_article_counts, 1–3 s at 100,000 articles (BENCHMARKS.md, entities).
-    for (const r of this.entities.trashedCounts()) {
-      trashed.set(r.entity_id, { mentions: r.mentions, articles: r.articles })
-    }
     const filter = { articleId: query.articleId, filter: query.filter }
-    const live = (id: string, mentions: number) => mentions - (trashed.get(id)?.mentions ?? 0) > 0
     const counts = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as Record<EntityType, number>
     for (const r of this.entities.countsByType(filter)) counts[r.type] = r.n
-    // An entity named only in trashed articles is not counted.
-    if (trashed.size) {
-      const ids = [...trashed.keys()]
-      for (const r of this.entities.indexedAmong(filter, JSON.stringify(ids))) {
-        if (!live(r.id, r.mentions)) counts[r.type]--
-      }
-    }
-    // Read in the stored order, stopping as soon as no later row can enter the answer. Subtracting
-    // the Trash only lowers a count: by name, the first `limit` live rows are the answer; by
-    // mentions, a later row enters only if its stored count reaches the limit-th live count.
-    const rows: EntityIndexRow[] = []
-    let threshold: number | null = null
-    for (const r of this.entities.iterateIndex({ ...filter, type: query.type }, query.sort === 'name' ? 'name' : 'mentions')) {
-      if (query.limit && rows.length >= query.limit) {
-        if (query.sort === 'name' || !trashed.size) break
-        threshold ??= rows.map((x) => x.mentions).sort((x, y) => y - x)[query.limit - 1]!
-        if (r.mentions < threshold) break
-      }
-      const t = trashed.get(r.id)
-      const live = t ? { ...r, mentions: r.mentions - t.mentions, articles: r.articles - t.articles } : r
-      if (live.mentions > 0) rows.push(live)
-    }
-    if (trashed.size && query.sort !== 'name') rows.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }) || (a.id < b.id ? -1 : 1))
-    const shown = query.limit ? rows.slice(0, query.limit) : rows
+    const shown = this.entities.indexPage({ ...filter, type: query.type }, query.sort === 'name' ? 'name' : 'mentions', query.limit ?? -1)
     const aliases = this.aliasesOf(shown.map((r) => r.id))
     return {
       items: shown.map((r) => ({
@@ -241,14 +212,10 @@ export class EntityService {
    */
   page(id: string, { offset = 0, limit = PAGE_ARTICLES }: { offset?: number; limit?: number } = {}): EntityPage {
     const row = this.row(id)
-    const stats = this.entities.stats(id) ?? {
-      mentions: 0,
-      articles: 0
-    }
-    // Less what sits in the Trash (few articles, found from their side).
-    const trashed = this.entities.trashedOf(id) ?? { mentions: 0, articles: 0 }
+    // The Trash left out (migration 063).
+    const stats = this.entities.stats(id) ?? { mentions: 0, articles: 0 }
     const aliases = (this.aliasesOf([id]).get(id) ?? []).filter((a) => a !== row.name)
-    const entity: EntitySummary = { id: row.id, name: row.name, type: row.type, aliases, mentionCount: stats.mentions - trashed.mentions, articleCount: stats.articles - trashed.articles }
+    const entity: EntitySummary = { id: row.id, name: row.name, type: row.type, aliases, mentionCount: stats.mentions, articleCount: stats.articles }
 
     const pageArticles = this.entities.articlesPage(id, limit, offset)
     const articles = pageArticles.map(({ id: articleId, title, text }) => {
