@@ -23,8 +23,10 @@ export { MAX_CSL_BYTES }
 
 /** The style bundled with Dossier: Chicago 18th edition, notes and bibliography (CC BY-SA 3.0, resources/csl/README.md). */
 export function bundledStyle(): CslStyle {
-  return styleOf(CHICAGO_NOTES)
+  // Hashed once: every export asks for it, and its key hashes 240 KB of XML.
+  return (bundled ??= styleOf(CHICAGO_NOTES))
 }
+let bundled: CslStyle | undefined
 
 /**
  * Reads and checks a CSL file the analyst picked. Everything wrong with it is said with the
