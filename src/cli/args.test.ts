@@ -1,12 +1,19 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { createI18n, translator, type Translate } from '../shared/i18n'
 import { parseCommandLine, UsageError } from './args'
 
+let english: Translate
+beforeAll(async () => {
+  english = translator(await createI18n('en'))
+})
+
+/** The reason as the CLI prints it in English. */
 function usageError(argv: string[]): string {
   try {
     parseCommandLine(argv)
   } catch (err) {
     expect(err).toBeInstanceOf(UsageError)
-    return (err as Error).message
+    return (err as UsageError).text(english)
   }
   throw new Error(`expected a usage error for ${JSON.stringify(argv)}`)
 }
@@ -40,19 +47,19 @@ describe('parseCommandLine', () => {
 
   it('reads export --with-text, for Markdown only', () => {
     expect(parseCommandLine(['export', '--out', 'md', '--with-text'])).toMatchObject({ name: 'export', withText: true })
-    expect(() => parseCommandLine(['export', '--out', 'md', '--with-text', '--format', 'csv'])).toThrow(/--with-text puts the article's text in Markdown files; --format csv writes highlights only/)
+    expect(usageError(['export', '--out', 'md', '--with-text', '--format', 'csv'])).toMatch(/--with-text puts the article's text in Markdown files; --format csv writes highlights only/)
   })
 
   it('reads export --format and import-annotations FILE', () => {
     expect(parseCommandLine(['export', '--out', 'md', '--format', 'csv'])).toMatchObject({ format: 'csv' })
-    expect(() => parseCommandLine(['export', '--out', 'md', '--format', 'pdf'])).toThrow(/--format must be md, json or csv, not 'pdf'/)
+    expect(usageError(['export', '--out', 'md', '--format', 'pdf'])).toMatch(/--format must be md, json or csv, not 'pdf'/)
     expect(parseCommandLine(['import-annotations', 'h.json'])).toMatchObject({ name: 'import-annotations', file: 'h.json' })
-    expect(() => parseCommandLine(['import-annotations'])).toThrow(/needs exactly one file/)
+    expect(usageError(['import-annotations'])).toMatch(/needs exactly one file/)
   })
 
   it('reads export --tag, and refuses --tag with --article', () => {
     expect(parseCommandLine(['export', '--out', 'md', '--tag', ' baltic '])).toMatchObject({ tag: 'baltic', articleIds: undefined })
-    expect(() => parseCommandLine(['export', '--out', 'md', '--tag', 'x', '--article', 'a'])).toThrow(/--article or --tag, not both/)
+    expect(usageError(['export', '--out', 'md', '--tag', 'x', '--article', 'a'])).toMatch(/--article or --tag, not both/)
   })
 
   it('reads list with and without --limit', () => {

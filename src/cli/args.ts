@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { ENTITY_TYPES, type EntityType } from '../shared/entities/types'
+import { cliMessage, TranslatableError, type CliMessage } from './cli-message'
 
 /** Options every command accepts. */
 export interface CommonOptions {
@@ -46,7 +47,7 @@ export type Command =
 export type ExportFormat = 'md' | 'json' | 'csv'
 
 /** A mistake in how the command was typed: the CLI exits 2 and points at --help. */
-export class UsageError extends Error {
+export class UsageError extends TranslatableError {
   override readonly name = 'UsageError'
 }
 
@@ -132,80 +133,80 @@ export function parseCommandLine(argv: readonly string[]): Command {
 
   const [commandName, ...rest] = positionals
   if (commandName === undefined) return { name: 'help' }
-  if (!isCommandName(commandName)) throw new UsageError(`unknown command '${commandName}'.`)
+  if (!isCommandName(commandName)) throw new UsageError(cliMessage('cli:usage.unknownCommand', { command: commandName }))
   if (commandName === 'help') return { name: 'help' }
 
   const allowed = new Set<string>([...COMMON, ...COMMAND_OPTIONS[commandName]])
   for (const token of tokens) {
     if (token.kind === 'option' && !allowed.has(token.name)) {
-      throw new UsageError(`${commandName} does not take ${token.rawName}.`)
+      throw new UsageError(cliMessage('cli:usage.optionNotTaken', { command: commandName, option: token.rawName }))
     }
   }
 
-  const common: CommonOptions = { db: nonEmpty('--db', values.db, 'a database file'), json: values.json ?? false }
+  const common: CommonOptions = { db: nonEmpty('--db', values.db, 'db'), json: values.json ?? false }
   switch (commandName) {
     case 'import':
-      if (rest.length === 0) throw new UsageError('import needs at least one file or folder.')
+      if (rest.length === 0) throw new UsageError(cliMessage('cli:usage.importNeedsFiles'))
       return { name: 'import', paths: rest, ...(values.password !== undefined && { password: values.password }), ...common }
     case 'export': {
-      refuseArguments('export', rest, ' Name the folder with --out DIR.')
-      const outDir = nonEmpty('--out', values.out, 'a folder')
-      if (outDir === undefined) throw new UsageError('export needs --out DIR, the folder to write to.')
-      const articleIds = values.article?.map((id) => nonEmpty('--article', id.trim(), 'an article id')!)
-      const tag = nonEmpty('--tag', values.tag?.trim(), 'a tag name')
-      if (articleIds && tag !== undefined) throw new UsageError('export takes --article or --tag, not both.')
+      refuseArguments('export', rest, 'out')
+      const outDir = nonEmpty('--out', values.out, 'folder')
+      if (outDir === undefined) throw new UsageError(cliMessage('cli:usage.exportNeedsOut'))
+      const articleIds = values.article?.map((id) => nonEmpty('--article', id.trim(), 'article')!)
+      const tag = nonEmpty('--tag', values.tag?.trim(), 'tag')
+      if (articleIds && tag !== undefined) throw new UsageError(cliMessage('cli:usage.articleOrTag'))
       const format = values.format ?? 'md'
-      if (format !== 'md' && format !== 'json' && format !== 'csv') throw new UsageError(`--format must be md, json or csv, not '${format}'.`)
+      if (format !== 'md' && format !== 'json' && format !== 'csv') throw new UsageError(cliMessage('cli:usage.exportFormat', { format }))
       const withText = values['with-text'] ?? false
-      if (withText && format !== 'md') throw new UsageError(`--with-text puts the article's text in Markdown files; --format ${format} writes highlights only.`)
+      if (withText && format !== 'md') throw new UsageError(cliMessage('cli:usage.withText', { format }))
       return { name: 'export', outDir, articleIds, tag, format, withText, ...common }
     }
     case 'import-annotations':
-      if (rest.length !== 1) throw new UsageError('import-annotations needs exactly one file (a W3C annotation or Hypothesis JSON export).')
+      if (rest.length !== 1) throw new UsageError(cliMessage('cli:usage.annotationsFile'))
       return { name: 'import-annotations', file: rest[0]!, ...common }
     case 'list':
-      refuseArguments('list', rest, '')
+      refuseArguments('list', rest, 'none')
       return { name: 'list', limit: parseLimit(values.limit), ...common }
     case 'backup':
-      refuseArguments('backup', rest, '')
+      refuseArguments('backup', rest, 'none')
       return { name: 'backup', list: values.list ?? false, ...common }
     case 'search': {
-      if (rest.length === 0) throw new UsageError('search needs a query, e.g. dossier search "grain corridor" tag:baltic.')
+      if (rest.length === 0) throw new UsageError(cliMessage('cli:usage.searchQuery'))
       const limit = parseLimit(values.limit) ?? 20
-      if (limit > 200) throw new UsageError(`--limit for search is at most 200, not ${limit}.`)
+      if (limit > 200) throw new UsageError(cliMessage('cli:usage.searchLimit', { limit: String(limit) }))
       // Unquoted words arrive as several arguments: they are one query, as if quoted.
       return { name: 'search', query: rest.join(' '), limit, ...common }
     }
     case 'restore':
-      if (rest.length > 1) throw new UsageError(`restore takes one backup, but got ${rest.length}.`)
+      if (rest.length > 1) throw new UsageError(cliMessage('cli:usage.restoreOne', { count: rest.length }))
       return { name: 'restore', backup: rest[0], ...common }
     case 'trash': {
       const [action = 'list', ...more] = rest
       if (action === 'list' && more.length === 0) return { name: 'trash', action, ...common }
       if (action === 'restore' && more.length === 1) return { name: 'trash', action, id: more[0]!, ...common }
       if (action === 'empty' && more.length === 0) {
-        if (!values.yes) throw new UsageError('trash empty deletes everything in the Trash for good; add --yes to confirm.')
+        if (!values.yes) throw new UsageError(cliMessage('cli:usage.trashEmptyYes'))
         return { name: 'trash', action, ...common }
       }
-      throw new UsageError(`trash takes list, restore ID or empty --yes, not '${rest.join(' ')}'.`)
+      throw new UsageError(cliMessage('cli:usage.trashActions', { given: rest.join(' ') }))
     }
     case 'case': {
       const [action, ...more] = rest
       if (action === 'create' && more.length === 1) return { name: 'case', action, caseName: more[0]!, description: values.description, ...common }
       if (action === 'list' && more.length === 0) return { name: 'case', action, all: values.all ?? false, ...common }
       if (action === 'add' && more.length >= 2) return { name: 'case', action, caseId: more[0]!, articleIds: more.slice(1), ...common }
-      throw new UsageError(`case takes create NAME, list or add CASE_ID ARTICLE_ID…, not '${rest.join(' ')}'.`)
+      throw new UsageError(cliMessage('cli:usage.caseActions', { given: rest.join(' ') }))
     }
     case 'highlight': {
-      if (rest.length !== 1) throw new UsageError('highlight needs one article id: dossier highlight ARTICLE_ID --quote "exact text".')
-      const quote = nonEmpty('--quote', values.quote, 'the exact text to highlight')
-      if (quote === undefined) throw new UsageError('highlight needs --quote "exact text", the passage to highlight.')
+      if (rest.length !== 1) throw new UsageError(cliMessage('cli:usage.highlightArticle'))
+      const quote = nonEmpty('--quote', values.quote, 'quote')
+      if (quote === undefined) throw new UsageError(cliMessage('cli:usage.highlightQuote'))
       return {
         name: 'highlight',
         articleId: rest[0]!,
         quote,
-        label: nonEmpty('--label', values.label, 'a label name'),
-        note: nonEmpty('--note', values.note, 'a note in Markdown'),
+        label: nonEmpty('--label', values.label, 'label'),
+        note: nonEmpty('--note', values.note, 'note'),
         credibility: values.credibility === undefined ? undefined : parseCredibility(values.credibility),
         occurrence: values.occurrence === undefined ? undefined : parseWhole('--occurrence', values.occurrence),
         ...common
@@ -216,10 +217,10 @@ export function parseCommandLine(argv: readonly string[]): Command {
       if (action === 'list' && more.length === 0) return { name: 'source', action, ...common }
       if (action === 'grade' && more.length === 2) {
         const grade = more[1]!.toUpperCase()
-        if (!/^[A-F]$/.test(grade)) throw new UsageError(`a source's reliability is a letter from A to F, not '${more[1]}'.`)
+        if (!/^[A-F]$/.test(grade)) throw new UsageError(cliMessage('cli:usage.reliability', { given: more[1]! }))
         return { name: 'source', action, sourceId: more[0]!, grade, reason: values.reason, ...common }
       }
-      throw new UsageError(`source takes list or grade SOURCE_ID A-F [--reason TEXT], not '${rest.join(' ')}'.`)
+      throw new UsageError(cliMessage('cli:usage.sourceActions', { given: rest.join(' ') }))
     }
     case 'claim': {
       const [action, ...more] = rest
@@ -227,71 +228,71 @@ export function parseCommandLine(argv: readonly string[]): Command {
         return { name: 'claim', action, caseId: more[0]!, text: more[1]!, supports: values.supports ?? [], contradicts: values.contradicts ?? [], context: values.context ?? [], ...common }
       }
       if (action === 'list' && more.length === 0) {
-        const caseId = nonEmpty('--case', values.case, 'a case id')
-        if (caseId === undefined) throw new UsageError('claim list needs --case CASE_ID.')
+        const caseId = nonEmpty('--case', values.case, 'case')
+        if (caseId === undefined) throw new UsageError(cliMessage('cli:usage.claimListCase'))
         return { name: 'claim', action, caseId, ...common }
       }
-      throw new UsageError(`claim takes add CASE_ID "statement" [--supports ID…] [--contradicts ID…] [--context ID…] or list --case CASE_ID, not '${rest.join(' ')}'.`)
+      throw new UsageError(cliMessage('cli:usage.claimActions', { given: rest.join(' ') }))
     }
     case 'verify':
-      refuseArguments('verify', rest, '')
+      refuseArguments('verify', rest, 'none')
       return { name: 'verify', ...common }
     case 'manifest': {
-      refuseArguments('manifest', rest, ' Name the case with --case ID.')
-      const caseId = nonEmpty('--case', values.case, 'a case id')
-      const out = nonEmpty('--out', values.out, 'a file')
-      if (caseId === undefined || out === undefined) throw new UsageError('manifest needs --case CASE_ID and --out FILE (.json or .csv).')
+      refuseArguments('manifest', rest, 'case')
+      const caseId = nonEmpty('--case', values.case, 'case')
+      const out = nonEmpty('--out', values.out, 'file')
+      if (caseId === undefined || out === undefined) throw new UsageError(cliMessage('cli:usage.manifestNeeds'))
       return { name: 'manifest', caseId, out, ...common }
     }
     case 'ach': {
-      refuseArguments('ach', rest, ' Name the case with --case ID.')
-      const caseId = nonEmpty('--case', values.case, 'a case id')
-      if (caseId === undefined) throw new UsageError('ach needs --case CASE_ID (and --matrix ID when the case has several matrices).')
-      return { name: 'ach', caseId, matrixId: nonEmpty('--matrix', values.matrix, 'a matrix id'), ...common }
+      refuseArguments('ach', rest, 'case')
+      const caseId = nonEmpty('--case', values.case, 'case')
+      if (caseId === undefined) throw new UsageError(cliMessage('cli:usage.achNeeds'))
+      return { name: 'ach', caseId, matrixId: nonEmpty('--matrix', values.matrix, 'matrix'), ...common }
     }
     case 'report': {
-      refuseArguments('report', rest, ' Name the case with --case ID.')
-      const caseId = nonEmpty('--case', values.case, 'a case id')
-      const out = nonEmpty('--out', values.out, 'a file')
+      refuseArguments('report', rest, 'case')
+      const caseId = nonEmpty('--case', values.case, 'case')
+      const out = nonEmpty('--out', values.out, 'file')
       const format = values.format
       if (caseId === undefined || out === undefined || format === undefined) {
-        throw new UsageError('report needs --case CASE_ID, --format md|docx|html and --out FILE.')
+        throw new UsageError(cliMessage('cli:usage.reportNeeds'))
       }
-      if (format !== 'md' && format !== 'docx' && format !== 'html') throw new UsageError(`--format is md, docx or html for a report, not '${format}'.`)
-      return { name: 'report', caseId, format, out, style: nonEmpty('--style', values.style, 'a CSL file'), ...common }
+      if (format !== 'md' && format !== 'docx' && format !== 'html') throw new UsageError(cliMessage('cli:usage.reportFormat', { format }))
+      return { name: 'report', caseId, format, out, style: nonEmpty('--style', values.style, 'style'), ...common }
     }
     case 'entities': {
-      refuseArguments('entities', rest, ' Filter with --type or --article.')
+      refuseArguments('entities', rest, 'entities')
       const type = values.type
       if (type !== undefined && !(ENTITY_TYPES as readonly string[]).includes(type)) {
-        throw new UsageError(`--type is one of ${ENTITY_TYPES.join(', ')}, not '${type}'.`)
+        throw new UsageError(cliMessage('cli:usage.entityType', { types: ENTITY_TYPES.join(', '), type }))
       }
       return { name: 'entities', type: type as EntityType | undefined, articleId: oneArticle(values.article), ...common }
     }
     case 'timeline':
     {
-      refuseArguments('timeline', rest, ' Filter with --article or --case.')
+      refuseArguments('timeline', rest, 'timeline')
       const format = values.format
-      if (format !== undefined && format !== 'csv' && format !== 'md') throw new UsageError(`--format must be csv or md, not '${format}'.`)
-      if (format !== undefined && common.json) throw new UsageError('--format and --json each choose the output: give one.')
-      return { name: 'timeline', articleId: oneArticle(values.article), caseId: nonEmpty('--case', values.case, 'a case id'), format, ...common }
+      if (format !== undefined && format !== 'csv' && format !== 'md') throw new UsageError(cliMessage('cli:usage.timelineFormat', { format }))
+      if (format !== undefined && common.json) throw new UsageError(cliMessage('cli:usage.formatOrJson'))
+      return { name: 'timeline', articleId: oneArticle(values.article), caseId: nonEmpty('--case', values.case, 'case'), format, ...common }
     }
   }
 }
 
 function oneArticle(ids: string[] | undefined): string | undefined {
-  if (ids && ids.length > 1) throw new UsageError('--article takes one article id here.')
-  return ids?.[0] === undefined ? undefined : nonEmpty('--article', ids[0], 'an article id')
+  if (ids && ids.length > 1) throw new UsageError(cliMessage('cli:usage.oneArticle'))
+  return ids?.[0] === undefined ? undefined : nonEmpty('--article', ids[0], 'article')
 }
 
 function parseCredibility(raw: string): number {
-  if (!/^[1-6]$/.test(raw)) throw new UsageError(`--credibility is a number from 1 to 6, not '${raw}'.`)
+  if (!/^[1-6]$/.test(raw)) throw new UsageError(cliMessage('cli:usage.credibility', { given: raw }))
   return Number(raw)
 }
 
 function parseWhole(flag: string, raw: string): number {
   const n = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN
-  if (!(n >= 1)) throw new UsageError(`${flag} needs a whole number of at least 1, not '${raw}'.`)
+  if (!(n >= 1)) throw new UsageError(cliMessage('cli:usage.wholeNumber', { flag, given: raw }))
   return n
 }
 
@@ -308,20 +309,21 @@ function parseStrict(argv: readonly string[]) {
  * Node's own messages run over several lines and suggest quoting tricks; re-read the arguments
  * leniently to name the one at fault in a single short line.
  */
-function explainParseFailure(argv: readonly string[], err: unknown): string {
+function explainParseFailure(argv: readonly string[], err: unknown): CliMessage | string {
   const { tokens } = parseArgs({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true, tokens: true })
   for (const token of tokens) {
     if (token.kind !== 'option') continue
     const spec = (OPTIONS as Record<string, { type: 'string' | 'boolean' }>)[token.name]
-    if (!spec) return `unknown option ${token.rawName}.`
-    if (spec.type === 'boolean' && token.value !== undefined) return `${token.rawName} does not take a value.`
+    if (!spec) return cliMessage('cli:usage.unknownOption', { option: token.rawName })
+    if (spec.type === 'boolean' && token.value !== undefined) return cliMessage('cli:usage.noValue', { option: token.rawName })
     if (spec.type === 'string') {
-      if (token.value === undefined) return `${token.rawName} needs a value.`
+      if (token.value === undefined) return cliMessage('cli:usage.needsValue', { option: token.rawName })
       if (!token.inlineValue && token.value.startsWith('-') && token.value !== '-') {
-        return `${token.rawName} needs a value (write ${token.rawName}=${token.value} if '${token.value}' is meant as one).`
+        return cliMessage('cli:usage.needsValueDash', { option: token.rawName, value: token.value })
       }
     }
   }
+  // Node's own words, in English: a case the lenient re-read does not name.
   const message = err instanceof Error ? err.message : String(err)
   return message.split('\n', 1)[0]!
 }
@@ -330,18 +332,24 @@ function isCommandName(name: string): name is CommandName {
   return Object.hasOwn(COMMAND_OPTIONS, name)
 }
 
-function refuseArguments(command: string, rest: readonly string[], hint: string): void {
-  if (rest.length > 0) throw new UsageError(`${command} takes no arguments, but got '${rest[0]}'.${hint}`)
+/** What to do instead of a stray argument: a branch of the message's `{hint, select, …}`. */
+type ArgumentHint = 'none' | 'out' | 'case' | 'entities' | 'timeline'
+
+function refuseArguments(command: string, rest: readonly string[], hint: ArgumentHint): void {
+  if (rest.length > 0) throw new UsageError(cliMessage('cli:usage.noArguments', { command, given: rest[0]!, hint }))
 }
 
-function nonEmpty(flag: string, value: string | undefined, what: string): string | undefined {
-  if (value === '') throw new UsageError(`${flag} needs ${what}, not an empty value.`)
+/** What a flag's value is: a branch of the message's `{what, select, …}`. */
+type FlagValue = 'db' | 'folder' | 'file' | 'article' | 'tag' | 'quote' | 'label' | 'note' | 'case' | 'matrix' | 'style'
+
+function nonEmpty(flag: string, value: string | undefined, what: FlagValue): string | undefined {
+  if (value === '') throw new UsageError(cliMessage('cli:usage.emptyValue', { flag, what }))
   return value
 }
 
 function parseLimit(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined
   const n = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN
-  if (!(n >= 1)) throw new UsageError(`--limit needs a whole number of at least 1, not '${raw}'.`)
+  if (!(n >= 1)) throw new UsageError(cliMessage('cli:usage.wholeNumber', { flag: '--limit', given: raw }))
   return n
 }

@@ -1,4 +1,5 @@
 import type { Translate } from '../shared/i18n'
+import { localeFromEnv, type Locale } from '../shared/i18n/locales'
 
 /** The streams and environment a run may touch; tests pass their own to run the CLI in-process. */
 export interface CliIo {
@@ -12,8 +13,35 @@ export interface CliIo {
 /** Everything a command writes goes through here: results to stdout, the one failure line to stderr. */
 export class Printer {
   private t: Promise<Translate> | null = null
+  private numbers: Intl.NumberFormat | null = null
 
   constructor(private readonly io: CliIo) {}
+
+  /** The language of human messages, from LC_ALL, LC_MESSAGES or LANG (English for C/POSIX or none). */
+  locale(): Locale {
+    return localeFromEnv(this.io.env)
+  }
+
+  /** A count in a table column, grouped as the language writes it (12,345 · 12 345 · 12,345). */
+  number(n: number): string {
+    this.numbers ??= new Intl.NumberFormat(this.locale())
+    return this.numbers.format(n)
+  }
+
+  /** A moment to the minute, in the analyst's time zone, written as the language writes dates. */
+  dateTime(iso: string): string {
+    const d = new Date(iso)
+    if (Number.isNaN(d.getTime())) return iso.slice(0, 16)
+    return new Intl.DateTimeFormat(this.locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(d)
+  }
+
+  /** A calendar date (`2025-11-25`, a publication date) as the language writes it; kept as written when it is not a full date. */
+  date(isoDate: string): string {
+    if (!/^\d{4}-\d{2}-\d{2}/.test(isoDate)) return isoDate
+    const d = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)
+    if (Number.isNaN(d.getTime())) return isoDate.slice(0, 10)
+    return new Intl.DateTimeFormat(this.locale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(d)
+  }
 
   /**
    * Human messages in the language of LC_ALL, LC_MESSAGES or LANG (English for C/POSIX or none);

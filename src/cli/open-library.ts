@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url'
 import { resolve } from 'node:path'
 import { DossierError } from '../shared/errors'
 import { defaultDbPath, faultOf, listBackups, openServices, type Services } from '../main/composition-root'
-import { CliError, describeSystemError, firstLine } from './cli-error'
+import { CliError, cliMessage, describeSystemError, firstLine, type CliMessage } from './cli-error'
+import type { MessageKey } from '../shared/i18n/messages'
 import { packageVersion } from './package-info'
 
 type Env = Readonly<Record<string, string | undefined>>
@@ -34,7 +35,7 @@ export async function withLibrary<T>(
     const parseWorkerPath = options.parseWorkers ? builtWorker('parse-worker.js') : undefined
     services = await openServices({ dbPath, shell: 'web', version: packageVersion(), defaultExportDir: cwd, exportWriterPath, parseWorkerPath })
   } catch (err) {
-    throw new CliError(explainOpenFailure(dbPath, err) + recoveryHint(dbPath, err), 1, { cause: err })
+    throw new CliError(cliMessage('cli:open.failed', { reason: explainOpenFailure(dbPath, err), hint: recoveryHint(dbPath, err) }), 1, { cause: err })
   }
   try {
     return await use(services)
@@ -49,36 +50,37 @@ function builtWorker(name: string): string | undefined {
 }
 
 /** A damaged library can be put aside and its newest backup restored in one command. */
-function recoveryHint(dbPath: string, err: unknown): string {
+function recoveryHint(dbPath: string, err: unknown): CliMessage | string {
   const fault = faultOf(err)
   if (fault !== 'corrupt' && fault !== 'not_sqlite') return ''
   const newest = listBackups(dbPath)[0]
-  if (!newest) return ' There is no backup of it to restore.'
-  return ` To put it aside and restore the backup of ${newest.createdAt.slice(0, 16).replace('T', ' ')} UTC, run: dossier restore --db "${dbPath}"`
+  if (!newest) return cliMessage('cli:open.noBackup')
+  return cliMessage('cli:open.restoreHint', { when: newest.createdAt.slice(0, 16).replace('T', ' '), db: dbPath })
 }
 
-function explainOpenFailure(dbPath: string, err: unknown): string {
+function explainOpenFailure(dbPath: string, err: unknown): CliMessage | string {
   if (err instanceof DossierError) {
+    // Main's words, in English: they name the file and the reason.
     return err.message.includes(dbPath) ? firstLine(err) : `${dbPath}: ${firstLine(err)}`
   }
   const code = (err as { code?: unknown } | undefined)?.code
   if (typeof code === 'string' && code.startsWith('SQLITE_')) {
-    const reason = SQLITE_REASONS[code] ?? `cannot open the database (${firstLine(err)})`
-    return `${dbPath}: ${reason}.`
+    const known = SQLITE_REASONS[code]
+    return cliMessage('cli:open.sqlite', { db: dbPath, reason: known ? cliMessage(known) : cliMessage('cli:open.sqlite.other', { detail: firstLine(err) }) })
   }
   if (code === 'ERR_DLOPEN_FAILED' || /NODE_MODULE_VERSION/.test(firstLine(err))) {
     // Happens when better-sqlite3 was last built for Electron's ABI rather than this Node's.
-    return `cannot load the SQLite driver (better-sqlite3) in Node ${process.version}; run "npm rebuild better-sqlite3". ${firstLine(err)}`
+    return cliMessage('cli:open.driver', { version: process.version, detail: firstLine(err) })
   }
-  return `${dbPath}: cannot open the database: ${describeSystemError(err)}.`
+  return cliMessage('cli:open.system', { db: dbPath, reason: describeSystemError(err) })
 }
 
-const SQLITE_REASONS: Record<string, string> = {
-  SQLITE_NOTADB: 'not a Dossier database (the file is not an SQLite database)',
-  SQLITE_CORRUPT: 'the database file is damaged',
-  SQLITE_CANTOPEN: 'cannot open the database file (check that the folder exists and is writable)',
-  SQLITE_READONLY: 'the database file is read-only',
-  SQLITE_BUSY: 'the database is busy in another program; try again when it is done',
-  SQLITE_PERM: 'permission denied',
-  SQLITE_FULL: 'the disk is full'
+const SQLITE_REASONS: Readonly<Record<string, MessageKey>> = {
+  SQLITE_NOTADB: 'cli:open.sqlite.notadb',
+  SQLITE_CORRUPT: 'cli:open.sqlite.corrupt',
+  SQLITE_CANTOPEN: 'cli:open.sqlite.cantopen',
+  SQLITE_READONLY: 'cli:open.sqlite.readonly',
+  SQLITE_BUSY: 'cli:open.sqlite.busy',
+  SQLITE_PERM: 'cli:open.sqlite.perm',
+  SQLITE_FULL: 'cli:open.sqlite.full'
 }

@@ -1,5 +1,6 @@
 import { parseCommandLine, UsageError } from './args'
 import { DossierError } from '../shared/errors'
+import { ERROR_MESSAGES } from '../shared/i18n/error-messages'
 import { CliError, firstLine } from './cli-error'
 import { backupCommand, restoreCommand } from './commands/backup-command'
 import { trashCommand } from './commands/trash-command'
@@ -29,7 +30,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const command = parseCommandLine(argv)
     // A library on a network share or in a synced folder works until it is damaged: say so first.
-    if ('db' in command) for (const warning of libraryWarnings(resolveDbPath(command.db, io.env, cwd))) out.error(`note: ${warning}`)
+    if ('db' in command) {
+      const warnings = libraryWarnings(resolveDbPath(command.db, io.env, cwd))
+      if (warnings.length) {
+        const t = await out.translator()
+        for (const warning of warnings) out.error(t('cli:note', { warning }))
+      }
+    }
     switch (command.name) {
       case 'help':
         io.stdout.write(HELP_TEXT)
@@ -75,19 +82,28 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return await reportCommand({ ...command, dbPath: resolveDbPath(command.db, io.env, cwd), cwd }, out)
     }
   } catch (err) {
-    if (err instanceof UsageError) {
-      out.error(`${err.message} Run dossier --help.`)
-      return 2
-    }
-    if (err instanceof CliError) {
-      out.error(err.message)
-      return err.exitCode
-    }
-    if (err instanceof DossierError) {
-      out.error(err.message)
-      return 1
-    }
-    out.error(`unexpected error: ${firstLine(err)}`)
+    return await fail(err, out)
+  }
+}
+
+/** The one line on stderr, in the language of LC_ALL/LC_MESSAGES/LANG; the exit code never depends on it. */
+async function fail(err: unknown, out: Printer): Promise<number> {
+  // The catalogs load only now, on the way out: a run that succeeds never pays for them.
+  const t = await out.translator().catch(() => null)
+  if (err instanceof UsageError) {
+    out.error(t ? t('cli:usage.seeHelp', { reason: err.text(t) }) : err.message)
+    return 2
+  }
+  if (err instanceof CliError) {
+    out.error(t ? err.text(t) : err.message)
+    return err.exitCode
+  }
+  if (err instanceof DossierError) {
+    // Main's message names the file or field, in English; in another language the stable code's
+    // meaning leads and that message follows, as the app shows it (decision 0033).
+    out.error(t && out.locale() !== 'en' ? t('cli:error.coded', { reason: t(ERROR_MESSAGES[err.code]), detail: err.message }) : err.message)
     return 1
   }
+  out.error(t ? t('cli:error.unexpected', { reason: firstLine(err) }) : `unexpected error: ${firstLine(err)}`)
+  return 1
 }

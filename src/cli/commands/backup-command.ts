@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { faultOf, findBackup, listBackups, restoreClosedLibrary, type BackupFile } from '../../main/composition-root'
-import { CliError } from '../cli-error'
+import { CliError, cliMessage } from '../cli-error'
+import type { Translate } from '../../shared/i18n/messages'
 import type { Printer } from '../io'
 import { withLibrary } from '../open-library'
 
@@ -22,14 +23,18 @@ export interface RestoreOptions {
 export async function backupCommand(options: BackupOptions, out: Printer): Promise<number> {
   if (options.list) {
     const backups = listBackups(options.dbPath)
-    if (options.json) out.json(backups)
-    else if (backups.length === 0) out.line(`No backups of ${options.dbPath} yet. Make one with: dossier backup`)
-    else for (const b of backups) out.line(formatBackup(b))
+    if (options.json) {
+      out.json(backups)
+      return 0
+    }
+    const t = await out.translator()
+    if (backups.length === 0) out.line(t('cli:backup.none', { db: options.dbPath }))
+    for (const b of backups) out.line(formatBackup(b, t, out))
     return 0
   }
   const taken = await withLibrary(options.dbPath, options.cwd, (services) => services.backups.create('manual'))
   if (options.json) out.json(taken)
-  else out.line(`Backed up to ${taken.path}`)
+  else out.line((await out.translator())('cli:backup.done', { file: taken.path }))
   return 0
 }
 
@@ -54,9 +59,9 @@ export async function restoreCommand(options: RestoreOptions, out: Printer): Pro
   if (options.json) {
     out.json({ restoredFrom: source, dbPath: options.dbPath, ...summary })
   } else {
-    const { articles, highlights, notes } = summary.counts
-    out.line(`Restored ${options.dbPath} from ${source}: ${articles} articles, ${highlights} highlights, ${notes} notes.`)
-    if (summary.keptAs) out.line(`The library as it was is kept at ${summary.keptAs}`)
+    const t = await out.translator()
+    out.line(t('cli:restore.done', { db: options.dbPath, backup: source, ...summary.counts }))
+    if (summary.keptAs) out.line(t('cli:restore.keptAs', { file: summary.keptAs }))
   }
   return 0
 }
@@ -64,16 +69,16 @@ export async function restoreCommand(options: RestoreOptions, out: Printer): Pro
 function chooseBackup(options: RestoreOptions): string {
   if (options.backup === undefined) {
     const newest = listBackups(options.dbPath)[0]
-    if (!newest) throw new CliError(`no backups of ${options.dbPath} to restore; "dossier backup" makes one.`)
+    if (!newest) throw new CliError(cliMessage('cli:restore.noBackups', { db: options.dbPath }))
     return newest.path
   }
   const named = findBackup(options.dbPath, options.backup)
   if (named) return named.path
   const path = resolve(options.cwd, options.backup)
   if (existsSync(path)) return path
-  throw new CliError(`no backup named ${options.backup}; "dossier backup --list" shows them.`)
+  throw new CliError(cliMessage('cli:restore.noSuchBackup', { name: options.backup }))
 }
 
-function formatBackup(b: BackupFile): string {
-  return [b.name, b.createdAt.slice(0, 19).replace('T', ' '), b.reason.padEnd(20), `${Math.ceil(b.bytes / 1024)} KB`].join('  ')
+function formatBackup(b: BackupFile, t: Translate, out: Printer): string {
+  return [b.name, out.dateTime(b.createdAt), b.reason.padEnd(20), t('cli:backup.size', { kb: Math.ceil(b.bytes / 1024) })].join('  ')
 }

@@ -1,4 +1,5 @@
 import type { EntityType } from '../../shared/entities/types'
+import type { MessageKey } from '../../shared/i18n/messages'
 import { timelineCsv, timelineMarkdown } from '../../main/composition-root'
 import { DossierError } from '../../shared/errors'
 import type { Printer } from '../io'
@@ -22,6 +23,13 @@ export interface TimelineOptions {
   cwd: string
 }
 
+const ENTITY_TYPE_MESSAGES: Readonly<Record<EntityType, MessageKey>> = {
+  person: 'entities:kind.person',
+  org: 'entities:kind.org',
+  place: 'entities:kind.place',
+  selector: 'entities:kind.selector'
+}
+
 /**
  * `dossier entities`: the entity index with every mention. Articles not yet extracted (a library
  * older than the index, or imported while the app was closed mid-job) are extracted first.
@@ -43,13 +51,21 @@ export async function entitiesCommand(options: EntitiesOptions, out: Printer): P
     out.json(shaped)
     return 0
   }
+  const t = await out.translator()
   if (shaped.length === 0) {
-    out.line('No entities found.')
+    out.line(t('cli:entities.none'))
     return 0
   }
-  out.line(['TYPE'.padEnd(8), 'MENTIONS'.padStart(8), 'NAME (ALIASES)'].join('  '))
-  for (const e of shaped) out.line([e.type.padEnd(8), String(e.mentions.length).padStart(8), e.aliases.length ? `${e.name} (${e.aliases.join('; ')})` : e.name].join('  '))
-  out.line(`${shaped.length} entit${shaped.length === 1 ? 'y' : 'ies'}.`)
+  const type = t('cli:entities.header.type')
+  const mentions = t('cli:entities.header.mentions')
+  const typeWidth = Math.max(8, type.length)
+  const mentionsWidth = Math.max(8, mentions.length)
+  out.line([type.padEnd(typeWidth), mentions.padStart(mentionsWidth), t('cli:entities.header.name')].join('  '))
+  for (const e of shaped) {
+    const name = e.aliases.length ? t('cli:entities.withAliases', { name: e.name, aliases: e.aliases.join('; ') }) : e.name
+    out.line([t(ENTITY_TYPE_MESSAGES[e.type]).padEnd(typeWidth), out.number(e.mentions.length).padStart(mentionsWidth), name].join('  '))
+  }
+  out.line(t('cli:entities.count', { count: shaped.length }))
   return 0
 }
 
@@ -60,7 +76,7 @@ export async function timelineCommand(options: TimelineOptions, out: Printer): P
     if (options.caseId && !services.cases.list(true).some((c) => c.id === options.caseId)) throw new DossierError('not_found', `No case with id ${options.caseId}.`)
     await services.entityIndexer.extractPending()
     const list = services.timeline.list({ articleId: options.articleId, caseId: options.caseId })
-    const scope = options.caseId ? services.cases.get(options.caseId).name : options.articleId ? services.articles.get(options.articleId).title : 'Library'
+    const scope = options.caseId ? services.cases.get(options.caseId).name : options.articleId ? services.articles.get(options.articleId).title : null
     return Object.assign(list, { scope })
   })
   if (options.format === 'csv') {
@@ -68,7 +84,8 @@ export async function timelineCommand(options: TimelineOptions, out: Printer): P
     return 0
   }
   if (options.format === 'md') {
-    out.document(timelineMarkdown(events, `Timeline: ${events.scope}`))
+    const t = await out.translator()
+    out.document(timelineMarkdown(events, events.scope === null ? t('cli:timeline.titleLibrary') : t('cli:timeline.title', { scope: events.scope })))
     return 0
   }
   const shaped = events.map((e) => ({
@@ -86,11 +103,14 @@ export async function timelineCommand(options: TimelineOptions, out: Printer): P
     out.json(shaped)
     return 0
   }
+  const t = await out.translator()
   if (shaped.length === 0) {
-    out.line('No dated events found.')
+    out.line(t('cli:timeline.none'))
     return 0
   }
+  // Dates stay as the index holds them (ISO, to the precision known: 2025, 2025-03, 2025-03-14): a
+  // year or a month alone has no locale form that keeps its precision visible in a column.
   for (const e of shaped) out.line(`${(e.dateEnd ? `${e.date}–${e.dateEnd}` : e.date).padEnd(23)}  ${e.confirmed ? '✓' : ' '}  ${e.sentence.replace(/\s+/g, ' ')}`)
-  out.line(`${shaped.length} event${shaped.length === 1 ? '' : 's'}.`)
+  out.line(t('cli:timeline.count', { count: shaped.length }))
   return 0
 }

@@ -3,7 +3,7 @@ import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs
 import { join, resolve } from 'node:path'
 import { DossierError } from '../../shared/errors'
 import type { ExportScope } from '../../main/composition-root'
-import { CliError, describeSystemError } from '../cli-error'
+import { CliError, cliMessage, describeSystemError } from '../cli-error'
 import type { Printer } from '../io'
 import { withLibrary } from '../open-library'
 
@@ -35,7 +35,7 @@ export async function exportCommand(options: ExportOptions, out: Printer): Promi
       ids = services.exporter.articleIds(scope)
     } catch (err) {
       if (err instanceof DossierError && err.code === 'not_found') {
-        throw new CliError(`${err.message.replace(/ Nothing was exported\.$|; nothing was exported\.$/, '.')} "dossier list" shows the ids.`)
+        throw new CliError(cliMessage('cli:export.unknownId', { reason: err.message.replace(/ Nothing was exported\.$|; nothing was exported\.$/, '.') }))
       }
       throw err
     }
@@ -43,7 +43,7 @@ export async function exportCommand(options: ExportOptions, out: Printer): Promi
       return await services.exporter.markdown(outDir, ids, { includeArticle: options.withText ?? false })
     } catch (err) {
       if (err instanceof DossierError) throw err
-      throw new CliError(`${outDir}: cannot write the export: ${describeSystemError(err)}.`)
+      throw new CliError(cliMessage('cli:export.cannotWrite', { dir: outDir, reason: describeSystemError(err) }))
     }
   })
 
@@ -51,16 +51,17 @@ export async function exportCommand(options: ExportOptions, out: Printer): Promi
     out.json(report)
     return report.conflicts.length ? 1 : 0
   }
+  const t = await out.translator()
   if (report.files.length === 0) {
-    out.line(scope.kind === 'tag' ? `No article has the tag "${scope.tag}"; nothing was exported.` : 'The library has no articles; nothing was exported.')
+    out.line(scope.kind === 'tag' ? t('cli:export.noTagged', { tag: scope.tag }) : t('cli:export.emptyLibrary'))
     return 0
   }
   const conflicted = new Set(report.conflicts.map((c) => c.file))
   for (const file of report.files) if (!conflicted.has(file)) out.line(join(report.outDir, file))
-  out.line(exportSummary(await out.translator(), report))
+  out.line(exportSummary(t, report))
   if (report.conflicts.length) {
     out.line('')
-    out.line('These files were changed since the last export and were left as they are; the new version is beside each:')
+    out.line(t('cli:export.conflicts'))
     for (const c of report.conflicts) out.line(`  ${join(report.outDir, c.file)}  →  ${c.conflictFile}`)
   }
   // Not a failure of the command, but scripts should notice that some files were not updated.
@@ -80,13 +81,15 @@ async function highlightsFile(format: 'json' | 'csv', outDir: string, scope: Exp
       return format === 'json' ? services.exporter.annotations(outDir, scope) : services.exporter.csv(outDir, scope)
     } catch (err) {
       if (err instanceof DossierError) throw err
-      throw new CliError(`${outDir}: cannot write the export: ${describeSystemError(err)}.`)
+      throw new CliError(cliMessage('cli:export.cannotWrite', { dir: outDir, reason: describeSystemError(err) }))
     }
   })
   if (options.json) out.json(result)
-  else if (result.conflictFile) {
-    out.line(`${result.file} was changed since the last export and left as it is; the new version is ${result.conflictFile}.`)
-  } else out.line(`Wrote ${result.count} highlight${result.count === 1 ? '' : 's'} to ${result.file}.`)
+  else {
+    const t = await out.translator()
+    if (result.conflictFile) out.line(t('cli:export.fileConflict', { file: result.file, conflictFile: result.conflictFile }))
+    else out.line(t('cli:export.highlightsWritten', { count: result.count, file: result.file }))
+  }
   // As with Markdown conflicts: the analyst has a file to look at.
   return result.conflictFile ? 1 : 0
 }
@@ -107,11 +110,11 @@ export async function importAnnotationsCommand(options: ImportAnnotationsOptions
     // Opened without blocking and checked before reading: a FIFO or a device would otherwise
     // hang the command, or read forever.
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
-    if (!fstatSync(fd).isFile()) throw new CliError(`${path}: not a regular file; give the path of an annotations .json file.`)
+    if (!fstatSync(fd).isFile()) throw new CliError(cliMessage('cli:annotations.notAFile', { file: path }))
     text = readFileSync(fd, 'utf8')
   } catch (err) {
     if (err instanceof CliError) throw err
-    throw new CliError(`${path}: cannot read the file: ${describeSystemError(err)}.`)
+    throw new CliError(cliMessage('cli:annotations.cannotRead', { file: path, reason: describeSystemError(err) }))
   } finally {
     if (fd !== null) closeSync(fd)
   }
@@ -119,8 +122,10 @@ export async function importAnnotationsCommand(options: ImportAnnotationsOptions
   if (options.json) {
     out.json(report)
   } else {
-    out.line(`Imported ${report.imported} highlight${report.imported === 1 ? '' : 's'} (${report.needsReview} to check), ${report.duplicates} already in the library.`)
-    for (const reason of report.skipped) out.line(`  not imported: ${reason}`)
+    const t = await out.translator()
+    out.line(t('cli:annotations.imported', { count: report.imported, review: report.needsReview, duplicates: report.duplicates }))
+    // Each reason is the importer's, in English: it quotes the annotation at fault.
+    for (const reason of report.skipped) out.line(t('cli:annotations.skipped', { reason }))
   }
   return report.skipped.length ? 1 : 0
 }

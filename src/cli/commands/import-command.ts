@@ -2,6 +2,7 @@ import { basename } from 'node:path'
 import { collectFiles, type Services } from '../../main/composition-root'
 import { documentToMarkdown } from '../../shared/document/document-markdown'
 import type { Article, ImportResult } from '../../shared/domain-types'
+import type { MessageKey } from '../../shared/i18n/messages'
 import type { Printer } from '../io'
 import { withLibrary } from '../open-library'
 
@@ -60,11 +61,11 @@ export async function importCommand(options: ImportOptions, out: Printer): Promi
   )
 
   if (options.json) out.json(reports)
-  else printReports(reports, out)
+  else await printReports(reports, out)
 
   const rejected = reports.filter((r) => r.status === 'rejected').length
   if (rejected === 0) return 0
-  out.error(`${rejected} of ${plural(reports.length, 'file')} ${rejected === 1 ? 'was' : 'were'} rejected.`)
+  out.error((await out.translator())('cli:import.rejected', { rejected, count: reports.length }))
   return 1
 }
 
@@ -93,27 +94,34 @@ function details(article: Article): ArticleDetails {
 }
 
 
-function printReports(reports: readonly FileReport[], out: Printer): void {
+const STATUS: Readonly<Record<FileReport['status'], MessageKey>> = {
+  imported: 'cli:import.status.imported',
+  duplicate: 'cli:import.status.duplicate',
+  rejected: 'cli:import.status.rejected',
+  skipped: 'cli:import.status.skipped',
+  updated: 'cli:import.status.updated'
+}
+
+async function printReports(reports: readonly FileReport[], out: Printer): Promise<void> {
+  const t = await out.translator()
   if (reports.length === 0) {
-    out.line('No files to import: folders are searched for .txt, .md, .markdown, .html, .htm, .pdf, .docx and .epub files.')
+    out.line(t('cli:import.none'))
     return
   }
-  for (const r of reports) {
-    // The service's messages start with the base name; show the full path in its place.
-    const extra = [r.pages !== undefined && plural(r.pages, 'page'), ...(r.notes ?? [])].filter(Boolean)
+  const statuses = reports.map((r) => t(STATUS[r.status]))
+  const width = Math.max(9, ...statuses.map((s) => s.length))
+  reports.forEach((r, i) => {
+    // The service's messages start with the base name; show the full path in its place. What
+    // they say of a rejected file (and the notes on what import left out) is main's, in English.
+    const extra = [r.pages !== undefined && t('cli:import.pages', { count: r.pages }), ...(r.notes ?? [])].filter(Boolean)
     const detail = r.status === 'imported' ? `“${r.title}”${extra.length ? ` (${extra.join(', ')})` : ''}` : stripName(r.message ?? '', basename(r.file))
-    out.line(`${r.status.padEnd(9)}  ${r.file} — ${detail}`)
-  }
+    out.line(`${statuses[i]!.padEnd(width)}  ${r.file} — ${detail}`)
+  })
   const count = (status: FileReport['status']) => reports.filter((r) => r.status === status).length
-  out.line(
-    `${plural(reports.length, 'file')}: ${count('imported')} imported, ${count('duplicate')} duplicate, ${count('rejected')} rejected${count('skipped') ? `, ${count('skipped')} skipped` : ''}.`
-  )
+  out.line(t('cli:import.summary', { count: reports.length, imported: count('imported'), duplicate: count('duplicate'), rejected: count('rejected'), updated: count('updated'), skipped: count('skipped') }))
 }
 
 function stripName(message: string, name: string): string {
   return message.startsWith(`${name}: `) ? message.slice(name.length + 2) : message
 }
 
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`
-}

@@ -1,4 +1,3 @@
-import type { ArticleSummary } from '../../shared/domain-types'
 import type { Printer } from '../io'
 import { withLibrary } from '../open-library'
 
@@ -21,26 +20,19 @@ export async function listCommand(options: ListOptions, out: Printer): Promise<n
     out.json(page)
     return 0
   }
+  const t = await out.translator()
   if (page.total === 0) {
-    out.line('The library is empty. Add articles with: dossier import FILE_OR_FOLDER…')
+    out.line(t('cli:list.empty'))
     return 0
   }
-  out.line(['ID'.padEnd(36), 'IMPORTED'.padEnd(16), 'HIGHLIGHTS', 'TITLE'].join('  '))
-  for (const article of page.items) out.line(formatRow(article))
+  // Columns as wide as their header or their widest cell, whatever the language makes of them.
+  const rows = page.items.map((a) => ({ id: a.id, imported: out.dateTime(a.importedAt), highlights: out.number(a.highlightCount), title: a.source ? `${a.title} (${a.source})` : a.title }))
+  const header = { id: t('cli:list.header.id'), imported: t('cli:list.header.imported'), highlights: t('cli:list.header.highlights'), title: t('cli:list.header.title') }
+  const width = (column: 'id' | 'imported' | 'highlights') => Math.max(header[column].length, ...rows.map((r) => r[column].length))
+  const [id, imported, highlights] = [width('id'), width('imported'), width('highlights')]
+  out.line([header.id.padEnd(id), header.imported.padEnd(imported), header.highlights.padStart(highlights), header.title].join('  '))
+  for (const r of rows) out.line([r.id.padEnd(id), r.imported.padEnd(imported), r.highlights.padStart(highlights), r.title].join('  '))
   const shown = page.items.length
-  out.line(shown < page.total ? `${shown} of ${page.total} articles.` : `${page.total} article${page.total === 1 ? '' : 's'}.`)
+  out.line(shown < page.total ? t('cli:list.someShown', { shown, count: page.total }) : t('cli:list.count', { count: page.total }))
   return 0
-}
-
-function formatRow(a: ArticleSummary): string {
-  const title = a.source ? `${a.title} (${a.source})` : a.title
-  return [a.id.padEnd(36), localMinute(a.importedAt).padEnd(16), String(a.highlightCount).padStart(10), title].join('  ')
-}
-
-/** `2025-11-25 14:03` in the analyst's own time zone. */
-function localMinute(iso: string): string {
-  const d = new Date(iso)
-  if (Number.isNaN(d.getTime())) return iso.slice(0, 16)
-  const two = (n: number) => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`
 }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { checkSummary, checkIsClean } from '../../shared/brief/check-brief'
-import { CliError } from '../cli-error'
+import { CliError, cliMessage } from '../cli-error'
 import type { Printer } from '../io'
 import { withLibrary } from '../open-library'
 import type { Command } from '../args'
@@ -16,11 +16,11 @@ type Of = Extract<Command, { name: 'report' }> & { dbPath: string; cwd: string }
 export function reportCommand(o: Of, out: Printer): Promise<number> {
   return withLibrary(o.dbPath, o.cwd, async (s) => {
     const found = s.cases.find(o.caseId)
-    if (!found) throw new CliError(`there is no case ${o.caseId}; dossier case list shows them.`)
+    if (!found) throw new CliError(cliMessage('cli:error.noCase', { id: o.caseId }))
     const style = o.style === undefined ? undefined : resolve(o.cwd, o.style)
     const result = await s.brief.export(found.id, o.format, resolve(o.cwd, o.out), style)
     if (result.conflictFile) {
-      throw new CliError(`${result.file} was changed since Dossier last wrote it, so it was kept; the new brief is in ${result.conflictFile}.`)
+      throw new CliError(cliMessage('cli:report.conflict', { file: result.file, conflictFile: result.conflictFile }))
     }
     if (o.json) {
       out.json({
@@ -32,9 +32,9 @@ export function reportCommand(o: Of, out: Printer): Promise<number> {
       })
       return 0
     }
-    const what = result.draft ? `a draft brief of “${found.name}” (no brief written yet)` : `the brief of “${found.name}”`
-    out.line(`Wrote ${what} with ${result.footnotes} footnote${result.footnotes === 1 ? '' : 's'} to ${result.file}.`)
-    if (!checkIsClean(result.check)) out.line(`Check: ${checkSummary(result.check)}.`)
+    const t = await out.translator()
+    out.line(t('cli:report.written', { draft: result.draft ? 'yes' : 'no', name: found.name, count: result.footnotes, file: result.file }))
+    if (!checkIsClean(result.check)) out.line(t('cli:report.check', { summary: checkSummary(result.check) }))
     return 0
   })
 }

@@ -1,4 +1,5 @@
 import { CliError } from '../cli-error'
+import type { MessageKey, Translate } from '../../shared/i18n/messages'
 import type { SearchGroup, SearchHit, SearchResults } from '../../shared/search/search-types'
 import type { Printer } from '../io'
 import { withLibrary } from '../open-library'
@@ -11,12 +12,12 @@ export interface SearchOptions {
   cwd: string
 }
 
-const KIND_LABEL: Record<SearchHit['kind'], string> = {
-  title: 'title',
-  text: 'text',
-  highlight: 'highlight',
-  note: 'note',
-  notebook: 'notebook'
+const KIND_LABEL: Readonly<Record<SearchHit['kind'], MessageKey>> = {
+  title: 'cli:search.kind.title',
+  text: 'cli:search.kind.text',
+  highlight: 'cli:search.kind.highlight',
+  note: 'cli:search.kind.note',
+  notebook: 'cli:search.kind.notebook'
 }
 
 /**
@@ -33,24 +34,25 @@ export async function searchCommand(options: SearchOptions, out: Printer): Promi
     out.json(results)
     return 0
   }
+  const t = await out.translator()
+  // The search's notice is main's, in English (it quotes the query syntax at fault).
   if (results.notice) out.line(results.notice)
   if (results.groups.length === 0) {
-    out.line(`No results for ${JSON.stringify(options.query)}.`)
+    out.line(t('cli:search.none', { query: JSON.stringify(options.query) }))
     return 0
   }
-  for (const group of results.groups) printGroup(group, out)
-  const n = results.groups.length
-  out.line(`${n} article${n === 1 ? '' : 's'}${results.truncated ? ' (common words: the best of the newest matches)' : ''}.`)
+  for (const group of results.groups) printGroup(group, out, t)
+  out.line(t('cli:search.count', { count: results.groups.length, truncated: results.truncated ? 'yes' : 'no' }))
   return 0
 }
 
-function printGroup(group: SearchGroup, out: Printer): void {
-  const meta = [group.source, (group.publishedAt ?? group.importedAt).slice(0, 10)].filter(Boolean).join(', ')
+function printGroup(group: SearchGroup, out: Printer, t: Translate): void {
+  const meta = [group.source, out.date(group.publishedAt ?? group.importedAt)].filter(Boolean).join(', ')
   out.line(`${group.title} (${meta})  ${group.articleId}`)
   for (const hit of group.hits) {
     const text = hit.snippet.parts.map((p) => (p.match ? `«${p.text}»` : p.text)).join('')
-    out.line(`  [${KIND_LABEL[hit.kind]}] ${hit.snippet.cutBefore ? '…' : ''}${text.replace(/\s+/g, ' ')}${hit.snippet.cutAfter ? '…' : ''}`)
+    out.line(`  [${t(KIND_LABEL[hit.kind])}] ${hit.snippet.cutBefore ? '…' : ''}${text.replace(/\s+/g, ' ')}${hit.snippet.cutAfter ? '…' : ''}`)
   }
-  if (group.matchCount > group.hits.length) out.line(`  (${group.matchCount - group.hits.length} more matches)`)
+  if (group.matchCount > group.hits.length) out.line(`  ${t('cli:search.more', { count: group.matchCount - group.hits.length })}`)
   out.line()
 }

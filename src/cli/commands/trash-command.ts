@@ -1,5 +1,5 @@
 import { DossierError } from '../../shared/errors'
-import { CliError } from '../cli-error'
+import { CliError, cliMessage } from '../cli-error'
 import type { Printer } from '../io'
 import { withLibrary } from '../open-library'
 
@@ -10,21 +10,21 @@ export type TrashOptions = ({ action: 'list' | 'empty' } | { action: 'restore'; 
 }
 
 export async function trashCommand(options: TrashOptions, out: Printer): Promise<number> {
-  return withLibrary(options.dbPath, options.cwd, (services) => {
+  return withLibrary(options.dbPath, options.cwd, async (services) => {
     if (options.action === 'empty') {
       const gone = services.trash.empty()
       if (options.json) out.json(gone)
-      else out.line(`Deleted for good: ${gone.articles} articles and ${gone.highlights} highlights.`)
+      else out.line((await out.translator())('cli:trash.emptied', { articles: gone.articles, highlights: gone.highlights }))
       return 0
     }
     if (options.action === 'restore') {
       // The id alone says what it is: articles and highlights share no ids.
       const item = services.trash.list().items.find((i) => i.id === options.id)
-      if (!item) throw new CliError(`nothing in the Trash has the id ${options.id}; "dossier trash" lists it.`)
+      if (!item) throw new CliError(cliMessage('cli:trash.noSuchItem', { id: options.id }))
       try {
         const restored = services.trash.restore(item.kind, item.id)
         if (options.json) out.json({ ...item, ...restored })
-        else out.line(`Restored the ${item.kind} “${item.title}”.`)
+        else out.line((await out.translator())('cli:trash.restored', { kind: item.kind, title: item.title }))
         return 0
       } catch (err) {
         if (err instanceof DossierError) throw new CliError(err.message)
@@ -32,9 +32,15 @@ export async function trashCommand(options: TrashOptions, out: Printer): Promise
       }
     }
     const { items } = services.trash.list()
-    if (options.json) out.json({ items })
-    else if (items.length === 0) out.line('The Trash is empty.')
-    else for (const i of items) out.line([i.id, i.deletedAt.slice(0, 16).replace('T', ' '), i.kind.padEnd(9), `${i.title} (${i.detail})`].join('  '))
+    if (options.json) {
+      out.json({ items })
+      return 0
+    }
+    const t = await out.translator()
+    if (items.length === 0) out.line(t('cli:trash.empty'))
+    const kinds = items.map((i) => t(i.kind === 'article' ? 'cli:trash.kind.article' : 'cli:trash.kind.highlight'))
+    const kindWidth = Math.max(9, ...kinds.map((k) => k.length))
+    items.forEach((i, n) => out.line([i.id, out.dateTime(i.deletedAt), kinds[n]!.padEnd(kindWidth), `${i.title} (${i.detail})`].join('  ')))
     return 0
   })
 }

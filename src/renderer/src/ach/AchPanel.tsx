@@ -3,6 +3,7 @@ import type { AchMatrixInfo, AchRow } from '../../../shared/ach/ach-types'
 import { gridRatings, scoringRows } from '../../../shared/ach/matrix-scores'
 import type { Cell } from '../../../shared/ach/ratings'
 import { DEFAULT_RELEVANCE, defaultCredibilityWeight, WEIGHT_LEVELS, WEIGHT_MESSAGES, type WeightLevel } from '../../../shared/ach/weights'
+import { warningText } from '../../../shared/ach/warning-text'
 import type { AchWarning } from '../../../shared/ach/warnings'
 import type { Translate } from '../../../shared/i18n'
 import { useClient } from '../api/client-context'
@@ -136,21 +137,6 @@ function useStableCallback<A extends unknown[], R>(fn: (...args: A) => R): (...a
     ref.current = fn
   })
   return useCallback((...args: A) => ref.current(...args), [])
-}
-
-/** A warning in the interface's language, from what it is about (the English message is the CLI's and the exports'). */
-function warningText(t: Translate, list: Intl.ListFormat, w: AchWarning): string {
-  const rows = list.format(w.rows.map((r) => String(r + 1)))
-  switch (w.kind) {
-    case 'same_source':
-      return t('ach:warning.sameSource', { count: w.rows.length, source: String(w.values.source ?? '') || t('ach:warning.oneArticle'), rows })
-    case 'near_copy':
-      return w.values.copied ? t('ach:warning.nearCopyWording', { rows }) : t('ach:warning.nearCopyArticles', { rows })
-    case 'low_grade_high_weight':
-      return t('ach:warning.weakGrade', { row: (w.rows[0] ?? 0) + 1, grade: String(w.values.grade ?? '') })
-    case 'no_inconsistent_evidence':
-      return t('ach:warning.noInconsistent', { hypothesis: String(w.values.hypothesis ?? '') })
-  }
 }
 
 function MatrixEditor({ matrixId, caseId }: { matrixId: string; caseId: string }) {

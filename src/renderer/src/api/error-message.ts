@@ -1,29 +1,9 @@
 import type { ErrorCode } from '../../../shared/errors'
-import type { MessageKey, Translate, UiLocale } from '../../../shared/i18n'
+import type { Translate, UiLocale } from '../../../shared/i18n'
+import { ERROR_MESSAGES } from '../../../shared/i18n/error-messages'
 import { ApiError } from './client'
 
-/**
- * What each stable error code means, in the analyst's language (decision 0033). The code never
- * changes with the language; main's message names the file or field and the reason, in English.
- */
-export const ERROR_MESSAGES: Readonly<Record<ErrorCode, MessageKey>> = {
-  invalid_input: 'errors:invalid_input',
-  not_found: 'errors:not_found',
-  empty_file: 'errors:empty_file',
-  no_article: 'errors:no_article',
-  needs_password: 'errors:needs_password',
-  binary_file: 'errors:binary_file',
-  too_large: 'errors:too_large',
-  too_complex: 'errors:too_complex',
-  duplicate: 'errors:duplicate',
-  schema_too_new: 'errors:schema_too_new',
-  database_unusable: 'errors:database_unusable',
-  unknown_channel: 'errors:unknown_channel',
-  unauthorized: 'errors:unauthorized',
-  cancelled: 'errors:cancelled',
-  busy: 'errors:busy',
-  internal: 'errors:internal'
-}
+export { ERROR_MESSAGES } from '../../../shared/i18n/error-messages'
 
 /**
  * A failure the renderer words itself (an empty clipboard, Re-attach without a selection): its

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type DragEvent, type FormEvent } from 'react'
+import { claimWarningText } from '../../../shared/analysis/claim-warning-text'
 import { dirAttribute } from '../../../shared/text/direction'
-import { CLAIM_STATUS_MESSAGES, CLAIM_STATUSES, type ClaimWarning, type EvidenceRelation } from '../../../shared/analysis/claim-warnings'
+import { CLAIM_STATUS_MESSAGES, CLAIM_STATUSES, type EvidenceRelation } from '../../../shared/analysis/claim-warnings'
 import type { Translate } from '../../../shared/i18n'
 import type { ClaimDetail, ClaimSummary, EvidenceItem } from '../../../shared/analysis/analysis-types'
 import { useClient } from '../api/client-context'
@@ -180,21 +181,6 @@ function counts(t: Translate, c: ClaimSummary): string {
   return t('claims:counts', { supports: c.supports, contradicts: c.contradicts, context: c.context })
 }
 
-/** A warning in the interface's language, from what it names (main also words it in English, for the CLI). */
-function warningText(t: Translate, w: ClaimWarning): string {
-  const count = Number(w.values.count ?? 0)
-  switch (w.kind) {
-    case 'single_source':
-      return t('claims:warning.singleSource', { count, source: String(w.values.source ?? '') || t('claims:warning.noSource') })
-    case 'circular_reporting':
-      return t('claims:warning.circular', { count })
-    case 'low_credibility_only':
-      return t('claims:warning.lowCredibility')
-    case 'no_contradicting_evidence':
-      return t('claims:warning.noContradicting')
-  }
-}
-
 interface RowProps {
   claim: ClaimSummary
   open: boolean
@@ -235,7 +221,7 @@ function ClaimRow({ claim, open, onToggle, onLink }: RowProps) {
         <ul className="claim-warnings" aria-label={t('claims:warnings')} data-testid="claim-warnings">
           {claim.warnings.map((w) => (
             <li key={w.kind} className="claim-warning" data-warning={w.kind}>
-              {warningText(t, w)}
+              {claimWarningText(t, w)}
             </li>
           ))}
         </ul>
