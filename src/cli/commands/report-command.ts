@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import { checkSummary, checkIsClean } from '../../shared/brief/check-brief'
+import { checkFindings, checkIsClean } from '../../shared/brief/check-brief'
 import { CliError, cliMessage } from '../cli-error'
 import type { Printer } from '../io'
 import { withLibrary } from '../open-library'
@@ -18,7 +18,8 @@ export function reportCommand(o: Of, out: Printer): Promise<number> {
     const found = s.cases.find(o.caseId)
     if (!found) throw new CliError(cliMessage('cli:error.noCase', { id: o.caseId }))
     const style = o.style === undefined ? undefined : resolve(o.cwd, o.style)
-    const result = await s.brief.export(found.id, o.format, resolve(o.cwd, o.out), style)
+    // The words the brief adds (headings, column names, labels) in the language of LANG.
+    const result = await s.brief.export(found.id, o.format, resolve(o.cwd, o.out), style, out.locale())
     if (result.conflictFile) {
       throw new CliError(cliMessage('cli:report.conflict', { file: result.file, conflictFile: result.conflictFile }))
     }
@@ -34,7 +35,7 @@ export function reportCommand(o: Of, out: Printer): Promise<number> {
     }
     const t = await out.translator()
     out.line(t('cli:report.written', { draft: result.draft ? 'yes' : 'no', name: found.name, count: result.footnotes, file: result.file }))
-    if (!checkIsClean(result.check)) out.line(t('cli:report.check', { summary: checkSummary(result.check) }))
+    if (!checkIsClean(result.check)) out.line(t('cli:report.check', { summary: checkFindings(result.check, t, out.locale()) }))
     return 0
   })
 }

@@ -1,4 +1,4 @@
-import { CLAIM_STATUS_NAMES } from '../analysis/claim-warnings'
+import { CLAIM_STATUS_NAMES, type ClaimStatus } from '../analysis/claim-warnings'
 import { CLAIM_QUOTE_TYPE, ClaimQuoteSnapshot } from '../notes/nodes/ClaimQuoteNode'
 import { HIGHLIGHT_QUOTE_TYPE, HighlightQuoteSnapshot } from '../notes/nodes/HighlightQuoteNode'
 import { KEY_JUDGEMENT_TYPE } from '../notes/nodes/KeyJudgementNode'
@@ -22,7 +22,7 @@ export type BriefBlock =
   | { kind: 'paragraph'; text: Inline[] }
   | { kind: 'keyJudgement'; text: Inline[] }
   /** A quoted highlight or claim; `cite` is its footnote's index in Brief.cites (0-based). */
-  | { kind: 'quote'; quote: string; label: string; cite: number }
+  | { kind: 'quote'; quote: string; label: string; cite: number; claimStatus?: ClaimStatus }
   /** An ordinary blockquote the analyst typed: no citation of its own. */
   | { kind: 'blockquote'; text: Inline[] }
   | { kind: 'list'; ordered: boolean; items: Inline[][] }
@@ -99,7 +99,7 @@ function toBlock(node: JsonNode, cites: CiteRef[]): BriefBlock | null {
       const snap = ClaimQuoteSnapshot.safeParse(node)
       if (!snap.success) return null
       cites.push({ kind: 'claim', claimId: snap.data.claimId, quoted: snap.data.text })
-      return { kind: 'quote', quote: snap.data.text, label: `Claim, ${CLAIM_STATUS_NAMES[snap.data.status].toLowerCase()}`, cite: cites.length - 1 }
+      return { kind: 'quote', quote: snap.data.text, label: `Claim, ${CLAIM_STATUS_NAMES[snap.data.status].toLowerCase()}`, claimStatus: snap.data.status, cite: cites.length - 1 }
     }
     case SNAPSHOT_TABLE_TYPE: {
       const table = SnapshotTable.safeParse(node.table)

@@ -1,8 +1,9 @@
-import { isoDate } from '../text/iso-date'
 import { rtlScriptLanguage, textDirection } from '../text/direction'
 import BRIEF_CSS from './brief.css?raw'
 import { plain, safeHref, type BriefBlock, type Inline } from './brief-document'
 import type { BriefRenderInput } from './brief-render-input'
+import { appendixColumns, appendixIntro, appendixRows, metaLine, quoteLabel, tableOf } from './brief-words'
+import type { Translate } from '../i18n/messages'
 
 /**
  * The brief as one self-contained HTML file: styles inline, no scripts, no outside resources,
@@ -11,12 +12,14 @@ import type { BriefRenderInput } from './brief-render-input'
  */
 export function briefHtml(input: BriefRenderInput): string {
   const { brief, notes } = input
-  const body = brief.blocks.map(blockHtml).join('\n')
+  const { t } = input
+  const body = brief.blocks.map((b) => blockHtml(b, t)).join('\n')
   const footnotes = notes
-    .map((note, i) => `<li id="fn${i + 1}">${esc(note)} <a href="#fnref${i + 1}" class="back" aria-label="Back to quote ${i + 1}">↩</a></li>`)
+    .map((note, i) => `<li id="fn${i + 1}">${esc(note)} <a href="#fnref${i + 1}" class="back" aria-label="${esc(t('brief:export.backToQuote', { n: i + 1 }))}">↩</a></li>`)
     .join('\n')
+  const notesHeading = esc(t('brief:export.notes'))
   return `<!doctype html>
-<html lang="en">
+<html lang="${esc(input.lang)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
@@ -29,9 +32,9 @@ ${BRIEF_CSS}
 <body class="brief-doc">
 <main>
 <header><h1>${esc(brief.title)}</h1>
-<p class="meta">Case ${esc(input.caseName)} · ${esc(isoDate(input.generatedAt) ?? input.generatedAt)}${brief.draft ? ' · draft' : ''} · citations: ${esc(input.styleTitle)}</p></header>
+<p class="meta">${esc(metaLine(input))}</p></header>
 ${body}
-<section class="footnotes" aria-label="Notes"><h2>Notes</h2>
+<section class="footnotes" aria-label="${notesHeading}"><h2>${notesHeading}</h2>
 <ol>
 ${footnotes}
 </ol></section>
@@ -43,7 +46,7 @@ ${appendixHtml(input)}
 }
 
 
-function blockHtml(block: BriefBlock): string {
+function blockHtml(block: BriefBlock, t: Translate): string {
   switch (block.kind) {
     case 'heading': {
       const level = Math.min(6, block.level + 1)
@@ -53,32 +56,33 @@ function blockHtml(block: BriefBlock): string {
       return plain(block.text).trim() ? `<p${dir(plain(block.text))}>${inline(block.text)}</p>` : ''
     case 'keyJudgement':
       if (!plain(block.text).trim()) return ''
-      return `<p class="key-judgement"${dir(plain(block.text))}><span class="kj">Key judgement</span>${inline(block.text)}</p>`
+      return `<p class="key-judgement"${dir(plain(block.text))}><span class="kj">${esc(t('brief:export.keyJudgement'))}</span>${inline(block.text)}</p>`
     case 'blockquote':
       return `<blockquote${dir(plain(block.text))}><p>${inline(block.text)}</p></blockquote>`
     case 'quote': {
       const n = block.cite + 1
-      const label = block.label ? `<span class="label">${esc(block.label)}</span>` : ''
-      return `<blockquote class="cited"${dir(block.quote)}>${label}<p>${esc(block.quote).replace(/\n/g, '<br>')}<sup><a href="#fn${n}" id="fnref${n}" aria-label="Note ${n}">${n}</a></sup></p></blockquote>`
+      const said = quoteLabel(block, t)
+      const label = said ? `<span class="label">${esc(said)}</span>` : ''
+      return `<blockquote class="cited"${dir(block.quote)}>${label}<p>${esc(block.quote).replace(/\n/g, '<br>')}<sup><a href="#fn${n}" id="fnref${n}" aria-label="${esc(t('brief:export.noteRef', { n }))}">${n}</a></sup></p></blockquote>`
     }
     case 'list': {
       const tag = block.ordered ? 'ol' : 'ul'
       return `<${tag}>${block.items.map((item) => `<li${dir(plain(item))}>${inline(item)}</li>`).join('')}</${tag}>`
     }
-    case 'table':
-      return tableHtml(block.table.title, block.table.columns, block.table.rows, block.table.caption)
+    case 'table': {
+      const { title, columns, rows, caption } = tableOf(block, t)
+      return tableHtml(title, columns, rows, caption)
+    }
     case 'rule':
       return '<hr>'
   }
 }
 
 function appendixHtml(input: BriefRenderInput): string {
-  const m = input.manifest
-  const head = m.logHead ? `Activity log head at export: entry ${m.logHead.seq}, SHA-256 ${m.logHead.hash}.` : 'The activity log is empty.'
-  const rows = m.articles.map((a) => [a.title, a.source ?? '', a.reliability ?? '', a.url ?? '', isoDate(a.importedAt) ?? a.importedAt, a.originalSha256 ?? ''])
-  return `<section class="appendix" aria-label="Evidence appendix"><h2>Evidence appendix</h2>
-<p>The case’s evidence manifest (${m.articles.length} article${m.articles.length === 1 ? '' : 's'}). ${esc(head)}</p>
-${tableHtml('', ['Title', 'Source', 'Reliability', 'URL', 'Imported', 'Original SHA-256'], rows, '')}</section>`
+  const heading = esc(input.t('brief:export.appendix'))
+  return `<section class="appendix" aria-label="${heading}"><h2>${heading}</h2>
+<p>${esc(appendixIntro(input))}</p>
+${tableHtml('', appendixColumns(input.t), appendixRows(input), '')}</section>`
 }
 
 function tableHtml(title: string, columns: readonly string[], rows: readonly (readonly string[])[], caption: string): string {

@@ -4,6 +4,8 @@ import { isoDate } from '../text/iso-date'
 import { withDirectionHint } from '../markdown/direction-hint'
 import { plain, safeHref, type BriefBlock, type Inline } from './brief-document'
 import type { BriefRenderInput } from './brief-render-input'
+import { appendixColumns, appendixIntro, appendixRows, tableOf } from './brief-words'
+import type { Translate } from '../i18n/messages'
 
 /**
  * The brief as Pandoc Markdown: YAML front matter, `[^n]` after each quote with `[^n]: note` at
@@ -24,14 +26,14 @@ export function briefMarkdown(input: BriefRenderInput): string {
       '---'
   )
   out.push(`# ${escapeMarkdownInline(brief.title)}`)
-  for (const block of brief.blocks) out.push(withDirectionHint(blockMarkdown(block), blockText(block)))
-  out.push('## Evidence appendix', appendix(input))
+  for (const block of brief.blocks) out.push(withDirectionHint(blockMarkdown(block, input.t), blockText(block)))
+  out.push(`## ${escapeMarkdownInline(input.t('brief:export.appendix'))}`, appendix(input))
   const body = out.filter((s) => s !== '').join('\n\n')
   const footnotes = notes.map((note, i) => `[^${i + 1}]: ${escapeMarkdownInline(oneLine(note))}`).join('\n')
   return `${body}\n\n${footnotes}\n`
 }
 
-function blockMarkdown(block: BriefBlock): string {
+function blockMarkdown(block: BriefBlock, t: Translate): string {
   switch (block.kind) {
     case 'heading':
       // The title is the one level-1 heading; the brief's own headings sit below it.
@@ -39,7 +41,7 @@ function blockMarkdown(block: BriefBlock): string {
     case 'paragraph':
       return inline(block.text)
     case 'keyJudgement':
-      return plain(block.text).trim() ? `**Key judgement:** ${inline(block.text)}` : ''
+      return plain(block.text).trim() ? `**${escapeMarkdownInline(t('brief:export.keyJudgementLead'))}** ${inline(block.text)}` : ''
     case 'blockquote':
       return prefixLines(inline(block.text), '> ')
     case 'quote': {
@@ -50,7 +52,7 @@ function blockMarkdown(block: BriefBlock): string {
     case 'list':
       return block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '-'} ${inline(item).replace(/\n/g, ' ')}`).join('\n')
     case 'table': {
-      const { title, columns, rows, caption } = block.table
+      const { title, columns, rows, caption } = tableOf(block, t)
       const lines = [`**${cell(title)}**`, '', `| ${columns.map(cell).join(' | ')} |`, `| ${columns.map(() => '---').join(' | ')} |`]
       for (const row of rows) lines.push(`| ${columns.map((_, i) => cell(row[i] ?? '')).join(' | ')} |`)
       if (caption) lines.push('', `*${cell(caption)}*`)
@@ -77,17 +79,13 @@ function blockText(block: BriefBlock): string {
 }
 
 function appendix(input: BriefRenderInput): string {
-  const m = input.manifest
-  const head = m.logHead ? `Activity log head at export: entry ${m.logHead.seq}, SHA-256 ${m.logHead.hash}.` : 'The activity log is empty.'
-  const rows = m.articles.map((a) =>
-    [a.title, a.source ?? '', a.reliability ?? '', a.url ?? '', isoDate(a.importedAt) ?? a.importedAt, a.originalSha256 ?? ''].map(cell).join(' | ')
-  )
+  const columns = appendixColumns(input.t)
   return [
-    `The case’s evidence manifest (${m.articles.length} article${m.articles.length === 1 ? '' : 's'}). ${head}`,
+    cell(appendixIntro(input)),
     '',
-    '| Title | Source | Reliability | URL | Imported | Original SHA-256 |',
-    '| --- | --- | --- | --- | --- | --- |',
-    ...rows.map((r) => `| ${r} |`)
+    `| ${columns.map(cell).join(' | ')} |`,
+    `| ${columns.map(() => '---').join(' | ')} |`,
+    ...appendixRows(input).map((r) => `| ${r.map(cell).join(' | ')} |`)
   ].join('\n')
 }
 

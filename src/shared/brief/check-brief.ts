@@ -1,3 +1,4 @@
+import type { MessageKey, Translate } from '../i18n/messages'
 import { splitSentences } from '../timeline/sentences'
 import { plain, type Brief, type BriefBlock } from './brief-document'
 
@@ -84,6 +85,23 @@ export function checkSummary(check: BriefCheck): string {
     if (k) parts.push(`${k} quoted passage${k === 1 ? '' : 's'} ${problem === 'orphaned' ? 'orphaned' : problem}`)
   }
   return parts.length ? parts.join(', ') : 'every sentence is cited and every quoted passage is as quoted'
+}
+
+const PROBLEM_COUNTS: Readonly<Record<'changed' | 'orphaned' | 'deleted', MessageKey>> = {
+  changed: 'brief:check.changed',
+  orphaned: 'brief:check.orphaned',
+  deleted: 'brief:check.deleted'
+}
+
+/** What check mode found, as a phrase in the language of `t` ("1 sentence without a citation, 2 quoted passages changed"); empty when clean. */
+export function checkFindings(check: BriefCheck, t: Translate, locale: string): string {
+  const parts: string[] = []
+  if (check.uncited.length) parts.push(t('brief:check.uncited', { count: check.uncited.length }))
+  for (const problem of ['changed', 'orphaned', 'deleted'] as const) {
+    const k = check.passages.filter((p) => p.problem === problem).length
+    if (k) parts.push(t(PROBLEM_COUNTS[problem], { count: k }))
+  }
+  return new Intl.ListFormat(locale, { type: 'unit', style: 'short' }).format(parts)
 }
 
 function sentenceKind(block: BriefBlock): UncitedSentence['blockKind'] | null {

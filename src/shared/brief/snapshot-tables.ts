@@ -6,6 +6,7 @@ import { rankedHypotheses } from '../ach/summary'
 import type { EntityType } from '../entities/types'
 import type { SnapshotTable } from '../notes/nodes/SnapshotTableNode'
 import { isoDate } from '../text/iso-date'
+import type { MessageKey, Translate } from '../i18n/messages'
 
 /**
  * An ACH matrix summarized for a brief: its hypotheses, least inconsistent first, with Heuer's
@@ -26,7 +27,8 @@ export function achSummaryTable(matrix: AchMatrix, at: string): SnapshotTable {
     title: `Competing hypotheses: ${matrix.name}`,
     columns: ['Rank', 'Hypothesis', 'Inconsistency', 'Weighted'],
     rows: ranked.map((h) => [String(h.rank), `H${h.index + 1}: ${h.text}`, formatScore(h.inconsistency), formatScore(h.weighted)]),
-    caption: `${matrix.rows.length} evidence row${matrix.rows.length === 1 ? '' : 's'}, ${on} counted, ${linchpins} linchpin${linchpins === 1 ? '' : 's'}; least inconsistent first. As of ${isoDate(at) ?? at}.`
+    caption: `${matrix.rows.length} evidence row${matrix.rows.length === 1 ? '' : 's'}, ${on} counted, ${linchpins} linchpin${linchpins === 1 ? '' : 's'}; least inconsistent first. As of ${isoDate(at) ?? at}.`,
+    facts: { name: matrix.name, at, rows: matrix.rows.length, on, linchpins }
   }
 }
 
@@ -42,7 +44,8 @@ export function timelineTable(
     title: `Timeline: ${caseName}`,
     columns: ['Date', 'Event', 'Source'],
     rows: events.map((e) => [e.dateEnd ? `${e.date} – ${e.dateEnd}` : e.date, e.sentence, e.source ? `${e.source}: ${e.articleTitle}` : e.articleTitle]),
-    caption: `${events.length} of ${total} event${total === 1 ? '' : 's'} of the case, oldest first. As of ${isoDate(at) ?? at}.`
+    caption: `${events.length} of ${total} event${total === 1 ? '' : 's'} of the case, oldest first. As of ${isoDate(at) ?? at}.`,
+    facts: { name: caseName, at, shown: events.length, total }
   }
 }
 
@@ -60,6 +63,49 @@ export function entityTable(
     title: `Entities: ${caseName}`,
     columns: ['Entity', 'Type', 'Mentions', 'Articles'],
     rows: entities.map((e) => [e.name, ENTITY_TYPE_NAME[e.type], String(e.mentionCount), String(e.articleCount)]),
-    caption: `${entities.length} of ${total} entit${total === 1 ? 'y' : 'ies'} named in the case’s articles, most mentioned first. As of ${isoDate(at) ?? at}.`
+    caption: `${entities.length} of ${total} entit${total === 1 ? 'y' : 'ies'} named in the case’s articles, most mentioned first. As of ${isoDate(at) ?? at}.`,
+    facts: { name: caseName, at, shown: entities.length, total }
+  }
+}
+
+const COLUMNS: Readonly<Record<SnapshotTable['kind'], readonly MessageKey[]>> = {
+  ach: ['brief:table.ach.rank', 'brief:table.ach.hypothesis', 'brief:table.ach.inconsistency', 'brief:table.ach.weighted'],
+  timeline: ['brief:table.timeline.date', 'brief:table.timeline.event', 'brief:table.timeline.source'],
+  entities: ['brief:table.entities.entity', 'brief:table.entities.type', 'brief:table.entities.mentions', 'brief:table.entities.articles']
+}
+
+const ENTITY_TYPE_MESSAGE: Readonly<Record<string, MessageKey>> = {
+  Person: 'entities:kind.person',
+  Organisation: 'entities:kind.org',
+  Place: 'entities:kind.place',
+  Identifier: 'entities:kind.selector'
+}
+
+/**
+ * A snapshot table as an export in the language of `t` writes it: the columns and the entity
+ * types always (they are the table's own words), the title and caption from the facts kept with
+ * the table (an older table without them keeps its English title and caption). The rows are the
+ * analyst's data and stay as they are. `date` writes the moment the table was taken.
+ */
+export function localizedTable(table: SnapshotTable, t: Translate, date: (iso: string) => string): SnapshotTable {
+  const keys = COLUMNS[table.kind]
+  const columns = keys.length === table.columns.length ? keys.map((k) => t(k)) : table.columns
+  const rows = table.kind === 'entities' ? table.rows.map((r) => r.map((c, i) => (i === 1 && ENTITY_TYPE_MESSAGE[c] ? t(ENTITY_TYPE_MESSAGE[c]) : c))) : table.rows
+  const f = table.facts
+  if (!f) return { ...table, columns, rows }
+  const at = date(f.at)
+  switch (table.kind) {
+    case 'ach':
+      return {
+        ...table,
+        columns,
+        rows,
+        title: t('brief:table.ach.title', { name: f.name }),
+        caption: t('brief:table.ach.caption', { rows: f.rows ?? 0, on: f.on ?? 0, linchpins: f.linchpins ?? 0, at })
+      }
+    case 'timeline':
+      return { ...table, columns, rows, title: t('brief:table.timeline.title', { name: f.name }), caption: t('brief:table.timeline.caption', { shown: f.shown ?? 0, total: f.total ?? 0, at }) }
+    case 'entities':
+      return { ...table, columns, rows, title: t('brief:table.entities.title', { name: f.name }), caption: t('brief:table.entities.caption', { shown: f.shown ?? 0, total: f.total ?? 0, at }) }
   }
 }

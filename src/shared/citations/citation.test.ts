@@ -1,6 +1,12 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { citeLocator, cslItem, plainCitation, provenanceNote } from './citation'
 import { passage } from './test-passage'
+import { createI18n, translator, type Translate } from '../i18n'
+
+let english: Translate
+beforeAll(async () => {
+  english = translator(await createI18n('en'))
+})
 
 describe('citation data', () => {
   it('turns an article into a CSL item: names, source, the publisher’s day, address', () => {
@@ -32,8 +38,8 @@ describe('citation data', () => {
   })
 
   it('says the grade, the import day and the first 12 hex digits of the original’s hash', () => {
-    expect(provenanceNote(passage())).toBe('Grade B2; imported 2026-03-02; SHA-256 abcdef012345.')
-    expect(provenanceNote(passage({ reliability: null, credibility: null, originalSha256: null }))).toBe('Ungraded; imported 2026-03-02.')
+    expect(provenanceNote(passage(), english)).toBe('Grade B2; imported 2026-03-02; SHA-256 abcdef012345.')
+    expect(provenanceNote(passage({ reliability: null, credibility: null, originalSha256: null }), english)).toBe('Ungraded; imported 2026-03-02.')
   })
 
   it('has a plain note with every field, for when no processor is at hand', () => {

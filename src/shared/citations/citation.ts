@@ -1,5 +1,6 @@
 import { gradeLabel, type Reliability } from '../analysis/admiralty'
 import { isoDate } from '../text/iso-date'
+import type { Translate } from '../i18n/messages'
 
 /**
  * Everything a footnote needs to say where a quoted passage comes from. Main fills it from the
@@ -77,13 +78,12 @@ export function citeLocator(p: CitedPassage): CiteLocator | null {
  * passage was imported, and the first 12 hex digits of the original's SHA-256 (enough to pick the
  * file out of a manifest; the manifest carries all 64). "Grade B2; imported 2026-03-02; SHA-256 0123456789ab."
  */
-export function provenanceNote(p: CitedPassage): string {
-  const parts: string[] = []
-  const grade = gradeLabel(p.reliability, p.credibility)
-  parts.push(grade === 'ungraded' ? 'Ungraded' : `Grade ${grade}`)
-  parts.push(`imported ${isoDate(p.importedAt) ?? p.importedAt}`)
-  if (p.originalSha256) parts.push(`SHA-256 ${shortHash(p.originalSha256)}`)
-  return `${parts.join('; ')}.`
+export function provenanceNote(p: CitedPassage, t: Translate): string {
+  return t('brief:note.provenance', {
+    grade: gradeLabel(p.reliability, p.credibility),
+    date: isoDate(p.importedAt) ?? p.importedAt,
+    hash: p.originalSha256 ? shortHash(p.originalSha256) : 'none'
+  })
 }
 
 export function shortHash(sha256: string): string {

@@ -1,6 +1,10 @@
 import { z } from 'zod'
 import { Id } from '../domain-types'
 import type { ContractPart } from './common'
+import { LOCALES, PSEUDO_LOCALE } from '../i18n/locales'
+
+/** The language of the words an export adds (headings, column names, labels): the interface's. English when left out. */
+const ExportLocale = z.enum([...LOCALES, PSEUDO_LOCALE]).optional()
 
 const BriefCheck = z.object({
   uncited: z.array(z.object({ block: z.number().int(), text: z.string(), blockKind: z.enum(['paragraph', 'keyJudgement', 'list', 'blockquote']) })),
@@ -20,13 +24,13 @@ const StyleInfo = z.object({ title: z.string(), custom: z.boolean(), fileName: z
 
 /** The case's brief: check mode and its exports (decision 0024). */
 export const briefContract = {
-  'brief.check': { input: z.object({ caseId: Id }).strict(), output: BriefCheck },
+  'brief.check': { input: z.object({ caseId: Id, locale: ExportLocale }).strict(), output: BriefCheck },
   /**
    * Writes "<case> brief.<ext>" into a folder under the export conflict rule. `conflictFile` is
    * set when the file there was changed since Dossier wrote it (kept; the new brief went there).
    */
   'brief.export': {
-    input: z.object({ caseId: Id, outDir: z.string().min(1).max(4096), format: z.enum(['md', 'docx', 'html', 'pdf']) }).strict(),
+    input: z.object({ caseId: Id, outDir: z.string().min(1).max(4096), format: z.enum(['md', 'docx', 'html', 'pdf']), locale: ExportLocale }).strict(),
     output: z.object({
       file: z.string(),
       conflictFile: z.string().nullable(),
@@ -36,7 +40,7 @@ export const briefContract = {
     })
   },
   /** The brief as its self-contained, print-styled HTML (the browser's print view prints it). */
-  'brief.html': { input: z.object({ caseId: Id }).strict(), output: z.object({ html: z.string(), title: z.string() }) },
+  'brief.html': { input: z.object({ caseId: Id, locale: ExportLocale }).strict(), output: z.object({ html: z.string(), title: z.string() }) },
   /** The CSL style footnotes are formatted with, and whether this shell writes PDF itself (the desktop app). */
   'brief.style': { input: z.object({}).strict(), output: StyleInfo.extend({ canWritePdf: z.boolean() }) },
   /**

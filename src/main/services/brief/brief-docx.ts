@@ -16,7 +16,8 @@ import {
 } from 'docx'
 import { plain, safeHref, type BriefBlock, type Inline } from '../../../shared/brief/brief-document'
 import type { BriefRenderInput } from '../../../shared/brief/brief-render-input'
-import { isoDate } from '../../../shared/text/iso-date'
+import { appendixColumns, appendixIntro, appendixRows, metaLine, quoteLabel, tableOf } from '../../../shared/brief/brief-words'
+import type { Translate } from '../../../shared/i18n/messages'
 import { rtlScriptLanguage, textDirection } from '../../../shared/text/direction'
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6]
@@ -36,16 +37,16 @@ export async function briefDocx(input: BriefRenderInput): Promise<Buffer> {
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(brief.title)] }),
     new Paragraph({
       style: 'BriefMeta',
-      children: [new TextRun(`Case ${input.caseName} · ${isoDate(input.generatedAt) ?? input.generatedAt}${brief.draft ? ' · draft' : ''} · citations: ${input.styleTitle}`)]
+      children: [new TextRun(metaLine(input))]
     })
   ]
-  for (const block of brief.blocks) children.push(...blockDocx(block))
+  for (const block of brief.blocks) children.push(...blockDocx(block, input.t))
   children.push(...appendixDocx(input))
 
   const doc = new Document({
     creator: 'Dossier',
     title: brief.title,
-    description: `Brief of the case ${input.caseName}`,
+    description: metaLine(input),
     styles: {
       paragraphStyles: [
         {
@@ -80,7 +81,7 @@ export async function briefDocx(input: BriefRenderInput): Promise<Buffer> {
   return Packer.toBuffer(doc)
 }
 
-function blockDocx(block: BriefBlock): (Paragraph | Table)[] {
+function blockDocx(block: BriefBlock, t: Translate): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
       return [new Paragraph({ heading: HEADINGS[Math.min(5, block.level)]!, children: runs(block.text), ...paragraphDirection(plain(block.text)) })]
@@ -88,19 +89,20 @@ function blockDocx(block: BriefBlock): (Paragraph | Table)[] {
       return [new Paragraph({ children: runs(block.text), ...paragraphDirection(plain(block.text)) })]
     case 'keyJudgement':
       if (!plain(block.text).trim()) return []
-      return [new Paragraph({ style: 'KeyJudgement', children: [new TextRun({ text: 'Key judgement: ', allCaps: true, size: 18 }), ...runs(block.text)], ...paragraphDirection(plain(block.text)) })]
+      return [new Paragraph({ style: 'KeyJudgement', children: [new TextRun({ text: `${t('brief:export.keyJudgementLead')} `, allCaps: true, size: 18 }), ...runs(block.text)], ...paragraphDirection(plain(block.text)) })]
     case 'blockquote':
       return [new Paragraph({ style: 'Quote', children: runs(block.text), ...paragraphDirection(plain(block.text)) })]
     case 'quote': {
       const lines = block.quote.split('\n')
       const text: ParagraphChild[] = lines.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, ...runDirection(line) }))
-      const label = block.label ? [new Paragraph({ style: 'BriefMeta', children: [new TextRun(block.label)] })] : []
+      const said = quoteLabel(block, t)
+      const label = said ? [new Paragraph({ style: 'BriefMeta', children: [new TextRun(said)] })] : []
       return [...label, new Paragraph({ style: 'Quote', children: [...text, new FootnoteReferenceRun(block.cite + 1)], ...paragraphDirection(block.quote) })]
     }
     case 'list':
       return block.items.map((item) => new Paragraph({ children: runs(item), ...(block.ordered ? { numbering: undefined } : { bullet: { level: 0 } }), ...paragraphDirection(plain(item)) }))
     case 'table': {
-      const { title, columns, rows, caption } = block.table
+      const { title, columns, rows, caption } = tableOf(block, t)
       return [
         new Paragraph({ children: [new TextRun({ text: title, bold: true })] }),
         table(columns, rows),
@@ -113,15 +115,10 @@ function blockDocx(block: BriefBlock): (Paragraph | Table)[] {
 }
 
 function appendixDocx(input: BriefRenderInput): (Paragraph | Table)[] {
-  const m = input.manifest
-  const head = m.logHead ? `Activity log head at export: entry ${m.logHead.seq}, SHA-256 ${m.logHead.hash}.` : 'The activity log is empty.'
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_2, pageBreakBefore: true, children: [new TextRun('Evidence appendix')] }),
-    new Paragraph({ children: [new TextRun(`The case’s evidence manifest (${m.articles.length} article${m.articles.length === 1 ? '' : 's'}). ${head}`)] }),
-    table(
-      ['Title', 'Source', 'Reliability', 'URL', 'Imported', 'Original SHA-256'],
-      m.articles.map((a) => [a.title, a.source ?? '', a.reliability ?? '', a.url ?? '', isoDate(a.importedAt) ?? a.importedAt, a.originalSha256 ?? ''])
-    )
+    new Paragraph({ heading: HeadingLevel.HEADING_2, pageBreakBefore: true, children: [new TextRun(input.t('brief:export.appendix'))] }),
+    new Paragraph({ children: [new TextRun(appendixIntro(input))] }),
+    table(appendixColumns(input.t), appendixRows(input))
   ]
 }
 

@@ -80,6 +80,29 @@ describe('the brief: exports with footnotes', () => {
     expect(document).toMatch(/Evidence appendix[\s\S]*<w:tbl>[\s\S]*Port closes after storm[\s\S]*Shipping resumes/)
   })
 
+  it('writes its own words in the export’s language (French): appendix, key judgement, notes’ grades, Word meta and columns; the analyst’s text as written', { timeout: 60_000 }, async () => {
+    const s = tempServices()
+    const { caseId } = await briefCase(s)
+    const md = join(s.dir, 'note.md')
+    await s.brief.export(caseId, 'md', md, undefined, 'fr')
+    const text = readFileSync(md, 'utf8')
+    expect(text).toContain('**Jugement clé :** We assess it likely that the port reopens within a week.')
+    expect(text).toContain('## Annexe des éléments de preuve')
+    expect(text).toContain('| Titre | Source | Fiabilité | URL | Importé le | SHA-256 de l’original |')
+    expect(text).toMatch(/\[\^1\]: .*Cote B2 ; importé le \d{4}-\d{2}-\d{2} ; SHA-256 [0-9a-f]{12}\./)
+    expect(text).not.toMatch(/Evidence appendix|Key judgement|Grade B2|imported \d/)
+    const docx = join(s.dir, 'note.docx')
+    await s.brief.export(caseId, 'docx', docx, undefined, 'fr')
+    const zip = unzipSync(readFileSync(docx))
+    const document = strFromU8(zip['word/document.xml']!)
+    expect(document).toContain('Jugement clé :')
+    expect(document).toContain('Annexe des éléments de preuve')
+    expect(document).toContain('Dossier Harbour · ')
+    expect(document).toContain('Fiabilité')
+    expect(strFromU8(zip['word/footnotes.xml']!)).toContain('Cote B2 ; importé le')
+    expect(document).not.toMatch(/Evidence appendix|Key judgement/)
+  })
+
   it('writes Pandoc Markdown whose every footnote reference resolves, with front matter and the evidence appendix', async () => {
     const s = tempServices()
     const { caseId } = await briefCase(s)
@@ -127,7 +150,7 @@ describe('the brief: exports with footnotes', () => {
     expect(await s.brief.export(caseId, 'pdf', out)).toMatchObject({ file: out, conflictFile: null, footnotes: 2, format: 'pdf' })
     expect(readFileSync(out, 'utf8')).toBe(`%PDF-1.7 ${printed[0]!.length}`)
     // What is printed is the HTML export itself, print styles included.
-    expect(printed[0]).toBe(s.brief.html(caseId).html)
+    expect(printed[0]).toBe((await s.brief.html(caseId)).html)
     expect(printed[0]).toMatch(/@media print[\s\S]*<body class="brief-doc">/)
     expect(s.brief.canWritePdf).toBe(true)
 
@@ -155,7 +178,7 @@ describe('check mode', () => {
   it('lists the sentences that stand next to no quote', async () => {
     const s = tempServices()
     const { caseId } = await briefCase(s)
-    const check = s.brief.check(caseId)
+    const check = await s.brief.check(caseId)
     // The key judgement and the paragraph between the quotes stand next to a quote; the outlook does not.
     expect(check.uncited.map((u) => u.text)).toEqual(['Insurers will raise premiums.', 'Nobody has said so yet.'])
     expect(check.passages).toEqual([])
@@ -165,12 +188,12 @@ describe('check mode', () => {
     const s = tempServices()
     const { caseId, h1, h2 } = await briefCase(s)
     s.db.prepare('UPDATE highlights SET exact = ? WHERE id = ?').run('The port closed on Tuesday.', h1)
-    expect(s.brief.check(caseId).passages).toEqual([
+    expect((await s.brief.check(caseId)).passages).toEqual([
       { cite: 0, kind: 'highlight', id: h1, quoted: 'The port closed on Monday after the storm.', problem: 'changed', now: 'The port closed on Tuesday.' }
     ])
     s.db.prepare('UPDATE highlights SET orphaned = 1 WHERE id = ?').run(h1)
     s.highlights.delete(h2)
-    expect(s.brief.check(caseId).passages.map((p) => [p.id, p.problem])).toEqual([
+    expect((await s.brief.check(caseId)).passages.map((p) => [p.id, p.problem])).toEqual([
       [h1, 'orphaned'],
       [h2, 'deleted']
     ])
@@ -245,9 +268,9 @@ describe('a quoted claim', () => {
     const markdown = readFileSync(out, 'utf8')
     expect(markdown).toContain('> The port closed for a week[^1]')
     expect(markdown).toMatch(/\[\^1\]: Claim \\\(unassessed\\\)\. Supported by: Ana Silva, “Port Closes after Storm,” Harbour Gazette/)
-    expect(s.brief.check(caseId)).toEqual({ uncited: [], passages: [] })
+    expect(await s.brief.check(caseId)).toEqual({ uncited: [], passages: [] })
     s.claims.delete(claim.id)
-    expect(s.brief.check(caseId).passages).toEqual([{ cite: 0, kind: 'claim', id: claim.id, quoted: 'The port closed for a week', problem: 'deleted', now: null }])
+    expect((await s.brief.check(caseId)).passages).toEqual([{ cite: 0, kind: 'claim', id: claim.id, quoted: 'The port closed for a week', problem: 'deleted', now: null }])
   })
 })
 

@@ -19,6 +19,8 @@ import type { ProvenanceService } from '../analysis/provenance-service'
 import type { Clock } from '../clock'
 import { sha256, writeExportFile } from '../export/write-export-file'
 import { SettingsStore } from '../settings-store'
+import { intlLocale, type UiLocale } from '../../../shared/i18n/locales'
+import type { Translate } from '../../../shared/i18n/messages'
 import { bundledStyle, CitationFormatter, parseCslStyle, readCslStyle, type CslStyle } from './citation-formatter'
 
 export const BRIEF_FORMATS = ['md', 'docx', 'html', 'pdf'] as const
@@ -59,6 +61,7 @@ const StoredStyle = z.object({ name: z.string(), xml: z.string() }).nullable()
  */
 export class BriefService {
   private readonly settings: SettingsStore
+  private readonly words = new Map<UiLocale, Promise<Translate>>()
 
   constructor(
     private readonly db: Database.Database,
@@ -68,16 +71,29 @@ export class BriefService {
     this.settings = new SettingsStore(db)
   }
 
-  /** The case's brief, or a draft from its claims and highlights when the notebook is empty. */
-  brief(caseId: string): Brief {
-    const found = this.deps.cases.get(caseId)
-    const notebook = this.deps.cases.getNotebook(caseId)
-    const written = notebook ? briefFromNotebook(notebook.content, `Brief: ${found.name}`) : null
-    return written && !isEmptyBrief(written) ? written : this.draft(caseId, found.name)
+  /**
+   * The words of an export in a language (decision 0033): loaded once per language, on the first
+   * export in it, so a run that exports nothing never loads a catalog.
+   */
+  private translator(locale: UiLocale): Promise<Translate> {
+    let found = this.words.get(locale)
+    if (!found) {
+      found = import('../../../shared/i18n/create-i18n').then(async ({ createI18n, translator }) => translator(await createI18n(locale)))
+      this.words.set(locale, found)
+    }
+    return found
   }
 
-  check(caseId: string): BriefCheck {
-    return this.checkOf(this.brief(caseId))
+  /** The case's brief, or a draft from its claims and highlights when the notebook is empty. */
+  brief(caseId: string, t: Translate): Brief {
+    const found = this.deps.cases.get(caseId)
+    const notebook = this.deps.cases.getNotebook(caseId)
+    const written = notebook ? briefFromNotebook(notebook.content, t('brief:title', { name: found.name })) : null
+    return written && !isEmptyBrief(written) ? written : this.draft(caseId, found.name, t)
+  }
+
+  async check(caseId: string, locale: UiLocale = 'en'): Promise<BriefCheck> {
+    return this.checkOf(this.brief(caseId, await this.translator(locale)))
   }
 
   /** The CSL style exports use: the analyst's, or the bundled Chicago notes style. */
@@ -114,21 +130,23 @@ export class BriefService {
   }
 
   /** The brief as its self-contained, print-styled HTML file: what PDF is printed from. */
-  html(caseId: string): { html: string; title: string } {
-    const brief = this.brief(caseId)
-    return { html: briefHtml(this.renderInput(caseId, brief)), title: brief.title }
+  async html(caseId: string, locale: UiLocale = 'en'): Promise<{ html: string; title: string }> {
+    const t = await this.translator(locale)
+    const brief = this.brief(caseId, t)
+    return { html: briefHtml(this.renderInput(caseId, brief, t, locale)), title: brief.title }
   }
 
   /** The bytes of the brief in a format, with what check mode found. */
-  async render(caseId: string, format: BriefFormat, stylePath?: string): Promise<{ body: Buffer; brief: Brief; check: BriefCheck }> {
-    const brief = this.brief(caseId)
+  async render(caseId: string, format: BriefFormat, stylePath?: string, locale: UiLocale = 'en'): Promise<{ body: Buffer; brief: Brief; check: BriefCheck }> {
+    const t = await this.translator(locale)
+    const brief = this.brief(caseId, t)
     const style = stylePath ? readCslStyle(stylePath) : this.currentStyle()
     if (format === 'pdf' && !this.deps.pdf) {
       throw new DossierError('invalid_input', 'PDF is written by the desktop app; in the browser, open the brief’s print view (Print / Save as PDF) and save it as PDF from the print dialog.')
     }
     // The cited passages are read once, for the notes and for check mode both.
     const rows = this.citedRows(brief)
-    const input = this.renderInput(caseId, brief, style, rows)
+    const input = this.renderInput(caseId, brief, t, locale, style, rows)
     const body =
       format === 'docx'
         ? await (await import('./brief-docx')).briefDocx(input)
@@ -139,8 +157,8 @@ export class BriefService {
   }
 
   /** Writes the brief to `outPath` under the export conflict rule (decision 0015). */
-  async export(caseId: string, format: BriefFormat, outPath: string, stylePath?: string): Promise<BriefExport> {
-    const { body, brief, check } = await this.render(caseId, format, stylePath)
+  async export(caseId: string, format: BriefFormat, outPath: string, stylePath?: string, locale: UiLocale = 'en'): Promise<BriefExport> {
+    const { body, brief, check } = await this.render(caseId, format, stylePath, locale)
     const path = resolve(outPath)
     const dir = dirname(path)
     mkdirSync(dir, { recursive: true })
@@ -152,11 +170,18 @@ export class BriefService {
     return { ...base, conflictFile: null }
   }
 
-  renderInput(caseId: string, brief: Brief, style: CslStyle = this.currentStyle(), rows: ReadonlyMap<string, HighlightCitedRow> = this.citedRows(brief)): BriefRenderInput {
-    const formatter = new CitationFormatter(style)
-    const notes = this.notesFor(brief.cites, formatter, rows)
+  renderInput(
+    caseId: string,
+    brief: Brief,
+    t: Translate,
+    locale: UiLocale,
+    style: CslStyle = this.currentStyle(),
+    rows: ReadonlyMap<string, HighlightCitedRow> = this.citedRows(brief)
+  ): BriefRenderInput {
+    const formatter = new CitationFormatter(style, t, cslLocale(locale))
+    const notes = this.notesFor(brief.cites, formatter, rows, t)
     const manifest = this.deps.provenance.manifest(caseId)
-    return { brief, notes, caseName: manifest.caseName, caseId, generatedAt: manifest.generatedAt, styleTitle: style.title, manifest }
+    return { brief, notes, caseName: manifest.caseName, caseId, generatedAt: manifest.generatedAt, styleTitle: style.title, manifest, t, lang: intlLocale(locale) }
   }
 
   private currentStyle(): CslStyle {
@@ -169,7 +194,7 @@ export class BriefService {
   }
 
   /** One note per cite: a highlight's formatted citation; a claim's text with the citations of its evidence. */
-  private notesFor(cites: readonly CiteRef[], formatter: CitationFormatter, rows: ReadonlyMap<string, HighlightCitedRow>): string[] {
+  private notesFor(cites: readonly CiteRef[], formatter: CitationFormatter, rows: ReadonlyMap<string, HighlightCitedRow>, t: Translate): string[] {
     const passages = this.passages([...rows.keys()], rows)
     const wanted: CitedPassage[] = []
     const slot = new Map<string, number>()
@@ -183,14 +208,14 @@ export class BriefService {
       return i === undefined ? null : formatted[i]!
     }
     return cites.map((cite) => {
-      if (cite.kind === 'highlight') return noteOf(cite.highlightId) ?? `${cite.snapshotCitation || 'Source unknown'} (the highlight no longer exists).`
+      if (cite.kind === 'highlight') return noteOf(cite.highlightId) ?? t('brief:note.highlightGone', { citation: cite.snapshotCitation || t('brief:note.sourceUnknown') })
       const claim = this.claimOrNull(cite.claimId)
-      if (!claim) return `Claim “${cite.quoted}” (no longer in the case).`
-      const byRelation = (relation: string, said: string) => {
+      if (!claim) return t('brief:note.claimGone', { text: cite.quoted })
+      const byRelation = (relation: string, key: 'brief:note.supportedBy' | 'brief:note.contradictedBy' | 'brief:note.context') => {
         const notes = claim.evidence.filter((e) => e.relation === relation).map((e) => noteOf(e.highlightId)).filter((n): n is string => !!n)
-        return notes.length ? ` ${said}: ${notes.join(' ')}` : ''
+        return notes.length ? ` ${t(key, { notes: notes.join(' ') })}` : ''
       }
-      return `Claim (${claim.status}).${byRelation('supports', 'Supported by')}${byRelation('contradicts', 'Contradicted by')}${byRelation('context', 'Context')}`.trim()
+      return `${t('brief:note.claim', { status: claim.status })}${byRelation('supports', 'brief:note.supportedBy')}${byRelation('contradicts', 'brief:note.contradictedBy')}${byRelation('context', 'brief:note.context')}`.trim()
     })
   }
 
@@ -274,7 +299,7 @@ export class BriefService {
    * highlight of the case with its note. Each note sits right after its quote, so the draft
    * passes check mode's citation rule by construction.
    */
-  private draft(caseId: string, caseName: string): Brief {
+  private draft(caseId: string, caseName: string, t: Translate): Brief {
     const blocks: BriefBlock[] = []
     const cites: CiteRef[] = []
     const quoted = new Set<string>()
@@ -284,25 +309,28 @@ export class BriefService {
       quoted.add(highlightId)
     }
     const claims = this.deps.claims.list(caseId)
-    if (claims.length) blocks.push({ kind: 'heading', level: 1, text: [{ text: 'Claims' }] })
+    if (claims.length) blocks.push({ kind: 'heading', level: 1, text: [{ text: t('brief:draft.claims') }] })
     for (const summary of claims) {
       const claim = this.deps.claims.get(summary.id)
-      blocks.push({ kind: 'paragraph', text: [{ text: claim.text, bold: true }, { text: ` (${claim.status})` }] })
-      for (const e of claim.evidence) quote(e.highlightId, e.exact, RELATION[e.relation] ?? e.relation)
+      blocks.push({ kind: 'paragraph', text: [{ text: claim.text, bold: true }, { text: ` ${t('brief:draft.claimStatus', { status: claim.status })}` }] })
+      for (const e of claim.evidence) quote(e.highlightId, e.exact, t('brief:draft.relation', { relation: e.relation }))
     }
     const highlights = highlightsRepo(this.db).ofCaseForDraft(caseId)
     const rest = highlights.filter((h) => !quoted.has(h.id))
-    if (rest.length) blocks.push({ kind: 'heading', level: 1, text: [{ text: 'Highlights' }] })
+    if (rest.length) blocks.push({ kind: 'heading', level: 1, text: [{ text: t('brief:draft.highlights') }] })
     for (const h of rest) {
       quote(h.id, h.exact, h.label)
       if (h.note.trim()) blocks.push({ kind: 'paragraph', text: [{ text: h.note.trim() }] })
     }
-    if (!blocks.length) blocks.push({ kind: 'paragraph', text: [{ text: 'This case has no claims or highlights yet.' }] })
-    return { title: `Draft brief: ${caseName}`, blocks, cites, draft: true }
+    if (!blocks.length) blocks.push({ kind: 'paragraph', text: [{ text: t('brief:draft.empty') }] })
+    return { title: t('brief:draft.title', { name: caseName }), blocks, cites, draft: true }
   }
 }
 
-const RELATION: Record<string, string> = { supports: 'Supports', contradicts: 'Contradicts', context: 'Context' }
+/** The CSL locale citeproc formats notes in ("p.", "accessed", month names): the ones citation-js bundles, else US English. */
+function cslLocale(locale: UiLocale): string {
+  return locale === 'fr' ? 'fr-FR' : 'en-US'
+}
 
 /** Page (PDF) and chapter (EPUB) of an offset in an article's document. */
 function locate(json: string): { page: (offset: number) => { page: number; label: string | null } | null; chapter: (offset: number) => number | null } {

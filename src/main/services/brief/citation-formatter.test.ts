@@ -1,10 +1,16 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { passage } from '../../../shared/citations/test-passage'
 import { caughtDossierError } from '../../../../test/support/caught-dossier-error'
 import { tempDir } from '../../../../test/support/temp-services'
 import { bundledStyle, CitationFormatter, MAX_CSL_BYTES, parseCslStyle, readCslStyle } from './citation-formatter'
+import { createI18n, translator, type Translate } from '../../../shared/i18n'
+
+let english: Translate
+beforeAll(async () => {
+  english = translator(await createI18n('en'))
+})
 
 /** A small independent style of our own: "Title (Source) [page]". */
 const TINY_STYLE = `<?xml version="1.0" encoding="utf-8"?>
@@ -16,7 +22,7 @@ const TINY_STYLE = `<?xml version="1.0" encoding="utf-8"?>
 describe('footnotes through the CSL processor', () => {
   // The first test builds the Chicago engine (citeproc-js parses 240 KB of XML, once per process): seconds on a loaded machine.
   it('formats a Chicago note with author, title, source, date, page, URL, then grade, import day and hash', { timeout: 60_000 }, () => {
-    const [note] = new CitationFormatter(bundledStyle()).format([passage({ originalType: 'pdf', page: { page: 12, label: null } })])
+    const [note] = new CitationFormatter(bundledStyle(), english).format([passage({ originalType: 'pdf', page: { page: 12, label: null } })])
     expect(note).toBe(
       'Ana Silva and Tom Ek, “Port Closes after Storm,” in Harbour Gazette, March 1, 2026, 12, https://example.org/port. Grade B2; imported 2026-03-02; SHA-256 abcdef012345.'
     )
@@ -28,7 +34,7 @@ describe('footnotes through the CSL processor', () => {
   })
 
   it('formats two quotes of one article at their own pages', () => {
-    const notes = new CitationFormatter().format([
+    const notes = new CitationFormatter(bundledStyle(), english).format([
       passage({ page: { page: 2, label: null }, originalType: 'pdf' }),
       passage({ page: { page: 9, label: null }, originalType: 'pdf' }),
       passage({ page: { page: 2, label: null }, originalType: 'pdf' })
@@ -43,7 +49,7 @@ describe('footnotes through the CSL processor', () => {
     writeFileSync(file, TINY_STYLE)
     const style = readCslStyle(file)
     expect(style.title).toBe('Tiny test style')
-    const [note] = new CitationFormatter(style).format([passage({ originalType: 'pdf', page: { page: 4, label: null } })])
+    const [note] = new CitationFormatter(style, english).format([passage({ originalType: 'pdf', page: { page: 4, label: null } })])
     expect(note).toBe('TITLE:Port closes after storm (Harbour Gazette) at 4. Grade B2; imported 2026-03-02; SHA-256 abcdef012345.')
   })
 
@@ -104,7 +110,7 @@ describe('hostile CSL files', () => {
 
   it('keeps markup in a style’s affixes as text: the note says “<script>” and runs nothing', () => {
     const style = parseCslStyle(TINY_STYLE.replace('prefix="TITLE:"', 'prefix="&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;"'), 'affix.csl')
-    const [note] = new CitationFormatter(style).format([passage({})])
+    const [note] = new CitationFormatter(style, english).format([passage({})])
     expect(note).toMatch(/^<script>alert\(1\)<\/script><img src=x onerror=alert\(2\)>Port closes after storm/)
   })
 })

@@ -5,6 +5,7 @@ import { basename } from 'node:path'
 import CHICAGO_NOTES from '../../../../resources/csl/chicago-notes-bibliography.csl?raw'
 import { citeLocator, cslItem, MAX_CSL_BYTES, plainCitation, provenanceNote, type CitedPassage } from '../../../shared/citations/citation'
 import { DossierError } from '../../../shared/errors'
+import type { Translate } from '../../../shared/i18n/messages'
 import { onFirstUse } from '../../first-use'
 
 const citationJs = onFirstUse<typeof import('@citation-js/core')>('@citation-js/core', () => onFirstUse('@citation-js/plugin-csl')())
@@ -137,7 +138,16 @@ export function loadStyle(style: CslStyle): void {
  * place is formatted once: formatting is the slow part of an export with many quotes.
  */
 export class CitationFormatter {
-  constructor(private readonly style: CslStyle = bundledStyle()) {
+  /**
+   * `t` words what no style has a field for (grade, import date, hash) in the export's language;
+   * `lang` is the CSL locale the style formats in ("p." or "p.", month names), when the style
+   * does not force its own (`default-locale`).
+   */
+  constructor(
+    private readonly style: CslStyle,
+    private readonly t: Translate,
+    private readonly lang = 'en-US'
+  ) {
     const csl = cslPlugin()
     if (!csl.styles.has(style.key)) csl.styles.add(style.key, style.xml)
   }
@@ -155,16 +165,16 @@ export class CitationFormatter {
     let engine: CiteprocEngine | null = null
     return passages.map((p) => {
       const loc = citeLocator(p)
-      const key = `${this.style.key}\u0000${itemJson.get(p.articleId)!}\u0000${loc?.label ?? ''}\u0000${loc?.locator ?? ''}`
+      const key = `${this.style.key}\u0000${this.lang}\u0000${itemJson.get(p.articleId)!}\u0000${loc?.label ?? ''}\u0000${loc?.locator ?? ''}`
       let note = FORMATTED.get(key)
       if (note === undefined) {
-        engine ??= cslPlugin().engine([...items.values()], this.style.key, 'en-US', 'text')
+        engine ??= cslPlugin().engine([...items.values()], this.style.key, this.lang, 'text')
         const made = engine.makeCitationCluster([{ id: p.articleId, ...(loc ?? {}) }]).trim()
         note = made && !NO_OUTPUT.test(made) ? made : plainCitation(p)
         if (FORMATTED.size >= MAX_FORMATTED) FORMATTED.delete(FORMATTED.keys().next().value!)
         FORMATTED.set(key, note)
       }
-      return `${note} ${provenanceNote(p)}`
+      return `${note} ${provenanceNote(p, this.t)}`
     })
   }
 }

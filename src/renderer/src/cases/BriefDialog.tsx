@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type { CaseInfo } from '../../../shared/analysis/analysis-types'
 import type { BriefCheck } from '../../../shared/brief/check-brief'
-import { checkIsClean, checkSummary } from '../../../shared/brief/check-brief'
+import { checkFindings, checkIsClean } from '../../../shared/brief/check-brief'
 import { MAX_CSL_BYTES } from '../../../shared/citations/citation'
 import { useClient } from '../api/client-context'
-import { useT } from '../i18n/use-t'
+import { useLocale, useT } from '../i18n/use-t'
 import { Dialog } from '../ui/Dialog'
 
 type Format = 'md' | 'docx' | 'html' | 'pdf'
@@ -16,12 +16,6 @@ interface StyleInfo {
   canWritePdf: boolean
 }
 
-const PROBLEM: Record<BriefCheck['passages'][number]['problem'], string> = {
-  changed: 'its highlight now reads differently',
-  orphaned: 'its highlight lost its place in the article',
-  deleted: 'its highlight was deleted'
-}
-
 /**
  * Check mode and export of the case's brief. Opening it runs the check; exporting a brief with
  * uncited sentences or troubled quotes asks once more, naming how many, before writing. PDF is
@@ -31,6 +25,7 @@ const PROBLEM: Record<BriefCheck['passages'][number]['problem'], string> = {
 export function BriefDialog({ caseInfo, onClose, onPrint }: { caseInfo: CaseInfo; onClose(): void; onPrint(): void }) {
   const client = useClient()
   const t = useT()
+  const { locale, intl } = useLocale()
   const [outDir, setOutDir] = useState('')
   const [format, setFormat] = useState<Format>('md')
   const [check, setCheck] = useState<BriefCheck | null>(null)
@@ -45,9 +40,9 @@ export function BriefDialog({ caseInfo, onClose, onPrint }: { caseInfo: CaseInfo
   useEffect(() => {
     const failed = (err: unknown) => setError(err instanceof Error ? err.message : String(err))
     client.call('app.info', {}).then((info) => setOutDir((dir) => dir || info.defaultExportDir), () => undefined)
-    client.call('brief.check', { caseId: caseInfo.id }).then(setCheck, failed)
+    client.call('brief.check', { caseId: caseInfo.id, locale }).then(setCheck, failed)
     client.call('brief.style', {}).then(setStyle, failed)
-  }, [client, caseInfo.id])
+  }, [client, caseInfo.id, locale])
 
   /** Sends the picked file's text to main, which checks it (decision 0024) before keeping it; null is Chicago again. */
   async function pickStyle(file: File | null) {
@@ -76,15 +71,11 @@ export function BriefDialog({ caseInfo, onClose, onPrint }: { caseInfo: CaseInfo
     setError(null)
     setResult(null)
     try {
-      const written = await client.call('brief.export', { caseId: caseInfo.id, outDir, format })
+      // The brief's own words (headings, column names, labels) in the interface's language.
+      const written = await client.call('brief.export', { caseId: caseInfo.id, outDir, format, locale })
       setCheck(written.check)
-      const notes = `${written.footnotes} footnote${written.footnotes === 1 ? '' : 's'}`
-      const what = written.draft ? 'a draft brief (the notebook is empty)' : 'the brief'
-      setResult(
-        written.conflictFile
-          ? `${written.file} was changed since Dossier wrote it, so it was kept; ${what} went to ${written.conflictFile} (${notes}).`
-          : `Wrote ${what} to ${written.file} (${notes}).`
-      )
+      const said = { draft: written.draft ? 'yes' : 'no', count: written.footnotes, file: written.file }
+      setResult(written.conflictFile ? t('brief:dialog.conflict', { ...said, conflictFile: written.conflictFile }) : t('brief:dialog.written', said))
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err))
     } finally {
@@ -94,23 +85,23 @@ export function BriefDialog({ caseInfo, onClose, onPrint }: { caseInfo: CaseInfo
   }
 
   return (
-    <Dialog title={`Brief of “${caseInfo.name}”`} onClose={onClose} testId="brief-dialog">
+    <Dialog title={t('brief:dialog.title', { name: caseInfo.name })} onClose={onClose} testId="brief-dialog">
       <form onSubmit={(e) => void submit(e)} className="case-form">
-        <section aria-label="Check" data-testid="brief-check-result">
-          <h3 className="section-title">Check</h3>
+        <section aria-label={t('brief:dialog.check')} data-testid="brief-check-result">
+          <h3 className="section-title">{t('brief:dialog.check')}</h3>
           {check === null ? (
-            <p className="empty-hint">Checking…</p>
+            <p className="empty-hint">{t('brief:dialog.checking')}</p>
           ) : (
             <>
-              <p role="status">{checkSummary(check)[0]!.toUpperCase() + checkSummary(check).slice(1)}.</p>
+              <p role="status">{checkIsClean(check) ? t('brief:check.clean') : t('brief:check.status', { summary: checkFindings(check, t, intl) })}</p>
               {check.uncited.length > 0 && (
                 <>
-                  <h4>Sentences without a citation</h4>
+                  <h4>{t('brief:dialog.uncited')}</h4>
                   <ul className="brief-check-list" data-testid="brief-uncited">
                     {check.uncited.map((u, i) => (
                       <li key={i}>
-                        {u.blockKind === 'keyJudgement' && <strong>Key judgement: </strong>}
-                        {u.text}
+                        {u.blockKind === 'keyJudgement' && <strong>{t('brief:export.keyJudgementLead')} </strong>}
+                        <span translate="no">{u.text}</span>
                       </li>
                     ))}
                   </ul>
@@ -118,12 +109,17 @@ export function BriefDialog({ caseInfo, onClose, onPrint }: { caseInfo: CaseInfo
               )}
               {check.passages.length > 0 && (
                 <>
-                  <h4>Quoted passages to look at</h4>
+                  <h4>{t('brief:dialog.passages')}</h4>
                   <ul className="brief-check-list" data-testid="brief-passages">
                     {check.passages.map((p) => (
                       <li key={p.cite}>
-                        Quote {p.cite + 1}, “{p.quoted.length > 120 ? `${p.quoted.slice(0, 119)}…` : p.quoted}”: {PROBLEM[p.problem]}
-                        {p.now !== null && <> (now “{p.now}”)</>}.
+                        {t('brief:dialog.passage', {
+                          n: p.cite + 1,
+                          quoted: p.quoted.length > 120 ? `${p.quoted.slice(0, 119)}…` : p.quoted,
+                          problem: p.problem,
+                          hasNow: p.now !== null ? 'yes' : 'no',
+                          now: p.now ?? ''
+                        })}
                       </li>
                     ))}
                   </ul>
@@ -165,11 +161,11 @@ export function BriefDialog({ caseInfo, onClose, onPrint }: { caseInfo: CaseInfo
           />
         </section>
         <label>
-          Folder
+          {t('brief:dialog.folder')}
           <input name="outDir" value={outDir} onChange={(e) => setOutDir(e.target.value)} required={!printInBrowser} spellCheck={false} disabled={busy || printInBrowser} />
         </label>
         <fieldset className="radio-row">
-          <legend>Format</legend>
+          <legend>{t('brief:dialog.format')}</legend>
           {(
             [
               ['md', 'Markdown'],
@@ -185,7 +181,7 @@ export function BriefDialog({ caseInfo, onClose, onPrint }: { caseInfo: CaseInfo
         </fieldset>
         {confirming && check && (
           <p role="alert" className="warning" data-testid="brief-confirm">
-            The brief has {checkSummary(check)}. {printInBrowser ? t('cases:brief.printAnyway') : 'Export it anyway?'}
+            {t('brief:check.confirm', { summary: checkFindings(check, t, intl) })} {printInBrowser ? t('cases:brief.printAnyway') : t('brief:dialog.exportAnywayQuestion')}
           </p>
         )}
         {result && (
@@ -200,10 +196,10 @@ export function BriefDialog({ caseInfo, onClose, onPrint }: { caseInfo: CaseInfo
         )}
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
-            {result ? 'Done' : 'Cancel'}
+            {result ? t('brief:dialog.done') : t('brief:dialog.cancel')}
           </button>
           <button type="submit" className="primary" disabled={busy || (!outDir && !printInBrowser) || check === null}>
-            {printInBrowser ? (confirming ? t('cases:brief.openPrintViewAnyway') : t('cases:brief.openPrintView')) : confirming ? 'Export anyway' : 'Export brief'}
+            {printInBrowser ? (confirming ? t('cases:brief.openPrintViewAnyway') : t('cases:brief.openPrintView')) : confirming ? t('brief:dialog.exportAnyway') : t('brief:dialog.export')}
           </button>
         </div>
       </form>

@@ -4,7 +4,7 @@ import { createPortal } from 'react-dom'
 import type { CaseInfo } from '../../../shared/analysis/analysis-types'
 import '../../../shared/brief/brief.css'
 import { useClient } from '../api/client-context'
-import { useT } from '../i18n/use-t'
+import { useLocale, useT } from '../i18n/use-t'
 import './brief-print.css'
 
 /**
@@ -16,20 +16,21 @@ import './brief-print.css'
 export function BriefPrintView({ caseInfo, onClose }: { caseInfo: CaseInfo; onClose(): void }) {
   const client = useClient()
   const t = useT()
+  const { locale } = useLocale()
   const [body, setBody] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const printButton = useRef<HTMLButtonElement>(null)
 
   useEffect(() => {
     let live = true
-    client.call('brief.html', { caseId: caseInfo.id }).then(
+    client.call('brief.html', { caseId: caseInfo.id, locale }).then(
       ({ html }) => live && setBody(briefBody(html)),
       (err: unknown) => live && setError(err instanceof Error ? err.message : String(err))
     )
     return () => {
       live = false
     }
-  }, [client, caseInfo.id])
+  }, [client, caseInfo.id, locale])
 
   useEffect(() => {
     if (body !== null) printButton.current?.focus()

@@ -15,5 +15,6 @@ import ach from './ar/ach.json'
 import entities from './ar/entities.json'
 import errors from './ar/errors.json'
 import cli from './ar/cli.json'
+import brief from './ar/brief.json'
 
-export default { common, shell, commands, menu, settings, library, reader, notes, search, export: exportMessages, cases, claims, ach, entities, errors, cli }
+export default { common, shell, commands, menu, settings, library, reader, notes, search, export: exportMessages, cases, claims, ach, entities, errors, cli, brief }

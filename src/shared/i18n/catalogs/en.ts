@@ -15,5 +15,6 @@ import ach from './en/ach.json'
 import entities from './en/entities.json'
 import errors from './en/errors.json'
 import cli from './en/cli.json'
+import brief from './en/brief.json'
 
-export default { common, shell, commands, menu, settings, library, reader, notes, search, export: exportMessages, cases, claims, ach, entities, errors, cli }
+export default { common, shell, commands, menu, settings, library, reader, notes, search, export: exportMessages, cases, claims, ach, entities, errors, cli, brief }

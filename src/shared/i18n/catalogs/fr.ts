@@ -15,5 +15,6 @@ import ach from './fr/ach.json'
 import entities from './fr/entities.json'
 import errors from './fr/errors.json'
 import cli from './fr/cli.json'
+import brief from './fr/brief.json'
 
-export default { common, shell, commands, menu, settings, library, reader, notes, search, export: exportMessages, cases, claims, ach, entities, errors, cli }
+export default { common, shell, commands, menu, settings, library, reader, notes, search, export: exportMessages, cases, claims, ach, entities, errors, cli, brief }

@@ -15,5 +15,6 @@ import ach from './ja/ach.json'
 import entities from './ja/entities.json'
 import errors from './ja/errors.json'
 import cli from './ja/cli.json'
+import brief from './ja/brief.json'
 
-export default { common, shell, commands, menu, settings, library, reader, notes, search, export: exportMessages, cases, claims, ach, entities, errors, cli }
+export default { common, shell, commands, menu, settings, library, reader, notes, search, export: exportMessages, cases, claims, ach, entities, errors, cli, brief }

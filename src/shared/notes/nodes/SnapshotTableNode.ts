@@ -13,7 +13,22 @@ export const SnapshotTable = z.object({
   columns: z.array(z.string().max(200)).min(1).max(30),
   rows: z.array(z.array(z.string().max(5000))).max(2000),
   /** Where the rows come from, said under the table ("Case Harbour, 2026-03-04"). */
-  caption: z.string().max(1000)
+  caption: z.string().max(1000),
+  /**
+   * What the title and caption say, as values, so an export words them in its own language
+   * (tables inserted before this was kept are exported as written).
+   */
+  facts: z
+    .object({
+      name: z.string().max(500),
+      at: z.string().max(40),
+      rows: z.number().int().nonnegative().optional(),
+      on: z.number().int().nonnegative().optional(),
+      linchpins: z.number().int().nonnegative().optional(),
+      shown: z.number().int().nonnegative().optional(),
+      total: z.number().int().nonnegative().optional()
+    })
+    .optional()
 })
 export type SnapshotTable = z.infer<typeof SnapshotTable>
 
