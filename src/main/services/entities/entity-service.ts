@@ -217,7 +217,12 @@ export class EntityService {
     const aliases = (this.aliasesOf([id]).get(id) ?? []).filter((a) => a !== row.name)
     const entity: EntitySummary = { id: row.id, name: row.name, type: row.type, aliases, mentionCount: stats.mentions, articleCount: stats.articles }
 
-    const pageArticles = this.entities.articlesPage(id, limit, offset)
+    // Which way a page is read (entities.ts, articlesPage): walking the library in import order
+    // reads about (articles wanted) × (library / entity's articles) rows; reading the entity's
+    // articles and sorting them reads all of them. Whichever is fewer.
+    const library = this.entities.liveArticleCount()
+    const walk = (wanted: number) => wanted * library < entity.articleCount * entity.articleCount
+    const pageArticles = this.entities.articlesPage(id, limit, offset, walk(offset + limit))
     const articles = pageArticles.map(({ id: articleId, title, text }) => {
       const around = (from: number, to: number) => text.slice(Math.max(0, from), Math.max(0, to)).replace(/\s+/g, ' ')
       const mentions = this.entities.mentionsInArticle(articleId, id)
@@ -230,7 +235,7 @@ export class EntityService {
 
     // Named with it: counted over its latest RELATED_SAMPLE articles, which is all of them for most entities.
     const related = this.entities
-      .related(id, RELATED_SAMPLE)
+      .related(id, RELATED_SAMPLE, walk(RELATED_SAMPLE))
       .map((r) => ({ id: r.id, name: r.name, type: r.type, articleCount: r.n }))
     // From the entity's articles outwards, stopping at 200 found: never every mention of a frequent entity.
     const highlights = this.entities
