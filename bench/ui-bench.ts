@@ -210,24 +210,41 @@ async function typing(browser: Browser, template: string, ctx: BenchContext): Pr
   })
 }
 
-/** From the click on a library row to the frame that shows the article's text with its marks. */
-async function timeOpen(page: Page, title: string, marks: number): Promise<number> {
+/**
+ * From the click on a library row to the frame that shows the article's text with its marks:
+ * `inView` when the reader's screen is filled (a long article is drawn from its top in steps,
+ * each block with its marks), `whole` when every mark is drawn.
+ */
+async function timeOpen(page: Page, title: string, marks: number): Promise<{ inView: number; whole: number }> {
   const row = page.getByTestId('article-list').getByText(title, { exact: true })
   await row.scrollIntoViewIfNeeded()
   const box = (await row.boundingBox())!
   // Armed before the click, and awaited: the click must not reach the page first.
   await page.evaluate(
     ({ title, marks }) => {
-      const w = window as unknown as { __opened?: number }
-      w.__opened = undefined
+      const w = window as unknown as { __opened?: { inView?: number; whole?: number } }
+      const opened: { inView?: number; whole?: number } = {}
+      w.__opened = opened
       let t0 = 0
+      let screenFilled = false
+      const painted = (key: 'inView' | 'whole') => requestAnimationFrame(() => setTimeout(() => (opened[key] = performance.now() - t0), 0))
       document.addEventListener('click', (e) => (t0 = e.timeStamp), { capture: true, once: true })
       const observer = new MutationObserver(() => {
         const shown = document.querySelector('.reader-title')?.textContent?.includes(title)
         const text = document.querySelector('[data-testid="reader-text"]')
-        if (t0 && shown && text && text.querySelectorAll('mark').length >= marks) {
+        if (!t0 || !shown || !text) return
+        const all = text.querySelectorAll('mark').length >= marks
+        if (!screenFilled && text.querySelector('mark')) {
+          const reader = document.querySelector('.reader')!.getBoundingClientRect()
+          const last = text.lastElementChild?.getBoundingClientRect()
+          if (all || (last && last.top >= reader.bottom)) {
+            screenFilled = true
+            painted('inView')
+          }
+        }
+        if (all) {
           observer.disconnect()
-          requestAnimationFrame(() => setTimeout(() => (w.__opened = performance.now() - t0), 0))
+          painted('whole')
         }
       })
       observer.observe(document.body, { childList: true, subtree: true, characterData: true })
@@ -235,8 +252,8 @@ async function timeOpen(page: Page, title: string, marks: number): Promise<numbe
     { title, marks }
   )
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
-  const opened = await page.waitForFunction(() => (window as unknown as { __opened?: number }).__opened, undefined, { timeout: 120_000 })
-  return (await opened.jsonValue()) as number
+  await page.waitForFunction(() => (window as unknown as { __opened: { whole?: number } }).__opened.whole, undefined, { timeout: 120_000 })
+  return page.evaluate(() => (window as unknown as { __opened: { inView: number; whole: number } }).__opened)
 }
 
 async function opening(browser: Browser, template: string, ctx: BenchContext): Promise<Result[]> {
@@ -246,16 +263,22 @@ async function opening(browser: Browser, template: string, ctx: BenchContext): P
     await page.goto(server.url)
     await openArticle(page, READING_TITLE)
     const big: number[] = []
+    const bigWhole: number[] = []
     const memo: number[] = []
     for (let round = 0; round < 7; round++) {
-      big.push(await timeOpen(page, BIG_TITLE, 1_000))
+      const opened = await timeOpen(page, BIG_TITLE, 1_000)
+      big.push(opened.inView)
+      bigWhole.push(opened.whole)
       await openArticle(page, READING_TITLE)
-      memo.push(await timeOpen(page, SMALL_TITLE, 5))
+      memo.push((await timeOpen(page, SMALL_TITLE, 5)).whole)
       await openArticle(page, READING_TITLE)
     }
     await page.close()
-    ctx.log(`open 1 MB: ${big.map((t) => t.toFixed(0)).join(', ')} ms`)
-    return [row(GROUP, 'open a 1 MB article with 1,000 highlights, click to first paint (baseline: 600-word memo)', median(big), 'ms', { baseline: median(memo), goal: '≤300 ms' })]
+    ctx.log(`open 1 MB, screen shown: ${big.map((t) => t.toFixed(0)).join(', ')} ms; every mark drawn: ${bigWhole.map((t) => t.toFixed(0)).join(', ')} ms`)
+    return [
+      row(GROUP, 'open a 1 MB article with 1,000 highlights, click to first paint of the screen with its marks (baseline: 600-word memo)', median(big), 'ms', { baseline: median(memo), goal: '≤300 ms' }),
+      row(GROUP, 'open the same, click until all 1,000 marks are drawn (baseline: 600-word memo)', median(bigWhole), 'ms', { baseline: median(memo) })
+    ]
   })
 }
 

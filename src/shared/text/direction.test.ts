@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { languageDirection, rtlScriptLanguage, textDirection } from './direction'
+import { directionVotes, languageDirection, rtlScriptLanguage, textDirection } from './direction'
 
 describe('textDirection', () => {
   it('reads an Arabic paragraph that opens with an English name as right to left (dir="auto" would not)', () => {
@@ -50,5 +51,18 @@ describe('rtlScriptLanguage', () => {
     expect(rtlScriptLanguage('وزارت نے کہا کہ سروس پیر کو بحال ہو گی۔')).toBe('ur')
     expect(rtlScriptLanguage('ارتفعت الأسعار بعد العاصفة')).toBe('ar')
     expect(rtlScriptLanguage('Prices rose')).toBeNull()
+  })
+})
+
+describe('textDirection agrees with the letters\' vote', () => {
+  // The shortcut for text without right-to-left letters must give what counting gives.
+  const pieces = fc.constantFrom('a', 'Z', 'é', 'ж', '中', '7', '٣', ' ', '.', 'ب', 'ש', '—', '\n')
+  it('for any mix of scripts, digits and punctuation', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }).map((p) => p.join('')), fc.constantFrom<'ltr' | 'rtl' | null>('ltr', 'rtl', null), (text, fallback) => {
+        const { rtl, ltr } = directionVotes(text)
+        expect(textDirection(text, fallback)).toBe(rtl > ltr ? 'rtl' : ltr > rtl ? 'ltr' : fallback)
+      })
+    )
   })
 })

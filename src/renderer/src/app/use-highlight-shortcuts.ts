@@ -2,6 +2,7 @@ import type { Highlight } from '../../../shared/domain-types'
 import { runCommand } from '../commands/command-registry'
 import { useShortcuts } from '../shortcuts/use-shortcuts'
 import { centre } from '../reader/centre-in-view'
+import { readerStillDrawing } from '../reader/progressive-blocks'
 
 interface Actions {
   highlights: readonly Highlight[]
@@ -61,9 +62,9 @@ export function revealHighlight(id: string): boolean {
   return true
 }
 
-/** Reveals a highlight once its article has been drawn (after opening it from a link). */
+/** Reveals a highlight once its article has been drawn (after opening it from a link; a long one is drawn in steps). */
 export function revealWhenDrawn(id: string, framesLeft = 120): void {
   requestAnimationFrame(() => {
-    if (!revealHighlight(id) && framesLeft > 0) revealWhenDrawn(id, framesLeft - 1)
+    if (!revealHighlight(id) && (framesLeft > 0 || readerStillDrawing())) revealWhenDrawn(id, framesLeft - 1)
   })
 }

@@ -148,7 +148,8 @@ export function NoteEditor({ initialContent, save, label, toolbarName, placehold
         <OnChangePlugin
           ignoreSelectionChange
           ignoreHistoryMergeTagChange
-          onChange={(editorState) => saver.change(JSON.stringify(editorState.toJSON()))}
+          // The state is immutable: serialized when it is saved, not at every keystroke.
+          onChange={(editorState) => saver.change(() => JSON.stringify(editorState.toJSON()))}
         />
       </LexicalComposer>
       <p className={`save-status ${status}`} data-testid={statusTestId} role="status" title={error ?? undefined}>

@@ -1,4 +1,4 @@
-import { useState, type DragEvent, type Ref } from 'react'
+import { useMemo, useState, type DragEvent, type Ref } from 'react'
 import { dirAttribute } from '../../../shared/text/direction'
 import type { Article, Highlight, Label } from '../../../shared/domain-types'
 import { showPage } from '../pages/page-view-store'
@@ -9,6 +9,7 @@ import { richT } from '../i18n/rich'
 import { useT } from '../i18n/use-t'
 import { HighlightNote } from './HighlightNote'
 import type { EditorHandle } from './LoadedEditor'
+import { useProgressiveCount } from '../reader/progressive-blocks'
 import { NotebookSection } from './NotebookSection'
 
 interface Props {
@@ -35,6 +36,10 @@ interface Props {
 
 export type SidebarTab = 'highlights' | 'note' | 'notebook'
 
+/** Highlights listed at once, then per step: more than a screen holds. */
+const LIST_FIRST = 60
+const LIST_STEP = 200
+
 /** A highlight dragged from the list carries its id, for the notebook to quote. */
 function dragHighlight(event: DragEvent, id: string): void {
   event.dataTransfer.setData(HIGHLIGHT_DRAG_TYPE, id)
@@ -50,8 +55,12 @@ export function NotesPane({ article, highlights: all, labels, selected, onSelect
   const t = useT()
   const [filter, setFilter] = useState<string>('all')
   const labelOf = (h: Highlight) => labels.find((l) => l.id === h.labelId)
-  const highlights = all.filter((h) => !h.orphaned && (filter === 'all' || (h.labelId ?? 'none') === filter))
+  const highlights = useMemo(() => all.filter((h) => !h.orphaned && (filter === 'all' || (h.labelId ?? 'none') === filter)), [all, filter])
   const orphans = all.filter((h) => h.orphaned)
+  // A long list is drawn in steps, as the reader draws a long article: the first paint of an
+  // article with a thousand highlights does not wait for a thousand list items.
+  const weights = useMemo(() => highlights.map(() => 1), [highlights])
+  const drawn = useProgressiveCount(`${article.id} ${filter}`, weights, LIST_FIRST, LIST_STEP)
   const list = (
     <>
       {orphans.length > 0 && (
@@ -109,7 +118,7 @@ export function NotesPane({ article, highlights: all, labels, selected, onSelect
         </p>
       ) : (
         <ol className="highlight-list" data-testid="highlight-list">
-          {highlights.map((h) => (
+          {highlights.slice(0, drawn).map((h) => (
             <li key={h.id}>
               <button
                 type="button"

@@ -18,6 +18,22 @@ describe('Autosaver', () => {
     expect(saved).toEqual(['ab'])
   })
 
+  it('serializes only the content it saves, not each keystroke\'s', async () => {
+    const saved: string[] = []
+    let serialized = 0
+    const saver = new Autosaver(async (c) => void saved.push(c), () => undefined, OPTIONS)
+    for (const text of ['a', 'ab', 'abc', 'abcd']) {
+      saver.change(() => {
+        serialized++
+        return text
+      })
+    }
+    expect(serialized).toBe(0)
+    await vi.advanceTimersByTimeAsync(100)
+    expect(saved).toEqual(['abcd'])
+    expect(serialized).toBe(1)
+  })
+
   it('saves at the maximum wait even while typing never pauses', async () => {
     const saved: string[] = []
     const saver = new Autosaver(async (c) => void saved.push(c), () => undefined, OPTIONS)

@@ -12,11 +12,18 @@ export interface AutosaveOptions {
 export const DEFAULT_AUTOSAVE: AutosaveOptions = { debounceMs: 400, maxWaitMs: 2000, retryMs: 2000 }
 
 /**
+ * The content to save, or how to produce it: an editor hands over a function, so a keystroke
+ * costs nothing in proportion to the note's length, and only the content actually saved is
+ * serialized.
+ */
+export type PendingContent = string | (() => string)
+
+/**
  * Saves the latest content, never an older one over a newer, and never drops content: a failed
  * save keeps it pending and retries. `flush` saves now and resolves once the write is done.
  */
 export class Autosaver {
-  private pending: string | null = null
+  private pending: PendingContent | null = null
   private firstPendingAt = 0
   private timer: ReturnType<typeof setTimeout> | null = null
   private inFlight: Promise<void> | null = null
@@ -29,7 +36,7 @@ export class Autosaver {
     private readonly options: AutosaveOptions = DEFAULT_AUTOSAVE
   ) {}
 
-  change(content: string): void {
+  change(content: PendingContent): void {
     if (this.pending === null) this.firstPendingAt = Date.now()
     this.pending = content
     this.setStatus('unsaved')
@@ -44,6 +51,7 @@ export class Autosaver {
 
   /** The newest content not yet known to be saved: waiting, or being written now. */
   unsavedContent(): string | null {
+    if (typeof this.pending === 'function') this.pending = this.pending()
     return this.pending ?? this.inFlightContent
   }
 
@@ -52,7 +60,7 @@ export class Autosaver {
     // Wait for a save already under way, then write whatever is newer than it.
     while (this.inFlight) await this.inFlight
     if (this.pending === null) return
-    const content = this.pending
+    const content = typeof this.pending === 'function' ? this.pending() : this.pending
     this.pending = null
     this.setStatus('saving')
     this.inFlightContent = content

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { Block } from '../../../shared/document/article-document'
 import { textDirection, type Direction } from '../../../shared/text/direction'
 import { InlineText } from './InlineText'
@@ -21,8 +22,11 @@ interface Props {
   dir: Direction
 }
 
-/** One kept block of the article, drawn as what it is: heading, list item, quote, table, caption… */
-export function BlockView({ block, start, number, spans, selectedHighlightId, colorOf, labelOf, tabStopId, onMarkClick, entityMarks = [], dir }: Props) {
+/**
+ * One kept block of the article, drawn as what it is: heading, list item, quote, table, caption…
+ * Memoized: the reader draws a long article in steps, and a step must not redraw what is drawn.
+ */
+export const BlockView = memo(function BlockView({ block, start, number, spans, selectedHighlightId, colorOf, labelOf, tabStopId, onMarkClick, entityMarks = NO_MARKS, dir }: Props) {
   const end = start + block.text.length
   // Entity marks last, so they wrap outermost: a mention is one underline over any formatting.
   const marks: MarkSpan[] = [
@@ -80,7 +84,9 @@ export function BlockView({ block, start, number, spans, selectedHighlightId, co
         </p>
       )
   }
-}
+})
+
+const NO_MARKS: readonly MarkSpan[] = []
 
 /** Rows are lines and cells are tab-separated in the canonical text; each cell keeps its offsets. */
 function TableBlock({ text, start, inline, dir }: { text: string; start: number; inline: (text: string, at: number) => React.ReactNode; dir: Direction }) {

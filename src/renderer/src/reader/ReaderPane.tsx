@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type MutableRefObject } from 'react'
+import { Fragment, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type MutableRefObject } from 'react'
 import { pageAt, placeBlocks } from '../../../shared/document/article-document'
 import { pageSpan } from '../../../shared/pdf/page-text-map'
 import type { Article, Highlight, Label } from '../../../shared/domain-types'
@@ -23,6 +23,7 @@ import type { Translate } from '../../../shared/i18n'
 import { richT } from '../i18n/rich'
 import { useLocale, useT } from '../i18n/use-t'
 import { removedReason } from './removed-reason'
+import { useProgressiveCount } from './progressive-blocks'
 
 interface Props {
   article: Article
@@ -55,6 +56,9 @@ export function ReaderPane(props: Props) {
   const editing = editingOf === article.id
   const setEditing = (on: boolean) => setEditingOf(on ? article.id : null)
   const placed = useMemo(() => placeBlocks(article.document), [article.document])
+  // A long article is drawn from its top a step per frame: the first paint does not wait for it all.
+  const lengths = useMemo(() => placed.map((p) => p.block.text.length), [placed])
+  const drawn = useProgressiveCount(article.id, lengths)
   // The article's direction comes from its language, else its letters; each block then takes
   // its own from its letters, so an English quote in an Arabic article still reads left to right.
   const articleDir = useMemo(() => languageDirection(article.language) ?? textDirection(article.text, 'ltr')!, [article.language, article.text])
@@ -202,7 +206,12 @@ export function ReaderPane(props: Props) {
     return () => document.removeEventListener('selectionchange', clear)
   }, [nothingSelected])
 
-  const onMarkClick = (ids: string[]) => onSelectHighlight(ids.at(-1)!)
+  // Stable, so the blocks already drawn are not drawn again at each step (BlockView is memoized).
+  const selectRef = useRef(onSelectHighlight)
+  useEffect(() => {
+    selectRef.current = onSelectHighlight
+  })
+  const onMarkClick = useCallback((ids: string[]) => selectRef.current(ids.at(-1)!), [])
 
   return (
     <article className="reader" aria-label={t('reader:label')} ref={readerRef}>
@@ -308,12 +317,13 @@ export function ReaderPane(props: Props) {
         ref={textRef}
         tabIndex={0}
         data-testid="reader-text"
+        data-drawing={drawn < placed.length ? '' : undefined}
         lang={lang}
         dir={articleDir}
         role="region"
         aria-label={cursorHelp(t)}
       >
-        {placed.map((p) => (
+        {placed.slice(0, drawn).map((p) => (
           <Fragment key={p.index}>
             {p.start === null ? (
               showRemoved && (

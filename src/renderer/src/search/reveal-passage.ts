@@ -1,4 +1,5 @@
 import { centre } from '../reader/centre-in-view'
+import { readerStillDrawing } from '../reader/progressive-blocks'
 /**
  * Scrolls the reader to a passage given by canonical-text offsets and flashes it. Every piece of
  * rendered text carries `data-start`, its offset, so the passage is found without changing the
@@ -33,9 +34,12 @@ export function revealPassage(start: number, end: number): boolean {
   return true
 }
 
-/** Tries on each frame until the reader shows the passage: the article may still be rendering. */
+/**
+ * Tries on each frame until the reader shows the passage: the article may still be rendering,
+ * and a long one is drawn in steps (reader/progressive-blocks.ts), so the tries last while it is.
+ */
 export function revealWhenShown(reveal: () => boolean, framesLeft = 60): void {
   requestAnimationFrame(() => {
-    if (!reveal() && framesLeft > 0) revealWhenShown(reveal, framesLeft - 1)
+    if (!reveal() && (framesLeft > 0 || readerStillDrawing())) revealWhenShown(reveal, framesLeft - 1)
   })
 }

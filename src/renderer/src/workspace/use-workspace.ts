@@ -3,7 +3,7 @@ import { CREDIBILITY_MEANING, gradeLabel, type Credibility } from '../../../shar
 import type { Article, Highlight } from '../../../shared/domain-types'
 import type { DossierLink } from '../../../shared/links/dossier-link'
 import type { DossierClient } from '../api/client'
-import { revealHighlight, revealWhenDrawn } from '../app/use-highlight-shortcuts'
+import { revealWhenDrawn } from '../app/use-highlight-shortcuts'
 import { flushAll } from '../notes/autosave'
 import { useRouter } from '../shell/router'
 import type { ToastSpec } from '../ui/Toast'
@@ -113,7 +113,8 @@ export function useWorkspace({ client, fail, toast, libraryChanged }: Options) {
       const articleId = shown.current?.id
       if (id) navigate({ link: { kind: 'highlight', id } }, { replace: true })
       else if (articleId) navigate({ link: { kind: 'article', id: articleId } }, { replace: true })
-      if (id && options.reveal) requestAnimationFrame(() => revealHighlight(id))
+      // On the next frame, and on later ones while a long article is still being drawn.
+      if (id && options.reveal) revealWhenDrawn(id, 0)
     },
     [navigate]
   )
