@@ -28,18 +28,6 @@ export interface PreparedFile {
   languageSource?: LanguageSource
 }
 
-/** What the import report says of a file besides its status (article-service.ts, withReport). */
-export interface ImportReport {
-  title: string
-  pages?: number
-  notes?: string[]
-  removed: PreparedFile['removed']
-}
-
-export function reportOf({ article, removed }: PreparedFile): ImportReport {
-  return { title: article.title, removed, ...(article.pages !== undefined ? { pages: article.pages } : {}), ...(article.notes ? { notes: article.notes } : {}) }
-}
-
 export function prepareFile({ format, article }: ParsedFile, bytes: Uint8Array): PreparedFile {
   const { document, ...rest } = article
   const counts = new Map<string, number>()
