@@ -29,6 +29,20 @@ describe('design tokens', () => {
     expect(offenders).toEqual([])
   })
 
+  // Issue 21: a stylesheet cannot be translated. Words a rule draws come from the catalogs, set
+  // on the element as custom properties (i18n/css-labels.ts) or attributes: `content: var(--label)`.
+  it('no stylesheet draws words of its own with content', () => {
+    const offenders: string[] = []
+    for (const file of files(ROOT).filter((f) => f.endsWith('.css'))) {
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          for (const m of line.matchAll(/content:\s*([^;}]*)/g)) if (/(['"])[^'"]*\p{L}[^'"]*\1/u.test(m[1]!)) offenders.push(`${relative(ROOT, file)}:${i + 1}: ${m[0]}`)
+        })
+    }
+    expect(offenders).toEqual([])
+  })
+
   it('the token sheet gives every colour role a forced-colors value', () => {
     const css = readFileSync(TOKENS, 'utf8')
     const [main, forced] = css.split('@media (forced-colors: active)')

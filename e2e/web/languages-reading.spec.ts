@@ -1,3 +1,4 @@
+import { encryptedPdf } from '../../src/main/services/import/test-documents'
 import { expect, selectInReader, test } from './dossier-fixture'
 import { findUntranslated, usePseudoLocale } from './untranslated'
 
@@ -11,16 +12,16 @@ const ARTICLE = `<!doctype html><html lang="el"><head><meta charset="utf-8"><tit
 
 /**
  * Key names that keyboard hints put into messages as arguments (formatKeys, keyHint): keys are
- * not translated. Everything else in ASCII letters is a string left in the code.
+ * not translated (the "or" between them is). Everything else in ASCII letters is a string left in the code.
  */
-const KEYS = /^(Ctrl|Alt|Shift|Cmd|Enter|Esc|Escape|PageUp|PageDown|Home|End|Tab|Space|Delete|Backspace|or)$/
+const KEYS = /^(Ctrl|Alt|Shift|Cmd|Enter|Esc|Escape|PageUp|PageDown|Home|End|Tab|Space|Delete|Backspace)$/
 
 /**
  * Issue 21, the pseudo-locale run over the reading side: the reader with its highlights, the
  * selected highlight's note, the notebook editor and its history, search results and the export
- * dialog with its template editor show no string outside the catalogs. Components of other
- * areas drawn inside these views (tags field, grade chip, timeline button) are left to their own
- * walks.
+ * dialog with its template editor, the import report and the PDF password dialog show no string
+ * outside the catalogs. Components of other areas drawn inside these views (grade chip, timeline
+ * button) are left to their own walks.
  */
 test('in the pseudo-locale every string of the reader, notes, notebook, search and export comes from a catalog', async ({ page, app }) => {
   // One story over five views, on a machine that may be busy.
@@ -32,12 +33,19 @@ test('in the pseudo-locale every string of the reader, notes, notebook, search a
   await expect(page.locator('.reader-title')).toHaveText(TITLE, { timeout: 60_000 })
   // A mark is named by its label, the analyst's own word (the default labels are English data);
   // a <time> is formatted by Intl, which the pseudo-locale runs in English.
-  const elsewhere = '.tags-field, [data-testid="grade-chip"], .grade-picker, .add-to-timeline, mark.hl, time'
+  const elsewhere = '[data-testid="grade-chip"], .grade-picker, .add-to-timeline, mark.hl, time'
   const untranslated = (within: string) => findUntranslated(page, { within, exclude: elsewhere, allow: KEYS })
+  // The import report: the file imported, with what cleaning set aside.
+  expect(await untranslated('[data-testid="import-report"]')).toEqual([])
 
   // The reader, with a highlight made from the keyboard: its header, actions and the Highlights tab.
   await selectInReader(page, 'πορθμεία θα επιστρέψουν')
   await page.keyboard.press('h')
+  // Graded from the keyboard: the toast names the grade and its meaning.
+  await expect(page.getByTestId('highlight-list').locator('li')).toHaveCount(1)
+  await page.keyboard.press('Alt+2')
+  await expect(page.getByTestId('notice')).toBeVisible()
+  expect(await untranslated('[data-testid="notice"]')).toEqual([])
   await page.getByTestId('toggle-removed').click()
   expect(await untranslated('.reader')).toEqual([])
   const tabs = page.locator('.notes-pane [role="tab"]')
@@ -82,4 +90,21 @@ test('in the pseudo-locale every string of the reader, notes, notebook, search a
   await dialog.getByTestId('template-help').locator('summary').click()
   await expect(dialog.locator('.template-editor textarea')).toBeVisible()
   expect(await untranslated('[data-testid="export-dialog"]')).toEqual([])
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+
+  // An encrypted PDF: the password dialog, a wrong password, then the file left out. The report's
+  // reason is the error code's sentence; main's own words after it are marked English (decision 0033).
+  await page.getByTestId('import-input').setInputFiles({ name: 'sfragismeno.pdf', mimeType: 'application/pdf', buffer: Buffer.from(encryptedPdf('2026', 'limani')) })
+  const password = page.getByTestId('pdf-password-dialog')
+  await expect(password).toBeVisible({ timeout: 60_000 })
+  expect(await untranslated('[data-testid="pdf-password-dialog"]')).toEqual([])
+  await password.getByTestId('pdf-password-input').fill('lathos')
+  await password.locator('button[type="submit"]').click()
+  await expect(password.getByRole('alert')).toBeVisible({ timeout: 60_000 })
+  expect(await untranslated('[data-testid="pdf-password-dialog"]')).toEqual([])
+  await password.locator('.dialog-actions button[type="button"]').click()
+  await expect(password).toBeHidden()
+  await expect(page.getByTestId('import-report').locator('li.rejected')).toBeVisible()
+  expect(await findUntranslated(page, { within: '[data-testid="import-report"]', exclude: '[lang="en"]' })).toEqual([])
 })

@@ -108,7 +108,8 @@ test('in the pseudo-locale every string of the shell, the library, the palette a
   // Dates are formatted by Intl in English for the pseudo-locale: month names are not strings of ours.
   const allow = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/
   // The case switcher and the grade chips belong to the Cases and Sources views (their walks check them).
-  for (const within of ['.toolbar', '.rail', '.statusbar', '.library']) {
+  await expect(page.locator('.reader-empty')).toBeVisible()
+  for (const within of ['.toolbar', '.rail', '.statusbar', '.library', '.reader-empty']) {
     expect(await findUntranslated(page, { within, exclude: '.case-slot, .grade-chip', allow }), within).toEqual([])
   }
   await page.keyboard.press('Control+Shift+P')

@@ -6,6 +6,9 @@ import { libraryTemplate } from './library-template'
 
 const HIGHLIGHT_ID = '11111111-1111-4111-8111-111111111111'
 const ARTICLE_ID = '22222222-2222-4222-8222-222222222222'
+const JAPANESE_ID = '33333333-3333-4333-8333-333333333333'
+/** A Japanese report: no spaces between words, so the word searched for sits inside a run of text. */
+const JAPANESE = '横浜港の税関は月曜日、岸壁で偽造タービンの貨物を押収したと発表した。\n\n関係者によると、貨物は先月到着した。'
 
 /**
  * 300 generated articles plus one long briefing whose highlighted passage lies far down the
@@ -32,6 +35,12 @@ function searchLibrary(): string {
       ).run(HIGHLIGHT_ID, ARTICLE_ID, start, start + 'counterfeit turbines'.length)
     })()
   }
+  if (!db.prepare('SELECT 1 FROM articles WHERE id = ?').get(JAPANESE_ID)) {
+    db.prepare(
+      `INSERT INTO articles (id, title, source, author, published_at, imported_at, original_name, original_type, original, text, content_hash, document, language)
+       VALUES (?, '横浜税関の発表', '港湾新聞', NULL, '2026-05-02', '2026-06-01T00:00:00.000Z', 'yokohama.txt', 'text', x'', ?, 'yokohama-customs', ?, 'ja')`
+    ).run(JAPANESE_ID, JAPANESE, JSON.stringify(paragraphsDocument(JAPANESE)))
+  }
   db.close()
   if (!existsSync(path)) throw new Error('no template')
   return path
@@ -43,7 +52,7 @@ test.beforeEach(async ({ app }) => {
 
 test('search as you type: / focuses the box, results narrow with each word, matches are marked', async ({ page, app }) => {
   await page.goto(app.url)
-  await expect(page.getByTestId('library-count')).toHaveText('301')
+  await expect(page.getByTestId('library-count')).toHaveText('302')
   await page.locator('body').press('/')
   const box = page.getByTestId('search-input')
   await expect(box).toBeFocused()
@@ -63,6 +72,13 @@ test('search as you type: / focuses the box, results narrow with each word, matc
   await box.fill('')
   await box.pressSequentially('a/b')
   await expect(box).toHaveValue('a/b')
+  // Japanese (issue 21): a word with no spaces around it is found inside its sentence, and the
+  // result's snippet marks exactly that word.
+  await box.fill('偽造タービン')
+  const japanese = results.getByTestId('search-group').filter({ hasText: '横浜税関の発表' })
+  await expect(japanese).toHaveCount(1)
+  await expect(japanese.getByTestId('search-hit').first()).toContainText('岸壁で偽造タービンの貨物')
+  await expect(japanese.locator('mark')).toHaveText(['偽造タービン'])
   // A search too long for the contract is refused in a sentence, not a schema message.
   await box.fill('q'.repeat(10_001))
   await expect(page.getByTestId('search-results')).toContainText('The search is too long: at most 10,000 characters.')
@@ -70,7 +86,7 @@ test('search as you type: / focuses the box, results narrow with each word, matc
 
 test('Ctrl+K focuses search; Up and Down choose, Enter opens the highlight scrolled into view and flashed', async ({ page, app }) => {
   await page.goto(app.url)
-  await expect(page.getByTestId('library-count')).toHaveText('301')
+  await expect(page.getByTestId('library-count')).toHaveText('302')
   await page.keyboard.press('Control+k')
   const box = page.getByTestId('search-input')
   await expect(box).toBeFocused()

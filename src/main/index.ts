@@ -279,7 +279,7 @@ async function importClipboard(win: BrowserWindow): Promise<void> {
   if (!text) {
     sendAppEvent(win.webContents, {
       type: 'import-results',
-      results: [{ name: 'Clipboard', status: 'rejected', articleId: null, title: null, message: 'The clipboard holds no text to import.' }]
+      results: [{ name: 'Clipboard', status: 'rejected', articleId: null, title: null, message: 'The clipboard holds no text to import.', code: 'empty_file' }]
     })
     return
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { ERROR_CODES } from './errors'
 
 /** Ids are random UUIDs so that exported files and links stay stable across databases. */
 export const Id = z.uuid()
@@ -170,6 +171,8 @@ export const ImportResult = z.object({
   title: z.string().nullable(),
   /** Why a file was rejected, or which article it duplicates; written for the analyst. */
   message: z.string().nullable(),
+  /** Why a file was rejected, as a stable code: the interface words it in the analyst's language. */
+  code: z.enum(ERROR_CODES).optional(),
   /** Set when the file was refused but could still be imported as its whole text (a page with no article). */
   canImportWholeText: z.boolean().optional(),
   /** Set when the file is an encrypted PDF: asking for its password and importing again may work. */
@@ -197,6 +200,20 @@ export const ImportJob = z.object({
   results: z.array(ImportResult)
 })
 export type ImportJob = z.infer<typeof ImportJob>
+
+/** Where the library lives puts it at risk: a network share, a synced or cloud folder, a network file system. */
+export const LocationWarning = z.object({
+  kind: z.enum(['network-share', 'synced', 'cloud', 'network-fs']),
+  path: z.string(),
+  /** A synced folder: the sync client (Dropbox, OneDrive…). */
+  service: z.string().optional(),
+  /** A network file system: its type and mount point, from /proc/mounts. */
+  fsType: z.string().optional(),
+  mountPoint: z.string().optional(),
+  /** The warning in English (logs, the CLI). */
+  message: z.string()
+})
+export type LocationWarning = z.infer<typeof LocationWarning>
 
 /** Something in the Trash: an article (with its highlights and notes) or a highlight (with its note). */
 export const TrashItem = z.object({

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { createI18n, translator } from './i18n'
 import { MENU_COMMANDS } from './menu-commands'
 import {
   SHORTCUTS,
@@ -91,8 +92,13 @@ describe('formatKeys and describeKeys', () => {
     expect(describeKeys(['CmdOrCtrl+Alt+1', 'CmdOrCtrl+Alt+2', 'CmdOrCtrl+Alt+3'])).toEqual(['Ctrl/⌘ Alt 1–3'])
     expect(describeKeys(['1', '2', '3', '4', '5', '6', '7', '8', '9'])).toEqual(['1–9'])
     expect(describeKeys(['Delete', 'Backspace'])).toEqual(['Delete', 'Backspace'])
-    expect(keyHint('help.shortcuts')).toBe('Ctrl/⌘ / or ?')
-    expect(keyHint('reader.extendWord')).toBe('Shift → or Shift ←')
+  })
+
+  it('join a shortcut’s alternatives in the interface language', async () => {
+    expect(keyHint('help.shortcuts', translator(await createI18n('en')))).toBe('Ctrl/⌘ / or ?')
+    expect(keyHint('reader.extendWord', translator(await createI18n('en')))).toBe('Shift → or Shift ←')
+    expect(keyHint('help.shortcuts', translator(await createI18n('fr')))).toBe('Ctrl/⌘ / ou ?')
+    expect(keyHint('help.shortcuts', translator(await createI18n('ja')))).toBe('Ctrl/⌘ / または ?')
   })
 
   // Issue 15, item 18: the sheet mixed "Ctrl/⌘ Alt 1–3" with "Ctrl+Alt+…".

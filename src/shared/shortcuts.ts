@@ -255,16 +255,16 @@ export function describeKeys(keys: readonly string[]): string[] {
 
 /**
  * The keys of a shortcut for a tooltip: `Ctrl/⌘ Alt 1–3`, or `? or Ctrl/⌘ /`, the alternatives
- * joined in the interface's language when given its `t`.
+ * joined in the interface's language (a required `t`: an English "or" in a French tooltip was a bug).
  */
-export function keyHint(id: ShortcutId, t?: Translate): string {
+export function keyHint(id: ShortcutId, t: Translate): string {
   return joinAlternatives(describeKeys(shortcut(id).keys), t)
 }
 
-/** Alternatives (keys) joined by "or" in the interface's language (English without a `t`). */
-export function joinAlternatives(items: readonly string[], t?: Translate): string {
+/** Alternatives (keys) joined by "or" in the interface's language. */
+export function joinAlternatives(items: readonly string[], t: Translate): string {
   if (items.length === 0) return ''
-  return items.reduce((first, second) => (t ? t('commands:keys.or', { first, second }) : `${first} or ${second}`))
+  return items.reduce((first, second) => t('commands:keys.or', { first, second }))
 }
 
 /** The rows grouped for the sheet, in table order. */

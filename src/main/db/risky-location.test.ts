@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { riskyLocation } from './risky-location'
+import { locationWarning, riskyLocation } from './risky-location'
 
 const MOUNTS = [
   '/dev/vda1 / ext4 rw,relatime 0 0',
@@ -44,5 +44,12 @@ describe('riskyLocation', () => {
     ['darwin', '/Users/ana/Documents/Dropbox notes.txt/dossier.sqlite']
   ] as const)('says nothing about a local folder: %s', (platform, path) => {
     expect(riskyLocation(path, { platform, mounts: MOUNTS })).toBeNull()
+  })
+
+  it('gives the warning in parts, for the interface to word in the analyst’s language', () => {
+    expect(locationWarning('/Users/ana/Dropbox/Research/dossier.sqlite', { platform: 'darwin' })).toMatchObject({ kind: 'synced', service: 'Dropbox', path: '/Users/ana/Dropbox/Research/dossier.sqlite' })
+    expect(locationWarning('/mnt/team/lib/dossier.sqlite', { platform: 'linux', mounts: MOUNTS })).toMatchObject({ kind: 'network-fs', fsType: 'cifs', mountPoint: '/mnt/team' })
+    expect(locationWarning('//fileserver/team/dossier.sqlite', { platform: 'win32' })).toMatchObject({ kind: 'network-share' })
+    expect(locationWarning('/Users/ana/Library/CloudStorage/Box-Box/dossier.sqlite', { platform: 'darwin' })).toMatchObject({ kind: 'synced', service: 'Box' })
   })
 })

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { posix, win32 } from 'node:path'
+import type { LocationWarning } from '../../shared/domain-types'
 
 export interface LocationContext {
   platform: NodeJS.Platform
@@ -27,20 +28,36 @@ const UNC = /^(\\\\|\/\/)[^\\/]+[\\/][^\\/]+/
  * Pure: the caller passes the platform and, on Linux, /proc/mounts.
  */
 export function riskyLocation(dbPath: string, context: LocationContext): string | null {
-  if (UNC.test(dbPath)) return `The library ${dbPath} is on a network share. ${ADVICE}`
+  return locationWarning(dbPath, context)?.message ?? null
+}
+
+/**
+ * The same as a warning in parts (what kind of place, which service or mount), for the
+ * interface to word in the analyst's language; `message` is the English sentence.
+ */
+export function locationWarning(dbPath: string, context: LocationContext): LocationWarning | null {
+  if (UNC.test(dbPath)) return { kind: 'network-share', path: dbPath, message: `The library ${dbPath} is on a network share. ${ADVICE}` }
   const path = context.platform === 'win32' ? win32 : posix
   const segments = dbPath.split(context.platform === 'win32' ? /[\\/]+/ : /\/+/)
   for (const segment of segments) {
     for (const [pattern, service] of SYNCED) {
-      if (pattern.test(segment)) return `The library ${dbPath} is in a ${service} folder, which a sync client rewrites. ${ADVICE}`
+      if (pattern.test(segment)) {
+        return { kind: 'synced', path: dbPath, service, message: `The library ${dbPath} is in a ${service} folder, which a sync client rewrites. ${ADVICE}` }
+      }
     }
   }
   // macOS keeps every File Provider sync client's folders here.
-  if (/\/Library\/CloudStorage\//.test(dbPath)) return `The library ${dbPath} is in a cloud-synced folder. ${ADVICE}`
+  if (/\/Library\/CloudStorage\//.test(dbPath)) return { kind: 'cloud', path: dbPath, message: `The library ${dbPath} is in a cloud-synced folder. ${ADVICE}` }
   if (context.platform === 'linux' && context.mounts) {
     const mount = mountOf(path.resolve(dbPath), context.mounts)
     if (mount && NETWORK_FS.test(mount.type)) {
-      return `The library ${dbPath} is on a network file system (${mount.type} at ${mount.point}). ${ADVICE}`
+      return {
+        kind: 'network-fs',
+        path: dbPath,
+        fsType: mount.type,
+        mountPoint: mount.point,
+        message: `The library ${dbPath} is on a network file system (${mount.type} at ${mount.point}). ${ADVICE}`
+      }
     }
   }
   return null
@@ -64,8 +81,8 @@ function mountOf(path: string, mounts: string): { point: string; type: string } 
 }
 
 /** The warnings for the library at `dbPath` on this machine (reads /proc/mounts on Linux). */
-export function libraryWarnings(dbPath: string, readMounts: () => string | undefined = procMounts): string[] {
-  const warning = riskyLocation(dbPath, { platform: process.platform, mounts: process.platform === 'linux' ? readMounts() : undefined })
+export function libraryWarnings(dbPath: string, readMounts: () => string | undefined = procMounts): LocationWarning[] {
+  const warning = locationWarning(dbPath, { platform: process.platform, mounts: process.platform === 'linux' ? readMounts() : undefined })
   return warning ? [warning] : []
 }
 

@@ -421,7 +421,7 @@ function duplicateOf(name: string, existing: { id: string; title: string }): Imp
 export function failedImport(name: string, err: unknown): ImportResult {
   if (err instanceof DossierError && err.code === 'cancelled') throw err
   const message = err instanceof DossierError ? err.message : `${name}: could not be imported (${firstLine(err)}).`
-  const result: ImportResult = { name, status: 'rejected', articleId: null, title: null, message }
+  const result: ImportResult = { name, status: 'rejected', articleId: null, title: null, message, code: err instanceof DossierError ? err.code : 'internal' }
   if (err instanceof DossierError && err.code === 'no_article') result.canImportWholeText = true
   if (err instanceof DossierError && err.code === 'needs_password') result.needsPassword = true
   return result

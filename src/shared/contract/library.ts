@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ArticleSummary } from '../domain-types'
+import { ArticleSummary, LocationWarning } from '../domain-types'
 import { LibraryFacets, LibraryPage, LibraryQueryInput } from '../library/library-types'
 import type { ContractPart } from './common'
 
@@ -27,6 +27,6 @@ export const libraryContract = {
   /** Warnings about where the library lives (a network share, a synced folder), for a banner. */
   'library.warnings': {
     input: z.object({}).strict(),
-    output: z.object({ warnings: z.array(z.string()) })
+    output: z.object({ warnings: z.array(LocationWarning) })
   }
 } as const satisfies ContractPart

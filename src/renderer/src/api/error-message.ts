@@ -34,3 +34,9 @@ export function describeError(err: unknown, t: Translate, locale: UiLocale): Err
   const code: ErrorCode = err instanceof ApiError ? err.code : 'internal'
   return { message: t(ERROR_MESSAGES[code]), detail: text || null }
 }
+
+/** The same as one line of text, for a toast or a status line: the sentence, then main's words. */
+export function errorLine(err: unknown, t: Translate, locale: UiLocale): string {
+  const { message, detail } = describeError(err, t, locale)
+  return detail ? `${message} ${detail}` : message
+}

@@ -1,6 +1,9 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
+import type { LocationWarning } from '../../../shared/domain-types'
+import type { Translate } from '../../../shared/i18n'
 import type { DossierClient } from '../api/client'
 import { describeError } from '../api/error-message'
+import { richT } from '../i18n/rich'
 import { useLocale, useT } from '../i18n/use-t'
 
 interface Props {
@@ -18,7 +21,7 @@ interface Props {
 export function Banners({ error, onDismissError, client, fail }: Props) {
   const t = useT()
   const { locale } = useLocale()
-  const [warnings, setWarnings] = useState<string[]>([])
+  const [warnings, setWarnings] = useState<LocationWarning[]>([])
   const shown = error === null ? null : describeError(error, t, locale)
   useEffect(() => {
     client.call('library.warnings', {}).then((r) => setWarnings(r.warnings), fail)
@@ -40,13 +43,31 @@ export function Banners({ error, onDismissError, client, fail }: Props) {
         </div>
       )}
       {warnings.map((warning) => (
-        <div key={warning} className="banner warning" role="alert" data-testid="location-warning">
-          {warning}
+        <div key={warning.message} className="banner warning" role="alert" data-testid="location-warning">
+          <span>{locationText(warning, t)}</span>
           <button type="button" className="link" onClick={() => setWarnings((ws) => ws.filter((w) => w !== warning))} aria-label={t('common:dismiss')}>
             ✕
           </button>
         </div>
       ))}
+    </>
+  )
+}
+
+/** Where the library lives and why that is a risk, in the interface language; the path and names are the analyst's. */
+function locationText(w: LocationWarning, t: Translate): ReactNode {
+  const path = <span translate="no">{w.path}</span>
+  const where =
+    w.kind === 'network-share'
+      ? richT(t, 'shell:location.networkShare', { path })
+      : w.kind === 'synced'
+        ? richT(t, 'shell:location.synced', { path, service: <span translate="no">{w.service}</span> })
+        : w.kind === 'cloud'
+          ? richT(t, 'shell:location.cloud', { path })
+          : richT(t, 'shell:location.networkFs', { path, fsType: <span translate="no">{w.fsType}</span>, mountPoint: <span translate="no">{w.mountPoint}</span> })
+  return (
+    <>
+      {where} {t('shell:location.advice')}
     </>
   )
 }

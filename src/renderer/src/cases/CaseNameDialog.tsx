@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useT } from '../i18n/use-t'
 import { Dialog } from '../ui/Dialog'
+import { useErrorText } from '../api/use-error-text'
 
 interface Props {
   title: string
@@ -15,6 +16,7 @@ interface Props {
 /** A case's name and description: New Case… and Rename Case… */
 export function CaseNameDialog({ title, initialName = '', initialDescription = '', submitLabel, onSubmit, onClose }: Props) {
   const t = useT()
+  const errorText = useErrorText()
   const [name, setName] = useState(initialName)
   const [description, setDescription] = useState(initialDescription)
   const [error, setError] = useState<string | null>(null)
@@ -28,7 +30,7 @@ export function CaseNameDialog({ title, initialName = '', initialDescription = '
       await onSubmit(name.trim(), description)
       onClose()
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err))
+      setError(errorText(err))
       setBusy(false)
     }
   }

@@ -19,6 +19,7 @@ import { QuoteContext } from '../notes/quote-context'
 import { QuotePicker } from '../notes/QuotePicker'
 import { useRouter } from '../shell/router'
 import { useWorkbench } from '../shell/workbench-context'
+import { cssLabels } from '../i18n/css-labels'
 
 /**
  * The case's notebook, which is its brief (decision 0024), in the same editor as an article's
@@ -143,7 +144,12 @@ export function CaseNotebook({ caseId, caseName, onBrief }: { caseId: string; ca
   }
 
   return (
-    <section className="case-notebook" aria-label={t('cases:notebook.label', { name: caseName })}>
+    <section
+      className="case-notebook"
+      aria-label={t('cases:notebook.label', { name: caseName })}
+      // The key judgement's label is drawn by CSS, above the paragraph and outside the note's text.
+      style={cssLabels({ '--key-judgement-label': t('cases:notebook.keyJudgement') })}
+    >
       <div className="section-title-row">
         <h3 className="section-title">{t('cases:notebook.title')}</h3>
         <button type="button" onClick={onBrief} data-testid="brief-check">

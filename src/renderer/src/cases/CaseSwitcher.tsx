@@ -16,6 +16,7 @@ import { EvidencePicker } from '../claims/EvidencePicker'
 import type { Highlight } from '../../../shared/domain-types'
 import { caseName, refreshCases, useCases } from './cases-store'
 import { achChanged, addToMatrix } from '../ach/ach-store'
+import { useErrorText } from '../api/use-error-text'
 
 /**
  * The current case at the top of the window and the menu to change it: every open case, "All
@@ -24,6 +25,7 @@ import { achChanged, addToMatrix } from '../ach/ach-store'
  */
 export function CaseSwitcher({ caseId, setCase }: CaseSwitcherProps) {
   const t = useT()
+  const errorText = useErrorText()
   const client = useClient()
   const toast = useToast()
   const { navigate } = useRouter()
@@ -56,10 +58,10 @@ export function CaseSwitcher({ caseId, setCase }: CaseSwitcherProps) {
   useEffect(() => {
     if (!resolved) return
     client.call('case.open', { caseId }).catch((err: unknown) => {
-      toast({ text: err instanceof Error ? err.message : String(err) })
+      toast({ text: errorText(err) })
       navigate({ caseId: null }, { replace: true })
     })
-  }, [client, caseId, resolved, navigate, toast])
+  }, [client, caseId, resolved, navigate, toast, errorText])
 
   const current = cases.find((c) => c.id === caseId) ?? null
   const name = caseName(cases, caseId)

@@ -3,6 +3,7 @@ import type { CaseInfo } from '../../../shared/analysis/analysis-types'
 import { useClient } from '../api/client-context'
 import { useT } from '../i18n/use-t'
 import { Dialog } from '../ui/Dialog'
+import { useErrorText } from '../api/use-error-text'
 
 /**
  * The case's evidence manifest: every article with its title, source, URL, import time and
@@ -10,6 +11,7 @@ import { Dialog } from '../ui/Dialog'
  */
 export function ManifestDialog({ caseInfo, onClose }: { caseInfo: CaseInfo; onClose(): void }) {
   const t = useT()
+  const errorText = useErrorText()
   const client = useClient()
   const [outDir, setOutDir] = useState('')
   const [format, setFormat] = useState<'json' | 'csv'>('json')
@@ -30,7 +32,7 @@ export function ManifestDialog({ caseInfo, onClose }: { caseInfo: CaseInfo; onCl
       const written = await client.call('provenance.exportManifest', { caseId: caseInfo.id, outDir, format })
       setResult(t('cases:manifest.written', { file: written.file, count: written.articles }))
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err))
+      setError(errorText(err))
     } finally {
       setBusy(false)
     }

@@ -8,6 +8,7 @@ import { Dialog } from '../ui/Dialog'
 import { useToast } from '../ui/Toast'
 import { useT } from '../i18n/use-t'
 import { RELATION_NAMES, claimsChanged } from './claims-store'
+import { useErrorText } from '../api/use-error-text'
 
 interface Props {
   caseId: string
@@ -22,6 +23,7 @@ interface Props {
  */
 export function EvidencePicker({ caseId, highlight, onClose }: Props) {
   const t = useT()
+  const errorText = useErrorText()
   const client = useClient()
   const toast = useToast()
   const [claims, setClaims] = useState<ClaimSummary[] | null>(null)
@@ -29,9 +31,10 @@ export function EvidencePicker({ caseId, highlight, onClose }: Props) {
   const [claimId, setClaimId] = useState<string | null>(null)
   const [relation, setRelation] = useState<EvidenceRelation>('supports')
   const [error, setError] = useState<string | null>(null)
+  const [loadError, setLoadError] = useState<unknown>(null)
 
   useEffect(() => {
-    client.call('claim.list', { caseId, sort: 'created' }).then(setClaims, (err: unknown) => setError(String(err)))
+    client.call('claim.list', { caseId, sort: 'created' }).then(setClaims, (err: unknown) => setLoadError(err ?? new Error(String(err))))
   }, [client, caseId])
 
   const needle = filter.trim().toLowerCase()
@@ -50,7 +53,7 @@ export function EvidencePicker({ caseId, highlight, onClose }: Props) {
       })
       onClose()
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err))
+      setError(errorText(err))
     }
   }
 
@@ -83,9 +86,9 @@ export function EvidencePicker({ caseId, highlight, onClose }: Props) {
               </li>
             ))}
           </ul>
-          {error && (
+          {(error || loadError !== null) && (
             <p className="error" role="alert">
-              {error}
+              {error ?? errorText(loadError)}
             </p>
           )}
           <div className="dialog-actions">

@@ -4,6 +4,7 @@ import { useClient } from '../api/client-context'
 import { Dialog } from '../ui/Dialog'
 import { useT } from '../i18n/use-t'
 import { kindMessage } from './entity-kinds'
+import { useErrorText } from '../api/use-error-text'
 
 interface Props {
   articleId: string
@@ -22,6 +23,7 @@ interface Props {
  */
 export function AddEntityDialog({ articleId, start, end, words, onClose, onAdded }: Props) {
   const t = useT()
+  const errorText = useErrorText()
   const client = useClient()
   const [name, setName] = useState(words.replace(/\s+/g, ' ').trim())
   const [type, setType] = useState<EntityType>('person')
@@ -38,7 +40,7 @@ export function AddEntityDialog({ articleId, start, end, words, onClose, onAdded
       onAdded(entity.name, entity.type)
       onClose()
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err))
+      setError(errorText(err))
       setBusy(false)
     }
   }

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'react'
 import type { ChannelOutput } from '../../../shared/contract'
 import type { EntityType } from '../../../shared/entities/types'
 import { useClient } from '../api/client-context'
-import { useT } from '../i18n/use-t'
+import { listFormat } from '../i18n/list-format'
+import { useLocale, useT } from '../i18n/use-t'
 import { Tabs } from '../ui/Tabs'
 import { ENTITY_KINDS } from './entity-kinds'
 import { EntityPage } from './EntityPage'
@@ -28,6 +29,7 @@ const SHOWN = 500
  */
 export function EntitiesPanel({ refresh, fail, openPassage, openHighlight }: Props) {
   const t = useT()
+  const { intl } = useLocale()
   const client = useClient()
   const [tab, setTab] = useState<EntityType | 'watch'>('person')
   const [filter, setFilter] = useState('')
@@ -101,7 +103,7 @@ export function EntitiesPanel({ refresh, fail, openPassage, openHighlight }: Pro
                 {e.aliases.length > 0 && (
                   <>
                     {' · '}
-                    {t('entities:also', { names: `${e.aliases.slice(0, 3).join(', ')}${e.aliases.length > 3 ? '…' : ''}` })}
+                    {t('entities:also', { names: `${listFormat(intl).format(e.aliases.slice(0, 3))}${e.aliases.length > 3 ? '…' : ''}` })}
                   </>
                 )}
               </span>

@@ -3,6 +3,7 @@ import type { ChannelOutput } from '../../../shared/contract'
 import { useClient } from '../api/client-context'
 import { useT } from '../i18n/use-t'
 import { useToast } from '../ui/Toast'
+import { useErrorText } from '../api/use-error-text'
 
 type WatchItem = ChannelOutput<'watch.list'>['items'][number]
 
@@ -18,6 +19,7 @@ interface Props {
  */
 export function WatchListEditor({ fail, refresh }: Props) {
   const t = useT()
+  const errorText = useErrorText()
   const client = useClient()
   const toast = useToast()
   const [items, setItems] = useState<WatchItem[]>([])
@@ -43,7 +45,7 @@ export function WatchListEditor({ fail, refresh }: Props) {
       toast({ text: t('entities:watch.added', { pattern: item.pattern, count: item.articleCount }) })
     } catch (err) {
       // The reason names the field and what is wrong ("Back-references … are not supported").
-      setError(err instanceof Error ? err.message : String(err))
+      setError(errorText(err))
     }
   }
 

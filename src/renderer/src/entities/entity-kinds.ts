@@ -13,10 +13,3 @@ export const ENTITY_KINDS: readonly { type: EntityType; tab: MessageKey; one: Me
 export function kindMessage(type: EntityType): MessageKey {
   return ENTITY_KINDS.find((k) => k.type === type)!.one
 }
-
-const ENGLISH: Readonly<Record<EntityType, string>> = { person: 'Person', org: 'Organisation', place: 'Place', selector: 'Identifier' }
-
-/** @deprecated English only: the interface names a type with `t(kindMessage(type))`. */
-export function kindName(type: EntityType): string {
-  return ENGLISH[type]
-}

@@ -8,6 +8,7 @@ import { Dialog } from '../ui/Dialog'
 import { exportSummary } from '../../../shared/markdown/export-summary'
 import { TemplateEditor } from './TemplateEditor'
 import { useT } from '../i18n/use-t'
+import { useErrorText } from '../api/use-error-text'
 
 interface Props {
   currentArticleId: string | null
@@ -34,6 +35,7 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
   const caseId = useRouter().route.caseId
   const currentCase = caseName(useCases().cases, caseId)
   const t = useT()
+  const errorText = useErrorText()
   const [outDir, setOutDir] = useState(defaultDir)
   const [scope, setScope] = useState<ScopeKind>(caseId ? 'case' : currentArticleId ? 'article' : 'all')
   const [tags, setTags] = useState<{ name: string; articles: number }[]>([])
@@ -97,7 +99,7 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
       try {
         setHighlightsFile(await client.call('export.highlights', { outDir, scope: chosen, format }))
       } catch (err) {
-        setError((err as Error).message)
+        setError(errorText(err))
       }
       return
     }
@@ -111,7 +113,7 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
       }
       if (state.error) setError(state.error)
     } catch (err) {
-      setError((err as Error).message)
+      setError(errorText(err))
       setJob(null)
     }
   }

@@ -3,6 +3,7 @@ import { TEMPLATE_HELP } from '../../../shared/markdown/template-help'
 import { useClient } from '../api/client-context'
 import { richT } from '../i18n/rich'
 import { useT } from '../i18n/use-t'
+import { useErrorText } from '../api/use-error-text'
 
 /** Code quoted in a description: a field name or syntax, never translated. */
 const codeNodes = (code: Readonly<Record<string, string>> = {}) =>
@@ -25,6 +26,7 @@ type Status = { kind: 'idle' | 'saved' | 'reset' } | { kind: 'error'; message: s
  */
 export function TemplateEditor({ previewArticleId, includeArticle = false, onClose }: Props) {
   const t = useT()
+  const errorText = useErrorText()
   const client = useClient()
   const [template, setTemplate] = useState<string | null>(null)
   const [saved, setSaved] = useState<{ template: string; isDefault: boolean } | null>(null)
@@ -40,7 +42,7 @@ export function TemplateEditor({ previewArticleId, includeArticle = false, onClo
 
   if (template === null || saved === null) return <p className="template-editor">{t('export:template.loading')}</p>
 
-  const fail = (err: unknown) => setStatus({ kind: 'error', message: (err as Error).message })
+  const fail = (err: unknown) => setStatus({ kind: 'error', message: errorText(err) })
 
   async function showPreview() {
     try {

@@ -5,7 +5,7 @@ import { isHighlightDrag } from '../notes/highlight-drag'
 import { endJob, reportJob } from '../shell/jobs'
 import type { Workspace } from '../workspace/use-workspace'
 import { droppedFiles } from './dropped-files'
-import { useImport } from './use-import'
+import { useImport, type ReportRow } from './use-import'
 import { usePasteImport } from './use-paste-import'
 
 /**
@@ -14,7 +14,7 @@ import { usePasteImport } from './use-paste-import'
  * the first imported article opens.
  */
 export function useImportFlow(client: DossierClient, workspace: Workspace, libraryChanged: () => void, fail: (err: unknown) => void) {
-  const [report, setReport] = useState<ImportResult[] | null>(null)
+  const [report, setReport] = useState<ReportRow[] | null>(null)
   const [dragging, setDragging] = useState(false)
   /** Encrypted PDFs waiting for their password, asked one at a time. */
   const [passwordAsks, setPasswordAsks] = useState<ImportResult[]>([])
@@ -22,7 +22,7 @@ export function useImportFlow(client: DossierClient, workspace: Workspace, libra
   const { article, openArticle, reopen } = workspace
 
   const afterImport = useCallback(
-    async (results: ImportResult[]) => {
+    async (results: ReportRow[]) => {
       setReport(results)
       const asks = results.filter((r) => r.needsPassword && (r.retryToken !== undefined || canRetry.current(r.name)))
       if (asks.length) setPasswordAsks((prev) => [...prev, ...asks])
@@ -37,7 +37,7 @@ export function useImportFlow(client: DossierClient, workspace: Workspace, libra
   )
   const importer = useImport(
     client,
-    useCallback((results: ImportResult[]) => void afterImport(results), [afterImport])
+    useCallback((results: ReportRow[]) => void afterImport(results), [afterImport])
   )
 
   const { progress, cancel } = importer

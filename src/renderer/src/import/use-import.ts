@@ -2,7 +2,22 @@ import { useCallback, useRef, useState } from 'react'
 import type { ChannelOutput } from '../../../shared/contract'
 import type { ImportResult } from '../../../shared/domain-types'
 import type { DossierClient } from '../api/client'
+import { ShownError } from '../api/error-message'
+import { useT } from '../i18n/use-t'
 import { readFilesForImport } from './read-files'
+
+/**
+ * A line of the import report. Lines the page makes itself (an annotations file, a cancelled
+ * batch, a call that failed) carry their parts rather than a sentence, so the report words them
+ * in the interface language.
+ */
+export type ReportRow = ImportResult & {
+  annotations?: ChannelOutput<'annotations.import'>
+  /** A cancelled batch: how many files were left. */
+  cancelled?: number
+  /** The whole batch failed: the error as caught (an ApiError carries its code). */
+  failure?: unknown
+}
 
 export interface ImportProgress {
   done: number
@@ -19,7 +34,8 @@ const POLL_MS = 250
  * drag and drop) or main imports them as a job (File > Import Folder… in the desktop app).
  * Each file is stored in its own transaction, so a cancel leaves only whole articles.
  */
-export function useImport(client: DossierClient, onFinished: (results: ImportResult[]) => void) {
+export function useImport(client: DossierClient, onFinished: (results: ReportRow[]) => void) {
+  const t = useT()
   const [progress, setProgress] = useState<ImportProgress | null>(null)
   const cancelRef = useRef<() => void>(() => undefined)
   // Kept so a page that had no article can be imported again as its whole text.
@@ -34,7 +50,7 @@ export function useImport(client: DossierClient, onFinished: (results: ImportRes
         setProgress((p) => (p ? { ...p, cancelling: true } : p))
       }
       lastFiles.current = new Map(files.map((f) => [f.name, f]))
-      const results: ImportResult[] = []
+      const results: ReportRow[] = []
       setProgress({ done: 0, total: files.length, cancelling: false })
       // A .json file is annotations (a Hypothesis or Dossier export), placed on articles already here.
       const annotations = files.filter((f) => ANNOTATIONS.test(f.name))
@@ -45,7 +61,7 @@ export function useImport(client: DossierClient, onFinished: (results: ImportRes
           try {
             results.push(annotationResult(file.name, await client.call('annotations.import', { name: file.name, text: await file.text() })))
           } catch (err) {
-            results.push({ name: file.name, status: 'rejected', articleId: null, title: null, message: (err as Error).message })
+            results.push(failedRow(err, file.name))
           }
           setProgress({ done: results.length, total: files.length, cancelling: cancelled })
         }
@@ -58,7 +74,7 @@ export function useImport(client: DossierClient, onFinished: (results: ImportRes
           setProgress({ done: results.length, total: files.length, cancelling: cancelled })
         }
       } catch (err) {
-        results.push({ name: 'Import', status: 'rejected', articleId: null, title: null, message: (err as Error).message })
+        results.push(failedRow(err))
       } finally {
         setProgress(null)
       }
@@ -86,7 +102,7 @@ export function useImport(client: DossierClient, onFinished: (results: ImportRes
         }
       } catch (err) {
         setProgress(null)
-        onFinished([{ name: 'Import', status: 'rejected', articleId: null, title: null, message: (err as Error).message }])
+        onFinished([failedRow(err)])
       }
     },
     [client, onFinished]
@@ -108,12 +124,12 @@ export function useImport(client: DossierClient, onFinished: (results: ImportRes
     async (result: ImportResult, password: string): Promise<ImportResult> => {
       if (result.retryToken) return client.call('import.retryWithPassword', { token: result.retryToken, password })
       const file = lastFiles.current.get(result.name)
-      if (!file) throw new Error(`${result.name} is no longer at hand: import it again.`)
+      if (!file) throw new ShownError(t('library:import.noLongerAtHand', { name: result.name }))
       const [data] = await readFilesForImport([file])
       const answer = await client.call('article.importFiles', { files: [{ ...data!, password }] })
       return answer.results[0]!
     },
-    [client]
+    [client, t]
   )
 
   /** Whether the page still holds the file, so it can be sent again (not for a job main ran). */
@@ -125,23 +141,17 @@ export function useImport(client: DossierClient, onFinished: (results: ImportRes
 const ANNOTATIONS = /\.json$/i
 
 /** One line of the import report for an annotations file: what was placed, what was not and why. */
-function annotationResult(name: string, r: ChannelOutput<'annotations.import'>): ImportResult {
+function annotationResult(name: string, r: ChannelOutput<'annotations.import'>): ReportRow {
   const placed = r.imported + r.needsReview
-  const parts = [
-    `${placed} highlight${placed === 1 ? '' : 's'} placed${r.needsReview ? ` (${r.needsReview} to check)` : ''}`,
-    ...(r.duplicates ? [`${r.duplicates} already in the library`] : []),
-    ...(r.skipped.length ? [`${r.skipped.length} not placed: ${r.skipped.slice(0, 3).join('; ')}${r.skipped.length > 3 ? '; …' : ''}`] : [])
-  ]
   const status = placed > 0 ? 'imported' : r.duplicates > 0 ? 'duplicate' : 'rejected'
-  return { name, status, articleId: null, title: null, message: `${parts.join(', ')}.` }
+  return { name, status, articleId: null, title: null, message: null, annotations: r }
 }
 
-function cancelledNote(skipped: number): ImportResult {
-  return {
-    name: 'Cancelled',
-    status: 'rejected',
-    articleId: null,
-    title: null,
-    message: `Import cancelled: ${skipped} file${skipped === 1 ? ' was' : 's were'} not imported. Everything imported before stays.`
-  }
+/** A file, or the whole batch (no name), that failed before main could report on it. */
+function failedRow(err: unknown, name = ''): ReportRow {
+  return { name, status: 'rejected', articleId: null, title: null, message: err instanceof Error ? err.message : String(err), failure: err }
+}
+
+function cancelledNote(skipped: number): ReportRow {
+  return { name: '', status: 'rejected', articleId: null, title: null, message: null, cancelled: skipped }
 }

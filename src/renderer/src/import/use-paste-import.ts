@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react'
 import type { ImportResult } from '../../../shared/domain-types'
 import { useClient } from '../api/client-context'
+import { ShownError } from '../api/error-message'
+import { useT } from '../i18n/use-t'
 import { isEditable } from '../app/is-editable'
 import { canReadClipboard } from '../shortcuts/available-shortcuts'
 import { useShortcuts } from '../shortcuts/use-shortcuts'
@@ -27,6 +29,7 @@ async function readClipboard(): Promise<string> {
  */
 export function usePasteImport(onImported: (result: ImportResult) => void, fail: (err: unknown) => void): void {
   const client = useClient()
+  const t = useT()
   const handlers = useRef({ onImported, fail })
   useEffect(() => {
     handlers.current = { onImported, fail }
@@ -34,7 +37,7 @@ export function usePasteImport(onImported: (result: ImportResult) => void, fail:
 
   const importText = (text: string) => {
     if (!text.trim()) {
-      handlers.current.fail(new Error('The clipboard holds no text to import.'))
+      handlers.current.fail(new ShownError(t('library:import.clipboardEmpty')))
       return
     }
     client.call('article.importPaste', { text }).then((r) => handlers.current.onImported(r), handlers.current.fail)
@@ -55,7 +58,7 @@ export function usePasteImport(onImported: (result: ImportResult) => void, fail:
   const pasteImport = () => {
     if (!canReadClipboard()) return false
     readClipboard().then(importText, () =>
-      handlers.current.fail(new Error('The browser did not let Dossier read the clipboard. Paste the article with Ctrl/⌘ V instead.'))
+      handlers.current.fail(new ShownError(t('library:import.clipboardDenied', { pasteKeys: 'Ctrl/⌘ V' })))
     )
   }
   useShortcuts({ 'file.pasteImport': pasteImport })

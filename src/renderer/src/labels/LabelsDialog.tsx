@@ -88,7 +88,7 @@ export function LabelsDialog({ labels, onChanged, onClose }: Props) {
             {deleting?.id === label.id ? (
               <span className="delete-label">
                 {t('library:labels.moveTo')}
-                <select aria-label={t('library:labels.moveTo')} value={deleting.moveTo} onChange={(e) => setDeleting({ id: label.id, moveTo: e.target.value })}>
+                <select aria-label={t('library:labels.moveToLabel')} value={deleting.moveTo} onChange={(e) => setDeleting({ id: label.id, moveTo: e.target.value })}>
                   {labels
                     .filter((l) => l.id !== label.id)
                     .map((l) => (

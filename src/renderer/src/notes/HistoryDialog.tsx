@@ -4,6 +4,7 @@ import { useClient } from '../api/client-context'
 import { Dialog } from '../ui/Dialog'
 import { richT } from '../i18n/rich'
 import { useLocale, useT } from '../i18n/use-t'
+import { useErrorText } from '../api/use-error-text'
 
 const SAVED_AT: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }
 
@@ -17,13 +18,14 @@ interface Props {
 /** The saved versions of a note or notebook, newest first; restoring one saves it as the newest. */
 export function HistoryDialog({ target, title, onRestore, onClose }: Props) {
   const t = useT()
+  const errorText = useErrorText()
   const { intl } = useLocale()
   const client = useClient()
   const [revisions, setRevisions] = useState<NoteRevision[] | null>(null)
   const [error, setError] = useState<string | null>(null)
 
   useEffect(() => {
-    client.call('note.revisions', target).then(setRevisions, (err: Error) => setError(err.message))
+    client.call('note.revisions', target).then(setRevisions, (err: unknown) => setError(errorText(err)))
     // The target is fixed for the dialog's life.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client])

@@ -8,6 +8,7 @@ import { flushAll } from './autosave'
 import { HistoryDialog } from './HistoryDialog'
 import { NoteEditor } from './NoteEditor'
 import { useT } from '../i18n/use-t'
+import { useErrorText } from '../api/use-error-text'
 
 interface Props {
   /** A highlight's note, an article's notebook, or a case's notebook: each keeps its History. */
@@ -34,9 +35,10 @@ export interface EditorHandle {
 /** Loads, saves and keeps the history of one note or notebook, in the shared editor. */
 export function LoadedEditor({ target, label, toolbarName, placeholder, testId, statusTestId, onSaved, historyWhenUnfocused, toolbarExtras, children, editorRef, handle }: Props) {
   const t = useT()
+  const errorText = useErrorText()
   const client = useClient()
   const wrapper = useRef<HTMLDivElement>(null)
-  const [state, setState] = useState<{ content: string | null; version: number } | { error: string } | null>(null)
+  const [state, setState] = useState<{ content: string | null; version: number } | { error: unknown } | null>(null)
   const [historyOpen, setHistoryOpen] = useState(false)
   const ownEditor = useRef<LexicalEditor | null>(null)
   const editor = editorRef ?? ownEditor
@@ -64,7 +66,7 @@ export function LoadedEditor({ target, label, toolbarName, placeholder, testId, 
       : caseId
         ? client.call('case.notebookGet', { caseId }).then((n) => n?.content ?? null)
         : client.call('notebook.get', { articleId: articleId! }).then((n) => n?.content ?? null)
-    load.then((content) => live && setState({ content, version: 0 })).catch((err: Error) => live && setState({ error: err.message }))
+    load.then((content) => live && setState({ content, version: 0 })).catch((err: unknown) => live && setState({ error: err ?? new Error(String(err)) }))
     return () => {
       live = false
     }
@@ -90,7 +92,7 @@ export function LoadedEditor({ target, label, toolbarName, placeholder, testId, 
         setState((s) => ({ content: restored.content, version: (s && 'version' in s ? s.version : 0) + 1 }))
         onSaved?.()
       } catch (err) {
-        setState({ error: err instanceof Error ? err.message : String(err) })
+        setState({ error: err ?? new Error(String(err)) })
       }
     },
     [client, onSaved]
@@ -107,7 +109,7 @@ export function LoadedEditor({ target, label, toolbarName, placeholder, testId, 
   })
 
   if (state === null) return <p className="empty-hint">{t('notes:editor.loading')}</p>
-  if ('error' in state) return <p className="error">{state.error}</p>
+  if ('error' in state) return <p className="error">{errorText(state.error)}</p>
   return (
     <div ref={wrapper}>
       <NoteEditor
@@ -123,7 +125,7 @@ export function LoadedEditor({ target, label, toolbarName, placeholder, testId, 
         toolbarExtras={
           <>
             {toolbarExtras}
-            <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => setHistoryOpen(true)} title={t('notes:editor.historyTitle', { keys: keyHint('notes.history') })}>
+            <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => setHistoryOpen(true)} title={t('notes:editor.historyTitle', { keys: keyHint('notes.history', t) })}>
               {t('notes:editor.history')}
             </button>
           </>

@@ -59,13 +59,13 @@ export function NotebookSection({ article, highlights, labels, onJump }: Props) 
           target={{ articleId: article.id }}
           label={t('notes:notebook.editorLabel')}
           toolbarName={t('notes:notebook.toolbar')}
-          placeholder={t('notes:notebook.placeholder', { keys: keyHint('notes.insertQuote') })}
+          placeholder={t('notes:notebook.placeholder', { keys: keyHint('notes.insertQuote', t) })}
           testId="notebook-input"
           statusTestId="notebook-save-status"
           historyWhenUnfocused
           editorRef={editorRef}
           toolbarExtras={
-            <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => setPicking(true)} title={t('notes:notebook.insertQuoteTitle', { keys: keyHint('notes.insertQuote') })}>
+            <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => setPicking(true)} title={t('notes:notebook.insertQuoteTitle', { keys: keyHint('notes.insertQuote', t) })}>
               {t('notes:notebook.insertQuote')}
             </button>
           }

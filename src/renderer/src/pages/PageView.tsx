@@ -11,9 +11,10 @@ import { fromBase64, openPdf, PdfPasswordNeeded } from './pdf-js'
 import { PdfPage, type PageHighlight } from './PdfPage'
 import type { MessageKey, MessageValues } from '../../../shared/i18n'
 import { useT } from '../i18n/use-t'
+import { useErrorText } from '../api/use-error-text'
 
 /** What went wrong, as a message drawn in the language of the moment. */
-type Problem = { key: MessageKey; values?: MessageValues } | { text: string }
+type Problem = { key: MessageKey; values?: MessageValues } | { error: unknown }
 const reasonOf = (err: unknown) => (err instanceof Error ? err.message : String(err))
 
 export interface PageViewHandle {
@@ -50,6 +51,7 @@ export function PageView({ article, highlights, labels, selectedHighlightId, scr
   const client = useClient()
   const [doc, setDoc] = useState<PDFDocumentProxy | null>(null)
   const t = useT()
+  const errorText = useErrorText()
   const [problem, setProblem] = useState<Problem | null>(null)
   const [password, setPassword] = useState<{ wrong: boolean } | null>(null)
   const [bytes, setBytes] = useState<Uint8Array | null>(null)
@@ -87,7 +89,7 @@ export function PageView({ article, highlights, labels, selectedHighlightId, scr
         setBytes(data)
         return open(data)
       },
-      (err: unknown) => !gone && setProblem({ text: reasonOf(err) })
+      (err: unknown) => !gone && setProblem({ error: err ?? new Error(String(err)) })
     )
     return () => {
       gone = true
@@ -263,7 +265,7 @@ export function PageView({ article, highlights, labels, selectedHighlightId, scr
               min={1}
               max={pageCount || 1}
               defaultValue={current}
-              title={t('reader:pages.goToTitle', { goTo: keyHint('pages.goTo'), next: keyHint('pages.next') })}
+              title={t('reader:pages.goToTitle', { goTo: keyHint('pages.goTo', t), next: keyHint('pages.next', t) })}
               data-testid="page-number"
             />
           </label>{' '}
@@ -284,7 +286,7 @@ export function PageView({ article, highlights, labels, selectedHighlightId, scr
       </div>
       {problem && (
         <p className="page-problem" role="alert">
-          {'key' in problem ? t(problem.key, problem.values) : problem.text}
+          {'key' in problem ? t(problem.key, problem.values) : errorText(problem.error)}
         </p>
       )}
       {password && (

@@ -154,7 +154,7 @@ export function PdfPage({ doc, number, scale, size, near, canonical, span, highl
                 role="button"
                 tabIndex={0}
                 aria-pressed={selected}
-                aria-label={`${m.label}: ${m.quote}`}
+                aria-label={t('reader:markLabel', { label: m.label, words: m.quote })}
                 className={className}
                 data-highlight-ids={m.id}
                 title={m.label}

@@ -3,6 +3,7 @@ import { useClient } from '../api/client-context'
 import { useLocale, useT } from '../i18n/use-t'
 import { Dialog } from '../ui/Dialog'
 import { runVerify, type VerifyJob } from '../../../shared/analysis/verify-run'
+import { useErrorText } from '../api/use-error-text'
 
 interface Props {
   onClose(): void
@@ -18,10 +19,12 @@ const MB = 1024 * 1024
  */
 export function VerifyLibraryDialog({ onClose }: Props) {
   const t = useT()
+  const errorText = useErrorText()
   const { intl } = useLocale()
   const client = useClient()
   const [job, setJob] = useState<VerifyJob | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  // Kept as caught and worded when drawn, in the language of the moment.
+  const [error, setError] = useState<unknown>(null)
   const stop = useRef({ requested: false })
   const [cancelRequested, setCancelRequested] = useState(false)
 
@@ -29,14 +32,14 @@ export function VerifyLibraryDialog({ onClose }: Props) {
     const request = { requested: false }
     stop.current = request
     let live = true
-    runVerify(client.call, (j) => live && setJob(j), request).catch((err: unknown) => live && setError(err instanceof Error ? err.message : String(err)))
+    runVerify(client.call, (j) => live && setJob(j), request).catch((err: unknown) => live && setError(err ?? new Error(String(err))))
     return () => {
       live = false
       request.requested = true
     }
   }, [client])
 
-  const running = !error && (!job || !job.finished)
+  const running = error === null && (!job || !job.finished)
   const report = job?.finished ? job.report : null
   const cancelling = running && cancelRequested
 
@@ -82,9 +85,9 @@ export function VerifyLibraryDialog({ onClose }: Props) {
           )}
         </div>
       )}
-      {(error || job?.error) && (
+      {(error !== null || job?.error) && (
         <p className="error" role="alert">
-          {error ?? job?.error}
+          {error !== null ? errorText(error) : job?.error}
         </p>
       )}
       <div className="dialog-actions">

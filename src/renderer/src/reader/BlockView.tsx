@@ -13,7 +13,8 @@ interface Props {
   spans: readonly Span[]
   selectedHighlightId: string | null
   colorOf(highlightId: string): string
-  labelOf(highlightId: string): string
+  /** A mark's accessible name, in the interface language: its label and the words it covers. */
+  markLabel(highlightId: string, words: string): string
   tabStopId: string | null
   onMarkClick(ids: string[]): void
   /** Entity mentions to mark, in canonical offsets (empty while the toggle is off). */
@@ -26,7 +27,7 @@ interface Props {
  * One kept block of the article, drawn as what it is: heading, list item, quote, table, caption…
  * Memoized: the reader draws a long article in steps, and a step must not redraw what is drawn.
  */
-export const BlockView = memo(function BlockView({ block, start, number, spans, selectedHighlightId, colorOf, labelOf, tabStopId, onMarkClick, entityMarks = NO_MARKS, dir }: Props) {
+export const BlockView = memo(function BlockView({ block, start, number, spans, selectedHighlightId, colorOf, markLabel, tabStopId, onMarkClick, entityMarks = NO_MARKS, dir }: Props) {
   const end = start + block.text.length
   // Entity marks last, so they wrap outermost: a mention is one underline over any formatting.
   const marks: MarkSpan[] = [
@@ -34,7 +35,7 @@ export const BlockView = memo(function BlockView({ block, start, number, spans, 
     ...entityMarks.filter((m) => m.start >= start && m.end <= end)
   ]
   const inline = (text: string, at: number) => (
-    <InlineText text={text} start={at} spans={spans} marks={marks} selectedHighlightId={selectedHighlightId} colorOf={colorOf} labelOf={labelOf} tabStopId={tabStopId} onMarkClick={onMarkClick} />
+    <InlineText text={text} start={at} spans={spans} marks={marks} selectedHighlightId={selectedHighlightId} colorOf={colorOf} markLabel={markLabel} tabStopId={tabStopId} onMarkClick={onMarkClick} />
   )
   switch (block.kind) {
     case 'heading': {

@@ -13,7 +13,8 @@ interface Props {
   /** The label colour a highlight is drawn in. */
   colorOf(highlightId: string): string
   /** The label's name, which a screen reader says with the quote: colour alone tells it nothing. */
-  labelOf(highlightId: string): string
+  /** A mark's accessible name, in the interface language: its label and the words it covers. */
+  markLabel(highlightId: string, words: string): string
   /** The highlight whose first mark is the reader's one tab stop among marks. */
   tabStopId: string | null
   onMarkClick(ids: string[]): void
@@ -23,7 +24,7 @@ interface Props {
  * A run of canonical text with its formatting and highlights. Each piece carries `data-start`,
  * its offset in the canonical text, which is how a selection maps back to offsets.
  */
-export function InlineText({ text, start, spans, marks, selectedHighlightId, colorOf, labelOf, tabStopId, onMarkClick }: Props) {
+export function InlineText({ text, start, spans, marks, selectedHighlightId, colorOf, markLabel, tabStopId, onMarkClick }: Props) {
   return (
     <>
       {segmentBlock(start, start + text.length, spans, marks).map((seg) => {
@@ -43,7 +44,7 @@ export function InlineText({ text, start, spans, marks, selectedHighlightId, col
             <mark
               role="button"
               tabIndex={tabStop ? 0 : -1}
-              aria-label={`${labelOf(innermost)}: ${words}`}
+              aria-label={markLabel(innermost, words)}
               aria-pressed={selected}
               onKeyDown={(e) => {
                 if (e.key !== 'Enter' && e.key !== ' ') return

@@ -4,6 +4,7 @@ import { useClient } from '../api/client-context'
 import type { MessageKey } from '../../../shared/i18n'
 import { richT } from '../i18n/rich'
 import { useT } from '../i18n/use-t'
+import { useErrorText } from '../api/use-error-text'
 
 interface Props {
   article: Article
@@ -23,6 +24,7 @@ const FIELDS = [
 /** Metadata found at import is a guess; the analyst has the last word. */
 export function MetadataForm({ article, onSaved, onCancel }: Props) {
   const t = useT()
+  const errorText = useErrorText()
   const client = useClient()
   const [values, setValues] = useState(() => Object.fromEntries(FIELDS.map(([key]) => [key, article[key] ?? ''])) as Record<(typeof FIELDS)[number][0], string>)
   const [error, setError] = useState<string | null>(null)
@@ -46,7 +48,7 @@ export function MetadataForm({ article, onSaved, onCancel }: Props) {
       }
       onSaved(await client.call('article.updateMetadata', { id: article.id, patch }))
     } catch (err) {
-      setError((err as Error).message)
+      setError(errorText(err))
     }
   }
 

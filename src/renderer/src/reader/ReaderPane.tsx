@@ -9,7 +9,7 @@ import { usePageViewState } from '../pages/page-view-store'
 import { useShortcuts } from '../shortcuts/use-shortcuts'
 import { useEntityMarks } from '../entities/use-entity-marks'
 import { AddEntityDialog } from '../entities/AddEntityDialog'
-import { kindName } from '../entities/entity-kinds'
+import { kindMessage } from '../entities/entity-kinds'
 import { useToast } from '../ui/Toast'
 import { BlockView } from './BlockView'
 import { GradeChip } from '../grades/GradeChip'
@@ -20,6 +20,7 @@ import { rangeToOffsets } from './selection-offsets'
 import { formatDate } from '../app/format-date'
 import { languageDirection, textDirection } from '../../../shared/text/direction'
 import type { Translate } from '../../../shared/i18n'
+import { cssLabels } from '../i18n/css-labels'
 import { richT } from '../i18n/rich'
 import { useLocale, useT } from '../i18n/use-t'
 import { removedReason } from './removed-reason'
@@ -88,11 +89,12 @@ export function ReaderPane(props: Props) {
     const highlightColor = new Map(highlights.map((h) => [h.id, (h.labelId && labelColor.get(h.labelId)) || 'gray']))
     return (id: string) => highlightColor.get(id) ?? 'gray'
   }, [highlights, labels])
-  const labelOf = useMemo(() => {
+  const markLabel = useMemo(() => {
     const labelName = new Map(labels.map((l) => [l.id, l.name]))
     const noLabel = t('reader:noLabel')
     const names = new Map(highlights.map((h) => [h.id, (h.labelId && labelName.get(h.labelId)) || noLabel]))
-    return (id: string) => names.get(id) ?? noLabel
+    // A mark's accessible name: its label and the words it covers, worded in the interface language.
+    return (id: string, words: string) => t('reader:markLabel', { label: names.get(id) ?? noLabel, words })
   }, [highlights, labels, t])
   // One tab stop among the marks (the selected highlight, else the first): [ and ] move between them.
   const tabStopId = spans.some((s) => s.id === selectedHighlightId) ? selectedHighlightId : ([...spans].sort((a, b) => a.start - b.start)[0]?.id ?? null)
@@ -240,10 +242,10 @@ export function ReaderPane(props: Props) {
         <div className="reader-actions">
           {isPdf && (
             <div className="view-switch" role="group" aria-label={t('reader:view.group')}>
-              <button type="button" aria-pressed={mode === 'text'} onClick={() => switchView('text')} title={t('reader:view.textTitle', { keys: keyHint('reader.togglePageView') })}>
+              <button type="button" aria-pressed={mode === 'text'} onClick={() => switchView('text')} title={t('reader:view.textTitle', { keys: keyHint('reader.togglePageView', t) })}>
                 {t('reader:view.text')}
               </button>
-              <button type="button" aria-pressed={mode === 'page'} onClick={() => switchView('page')} title={t('reader:view.pageTitle', { keys: keyHint('reader.togglePageView') })} data-testid="page-view-button">
+              <button type="button" aria-pressed={mode === 'page'} onClick={() => switchView('page')} title={t('reader:view.pageTitle', { keys: keyHint('reader.togglePageView', t) })} data-testid="page-view-button">
                 {t('reader:view.page')}
               </button>
             </div>
@@ -256,7 +258,7 @@ export function ReaderPane(props: Props) {
             type="button"
             onClick={entityMarks.toggle}
             aria-pressed={entityMarks.on}
-            title={t('reader:entitiesTitle', { keys: keyHint('reader.toggleEntities') })}
+            title={t('reader:entitiesTitle', { keys: keyHint('reader.toggleEntities', t) })}
             data-testid="toggle-entities"
           >
             {entityMarks.on && entityMarks.count !== null ? t('reader:entitiesCount', { count: entityMarks.count }) : t('reader:entities')}
@@ -273,13 +275,13 @@ export function ReaderPane(props: Props) {
         {/* A button that does nothing must say why. */}
         <p className="reader-hint" role="status" data-testid="highlight-hint">
           {nothingSelected &&
-            t('reader:nothingSelected', { extendWord: keyHint('reader.extendWord'), nextParagraph: keyHint('reader.nextParagraph'), nextSentence: keyHint('reader.nextSentence') })}
+            t('reader:nothingSelected', { extendWord: keyHint('reader.extendWord', t), nextParagraph: keyHint('reader.nextParagraph', t), nextSentence: keyHint('reader.nextSentence', t) })}
         </p>
       </header>
       {toolbarAt && (
         <div className="selection-toolbar" role="toolbar" aria-label={t('reader:selectionToolbar')} style={{ top: toolbarAt.top, left: toolbarAt.left }} data-testid="selection-toolbar">
           <LabelButtons labels={labels} withKeys={false} onPick={(id) => highlightSelection(id)} />
-          <button type="button" onMouseDown={(e) => e.preventDefault() /* keep the selection */} onClick={() => addEntity()} title={t('reader:entityTitle', { keys: keyHint('reader.addEntity') })}>
+          <button type="button" onMouseDown={(e) => e.preventDefault() /* keep the selection */} onClick={() => addEntity()} title={t('reader:entityTitle', { keys: keyHint('reader.addEntity', t) })}>
             {t('reader:entity')}
           </button>
         </div>
@@ -293,7 +295,7 @@ export function ReaderPane(props: Props) {
           onClose={() => setAddingEntity(null)}
           onAdded={(name, type) => {
             entityMarks.reload()
-            toast({ text: t('reader:entityAdded', { name, kind: kindName(type).toLowerCase() }) })
+            toast({ text: t('reader:entityAdded', { name, kind: t(kindMessage(type)).toLocaleLowerCase(intl) }) })
           }}
         />
       )}
@@ -322,6 +324,8 @@ export function ReaderPane(props: Props) {
         dir={articleDir}
         role="region"
         aria-label={cursorHelp(t)}
+        // A caption's label is drawn by CSS (outside the text, so selections and offsets never include it).
+        style={cssLabels({ '--caption-label': t('reader:caption') })}
       >
         {placed.slice(0, drawn).map((p) => (
           <Fragment key={p.index}>
@@ -344,7 +348,7 @@ export function ReaderPane(props: Props) {
                   spans={spans}
                   selectedHighlightId={selectedHighlightId}
                   colorOf={colorOf}
-                  labelOf={labelOf}
+                  markLabel={markLabel}
                   tabStopId={tabStopId}
                   onMarkClick={onMarkClick}
                   entityMarks={entityMarks.marks}
@@ -364,7 +368,7 @@ export function ReaderPane(props: Props) {
   )
 }
 
-const cursorHelp = (t: Translate) => t('reader:textLabel', { nextParagraph: keyHint('reader.nextParagraph'), nextSentence: keyHint('reader.nextSentence') })
+const cursorHelp = (t: Translate) => t('reader:textLabel', { nextParagraph: keyHint('reader.nextParagraph', t), nextSentence: keyHint('reader.nextSentence', t) })
 
 /** The number of each item in a run of numbered list items at the same level. */
 function listNumbers(blocks: readonly (import('../../../shared/document/article-document').Block | null)[]): (number | null)[] {

@@ -9,6 +9,7 @@ import { useSearch } from './use-search'
 import type { MessageKey } from '../../../shared/i18n'
 import { richT } from '../i18n/rich'
 import { useLocale, useT } from '../i18n/use-t'
+import { useErrorText } from '../api/use-error-text'
 
 export interface SearchPanelHandle {
   focus(): void
@@ -46,6 +47,7 @@ const NOTICES: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([
  */
 export const SearchPanel = forwardRef<SearchPanelHandle, Props>(function SearchPanel({ onOpen, refresh, query, onQueryChange: setQuery, scope }, ref) {
   const t = useT()
+  const errorText = useErrorText()
   const { intl } = useLocale()
   const client = useClient()
   const input = useRef<HTMLInputElement>(null)
@@ -121,9 +123,9 @@ export const SearchPanel = forwardRef<SearchPanelHandle, Props>(function SearchP
       <div className="search-results" id="search-results" role="listbox" aria-label={t('search:results')} data-testid="search-results" aria-busy={pending}>
         {!query.trim() ? (
           <SearchHelp />
-        ) : error ? (
+        ) : error !== null ? (
           <p className="search-empty" role="alert">
-            {error}
+            {errorText(error)}
           </p>
         ) : results && results.groups.length === 0 ? (
           <div className="search-empty" data-testid="search-no-results">

@@ -9,7 +9,8 @@ export interface SearchState {
   results: SearchResults | null
   /** Results for an older query are shown while the newest one runs. */
   pending: boolean
-  error: string | null
+  /** The failure as caught (an ApiError carries its code), worded where it is shown. */
+  error: unknown
 }
 
 /**
@@ -18,7 +19,7 @@ export interface SearchState {
  * latest is ignored here.
  */
 export function useSearch(client: DossierClient, typed: string, refresh: number, scope = ''): SearchState {
-  const [answer, setAnswer] = useState<{ results: SearchResults | null; query: string; error: string | null }>({ results: null, query: '', error: null })
+  const [answer, setAnswer] = useState<{ results: SearchResults | null; query: string; error: unknown }>({ results: null, query: '', error: null })
   const latest = useRef(0)
   // The scope (the open case's operator) goes first, so the last word typed stays a prefix search.
   const wanted = typed.trim() ? (scope ? `${scope} ${typed}` : typed) : ''
@@ -33,7 +34,7 @@ export function useSearch(client: DossierClient, typed: string, refresh: number,
         },
         (err: unknown) => {
           if (ticket !== latest.current) return
-          setAnswer({ results: null, query: wanted, error: err instanceof Error ? err.message : String(err) })
+          setAnswer({ results: null, query: wanted, error: err ?? new Error(String(err)) })
         }
       )
     }, DEBOUNCE_MS)

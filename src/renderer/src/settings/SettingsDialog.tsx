@@ -3,6 +3,7 @@ import { LOCALE_NAMES, LOCALES, matchLocale, PSEUDO_LOCALE, type MessageKey } fr
 import { READER_FONT_SIZE, THEMES, type AppSettings, type SettingsPatch } from '../../../shared/settings'
 import { useT } from '../i18n/use-t'
 import { Dialog } from '../ui/Dialog'
+import { useErrorText } from '../api/use-error-text'
 
 interface Props {
   settings: AppSettings
@@ -21,6 +22,7 @@ const THEME_LABELS: Record<AppSettings['theme'], MessageKey> = { system: 'settin
 /** Settings (Cmd+, on macOS, File > Settings… elsewhere): each change is saved as it is made. */
 export function SettingsDialog({ settings, platformExportDir, update, templateEditor, onOpenExport, onConnectBrowser, onClose }: Props) {
   const t = useT()
+  const errorText = useErrorText()
   const [error, setError] = useState<string | null>(null)
   const [exportDir, setExportDir] = useState(settings.defaultExportDir ?? '')
   const [capturePort, setCapturePort] = useState(String(settings.capturePort))
@@ -34,7 +36,7 @@ export function SettingsDialog({ settings, platformExportDir, update, templateEd
 
   function save(patch: SettingsPatch) {
     setError(null)
-    update(patch).catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)))
+    update(patch).catch((err: unknown) => setError(errorText(err)))
   }
 
   function saveExportDir() {

@@ -4,6 +4,7 @@ import { useLocale, useT } from '../i18n/use-t'
 import { useToast } from '../ui/Toast'
 import { formatEventDate } from './event-dates'
 import { timelineChanged } from './timeline-changes'
+import { useErrorText } from '../api/use-error-text'
 
 const ISO = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
 
@@ -13,10 +14,11 @@ const ISO = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
  */
 export function AddToTimeline({ highlightId }: { highlightId: string }) {
   const t = useT()
+  const errorText = useErrorText()
   const { intl } = useLocale()
   const client = useClient()
   const toast = useToast()
-  const fail = (err: unknown) => toast({ text: err instanceof Error ? err.message : String(err) })
+  const fail = (err: unknown) => toast({ text: errorText(err) })
   const [asking, setAsking] = useState<{ id: string; date: string; error: string | null } | null>(null)
   const ask = asking?.id === highlightId ? asking : null
 
@@ -31,7 +33,7 @@ export function AddToTimeline({ highlightId }: { highlightId: string }) {
       })
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err)
-      if (/has no date/.test(message)) setAsking({ id: highlightId, date: date ?? '', error: date ? message : null })
+      if (/has no date/.test(message)) setAsking({ id: highlightId, date: date ?? '', error: date ? errorText(err) : null })
       else fail(err)
     }
   }

@@ -1,6 +1,8 @@
 import type { MutableRefObject, RefObject } from 'react'
 import type { Label } from '../../../shared/domain-types'
 import { useClient } from '../api/client-context'
+import { ShownError } from '../api/error-message'
+import { useT } from '../i18n/use-t'
 import type { EditorHandle } from '../notes/LoadedEditor'
 import { NotesPane, type SidebarTab } from '../notes/NotesPane'
 import { ReaderPane } from '../reader/ReaderPane'
@@ -19,11 +21,12 @@ interface Props {
 /** The reader in the middle of the window, or what to do when no article is open. */
 export function ReaderArea({ workspace: w, labels, fail, libraryChanged, libraryTotal, selection, onSelectMark, onHighlightCreated }: Props & { onSelectMark(id: string): void; onHighlightCreated(): void }) {
   const client = useClient()
+  const t = useT()
   const article = w.article
   if (!article) {
     return (
       <section className="reader reader-empty">
-        <p>{libraryTotal ? 'Choose an article from the library.' : 'Import an article to start reading.'}</p>
+        <p>{libraryTotal ? t('reader:empty.choose') : t('reader:empty.import')}</p>
       </section>
     )
   }
@@ -53,6 +56,7 @@ export function Sidebar({ workspace: w, labels, fail, selection, tab, onTabChang
   noteEditor: RefObject<EditorHandle | null>
 }) {
   const client = useClient()
+  const t = useT()
   const article = w.article
   if (!article) return null
   const refresh = () => w.refreshHighlights(article.id)
@@ -73,7 +77,7 @@ export function Sidebar({ workspace: w, labels, fail, selection, tab, onTabChang
       onConfirmPlacement={(h) => void client.call('highlight.reattach', { id: h.id, start: h.start, end: h.end }).then(refresh).catch(fail)}
       onReattach={(id) => {
         const offsets = selection.current?.()
-        if (!offsets) return fail(new Error('Select the passage in the article first, then choose Re-attach.'))
+        if (!offsets) return fail(new ShownError(t('shell:workspace.selectFirst', { reattach: t('notes:note.reattach') })))
         void client
           .call('highlight.reattach', { id, ...offsets })
           .then(() => {

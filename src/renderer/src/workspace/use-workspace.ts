@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { CREDIBILITY_MEANING, gradeLabel, type Credibility } from '../../../shared/analysis/admiralty'
+import { CREDIBILITY_MESSAGES, isCredibility } from '../../../shared/analysis/admiralty'
 import type { Article, Highlight } from '../../../shared/domain-types'
 import type { DossierLink } from '../../../shared/links/dossier-link'
 import type { DossierClient } from '../api/client'
@@ -7,7 +7,8 @@ import { revealWhenDrawn } from '../app/use-highlight-shortcuts'
 import { flushAll } from '../notes/autosave'
 import { useRouter } from '../shell/router'
 import type { ToastSpec } from '../ui/Toast'
-import { useT } from '../i18n/use-t'
+import { gradeText } from '../grades/grade-text'
+import { useLocale, useT } from '../i18n/use-t'
 
 interface Options {
   client: DossierClient
@@ -25,6 +26,7 @@ interface Options {
 export function useWorkspace({ client, fail, toast, libraryChanged }: Options) {
   const { route, navigate } = useRouter()
   const t = useT()
+  const { intl } = useLocale()
   const [article, setArticle] = useState<Article | null>(null)
   const [highlights, setHighlights] = useState<Highlight[]>([])
   const [selectedHighlightId, setSelectedHighlightId] = useState<string | null>(null)
@@ -188,9 +190,13 @@ export function useWorkspace({ client, fail, toast, libraryChanged }: Options) {
       try {
         const graded = await client.call('highlight.grade', { id, credibility })
         await refreshHighlights(articleId)
-        const grade = gradeLabel(graded.reliability ?? null, graded.credibility ?? null)
         toast({
-          text: credibility === null ? t('shell:workspace.credibilityCleared') : `Graded ${grade}: ${CREDIBILITY_MEANING[credibility as Credibility].toLowerCase()}.`,
+          text: isCredibility(credibility)
+            ? t('shell:workspace.graded', {
+                grade: gradeText(t, graded.reliability ?? null, graded.credibility ?? null),
+                meaning: t(CREDIBILITY_MESSAGES[credibility]).toLocaleLowerCase(intl)
+              })
+            : t('shell:workspace.credibilityCleared'),
           undo: () =>
             void client
               .call('highlight.grade', { id, credibility: previous, reason: 'undone' })
@@ -201,7 +207,7 @@ export function useWorkspace({ client, fail, toast, libraryChanged }: Options) {
         fail(err)
       }
     },
-    [client, highlights, refreshHighlights, toast, fail, t]
+    [client, highlights, refreshHighlights, toast, fail, t, intl]
   )
 
   /** Moves the open article to the Trash, with Undo: nothing is one click from gone. */
