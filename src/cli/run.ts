@@ -34,7 +34,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       const warnings = libraryWarnings(resolveDbPath(command.db, io.env, cwd))
       if (warnings.length) {
         const t = await out.translator()
-        for (const warning of warnings) out.error(t('cli:note', { warning }))
+        for (const warning of warnings) out.error(t('cli:note', { warning: warning.message }))
       }
     }
     switch (command.name) {
