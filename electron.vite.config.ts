@@ -76,7 +76,13 @@ export default defineConfig({
     build: {
       // electron-vite leaves bundles unminified by default; the renderer is parsed at every start.
       minify: true,
-      rollupOptions: { input: resolve('src/renderer/index.html') }
+      rollupOptions: {
+        input: resolve('src/renderer/index.html'),
+        // Lexical in a chunk of its own, loaded with the first note editor (decision 0030): left to
+        // itself, Rolldown merges it into a chunk the first paint needs. Its dependencies (React)
+        // stay where they are.
+        output: { advancedChunks: { includeDependenciesRecursively: false, groups: [{ name: 'lexical', test: /node_modules[\\/](lexical|@lexical|@preact)[\\/]/ }] } }
+      }
     },
     // pdf.js's worker is an ES module; bundled as one, it loads from the app's own origin.
     worker: { format: 'es' },

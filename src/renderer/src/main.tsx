@@ -8,19 +8,12 @@ import { createClient } from './api/client'
 import { ClientContext } from './api/client-context'
 import { App } from './app/App'
 import { applyDocumentLocale, resolveUiLocale } from './i18n/document-locale'
-import { registerClaimQuoteView } from './notes/nodes/ClaimQuoteView'
-import { registerHighlightQuoteView } from './notes/nodes/HighlightQuoteView'
-import { registerSnapshotTableView } from './notes/nodes/SnapshotTableView'
 import './ui/tokens.css'
 import './ui/primitives.css'
 import './styles.css'
 import './shell/shell.css'
 import './cases/analysis.css'
 import './pages/page-view.css'
-
-registerHighlightQuoteView()
-registerClaimQuoteView()
-registerSnapshotTableView()
 
 /**
  * The interface language is known before the first paint (the settings may override the OS), so

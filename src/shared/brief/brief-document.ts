@@ -1,8 +1,5 @@
 import { CLAIM_STATUS_NAMES, type ClaimStatus } from '../analysis/claim-warnings'
-import { CLAIM_QUOTE_TYPE, ClaimQuoteSnapshot } from '../notes/nodes/ClaimQuoteNode'
-import { HIGHLIGHT_QUOTE_TYPE, HighlightQuoteSnapshot } from '../notes/nodes/HighlightQuoteNode'
-import { KEY_JUDGEMENT_TYPE } from '../notes/nodes/KeyJudgementNode'
-import { SNAPSHOT_TABLE_TYPE, SnapshotTable } from '../notes/nodes/SnapshotTableNode'
+import { CLAIM_QUOTE_TYPE, ClaimQuoteSnapshot, HIGHLIGHT_QUOTE_TYPE, HighlightQuoteSnapshot, KEY_JUDGEMENT_TYPE, SNAPSHOT_TABLE_TYPE, SnapshotTable } from '../notes/nodes/node-snapshots'
 
 /**
  * A brief as every export writes it: a flat list of blocks, each quote pointing at its footnote.

@@ -1,14 +1,21 @@
 import type { LexicalEditor } from 'lexical'
-import { useCallback, useEffect, useImperativeHandle, useRef, useState, type ReactNode, type Ref, type RefObject } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useImperativeHandle, useRef, useState, type ReactNode, type Ref, type RefObject } from 'react'
 import type { NoteRevision, NoteTarget } from '../../../shared/notes/note-schemas'
 import { useClient } from '../api/client-context'
 import { keyHint } from '../../../shared/shortcuts'
 import { useShortcuts } from '../shortcuts/use-shortcuts'
 import { flushAll } from './autosave'
+import { loadNoteEditor } from './editor-chunks'
 import { HistoryDialog } from './HistoryDialog'
-import { NoteEditor } from './NoteEditor'
 import { useT } from '../i18n/use-t'
 import { useErrorText } from '../api/use-error-text'
+
+/**
+ * Lexical and the editor load with the first note or notebook shown, not with the shell's first
+ * paint (decision 0030): this component, which owns the note's loading, saving and focus, stays
+ * in the first chunk, so a focus asked for before the editor's code arrives is not lost.
+ */
+const NoteEditor = lazy(() => loadNoteEditor().then((m) => ({ default: m.NoteEditor })))
 
 interface Props {
   /** A highlight's note, an article's notebook, or a case's notebook: each keeps its History. */
@@ -50,11 +57,12 @@ export function LoadedEditor({ target, label, toolbarName, placeholder, testId, 
       else focusWanted.current = true
     }
   }))
-  useEffect(() => {
-    if (!focusWanted.current || !editor.current) return
+  /** The editor exists (its note loaded and its code arrived): a focus asked for earlier is given now. */
+  const onReady = useCallback((ready: LexicalEditor) => {
+    if (!focusWanted.current) return
     focusWanted.current = false
-    editor.current.focus()
-  }, [state, editor])
+    ready.focus()
+  }, [])
   const highlightId = 'highlightId' in target ? target.highlightId : null
   const articleId = 'articleId' in target ? target.articleId : null
   const caseId = 'caseId' in target ? target.caseId : null
@@ -112,6 +120,7 @@ export function LoadedEditor({ target, label, toolbarName, placeholder, testId, 
   if ('error' in state) return <p className="error">{errorText(state.error)}</p>
   return (
     <div ref={wrapper}>
+      <Suspense fallback={<p className="empty-hint">{t('notes:editor.loading')}</p>}>
       <NoteEditor
         key={state.version}
         initialContent={state.content}
@@ -122,6 +131,7 @@ export function LoadedEditor({ target, label, toolbarName, placeholder, testId, 
         testId={testId}
         statusTestId={statusTestId}
         editorRef={editor}
+        onReady={onReady}
         toolbarExtras={
           <>
             {toolbarExtras}
@@ -133,6 +143,7 @@ export function LoadedEditor({ target, label, toolbarName, placeholder, testId, 
       >
         {children}
       </NoteEditor>
+      </Suspense>
       {historyOpen && (
         <HistoryDialog
           target={target}

@@ -8,6 +8,7 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin'
 import { ListPlugin } from '@lexical/react/LexicalListPlugin'
 import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin'
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin'
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin'
 import type { LexicalEditor } from 'lexical'
 import { useEffect, useMemo, useState, type ReactNode, type RefObject } from 'react'
@@ -22,6 +23,14 @@ import { noteTheme } from './note-theme'
 import { isSafeLink } from './safe-link'
 import type { MessageKey } from '../../../shared/i18n'
 import { useT } from '../i18n/use-t'
+import { registerClaimQuoteView } from './nodes/ClaimQuoteView'
+import { registerHighlightQuoteView } from './nodes/HighlightQuoteView'
+import { registerSnapshotTableView } from './nodes/SnapshotTableView'
+
+// The quote nodes' views join the editor's code, which loads on demand (decision 0030).
+registerHighlightQuoteView()
+registerClaimQuoteView()
+registerSnapshotTableView()
 
 interface Props {
   /** Serialized Lexical state to start from, or null for an empty note. */
@@ -38,6 +47,8 @@ interface Props {
   /** Extra plugins inside the composer. */
   children?: ReactNode
   editorRef?: RefObject<LexicalEditor | null>
+  /** Called once the editor exists, with it. */
+  onReady?(editor: LexicalEditor): void
 }
 
 const STATUS_TEXT: Record<SaveStatus, MessageKey> = {
@@ -52,7 +63,7 @@ const STATUS_TEXT: Record<SaveStatus, MessageKey> = {
  * the same formats. It saves itself: debounced with a maximum wait, flushed on blur, when the
  * page is hidden or unloads, when main asks before closing, and when the editor goes away.
  */
-export function NoteEditor({ initialContent, save, label, toolbarName, placeholder, testId, statusTestId, toolbarExtras, children, editorRef }: Props) {
+export function NoteEditor({ initialContent, save, label, toolbarName, placeholder, testId, statusTestId, toolbarExtras, children, editorRef, onReady }: Props) {
   const t = useT()
   const [status, setStatus] = useState<SaveStatus>('saved')
   const { shell } = useClient()
@@ -144,6 +155,7 @@ export function NoteEditor({ initialContent, save, label, toolbarName, placehold
         <LinkPlugin validateUrl={isSafeLink} />
         <MarkdownShortcutPlugin transformers={NOTE_TRANSFORMERS} />
         {editorRef && <EditorRefPlugin editorRef={editorRef} />}
+        {onReady && <ReadyPlugin onReady={onReady} />}
         {children}
         <OnChangePlugin
           ignoreSelectionChange
@@ -157,4 +169,10 @@ export function NoteEditor({ initialContent, save, label, toolbarName, placehold
       </p>
     </div>
   )
+}
+
+function ReadyPlugin({ onReady }: { onReady(editor: LexicalEditor): void }) {
+  const [editor] = useLexicalComposerContext()
+  useEffect(() => onReady(editor), [editor, onReady])
+  return null
 }

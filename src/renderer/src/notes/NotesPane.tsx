@@ -1,4 +1,4 @@
-import { useMemo, useState, type DragEvent, type Ref } from 'react'
+import { lazy, Suspense, useMemo, useState, type DragEvent, type Ref } from 'react'
 import { dirAttribute } from '../../../shared/text/direction'
 import type { Article, Highlight, Label } from '../../../shared/domain-types'
 import { showPage } from '../pages/page-view-store'
@@ -10,7 +10,7 @@ import { useT } from '../i18n/use-t'
 import { HighlightNote } from './HighlightNote'
 import type { EditorHandle } from './LoadedEditor'
 import { useProgressiveCount } from '../reader/progressive-blocks'
-import { NotebookSection } from './NotebookSection'
+import { loadNotebookSection } from './editor-chunks'
 
 interface Props {
   article: Article
@@ -35,6 +35,9 @@ interface Props {
 }
 
 export type SidebarTab = 'highlights' | 'note' | 'notebook'
+
+/** The notebook brings its quote plugin, and so Lexical: it loads when its tab is first shown (decision 0030). */
+const NotebookSection = lazy(() => loadNotebookSection().then((m) => ({ default: m.NotebookSection })))
 
 /** Highlights listed at once, then per step: more than a screen holds. */
 const LIST_FIRST = 60
@@ -195,7 +198,11 @@ export function NotesPane({ article, highlights: all, labels, selected, onSelect
             label: t('notes:tab.notebook'),
             // A highlight dragged from the list reaches the notebook through its tab.
             onDragEnter: () => onTabChange('notebook'),
-            content: <NotebookSection article={article} highlights={all} labels={labels} onJump={onJump} />
+            content: (
+              <Suspense fallback={<p className="empty-hint">{t('notes:editor.loading')}</p>}>
+                <NotebookSection article={article} highlights={all} labels={labels} onJump={onJump} />
+              </Suspense>
+            )
           }
         ]}
       />

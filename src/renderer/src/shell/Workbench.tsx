@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useState, type CSSProperties, type ReactNode } from 'react'
 import { whenIdle } from '../ui/when-idle'
+import { preloadEditors } from '../notes/editor-chunks'
 import { useT } from '../i18n/use-t'
 import { registeredViews, viewById } from '../views'
 import { ActivityRail } from './ActivityRail'
@@ -29,8 +30,15 @@ export function Workbench({ panes, sideTop, reader, sidebar }: Props) {
   const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set([current.id]))
   if (!visited.has(current.id)) setVisited(new Set([...visited, current.id]))
 
-  // The views' code that was split off the first paint, fetched while the window is idle.
-  useEffect(() => whenIdle(() => registeredViews().forEach((v) => void v.preload?.())), [])
+  // The views' and editors' code that was split off the first paint, fetched while the window is idle.
+  useEffect(
+    () =>
+      whenIdle(() => {
+        registeredViews().forEach((v) => void v.preload?.())
+        preloadEditors()
+      }),
+    []
+  )
 
   function choose(view: string) {
     if (view === current.id) update({ sideCollapsed: !sizes.sideCollapsed })

@@ -1,28 +1,11 @@
 import { DecoratorNode, type LexicalNode, type NodeKey, type SerializedLexicalNode, type Spread } from 'lexical'
-import { z } from 'zod'
-import { CLAIM_STATUS_NAMES, CLAIM_STATUSES } from '../../analysis/claim-warnings'
+import { CLAIM_STATUS_NAMES } from '../../analysis/claim-warnings'
 import { createNodeElement } from './node-dom'
+import { CLAIM_QUOTE_TYPE, ClaimQuoteSnapshot } from './node-snapshots'
 
-const Count = z.number().int().min(0).max(1_000_000)
-
-/**
- * What a claim showed when it was quoted: its statement, status and evidence counts. The node
- * keeps this copy so the brief still reads (and exports) when the claim changes or is deleted;
- * the editor shows the claim's live state beside it.
- */
-export const ClaimQuoteSnapshot = z.object({
-  claimId: z.uuid(),
-  text: z.string().min(1).max(2000),
-  status: z.enum(CLAIM_STATUSES),
-  supports: Count,
-  contradicts: Count,
-  context: Count
-})
-export type ClaimQuoteSnapshot = z.infer<typeof ClaimQuoteSnapshot>
+export { CLAIM_QUOTE_TYPE, ClaimQuoteSnapshot } from './node-snapshots'
 
 export type SerializedClaimQuoteNode = Spread<ClaimQuoteSnapshot, SerializedLexicalNode>
-
-export const CLAIM_QUOTE_TYPE = 'dossier-claim-quote'
 
 /** Draws a claim quote in an editor; the renderer registers a React view (see HighlightQuoteNode). */
 export type ClaimQuoteView = (claim: ClaimQuoteSnapshot, nodeKey: NodeKey) => unknown

@@ -1,24 +1,12 @@
 import { DecoratorNode, type LexicalNode, type NodeKey, type SerializedLexicalNode, type Spread } from 'lexical'
-import { z } from 'zod'
 import { createNodeElement } from './node-dom'
+import { HIGHLIGHT_QUOTE_TYPE, HighlightQuoteSnapshot, normalizeQuoteText } from './node-snapshots'
 
-/**
- * What a quote showed when it was inserted. The node keeps this copy so a notebook still reads
- * (and exports) when its highlight is later deleted or loses its passage.
- */
-export const HighlightQuoteSnapshot = z.object({
-  highlightId: z.uuid(),
-  quote: z.string().max(100_000),
-  /** The label's name, or '' for a highlight without one. */
-  label: z.string().max(200),
-  /** Source and date, ready to print: "Harbour Gazette, 2026-03-01". */
-  citation: z.string().max(1000)
-})
-export type HighlightQuoteSnapshot = z.infer<typeof HighlightQuoteSnapshot>
+// The snapshot and its type name live apart from Lexical, so code that reads a saved notebook
+// (briefs, Markdown) does not bring the editor along; re-exported for the node's users.
+export { HIGHLIGHT_QUOTE_TYPE, HighlightQuoteSnapshot, normalizeQuoteText } from './node-snapshots'
 
 export type SerializedHighlightQuoteNode = Spread<HighlightQuoteSnapshot, SerializedLexicalNode>
-
-export const HIGHLIGHT_QUOTE_TYPE = 'dossier-highlight-quote'
 
 /**
  * Draws a quote node in an editor. The renderer registers a React view here; src/shared stays
@@ -104,17 +92,4 @@ export function $createHighlightQuoteNode(snapshot: HighlightQuoteSnapshot): Hig
 
 export function $isHighlightQuoteNode(node: LexicalNode | null | undefined): node is HighlightQuoteNode {
   return node instanceof HighlightQuoteNode
-}
-
-/**
- * The quote's text as it survives Markdown: no indentation (four spaces would make a code
- * block), no runs of blank lines.
- */
-export function normalizeQuoteText(text: string): string {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim()
 }

@@ -1,7 +1,8 @@
 import { $applyNodeReplacement, $createParagraphNode, ElementNode, type LexicalNode, type NodeKey, type SerializedElementNode } from 'lexical'
 import { createNodeElement } from './node-dom'
+import { KEY_JUDGEMENT_TYPE } from './node-snapshots'
 
-export const KEY_JUDGEMENT_TYPE = 'dossier-key-judgement'
+export { KEY_JUDGEMENT_TYPE } from './node-snapshots'
 
 /**
  * A key judgement of a brief ("We assess it likely that…"): a paragraph of its own kind, so

@@ -1,40 +1,10 @@
 import { DecoratorNode, type LexicalNode, type NodeKey, type SerializedLexicalNode, type Spread } from 'lexical'
-import { z } from 'zod'
 import { createNodeElement } from './node-dom'
+import { SNAPSHOT_TABLE_TYPE, SnapshotTable } from './node-snapshots'
 
-/**
- * A table copied into a brief from another view at the time it was inserted: the case's entity
- * list, a timeline excerpt, an ACH matrix summary. Like a quote, it keeps its snapshot, so the
- * brief says what the analyst saw when writing, and exports without reaching back into views.
- */
-export const SnapshotTable = z.object({
-  kind: z.enum(['entities', 'timeline', 'ach']),
-  title: z.string().max(500),
-  columns: z.array(z.string().max(200)).min(1).max(30),
-  rows: z.array(z.array(z.string().max(5000))).max(2000),
-  /** Where the rows come from, said under the table ("Case Harbour, 2026-03-04"). */
-  caption: z.string().max(1000),
-  /**
-   * What the title and caption say, as values, so an export words them in its own language
-   * (tables inserted before this was kept are exported as written).
-   */
-  facts: z
-    .object({
-      name: z.string().max(500),
-      at: z.string().max(40),
-      rows: z.number().int().nonnegative().optional(),
-      on: z.number().int().nonnegative().optional(),
-      linchpins: z.number().int().nonnegative().optional(),
-      shown: z.number().int().nonnegative().optional(),
-      total: z.number().int().nonnegative().optional()
-    })
-    .optional()
-})
-export type SnapshotTable = z.infer<typeof SnapshotTable>
+export { SNAPSHOT_TABLE_TYPE, SnapshotTable } from './node-snapshots'
 
 export type SerializedSnapshotTableNode = Spread<{ table: SnapshotTable }, SerializedLexicalNode>
-
-export const SNAPSHOT_TABLE_TYPE = 'dossier-snapshot-table'
 
 export type SnapshotTableView = (table: SnapshotTable, nodeKey: NodeKey) => unknown
 let registeredView: SnapshotTableView | null = null

@@ -1,7 +1,7 @@
 import { dossierUrl } from '../../links/dossier-link'
 import { highlightBlockId } from '../../markdown/block-id'
 import { blockquote, escapeMarkdownInline } from '../../markdown/escape-markdown'
-import { normalizeQuoteText, type HighlightQuoteSnapshot } from '../nodes/HighlightQuoteNode'
+import { normalizeQuoteText, type HighlightQuoteSnapshot } from '../nodes/node-snapshots'
 
 const LINK_TEXT = 'open in Dossier'
 const QUOTE_LINE = /^>(?: |$)/
