@@ -26,6 +26,9 @@ const KIND_LABEL: Readonly<Record<SearchHit['kind'], MessageKey>> = {
  */
 export async function searchCommand(options: SearchOptions, out: Printer): Promise<number> {
   const results = await withLibrary(options.dbPath, options.cwd, async (services) => {
+    // A library from before the CJK side index: its older rows are indexed now, once, so that a
+    // script's search misses nothing (the app does this in the background).
+    services.cjkBackfill.runNow()
     const reply = await services.dispatch('search.query', { query: options.query, limit: options.limit })
     if (!reply.ok) throw new CliError(reply.error.message)
     return reply.value as SearchResults

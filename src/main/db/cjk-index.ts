@@ -40,3 +40,60 @@ export function buildCjkIndexes(db: Database.Database): void {
   }
 }
 
+
+/** Rows written before the side index existed, still to be indexed: per index, the rowids in (after, until]. */
+export const CJK_BACKFILL_TABLE = `CREATE TABLE IF NOT EXISTS cjk_backfill (
+  fts TEXT PRIMARY KEY,
+  after_rowid INTEGER NOT NULL,
+  until_rowid INTEGER NOT NULL
+) STRICT`
+
+/**
+ * Queues every row a table holds now for the side index, rather than indexing them in the
+ * migration: that read every text of the library in one transaction before the window could
+ * open (349 s at 100,000 articles on a busy machine). Rows written from now on are indexed by
+ * the triggers; these are indexed by `backfillCjkBatch` in the background.
+ */
+export function queueCjkBackfill(db: Database.Database): void {
+  db.exec(CJK_BACKFILL_TABLE)
+  for (const index of CJK_INDEXES) {
+    const until = db.prepare<[], number>(`SELECT coalesce(max(rowid), 0) FROM ${index.table}`).pluck().get() ?? 0
+    if (until > 0) db.prepare('INSERT OR REPLACE INTO cjk_backfill (fts, after_rowid, until_rowid) VALUES (?, 0, ?)').run(index.fts, until)
+  }
+}
+
+/** Whether some rows written before the side index are not indexed yet (CJK search may miss them). */
+export function cjkBackfillPending(db: Database.Database): boolean {
+  return db.prepare<[], number>('SELECT EXISTS (SELECT 1 FROM cjk_backfill)').pluck().get() === 1
+}
+
+/**
+ * Indexes the next `limit` queued rows of one table, in one transaction; false when nothing is
+ * left. A queued row the triggers already indexed (it was edited meanwhile) is replaced, not
+ * doubled: the side index holds a row once, with its current text.
+ */
+export function backfillCjkBatch(db: Database.Database, limit = 200): boolean {
+  return db.transaction(() => {
+    const queued = db.prepare<[], { fts: string; after: number; until: number }>('SELECT fts, after_rowid AS after, until_rowid AS until FROM cjk_backfill ORDER BY fts LIMIT 1').get()
+    if (!queued) return false
+    const index = CJK_INDEXES.find((i) => i.fts === queued.fts)
+    const last = index
+      ? (db
+          .prepare<[number, number, number], number | null>(`SELECT max(rowid) FROM (SELECT rowid FROM ${index.table} WHERE rowid > ? AND rowid <= ? ORDER BY rowid LIMIT ?)`)
+          .pluck()
+          .get(queued.after, queued.until, limit) ?? null)
+      : null
+    if (!index || last === null) {
+      db.prepare('DELETE FROM cjk_backfill WHERE fts = ?').run(queued.fts)
+      return true
+    }
+    const cols = index.columns.join(', ')
+    const values = index.columns.map((c) => `dossier_cjk_index(${c})`).join(', ')
+    const range = `rowid > @after AND rowid <= @last AND ${rowHasCjk(index.columns, 't')}`
+    db.prepare(`DELETE FROM ${index.fts} WHERE rowid IN (SELECT rowid FROM ${index.table} t WHERE ${range})`).run({ after: queued.after, last })
+    db.prepare(`INSERT INTO ${index.fts} (rowid, ${cols}) SELECT rowid, ${values} FROM ${index.table} t WHERE ${range}`).run({ after: queued.after, last })
+    if (last >= queued.until) db.prepare('DELETE FROM cjk_backfill WHERE fts = ?').run(queued.fts)
+    else db.prepare('UPDATE cjk_backfill SET after_rowid = ? WHERE fts = ?').run(last, queued.fts)
+    return true
+  })()
+}

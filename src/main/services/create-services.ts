@@ -44,6 +44,7 @@ import { BriefService, type PdfPrinter } from './brief/brief-service'
 import { SourceService } from './analysis/source-service'
 import { EntityIndexer } from './entities/entity-indexer'
 import { LanguageBackfill } from './language/language-backfill'
+import { CjkBackfill } from './search/cjk-backfill'
 import { EntityService } from './entities/entity-service'
 import { TimelineService } from './entities/timeline-service'
 import { WatchList } from './entities/watch-list'
@@ -115,6 +116,8 @@ export interface Services {
   entityIndexer: EntityIndexer
   /** Languages for articles that have none yet (migration 050), in the compute worker. */
   languageBackfill: LanguageBackfill
+  /** CJK rows written before the side index (migration 051), indexed in the background. */
+  cjkBackfill: CjkBackfill
   watchList: WatchList
   timeline: TimelineService
   /** Competing-hypotheses matrices of a case. */
@@ -171,7 +174,13 @@ export function createServices(options: ServiceOptions): Services {
   const languageBackfill = new LanguageBackfill(db, (samples) => compute.run({ kind: 'detectLanguages', samples }, { budgetMs: 60_000 }))
   // The app and the web shell (which have the compute worker) catch up once the window is up; the
   // CLI and the tests call run() when they need it.
-  const backfillTimer = options.computeWorkerPath ? setTimeout(() => void languageBackfill.run().catch(() => undefined), 3000) : null
+  const cjkBackfill = new CjkBackfill(db)
+  const backfillTimer = options.computeWorkerPath
+    ? setTimeout(() => {
+        void languageBackfill.run().catch(() => undefined)
+        void cjkBackfill.run().catch(() => undefined)
+      }, 3000)
+    : null
   backfillTimer?.unref()
   const exporter = new ExportService(
     db,
@@ -250,6 +259,7 @@ export function createServices(options: ServiceOptions): Services {
     entities,
     entityIndexer,
     languageBackfill,
+    cjkBackfill,
     watchList,
     timeline,
     ach,
@@ -265,6 +275,7 @@ export function createServices(options: ServiceOptions): Services {
       entityIndexer.close()
       if (backfillTimer) clearTimeout(backfillTimer)
       languageBackfill.stop()
+      cjkBackfill.stop()
       const endpointClosed = captureEndpoint?.close() ?? Promise.resolve()
       // The database first and synchronously: nothing may write after close() returns. A backup
       // in progress is abandoned; its half-written copy is never listed and is swept later.

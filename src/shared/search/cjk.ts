@@ -213,3 +213,6 @@ export function sideTermRanges(tokens: readonly SideToken[], term: Term): { star
   }
   return ranges
 }
+
+/** The search's notice while older CJK rows are still being indexed (cjk-backfill.ts): a CJK search may miss them. */
+export const CJK_INDEXING_NOTICE = 'Chinese, Japanese and Korean text imported before this version is still being indexed: some older matches may be missing.'

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { Migration } from '../migrate'
-import { buildCjkIndexes, CJK_INDEXES, registerSearchFunctions, rowHasCjk, type CjkIndex } from '../cjk-index'
+import { CJK_INDEXES, queueCjkBackfill, registerSearchFunctions, rowHasCjk, type CjkIndex } from '../cjk-index'
 
 function indexSql({ fts, table, columns }: CjkIndex): string {
   const cols = columns.join(', ')
@@ -29,7 +29,8 @@ function indexSql({ fts, table, columns }: CjkIndex): string {
 /**
  * Chinese, Japanese and Korean words found wherever they stand in a run of text (decision 0031):
  * a second, bigram index over the rows that hold those scripts, kept by triggers in the writing
- * transaction as migration 009's are.
+ * transaction as migration 009's are. The rows already there are queued, not indexed here: the
+ * app indexes them in the background once the library is open (cjk-backfill.ts).
  */
 export const migration051: Migration = {
   version: 51,
@@ -37,6 +38,6 @@ export const migration051: Migration = {
   up(db: Database.Database) {
     registerSearchFunctions(db)
     db.exec(CJK_INDEXES.map(indexSql).join('\n'))
-    buildCjkIndexes(db)
+    queueCjkBackfill(db)
   }
 }

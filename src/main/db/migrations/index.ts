@@ -31,6 +31,7 @@ import { migration037 } from './037-ach-matrices'
 import { migration050 } from './050-article-language'
 import { migration051 } from './051-cjk-search-index'
 import { migration063 } from './063-entity-live-counts'
+import { migration066 } from './066-cjk-backfill-queue'
 
 /** Ordered by version; a new migration is a new numbered file appended here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -65,5 +66,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration049,
   migration050,
   migration051,
-  migration063
+  migration063,
+  migration066
 ]

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest'
 import type { SearchGroup, SearchResults } from '../../../shared/search/search-types'
 import { importText, plainNoteState, tempServices, type TempServices } from '../../../../test/support/temp-services'
 import { CJK_NEWS, LATIN_NEWS } from '../../../shared/search/fixtures/cjk-news'
+import { backfillCjkBatch, cjkBackfillPending } from '../../db/cjk-index'
 import { openDatabase } from '../../db/open-database'
+import { CJK_INDEXING_NOTICE } from '../../../shared/search/cjk'
+import { CjkBackfill } from './cjk-backfill'
 import { SearchEngine } from './search-engine'
 
 async function library() {
@@ -142,22 +145,61 @@ describe('Latin search with the CJK side index', () => {
 })
 
 describe('migration 051', () => {
-  it('indexes the CJK rows of a library that had none of it, and leaves other rows to the main index', async () => {
+  /** The library as a Dossier before 051 left it: no side index, no queue. */
+  async function libraryBefore051() {
     const { s, ids } = await library()
     const path = s.dbPath
     s.close()
-    // The library as a Dossier before 051 left it.
     const old = new Database(path)
     for (const t of ['articles', 'highlights', 'notes', 'notebooks']) {
       for (const on of ['insert', 'update', 'delete']) old.exec(`DROP TRIGGER ${t}_cjk_fts_${on}`)
       old.exec(`DROP TABLE ${t}_cjk_fts`)
     }
-    old.exec('DELETE FROM schema_migrations WHERE version >= 51')
+    old.exec('DROP TABLE cjk_backfill')
+    old.exec('DELETE FROM schema_migrations WHERE version IN (51, 66)')
     old.close()
+    return { path, ids }
+  }
+
+  it('opens an older library without reading its texts, and indexes its CJK rows in the background, saying so meanwhile', async () => {
+    const { path, ids } = await libraryBefore051()
     const db = openDatabase(path, { backupBeforeMigration: false })
+    // Nothing indexed yet: the migration only queued the rows.
+    expect(db.prepare('SELECT count(*) FROM articles_cjk_fts').pluck().get()).toBe(0)
+    const before = new SearchEngine(db).search('集装箱')
+    expect(before.notice).toBe(CJK_INDEXING_NOTICE)
+    // A Latin search is complete already, and says nothing.
+    expect(new SearchEngine(db).search('harbour').notice).toBeNull()
+    await new CjkBackfill(db).run()
     expect(db.prepare('SELECT count(*) FROM articles_cjk_fts').pluck().get()).toBe(Object.keys(CJK_NEWS).length)
-    const groups = new SearchEngine(db).search('集装箱').groups
-    expect(groups.map((g) => g.articleId)).toEqual([ids.zhShipping])
+    const after = new SearchEngine(db).search('集装箱')
+    expect(after.groups.map((g) => g.articleId)).toEqual([ids.zhShipping])
+    expect(after.notice).toBeNull()
     db.close()
+  })
+
+  it('holds a row edited while it waited once, with its new text, whatever the batch size', async () => {
+    const { path, ids } = await libraryBefore051()
+    const db = openDatabase(path, { backupBeforeMigration: false })
+    // The triggers index the edited row at once; the backfill reaches it later and must not add it twice.
+    const text = db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(ids.zhShipping) as string
+    db.prepare('UPDATE articles SET text = ? WHERE id = ?').run(text.replace('集装箱', '冷藏船'), ids.zhShipping)
+    expect(new SearchEngine(db).search('冷藏船').groups.map((g) => g.articleId)).toEqual([ids.zhShipping])
+    while (backfillCjkBatch(db, 1));
+    expect(db.prepare('SELECT count(*) FROM articles_cjk_fts').pluck().get()).toBe(Object.keys(CJK_NEWS).length)
+    expect(new SearchEngine(db).search('冷藏船').groups.map((g) => g.articleId)).toEqual([ids.zhShipping])
+    expect(new SearchEngine(db).search('集装箱').groups).toEqual([])
+    expect(cjkBackfillPending(db)).toBe(false)
+    db.close()
+  })
+
+  it('indexes every waiting row at once for the CLI, whose `dossier search` does so first', async () => {
+    const { path, ids } = await libraryBefore051()
+    const s = tempServices({ dbPath: path })
+    expect(s.cjkBackfill.pending).toBe(true)
+    s.cjkBackfill.runNow()
+    expect(s.cjkBackfill.pending).toBe(false)
+    expect(await found(s, ids, '集装箱')).toEqual(['zhShipping'])
+    s.close()
   })
 })

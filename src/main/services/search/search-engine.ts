@@ -8,8 +8,8 @@ import { pageLocator, type ArticleDocument } from '../../../shared/document/arti
 import { makeSnippet, matchRanges } from '../../../shared/search/snippet'
 import { entityKey } from '../../../shared/entities/decisions'
 import { ENTITY_TYPES } from '../../../shared/entities/types'
-import { queryHasCjk, sideFtsTerm, withoutCjk } from '../../../shared/search/cjk'
-import { CJK_INDEXES } from '../../db/cjk-index'
+import { CJK_INDEXING_NOTICE, queryHasCjk, sideFtsTerm, withoutCjk } from '../../../shared/search/cjk'
+import { CJK_INDEXES, cjkBackfillPending } from '../../db/cjk-index'
 
 /**
  * Ranked candidates per kind of text. FTS5 walks matches newest first (ORDER BY rowid DESC,
@@ -160,7 +160,12 @@ export class SearchEngine {
       const notice = query.excluded.length ? 'Add a word to search for: exclusions (-word) only narrow a search.' : null
       return { groups: [], truncated: false, notice }
     }
-    const notice = query.clauses.length === 0 && query.excluded.length ? 'Exclusions (-word) need a word to search for; they were ignored.' : null
+    const notice =
+      query.clauses.length === 0 && query.excluded.length
+        ? 'Exclusions (-word) need a word to search for; they were ignored.'
+        : this.plan.cjk !== false && queryHasCjk(query) && cjkBackfillPending(this.db)
+          ? CJK_INDEXING_NOTICE
+          : null
     const { candidates, truncated } = findCandidates(this.prepare, candidateQueries(query, this.plan), limit)
     // bm25: lower is better. Ties (and filter-only listings, all 0) go to the newest row.
     candidates.sort((a, b) => a.score - b.score || b.rid - a.rid)

@@ -1,6 +1,7 @@
 import { forwardRef, Fragment, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
 import { dirAttribute } from '../../../shared/text/direction'
 import type { SearchGroup, SearchHit } from '../../../shared/search/search-types'
+import { CJK_INDEXING_NOTICE } from '../../../shared/search/cjk'
 import { useClient } from '../api/client-context'
 import { formatDate } from '../app/format-date'
 import { showPage } from '../pages/page-view-store'
@@ -37,7 +38,8 @@ const KIND_NAMES: Record<SearchHit['kind'], MessageKey> = {
 /** The notices the search service writes (in English), in the interface language; any other as written. */
 const NOTICES: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([
   ['Add a word to search for: exclusions (-word) only narrow a search.', 'search:notice.onlyExclusions'],
-  ['Exclusions (-word) need a word to search for; they were ignored.', 'search:notice.exclusionsIgnored']
+  ['Exclusions (-word) need a word to search for; they were ignored.', 'search:notice.exclusionsIgnored'],
+  [CJK_INDEXING_NOTICE, 'search:notice.cjkIndexing']
 ])
 
 /**
