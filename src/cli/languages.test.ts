@@ -40,7 +40,7 @@ describe('the CLI in the analyst’s language', () => {
     expect(importedFr.code).toBe(1)
     expect(importedFr.stdout).toMatch(/^importé {4}.*grain-1\.txt — “Grain corridor report 1”$/m)
     expect(importedFr.stdout).toMatch(/^refusé {5}.*empty\.txt — /m)
-    expect(importedFr.stdout).toContain('4 fichiers : 3 importé(s), 0 doublon(s), 1 refusé(s).')
+    expect(importedFr.stdout).toContain('4 fichiers\u00a0: 3 importé(s), 0 doublon(s), 1 refusé(s).')
     expect(importedFr.stderr).toBe('dossier: 1 fichier sur 4 a été refusé.\n')
   })
 
@@ -81,7 +81,7 @@ describe('the CLI in the analyst’s language', () => {
     expect(usage.fr).toEqual({ code: 2, stdout: '', stderr: 'dossier: export demande --out RÉPERTOIRE, le répertoire où écrire. Voir dossier --help.\n' })
     expect(usage.ja).toEqual({ code: 2, stdout: '', stderr: 'dossier: export には書き出し先のフォルダー --out DIR が必要です。 dossier --help を参照してください。\n' })
     const noCase = await dossier(LANGS.fr, 'report', '--case', 'nope', '--format', 'md', '--out', 'b.md', '--db', db)
-    expect(noCase).toMatchObject({ code: 1, stderr: 'dossier: il n’y a pas de dossier nope ; dossier case list les affiche.\n' })
+    expect(noCase).toMatchObject({ code: 1, stderr: 'dossier: il n’y a pas de dossier nope\u202f; dossier case list les affiche.\n' })
     // A service’s error: the stable code's meaning in the language, main's English detail after it.
     const missing = await dossier(LANGS.ja, 'timeline', '--case', 'nope', '--db', db)
     expect(missing.code).toBe(1)
