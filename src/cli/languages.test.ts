@@ -103,4 +103,18 @@ describe('the CLI in the analyst’s language', () => {
       for (const o of outputs) expect(o).toEqual(outputs[0])
     }
   })
+
+  it('prints the help in the language, every command line as in English', async () => {
+    const help = Object.fromEntries(await Promise.all(Object.entries(LANGS).map(async ([lang, env]) => [lang, await dossier(env, '--help')] as const)))
+    const synopsis = (text: string) => text.split('\n').filter((line) => /^ {2}(dossier|\s{18}\[)/.test(line)).map((line) => line.slice(0, 36).trimEnd())
+    expect(synopsis(help.en!.stdout).length).toBeGreaterThan(20)
+    for (const lang of ['fr', 'ja', 'ar'] as const) {
+      expect(help[lang]).toMatchObject({ code: 0, stderr: '' })
+      expect(synopsis(help[lang]!.stdout)).toEqual(synopsis(help.en!.stdout))
+    }
+    expect(help.fr!.stdout).toContain('Afficher cette aide.')
+    expect(help.ja!.stdout).toContain('このヘルプを表示します。')
+    expect(help.ar!.stdout).toContain('عرض هذه المساعدة.')
+    expect(help.en!.stdout).toContain('Show this help.')
+  })
 })

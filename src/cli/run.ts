@@ -13,6 +13,7 @@ import { searchCommand } from './commands/search-command'
 import { achCommand } from './commands/ach-command'
 import { reportCommand } from './commands/report-command'
 import { HELP_TEXT } from './help'
+import { localeFromEnv } from '../shared/i18n/locales'
 import { Printer, type CliIo } from './io'
 import { resolveDbPath } from './open-library'
 import { libraryWarnings } from '../main/composition-root'
@@ -39,7 +40,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     switch (command.name) {
       case 'help':
-        io.stdout.write(HELP_TEXT)
+        io.stdout.write(HELP_TEXT[localeFromEnv(io.env)])
         return 0
       case 'version':
         out.line(packageVersion())

@@ -1,4 +1,4 @@
-export const HELP_TEXT = `dossier — your Dossier research library from the command line
+export const HELP_EN = `dossier — your Dossier research library from the command line
 
 Usage:
   dossier import <file or folder>… [--password PW]
