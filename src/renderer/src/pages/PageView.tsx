@@ -175,7 +175,9 @@ export function PageView({ article, highlights, labels, selectedHighlightId, scr
   // A highlight chosen in the panel: its page comes into view.
   const highlightsRef = useRef(highlights)
   const currentRef = useRef(current)
+  const selectRef = useRef(onSelectHighlight)
   useEffect(() => {
+    selectRef.current = onSelectHighlight
     highlightsRef.current = highlights
     currentRef.current = current
     scrollRef.current = scrollToPage
@@ -237,6 +239,9 @@ export function PageView({ article, highlights, labels, selectedHighlightId, scr
     if (layer) layers.current.set(n, layer)
     else layers.current.delete(n)
   }, [])
+  // Stable, so the memoised pages are not all drawn again when the reader re-renders.
+  const onMarkClick = useCallback((id: string) => selectRef.current(id), [])
+  const onPageError = useCallback((n: number, err: unknown) => setProblem({ key: 'reader:pages.cannotDraw', values: { page: n, reason: reasonOf(err) } }), [])
   const onSize = useCallback((n: number, size: { width: number; height: number }) => {
     setSizes((prev) => {
       const old = prev.get(n)
@@ -313,10 +318,10 @@ export function PageView({ article, highlights, labels, selectedHighlightId, scr
               span={spans.get(n) ?? null}
               highlights={pageHighlights}
               selectedHighlightId={selectedHighlightId}
-              onMarkClick={onSelectHighlight}
+              onMarkClick={onMarkClick}
               onLayer={onLayer}
               onSize={onSize}
-              onError={(err) => setProblem({ key: 'reader:pages.cannotDraw', values: { page: n, reason: reasonOf(err) } })}
+              onError={onPageError}
             />
           ))}
       </div>

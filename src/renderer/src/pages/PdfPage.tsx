@@ -1,5 +1,5 @@
 import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist'
-import { useEffect, useLayoutEffect, useRef, useState, type MouseEvent } from 'react'
+import { memo, useEffect, useLayoutEffect, useRef, useState, type MouseEvent } from 'react'
 import { useT } from '../i18n/use-t'
 import { canonicalToPage, type Span } from '../../../shared/pdf/page-text-map'
 import { loadPdfJs } from './pdf-js'
@@ -30,7 +30,7 @@ interface Props {
   onMarkClick(id: string): void
   onLayer(number: number, layer: PageLayer | null): void
   onSize(number: number, size: { width: number; height: number }): void
-  onError(err: unknown): void
+  onError(number: number, err: unknown): void
 }
 
 interface Mark {
@@ -42,7 +42,9 @@ interface Mark {
 }
 
 /** One page: pdf.js paints it on a canvas and lays its text over it, selectable; highlights are drawn between. */
-export function PdfPage({ doc, number, scale, size, near, canonical, span, highlights, selectedHighlightId, onMarkClick, onLayer, onSize, onError }: Props) {
+// Memoised: the Page view re-renders on every scroll, size and reader change, and a 500-page
+// report would redraw 500 page boxes each time (before page 1 had even painted).
+export const PdfPage = memo(function PdfPage({ doc, number, scale, size, near, canonical, span, highlights, selectedHighlightId, onMarkClick, onLayer, onSize, onError }: Props) {
   const t = useT()
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const textRef = useRef<HTMLDivElement>(null)
@@ -87,7 +89,7 @@ export function PdfPage({ doc, number, scale, size, near, canonical, span, highl
       setLayer(drawn)
       callbacks.current.onLayer(number, drawn)
     })().catch((err: unknown) => {
-      if (!cancelled && !(err instanceof Error && err.name === 'RenderingCancelledException')) callbacks.current.onError(err)
+      if (!cancelled && !(err instanceof Error && err.name === 'RenderingCancelledException')) callbacks.current.onError(number, err)
     })
     return () => {
       cancelled = true
@@ -174,4 +176,4 @@ export function PdfPage({ doc, number, scale, size, near, canonical, span, highl
       <div className="pdf-text-layer" ref={textRef} />
     </div>
   )
-}
+})

@@ -174,7 +174,8 @@ export function ReaderPane(props: Props) {
   useEffect(() => {
     function onSelectionChange() {
       const selection = window.getSelection()
-      const root = textRef.current ?? readerRef.current?.querySelector('.pdf-pages')
+      // The Text view stays mounted, hidden, under the Page view: the visible one holds the selection.
+      const root = (textRef.current?.hidden === false ? textRef.current : null) ?? readerRef.current?.querySelector('.pdf-pages')
       if (!selection || selection.isCollapsed || !root || selection.rangeCount === 0 || !root.contains(selection.getRangeAt(0).commonAncestorContainer)) {
         setToolbarAt(null)
         return
@@ -314,8 +315,11 @@ export function ReaderPane(props: Props) {
           handle={pageView}
         />
       )}
-      {mode === 'text' && <div
+      {/* Hidden, not unmounted, under the Page view: tearing down a long report's blocks held up the
+          first page's paint, and the way back to Text is then immediate. */}
+      <div
         className={`reader-text${showRemoved ? ' editing-blocks' : ''}`}
+        hidden={mode !== 'text'}
         ref={textRef}
         tabIndex={0}
         data-testid="reader-text"
@@ -363,7 +367,7 @@ export function ReaderPane(props: Props) {
             )}
           </Fragment>
         ))}
-      </div>}
+      </div>
     </article>
   )
 }

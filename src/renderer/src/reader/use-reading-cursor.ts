@@ -59,7 +59,8 @@ export function useReadingCursor(textRef: RefObject<HTMLElement | null>, placed:
       const root = textRef.current
       const selection = window.getSelection()
       const current = cursorRef.current
-      if (!root || !selection) return
+      // Hidden under a PDF's Page view: a selection there is the page's, not the text's.
+      if (!root || root.hidden || !selection) return
       const offsets = selection.rangeCount && !selection.isCollapsed ? rangeToOffsets(root, selection.getRangeAt(0)) : null
       if (offsets) {
         const mine = selectedRange(current)
