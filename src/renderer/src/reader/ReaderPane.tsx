@@ -24,7 +24,7 @@ import { cssLabels } from '../i18n/css-labels'
 import { richT } from '../i18n/rich'
 import { useLocale, useT } from '../i18n/use-t'
 import { removedReason } from './removed-reason'
-import { useProgressiveCount } from './progressive-blocks'
+import { FIRST_CHARS, STEP_CHARS, useProgressiveCount } from './progressive-blocks'
 
 interface Props {
   article: Article
@@ -59,17 +59,18 @@ export function ReaderPane(props: Props) {
   const placed = useMemo(() => placeBlocks(article.document), [article.document])
   // A long article is drawn from its top a step per frame: the first paint does not wait for it all.
   const lengths = useMemo(() => placed.map((p) => p.block.text.length), [placed])
-  const drawn = useProgressiveCount(article.id, lengths)
+  // A PDF reads in the Text view or the Page view (its own layout), remembered per document.
+  const isPdf = article.originalType === 'pdf'
+  const pages = usePageViewState(article.id)
+  const mode = isPdf ? pages.mode : 'text'
+  // Under the Page view the hidden text stops growing: its steps would compete with page 1's paint.
+  const drawn = useProgressiveCount(article.id, lengths, FIRST_CHARS, STEP_CHARS, mode !== 'text')
   // The article's direction comes from its language, else its letters; each block then takes
   // its own from its letters, so an English quote in an Arabic article still reads left to right.
   const articleDir = useMemo(() => languageDirection(article.language) ?? textDirection(article.text, 'ltr')!, [article.language, article.text])
   const blockDirs = useMemo(() => placed.map((p) => textDirection(p.block.text, articleDir)!), [placed, articleDir])
   const lang = article.language && article.language !== 'und' ? article.language : undefined
   const cursor = useReadingCursor(textRef, placed, blockDirs)
-  // A PDF reads in the Text view or the Page view (its own layout), remembered per document.
-  const isPdf = article.originalType === 'pdf'
-  const pages = usePageViewState(article.id)
-  const mode = isPdf ? pages.mode : 'text'
   const pageView = useRef<PageViewHandle>(null)
   /** Where the text view picks up after the Page view: the start of the page that was being read. */
   const resumeAt = useRef<number | null>(null)
@@ -323,7 +324,7 @@ export function ReaderPane(props: Props) {
         ref={textRef}
         tabIndex={0}
         data-testid="reader-text"
-        data-drawing={drawn < placed.length ? '' : undefined}
+        data-drawing={drawn < placed.length && mode === 'text' ? '' : undefined}
         lang={lang}
         dir={articleDir}
         role="region"

@@ -22,13 +22,14 @@ export function blocksWithin(lengths: readonly number[], from: number, chars: nu
  * frame after the first paint (decision 0038). Another `key` (another article) starts again from
  * its top; new lengths under the same key (a block removed, a highlight added) keep what is drawn,
  * so the page does not shrink under the reader's eyes.
+ * `paused` holds what is drawn (a hidden list need not be built while something else paints).
  */
-export function useProgressiveCount(key: string, lengths: readonly number[], firstChars = FIRST_CHARS, stepChars = STEP_CHARS): number {
+export function useProgressiveCount(key: string, lengths: readonly number[], firstChars = FIRST_CHARS, stepChars = STEP_CHARS, paused = false): number {
   const first = useMemo(() => blocksWithin(lengths, 0, firstChars), [lengths, firstChars])
   const [progress, setProgress] = useState<{ key: string; count: number } | null>(null)
   const count = Math.min(lengths.length, progress?.key === key ? Math.max(progress.count, first) : first)
   useEffect(() => {
-    if (count >= lengths.length) return
+    if (paused || count >= lengths.length) return
     // After the frame that shows what is drawn so far: a task queued from rAF runs after paint.
     let timer: ReturnType<typeof setTimeout> | undefined
     const frame = requestAnimationFrame(() => {
@@ -38,7 +39,7 @@ export function useProgressiveCount(key: string, lengths: readonly number[], fir
       cancelAnimationFrame(frame)
       if (timer !== undefined) clearTimeout(timer)
     }
-  }, [key, lengths, count, stepChars])
+  }, [key, lengths, count, stepChars, paused])
   return count
 }
 
