@@ -7,6 +7,15 @@ const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'n
 const nodeBuiltinPatterns = ['node:*', ...NODE_BUILTINS, ...NODE_BUILTINS.map((m) => `${m}/*`)]
 
 /** Import boundaries by path, as VS Code does: each layer may import only what sits below it. */
+/**
+ * Query rows are typed where their SQL is written (decision 0025). Kept in one place: a later
+ * config block's no-restricted-syntax replaces an earlier one's, so the services' block repeats it.
+ */
+const NO_ROW_CAST = {
+  selector: ':matches(TSAsExpression, TSTypeAssertion) > CallExpression.expression[callee.property.name=/^(get|all|iterate)$/]',
+  message: 'Type the statement instead of casting its result: a repository method in src/main/db/repos, or prepare<Params, Row>(sql) (decision 0025).'
+}
+
 const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }]
 })
@@ -49,14 +58,7 @@ export default tseslint.config(
     files: ['src/main/**/*.ts', 'src/web/**/*.ts', 'src/cli/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: ':matches(TSAsExpression, TSTypeAssertion) > CallExpression.expression[callee.property.name=/^(get|all|iterate)$/]',
-          message:
-            'Type the statement instead of casting its result: a repository method in src/main/db/repos, or prepare<Params, Row>(sql) (decision 0025).'
-        }
-      ]
+      'no-restricted-syntax': ['error', NO_ROW_CAST]
     }
   },
   {
@@ -68,11 +70,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        {
-          selector: ':matches(TSAsExpression, TSTypeAssertion) > CallExpression.expression[callee.property.name=/^(get|all|iterate)$/]',
-          message:
-            'Type the statement instead of casting its result: a repository method in src/main/db/repos, or prepare<Params, Row>(sql) (decision 0025).'
-        },
+        NO_ROW_CAST,
         {
           selector: 'CallExpression[callee.property.name="prepare"]',
           message: 'A service prepares no SQL: add a method to its table’s repository in src/main/db/repos (decision 0025).'

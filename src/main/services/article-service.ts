@@ -22,7 +22,7 @@ import type { ParseOptions } from './import/parse-document'
 import { pastedFileName } from './import/pasted-file-name'
 import { reportOf, type ImportReport } from './import/import-report'
 import type { PreparedFile } from './import/prepared-file'
-import { publishedDate, storeNewArticle, type StoredArticle } from './import/store-article'
+import { articleFields, storeNewArticle, type StoredArticle } from './import/store-article'
 import type { WorkerImport, WorkerStore } from './import/store-in-worker'
 
 export interface ImportVia {
@@ -331,7 +331,7 @@ export class ArticleService {
     prepared: PreparedFile,
     via: ImportVia
   ): Promise<ImportResult> {
-    const { format, article: document, contentHash } = prepared
+    const { article: document } = prepared
     // The stored strings as they are: parsing and re-serializing a long document would stall main.
     const previous = this.articles.textAndDocument(earlier.id)
     if (!previous) throw new DossierError('not_found', `No article with id ${earlier.id}.`)
@@ -342,26 +342,7 @@ export class ArticleService {
     const review = placed.filter((p) => p.status === 'anchored' && p.needsReview).length
     this.db.transaction(() => {
       this.articles.keepVersion({ articleId: earlier.id, text: previous.text, document: previous.document, reason: `replaced by a re-import of ${name}`, at: this.clock() })
-      this.articles.replace(earlier.id, {
-        title: document.title,
-        source: document.source,
-        url: document.url,
-        author: document.author,
-        publishedAt: publishedDate(document.publishedAt),
-        originalName: name,
-        originalType: format,
-        original: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-        text: document.text,
-        contentHash,
-        document: prepared.documentJson,
-        dateline: document.dateline,
-        language: document.language,
-        languageSource: document.language ? (prepared.languageSource ?? 'metadata') : null,
-        originalSha256: prepared.originalSha256,
-        method: via.method,
-        origin: via.origin,
-        appVersion: this.provenance.appVersion
-      })
+      this.articles.replace(earlier.id, articleFields(prepared, { name, bytes, method: via.method, origin: via.origin, appVersion: this.provenance.appVersion }))
       const row = this.articles.stored(earlier.id)
       if (!row) throw new DossierError('not_found', `No article with id ${earlier.id}.`)
       this.provenance.hooks?.stored(

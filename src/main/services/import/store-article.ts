@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { articlesRepo } from '../../db/repos/articles'
+import { articlesRepo, type ArticleReplacement } from '../../db/repos/articles'
 import { TagStore } from '../tag-store'
 import type { PreparedFile } from './prepared-file'
 
@@ -32,6 +32,31 @@ export type StoreOutcome =
   /** A newer version of an article in the library: the caller replaces its text (article-service.ts). */
   | { kind: 'newer-version'; earlier: { id: string; title: string } }
 
+/** The columns an import writes from a parsed file, for a new article and for a newer version of one alike. */
+export function articleFields(prepared: PreparedFile, from: Pick<NewArticleInput, 'name' | 'bytes' | 'method' | 'origin' | 'appVersion'>): ArticleReplacement {
+  const { article: document } = prepared
+  return {
+    title: document.title,
+    source: document.source,
+    url: document.url,
+    author: document.author,
+    publishedAt: publishedDate(document.publishedAt),
+    originalName: from.name,
+    originalType: prepared.format,
+    original: Buffer.from(from.bytes.buffer, from.bytes.byteOffset, from.bytes.byteLength),
+    text: document.text,
+    contentHash: prepared.contentHash,
+    document: prepared.documentJson,
+    dateline: document.dateline,
+    language: document.language,
+    languageSource: document.language ? (prepared.languageSource ?? 'metadata') : null,
+    originalSha256: prepared.originalSha256,
+    method: from.method,
+    origin: from.origin,
+    appVersion: from.appVersion
+  }
+}
+
 /**
  * Stores a new article in one short write transaction on `db`: the duplicate and earlier-version
  * checks, the row (its search entries and log entry come from triggers), its tags, and `stored`
@@ -55,28 +80,7 @@ export function storeNewArticle(
       if (existing) return { kind: 'duplicate', existing }
       const earlier = earlierVersionOf(articles, document)
       if (earlier) return { kind: 'newer-version', earlier }
-      const rowid = articles.insert({
-        id: input.id,
-        title: document.title,
-        source: document.source,
-        url: document.url,
-        author: document.author,
-        publishedAt: publishedDate(document.publishedAt),
-        importedAt: input.importedAt,
-        originalName: input.name,
-        originalType: prepared.format,
-        original: Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength),
-        text: document.text,
-        contentHash,
-        document: prepared.documentJson,
-        dateline: document.dateline,
-        language: document.language,
-        languageSource: document.language ? (prepared.languageSource ?? 'metadata') : null,
-        originalSha256: prepared.originalSha256,
-        method: input.method,
-        origin: input.origin,
-        appVersion: input.appVersion
-      })
+      const rowid = articles.insert({ id: input.id, importedAt: input.importedAt, ...articleFields(prepared, input) })
       new TagStore(db).set('article_tags', input.id, document.tags)
       stored?.({ id: input.id, rowid, text: document.text, source: document.source, url: document.url, author: document.author, signature: prepared.signature })
       return { kind: 'stored', id: input.id }
