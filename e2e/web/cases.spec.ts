@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, openSample, selectInReader, showTab, test } from './dossier-fixture'
+import { expect, highlightSelection, openSample, selectInReader, showTab, test } from './dossier-fixture'
 
 /**
  * The analyst's story of issue 17, walked through the app as a user would: a case, articles in
@@ -199,7 +199,7 @@ test('claims: make one, drag evidence onto it, see the warnings, open the passag
   await page.getByTestId('rail-library').click()
   await page.getByTestId('article-list').getByText('Levies at the pits').click()
   await selectInReader(page, 'pay a weekly levy to the armed group')
-  await page.keyboard.press('h')
+  await highlightSelection(page)
   await showTab(page, 'Highlights')
   await page.getByTestId('rail-claims').click()
   await page.getByTestId('highlight-list').getByRole('button').first().dragTo(claim.getByRole('button').first())

@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test'
 import { column, type LineSpec } from '../../src/shared/pdf/test-pages'
 import { encryptedPdf, hostilePdf, makeDocx, makeEpub, makePdf, para } from '../../src/main/services/import/test-documents'
 import { expectNoSeriousViolations } from './axe-check'
-import { expect, selectInReader, selectText, showTab, test } from './dossier-fixture'
+import { expect, highlightSelection, selectInReader, selectText, showTab, test } from './dossier-fixture'
 
 const PARAGRAPHS = [
   'The harbour authority published its annual review of maritime security in the northern waters on Monday.',
@@ -64,7 +64,7 @@ test('a PDF: read it, switch to the Page view, highlight on the page, see it wit
 
   // Select on page 2 and press H: the same highlight as in the Text view, cited by its page.
   await selectOnPage(page, 2, 'patrols doubled over the year')
-  await page.keyboard.press('h')
+  await highlightSelection(page)
   await showTab(page, 'Highlights')
   const item = page.getByTestId('highlight-list').locator('li')
   await expect(item).toHaveCount(1)
@@ -141,7 +141,7 @@ test('Word and EPUB keep their headings and chapters; an encrypted PDF asks for 
   await expect(reader).toContainText('shared escorts for the winter')
   // Highlighted in the Word memo: the quote is stored and listed.
   await selectInReader(page, 'shared escorts for the winter')
-  await page.keyboard.press('h')
+  await highlightSelection(page)
   await showTab(page, 'Highlights')
   await expect(page.getByTestId('highlight-list').locator('li')).toHaveCount(1)
   await expect(page.getByTestId('highlight-list').locator('li')).toContainText('shared escorts for the winter')

@@ -84,6 +84,15 @@ export async function openSample(page: Page, app: DossierApp): Promise<void> {
   await expect(page.locator('.reader-title')).toContainText('Harbour authorities')
 }
 
+/**
+ * Presses H on the selection and waits for what the app does with a new highlight: its Note tab comes
+ * forward once the highlight is stored. A tab chosen before that moment would be taken back.
+ */
+export async function highlightSelection(page: Page): Promise<void> {
+  await page.keyboard.press('h')
+  await expect(page.getByRole('tab', { name: 'Note', exact: true })).toHaveAttribute('aria-selected', 'true')
+}
+
 /** Brings a tab of the sidebar beside the reader forward: Highlights, Note or Notebook. */
 export async function showTab(page: Page, name: 'Highlights' | 'Note' | 'Notebook'): Promise<void> {
   const tab = page.getByRole('tab', { name: name === 'Highlights' ? /^Highlights/ : name, exact: name !== 'Highlights' })
