@@ -92,6 +92,12 @@ test('French and Japanese: names, plurals and numbers in each', async ({ page, a
   await expect(palette.getByRole('option').first()).toContainText('Corbeille…')
   await page.keyboard.press('Escape')
 
+  // A refused file says why in French, naming the file: main gives its reason as a message id.
+  await page.getByTestId('import-input').setInputFiles({ name: 'notes.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip') })
+  const report = page.getByTestId('import-report')
+  await expect(report).toContainText('notes.docx\u00a0: ce n’est pas un document Word (le fichier n’est pas une archive zip).')
+  await expect(report).not.toContainText('not a Word document')
+
   await api(page, app, 'settings.set', { locale: 'ja' })
   await page.reload()
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja')

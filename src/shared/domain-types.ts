@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ERROR_CODES } from './errors'
+import { REASON_IDS } from './reasons'
 
 /** Ids are random UUIDs so that exported files and links stay stable across databases. */
 export const Id = z.uuid()
@@ -164,6 +165,9 @@ export const MetadataPatch = z
   .partial()
   .strict()
 
+/** A failure's message id and values (reasons.ts), worded by the interface in the analyst's language. */
+export const Reason = z.object({ id: z.enum(REASON_IDS), values: z.record(z.string(), z.union([z.string(), z.number()])) })
+
 export const ImportResult = z.object({
   name: z.string(),
   status: ImportStatus,
@@ -173,6 +177,8 @@ export const ImportResult = z.object({
   message: z.string().nullable(),
   /** Why a file was rejected, as a stable code: the interface words it in the analyst's language. */
   code: z.enum(ERROR_CODES).optional(),
+  /** Why a file was rejected or skipped, as a message id and values: the interface words it. */
+  reason: Reason.optional(),
   /** Set when the file was refused but could still be imported as its whole text (a page with no article). */
   canImportWholeText: z.boolean().optional(),
   /** Set when the file is an encrypted PDF: asking for its password and importing again may work. */

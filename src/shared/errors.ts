@@ -1,3 +1,5 @@
+import type { Reason } from './reasons'
+
 /**
  * Errors cross process boundaries as plain data: a stable code the UI can branch on and a
  * message written for the analyst. Stack traces stay in the process that threw.
@@ -32,20 +34,25 @@ export type ErrorCode = (typeof ERROR_CODES)[number]
 
 export interface ErrorInfo {
   code: ErrorCode
+  /** In English, for logs, `--json` and any reader without the catalogs. */
   message: string
+  /** The same failure as a message id and its values, worded in the analyst's language (reasons.ts). */
+  reason?: Reason
 }
 
 export class DossierError extends Error {
   readonly code: ErrorCode
+  readonly reason: Reason | undefined
 
-  constructor(code: ErrorCode, message: string) {
+  constructor(code: ErrorCode, message: string, reason?: Reason) {
     super(message)
     this.name = 'DossierError'
     this.code = code
+    this.reason = reason
   }
 
   toInfo(): ErrorInfo {
-    return { code: this.code, message: this.message }
+    return this.reason ? { code: this.code, message: this.message, reason: this.reason } : { code: this.code, message: this.message }
   }
 }
 

@@ -7,6 +7,7 @@ import { quoteSelector } from '../../shared/anchoring/text-quote-selector'
 import { documentText, type ArticleDocument } from '../../shared/document/article-document'
 import type { Article, ArticleSummary, ImportResult } from '../../shared/domain-types'
 import { DossierError, firstLine } from '../../shared/errors'
+import type { Reason } from '../../shared/reasons'
 import { httpUrl } from '../../shared/import/http-url'
 import { SAMPLE_ARTICLE_NAME, SAMPLE_ARTICLE_TEXT } from '../../shared/sample-article'
 import type { Clock } from './clock'
@@ -401,8 +402,11 @@ function duplicateOf(name: string, existing: { id: string; title: string }): Imp
  */
 export function failedImport(name: string, err: unknown): ImportResult {
   if (err instanceof DossierError && err.code === 'cancelled') throw err
-  const message = err instanceof DossierError ? err.message : `${name}: could not be imported (${firstLine(err)}).`
-  const result: ImportResult = { name, status: 'rejected', articleId: null, title: null, message, code: err instanceof DossierError ? err.code : 'internal' }
+  const known = err instanceof DossierError
+  const message = known ? err.message : `${name}: could not be imported (${firstLine(err)}).`
+  const reason: Reason | undefined = known ? err.reason : { id: 'import.failed', values: { file: name, detail: firstLine(err) } }
+  const result: ImportResult = { name, status: 'rejected', articleId: null, title: null, message, code: known ? err.code : 'internal' }
+  if (reason) result.reason = reason
   if (err instanceof DossierError && err.code === 'no_article') result.canImportWholeText = true
   if (err instanceof DossierError && err.code === 'needs_password') result.needsPassword = true
   return result

@@ -118,7 +118,7 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
       if (task.cancelled) {
         // Its caller was answered long ago.
       } else if (reply.ok) task.resolve(reply.value)
-      else task.reject(new DossierError(reply.error.code, reply.error.message))
+      else task.reject(new DossierError(reply.error.code, reply.error.message, reply.error.reason))
       idleCheck(slot)
       pump()
     })

@@ -2,17 +2,24 @@ import { DossierError } from '../errors'
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
 
+const MEGABYTE = 1024 * 1024
+
+/** A file over the import limit, named, with its size and the limit in MB. */
+export function tooLarge(fileName: string, byteLength: number): DossierError {
+  const sizeMb = Number((byteLength / MEGABYTE).toFixed(1))
+  const limitMb = MAX_IMPORT_BYTES / MEGABYTE
+  return new DossierError('too_large', `${fileName}: the file is ${sizeMb.toFixed(1)} MB; Dossier imports files up to ${limitMb} MB.`, {
+    id: 'import.too_large',
+    values: { file: fileName, sizeMb, limitMb }
+  })
+}
+
 /**
  * Turns a file's bytes into text, or says precisely why it cannot. Binary data is refused before
  * decoding so an image renamed .txt never becomes an "article" of mojibake.
  */
 export function decodeBytes(bytes: Uint8Array, fileName: string): string {
-  if (bytes.byteLength > MAX_IMPORT_BYTES) {
-    throw new DossierError(
-      'too_large',
-      `${fileName}: the file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; Dossier imports files up to 50 MB.`
-    )
-  }
+  if (bytes.byteLength > MAX_IMPORT_BYTES) throw tooLarge(fileName, bytes.byteLength)
   let text: string
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     text = new TextDecoder('utf-16le').decode(bytes.subarray(2))
@@ -20,7 +27,7 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): string {
     text = new TextDecoder('utf-16be').decode(bytes.subarray(2))
   } else {
     if (bytes.includes(0)) {
-      throw new DossierError('binary_file', `${fileName}: this looks like a binary file (it contains NUL bytes), not text.`)
+      throw new DossierError('binary_file', `${fileName}: this looks like a binary file (it contains NUL bytes), not text.`, { id: 'import.binary', values: { file: fileName } })
     }
     try {
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
@@ -30,10 +37,10 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): string {
     }
   }
   if (text.includes('\u0000')) {
-    throw new DossierError('binary_file', `${fileName}: this looks like a binary file (it contains NUL characters), not text.`)
+    throw new DossierError('binary_file', `${fileName}: this looks like a binary file (it contains NUL bytes), not text.`, { id: 'import.binary', values: { file: fileName } })
   }
   if (text.trim() === '') {
-    throw new DossierError('empty_file', `${fileName}: the file is empty or holds only white space.`)
+    throw new DossierError('empty_file', `${fileName}: the file is empty or holds only white space.`, { id: 'import.blank', values: { file: fileName } })
   }
   return text
 }

@@ -1,8 +1,9 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs'
-import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { DossierError } from '../../../shared/errors'
 import { formatOf } from '../../../shared/import/parsed-document'
-import { describeSystemError } from './system-error'
+import type { Reason } from '../../../shared/reasons'
+import { describeSystemError, systemErrorValues } from './system-error'
 
 /** A file to import, or a place under a named folder that could not be read. */
 export interface FoundFile {
@@ -12,6 +13,8 @@ export interface FoundFile {
   problem?: string
   /** Set when the entry was deliberately left out (a link leading outside the folder); reported as skipped. */
   skipped?: string
+  /** The problem or the skip as a message id and values, for the interface to word (reasons.ts). */
+  reason?: Reason
 }
 
 /**
@@ -41,9 +44,11 @@ function statArgument(arg: string, path: string): Stats {
   try {
     stats = statSync(path)
   } catch (err) {
-    throw new DossierError('not_found', `${arg}: ${describeSystemError(err)}.`)
+    throw new DossierError('not_found', `${arg}: ${describeSystemError(err)}.`, { id: 'import.cannot_open', values: { file: arg, ...systemErrorValues(err) } })
   }
-  if (!stats.isFile() && !stats.isDirectory()) throw new DossierError('not_found', `${arg}: not a file or a folder.`)
+  if (!stats.isFile() && !stats.isDirectory()) {
+    throw new DossierError('not_found', `${arg}: not a file or a folder.`, { id: 'import.not_file_or_folder', values: { file: arg } })
+  }
   return stats
 }
 
@@ -74,7 +79,7 @@ function walk(dir: string, root: string, add: (file: FoundFile) => void, visited
     // does not exist, and the file would vanish from the report.
     entries = readdirSync(dir, { encoding: 'buffer' }).sort(Buffer.compare)
   } catch (err) {
-    add({ path: dir, problem: `cannot read the folder: ${describeSystemError(err)}.` })
+    add({ path: dir, problem: `cannot read the folder: ${describeSystemError(err)}.`, reason: { id: 'import.cannot_read_folder', values: { file: basename(dir), ...systemErrorValues(err) } } })
     return
   }
   for (const entry of entries) {
@@ -84,7 +89,8 @@ function walk(dir: string, root: string, add: (file: FoundFile) => void, visited
     } catch {
       const shown = lossyUtf8.decode(entry)
       if (!shown.startsWith('.') && (formatOf(shown) !== null || isFolder(Buffer.concat([Buffer.from(`${dir}/`), entry])))) {
-        add({ path: join(dir, shown), problem: 'the file name is not valid UTF-8, so Dossier cannot open it; rename it and import it again.' })
+        const problem = 'the file name is not valid UTF-8, so Dossier cannot open it; rename it and import it again.'
+        add({ path: join(dir, shown), problem, reason: { id: 'import.bad_file_name', values: { file: shown } } })
       }
       continue
     }
@@ -96,7 +102,7 @@ function walk(dir: string, root: string, add: (file: FoundFile) => void, visited
         const target = realpathSync(path)
         if (!inside(root, target)) {
           if (formatOf(name) !== null || statSync(path).isDirectory()) {
-            add({ path, skipped: `a link to ${target}, outside the folder being imported; skipped.` })
+            add({ path, skipped: `a link to ${target}, outside the folder being imported; skipped.`, reason: { id: 'import.link_outside', values: { file: name, target } } })
           }
           continue
         }

@@ -13,6 +13,15 @@ const SYSTEM_ERRORS: Record<string, string> = {
   ELOOP: 'too many symbolic links'
 }
 
+/** A system error's words as reason values: `problem` in English, `errno` for the interface to word it (reasons.ts). */
+export function systemErrorValues(err: unknown): { problem: string; errno: string } {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code
+  return { problem: describeSystemError(err), errno: code && SYSTEM_ERRORS[code] ? code : '' }
+}
+
+/** The errno codes Dossier words itself (the renderer's table names each). */
+export const WORDED_SYSTEM_ERRORS = Object.keys(SYSTEM_ERRORS)
+
 /** Node's fs errors carry a code such as EACCES; say it in words, keeping the code for searching. */
 export function describeSystemError(err: unknown): string {
   const code = (err as NodeJS.ErrnoException | undefined)?.code

@@ -42,9 +42,9 @@ function unwrapCellParagraphs(doc: Document): void {
  * checked against zip bombs before mammoth (which trusts it) sees it.
  */
 export async function parseDocx(bytes: Uint8Array, fileName: string): Promise<ParsedDocument> {
-  const parts = readZip(bytes, fileName, 'Word document', (name) => WANTED.has(name))
+  const parts = readZip(bytes, fileName, 'docx', (name) => WANTED.has(name))
   const body = parts.get('word/document.xml')
-  if (!body) throw new DossierError('invalid_input', `${fileName}: not a Word document (word/document.xml is missing).`)
+  if (!body) throw new DossierError('invalid_input', `${fileName}: not a Word document (word/document.xml is missing).`, { id: 'import.docx_no_body', values: { file: fileName } })
   const bodyXml = utf8(body)
   let images = 0
   let html: string
@@ -63,7 +63,7 @@ export async function parseDocx(bytes: Uint8Array, fileName: string): Promise<Pa
     )
     html = result.value
   } catch (err) {
-    throw new DossierError('invalid_input', `${fileName}: a damaged Word document (${firstLine(err)}).`)
+    throw new DossierError('invalid_input', `${fileName}: a damaged Word document (${firstLine(err)}).`, { id: 'import.docx_damaged', values: { file: fileName, detail: firstLine(err) } })
   }
 
   const notes: { label: string; text: string }[] = []

@@ -33,11 +33,11 @@ function resolvePath(base: string, href: string): string | null {
  * blocks that know their chapter; title, authors, date and language from the package document.
  */
 export function parseEpub(bytes: Uint8Array, fileName: string): ParsedDocument {
-  const files = readZip(bytes, fileName, 'EPUB book', (name) => TEXT_ENTRY.test(name))
+  const files = readZip(bytes, fileName, 'epub', (name) => TEXT_ENTRY.test(name))
   const container = utf8(files.get('META-INF/container.xml'))
   const rootPath = xmlAttributes(container, 'rootfile').find((a) => a['full-path'])?.['full-path'] ?? [...files.keys()].find((n) => /\.opf$/i.test(n))
   const opf = rootPath ? files.get(rootPath) : undefined
-  if (!rootPath || !opf) throw new DossierError('invalid_input', `${fileName}: not an EPUB book (it has no package document, .opf).`)
+  if (!rootPath || !opf) throw new DossierError('invalid_input', `${fileName}: not an EPUB book (it has no package document, .opf).`, { id: 'import.epub_no_package', values: { file: fileName } })
   const pkg = utf8(opf)
 
   const manifest = new Map<string, { href: string; type: string }>()
@@ -59,7 +59,7 @@ export function parseEpub(bytes: Uint8Array, fileName: string): ParsedDocument {
     language ??= part.language
     for (const b of part.blocks) blocks.push({ ...b, chapter })
   }
-  if (chapter === 0) throw new DossierError('invalid_input', `${fileName}: the EPUB book has no readable chapters in its spine.`)
+  if (chapter === 0) throw new DossierError('invalid_input', `${fileName}: the EPUB book has no readable chapters in its spine.`, { id: 'import.epub_no_chapters', values: { file: fileName } })
 
   const document: ArticleDocument = { version: 1, blocks }
   const dc = (tag: string) => xmlText(pkg, `dc:${tag}`)

@@ -126,7 +126,8 @@ export function workerParser(
       if (err instanceof DossierError && err.code === 'too_complex') {
         throw new DossierError(
           'too_complex',
-          `${name}: too complex to import (Dossier stopped reading it after ${Math.round(budget / 1000)} s). Its structure is too deeply nested or too large to clean.`
+          `${name}: too complex to import (Dossier stopped reading it after ${Math.round(budget / 1000)} s). Its structure is too deeply nested or too large to clean.`,
+          { id: 'import.too_slow', values: { file: name, seconds: Math.round(budget / 1000) } }
         )
       }
       throw err

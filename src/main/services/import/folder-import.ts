@@ -83,7 +83,7 @@ export function folderImports(jobs: JobRegistry, articles: ArticleService): Fold
     importFiles,
     async retryWithPassword(token, password) {
       const path = waiting.get(token)
-      if (path === undefined) throw new DossierError('not_found', 'This file is no longer waiting for its password: import it again.')
+      if (path === undefined) throw new DossierError('not_found', 'This file is no longer waiting for its password: import it again.', { id: 'import.retry_expired', values: {} })
       const result = (await importOne(articles, { path }, undefined, password)) ?? failedImport(path, new Error('cancelled'))
       if (result.needsPassword) return ticket(path, result, token)
       waiting.delete(token)
@@ -94,7 +94,7 @@ export function folderImports(jobs: JobRegistry, articles: ArticleService): Fold
 
 /** Null when a cancel abandoned the file mid-parse: not imported, and not reported as refused. */
 async function importOne(articles: ArticleService, file: FoundFile, signal: AbortSignal | undefined, password: string | undefined): Promise<ImportResult | null> {
-  const read = readImportFile(file.path, file.problem, file.skipped)
+  const read = readImportFile(file.path, file.problem, file.skipped, file.reason)
   if ('rejected' in read) return read.rejected
   try {
     return await articles.importFile(read.name, read.bytes, password === undefined ? { signal } : { signal, password })

@@ -56,7 +56,7 @@ export function parseHtml(html: string, fileName: string, pageUrl?: string): Par
     links = writer.keptChars === 0 ? 0 : writer.linkChars / writer.keptChars
     return finish(blocks, meta, fileName)
   })
-  const noArticle = () => new DossierError('no_article', `${fileName}: no article text was found on this page; import its whole text instead?`)
+  const noArticle = () => new DossierError('no_article', `${fileName}: no article text was found on this page; import its whole text instead?`, { id: 'import.no_article', values: { file: fileName } })
   if (links > MAX_LINK_DENSITY) throw noArticle()
   if (article.text.length < MIN_ARTICLE_CHARS && parseHtmlWholeText(html, fileName, pageUrl).text.length > article.text.length) throw noArticle()
   return article

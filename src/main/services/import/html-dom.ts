@@ -44,7 +44,8 @@ export function withPage<T>(html: string, name: string, use: (doc: Document, pur
   if (bounded.elements > MAX_ELEMENTS) {
     throw new DossierError(
       'too_complex',
-      `${name}: too complex to import (about ${bounded.elements.toLocaleString('en')} elements; Dossier reads pages of up to ${MAX_ELEMENTS.toLocaleString('en')}).`
+      `${name}: too complex to import (about ${bounded.elements.toLocaleString('en')} elements; Dossier reads pages of up to ${MAX_ELEMENTS.toLocaleString('en')}).`,
+      { id: 'import.too_many_elements', values: { file: name, elements: bounded.elements, limit: MAX_ELEMENTS } }
     )
   }
   if (!session || session.pages >= PAGES_PER_WINDOW) {

@@ -2,7 +2,7 @@ import { DossierError } from '../../../shared/errors'
 import { parseMarkdown } from '../../../shared/import/markdown-text'
 import { BINARY_FORMATS, formatOf, type DocumentFormat, type ParsedDocument } from '../../../shared/import/parsed-document'
 import { parsePlainText } from '../../../shared/import/plain-text'
-import { decodeBytes, MAX_IMPORT_BYTES } from '../../../shared/text/decode-bytes'
+import { decodeBytes, MAX_IMPORT_BYTES, tooLarge } from '../../../shared/text/decode-bytes'
 import { parseDocx } from './docx-document'
 import { parseEpub } from './epub-document'
 import { parseHtml, parseHtmlWholeText } from './html-document'
@@ -32,7 +32,7 @@ export async function parseFile(name: string, bytes: Uint8Array, options: ParseO
   } catch (err) {
     // Nesting is bounded before parsing (html-bounds.ts); should some other shape still run a
     // recursive step out of stack, the file is refused, never the batch it came in.
-    if (err instanceof RangeError) throw new DossierError('too_complex', `${name}: too complex to import (its structure is nested too deeply).`)
+    if (err instanceof RangeError) throw new DossierError('too_complex', `${name}: too complex to import (its structure is nested too deeply).`, { id: 'import.nested_too_deeply', values: { file: name } })
     throw err
   }
 }
@@ -40,18 +40,16 @@ export async function parseFile(name: string, bytes: Uint8Array, options: ParseO
 async function parseFileUnguarded(name: string, bytes: Uint8Array, options: ParseOptions): Promise<ParsedFile> {
   const format = formatOf(name)
   if (!format) {
-    throw new DossierError('invalid_input', `${name}: Dossier imports .txt, .md, .html, .pdf, .docx and .epub files.`)
+    throw new DossierError('invalid_input', `${name}: Dossier imports .txt, .md, .html, .pdf, .docx and .epub files.`, { id: 'import.unsupported_type', values: { file: name } })
   }
   const article = await parseFormat(format, name, bytes, options)
-  if (!article.text.trim()) {
-    throw new DossierError('empty_file', `${name}: no article text was found in the file.`)
-  }
+  if (!article.text.trim()) throw noText(name)
   return { format, article }
 }
 
 async function parseFormat(format: DocumentFormat, name: string, bytes: Uint8Array, options: ParseOptions): Promise<ParsedDocument> {
   if (BINARY_FORMATS.has(format) && bytes.byteLength > MAX_IMPORT_BYTES) {
-    throw new DossierError('too_large', `${name}: the file is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; Dossier imports files up to 50 MB.`)
+    throw tooLarge(name, bytes.byteLength)
   }
   switch (format) {
     case 'pdf':
@@ -74,8 +72,12 @@ function parseText(format: DocumentFormat, name: string, bytes: Uint8Array, opti
 /** parseFile for the text formats (.txt, .md, .html), on the calling thread with no promise: for benchmarks. */
 export function parseTextFile(name: string, bytes: Uint8Array, options: ParseOptions = {}): ParsedFile {
   const format = formatOf(name)
-  if (!format || BINARY_FORMATS.has(format)) throw new DossierError('invalid_input', `${name}: not a text file.`)
+  if (!format || BINARY_FORMATS.has(format)) throw new DossierError('invalid_input', `${name}: not a text file.`, { id: 'import.not_text', values: { file: name } })
   const article = parseText(format, name, bytes, options)
-  if (!article.text.trim()) throw new DossierError('empty_file', `${name}: no article text was found in the file.`)
+  if (!article.text.trim()) throw noText(name)
   return { format, article }
+}
+
+function noText(name: string): DossierError {
+  return new DossierError('empty_file', `${name}: no article text was found in the file.`, { id: 'import.no_text', values: { file: name } })
 }

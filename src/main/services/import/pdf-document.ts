@@ -95,7 +95,7 @@ export async function parsePdf(bytes: Uint8Array, fileName: string, options: Pdf
       pages.push({ number: n, width: viewport.width, height: viewport.height, items })
       page.cleanup()
     }
-    if (chars === 0) throw new DossierError('invalid_input', `${fileName}: ${NO_TEXT_LAYER}.`)
+    if (chars === 0) throw new DossierError('invalid_input', `${fileName}: ${NO_TEXT_LAYER}.`, { id: 'import.pdf_no_text', values: { file: fileName } })
     const layout = layoutPdf(pages)
     const [meta, labels] = await Promise.all([doc.getMetadata().catch(() => null), doc.getPageLabels().catch(() => null)])
     const info = (meta?.info ?? {}) as Record<string, unknown>
@@ -123,7 +123,7 @@ export async function parsePdf(bytes: Uint8Array, fileName: string, options: Pdf
     }
   } catch (err) {
     if (err instanceof DossierError) throw err
-    throw new DossierError('invalid_input', `${fileName}: the PDF is damaged and cannot be read (${firstLine(err)}).`)
+    throw new DossierError('invalid_input', `${fileName}: the PDF is damaged and cannot be read (${firstLine(err)}).`, { id: 'import.pdf_damaged', values: { file: fileName, detail: firstLine(err) } })
   } finally {
     await doc.destroy().catch(() => undefined)
   }
@@ -143,9 +143,9 @@ function openError(err: unknown, fileName: string, options: PdfOptions): Dossier
   const code = (err as { code?: number } | null)?.code
   if (name === 'PasswordException') {
     return code === 2 || options.password
-      ? new DossierError('needs_password', `${fileName}: the password is not right for this encrypted PDF.`)
-      : new DossierError('needs_password', `${fileName}: the PDF is encrypted; give its password to import it.`)
+      ? new DossierError('needs_password', `${fileName}: the password is not right for this encrypted PDF.`, { id: 'import.pdf_wrong_password', values: { file: fileName } })
+      : new DossierError('needs_password', `${fileName}: the PDF is encrypted; give its password to import it.`, { id: 'import.pdf_needs_password', values: { file: fileName } })
   }
-  if (name === 'InvalidPDFException') return new DossierError('invalid_input', `${fileName}: not a PDF, or damaged beyond reading (${firstLine(err)}).`)
-  return new DossierError('invalid_input', `${fileName}: the PDF cannot be read (${firstLine(err)}).`)
+  if (name === 'InvalidPDFException') return new DossierError('invalid_input', `${fileName}: not a PDF, or damaged beyond reading (${firstLine(err)}).`, { id: 'import.pdf_not_pdf', values: { file: fileName, detail: firstLine(err) } })
+  return new DossierError('invalid_input', `${fileName}: the PDF cannot be read (${firstLine(err)}).`, { id: 'import.pdf_unreadable', values: { file: fileName, detail: firstLine(err) } })
 }

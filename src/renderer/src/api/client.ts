@@ -1,13 +1,17 @@
 import type { CallFn, Channel, ChannelInput, ChannelOutput } from '../../../shared/contract'
 import type { CallResult, ErrorCode, ErrorInfo } from '../../../shared/errors'
+import type { Reason } from '../../../shared/reasons'
 
 /** A failed call, carrying main's typed error. */
 export class ApiError extends Error {
   readonly code: ErrorCode
+  /** Main's failure as a message id and values, worded in the interface language (describeError). */
+  readonly reason: Reason | undefined
   constructor(info: ErrorInfo) {
     super(info.message)
     this.name = 'ApiError'
     this.code = info.code
+    this.reason = info.reason
   }
 }
 

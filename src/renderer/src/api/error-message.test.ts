@@ -17,4 +17,16 @@ describe('errors in the analyst’s language', () => {
     const worded = t('library:password.wrong')
     expect(describeError(new ShownError(worded), t, 'ja')).toEqual({ message: worded, detail: null })
   })
+
+  it('words main’s reason in the language when main gives one, naming the file and the reason', async () => {
+    const err = new ApiError({
+      code: 'too_large',
+      message: 'scan.pdf: the file is 61.0 MB; Dossier imports files up to 50 MB.',
+      reason: { id: 'import.too_large', values: { file: 'scan.pdf', sizeMb: 61, limitMb: 50 } }
+    })
+    const fr = translator(await createI18n('fr'))
+    expect(describeError(err, fr, 'fr')).toEqual({ message: 'scan.pdf\u00a0: le fichier fait 61,0\u00a0Mo\u202f; Dossier importe des fichiers jusqu’à 50\u00a0Mo.', detail: null })
+    const en = translator(await createI18n('en'))
+    expect(describeError(err, en, 'en').message).toBe(err.message)
+  })
 })

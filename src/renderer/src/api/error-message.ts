@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../../../shared/errors'
 import type { Translate, UiLocale } from '../../../shared/i18n'
 import { ERROR_MESSAGES } from '../../../shared/i18n/error-messages'
+import { reasonText } from '../../../shared/i18n/reason-messages'
 import { ApiError } from './client'
 
 export { ERROR_MESSAGES } from '../../../shared/i18n/error-messages'
@@ -24,12 +25,14 @@ export interface ErrorText {
 }
 
 /**
- * How the renderer shows a failed call. In English main's message says it all (it names the file
- * or field and the reason). In another language the code's message leads, in that language, and
- * main's message follows as a detail marked English, until main sends message keys of its own.
+ * How the renderer shows a failed call. When main gave its reason as a message id, that reason is
+ * the sentence, in the interface language (it names the file or field and the reason). Otherwise,
+ * in English main's message says it all; in another language the code's message leads, in that
+ * language, and main's message follows as a detail marked English.
  */
 export function describeError(err: unknown, t: Translate, locale: UiLocale): ErrorText {
   const text = err instanceof Error ? err.message : String(err)
+  if (err instanceof ApiError && err.reason) return { message: reasonText(err.reason, t), detail: null }
   if (locale === 'en' || err instanceof ShownError) return { message: text, detail: null }
   const code: ErrorCode = err instanceof ApiError ? err.code : 'internal'
   return { message: t(ERROR_MESSAGES[code]), detail: text || null }

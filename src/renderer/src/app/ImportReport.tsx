@@ -2,6 +2,7 @@ import { Fragment, type ReactNode } from 'react'
 import type { ImportResult } from '../../../shared/domain-types'
 import type { MessageKey, Translate } from '../../../shared/i18n'
 import { describeError, ERROR_MESSAGES } from '../api/error-message'
+import { reasonText } from '../../../shared/i18n/reason-messages'
 import { useLocale, useT } from '../i18n/use-t'
 import type { ReportRow } from '../import/use-import'
 import { removedReason } from '../reader/removed-reason'
@@ -60,6 +61,7 @@ export function ImportReport({ results, onOpen, onImportWholeText, onDismiss }: 
       const shown = describeError(r.failure, t, locale)
       return shown.detail ? <>{shown.message} <English>{shown.detail}</English></> : shown.message
     }
+    if (r.reason) return reasonText(r.reason, t)
     if (locale === 'en' || !r.message) return r.message
     const lead = r.code ? t(ERROR_MESSAGES[r.code]) : t('library:import.status', { status: r.status })
     return (

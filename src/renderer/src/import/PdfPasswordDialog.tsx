@@ -22,7 +22,7 @@ export function PdfPasswordDialog({ result, onSubmit, onSkip }: Props) {
   const t = useT()
   const [password, setPassword] = useState('')
   const [busy, setBusy] = useState(false)
-  const wrong = /not right/.test(result.message ?? '')
+  const wrong = result.reason?.id === 'import.pdf_wrong_password'
   return (
     <Dialog title={t('library:password.title')} onClose={onSkip} testId="pdf-password-dialog">
       <form
