@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { exportsRepo } from '../src/main/db/repos/exports'
 import { createServices } from '../src/main/services/create-services'
-import { sha256, writeExportFile } from '../src/main/services/export/write-export-file'
+import { sha256 } from '../src/main/services/export/write-export-file'
+import { writeSingleExportFile } from '../src/main/services/export/single-file-export'
 import { bundledStyle, loadStyle } from '../src/main/services/brief/citation-formatter'
 import { notebookState, type NotebookPart } from '../src/shared/brief/test-notebook'
 import { median, row, type BenchContext, type Result } from './results'
@@ -21,7 +22,8 @@ const EDITS = 9
  * each), each quote followed by a sentence, with a key judgement every 25 quotes, exported to
  * Word and to Markdown through BriefService as the app and `dossier report` do (database reads,
  * CSL citations with the bundled Chicago style, rendering, the conflict-rule write). Markdown is
- * compared with writing the same bytes with writeFileSync, side by side in this process.
+ * compared with writing the same bytes with writeFileSync, and the analyst's re-export after a
+ * one-sentence edit with the export's own write of the same bytes, side by side in this process.
  */
 export async function briefExportBench(ctx: BenchContext): Promise<Result[]> {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-brief-bench-'))
@@ -81,9 +83,10 @@ export async function briefExportBench(ctx: BenchContext): Promise<Result[]> {
     ctx.log(`Markdown ${(mdBytes / 1024).toFixed(0)} KB: export ${median(md).toFixed(0)} ms, raw write ${median(raw).toFixed(2)} ms; Word ${median(docx).toFixed(0)} ms`)
 
     // The analyst's loop: export, edit one sentence, export again to the same file. The baseline
-    // writes the same bytes the way the export must: the conflict rule (read the file there and
-    // hash it against the recorded hash, hash the new bytes) and an atomic replace (a temporary
-    // file, then rename), through the export's own writeExportFile, to a file in the same state.
+    // writes the same bytes the way the export does, through the export's own write
+    // (writeSingleExportFile: the recorded hash looked up, the file there read and hashed against
+    // it, the new bytes hashed, a temporary file written and renamed over the old one, the new
+    // hash recorded), onto a twin file in the same state: the previous bytes, recorded as ours.
     const again: number[] = []
     const safe: number[] = []
     const againCpu: number[] = []
@@ -91,6 +94,7 @@ export async function briefExportBench(ctx: BenchContext): Promise<Result[]> {
     const edited = join(outDir, 'edited.md')
     const twin = join(outDir, 'twin.md')
     await s.brief.export(c.id, 'md', edited)
+    writeSingleExportFile(s.db, twin, readFileSync(edited), new Date().toISOString())
     for (let i = 0; i < EDITS; i++) {
       parts[parts.length - 1] = { paragraph: `This bears on the timing of convoy ${ARTICLES}, edit ${i + 1}.` }
       s.cases.saveNotebook(c.id, notebookState(parts))
@@ -100,16 +104,12 @@ export async function briefExportBench(ctx: BenchContext): Promise<Result[]> {
       again.push(performance.now() - t)
       againCpu.push(cpuMs(process.cpuUsage(cpu)))
       const body = readFileSync(edited)
-      // The twin is in the state the edited file was in: the previous bytes, recorded as ours.
-      const previous = i === 0 ? body : readFileSync(twin)
-      writeFileSync(twin, previous)
-      const recorded = sha256(previous)
       const writeCpu = process.cpuUsage()
       t = performance.now()
-      const outcome = writeExportFile(outDir, 'twin.md', { body, sha256: sha256(body) }, recorded)
+      const outcome = writeSingleExportFile(s.db, twin, body, new Date().toISOString())
       safe.push(performance.now() - t)
       safeCpu.push(cpuMs(process.cpuUsage(writeCpu)))
-      if (i > 0 && outcome.status !== 'updated') throw new Error(`brief bench: the baseline write was ${outcome.status}, not an update`)
+      if (outcome.conflictFile || !readFileSync(twin).equals(body)) throw new Error('brief bench: the baseline write did not replace its file')
     }
     if (exportsRepo(s.db).singleFileSha256(edited) !== sha256(readFileSync(edited))) throw new Error('brief bench: the re-export did not replace its file')
     ctx.log(

@@ -11,13 +11,12 @@ import { inProcessWriter, workerWriter, type ExportWriter, type ExportWriterData
 import { exportMarkdown, type ExportRenderer, type ExportReport, type RunOptions } from './export/markdown-export'
 import { SettingsStore } from './settings-store'
 import { inProcessCompute, TEMPLATE_BUDGET_MS, type ComputeService } from './compute/compute-service'
-import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { annotationCollection, toAnnotation } from '../../shared/annotations/web-annotation'
 import { highlightsFor } from './export/highlight-rows'
 import { highlightsCsv } from './export/highlights-csv'
-import { sha256, writeExportFile } from './export/write-export-file'
-import { exportsRepo } from '../db/repos/exports'
+import { sha256 } from './export/write-export-file'
+import { writeSingleExportFile } from './export/single-file-export'
 
 export type { ExportScope } from './export/export-scope'
 export type { ExportReport } from './export/markdown-export'
@@ -101,15 +100,7 @@ export class ExportService {
    * there, left alone with the new version beside it if the analyst changed it since.
    */
   private writeSingle(outDir: string, name: string, content: string): { file: string; conflictFile: string | null } {
-    const dir = resolve(outDir)
-    mkdirSync(dir, { recursive: true })
-    const path = join(dir, name)
-    const body = Buffer.from(content, 'utf8')
-    const recorded = exportsRepo(this.db).singleFileSha256(path)
-    const outcome = writeExportFile(dir, name, { body, sha256: sha256(body) }, recorded ?? null)
-    if (outcome.status === 'conflict') return { file: path, conflictFile: join(dir, outcome.conflictFile) }
-    exportsRepo(this.db).recordSingleFile(path, outcome.sha256, this.clock())
-    return { file: path, conflictFile: null }
+    return writeSingleExportFile(this.db, join(resolve(outDir), name), Buffer.from(content, 'utf8'), this.clock())
   }
 
   template(): TemplateInfo {

@@ -59,15 +59,35 @@ export function briefFromNotebook(serialized: string, title: string): Brief {
   const blocks: BriefBlock[] = []
   const cites: CiteRef[] = []
   for (const node of children(state.root)) {
-    const block = toBlock(node, cites)
-    if (block) blocks.push(block)
+    const found = nodeBlock(node)
+    if (!found.block) continue
+    if (found.cite) {
+      cites.push(found.cite)
+      blocks.push({ ...found.block, cite: cites.length - 1 } as BriefBlock)
+    } else blocks.push(found.block)
   }
   return { title, blocks, cites, draft: false }
 }
 
+/**
+ * What one top-level node of the notebook makes: a block or nothing, and the footnote it cites.
+ * A quote's `cite` is left at -1: its number is its place among the brief's cites, which only
+ * the whole brief knows (briefFromNotebook, and the Markdown export's per-block cache).
+ */
+export function nodeBlock(node: unknown): { block: BriefBlock | null; cite: CiteRef | null } {
+  const cites: CiteRef[] = []
+  const block = toBlock(node as JsonNode, cites)
+  return { block, cite: cites[0] ?? null }
+}
+
+/** True when a block is one isEmptyBrief ignores: an empty paragraph or heading. */
+export function isEmptyBlock(b: BriefBlock): boolean {
+  return (b.kind === 'paragraph' || b.kind === 'heading') && plain(b.text).trim() === ''
+}
+
 /** True when the notebook holds nothing but empty paragraphs: the CLI then writes a draft instead. */
 export function isEmptyBrief(brief: Brief): boolean {
-  return brief.blocks.every((b) => (b.kind === 'paragraph' || b.kind === 'heading') && plain(b.text).trim() === '')
+  return brief.blocks.every(isEmptyBlock)
 }
 
 function toBlock(node: JsonNode, cites: CiteRef[]): BriefBlock | null {
@@ -90,13 +110,13 @@ function toBlock(node: JsonNode, cites: CiteRef[]): BriefBlock | null {
       const snap = HighlightQuoteSnapshot.safeParse(node)
       if (!snap.success) return null
       cites.push({ kind: 'highlight', highlightId: snap.data.highlightId, quoted: snap.data.quote, snapshotCitation: snap.data.citation })
-      return { kind: 'quote', quote: snap.data.quote, label: snap.data.label, cite: cites.length - 1 }
+      return { kind: 'quote', quote: snap.data.quote, label: snap.data.label, cite: -1 }
     }
     case CLAIM_QUOTE_TYPE: {
       const snap = ClaimQuoteSnapshot.safeParse(node)
       if (!snap.success) return null
       cites.push({ kind: 'claim', claimId: snap.data.claimId, quoted: snap.data.text })
-      return { kind: 'quote', quote: snap.data.text, label: `Claim, ${CLAIM_STATUS_NAMES[snap.data.status].toLowerCase()}`, claimStatus: snap.data.status, cite: cites.length - 1 }
+      return { kind: 'quote', quote: snap.data.text, label: `Claim, ${CLAIM_STATUS_NAMES[snap.data.status].toLowerCase()}`, claimStatus: snap.data.status, cite: -1 }
     }
     case SNAPSHOT_TABLE_TYPE: {
       const table = SnapshotTable.safeParse(node.table)

@@ -1,7 +1,7 @@
 import { escapeMarkdownInline } from '../markdown/escape-markdown'
 import { quoted } from '../markdown/front-matter'
 import { isoDate } from '../text/iso-date'
-import { withDirectionHint } from '../markdown/direction-hint'
+import { directionHint, withDirectionHint } from '../markdown/direction-hint'
 import { plain, safeHref, type BriefBlock, type Inline } from './brief-document'
 import type { BriefRenderInput } from './brief-render-input'
 import { appendixColumns, appendixIntro, appendixRows, tableOf } from './brief-words'
@@ -13,9 +13,51 @@ import type { Translate } from '../i18n/messages'
  * Footnotes are numbered in the order the quotes appear.
  */
 export function briefMarkdown(input: BriefRenderInput): string {
-  const { brief, notes } = input
-  const out: string[] = []
-  out.push(
+  return assembleBriefMarkdown(
+    input,
+    input.brief.blocks.map((b) => blockMarkdown(b, input.t)),
+    input.notes.map(footnoteText),
+    appendixRowsMarkdown(input.manifest)
+  )
+}
+
+/**
+ * A block's Markdown, direction hint included. A quote's is cut where its footnote's number
+ * goes (`${head}${n}${tail}`): the number is the quote's place in the brief, so a block's pieces
+ * stay the same when quotes are added or removed before it, and can be kept between exports.
+ */
+export interface BlockMarkdown {
+  head: string
+  /** null for a block that cites nothing. */
+  tail: string | null
+}
+
+export function blockMarkdown(block: BriefBlock, t: Translate): BlockMarkdown {
+  if (block.kind !== 'quote') return { head: withDirectionHint(uncitedMarkdown(block, t), blockText(block)), tail: null }
+  const lines = block.quote.split('\n').map((l) => (l.trim() ? escapeMarkdownInline(l.trim()) : ''))
+  const last = lines.pop()!
+  // The number makes the last line non-blank, so it always takes the "> " a blank line goes without.
+  const { open, close } = directionHint(block.quote)
+  return { head: `${open}${[...lines.map((l) => (l ? `> ${l}` : '>')), `> ${last}[^`].join('\n')}`, tail: `]${close}` }
+}
+
+/** A note as its footnote line says it, after `[^n]: `. */
+export function footnoteText(note: string): string {
+  return escapeMarkdownInline(oneLine(note))
+}
+
+/** The evidence appendix's table rows, one line per article of the manifest. */
+export function appendixRowsMarkdown(manifest: BriefRenderInput['manifest']): string {
+  return appendixRows({ manifest }).map((r) => `| ${r.map(cell).join(' | ')} |`).join('\n')
+}
+
+/**
+ * The whole file from its pieces: the front matter and title from `input`, each block's
+ * Markdown (its quotes numbered in order), the appendix, and a footnote line per note.
+ */
+export function assembleBriefMarkdown(input: BriefRenderInput, blocks: readonly BlockMarkdown[], footnotes: readonly string[], appendixRows: string): string {
+  const { brief } = input
+  const out: string[] = [
     '---\n' +
       `title: ${quoted(brief.title)}\n` +
       `case: ${quoted(input.caseName)}\n` +
@@ -23,17 +65,25 @@ export function briefMarkdown(input: BriefRenderInput): string {
       `date: ${quoted(isoDate(input.generatedAt) ?? input.generatedAt)}\n` +
       `citation_style: ${quoted(input.styleTitle)}\n` +
       (brief.draft ? 'draft: true\n' : '') +
-      '---'
+      '---',
+    `# ${escapeMarkdownInline(brief.title)}`
+  ]
+  let quotes = 0
+  for (const b of blocks) {
+    if (b.tail !== null) out.push(`${b.head}${++quotes}${b.tail}`)
+    else if (b.head !== '') out.push(b.head)
+  }
+  const columns = appendixColumns(input.t)
+  out.push(
+    `## ${escapeMarkdownInline(input.t('brief:export.appendix'))}`,
+    [cell(appendixIntro(input)), '', `| ${columns.map(cell).join(' | ')} |`, `| ${columns.map(() => '---').join(' | ')} |`, ...(appendixRows ? [appendixRows] : [])].join('\n')
   )
-  out.push(`# ${escapeMarkdownInline(brief.title)}`)
-  for (const block of brief.blocks) out.push(withDirectionHint(blockMarkdown(block, input.t), blockText(block)))
-  out.push(`## ${escapeMarkdownInline(input.t('brief:export.appendix'))}`, appendix(input))
-  const body = out.filter((s) => s !== '').join('\n\n')
-  const footnotes = notes.map((note, i) => `[^${i + 1}]: ${escapeMarkdownInline(oneLine(note))}`).join('\n')
-  return `${body}\n\n${footnotes}\n`
+  let notes = ''
+  for (let i = 0; i < footnotes.length; i++) notes += `${i ? '\n' : ''}[^${i + 1}]: ${footnotes[i]}`
+  return `${out.join('\n\n')}\n\n${notes}\n`
 }
 
-function blockMarkdown(block: BriefBlock, t: Translate): string {
+function uncitedMarkdown(block: Exclude<BriefBlock, { kind: 'quote' }>, t: Translate): string {
   switch (block.kind) {
     case 'heading':
       // The title is the one level-1 heading; the brief's own headings sit below it.
@@ -44,11 +94,6 @@ function blockMarkdown(block: BriefBlock, t: Translate): string {
       return plain(block.text).trim() ? `**${escapeMarkdownInline(t('brief:export.keyJudgementLead'))}** ${inline(block.text)}` : ''
     case 'blockquote':
       return prefixLines(inline(block.text), '> ')
-    case 'quote': {
-      const lines = block.quote.split('\n').map((l) => (l.trim() ? escapeMarkdownInline(l.trim()) : ''))
-      lines[lines.length - 1] += `[^${block.cite + 1}]`
-      return lines.map((l) => (l ? `> ${l}` : '>')).join('\n')
-    }
     case 'list':
       return block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '-'} ${inline(item).replace(/\n/g, ' ')}`).join('\n')
     case 'table': {
@@ -76,17 +121,6 @@ function blockText(block: BriefBlock): string {
     default:
       return plain(block.text)
   }
-}
-
-function appendix(input: BriefRenderInput): string {
-  const columns = appendixColumns(input.t)
-  return [
-    cell(appendixIntro(input)),
-    '',
-    `| ${columns.map(cell).join(' | ')} |`,
-    `| ${columns.map(() => '---').join(' | ')} |`,
-    ...appendixRows(input).map((r) => `| ${r.map(cell).join(' | ')} |`)
-  ].join('\n')
 }
 
 function inline(text: readonly Inline[]): string {

@@ -37,7 +37,7 @@ export function appendixColumns(t: Translate): string[] {
   ]
 }
 
-export function appendixRows(input: BriefRenderInput): string[][] {
+export function appendixRows(input: Pick<BriefRenderInput, 'manifest'>): string[][] {
   return input.manifest.articles.map((a) => [a.title, a.source ?? '', a.reliability ?? '', a.url ?? '', isoDate(a.importedAt) ?? a.importedAt, a.originalSha256 ?? ''])
 }
 

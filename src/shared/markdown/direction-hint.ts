@@ -11,6 +11,15 @@ import { textDirection } from '../text/direction'
  * Left-to-right blocks are written as they were, so English exports do not change.
  */
 export function withDirectionHint(markdown: string, text: string): string {
-  if (!markdown.trim() || textDirection(text) !== 'rtl') return markdown
-  return `<div dir="rtl">\n\n${markdown}\n\n</div>`
+  if (!markdown.trim()) return markdown
+  const { open, close } = directionHint(text)
+  return `${open}${markdown}${close}`
 }
+
+/** What withDirectionHint puts around a block's Markdown: nothing for left-to-right text. */
+export function directionHint(text: string): { open: string; close: string } {
+  return textDirection(text) === 'rtl' ? RTL : LTR
+}
+
+const RTL = { open: '<div dir="rtl">\n\n', close: '\n\n</div>' }
+const LTR = { open: '', close: '' }

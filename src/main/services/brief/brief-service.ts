@@ -1,8 +1,6 @@
 import type Database from 'better-sqlite3'
-import { exportsRepo } from '../../db/repos/exports'
 import { highlightsRepo, type HighlightCitedRow } from '../../db/repos/highlights'
-import { mkdirSync } from 'node:fs'
-import { basename, dirname, resolve } from 'node:path'
+import { basename, resolve } from 'node:path'
 import { z } from 'zod'
 import { isReliability } from '../../../shared/analysis/admiralty'
 import { briefFromNotebook, isEmptyBrief, type Brief, type BriefBlock, type CiteRef } from '../../../shared/brief/brief-document'
@@ -17,7 +15,7 @@ import type { ClaimService } from '../analysis/claim-service'
 import type { CaseService } from '../analysis/case-service'
 import type { ProvenanceService } from '../analysis/provenance-service'
 import type { Clock } from '../clock'
-import { sha256, writeExportFile } from '../export/write-export-file'
+import { writeSingleExportFile } from '../export/single-file-export'
 import { SettingsStore } from '../settings-store'
 import { intlLocale, type UiLocale } from '../../../shared/i18n/locales'
 import type { Translate } from '../../../shared/i18n/messages'
@@ -159,15 +157,8 @@ export class BriefService {
   /** Writes the brief to `outPath` under the export conflict rule (decision 0015). */
   async export(caseId: string, format: BriefFormat, outPath: string, stylePath?: string, locale: UiLocale = 'en'): Promise<BriefExport> {
     const { body, brief, check } = await this.render(caseId, format, stylePath, locale)
-    const path = resolve(outPath)
-    const dir = dirname(path)
-    mkdirSync(dir, { recursive: true })
-    const recorded = exportsRepo(this.db).singleFileSha256(path)
-    const outcome = writeExportFile(dir, basename(path), { body, sha256: sha256(body) }, recorded ?? null)
-    const base = { file: path, format, footnotes: brief.cites.length, draft: brief.draft, check }
-    if (outcome.status === 'conflict') return { ...base, conflictFile: resolve(dir, outcome.conflictFile) }
-    exportsRepo(this.db).recordSingleFile(path, outcome.sha256, this.clock())
-    return { ...base, conflictFile: null }
+    const { file, conflictFile } = writeSingleExportFile(this.db, resolve(outPath), body, this.clock())
+    return { file, conflictFile, format, footnotes: brief.cites.length, draft: brief.draft, check }
   }
 
   renderInput(
