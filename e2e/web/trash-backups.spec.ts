@@ -1,3 +1,4 @@
+import { expectNoSeriousViolations } from './axe-check'
 import { expect, openSample, test } from './dossier-fixture'
 
 test('an article moved to the Trash leaves the library, comes back with Undo, and is restored from the Trash view', async ({ page, app }) => {
@@ -25,7 +26,6 @@ test('an article moved to the Trash leaves the library, comes back with Undo, an
 })
 
 test('Restore from Backup lists backups and brings the library back as it was, keeping the replaced one', async ({ page, app }) => {
-  page.on('dialog', (dialog) => void dialog.accept())
   await openSample(page, app)
   await page.keyboard.press('Control+Alt+R')
   const dialog = page.getByTestId('backups-dialog')
@@ -39,12 +39,18 @@ test('Restore from Backup lists backups and brings the library back as it was, k
   await page.getByTestId('trash-article').click()
   await page.keyboard.press('Control+Shift+L')
   await page.getByTestId('trash-dialog').getByRole('button', { name: 'Empty Trash…' }).click()
+  // The app's own question, with its own words on the buttons (not the browser's OK/Cancel).
+  const question = page.getByTestId('confirm-dialog')
+  await expect(question.getByRole('button', { name: 'Cancel' })).toBeFocused()
+  await expectNoSeriousViolations(page, 'the question before emptying the Trash', '[data-testid="confirm-dialog"]')
+  await question.getByRole('button', { name: 'Empty Trash', exact: true }).click()
   await expect(page.getByTestId('trash-empty')).toBeVisible()
   await page.getByTestId('trash-dialog').getByRole('button', { name: 'Close' }).click()
   await expect(page.getByTestId('article-list').locator('li')).toHaveCount(0)
 
   await page.keyboard.press('Control+Alt+R')
   await dialog.getByTestId('backup-row').first().getByRole('button', { name: 'Restore' }).click()
+  await page.getByTestId('confirm-dialog').getByRole('button', { name: 'Replace Library' }).click()
   await expect(page.getByTestId('notice')).toContainText('1 article,')
   await expect(page.getByTestId('article-list').locator('li')).toHaveCount(1)
   await page.keyboard.press('Control+Alt+R')

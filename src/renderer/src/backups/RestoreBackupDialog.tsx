@@ -3,6 +3,7 @@ import type { BackupInfo } from '../../../shared/domain-types'
 import type { MessageKey, Translate } from '../../../shared/i18n'
 import { useClient } from '../api/client-context'
 import { useLocale, useT } from '../i18n/use-t'
+import { useConfirm } from '../ui/ConfirmDialog'
 import { Dialog } from '../ui/Dialog'
 import { ErrorMessage } from '../ui/ErrorMessage'
 
@@ -47,6 +48,7 @@ export function RestoreBackupDialog({ onRestored, onClose }: Props) {
   const [backups, setBackups] = useState<BackupInfo[] | null>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<unknown>(null)
+  const [confirmation, confirm] = useConfirm()
 
   const refresh = useCallback(
     () =>
@@ -78,19 +80,26 @@ export function RestoreBackupDialog({ onRestored, onClose }: Props) {
     await refresh()
   })
 
-  const restore = (b: BackupInfo) =>
-    run(async () => {
-      const taken = when.format(new Date(b.createdAt))
-      if (!window.confirm(t('library:backups.confirm', { when: taken }))) return
+  const restore = async (b: BackupInfo) => {
+    const taken = when.format(new Date(b.createdAt))
+    const sure = await confirm({
+      title: t('library:backups.confirmTitle'),
+      message: t('library:backups.confirm', { when: taken }),
+      confirmLabel: t('library:backups.restoreConfirm')
+    })
+    if (!sure) return
+    await run(async () => {
       const { counts, keptAs } = await client.call('backup.restore', { name: b.name })
       onRestored(t('library:backups.restored', { when: taken, articles: counts.articles, highlights: counts.highlights, notes: counts.notes, keptAs: keptAs.name }))
       onClose()
     })
+  }
 
   return (
     <Dialog title={t('library:backups.title')} className="backups-dialog" onClose={onClose} testId="backups-dialog">
       <p className="empty-hint">{t('library:backups.hint', { count: KEPT })}</p>
       {error !== null && <ErrorMessage className="banner error" error={error} />}
+      {confirmation}
       {backups === null ? (
         <p className="empty-hint">{t('common:loading')}</p>
       ) : backups.length === 0 ? (

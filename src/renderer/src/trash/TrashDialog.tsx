@@ -5,6 +5,7 @@ import { useClient } from '../api/client-context'
 import { formatDate } from '../app/format-date'
 import { richT } from '../i18n/rich'
 import { useLocale, useT } from '../i18n/use-t'
+import { useConfirm } from '../ui/ConfirmDialog'
 import { Dialog } from '../ui/Dialog'
 import { ErrorMessage } from '../ui/ErrorMessage'
 
@@ -31,6 +32,7 @@ export function TrashDialog({ onChanged, onClose }: Props) {
   const { intl } = useLocale()
   const [items, setItems] = useState<TrashItem[] | null>(null)
   const [error, setError] = useState<unknown>(null)
+  const [confirmation, confirm] = useConfirm()
 
   const refresh = useCallback(() => client.call('trash.list', {}).then((r) => setItems(r.items), setError), [client])
 
@@ -51,7 +53,13 @@ export function TrashDialog({ onChanged, onClose }: Props) {
 
   async function empty() {
     if (!items?.length) return
-    if (!window.confirm(t('library:trash.confirmEmpty', { count: items.length }))) return
+    const sure = await confirm({
+      title: t('library:trash.confirmEmptyTitle'),
+      message: t('library:trash.confirmEmpty', { count: items.length }),
+      confirmLabel: t('library:trash.emptyConfirm'),
+      danger: true
+    })
+    if (!sure) return
     try {
       setError(null)
       await client.call('trash.empty', { confirm: true })
@@ -65,6 +73,7 @@ export function TrashDialog({ onChanged, onClose }: Props) {
   return (
     <Dialog title={t('library:trash.title')} className="trash-dialog" onClose={onClose} testId="trash-dialog">
       {error !== null && <ErrorMessage className="banner error" error={error} />}
+      {confirmation}
       {items === null ? (
         <p className="empty-hint">{t('common:loading')}</p>
       ) : items.length === 0 ? (
