@@ -90,6 +90,12 @@ test('French and Japanese: names, plurals and numbers in each', async ({ page, a
   await expect(palette.getByRole('heading', { name: 'Palette de commandes' })).toBeVisible()
   await palette.getByRole('combobox').fill('corbeille')
   await expect(palette.getByRole('option').first()).toContainText('Corbeille…')
+  // The labels a library starts with read in French until the analyst renames them.
+  await palette.getByRole('combobox').fill('étiquettes')
+  await page.keyboard.press('Enter')
+  const labels = page.getByTestId('labels-dialog')
+  await expect(labels.getByTestId('label-row').first().getByRole('textbox')).toHaveValue('Fait clé')
+  await expect(labels.getByTestId('label-row').nth(2).getByRole('textbox')).toHaveValue('Élément de preuve')
   await page.keyboard.press('Escape')
 
   // A refused file says why in French, naming the file: main gives its reason as a message id.

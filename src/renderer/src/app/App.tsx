@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Label } from '../../../shared/domain-types'
+import { withShownLabelNames } from '../../../shared/i18n/default-labels'
 import type { SearchGroup, SearchHit } from '../../../shared/search/search-types'
 import { useClient } from '../api/client-context'
 import { ImportPickers, type ImportPickersHandle } from '../import/ImportPickers'
@@ -61,7 +62,9 @@ function AppWindow() {
   const libraryChanged = useCallback(() => setLibraryVersion((v) => v + 1), [])
   const workspace = useWorkspace({ client, fail, toast, libraryChanged })
   const imports = useImportFlow(client, workspace, libraryChanged, fail)
-  const [labels, setLabels] = useState<Label[]>([])
+  const [storedLabels, setLabels] = useState<Label[]>([])
+  // The seeded default labels read in the interface language until the analyst renames them.
+  const labels = useMemo(() => withShownLabelNames(storedLabels, t), [storedLabels, t])
   const refreshLabels = useCallback(() => client.call('label.list', {}).then(setLabels, fail), [client, fail])
   const [tab, setTab] = useState<SidebarTab>('highlights')
   const pickers = useRef<ImportPickersHandle>(null)

@@ -10,6 +10,7 @@ import type { MessageKey } from '../../../shared/i18n'
 import { useLocale, useT } from '../i18n/use-t'
 import { richT } from '../i18n/rich'
 import { useLibraryPages, type LibraryView } from './use-library-pages'
+import { shownLabelName } from '../../../shared/i18n/default-labels'
 
 interface Props {
   /** The current case: only its articles are listed. */
@@ -186,7 +187,7 @@ export function LibraryPane({ caseId, onShowAll, selectedId, version, onSelect, 
             <option value="">{t('library:filter.allLabels')}</option>
             {facets?.labels.map((l) => (
               <option key={l.id} value={l.id}>
-                {t('library:filter.facet', { name: l.name, count: l.count })}
+                {t('library:filter.facet', { name: shownLabelName(l, t), count: l.count })}
               </option>
             ))}
           </select>
