@@ -145,7 +145,7 @@ export function createServices(options: ServiceOptions): Services {
   registerProvenanceFunctions(db, actor)
   // The workers get the library too: they store entity extractions on their own connection.
   const parser = options.parseWorkerPath
-    ? workerParser(options.parseWorkerPath, undefined, undefined, options.dbPath === ':memory:' ? undefined : { dbPath: options.dbPath, nativeBinding: options.nativeBinding })
+    ? workerParser(options.parseWorkerPath, undefined, undefined, options.dbPath === ':memory:' ? undefined : { dbPath: options.dbPath, nativeBinding: options.nativeBinding, actor })
     : inProcessParser()
   const sources = new SourceService(db, clock)
   const grading = new GradingService(db, clock, actor, sources)

@@ -1,7 +1,7 @@
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3'
 import { analyseArticle } from '../../../shared/entities/analyse-article'
-import { registerSearchFunctions } from '../../db/cjk-index'
-import { registerProvenanceFunctions } from '../../provenance/log-hash'
+import { openWorkerConnection } from '../../db/worker-connection'
+import { currentActor } from '../../provenance/log-hash'
 import { systemClock } from '../clock'
 import { EntityService } from './entity-service'
 import { extractArticle, type ExtractionStores } from './extract-article'
@@ -12,6 +12,8 @@ import { WatchList } from './watch-list'
 export interface ExtractionLibrary {
   dbPath: string
   nativeBinding?: string
+  /** Who the activity log names, as on main's connection (the OS user when not given). */
+  actor?: string
 }
 
 /**
@@ -27,23 +29,12 @@ export function extractionWriter(library: ExtractionLibrary): { extract(articleI
   const open = (): [Database.Database, ExtractionStores] => {
     if (db && stores) return [db, stores]
     // The app opened (and migrated) the file first; this connection never changes its schema.
-    const conn = new Database(library.dbPath, { fileMustExist: true, ...(library.nativeBinding ? { nativeBinding: library.nativeBinding } : {}) })
-    try {
-      conn.pragma('busy_timeout = 10000')
-      conn.pragma('foreign_keys = ON')
-      // What this connection writes is derived from the articles and written again by the next
-      // extraction: a power cut may lose the last few commits (each article whole, its
-      // entity_extractions row with it, so they are simply extracted again), never corrupt the
-      // file (WAL). Not waiting for an fsync per article keeps the write lock short for the app.
-      conn.pragma('synchronous = NORMAL')
-      // 16 MB: the entity tables' pages an article's mentions touch, not the app's 64 MB.
-      conn.pragma('cache_size = -16384')
-      registerProvenanceFunctions(conn)
-      registerSearchFunctions(conn)
-    } catch (err) {
-      conn.close()
-      throw err
-    }
+    // What it writes is derived from the articles and written again by the next extraction: a
+    // power cut may lose the last few commits (each article whole, its entity_extractions row
+    // with it, so they are simply extracted again), never corrupt the file (WAL). Not waiting
+    // for an fsync per article keeps the write lock short for the app. 16 MB of cache: the
+    // entity tables' pages an article's mentions touch, not the app's 64 MB.
+    const conn = openWorkerConnection(library.dbPath, { nativeBinding: library.nativeBinding, actor: library.actor ?? currentActor(), synchronous: 'NORMAL', cacheKib: 16384 })
     db = conn
     stores = { entities: new EntityService(conn, systemClock), timeline: new TimelineService(conn, systemClock), watch: new WatchList(conn, systemClock) }
     return [db, stores]

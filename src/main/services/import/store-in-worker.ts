@@ -1,7 +1,6 @@
-import Database from 'better-sqlite3'
-import { registerSearchFunctions } from '../../db/cjk-index'
+import type Database from 'better-sqlite3'
 import { SYNCHRONOUS } from '../../db/connection-settings'
-import { registerProvenanceFunctions } from '../../provenance/log-hash'
+import { openWorkerConnection } from '../../db/worker-connection'
 import { analysisOnStore } from '../analysis/import-analysis'
 import { NearDuplicates } from '../analysis/near-duplicates'
 import { SourceService } from '../analysis/source-service'
@@ -47,21 +46,14 @@ const connections = new Map<string, Database.Database>()
 
 /**
  * One connection per library and actor, kept for the worker's life (it closes with the worker,
- * rolling back whatever a terminated worker left open). Set up as openDatabase sets up main's,
- * minus the migrations, which main ran before any import could start: the functions the
- * triggers call, foreign keys, the same durability.
+ * rolling back whatever a terminated worker left open), with the durability of the analyst's
+ * own writes.
  */
 function connection({ dbPath, nativeBinding, actor }: WorkerStore): Database.Database {
   const key = `${dbPath}\0${actor}`
   let db = connections.get(key)
   if (!db) {
-    db = new Database(dbPath, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) })
-    // Blocking here blocks only this worker: wait out main's writes, which are short.
-    db.pragma('busy_timeout = 10000')
-    registerProvenanceFunctions(db, actor)
-    registerSearchFunctions(db)
-    db.pragma('foreign_keys = ON')
-    db.pragma(`synchronous = ${SYNCHRONOUS}`)
+    db = openWorkerConnection(dbPath, { nativeBinding, actor, synchronous: SYNCHRONOUS })
     connections.set(key, db)
   }
   return db
