@@ -7,10 +7,20 @@ test.beforeEach(async ({ app }) => {
 })
 
 test('a library of 10,000 articles keeps only the visible rows in the page, and scrolls to any of them', async ({ page, app }) => {
+  const asked: string[] = []
+  page.on('request', (request) => {
+    const channel = /^\/api\/(.+)$/.exec(new URL(request.url()).pathname)?.[1]
+    if (channel) asked.push(channel)
+  })
   await page.goto(app.url)
   const list = page.getByTestId('article-list')
   await expect(page.getByTestId('library-count')).toHaveText('10,000')
   await expect(list.locator('li').first()).toContainText('Article 10000')
+  // The start's reads go out together before the first render, and each once: the list's first
+  // page and the settings are not asked again when the window renders (app/start-calls.ts).
+  expect(asked.filter((c) => c === 'library.query')).toEqual(['library.query'])
+  expect(asked.filter((c) => c === 'settings.get')).toEqual(['settings.get'])
+  expect(asked.slice(0, 2)).toEqual(['settings.get', 'library.query'])
   const rows = list.locator('li')
   const shown = await rows.count()
   expect(shown).toBeGreaterThan(5)

@@ -25,9 +25,28 @@ export type Transport = (channel: Channel, input: unknown, options: CallOptions)
 export interface DossierClient {
   call: CallFn
   callWith<C extends Channel>(channel: C, input: ChannelInput<C>, options: CallOptions): Promise<ChannelOutput<C>>
+  /**
+   * Sends a read now, for a component that will make the same call once rendered: the start's
+   * calls go out together instead of one by one after the first render. The first `call` with
+   * the same channel and input takes its answer (or failure); one nobody takes within
+   * PRIMED_FOR_MS is dropped, so no later call gets the start's data. Settles (never rejects)
+   * when the answer arrives.
+   */
+  prime<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<void>
+  /** A primed call's answer if it has already arrived (taken, as `call` would), else undefined. */
+  takeArrived<C extends Channel>(channel: C, input: ChannelInput<C>): ChannelOutput<C> | undefined
   shell: 'electron' | 'web'
   onEvent(listener: (event: unknown) => void): () => void
   flushed(): void
+}
+
+/** How long a primed call's answer waits for its caller: the first render's effects take them at once. */
+export const PRIMED_FOR_MS = 10_000
+
+interface Primed {
+  answer: Promise<unknown>
+  arrived: boolean
+  value: unknown
 }
 
 /** The Electron preload's bridge when present, else the loopback server of the web shell. */
@@ -41,9 +60,36 @@ export function createClient(): DossierClient {
     if (!result.ok) throw new ApiError(result.error)
     return result.value as ChannelOutput<C>
   }
+  const primed = new Map<string, Primed>()
+  const keyOf = (channel: Channel, input: unknown) => `${channel} ${JSON.stringify(input ?? {})}`
+  function take(key: string): Primed | undefined {
+    const entry = primed.get(key)
+    primed.delete(key)
+    return entry
+  }
+  function call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+    const entry = take(keyOf(channel, input))
+    return entry ? (entry.answer as Promise<ChannelOutput<C>>) : callWith(channel, input, {})
+  }
   return {
-    call: (channel, input) => callWith(channel, input, {}),
+    call,
     callWith,
+    prime(channel, input) {
+      const key = keyOf(channel, input)
+      const entry: Primed = { answer: callWith(channel, input, {}), arrived: false, value: undefined }
+      primed.set(key, entry)
+      setTimeout(() => primed.get(key) === entry && primed.delete(key), PRIMED_FOR_MS)
+      // Settled here too: a primed call nobody takes must not be an unhandled rejection.
+      return entry.answer.then(
+        (value) => void Object.assign(entry, { arrived: true, value }),
+        () => undefined
+      )
+    },
+    takeArrived<C extends Channel>(channel: C, input: ChannelInput<C>) {
+      const key = keyOf(channel, input)
+      if (!primed.get(key)?.arrived) return undefined
+      return take(key)!.value as ChannelOutput<C>
+    },
     shell: bridge ? 'electron' : 'web',
     onEvent: (listener) => bridge?.onEvent(listener) ?? (() => undefined),
     flushed: () => bridge?.flushed()

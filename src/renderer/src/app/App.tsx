@@ -28,15 +28,19 @@ import { useAppEvents } from './use-app-events'
 import { useHighlightShortcuts } from './use-highlight-shortcuts'
 import { useWindowCommands } from './use-window-commands'
 import { useT } from '../i18n/use-t'
+import type { AppSettings } from '../../../shared/settings'
 
-/** The window: providers for routes, tooltips and toasts around the workbench. */
-export function App() {
+/**
+ * The window: providers for routes, tooltips and toasts around the workbench. `initialSettings`
+ * are the settings read before the first render (null if that read failed: asked again).
+ */
+export function App({ initialSettings }: { initialSettings: AppSettings | null }) {
   const { shell } = useClient()
   return (
     <RouterProvider useHash={shell === 'electron'}>
       <TooltipProvider>
         <ToastProvider>
-          <AppWindow />
+          <AppWindow initialSettings={initialSettings} />
         </ToastProvider>
       </TooltipProvider>
     </RouterProvider>
@@ -48,14 +52,14 @@ export function App() {
  * the open article in useWorkspace, imports in useImportFlow, commands and dialogs in
  * useWindowCommands, pane sizes in usePaneSizes, the route in the router.
  */
-function AppWindow() {
+function AppWindow({ initialSettings }: { initialSettings: AppSettings | null }) {
   const client = useClient()
   const t = useT()
   const toast = useToast()
   // Kept whole, not as its message: the banner translates it by its code.
   const [error, setError] = useState<unknown>(null)
   const fail = useCallback((err: unknown) => setError(err ?? new Error(String(err))), [])
-  const appSettings = useAppSettings(client, fail)
+  const appSettings = useAppSettings(client, fail, initialSettings)
   /** Bumped on every change to the library: the list and open search results ask again. */
   const [libraryVersion, setLibraryVersion] = useState(0)
   const [libraryTotal, setLibraryTotal] = useState<number | null>(null)

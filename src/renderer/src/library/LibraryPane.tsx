@@ -38,6 +38,12 @@ const SORTS: { value: string; label: MessageKey; sort: LibrarySort; direction: '
   { value: 'source-asc', label: 'library:sort.sourceAsc', sort: 'source', direction: 'asc' }
 ]
 
+/** The list as a window opens: newest first, everything in the case (or the whole library). */
+export function startingLibraryView(caseId: string | null): LibraryView {
+  const sort = SORTS[0]!
+  return { sort: sort.sort, direction: sort.direction, filter: caseId ? { caseId } : {} }
+}
+
 function cursorIndex(
   active: number | null,
   selectedId: string | null,

@@ -11,34 +11,41 @@ export interface LibraryView {
   filter: LibraryFilter
 }
 
+/** What `library.query` is asked for one page of a view: the start's primed call asks the same. */
+export function libraryPageInput(view: LibraryView, page: number) {
+  return { ...view, offset: page * PAGE_SIZE, limit: PAGE_SIZE }
+}
+
 /**
  * The library list a page at a time: only pages the list shows are asked for, and they are
  * forgotten when the sort, the filter or the library changes. Total is null until known.
  */
 export function useLibraryPages(client: DossierClient, view: LibraryView, version: number, onError: (err: unknown) => void) {
   const key = `${version} ${JSON.stringify(view)}`
-  // Pages and total belong to one view of one version of the library.
-  const [loaded, setLoaded] = useState<{ key: string; total: number | null; pages: Map<number, ArticleSummary[]> }>({
-    key: '',
-    total: null,
-    pages: new Map()
+  // Pages and total belong to one view of one version of the library. The first page may already
+  // be here (primed at start, app/start-calls.ts): then the first render shows its rows.
+  const [loaded, setLoaded] = useState<{ key: string; total: number | null; pages: Map<number, ArticleSummary[]> }>(() => {
+    const first = client.takeArrived('library.query', libraryPageInput(view, 0))
+    return first ? { key, total: first.total, pages: new Map([[0, first.items]]) } : { key: '', total: null, pages: new Map() }
   })
-  const requested = useRef({ key: '', pages: new Set<number>() })
+  const requested = useRef<{ key: string; pages: Set<number> } | null>(null)
+  if (requested.current === null) requested.current = { key: loaded.key, pages: new Set(loaded.key ? [0] : []) }
 
   const fetchPage = useCallback(
     (page: number) => {
-      if (requested.current.key !== key) requested.current = { key, pages: new Set() }
-      if (requested.current.pages.has(page)) return
-      requested.current.pages.add(page)
+      if (requested.current!.key !== key) requested.current = { key, pages: new Set() }
+      const asked = requested.current!
+      if (asked.pages.has(page)) return
+      asked.pages.add(page)
       const parsed = JSON.parse(key.slice(key.indexOf(' ') + 1)) as LibraryView
-      client.call('library.query', { ...parsed, offset: page * PAGE_SIZE, limit: PAGE_SIZE }).then(
+      client.call('library.query', libraryPageInput(parsed, page)).then(
         (result) =>
           setLoaded((old) => {
             const base = old.key === key ? old.pages : new Map<number, ArticleSummary[]>()
             return { key, total: result.total, pages: new Map(base).set(page, result.items) }
           }),
         (err: unknown) => {
-          requested.current.pages.delete(page)
+          asked.pages.delete(page)
           onError(err)
         }
       )

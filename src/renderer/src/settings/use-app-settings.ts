@@ -13,18 +13,19 @@ const DARK_QUERY = '(prefers-color-scheme: dark)'
  * stylesheet's light-dark() colours follow it), the reader's font size as a CSS variable.
  * "System" follows the OS as it changes, without a reload.
  */
-export function useAppSettings(client: DossierClient, fail: (err: unknown) => void) {
-  const [settings, setSettings] = useState<AppSettings>(DEFAULT_SETTINGS)
+export function useAppSettings(client: DossierClient, fail: (err: unknown) => void, initial: AppSettings | null = null) {
+  const [settings, setSettings] = useState<AppSettings>(initial ?? DEFAULT_SETTINGS)
   const [systemDark, setSystemDark] = useState(() => window.matchMedia(DARK_QUERY).matches)
 
   // Until the stored settings arrive, the defaults must not undo the language chosen at start.
-  const [loaded, setLoaded] = useState(false)
+  const [loaded, setLoaded] = useState(initial !== null)
   useEffect(() => {
+    if (initial !== null) return
     client.call('settings.get', {}).then((stored) => {
       setSettings(stored)
       setLoaded(true)
     }, fail)
-  }, [client, fail])
+  }, [client, fail, initial])
 
   useEffect(() => {
     const query = window.matchMedia(DARK_QUERY)

@@ -13,7 +13,7 @@ const RouterContext = createContext<Router>({ route: HOME, navigate: () => undef
  * The route lives in the address: the path in the web mode, the hash in the desktop window (its
  * page is a file, so the path is not ours). Back and forward give a route back; reloading reads it.
  */
-function readLocation(useHash: boolean): AppRoute {
+export function readLocation(useHash: boolean): AppRoute {
   if (useHash) {
     const hash = window.location.hash.slice(1)
     const at = hash.indexOf('?')
