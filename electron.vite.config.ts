@@ -75,7 +75,8 @@ export default defineConfig({
     resolve: { alias: { 'react-remove-scroll': resolve('src/renderer/src/ui/no-remove-scroll.tsx') } },
     build: {
       // electron-vite leaves bundles unminified by default; the renderer is parsed at every start.
-      minify: true,
+      // DOSSIER_PROFILE_BUILD=1 keeps function names readable in a Chromium trace (bench profiles).
+      minify: process.env.DOSSIER_PROFILE_BUILD ? false : true,
       rollupOptions: {
         input: resolve('src/renderer/index.html'),
         // Lexical in a chunk of its own, loaded with the first note editor (decision 0030): left to

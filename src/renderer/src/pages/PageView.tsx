@@ -1,5 +1,6 @@
+import { useVirtualizer } from '@tanstack/react-virtual'
 import type { PDFDocumentProxy } from 'pdfjs-dist'
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type FormEvent, type Ref, type RefObject } from 'react'
+import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type Ref, type RefObject } from 'react'
 import { pageAt } from '../../../shared/document/article-document'
 import type { Article, Highlight, Label } from '../../../shared/domain-types'
 import { pageSpans, pageToCanonical } from '../../../shared/pdf/page-text-map'
@@ -40,12 +41,15 @@ interface Props {
 
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3]
 type Zoom = number | 'fit'
+/** The space between two pages, in CSS pixels. */
+const PAGE_GAP = 12
 
 /**
  * A PDF in its own layout: every page painted by pdf.js with its text selectable over it, the
  * article's highlights drawn where their words are, and a selection on the page highlighted as
- * the same words of the canonical text (src/shared/pdf/page-text-map.ts). Only the pages near the
- * visible ones are drawn.
+ * the same words of the canonical text (src/shared/pdf/page-text-map.ts). Only the pages in view
+ * and one on either side exist in the document (virtualized): a 500-page report does not build,
+ * lay out and observe 500 page boxes before its first page can paint.
  */
 export function PageView({ article, highlights, labels, selectedHighlightId, scrollRoot, page, request, onPageChange, onSelectHighlight, handle }: Props) {
   const client = useClient()
@@ -56,7 +60,6 @@ export function PageView({ article, highlights, labels, selectedHighlightId, scr
   const [password, setPassword] = useState<{ wrong: boolean } | null>(null)
   const [bytes, setBytes] = useState<Uint8Array | null>(null)
   const [sizes, setSizes] = useState<Map<number, { width: number; height: number }>>(new Map())
-  const [near, setNear] = useState<ReadonlySet<number>>(new Set([page]))
   const [zoom, setZoom] = useState<Zoom>('fit')
   const [rootWidth, setRootWidth] = useState(800)
   const [current, setCurrent] = useState(page)
@@ -110,33 +113,39 @@ export function PageView({ article, highlights, labels, selectedHighlightId, scr
     return () => observer.disconnect()
   }, [scrollRoot])
 
-  // Which pages are near the visible ones: drawn; the rest stay empty boxes.
-  useEffect(() => {
+  // Where the pages start in the reader's scrolling content, below its header and the toolbar:
+  // the virtualizer's positions count from there. Read after each render (the header can grow).
+  const [pagesTop, setPagesTop] = useState(0)
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- after every render on purpose; it sets state only when the top moved
+  useLayoutEffect(() => {
     const root = scrollRoot.current
     const container = pagesRef.current
-    if (!root || !container || !doc) return
-    const observer = new IntersectionObserver(
-      (entries) =>
-        setNear((prev) => {
-          const next = new Set(prev)
-          for (const e of entries) {
-            const n = Number((e.target as HTMLElement).dataset.page)
-            if (e.isIntersecting) next.add(n)
-            else next.delete(n)
-          }
-          return next
-        }),
-      { root, rootMargin: '100% 0px' }
-    )
-    for (const el of container.querySelectorAll('[data-page]')) observer.observe(el)
-    return () => observer.disconnect()
-  }, [scrollRoot, doc, pageCount])
+    if (!root || !container) return
+    const top = container.getBoundingClientRect().top - root.getBoundingClientRect().top - root.clientTop + root.scrollTop
+    setPagesTop((old) => (Math.abs(old - top) < 1 ? old : top))
+  })
+
+  // Only the pages in view, and one either side, are mounted; each mounted page is drawn.
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer's functions change every render; nothing here memoizes them
+  const virtualizer = useVirtualizer({
+    count: doc ? doc.numPages : 0,
+    getScrollElement: () => scrollRoot.current,
+    estimateSize: (i) => (sizes.get(i + 1) ?? first).height * scale,
+    gap: PAGE_GAP,
+    paddingEnd: 24,
+    overscan: 1,
+    scrollMargin: pagesTop
+  })
+  // Sizes are known, not measured: a page drawn at another size, or a new zoom, moves the pages after it.
+  useLayoutEffect(() => virtualizer.measure(), [virtualizer, sizes, scale])
+  const virtualRef = useRef(virtualizer)
+  virtualRef.current = virtualizer
 
   function scrollToPage(n: number) {
     const root = scrollRoot.current
-    const el = pagesRef.current?.querySelector<HTMLElement>(`[data-page="${n}"]`)
-    if (!root || !el) return
-    root.scrollBy({ top: el.getBoundingClientRect().top - root.getBoundingClientRect().top - 8 })
+    const at = virtualRef.current.getOffsetForIndex(n - 1, 'start')
+    if (!root || !at) return
+    root.scrollTo({ top: at[0] - 8 })
     setCurrent(n)
   }
   const scrollRef = useRef(scrollToPage)
@@ -155,13 +164,9 @@ export function PageView({ article, highlights, labels, selectedHighlightId, scr
     const onScroll = () => {
       cancelAnimationFrame(frame)
       frame = requestAnimationFrame(() => {
-        const line = root.getBoundingClientRect().top + root.clientHeight / 3
-        let at = 1
-        for (const el of pagesRef.current?.querySelectorAll<HTMLElement>('[data-page]') ?? []) {
-          if (el.getBoundingClientRect().top <= line) at = Number(el.dataset.page)
-          else break
-        }
-        setCurrent(at)
+        // The last page whose top is above the line.
+        const at = virtualRef.current.getVirtualItemForOffset(root.scrollTop + root.clientHeight / 3)
+        if (at) setCurrent(at.index + 1)
       })
     }
     root.addEventListener('scroll', onScroll, { passive: true })
@@ -304,26 +309,29 @@ export function PageView({ article, highlights, labels, selectedHighlightId, scr
         </form>
       )}
       {!doc && !problem && !password && <p className="page-loading">{t('reader:pages.opening')}</p>}
-      <div className="pdf-pages" ref={pagesRef}>
+      <div className="pdf-pages" ref={pagesRef} style={{ height: doc ? virtualizer.getTotalSize() : undefined }}>
         {doc &&
-          Array.from({ length: doc.numPages }, (_, i) => i + 1).map((n) => (
-            <PdfPage
-              key={n}
-              doc={doc}
-              number={n}
-              scale={scale}
-              size={sizes.get(n) ?? first}
-              near={near.has(n)}
-              canonical={canonical}
-              span={spans.get(n) ?? null}
-              highlights={pageHighlights}
-              selectedHighlightId={selectedHighlightId}
-              onMarkClick={onMarkClick}
-              onLayer={onLayer}
-              onSize={onSize}
-              onError={onPageError}
-            />
-          ))}
+          virtualizer.getVirtualItems().map((item) => {
+            const n = item.index + 1
+            return (
+              <div key={n} className="pdf-page-slot" style={{ transform: `translateY(${item.start - pagesTop}px)` }}>
+                <PdfPage
+                  doc={doc}
+                  number={n}
+                  scale={scale}
+                  size={sizes.get(n) ?? first}
+                  canonical={canonical}
+                  span={spans.get(n) ?? null}
+                  highlights={pageHighlights}
+                  selectedHighlightId={selectedHighlightId}
+                  onMarkClick={onMarkClick}
+                  onLayer={onLayer}
+                  onSize={onSize}
+                  onError={onPageError}
+                />
+              </div>
+            )
+          })}
       </div>
     </div>
   )

@@ -19,8 +19,6 @@ interface Props {
   scale: number
   /** The page's size at scale 1, as far as known (every page is sized like the first until drawn). */
   size: { width: number; height: number }
-  /** Near the visible part: drawn. Far away: an empty box of the right size, so 500 pages open at once. */
-  near: boolean
   canonical: string
   /** Where this page's text sits in the canonical text, or null when none of the article is on it. */
   span: Span | null
@@ -42,9 +40,9 @@ interface Mark {
 }
 
 /** One page: pdf.js paints it on a canvas and lays its text over it, selectable; highlights are drawn between. */
-// Memoised: the Page view re-renders on every scroll, size and reader change, and a 500-page
-// report would redraw 500 page boxes each time (before page 1 had even painted).
-export const PdfPage = memo(function PdfPage({ doc, number, scale, size, near, canonical, span, highlights, selectedHighlightId, onMarkClick, onLayer, onSize, onError }: Props) {
+// Memoised: the Page view re-renders on every scroll, size and reader change; the pages it
+// keeps mounted are drawn again only when their own props change.
+export const PdfPage = memo(function PdfPage({ doc, number, scale, size, canonical, span, highlights, selectedHighlightId, onMarkClick, onLayer, onSize, onError }: Props) {
   const t = useT()
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const textRef = useRef<HTMLDivElement>(null)
@@ -56,8 +54,8 @@ export const PdfPage = memo(function PdfPage({ doc, number, scale, size, near, c
     callbacks.current = { onLayer, onSize, onError }
   })
 
+  // Mounted only near the view (the Page view is virtualized): drawn as soon as it mounts.
   useEffect(() => {
-    if (!near) return
     let cancelled = false
     let renderTask: RenderTask | null = null
     let textLayer: { cancel(): void } | null = null
@@ -95,7 +93,7 @@ export const PdfPage = memo(function PdfPage({ doc, number, scale, size, near, c
       cancelled = true
       renderTask?.cancel()
       textLayer?.cancel()
-      // A far page gives its pixels back: a 500-page report must not hold 500 canvases.
+      // A page scrolled away gives its pixels back: a 500-page report must not hold 500 canvases.
       canvas.width = 0
       canvas.height = 0
       delete canvas.dataset.painted
@@ -103,13 +101,13 @@ export const PdfPage = memo(function PdfPage({ doc, number, scale, size, near, c
       setLayer(null)
       callbacks.current.onLayer(number, null)
     }
-  }, [doc, number, scale, near])
+  }, [doc, number, scale])
 
   // Where each highlight falls on the drawn text: measured from the text layer's spans.
   useLayoutEffect(() => {
     const pageEl = pageRef.current
-    // The same empty list when there was none: 500 far pages must not each render again on opening.
-    if (!layer || !span || !pageEl) return setMarks((m) => (m.length ? [] : m))
+    // The same empty list when there was none: a page without marks must not render again for nothing.
+    if (!layer || !span || !pageEl || highlights.length === 0) return setMarks((m) => (m.length ? [] : m))
     const origin = pageEl.getBoundingClientRect()
     const next: Mark[] = []
     for (const h of highlights) {
