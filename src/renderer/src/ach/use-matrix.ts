@@ -6,6 +6,7 @@ import type { Cell } from '../../../shared/ach/ratings'
 import { scoreMatrix } from '../../../shared/ach/scoring'
 import type { WeightLevel } from '../../../shared/ach/weights'
 import type { DossierClient } from '../api/client'
+import { afterPaint } from '../ui/after-paint'
 
 interface Loaded {
   matrix: AchMatrix
@@ -74,10 +75,13 @@ export function useMatrix(client: DossierClient, matrixId: string | null, versio
       if (before === cell) return
       if (remember) undoStack.current.push({ rowId: row.id, hypothesisId: hypothesis.id, before })
       setCell(r, h, cell)
-      client.call('ach.rate', { rowId: row.id, hypothesisId: hypothesis.id, rating: cell }).catch((err: unknown) => {
-        setCell(r, h, before)
-        fail(err)
-      })
+      // Saved once the new scores are on screen: the key press's frame does not wait for the request.
+      afterPaint((leaving) =>
+        client.callWith('ach.rate', { rowId: row.id, hypothesisId: hypothesis.id, rating: cell }, { keepalive: leaving }).catch((err: unknown) => {
+          setCell(r, h, before)
+          fail(err)
+        })
+      )
     },
     [client, current, fail, setCell]
   )

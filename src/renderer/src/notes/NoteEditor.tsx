@@ -11,7 +11,7 @@ import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin'
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext'
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin'
 import type { LexicalEditor } from 'lexical'
-import { useEffect, useMemo, useState, type ReactNode, type RefObject } from 'react'
+import { useEffect, useMemo, useState, useSyncExternalStore, type ReactNode, type RefObject } from 'react'
 import { NOTE_NODES, NOTE_TRANSFORMERS } from '../../../shared/notes/note-nodes'
 import { useClient } from '../api/client-context'
 import { Autosaver, fitsKeepalive, registerFlusher, type SaveStatus } from './autosave'
@@ -65,17 +65,14 @@ const STATUS_TEXT: Record<SaveStatus, MessageKey> = {
  */
 export function NoteEditor({ initialContent, save, label, toolbarName, placeholder, testId, statusTestId, toolbarExtras, children, editorRef, onReady }: Props) {
   const t = useT()
-  const [status, setStatus] = useState<SaveStatus>('saved')
   const { shell } = useClient()
-  const [error, setError] = useState<string | null>(null)
-  const saver = useMemo(
-    () =>
-      new Autosaver(save, (s, e) => {
-        setStatus(s)
-        setError(e ?? null)
-      }),
-    [save]
-  )
+  // The save state lives outside this component: its changes (unsaved at the first key after a
+  // save, saving, saved) redraw the status line only, not the editor and its plugins.
+  const status = useMemo(() => new StatusStore(), [])
+  const saver = useMemo(() => new Autosaver(save, (s, e) => status.set(s, e ?? null)), [save, status])
+  // Read once: the composer takes its first state at mount. Cleaning a long notebook's JSON is
+  // not work to repeat on every render.
+  const [editorState] = useState(() => (initialContent ? withAllowedStyles(initialContent) : undefined))
 
   useEffect(() => {
     const unregister = registerFlusher((keepalive) => saver.flush(keepalive))
@@ -119,7 +116,7 @@ export function NoteEditor({ initialContent, save, label, toolbarName, placehold
     nodes: [...NOTE_NODES],
     theme: noteTheme,
     // A note saved before styles were cleaned on save still loads without them (note-style.ts).
-    editorState: initialContent ? withAllowedStyles(initialContent) : undefined,
+    editorState,
     onError(err: Error) {
       console.error(err)
     }
@@ -164,10 +161,34 @@ export function NoteEditor({ initialContent, save, label, toolbarName, placehold
           onChange={(editorState) => saver.change(() => JSON.stringify(editorState.toJSON()))}
         />
       </LexicalComposer>
-      <p className={`save-status ${status}`} data-testid={statusTestId} role="status" title={error ?? undefined}>
-        {status === 'failed' && error ? t('notes:status.failedWith', { error }) : t(STATUS_TEXT[status])}
-      </p>
+      <SaveStatusLine store={status} testId={statusTestId} />
     </div>
+  )
+}
+
+/** The editor's save state, for the one line that shows it. */
+class StatusStore {
+  private current: { status: SaveStatus; error: string | null } = { status: 'saved', error: null }
+  private readonly listeners = new Set<() => void>()
+  readonly subscribe = (listener: () => void) => {
+    this.listeners.add(listener)
+    return () => void this.listeners.delete(listener)
+  }
+  readonly get = () => this.current
+  set(status: SaveStatus, error: string | null): void {
+    if (status === this.current.status && error === this.current.error) return
+    this.current = { status, error }
+    for (const listener of this.listeners) listener()
+  }
+}
+
+function SaveStatusLine({ store, testId }: { store: StatusStore; testId: string }) {
+  const t = useT()
+  const { status, error } = useSyncExternalStore(store.subscribe, store.get)
+  return (
+    <p className={`save-status ${status}`} data-testid={testId} role="status" title={error ?? undefined}>
+      {status === 'failed' && error ? t('notes:status.failedWith', { error }) : t(STATUS_TEXT[status])}
+    </p>
   )
 }
 
