@@ -33,7 +33,8 @@ export async function withLibrary<T>(
     const exportWriterPath = builtWorker('export-writer.js')
     // Only commands that parse start parse workers: loading one costs a core for a moment.
     const parseWorkerPath = options.parseWorkers ? builtWorker('parse-worker.js') : undefined
-    services = await openServices({ dbPath, shell: 'web', version: packageVersion(), defaultExportDir: cwd, exportWriterPath, parseWorkerPath })
+    // Entities are extracted by the commands that read them (extractPending), not during a bulk import.
+    services = await openServices({ dbPath, shell: 'web', version: packageVersion(), defaultExportDir: cwd, exportWriterPath, parseWorkerPath, extractAfterImport: false })
   } catch (err) {
     throw new CliError(cliMessage('cli:open.failed', { reason: explainOpenFailure(dbPath, err), hint: recoveryHint(dbPath, err) }), 1, { cause: err })
   }

@@ -25,6 +25,7 @@ import { reportOf, type ImportReport } from './import/import-report'
 import type { PreparedFile } from './import/prepared-file'
 import { articleFields, storeNewArticle, type StoredArticle } from './import/store-article'
 import type { WorkerImport, WorkerStore } from './import/store-in-worker'
+import type { WriteTurns } from '../db/write-turns'
 
 export interface ImportVia {
   method: 'file' | 'paste' | 'url' | 'sample' | 'capture'
@@ -57,6 +58,8 @@ export interface WorkerWriter {
   nativeBinding?: string
   /** The actor main's connection writes in the activity log. */
   actor: string
+  /** Shared by the workers writing to this library, so they take turns at its lock (db/write-turns.ts). */
+  writeTurns?: WriteTurns
 }
 
 export class ArticleService {
@@ -116,7 +119,8 @@ export class ArticleService {
       ...(writer.nativeBinding ? { nativeBinding: writer.nativeBinding } : {}),
       actor: writer.actor,
       article: { id: randomUUID(), importedAt: this.clock(), method: via.method, origin: via.origin, appVersion },
-      step: hooks?.storedInWorker ?? null
+      step: hooks?.storedInWorker ?? null,
+      ...(writer.writeTurns ? { writeTurns: writer.writeTurns } : {})
     }
   }
 

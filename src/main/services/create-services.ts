@@ -38,6 +38,7 @@ import { CaseService } from './analysis/case-service'
 import { ClaimService } from './analysis/claim-service'
 import { GradingService } from './analysis/grading-service'
 import { importAnalysis } from './analysis/import-analysis'
+import { newWriteTurns } from '../db/write-turns'
 import { NearDuplicates } from './analysis/near-duplicates'
 import { ProvenanceService } from './analysis/provenance-service'
 import { BriefService, type PdfPrinter } from './brief/brief-service'
@@ -66,6 +67,12 @@ export interface ServiceOptions {
   clock?: Clock
   /** The built parse-worker.js: import parsing then runs in worker threads, off the main event loop. */
   parseWorkerPath?: string
+  /**
+   * Queue entity extraction after each import, in the parse workers (the app and web shells).
+   * `dossier import` says no: a bulk import spends every core on importing, and the commands that
+   * read entities extract what is missing first (`extractPending`).
+   */
+  extractAfterImport?: boolean
   /** Take a backup now if the newest is a day old, and check hourly (the app and web shells). */
   dailyBackups?: boolean
   /** Told after every settings change (the Electron shell follows the theme with its native UI). */
@@ -162,9 +169,9 @@ export function createServices(options: ServiceOptions): Services {
   const entityIndexer = new EntityIndexer(db, (text, published, language) => parser.analyse(text, published, language), { entities, timeline, watch: watchList, jobs }, Math.max(1, parser.concurrency >> 1), parser.extract)
   const articles = new ArticleService(db, clock, parser, {
     appVersion: options.version,
-    hooks: withEntityIndex(importAnalysis(sources, nearDuplicates, cases), watchList, options.parseWorkerPath ? entityIndexer : null),
+    hooks: withEntityIndex(importAnalysis(sources, nearDuplicates, cases), watchList, options.parseWorkerPath && options.extractAfterImport !== false ? entityIndexer : null),
     // Parse workers store new articles on their own connection: writing a long report stalled main (decision 0036).
-    writer: { actor, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) }
+    writer: { actor, writeTurns: newWriteTurns(), ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) }
   })
   const importJobs = folderImports(jobs, articles)
   const labels = new LabelService(db)
@@ -288,8 +295,8 @@ export function createServices(options: ServiceOptions): Services {
 /**
  * After an article is imported or updated: the watch list is checked at once (its matches go in
  * the import report) and, where extraction runs in the parse workers, it is queued, so the
- * import never waits for it. Without workers (the CLI, tests) extraction would compete with the
- * import on this thread: the CLI indexes after importing instead (`extractPending`).
+ * import never waits for it. Without workers (tests) extraction would compete with the import on
+ * this thread, and `dossier import` leaves it to the commands that read entities (`extractPending`).
  */
 function withEntityIndex(hooks: ImportHooks, watchList: WatchList, indexer: EntityIndexer | null): ImportHooks {
   return {

@@ -3,7 +3,6 @@ import { parseMarkdown } from '../../../shared/import/markdown-text'
 import { BINARY_FORMATS, formatOf, type DocumentFormat, type ParsedDocument } from '../../../shared/import/parsed-document'
 import { parsePlainText } from '../../../shared/import/plain-text'
 import { decodeBytes, MAX_IMPORT_BYTES, tooLarge } from '../../../shared/text/decode-bytes'
-import { parseDocx } from './docx-document'
 import { parseEpub } from './epub-document'
 import { parseHtml, parseHtmlWholeText } from './html-document'
 import { parsePdf } from './pdf-document'
@@ -55,7 +54,8 @@ async function parseFormat(format: DocumentFormat, name: string, bytes: Uint8Arr
     case 'pdf':
       return parsePdf(bytes, name, { password: options.password })
     case 'docx':
-      return parseDocx(bytes, name)
+      // mammoth is loaded by the first Word file: a worker importing web pages never needs it.
+      return (await import('./docx-document')).parseDocx(bytes, name)
     case 'epub':
       return parseEpub(bytes, name)
     default:

@@ -7,14 +7,17 @@ import { reanchorAll } from '../../../shared/anchoring/reanchor'
 import { serveTasks } from '../../workers/serve-tasks'
 import { parseAndPrepare } from './prepared-file'
 import { parseAndStore } from './store-in-worker'
-import { analyseArticle } from '../../../shared/entities/analyse-article'
 import { workerData } from 'node:worker_threads'
-import { extractionWriter, type ExtractionLibrary } from '../entities/extraction-writer'
+import type { ExtractionLibrary, extractionWriter } from '../entities/extraction-writer'
 import { ownCopy, type ParseTask } from './file-parser'
 
 // Given when the pool belongs to an open library: extraction then also stores, on this thread.
 const library = (workerData as { library?: ExtractionLibrary } | undefined)?.library
-const writer = library ? extractionWriter(library) : null
+// Entity extraction (compromise and its lexicons) is loaded by the first task that needs it: it
+// was a third of a worker's start, paid by every import before its first file (decision 0040).
+const analysis = () => import('../../../shared/entities/analyse-article')
+let writer: Promise<ReturnType<typeof extractionWriter>> | undefined
+const writerFor = (lib: ExtractionLibrary) => (writer ??= import('../entities/extraction-writer').then((m) => m.extractionWriter(lib)))
 
 serveTasks<ParseTask, unknown>(
   (task) => {
@@ -24,10 +27,10 @@ serveTasks<ParseTask, unknown>(
       case 'import':
         return parseAndStore(task.name, ownCopy(task.bytes), { wholeText: task.wholeText, password: task.password, pageUrl: task.pageUrl }, task.store)
       case 'analyse':
-        return analyseArticle(task.text, task.published, task.language)
+        return analysis().then((m) => m.analyseArticle(task.text, task.published, task.language))
       case 'extract':
-        if (!writer) throw new Error('this worker was started without a library to write extractions into')
-        return writer.extract(task.articleId, task.force)
+        if (!library) throw new Error('this worker was started without a library to write extractions into')
+        return writerFor(library).then((w) => w.extract(task.articleId, task.force))
       default:
         return reanchorAll(task.text, task.selectors)
     }

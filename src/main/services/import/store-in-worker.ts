@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import { SYNCHRONOUS } from '../../db/connection-settings'
 import { openWorkerConnection } from '../../db/worker-connection'
+import { withWriteTurn, type WriteTurns } from '../../db/write-turns'
 import { analysisOnStore } from '../analysis/import-analysis'
 import { NearDuplicates } from '../analysis/near-duplicates'
 import { SourceService } from '../analysis/source-service'
@@ -18,6 +19,8 @@ export interface WorkerStore {
   article: Omit<NewArticleInput, 'name' | 'bytes'>
   /** The hooks' step to run in the storing transaction (import-analysis.ts), or none. */
   step: 'import-analysis' | null
+  /** The library's write turns, shared by every worker that writes to it (db/write-turns.ts). */
+  writeTurns?: WriteTurns
 }
 
 /** A parse worker's answer to an import: stored, or what main must do instead. */
@@ -37,7 +40,7 @@ export async function parseAndStore(name: string, bytes: Uint8Array, options: Pa
   const prepared = await parseAndPrepare(name, bytes, options)
   const db = connection(store)
   const step = store.step === 'import-analysis' ? analysisOnStore(new SourceService(db, () => store.article.importedAt), new NearDuplicates(db)) : undefined
-  const outcome = storeNewArticle(db, { ...store.article, name, bytes }, prepared, step && ((article) => step(article, true)))
+  const outcome = withWriteTurn(store.writeTurns, () => storeNewArticle(db, { ...store.article, name, bytes }, prepared, step && ((article) => step(article, true))))
   if (outcome.kind === 'newer-version') return { ...outcome, prepared }
   return { ...outcome, report: reportOf(prepared) }
 }
