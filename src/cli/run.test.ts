@@ -232,7 +232,7 @@ describe('dossier export', () => {
     const json = await dossier(['export', '--out', 'md', '--format', 'json', '--db', db])
     expect(json.stdout).toBe(`Wrote 0 highlights to ${join(dir, 'md', 'annotations.json')}.\n`)
     const back = await dossier(['import-annotations', join(dir, 'md', 'annotations.json'), '--db', db, '--json'])
-    expect(JSON.parse(back.stdout)).toEqual({ imported: 0, needsReview: 0, duplicates: 0, skipped: [] })
+    expect(JSON.parse(back.stdout)).toEqual({ imported: 0, needsReview: 0, duplicates: 0, skipped: [], skippedReasons: [] })
     // A highlights file changed by hand is not overwritten either.
     writeFileSync(join(dir, 'md', 'annotations.json'), '{"mine": true}\n')
     const kept = await dossier(['export', '--out', 'md', '--format', 'json', '--db', db])

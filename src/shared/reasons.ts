@@ -40,7 +40,16 @@ export const REASON_IDS = [
   'import.epub_no_chapters',
   'import.docx_no_body',
   'import.docx_damaged',
-  'import.retry_expired'
+  'import.retry_expired',
+  'annotations.not_json',
+  'annotations.unknown_shape',
+  'annotations.not_object',
+  'annotations.no_source',
+  'annotations.no_quote',
+  'annotations.no_article',
+  'annotations.article_deleted',
+  'annotations.passage_missing',
+  'annotations.note_too_long'
 ] as const
 
 export type ReasonId = (typeof REASON_IDS)[number]

@@ -6,6 +6,7 @@ import type { ExportScope } from '../../main/composition-root'
 import { CliError, cliMessage, describeSystemError } from '../cli-error'
 import type { Printer } from '../io'
 import { withLibrary } from '../open-library'
+import { reasonText } from '../../shared/i18n/reason-messages'
 
 export interface ExportOptions {
   outDir: string
@@ -124,8 +125,11 @@ export async function importAnnotationsCommand(options: ImportAnnotationsOptions
   } else {
     const t = await out.translator()
     out.line(t('cli:annotations.imported', { count: report.imported, review: report.needsReview, duplicates: report.duplicates }))
-    // Each reason is the importer's, in English: it quotes the annotation at fault.
-    for (const reason of report.skipped) out.line(t('cli:annotations.skipped', { reason }))
+    // Each reason names the annotation at fault, worded in the language from its message id.
+    report.skipped.forEach((text, i) => {
+      const why = report.skippedReasons[i]
+      out.line(t('cli:annotations.skipped', { reason: why ? reasonText(why, t) : text }))
+    })
   }
   return report.skipped.length ? 1 : 0
 }

@@ -1,5 +1,6 @@
 import type { PageRef } from '../document/article-document'
 import { dossierUrl, parseDossierUrl } from '../links/dossier-link'
+import type { Reason, ReasonId } from '../reasons'
 
 /** RFC 3778's PDF fragment identifiers, the W3C model's way to select a page. */
 export const PDF_FRAGMENT = 'http://tools.ietf.org/rfc/rfc3778'
@@ -84,6 +85,8 @@ export function annotationCollection(items: readonly Record<string, unknown>[], 
 export interface IncomingAnnotation {
   /** Where in the file, for messages: "annotation 3". */
   where: string
+  /** Its number in the file, from 1: the `n` of its reasons. */
+  n: number
   source: string
   /** The Dossier highlight it came from, when it was exported by Dossier. */
   dossierHighlightId: string | null
@@ -101,6 +104,8 @@ export interface ParsedAnnotations {
   annotations: IncomingAnnotation[]
   /** Annotations that could not be read, each with where and why. */
   problems: string[]
+  /** The same, as message ids and values for the interface to word (reasons.ts). */
+  problemReasons: Reason[]
 }
 
 /**
@@ -111,12 +116,14 @@ export interface ParsedAnnotations {
 export function parseAnnotations(doc: unknown): ParsedAnnotations {
   const items = annotationItems(doc)
   if (!items) throw new Error('not a W3C annotation, annotation collection or Hypothesis export')
-  const out: ParsedAnnotations = { annotations: [], problems: [] }
+  const out: ParsedAnnotations = { annotations: [], problems: [], problemReasons: [] }
   items.forEach((item, i) => {
     const where = `annotation ${i + 1}`
-    const result = readAnnotation(item, where)
-    if (typeof result === 'string') out.problems.push(`${where}: ${result}`)
-    else out.annotations.push(result)
+    const result = readAnnotation(item, where, i + 1)
+    if (typeof result === 'string') {
+      out.problems.push(`${where}: ${PROBLEMS[result]}`)
+      out.problemReasons.push({ id: result, values: { n: i + 1 } })
+    } else out.annotations.push(result)
   })
   return out
 }
@@ -130,17 +137,24 @@ function annotationItems(doc: unknown): unknown[] | null {
   return null
 }
 
-function readAnnotation(item: unknown, where: string): IncomingAnnotation | string {
-  if (!isObject(item)) return 'not an object'
+/** Why an annotation cannot be read, in main's English (the catalogs word the same reasons). */
+const PROBLEMS = {
+  'annotations.not_object': 'not an object',
+  'annotations.no_source': 'has no target source (the page it annotates)',
+  'annotations.no_quote': 'has no TextQuoteSelector with the quoted text (a page note, not a highlight)'
+} as const satisfies Partial<Record<ReasonId, string>>
+
+function readAnnotation(item: unknown, where: string, n: number): IncomingAnnotation | keyof typeof PROBLEMS {
+  if (!isObject(item)) return 'annotations.not_object'
   const target = (Array.isArray(item.target) ? item.target[0] : item.target) as unknown
   const source = isObject(target) ? text(target.source) : typeof target === 'string' ? target : null
   const uri = source ?? text(item.uri)
-  if (!uri) return 'has no target source (the page it annotates)'
+  if (!uri) return 'annotations.no_source'
   const selectors = isObject(target) ? (Array.isArray(target.selector) ? target.selector : [target.selector]) : []
   const quote = selectors.find((s) => isObject(s) && s.type === 'TextQuoteSelector') as Record<string, unknown> | undefined
   const position = selectors.find((s) => isObject(s) && s.type === 'TextPositionSelector') as Record<string, unknown> | undefined
   const exact = text(quote?.exact)
-  if (!exact) return 'has no TextQuoteSelector with the quoted text (a page note, not a highlight)'
+  if (!exact) return 'annotations.no_quote'
   const start = Number.isInteger(position?.start) ? (position!.start as number) : null
   const end = Number.isInteger(position?.end) ? (position!.end as number) : null
 
@@ -154,9 +168,9 @@ function readAnnotation(item: unknown, where: string): IncomingAnnotation | stri
   ].filter((t): t is string => !!t)
   const label = bodies.filter((b) => purpose(b) === 'classifying').map((b) => text(b.value)).find(Boolean) ?? null
   const link = parseDossierUrl(item.id)
-  void where
   return {
     where,
+    n,
     source: uri,
     dossierHighlightId: link?.kind === 'highlight' ? link.id : null,
     exact,

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Id } from '../domain-types'
+import { Id, Reason } from '../domain-types'
 import { MAX_FILE_BYTES, TagName, type ContractPart } from './common'
 
 const ExportDir = z.string().min(1).max(4096)
@@ -96,7 +96,9 @@ export const exportContract = {
       imported: z.number().int().nonnegative(),
       needsReview: z.number().int().nonnegative(),
       duplicates: z.number().int().nonnegative(),
-      skipped: z.array(z.string())
+      skipped: z.array(z.string()),
+      /** `skipped` as message ids and values, in the same order: the interface words them. */
+      skippedReasons: z.array(Reason)
     })
   }
 } as const satisfies ContractPart

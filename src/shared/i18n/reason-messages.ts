@@ -41,7 +41,16 @@ export const REASON_MESSAGES: Readonly<Record<ReasonId, MessageKey>> = {
   'import.epub_no_chapters': 'errors:import.epub_no_chapters',
   'import.docx_no_body': 'errors:import.docx_no_body',
   'import.docx_damaged': 'errors:import.docx_damaged',
-  'import.retry_expired': 'errors:import.retry_expired'
+  'import.retry_expired': 'errors:import.retry_expired',
+  'annotations.not_json': 'errors:annotations.not_json',
+  'annotations.unknown_shape': 'errors:annotations.unknown_shape',
+  'annotations.not_object': 'errors:annotations.not_object',
+  'annotations.no_source': 'errors:annotations.no_source',
+  'annotations.no_quote': 'errors:annotations.no_quote',
+  'annotations.no_article': 'errors:annotations.no_article',
+  'annotations.article_deleted': 'errors:annotations.article_deleted',
+  'annotations.passage_missing': 'errors:annotations.passage_missing',
+  'annotations.note_too_long': 'errors:annotations.note_too_long'
 }
 
 /** The file-system errors main words itself (files/system-error.ts), by errno code. */

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3'
 import { parseAnnotations, sameDocumentUrl, type IncomingAnnotation } from '../../../shared/annotations/web-annotation'
 import type { ReanchorResult } from '../../../shared/anchoring/reanchor'
 import { DossierError } from '../../../shared/errors'
+import type { Reason } from '../../../shared/reasons'
 import { parseDossierUrl } from '../../../shared/links/dossier-link'
 import { noteFromMarkdown } from '../../../shared/notes/note-markdown'
 import { MAX_NOTE_CHARS, noteTooLargeMessage } from '../../../shared/notes/note-schemas'
@@ -20,6 +21,8 @@ export interface AnnotationImportReport {
   duplicates: number
   /** Could not be brought in, each with where and why. */
   skipped: string[]
+  /** The same, as message ids and values the interface words in the analyst's language. */
+  skippedReasons: Reason[]
 }
 
 /**
@@ -39,15 +42,20 @@ export async function importAnnotations(
   try {
     doc = JSON.parse(json)
   } catch (err) {
-    throw new DossierError('invalid_input', `${fileName}: not JSON (${(err as Error).message.split('\n')[0]}).`)
+    const detail = (err as Error).message.split('\n')[0] ?? ''
+    throw new DossierError('invalid_input', `${fileName}: not JSON (${detail}).`, { id: 'annotations.not_json', values: { file: fileName, detail } })
   }
   let parsed
   try {
     parsed = parseAnnotations(doc)
   } catch (err) {
-    throw new DossierError('invalid_input', `${fileName}: ${(err as Error).message}.`)
+    throw new DossierError('invalid_input', `${fileName}: ${(err as Error).message}.`, { id: 'annotations.unknown_shape', values: { file: fileName } })
   }
-  const report: AnnotationImportReport = { imported: 0, needsReview: 0, duplicates: 0, skipped: [...parsed.problems] }
+  const report: AnnotationImportReport = { imported: 0, needsReview: 0, duplicates: 0, skipped: [...parsed.problems], skippedReasons: [...parsed.problemReasons] }
+  const skip = (text: string, reason: Reason) => {
+    report.skipped.push(text)
+    report.skippedReasons.push(reason)
+  }
   const articleRows = articlesRepo(db)
   const highlightRows = highlightsRepo(db)
   const articles = articleRows.liveUrls()
@@ -75,17 +83,18 @@ export async function importAnnotations(
   for (const [index, a] of parsed.annotations.entries()) {
     const articleId = targets[index]
     if (!articleId) {
-      report.skipped.push(`${a.where}: no article in the library has the address ${a.source}`)
+      skip(`${a.where}: no article in the library has the address ${a.source}`, { id: 'annotations.no_article', values: { n: a.n, address: a.source } })
       continue
     }
     // Not there (trashed or deleted while the passages were being found): said, not guessed.
     if (!articleRows.isLive(articleId)) {
-      report.skipped.push(`${a.where}: its article was deleted during the import`)
+      skip(`${a.where}: its article was deleted during the import`, { id: 'annotations.article_deleted', values: { n: a.n } })
       continue
     }
     const placed = placements.get(a)!
     if (placed.status === 'orphaned') {
-      report.skipped.push(`${a.where}: the quoted passage "${a.exact.slice(0, 60)}" is not in the article's text`)
+      const quote = a.exact.slice(0, 60)
+      skip(`${a.where}: the quoted passage "${quote}" is not in the article’s text`, { id: 'annotations.passage_missing', values: { n: a.n, quote } })
       continue
     }
     if (highlightRows.liveAt(articleId, placed.start, placed.end)) {
@@ -96,7 +105,11 @@ export async function importAnnotations(
     // converted, which for a hundred thousand lines would hold the main thread for half a minute.
     const note = a.note ? (leastStateChars(a.note) > MAX_NOTE_CHARS ? null : noteFromMarkdown(a.note)) : undefined
     if (note === null || (note && note.length > MAX_NOTE_CHARS)) {
-      report.skipped.push(`${a.where}: its note is too long (${noteTooLargeMessage(note?.length ?? a.note!.length)})`)
+      const chars = note?.length ?? a.note!.length
+      skip(`${a.where}: its note is too long (${noteTooLargeMessage(chars)})`, {
+        id: 'annotations.note_too_long',
+        values: { n: a.n, kb: Math.ceil(chars / 1024), limitKb: MAX_NOTE_CHARS / 1024 }
+      })
       continue
     }
     db.transaction(() => {

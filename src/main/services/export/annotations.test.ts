@@ -2,6 +2,9 @@ import { parse } from 'csv-parse/sync'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import type { DossierError } from '../../../shared/errors'
+import { createI18n, translator } from '../../../shared/i18n'
+import { reasonText } from '../../../shared/i18n/reason-messages'
 import { MAX_NOTE_CHARS } from '../../../shared/notes/note-schemas'
 import { importText, plainNoteState, tempServices } from '../../../../test/support/temp-services'
 
@@ -73,7 +76,7 @@ describe('importing annotations', () => {
     const other = await importText(b, 'pact.md', ARTICLE.replace('Port operators', 'Late news. Port operators'))
     const report = await b.annotationImport(readFileSync(file, 'utf8'), file)
     // Placed, and flagged for a look: the words before the passage are not what they were.
-    expect(report).toEqual({ imported: 1, needsReview: 1, duplicates: 0, skipped: [] })
+    expect(report).toEqual({ imported: 1, needsReview: 1, duplicates: 0, skipped: [], skippedReasons: [] })
     const [placed] = b.highlights.list(other)
     expect(placed).toMatchObject({ exact: 'Port operators met', needsReview: true, labelId: '00000000-0000-4000-8000-000000000002', tags: ['ports'] })
     expect(b.notes.markdown(placed!.id)).toBe('Who attended?')
@@ -103,8 +106,13 @@ describe('importing annotations', () => {
     expect(report.skipped).toEqual([
       'annotation 3: has no TextQuoteSelector with the quoted text (a page note, not a highlight)',
       'annotation 2: no article in the library has the address https://elsewhere.example.org/',
-      'annotation 4: the quoted passage "words that are nowhere in it" is not in the article\'s text'
+      'annotation 4: the quoted passage "words that are nowhere in it" is not in the article’s text'
     ])
+    // The same reasons, worded in the analyst's language from their message ids; English says what main says.
+    const en = translator(await createI18n('en'))
+    expect(report.skippedReasons.map((why) => reasonText(why, en))).toEqual(report.skipped)
+    const fr = translator(await createI18n('fr'))
+    expect(reasonText(report.skippedReasons[2]!, fr)).toBe('annotation 4\u00a0: le passage cité «\u00a0words that are nowhere in it\u00a0» ne figure pas dans le texte de l’article')
     const [h] = s.highlights.list(id)
     expect(h).toMatchObject({ exact: 'decision is due', tags: ['deadline'] })
     expect(s.notes.markdown(h!.id)).toBe('Check the **date**')
@@ -131,6 +139,8 @@ describe('importing annotations', () => {
       expect.stringMatching(/^annotation 2: its note is too long/),
       expect.stringMatching(/^annotation 3: its note is too long/)
     ])
+    const en = translator(await createI18n('en'))
+    expect(report.skippedReasons.map((why) => reasonText(why, en))).toEqual(report.skipped)
     expect(s.highlights.list(id).map((h) => h.exact)).toEqual(['A decision'])
     expect(s.db.prepare('SELECT max(length(content)) AS n FROM notes').get()).toEqual({ n: expect.any(Number) })
     expect((s.db.prepare('SELECT max(length(content)) AS n FROM notes').get() as { n: number }).n).toBeLessThanOrEqual(MAX_NOTE_CHARS)
@@ -141,6 +151,11 @@ describe('importing annotations', () => {
     await importText(s, 'pact.md', ARTICLE)
     await expect(s.annotationImport('{oops', 'bad.json')).rejects.toThrow(/^bad\.json: not JSON/)
     await expect(s.annotationImport('{"hello": 1}', 'other.json')).rejects.toThrow(/^other\.json: not a W3C annotation/)
+    const en = translator(await createI18n('en'))
+    for (const [text, name] of [['{oops', 'bad.json'], ['{"hello": 1}', 'other.json']] as const) {
+      const err = (await s.annotationImport(text, name).catch((e: unknown) => e)) as DossierError
+      expect(reasonText(err.reason!, en)).toBe(err.message)
+    }
     expect(s.db.prepare('SELECT count(*) AS n FROM highlights').get()).toEqual({ n: 0 })
   })
 })
@@ -159,7 +174,7 @@ describe('the window\'s channels for highlights files', () => {
 
     s.highlights.delete(h.id)
     const back = await s.dispatch('annotations.import', { name: 'annotations.json', text: readFileSync(join(outDir, 'annotations.json'), 'utf8') })
-    expect(back).toEqual({ ok: true, value: { imported: 1, needsReview: 0, duplicates: 0, skipped: [] } })
+    expect(back).toEqual({ ok: true, value: { imported: 1, needsReview: 0, duplicates: 0, skipped: [], skippedReasons: [] } })
     expect(s.highlights.list(id).map((x) => x.exact)).toEqual(['Port operators'])
 
     const broken = await s.dispatch('annotations.import', { name: 'hypothesis.json', text: '{"rows": [' })

@@ -131,7 +131,7 @@ export function ImportReport({ results, onOpen, onImportWholeText, onDismiss }: 
   )
 }
 
-/** An annotations file's line: what was placed, what was not and why (main's reasons, in English). */
+/** An annotations file's line: what was placed, what was not and why. */
 function annotationText(r: NonNullable<ReportRow['annotations']>, t: Translate): ReactNode {
   const placed = r.imported + r.needsReview
   const parts: ReactNode[] = [
@@ -142,8 +142,12 @@ function annotationText(r: NonNullable<ReportRow['annotations']>, t: Translate):
   ]
   if (r.duplicates) parts.push(t('library:import.annotations.duplicates', { count: r.duplicates }))
   if (r.skipped.length) {
-    const reasons = `${r.skipped.slice(0, 3).join('; ')}${r.skipped.length > 3 ? '; …' : ''}`
-    parts.push(richT(t, 'library:import.annotations.notPlaced', { reasons: <English>{reasons}</English> }, { count: r.skipped.length }))
+    // Main's reasons, worded in the interface language from their message ids (English as sent otherwise).
+    const worded = r.skippedReasons.length === r.skipped.length
+    const reasons = (worded ? r.skippedReasons.map((why) => reasonText(why, t)) : r.skipped).slice(0, 3)
+    const separator = worded ? t('library:import.annotations.reasonSeparator') : '; '
+    const shown = `${reasons.join(separator)}${r.skipped.length > 3 ? `${separator}…` : ''}`
+    parts.push(richT(t, 'library:import.annotations.notPlaced', { reasons: worded ? shown : <English>{shown}</English> }, { count: r.skipped.length }))
   }
   return joined(parts, t)
 }
