@@ -3,11 +3,9 @@ import { randomUUID } from 'node:crypto'
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadavg } from 'node:os'
-import { writeFileSync } from 'node:fs'
-import { Session } from 'node:inspector/promises'
-import { monitorMainThread, type MainThreadReport } from './main-thread-monitor'
-import { EntityIndexer } from '../src/main/services/entities/entity-indexer'
-import { workerParser } from '../src/main/services/import/file-parser'
+import { fork } from 'node:child_process'
+import type { MainThreadReport } from './main-thread-monitor'
+import type { ExtractChildReport, ExtractChildRequest } from './entities-extract-child'
 import { createServices } from '../src/main/services/create-services'
 import { paragraphsDocument } from '../src/shared/document/article-document'
 import { openDatabase } from '../src/main/db/open-database'
@@ -211,14 +209,20 @@ interface ExtractionRun {
   seconds: number
   monitor: MainThreadReport
   failed: number
+  gc: ExtractChildReport['gc']
+  heap: ExtractChildReport['heapMb']
 }
 
 /**
- * Background extraction as the app runs it (the library job over createServices with the parse
- * workers) over a library of our labelled English news texts repeated, while the main thread is
- * watched (main-thread-monitor.ts): the longest time the app could not answer a click, in wall
- * time and in CPU time. `storeOnMain` is the baseline: the workers only analyse, and each
- * article's mentions are stored on the main thread's connection.
+ * Background extraction as the app runs it, over a library of our labelled English news texts
+ * repeated, with the main thread watched (main-thread-monitor.ts): the longest time the app could
+ * not answer a click, in wall time and in CPU time. This process writes the library; a child
+ * process (entities-extract-child.ts) then opens it as the desktop app's main process does
+ * (createServices with the parse workers), runs the job and watches its own event loop, so what
+ * is measured is the app's heap and work, not this harness's (the corpora and every group's
+ * libraries, whose full collections were the longest blocks when the job ran in here).
+ * `storeOnMain` is the baseline: the workers only analyse, and each article's mentions are
+ * stored on the main thread's connection.
  */
 async function extractLibrary(ctx: BenchContext, texts: readonly string[], articles: number, storeOnMain: boolean): Promise<ExtractionRun> {
   const dir = join(ctx.outDir, 'entities-extract')
@@ -226,56 +230,50 @@ async function extractLibrary(ctx: BenchContext, texts: readonly string[], artic
   mkdirSync(dir, { recursive: true })
   const dbPath = join(dir, 'library.sqlite')
   const parseWorkerPath = join(ctx.outDir, 'parse-worker.mjs')
-  const services = createServices({ dbPath, shell: 'web', version: 'bench', defaultExportDir: dir, parseWorkerPath })
-  const insert = services.db.prepare(`INSERT INTO articles (id, title, imported_at, original_name, original_type, original, text, content_hash, document, language, published_at)
-    VALUES (?, ?, ?, 'bench.txt', 'text', x'', ?, ?, ?, 'en', '2025-03-12')`)
   let words = 0
-  services.db.transaction(() => {
-    for (let i = 0; i < articles; i++) {
-      const text = `Article ${i + 1}\n\n${texts[i % texts.length]!}`
-      words += text.split(/\s+/).length
-      insert.run(randomUUID(), `Article ${i + 1}`, new Date(Date.UTC(2025, 0, 1, 0, 0, i)).toISOString(), text, `bench-${i}`, JSON.stringify(paragraphsDocument(text)))
-    }
-  })()
-  const analysers = storeOnMain ? workerParser(parseWorkerPath) : null
-  const indexer = analysers
-    ? new EntityIndexer(services.db, (t, p, l) => analysers.analyse(t, p, l), { entities: services.entities, timeline: services.timeline, watch: services.watchList, jobs: services.jobs }, Math.max(1, analysers.concurrency >> 1))
-    : services.entityIndexer
-  // BENCH_ENTITY_CPUPROF=1: the main thread's CPU profile of the run, beside the bundles, to see what a long block was.
-  const profiler = process.env.BENCH_ENTITY_CPUPROF ? new Session() : null
-  if (profiler) {
-    profiler.connect()
-    await profiler.post('Profiler.enable')
-    await profiler.post('Profiler.setSamplingInterval', { interval: 500 })
-    await profiler.post('Profiler.start')
+  {
+    const services = createServices({ dbPath, shell: 'web', version: 'bench', defaultExportDir: dir })
+    const insert = services.db.prepare(`INSERT INTO articles (id, title, imported_at, original_name, original_type, original, text, content_hash, document, language, published_at)
+      VALUES (?, ?, ?, 'bench.txt', 'text', x'', ?, ?, ?, 'en', '2025-03-12')`)
+    services.db.transaction(() => {
+      for (let i = 0; i < articles; i++) {
+        const text = `Article ${i + 1}\n\n${texts[i % texts.length]!}`
+        words += text.split(/\s+/).length
+        insert.run(randomUUID(), `Article ${i + 1}`, new Date(Date.UTC(2025, 0, 1, 0, 0, i)).toISOString(), text, `bench-${i}`, JSON.stringify(paragraphsDocument(text)))
+      }
+    })()
+    services.db.pragma('wal_checkpoint(TRUNCATE)')
+    await services.close()
   }
-  const monitor = monitorMainThread()
-  const t0 = performance.now()
-  const job = indexer.startLibrary(true)
-  let status = indexer.status(job.jobId)
-  while (!status.finished) {
-    await new Promise((r) => setTimeout(r, 50))
-    status = indexer.status(job.jobId)
-  }
-  const seconds = (performance.now() - t0) / 1000
-  const m = monitor.stop()
-  if (profiler) {
-    const { profile } = await profiler.post('Profiler.stop')
-    const file = join(ctx.outDir, `entities-extract${storeOnMain ? '-baseline' : ''}.cpuprofile`)
-    writeFileSync(file, JSON.stringify(profile))
-    profiler.disconnect()
-    ctx.log(`CPU profile of the main thread: ${file}`)
-  }
-  const mentions = services.db.prepare('SELECT count(*) FROM entity_mentions').pluck().get() as number
+  // BENCH_ENTITY_CPUPROF=1: the child's main-thread CPU profile, beside the bundles, to see what a long block was.
+  const cpuProfile = process.env.BENCH_ENTITY_CPUPROF ? join(ctx.outDir, `entities-extract${storeOnMain ? '-baseline' : ''}.cpuprofile`) : null
+  const request: ExtractChildRequest = { dbPath, exportDir: dir, parseWorkerPath, storeOnMain, cpuProfile }
+  const child = fork(join(ctx.outDir, 'entities-extract-child.mjs'), [JSON.stringify(request)], {
+    // BENCH_ENTITY_TRACE_GC=1: V8 prints every collection of the child (main's isolate and the workers').
+    execArgv: process.env.BENCH_ENTITY_TRACE_GC ? ['--trace-gc'] : [],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc']
+  })
+  const report = await new Promise<ExtractChildReport>((resolve, reject) => {
+    let answer: ExtractChildReport | null = null
+    child.on('message', (m) => (answer = m as ExtractChildReport))
+    child.on('error', reject)
+    child.on('exit', (code) => (answer ? resolve(answer) : reject(new Error(`the extraction child exited with ${code} before reporting`))))
+  })
+  if (cpuProfile) ctx.log(`CPU profile of the main thread: ${cpuProfile}`)
+  const m = report.monitor
+  const { gc, heapMb: heap } = report
   ctx.log(
-    `${storeOnMain ? 'baseline (stored on the main thread)' : 'stored in the workers'}: ${status.done} articles (${words} words, ${mentions} mentions) in ${seconds.toFixed(0)} s; ` +
+    `${storeOnMain ? 'baseline (stored on the main thread)' : 'stored in the workers'}: ${report.done} articles (${words} words, ${report.mentions} mentions) in ${report.seconds.toFixed(0)} s; ` +
       `event loop delay max ${m.maxDelayMs.toFixed(0)} ms, p99 ${m.p99DelayMs.toFixed(1)} ms; longest main-thread task ${m.maxTaskCpuMs?.toFixed(1) ?? '?'} ms CPU ` +
-      `(${m.maxTaskWallMs?.toFixed(0) ?? '?'} ms wall, ${m.maxTaskRunQueueMs?.toFixed(0) ?? '?'} ms of it waiting for a core); ${status.failed} failed; load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`
+      `(${m.maxTaskWallMs?.toFixed(0) ?? '?'} ms wall, ${m.maxTaskRunQueueMs?.toFixed(0) ?? '?'} ms of it waiting for a core, ${((m.maxTaskAtMs ?? 0) / 1000).toFixed(1)} s into the job); ${report.failed} failed; load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`
   )
-  await analysers?.close()
-  await services.close()
+  ctx.log(
+    `  main's heap: ${heap.afterStart.toFixed(1)} MB used after start, peak ${heap.peakUsed.toFixed(1)} MB used (${heap.peakTotal.toFixed(1)} MB allocated), ${heap.atEnd.toFixed(1)} MB at the end; ` +
+      `GC on main: ${gc.major.count} major (longest ${gc.major.longestMs.toFixed(1)} ms, ${(gc.major.longestAtMs / 1000).toFixed(1)} s into the job), ${gc.minor.count} minor (longest ${gc.minor.longestMs.toFixed(1)} ms), ` +
+      `${gc.incremental.count} incremental steps (longest ${gc.incremental.longestMs.toFixed(1)} ms)`
+  )
   rmSync(dir, { recursive: true, force: true })
-  return { articles: status.done, words, seconds, monitor: m, failed: status.failed }
+  return { articles: report.done, words, seconds: report.seconds, monitor: m, failed: report.failed, gc, heap }
 }
 
 /** Background extraction of EXTRACT_ARTICLES articles, against storing on the main thread (BASELINE_ARTICLES) run first. */

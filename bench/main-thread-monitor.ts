@@ -15,6 +15,8 @@ export interface MainThreadReport {
   /** Wall time of that same gap, and how long the thread waited for a core during it. */
   maxTaskWallMs: number | null
   maxTaskRunQueueMs: number | null
+  /** When that gap ended, in ms since the monitor started: a block at the start is not one in the middle. */
+  maxTaskAtMs: number | null
 }
 
 /** The main thread's own CPU time and run-queue wait, in ns (Linux), or null. */
@@ -37,14 +39,15 @@ export function monitorMainThread(): { stop(): MainThreadReport } {
   delay.enable()
   const path = `/proc/self/task/${process.pid}/schedstat`
   let last = threadTimes(path)
-  let lastWall = performance.now()
-  let worst: { cpu: number; wall: number; wait: number } | null = last ? { cpu: 0, wall: 0, wait: 0 } : null
+  const started = performance.now()
+  let lastWall = started
+  let worst: { cpu: number; wall: number; wait: number; at: number } | null = last ? { cpu: 0, wall: 0, wait: 0, at: 0 } : null
   const timer = setInterval(() => {
     const now = threadTimes(path)
     const wall = performance.now()
     if (now && last && worst) {
       const cpu = (now[0] - last[0]) / 1e6
-      if (cpu > worst.cpu) worst = { cpu, wall: wall - lastWall, wait: (now[1] - last[1]) / 1e6 }
+      if (cpu > worst.cpu) worst = { cpu, wall: wall - lastWall, wait: (now[1] - last[1]) / 1e6, at: wall - started }
     }
     last = now
     lastWall = wall
@@ -58,7 +61,8 @@ export function monitorMainThread(): { stop(): MainThreadReport } {
         p99DelayMs: delay.percentile(99) / 1e6,
         maxTaskCpuMs: worst?.cpu ?? null,
         maxTaskWallMs: worst?.wall ?? null,
-        maxTaskRunQueueMs: worst?.wait ?? null
+        maxTaskRunQueueMs: worst?.wait ?? null,
+        maxTaskAtMs: worst?.at ?? null
       }
     }
   }

@@ -15,7 +15,10 @@ mkdirSync(outDir, { recursive: true })
 // pool" runs exactly the code the app runs.
 const entries = { main: join(root, 'bench', 'main.ts'), 'parse-worker': join(root, 'src', 'main', 'services', 'import', 'parse-worker.ts'),
   'search-worker': join(root, 'src', 'main', 'services', 'search', 'search-worker.ts'),
-  'export-writer': join(root, 'src', 'main', 'services', 'export', 'export-writer-worker.ts')
+  'export-writer': join(root, 'src', 'main', 'services', 'export', 'export-writer-worker.ts'),
+  // The entities group's background extraction runs in a process of its own that loads only
+  // what the app's main process loads (entities-extract-child.ts).
+  'entities-extract-child': join(root, 'bench', 'entities-extract-child.ts')
 }
 await build({
   configFile: false,

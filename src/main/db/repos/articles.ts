@@ -33,6 +33,15 @@ export interface ArticleRow {
   app_version: string | null
 }
 
+/** An article's place in import order: when it was imported, then its id for those imported in the same instant. */
+export interface ImportKey {
+  importedAt: string
+  id: string
+}
+
+/** Before every article in import order. */
+export const BEFORE_ANY_IMPORT: ImportKey = { importedAt: '', id: '' }
+
 /** Every column but the original file's bytes. */
 export type ArticleDetailRow = Omit<ArticleRow, 'original'>
 
@@ -217,6 +226,19 @@ export function articlesRepo(db: Database.Database) {
     liveTexts: () => q<[], Pick<ArticleRow, 'id' | 'text'>>('SELECT id, text FROM articles WHERE deleted_at IS NULL').all(),
     /** Live article ids, oldest import first. */
     liveIdsByImport: () => q.pluck<[], string>('SELECT id FROM articles WHERE deleted_at IS NULL ORDER BY imported_at').all(),
+    /** The live article imported last (ties: the greatest id), where a walk in import order ends. */
+    lastLiveByImport: () =>
+      q<[], ImportKey>('SELECT imported_at AS importedAt, id FROM articles WHERE deleted_at IS NULL ORDER BY imported_at DESC, id DESC LIMIT 1').get(),
+    /**
+     * Live articles in import order (ties by id), `limit` of them after `after` and up to `upTo`:
+     * a walk of the library a page at a time, each page one search of articles_live_export_order.
+     * Reading every id at once took 0.3–3 s of main's thread at 100,000 articles.
+     */
+    liveByImportBetween: (after: ImportKey, upTo: ImportKey, limit: number) =>
+      q<[string, string, string, string, number], ImportKey>(
+        `SELECT imported_at AS importedAt, id FROM articles
+         WHERE deleted_at IS NULL AND (imported_at, id) > (?, ?) AND (imported_at, id) <= (?, ?) ORDER BY imported_at, id LIMIT ?`
+      ).all(after.importedAt, after.id, upTo.importedAt, upTo.id, limit),
     /** What entity extraction reads of an article. */
     forExtraction: (id: string) =>
       q<[string], Pick<ArticleRow, 'id' | 'text' | 'published_at' | 'language'>>('SELECT id, text, published_at, language FROM articles WHERE id = ?').get(id),

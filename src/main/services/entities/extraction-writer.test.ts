@@ -1,5 +1,6 @@
 import { describe, expect, it, onTestFinished } from 'vitest'
 import { tempServices, type TempServices } from '../../../../test/support/temp-services'
+import { articlesRepo, BEFORE_ANY_IMPORT, type ImportKey } from '../../db/repos/articles'
 import { entitiesRepo } from '../../db/repos/entities'
 import { EntityIndexer, type ExtractElsewhere } from './entity-indexer'
 import { extractionWriter } from './extraction-writer'
@@ -21,11 +22,11 @@ async function library(): Promise<{ s: TempServices; ids: string[] }> {
 }
 
 /** An indexer of the app's services whose extractions are stored by a writer on its own connection (closed with the test). */
-function offMainIndexer(s: TempServices, around: (extract: ExtractElsewhere) => ExtractElsewhere = (x) => x): EntityIndexer {
+function offMainIndexer(s: TempServices, around: (extract: ExtractElsewhere) => ExtractElsewhere = (x) => x, idsPerRead?: number): EntityIndexer {
   const writer = extractionWriter({ dbPath: s.dbPath })
   onTestFinished(() => writer.close())
   const analyse = () => Promise.reject(new Error('the app thread must not analyse when a writer stores'))
-  return new EntityIndexer(s.db, analyse, { entities: s.entities, timeline: s.timeline, watch: s.watchList, jobs: s.jobs }, 2, around((id, force) => writer.extract(id, force)))
+  return new EntityIndexer(s.db, analyse, { entities: s.entities, timeline: s.timeline, watch: s.watchList, jobs: s.jobs }, 2, around((id, force) => writer.extract(id, force)), idsPerRead)
 }
 
 async function finish(indexer: EntityIndexer, jobId: string) {
@@ -120,5 +121,54 @@ describe('extraction stored on a connection of its own (the parse workers’)', 
     const kayas = s.db.prepare(`SELECT entity_id FROM entity_mentions WHERE text = 'Kaya'`).pluck().all()
     expect(kayas).toHaveLength(MEMOS.length)
     expect(new Set(kayas)).toEqual(new Set([jansen.id]))
+  })
+
+  it('reads the library a page at a time from the articles live at the start: one trashed before its page is read is not extracted, and the job still ends complete', async () => {
+    const { s, ids } = await library()
+    const lastImported = ids.at(-1)!
+    let stored = 0
+    const extracted: string[] = []
+    const indexer = offMainIndexer(s, (extract) => async (id, force) => {
+      extracted.push(id)
+      const done = await extract(id, force)
+      // Between two articles, as a click would come in: the last article goes to the Trash.
+      if (++stored === 1) s.trash.deleteArticle(lastImported)
+      return done
+    }, 2)
+    const job = indexer.startLibrary(true)
+    expect(job.total).toBe(ids.length)
+    const status = await finish(indexer, job.jobId)
+    expect(status).toMatchObject({ finished: true, cancelled: false, failed: 0, done: ids.length - 1, total: ids.length - 1 })
+    expect(extracted).toEqual(ids.slice(0, -1))
+    expect(s.db.prepare('SELECT count(*) FROM entity_extractions WHERE article_id = ?').pluck().get(lastImported)).toBe(0)
+  })
+})
+
+describe('the walk of the library in import order, a page at a time', () => {
+  it('gives every live article once, ties in the import instant ordered by id, never past where the walk was told to end', async () => {
+    const { s, ids } = await library()
+    // Four of six imported in the same instant (a folder import can do that), one in the Trash.
+    s.db.prepare(`UPDATE articles SET imported_at = '2026-02-01T00:00:00.000Z' WHERE id IN (?, ?, ?, ?)`).run(ids[1], ids[2], ids[3], ids[4])
+    s.trash.deleteArticle(ids[2]!)
+    const articles = articlesRepo(s.db)
+    const expected = s.db.prepare('SELECT id FROM articles WHERE deleted_at IS NULL ORDER BY imported_at, id').pluck().all() as string[]
+    expect(expected).toHaveLength(ids.length - 1)
+    const walk = (upTo: ImportKey, limit: number) => {
+      const seen: string[] = []
+      let after = BEFORE_ANY_IMPORT
+      for (;;) {
+        const page = articles.liveByImportBetween(after, upTo, limit)
+        expect(page.length).toBeLessThanOrEqual(limit)
+        if (!page.length) return seen
+        seen.push(...page.map((k) => k.id))
+        after = page.at(-1)!
+      }
+    }
+    const last = articles.lastLiveByImport()!
+    expect(last.id).toBe(expected.at(-1))
+    for (const limit of [1, 2, 4, 500]) expect(walk(last, limit)).toEqual(expected)
+    // Ended at the third: an article imported after the walk began is not in it.
+    const third = s.db.prepare('SELECT imported_at AS importedAt, id FROM articles WHERE id = ?').get(expected[2]) as ImportKey
+    expect(walk(third, 2)).toEqual(expected.slice(0, 3))
   })
 })
