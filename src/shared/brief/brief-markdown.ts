@@ -51,36 +51,45 @@ export function appendixRowsMarkdown(manifest: BriefRenderInput['manifest']): st
   return appendixRows({ manifest }).map((r) => `| ${r.map(cell).join(' | ')} |`).join('\n')
 }
 
+/** What the file says around the blocks: the case, its date, the style, the manifest. */
+export type BriefMarkdownFrame = Pick<BriefRenderInput, 'brief' | 'caseName' | 'caseId' | 'generatedAt' | 'styleTitle' | 'manifest' | 't'>
+
 /**
- * The whole file from its pieces: the front matter and title from `input`, each block's
- * Markdown (its quotes numbered in order), the appendix, and a footnote line per note.
+ * The whole file from its pieces: the opening, each block's Markdown (its quotes numbered in
+ * order), the appendix, and a footnote line per note. The Markdown export's cache
+ * (brief-markdown-export.ts) lays out the same pieces as bytes; a property test holds the two to
+ * the same output.
  */
-export function assembleBriefMarkdown(input: BriefRenderInput, blocks: readonly BlockMarkdown[], footnotes: readonly string[], appendixRows: string): string {
-  const { brief } = input
-  const out: string[] = [
-    '---\n' +
-      `title: ${quoted(brief.title)}\n` +
-      `case: ${quoted(input.caseName)}\n` +
-      `dossier_case: ${quoted(input.caseId)}\n` +
-      `date: ${quoted(isoDate(input.generatedAt) ?? input.generatedAt)}\n` +
-      `citation_style: ${quoted(input.styleTitle)}\n` +
-      (brief.draft ? 'draft: true\n' : '') +
-      '---',
-    `# ${escapeMarkdownInline(brief.title)}`
-  ]
+export function assembleBriefMarkdown(frame: BriefMarkdownFrame, blocks: readonly BlockMarkdown[], footnotes: readonly string[], appendixRows: string): string {
+  const out: string[] = [briefMarkdownOpening(frame)]
   let quotes = 0
   for (const b of blocks) {
     if (b.tail !== null) out.push(`${b.head}${++quotes}${b.tail}`)
     else if (b.head !== '') out.push(b.head)
   }
-  const columns = appendixColumns(input.t)
-  out.push(
-    `## ${escapeMarkdownInline(input.t('brief:export.appendix'))}`,
-    [cell(appendixIntro(input)), '', `| ${columns.map(cell).join(' | ')} |`, `| ${columns.map(() => '---').join(' | ')} |`, ...(appendixRows ? [appendixRows] : [])].join('\n')
+  out.push(`${briefMarkdownAppendix(frame)}${appendixRows ? `\n${appendixRows}` : ''}`)
+  return `${out.join('\n\n')}\n\n${footnotes.map((text, i) => `[^${i + 1}]: ${text}`).join('\n')}\n`
+}
+
+/** The front matter, then the title. */
+export function briefMarkdownOpening(frame: BriefMarkdownFrame): string {
+  const { brief } = frame
+  return (
+    '---\n' +
+    `title: ${quoted(brief.title)}\n` +
+    `case: ${quoted(frame.caseName)}\n` +
+    `dossier_case: ${quoted(frame.caseId)}\n` +
+    `date: ${quoted(isoDate(frame.generatedAt) ?? frame.generatedAt)}\n` +
+    `citation_style: ${quoted(frame.styleTitle)}\n` +
+    (brief.draft ? 'draft: true\n' : '') +
+    `---\n\n# ${escapeMarkdownInline(brief.title)}`
   )
-  let notes = ''
-  for (let i = 0; i < footnotes.length; i++) notes += `${i ? '\n' : ''}[^${i + 1}]: ${footnotes[i]}`
-  return `${out.join('\n\n')}\n\n${notes}\n`
+}
+
+/** The evidence appendix's heading, sentence and table head; its rows follow on the next lines. */
+export function briefMarkdownAppendix(frame: BriefMarkdownFrame): string {
+  const columns = appendixColumns(frame.t)
+  return `## ${escapeMarkdownInline(frame.t('brief:export.appendix'))}\n\n${[cell(appendixIntro(frame)), '', `| ${columns.map(cell).join(' | ')} |`, `| ${columns.map(() => '---').join(' | ')} |`].join('\n')}`
 }
 
 function uncitedMarkdown(block: Exclude<BriefBlock, { kind: 'quote' }>, t: Translate): string {

@@ -20,7 +20,7 @@ export function metaLine(input: BriefRenderInput): string {
 }
 
 /** The appendix's sentence: how many articles, and the activity log's head at export. */
-export function appendixIntro(input: BriefRenderInput): string {
+export function appendixIntro(input: Pick<BriefRenderInput, 't' | 'manifest'>): string {
   const { t, manifest: m } = input
   const head = m.logHead ? t('brief:export.logHead', { seq: m.logHead.seq, hash: m.logHead.hash }) : t('brief:export.logEmpty')
   return t('brief:export.manifest', { count: m.articles.length, head })

@@ -42,17 +42,15 @@ export interface BriefCheck {
 export function checkBrief(
   brief: Brief,
   highlights: ReadonlyMap<string, PassageState>,
-  claims: ReadonlyMap<string, { text: string }>
+  claims: ReadonlyMap<string, { text: string }>,
+  /** The sentences of a block, when the caller keeps them between checks. */
+  sentencesOf: (block: BriefBlock, index: number) => readonly string[] = blockSentences
 ): BriefCheck {
   const uncited: UncitedSentence[] = []
   brief.blocks.forEach((block, i) => {
     const kind = sentenceKind(block)
     if (!kind || nextToQuote(brief.blocks, i)) return
-    for (const text of blockTexts(block)) {
-      for (const s of splitSentences(text.replace(/\s*\n\s*/g, ' '))) {
-        if (/[\p{L}\p{N}]/u.test(s.text)) uncited.push({ block: i, text: s.text, blockKind: kind })
-      }
-    }
+    for (const text of sentencesOf(block, i)) uncited.push({ block: i, text, blockKind: kind })
   })
   uncited.sort((a, b) => Number(b.blockKind === 'keyJudgement') - Number(a.blockKind === 'keyJudgement'))
 
@@ -66,7 +64,7 @@ export function checkBrief(
     const base = { cite: i, kind: 'highlight' as const, id: cite.highlightId, quoted: cite.quoted }
     if (!state || state.deleted) passages.push({ ...base, problem: 'deleted', now: null })
     else if (state.orphaned) passages.push({ ...base, problem: 'orphaned', now: null })
-    else if (squash(state.exact) !== squash(cite.quoted)) passages.push({ ...base, problem: 'changed', now: state.exact })
+    else if (state.exact !== cite.quoted && squash(state.exact) !== squash(cite.quoted)) passages.push({ ...base, problem: 'changed', now: state.exact })
   })
   return { uncited, passages }
 }
@@ -102,6 +100,17 @@ export function checkFindings(check: BriefCheck, t: Translate, locale: string): 
     if (k) parts.push(t(PROBLEM_COUNTS[problem], { count: k }))
   }
   return new Intl.ListFormat(locale, { type: 'unit', style: 'short' }).format(parts)
+}
+
+/** The sentences of a block that check mode would list if it stood next to no quote: those with a letter or digit. */
+export function blockSentences(block: BriefBlock): string[] {
+  const out: string[] = []
+  for (const text of blockTexts(block)) {
+    for (const s of splitSentences(text.replace(/\s*\n\s*/g, ' '))) {
+      if (/[\p{L}\p{N}]/u.test(s.text)) out.push(s.text)
+    }
+  }
+  return out
 }
 
 function sentenceKind(block: BriefBlock): UncitedSentence['blockKind'] | null {

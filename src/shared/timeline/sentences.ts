@@ -8,9 +8,17 @@ export interface Sentence {
 // Intl.Segmenter breaks after every full stop followed by a capital, "Mr. Smith" included.
 const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Prof|Jr|Sr|Co|Corp|Inc|Ltd|No|Mt|Rev|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|[A-Z]|M|Mme|Dr|г|гг|ул|им|т\.е)\.\s*$/u
 
+/** Made once per language: building a segmenter costs more than segmenting a paragraph. */
+const SEGMENTERS = new Map<string, Intl.Segmenter>()
+function segmenterFor(language: string): Intl.Segmenter {
+  let found = SEGMENTERS.get(language)
+  if (!found) SEGMENTERS.set(language, (found = new Intl.Segmenter(language, { granularity: 'sentence' })))
+  return found
+}
+
 /** Sentences by the platform's Unicode segmenter, never across a block boundary. */
 export function splitSentences(text: string, language = 'en'): Sentence[] {
-  const segmenter = new Intl.Segmenter(language === 'und' ? 'en' : language, { granularity: 'sentence' })
+  const segmenter = segmenterFor(language === 'und' ? 'en' : language)
   const out: Sentence[] = []
   let blockStart = 0
   for (const block of text.split('\n\n')) {

@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3'
+import { activityLogRepo } from '../../db/repos/activity-log'
+import { casesRepo } from '../../db/repos/cases'
 import { highlightsRepo, type HighlightCitedRow } from '../../db/repos/highlights'
 import { basename, resolve } from 'node:path'
 import { z } from 'zod'
@@ -19,6 +21,7 @@ import { writeSingleExportFile } from '../export/single-file-export'
 import { SettingsStore } from '../settings-store'
 import { intlLocale, type UiLocale } from '../../../shared/i18n/locales'
 import type { Translate } from '../../../shared/i18n/messages'
+import { BriefMarkdownExport, type BriefLibrary } from './brief-markdown-export'
 import { bundledStyle, CitationFormatter, parseCslStyle, readCslStyle, type CslStyle } from './citation-formatter'
 
 export const BRIEF_FORMATS = ['md', 'docx', 'html', 'pdf'] as const
@@ -60,6 +63,7 @@ const StoredStyle = z.object({ name: z.string(), xml: z.string() }).nullable()
 export class BriefService {
   private readonly settings: SettingsStore
   private readonly words = new Map<UiLocale, Promise<Translate>>()
+  private readonly markdown: BriefMarkdownExport
 
   constructor(
     private readonly db: Database.Database,
@@ -67,6 +71,7 @@ export class BriefService {
     private readonly deps: { cases: CaseService; claims: ClaimService; provenance: ProvenanceService; pdf?: PdfPrinter }
   ) {
     this.settings = new SettingsStore(db)
+    this.markdown = new BriefMarkdownExport(db)
   }
 
   /**
@@ -137,8 +142,13 @@ export class BriefService {
   /** The bytes of the brief in a format, with what check mode found. */
   async render(caseId: string, format: BriefFormat, stylePath?: string, locale: UiLocale = 'en'): Promise<{ body: Buffer; brief: Brief; check: BriefCheck }> {
     const t = await this.translator(locale)
-    const brief = this.brief(caseId, t)
     const style = stylePath ? readCslStyle(stylePath) : this.currentStyle()
+    if (format === 'md') {
+      // Made from what changed since the last export (decision 0046); null for a draft.
+      const made = this.markdown.render(caseId, t, locale, style, this.library(style, t, locale))
+      if (made) return { body: made.markdown, brief: made.brief, check: made.check }
+    }
+    const brief = this.brief(caseId, t)
     if (format === 'pdf' && !this.deps.pdf) {
       throw new DossierError('invalid_input', 'PDF is written by the desktop app; in the browser, open the brief’s print view (Print / Save as PDF) and save it as PDF from the print dialog.')
     }
@@ -173,6 +183,21 @@ export class BriefService {
     const notes = this.notesFor(brief.cites, formatter, rows, t)
     const manifest = this.deps.provenance.manifest(caseId)
     return { brief, notes, caseName: manifest.caseName, caseId, generatedAt: manifest.generatedAt, styleTitle: style.title, manifest, t, lang: intlLocale(locale) }
+  }
+
+  /** What the Markdown export reads from the library, read as the other formats read it. */
+  private library(style: CslStyle, t: Translate, locale: UiLocale): BriefLibrary {
+    return {
+      caseName: (caseId) => this.deps.cases.get(caseId).name,
+      notebook: (caseId) => casesRepo(this.db).notebook(caseId),
+      rows: (ids) => this.passageRows(ids),
+      citedIds: (cites) => this.citedIds(cites),
+      notes: (cites, rows) => this.notesFor(cites, new CitationFormatter(style, t, cslLocale(locale)), rows, t),
+      claimText: (claimId) => this.claimOrNull(claimId)?.text ?? null,
+      manifest: (caseId) => this.deps.provenance.manifest(caseId),
+      logHead: () => activityLogRepo(this.db).head() ?? null,
+      now: () => this.clock()
+    }
   }
 
   private currentStyle(): CslStyle {

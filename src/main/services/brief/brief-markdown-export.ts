@@ -1,0 +1,253 @@
+import type Database from 'better-sqlite3'
+import { changeWatchRepo } from '../../db/repos/change-watch'
+import type { HighlightCitedRow } from '../../db/repos/highlights'
+import type { EvidenceManifest } from '../../../shared/analysis/analysis-types'
+import { isEmptyBlock, nodeBlock, type Brief, type BriefBlock, type CiteRef } from '../../../shared/brief/brief-document'
+import { appendixRowsMarkdown, blockMarkdown, briefMarkdownAppendix, briefMarkdownOpening, footnoteText } from '../../../shared/brief/brief-markdown'
+import { blockSentences, checkBrief, type BriefCheck, type PassageState } from '../../../shared/brief/check-brief'
+import { findChildren, updateChildren, type NotebookChildren } from '../../../shared/brief/notebook-children'
+import type { UiLocale } from '../../../shared/i18n/locales'
+import type { Translate } from '../../../shared/i18n/messages'
+
+/**
+ * What the Markdown export reads from the library besides the notebook, supplied by
+ * BriefService so that both exports read it the same way.
+ */
+export interface BriefLibrary {
+  caseName(caseId: string): string
+  notebook(caseId: string): { content: string; updated_at: string } | undefined
+  /** The rows of these highlights, by id (missing ones left out). */
+  rows(ids: readonly string[]): Map<string, HighlightCitedRow>
+  /** The highlights a brief's notes cite: its quotes' and its claims' evidence. */
+  citedIds(cites: readonly CiteRef[]): string[]
+  /** One note per cite, formatted with the style. */
+  notes(cites: readonly CiteRef[], rows: ReadonlyMap<string, HighlightCitedRow>): string[]
+  claimText(claimId: string): string | null
+  /** The case's evidence manifest. Its articles are kept while the library is unchanged; the log's head and the date are read every time. */
+  manifest(caseId: string): EvidenceManifest
+  logHead(): EvidenceManifest['logHead']
+  now(): string
+}
+
+/** One top-level node of the notebook, and what the export made of it (each part made on first use). */
+interface Child {
+  block: BriefBlock | null
+  cite: CiteRef | null
+  /** The block's Markdown as bytes (a quote's cut where its number goes), in `locale`: a key judgement's lead and a table's words are translated. */
+  head: Buffer | null
+  tail: Buffer | null
+  locale: UiLocale | null
+  /** The footnote's text as bytes, made under `noteEpoch` (library version, style, language). */
+  note: Buffer | null
+  noteEpoch: string | null
+  sentences: readonly string[] | null
+}
+
+interface CaseNotebook {
+  children: NotebookChildren
+  nodes: Child[]
+}
+
+/** What the library said, kept until one of the tables it comes from changes: each highlight's row, each claim's text, each case's appendix. */
+interface LibraryFacts {
+  version: string
+  rows: Map<string, HighlightCitedRow | null>
+  claims: Map<string, string | null>
+  appendix: Map<string, { articles: EvidenceManifest['articles']; rows: Buffer }>
+}
+
+/**
+ * The tables whose rows a brief's Markdown export reads (notes, check mode, appendix). A change
+ * to any of them, through this connection or any other, drops everything kept from them.
+ */
+const WATCHED = ['highlights', 'articles', 'sources', 'claims', 'claim_evidence', 'case_articles'] as const
+
+/** Kept for a few cases at a time: an analyst exports the brief they are writing. */
+const MAX_CASES = 4
+
+/**
+ * The brief's Markdown export, made again after an edit from what changed (decision 0046): the
+ * notebook's nodes are found again in the edited text without parsing it whole
+ * (notebook-children.ts), and each node keeps its block, its Markdown (a quote's cut where its
+ * footnote number goes) and its sentences; notes and the appendix are kept until the library's
+ * rows they come from change. The file is byte for byte what a fresh export writes (a property
+ * test checks it); a draft brief, or a notebook the scanner does not recognise, is made afresh.
+ */
+export class BriefMarkdownExport {
+  private readonly cases = new Map<string, CaseNotebook>()
+  private facts: LibraryFacts | null = null
+  private watching: boolean | undefined
+  private unwatched = 0
+
+  constructor(private readonly db: Database.Database) {}
+
+  /** The brief's Markdown and check, or null when it must be made afresh (a draft, or a notebook not recognised). */
+  render(
+    caseId: string,
+    t: Translate,
+    locale: UiLocale,
+    style: { key: string; title: string },
+    library: BriefLibrary
+  ): { markdown: Buffer; brief: Brief; check: BriefCheck } | null {
+    const caseName = library.caseName(caseId)
+    const row = library.notebook(caseId)
+    if (!row) return null
+    const notebook = this.notebookOf(caseId, row.content)
+    if (!notebook) return null
+
+    const blocks: BriefBlock[] = []
+    const cites: CiteRef[] = []
+    // The children that make blocks, in order; cited[i] made cites[i].
+    const owners: Child[] = []
+    const cited: Child[] = []
+    let empty = true
+    for (const child of notebook.nodes) {
+      let block = child.block
+      if (!block) continue
+      if (child.cite) {
+        cites.push(child.cite)
+        cited.push(child)
+        if (block.kind === 'quote' && block.cite !== cites.length - 1) child.block = block = { ...block, cite: cites.length - 1 }
+      }
+      if (empty && !isEmptyBlock(block)) empty = false
+      if (child.locale !== locale || !child.head) {
+        const md = blockMarkdown(block, t)
+        child.head = Buffer.from(md.head, 'utf8')
+        child.tail = md.tail === null ? null : Buffer.from(md.tail, 'utf8')
+        child.locale = locale
+      }
+      blocks.push(block)
+      owners.push(child)
+    }
+    // An empty notebook exports a draft from the case's claims and highlights instead.
+    if (empty) return null
+    const brief: Brief = { title: t('brief:title', { name: caseName }), blocks, cites, draft: false }
+
+    const facts = this.factsNow()
+    const epoch = `${facts.version}\u0000${style.key}\u0000${locale}`
+    if (cited.some((c) => c.noteEpoch !== epoch)) {
+      // A cite not seen since the library last changed: every note is made as a fresh export
+      // makes them (the style's processor is given every cited work at once).
+      const ids = library.citedIds(cites)
+      const rows = library.rows(ids)
+      for (const id of ids) facts.rows.set(id, rows.get(id) ?? null)
+      library.notes(cites, rows).forEach((note, i) => {
+        cited[i]!.note = Buffer.from(footnoteText(note), 'utf8')
+        cited[i]!.noteEpoch = epoch
+      })
+    }
+
+    let appendix = facts.appendix.get(caseId)
+    let manifest: EvidenceManifest
+    if (appendix) manifest = { caseId, caseName, generatedAt: library.now(), logHead: library.logHead() ?? null, articles: appendix.articles }
+    else {
+      manifest = library.manifest(caseId)
+      const rows = appendixRowsMarkdown(manifest)
+      facts.appendix.set(caseId, (appendix = { articles: manifest.articles, rows: Buffer.from(rows ? `\n${rows}` : '', 'utf8') }))
+    }
+    const check = this.check(brief, facts, library, (block, i) => (owners[i]!.sentences ??= blockSentences(block)))
+    const frame = { brief, caseName: manifest.caseName, caseId, generatedAt: manifest.generatedAt, styleTitle: style.title, manifest, t }
+
+    // The file as assembleBriefMarkdown lays it out, from the bytes kept for each piece.
+    const chunks: Uint8Array[] = [Buffer.from(briefMarkdownOpening(frame), 'utf8')]
+    let quotes = 0
+    for (const child of owners) {
+      if (child.tail) chunks.push(BLANK_LINE, child.head!, number(++quotes), child.tail)
+      else if (child.head!.length) chunks.push(BLANK_LINE, child.head!)
+    }
+    chunks.push(BLANK_LINE, Buffer.from(briefMarkdownAppendix(frame), 'utf8'), appendix.rows, BLANK_LINE)
+    cited.forEach((child, i) => chunks.push(footnoteMark(i + 1), child.note!))
+    chunks.push(NEW_LINE)
+    return { markdown: Buffer.concat(chunks), brief, check }
+  }
+
+  /** The notebook's nodes, each one unchanged since the last export kept with what was made of it. */
+  private notebookOf(caseId: string, content: string): CaseNotebook | null {
+    const kept = this.cases.get(caseId)
+    if (kept && kept.children.text === content) return kept
+    const update = kept ? updateChildren(kept.children, content) : null
+    let made: CaseNotebook | null = null
+    this.cases.delete(caseId)
+    try {
+      if (update) {
+        const { children, reused } = update
+        const nodes = reused.map((old, i) => (old >= 0 ? { ...kept!.nodes[old]! } : fresh(content.slice(children.starts[i], children.ends[i]))))
+        made = { children, nodes }
+      } else {
+        const children = findChildren(content)
+        made = children ? { children, nodes: children.starts.map((s, i) => fresh(content.slice(s, children.ends[i]))) } : null
+      }
+    } catch {
+      // A node that is not JSON, or not one briefFromNotebook can read: the fresh export says why.
+      return null
+    }
+    if (made) {
+      this.cases.set(caseId, made)
+      if (this.cases.size > MAX_CASES) this.cases.delete(this.cases.keys().next().value!)
+    }
+    return made
+  }
+
+  private check(brief: Brief, facts: LibraryFacts, library: BriefLibrary, sentencesOf: (block: BriefBlock, i: number) => readonly string[]): BriefCheck {
+    const missing = brief.cites.flatMap((c) => (c.kind === 'highlight' && !facts.rows.has(c.highlightId) ? [c.highlightId] : []))
+    if (missing.length) {
+      const rows = library.rows(missing)
+      for (const id of missing) facts.rows.set(id, rows.get(id) ?? null)
+    }
+    const states = new Map<string, PassageState>()
+    const claims = new Map<string, { text: string }>()
+    for (const c of brief.cites) {
+      if (c.kind === 'highlight') {
+        const r = facts.rows.get(c.highlightId)
+        if (r) states.set(c.highlightId, { exact: r.exact, orphaned: r.orphaned === 1, deleted: !!r.deleted_at || !!r.article_deleted })
+      } else {
+        let text = facts.claims.get(c.claimId)
+        if (text === undefined) facts.claims.set(c.claimId, (text = library.claimText(c.claimId)))
+        if (text !== null) claims.set(c.claimId, { text })
+      }
+    }
+    return checkBrief(brief, states, claims, sentencesOf)
+  }
+
+  /** The facts kept, or new empty ones when the watched tables changed since they were read. */
+  private factsNow(): LibraryFacts {
+    // Without a version nothing may be trusted twice: each export gets one of its own.
+    const version = this.version() ?? `unwatched ${++this.unwatched}`
+    if (this.facts?.version !== version) this.facts = { version, rows: new Map(), claims: new Map(), appendix: new Map() }
+    return this.facts
+  }
+
+  /** Changes whenever a watched table does (change-watch.ts); null when it cannot be watched: then nothing is kept. */
+  private version(): string | null {
+    const repo = changeWatchRepo(this.db)
+    if (this.watching === undefined) {
+      try {
+        repo.watch('brief', WATCHED)
+        this.watching = true
+      } catch {
+        this.watching = false
+      }
+    }
+    return this.watching ? repo.version('brief') : null
+  }
+}
+
+function fresh(json: string): Child {
+  const { block, cite } = nodeBlock(JSON.parse(json))
+  return { block, cite, head: null, tail: null, locale: null, note: null, noteEpoch: null, sentences: null }
+}
+
+const BLANK_LINE = Buffer.from('\n\n')
+const NEW_LINE = Buffer.from('\n')
+const NUMBERS: Buffer[] = []
+const MARKS: Buffer[] = []
+
+/** A quote's footnote number, as bytes made once. */
+function number(n: number): Buffer {
+  return (NUMBERS[n] ??= Buffer.from(String(n)))
+}
+
+/** What starts footnote line n: `[^n]: `, after a line break but on the first. */
+function footnoteMark(n: number): Buffer {
+  return (MARKS[n] ??= Buffer.from(`${n > 1 ? '\n' : ''}[^${n}]: `))
+}
