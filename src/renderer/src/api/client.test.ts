@@ -35,6 +35,14 @@ describe('calls primed at start', () => {
     expect(sent).toEqual(['label.list', 'label.list'])
   })
 
+  it('go to main once when primed twice before anyone takes them', async () => {
+    const { client, sent } = clientWith((_, n) => ({ ok: true, value: { bytes: '', n } }))
+    void client.prime('article.originalPdf', { id: 'a' })
+    await client.prime('article.originalPdf', { id: 'a' })
+    expect(sent).toEqual(['article.originalPdf'])
+    expect(await client.call('article.originalPdf', { id: 'a' })).toEqual({ bytes: '', n: 1 })
+  })
+
   it('match on the input: another page of the library is its own call', async () => {
     const { client, sent } = clientWith(() => ({ ok: true, value: { total: 0, items: [] } }))
     void client.prime('library.query', { sort: 'imported', direction: 'desc', filter: {}, offset: 0, limit: 100 })

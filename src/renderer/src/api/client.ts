@@ -45,6 +45,8 @@ export const PRIMED_FOR_MS = 10_000
 
 interface Primed {
   answer: Promise<unknown>
+  /** Settles (never rejects) when the answer arrives. */
+  settled: Promise<void>
   arrived: boolean
   value: unknown
 }
@@ -76,14 +78,19 @@ export function createClient(): DossierClient {
     callWith,
     prime(channel, input) {
       const key = keyOf(channel, input)
-      const entry: Primed = { answer: callWith(channel, input, {}), arrived: false, value: undefined }
-      primed.set(key, entry)
-      setTimeout(() => primed.get(key) === entry && primed.delete(key), PRIMED_FOR_MS)
+      // Asked again before anyone took it (the pointer over a button, then its click): one read.
+      const waiting = primed.get(key)
+      if (waiting) return waiting.settled
+      const answer = callWith(channel, input, {})
+      const entry: Primed = { answer, settled: Promise.resolve(), arrived: false, value: undefined }
       // Settled here too: a primed call nobody takes must not be an unhandled rejection.
-      return entry.answer.then(
+      entry.settled = answer.then(
         (value) => void Object.assign(entry, { arrived: true, value }),
         () => undefined
       )
+      primed.set(key, entry)
+      setTimeout(() => primed.get(key) === entry && primed.delete(key), PRIMED_FOR_MS)
+      return entry.settled
     },
     takeArrived<C extends Channel>(channel: C, input: ChannelInput<C>) {
       const key = keyOf(channel, input)

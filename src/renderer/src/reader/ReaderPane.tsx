@@ -3,6 +3,7 @@ import { pageAt, placeBlocks } from '../../../shared/document/article-document'
 import { pageSpan } from '../../../shared/pdf/page-text-map'
 import type { Article, Highlight, Label } from '../../../shared/domain-types'
 import { keyHint } from '../../../shared/shortcuts'
+import { useClient } from '../api/client-context'
 import { useCommand } from '../commands/command-registry'
 import { PageView, type PageViewHandle } from '../pages/PageView'
 import { usePageViewState } from '../pages/page-view-store'
@@ -117,10 +118,18 @@ export function ReaderPane(props: Props) {
     return true
   }
 
+  // The PDF's bytes are asked for as the analyst reaches for the Page view (the button pressed,
+  // its key, the command), before React draws anything: the Page view then takes that answer.
+  const client = useClient()
+  const primePdf = () => {
+    if (isPdf && mode !== 'page') void client.prime('article.originalPdf', { id: article.id })
+  }
+
   /** Text → Page opens the page of the first paragraph in view; Page → Text the start of the page being read. */
   function switchView(to: 'text' | 'page') {
     if (!isPdf || to === mode) return
     if (to === 'page') {
+      primePdf()
       const top = readerRef.current?.getBoundingClientRect().top ?? 0
       const pieces = textRef.current?.querySelectorAll<HTMLElement>('[data-start]') ?? []
       const inView = [...pieces].find((el) => el.getBoundingClientRect().bottom > top)
@@ -217,6 +226,48 @@ export function ReaderPane(props: Props) {
   })
   const onMarkClick = useCallback((ids: string[]) => selectRef.current(ids.at(-1)!), [])
 
+  // Memoised: switching to the Page view only hides the text, and must not walk every drawn block again.
+  const blocks = useMemo(
+    () =>
+      placed.slice(0, drawn).map((p) => (
+        <Fragment key={p.index}>
+          {p.start === null ? (
+            showRemoved && (
+              <div className="removed-block" data-testid="removed-block">
+                <span className="removed-reason">{t('reader:removed.reason', { reason: removedReason(p.block.removed?.reason ?? '', t) })}</span>
+                <p className="removed-text">{p.block.text}</p>
+                <button type="button" onClick={() => onSetBlockRemoved(p.index, false)}>
+                  {t('reader:removed.restore')}
+                </button>
+              </div>
+            )
+          ) : (
+            <div className={`block-row${cursor.blockIndex === p.index ? ' reading-cursor' : ''}`}>
+              <BlockView
+                block={p.block}
+                start={p.start}
+                number={numbers[p.index] ?? null}
+                spans={spans}
+                selectedHighlightId={selectedHighlightId}
+                colorOf={colorOf}
+                markLabel={markLabel}
+                tabStopId={tabStopId}
+                onMarkClick={onMarkClick}
+                entityMarks={entityMarks.marks}
+                dir={blockDirs[p.index]!}
+              />
+              {showRemoved && (
+                <button type="button" className="remove-block" onClick={() => onSetBlockRemoved(p.index, true)} title={t('reader:removed.removeTitle')}>
+                  {t('reader:removed.remove')}
+                </button>
+              )}
+            </div>
+          )}
+        </Fragment>
+      )),
+    [placed, drawn, showRemoved, t, onSetBlockRemoved, cursor.blockIndex, numbers, spans, selectedHighlightId, colorOf, markLabel, tabStopId, onMarkClick, entityMarks.marks, blockDirs]
+  )
+
   return (
     <article className="reader" aria-label={t('reader:label')} ref={readerRef}>
       <header className="reader-header">
@@ -247,7 +298,11 @@ export function ReaderPane(props: Props) {
               <button type="button" aria-pressed={mode === 'text'} onClick={() => switchView('text')} title={t('reader:view.textTitle', { keys: keyHint('reader.togglePageView', t) })}>
                 {t('reader:view.text')}
               </button>
-              <button type="button" aria-pressed={mode === 'page'} onClick={() => switchView('page')} title={t('reader:view.pageTitle', { keys: keyHint('reader.togglePageView', t) })} data-testid="page-view-button">
+              <button type="button" aria-pressed={mode === 'page'} onPointerDown={primePdf}
+                onClick={() => switchView('page')}
+                title={t('reader:view.pageTitle', { keys: keyHint('reader.togglePageView', t) })}
+                data-testid="page-view-button"
+              >
                 {t('reader:view.page')}
               </button>
             </div>
@@ -332,42 +387,7 @@ export function ReaderPane(props: Props) {
         // A caption's label is drawn by CSS (outside the text, so selections and offsets never include it).
         style={cssLabels({ '--caption-label': t('reader:caption') })}
       >
-        {placed.slice(0, drawn).map((p) => (
-          <Fragment key={p.index}>
-            {p.start === null ? (
-              showRemoved && (
-                <div className="removed-block" data-testid="removed-block">
-                  <span className="removed-reason">{t('reader:removed.reason', { reason: removedReason(p.block.removed?.reason ?? '', t) })}</span>
-                  <p className="removed-text">{p.block.text}</p>
-                  <button type="button" onClick={() => onSetBlockRemoved(p.index, false)}>
-                    {t('reader:removed.restore')}
-                  </button>
-                </div>
-              )
-            ) : (
-              <div className={`block-row${cursor.blockIndex === p.index ? ' reading-cursor' : ''}`}>
-                <BlockView
-                  block={p.block}
-                  start={p.start}
-                  number={numbers[p.index] ?? null}
-                  spans={spans}
-                  selectedHighlightId={selectedHighlightId}
-                  colorOf={colorOf}
-                  markLabel={markLabel}
-                  tabStopId={tabStopId}
-                  onMarkClick={onMarkClick}
-                  entityMarks={entityMarks.marks}
-                  dir={blockDirs[p.index]!}
-                />
-                {showRemoved && (
-                  <button type="button" className="remove-block" onClick={() => onSetBlockRemoved(p.index, true)} title={t('reader:removed.removeTitle')}>
-                    {t('reader:removed.remove')}
-                  </button>
-                )}
-              </div>
-            )}
-          </Fragment>
-        ))}
+        {blocks}
       </div>
     </article>
   )
