@@ -4,7 +4,8 @@ import { localeFromEnv, type Locale } from '../shared/i18n/locales'
 /** The streams and environment a run may touch; tests pass their own to run the CLI in-process. */
 export interface CliIo {
   stdout: { write(text: string): unknown }
-  stderr: { write(text: string): unknown }
+  /** A terminal (`isTTY`) also gets progress lines on long work; a pipe or file gets only the failure line. */
+  stderr: { write(text: string): unknown; isTTY?: boolean }
   env: Readonly<Record<string, string | undefined>>
   /** Where relative paths start; process.cwd() when left out. */
   cwd?: string
@@ -78,7 +79,33 @@ export class Printer {
 
   /** Exactly one line, whatever the message holds. */
   error(message: string): void {
+    this.endProgress()
     this.io.stderr.write(`dossier: ${printable(message.replace(/\s*[\r\n]+\s*/g, ' ')).trim()}\n`)
+  }
+
+  private progressShown = false
+
+  /** Whether stderr is a terminal, where progress on long work is shown. */
+  get showsProgress(): boolean {
+    return this.io.stderr.isTTY === true
+  }
+
+  /**
+   * Progress of long work, on stderr and only to a terminal: one line rewritten in place, so it
+   * never mixes with the results on stdout (--json or not), and a script reading stderr still
+   * gets nothing but the one-line reason of a failure.
+   */
+  progress(text: string): void {
+    if (!this.showsProgress) return
+    this.io.stderr.write(`\r${printable(text.replace(/[\r\n]+/g, ' '))}\u001b[K`)
+    this.progressShown = true
+  }
+
+  /** Clears the progress line, before the results or an error are printed. */
+  endProgress(): void {
+    if (!this.progressShown) return
+    this.io.stderr.write('\r\u001b[K')
+    this.progressShown = false
   }
 }
 

@@ -50,15 +50,17 @@ export interface ImportOptions {
 /** Exit 0 when nothing was rejected, 1 when something was; every other file is imported regardless. */
 export async function importCommand(options: ImportOptions, out: Printer): Promise<number> {
   const files = collectFiles(options.paths, options.cwd)
+  const progress = await importProgress(out, files.length)
   // The app's own pipeline: files parsed in its worker pool, as many in flight as it has workers,
-  // each with a time budget, and one file's failure never stops the rest.
+  // each with a time budget, stored by the worker that parsed it in one transaction per file, and
+  // one file's failure never stops the rest.
   const reports = await withLibrary(
     options.dbPath,
     options.cwd,
     async (services) =>
-      (await services.importJobs.importFiles(files, { password: options.password })).map(({ path, result }) => report(services.articles, path, result)),
+      (await services.importJobs.importFiles(files, { password: options.password, onEach: progress })).map(({ path, result }) => report(services.articles, path, result)),
     { parseWorkers: true }
-  )
+  ).finally(() => out.endProgress())
 
   if (options.json) out.json(reports)
   else await printReports(reports, out)
@@ -67,6 +69,24 @@ export async function importCommand(options: ImportOptions, out: Printer): Promi
   if (rejected === 0) return 0
   out.error((await out.translator())('cli:import.rejected', { rejected, count: reports.length }))
   return 1
+}
+
+/** Shown once an import has run this long, then redrawn at most this often. */
+const PROGRESS_AFTER_MS = 1_000
+const PROGRESS_EVERY_MS = 200
+
+/** "Importing… 312 of 1,000 files" on a terminal's stderr while a long import runs; nothing for a short one. */
+export async function importProgress(out: Printer, total: number, clock: () => number = Date.now): Promise<(done: number) => void> {
+  if (!out.showsProgress || total < 2) return () => {}
+  const t = await out.translator()
+  const started = clock()
+  let shownAt = 0
+  return (done) => {
+    const now = clock()
+    if (now - started < PROGRESS_AFTER_MS || now - shownAt < PROGRESS_EVERY_MS) return
+    shownAt = now
+    out.progress(t('cli:import.progress', { done, total }))
+  }
 }
 
 function report(articles: Services['articles'], path: string, result: ImportResult): FileReport {
