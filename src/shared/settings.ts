@@ -1,16 +1,7 @@
 import { z } from 'zod'
-import { DEFAULT_CAPTURE_PORT } from './capture/capture-protocol'
-import { LOCALES, PSEUDO_LOCALE } from './i18n/locales'
+import { LOCALE_SETTINGS, READER_FONT_SIZE, THEMES } from './settings-values'
 
-/**
- * The analyst's preferences, stored in the settings table (one key each) so a backup carries
- * them. Every field has a default, so a fresh library and a library from an older version both
- * read as complete settings.
- */
-export const THEMES = ['system', 'light', 'dark'] as const
-/** The interface language: "system" follows the OS; the pseudo-locale is for tests, not listed. */
-export const LOCALE_SETTINGS = ['system', ...LOCALES, PSEUDO_LOCALE] as const
-export const READER_FONT_SIZE = { min: 12, max: 28, default: 17 } as const
+export * from './settings-values'
 
 /** An absolute folder on any of the three platforms: `/…`, `C:\…` or `\\server\share…`. */
 export const AbsoluteFolder = z
@@ -34,28 +25,6 @@ export const AppSettings = z
   .strict()
 export type AppSettings = z.infer<typeof AppSettings>
 
-export const DEFAULT_SETTINGS: AppSettings = {
-  theme: 'system',
-  locale: 'system',
-  readerFontSize: READER_FONT_SIZE.default,
-  defaultExportDir: null,
-  capturePort: DEFAULT_CAPTURE_PORT
-}
-
 /** A change to some settings; the rest stay as they are. */
 export const SettingsPatch = AppSettings.partial().strict()
 export type SettingsPatch = z.infer<typeof SettingsPatch>
-
-/** The settings-table key of each field. */
-export const SETTINGS_KEYS: Readonly<Record<keyof AppSettings, string>> = {
-  theme: 'ui.theme',
-  locale: 'ui.locale',
-  readerFontSize: 'reader.fontSize',
-  defaultExportDir: 'export.defaultDir',
-  capturePort: 'capture.port'
-}
-
-/** The colours to show: "system" follows the OS (prefers-color-scheme). */
-export function resolveTheme(theme: AppSettings['theme'], systemDark: boolean): 'light' | 'dark' {
-  return theme === 'system' ? (systemDark ? 'dark' : 'light') : theme
-}

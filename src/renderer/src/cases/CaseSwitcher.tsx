@@ -1,5 +1,5 @@
 import { Briefcase, ChevronDown } from 'lucide-react'
-import { useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { useClient } from '../api/client-context'
 import { runCommand, useCommands } from '../commands/command-registry'
 import type { CaseSwitcherProps } from '../shell/case-slot'
@@ -9,14 +9,24 @@ import { useT } from '../i18n/use-t'
 import { useToast } from '../ui/Toast'
 import { Menu, type MenuItemSpec } from '../ui/Menu'
 import { CaseNameDialog } from './CaseNameDialog'
-import { ManifestDialog } from './ManifestDialog'
-import { BriefDialog } from './BriefDialog'
-import { BriefPrintView } from './BriefPrintView'
-import { EvidencePicker } from '../claims/EvidencePicker'
 import type { Highlight } from '../../../shared/domain-types'
 import { caseName, refreshCases, useCases } from './cases-store'
 import { achChanged, addToMatrix } from '../ach/ach-store'
 import { useErrorText } from '../api/use-error-text'
+import { whenIdle } from '../ui/when-idle'
+
+// Loaded when first opened, or once the window is idle (decision 0030): the brief's checks bring
+// the notes' snapshot schemas (zod), which the first paint does not need.
+const load = {
+  manifest: () => import('./ManifestDialog'),
+  brief: () => import('./BriefDialog'),
+  print: () => import('./BriefPrintView'),
+  evidence: () => import('../claims/EvidencePicker')
+}
+const ManifestDialog = lazy(() => load.manifest().then((m) => ({ default: m.ManifestDialog })))
+const BriefDialog = lazy(() => load.brief().then((m) => ({ default: m.BriefDialog })))
+const BriefPrintView = lazy(() => load.print().then((m) => ({ default: m.BriefPrintView })))
+const EvidencePicker = lazy(() => load.evidence().then((m) => ({ default: m.EvidencePicker })))
 
 /**
  * The current case at the top of the window and the menu to change it: every open case, "All
@@ -38,6 +48,8 @@ export function CaseSwitcher({ caseId, setCase }: CaseSwitcherProps) {
   const started = useRef(false)
   // Until the last case used is known, "no case" in the address may only mean "not asked yet".
   const [resolved, setResolved] = useState(caseId !== null)
+
+  useEffect(() => whenIdle(() => Object.values(load).forEach((get) => void get())), [])
 
   // First: the cases, and the last case used when the address names none.
   useEffect(() => {
@@ -148,10 +160,12 @@ export function CaseSwitcher({ caseId, setCase }: CaseSwitcherProps) {
           onClose={() => setDialog(null)}
         />
       )}
-      {evidenceFor && caseId && <EvidencePicker caseId={caseId} highlight={evidenceFor} onClose={() => setEvidenceFor(null)} />}
-      {dialog === 'manifest' && current && <ManifestDialog caseInfo={current} onClose={() => setDialog(null)} />}
-      {dialog === 'brief' && current && <BriefDialog caseInfo={current} onClose={() => setDialog(null)} onPrint={() => setDialog('print')} />}
-      {dialog === 'print' && current && <BriefPrintView caseInfo={current} onClose={() => setDialog(null)} />}
+      <Suspense fallback={null}>
+        {evidenceFor && caseId && <EvidencePicker caseId={caseId} highlight={evidenceFor} onClose={() => setEvidenceFor(null)} />}
+        {dialog === 'manifest' && current && <ManifestDialog caseInfo={current} onClose={() => setDialog(null)} />}
+        {dialog === 'brief' && current && <BriefDialog caseInfo={current} onClose={() => setDialog(null)} onPrint={() => setDialog('print')} />}
+        {dialog === 'print' && current && <BriefPrintView caseInfo={current} onClose={() => setDialog(null)} />}
+      </Suspense>
       {dialog === 'rename' && current && (
         <CaseNameDialog
           title={t('cases:dialog.renameTitle')}

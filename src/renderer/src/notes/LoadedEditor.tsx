@@ -5,8 +5,7 @@ import { useClient } from '../api/client-context'
 import { keyHint } from '../../../shared/shortcuts'
 import { useShortcuts } from '../shortcuts/use-shortcuts'
 import { flushAll } from './autosave'
-import { loadNoteEditor } from './editor-chunks'
-import { HistoryDialog } from './HistoryDialog'
+import { loadHistoryDialog, loadNoteEditor } from './editor-chunks'
 import { useT } from '../i18n/use-t'
 import { useErrorText } from '../api/use-error-text'
 
@@ -16,6 +15,7 @@ import { useErrorText } from '../api/use-error-text'
  * in the first chunk, so a focus asked for before the editor's code arrives is not lost.
  */
 const NoteEditor = lazy(() => loadNoteEditor().then((m) => ({ default: m.NoteEditor })))
+const HistoryDialog = lazy(() => loadHistoryDialog().then((m) => ({ default: m.HistoryDialog })))
 
 interface Props {
   /** A highlight's note, an article's notebook, or a case's notebook: each keeps its History. */
@@ -145,12 +145,14 @@ export function LoadedEditor({ target, label, toolbarName, placeholder, testId, 
       </NoteEditor>
       </Suspense>
       {historyOpen && (
-        <HistoryDialog
-          target={target}
-          title={highlightId ? t('notes:history.noteTitle') : articleId ? t('notes:history.notebookTitle') : t('notes:history.caseNotebookTitle')}
-          onRestore={(r) => void restore(r)}
-          onClose={() => setHistoryOpen(false)}
-        />
+        <Suspense fallback={null}>
+          <HistoryDialog
+            target={target}
+            title={highlightId ? t('notes:history.noteTitle') : articleId ? t('notes:history.notebookTitle') : t('notes:history.caseNotebookTitle')}
+            onRestore={(r) => void restore(r)}
+            onClose={() => setHistoryOpen(false)}
+          />
+        </Suspense>
       )}
     </div>
   )

@@ -4,8 +4,11 @@
  */
 export const loadNoteEditor = () => import('./NoteEditor')
 export const loadNotebookSection = () => import('./NotebookSection')
+/** History brings the notes' schemas (zod, the domain types): opened from an editor, never at start. */
+export const loadHistoryDialog = () => import('./HistoryDialog')
 
 export function preloadEditors(): void {
   void loadNoteEditor()
   void loadNotebookSection()
+  void loadHistoryDialog()
 }

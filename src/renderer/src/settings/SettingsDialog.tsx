@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react'
 import { LOCALE_NAMES, LOCALES, matchLocale, PSEUDO_LOCALE, type MessageKey } from '../../../shared/i18n'
-import { READER_FONT_SIZE, THEMES, type AppSettings, type SettingsPatch } from '../../../shared/settings'
+import type { AppSettings, SettingsPatch } from '../../../shared/settings'
+import { READER_FONT_SIZE, THEMES } from '../../../shared/settings-values'
 import { useT } from '../i18n/use-t'
 import { Dialog } from '../ui/Dialog'
 import { useErrorText } from '../api/use-error-text'

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { setLocale } from '../../../shared/i18n'
-import { DEFAULT_SETTINGS, resolveTheme, type AppSettings, type SettingsPatch } from '../../../shared/settings'
+import type { AppSettings, SettingsPatch } from '../../../shared/settings'
+import { DEFAULT_SETTINGS, resolveTheme } from '../../../shared/settings-values'
 import type { DossierClient } from '../api/client'
 import { applyDocumentLocale, resolveUiLocale } from '../i18n/document-locale'
 
