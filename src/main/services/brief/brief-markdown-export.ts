@@ -77,6 +77,7 @@ export class BriefMarkdownExport {
   private readonly cases = new Map<string, CaseNotebook>()
   private facts: LibraryFacts | null = null
   private watching: boolean | undefined
+  private readonly said = new Map<string, string>()
   private unwatched = 0
 
   constructor(private readonly db: Database.Database) {}
@@ -121,7 +122,7 @@ export class BriefMarkdownExport {
     }
     // An empty notebook exports a draft from the case's claims and highlights instead.
     if (empty) return null
-    const brief: Brief = { title: t('brief:title', { name: caseName }), blocks, cites, draft: false }
+    const brief: Brief = { title: this.words(`title\u0000${locale}\u0000${caseName}`, () => t('brief:title', { name: caseName })), blocks, cites, draft: false }
 
     const facts = this.factsNow()
     const epoch = `${facts.version}\u0000${style.key}\u0000${locale}`
@@ -155,10 +156,22 @@ export class BriefMarkdownExport {
       if (child.tail) chunks.push(BLANK_LINE, child.head!, number(++quotes), child.tail)
       else if (child.head!.length) chunks.push(BLANK_LINE, child.head!)
     }
-    chunks.push(BLANK_LINE, Buffer.from(briefMarkdownAppendix(frame), 'utf8'), appendix.rows, BLANK_LINE)
+    const head = manifest.logHead
+    const appendixHead = this.words(`appendix\u0000${locale}\u0000${manifest.articles.length}\u0000${head?.seq ?? ''}\u0000${head?.hash ?? ''}`, () => briefMarkdownAppendix(frame))
+    chunks.push(BLANK_LINE, Buffer.from(appendixHead, 'utf8'), appendix.rows, BLANK_LINE)
     cited.forEach((child, i) => chunks.push(footnoteMark(i + 1), child.note!))
     chunks.push(NEW_LINE)
     return { markdown: Buffer.concat(chunks), brief, check }
+  }
+
+  /** Translated words by what they depend on: i18next's lookups cost more than the rest of a re-export's assembly. */
+  private words(key: string, make: () => string): string {
+    let found = this.said.get(key)
+    if (found === undefined) {
+      if (this.said.size >= 64) this.said.clear()
+      this.said.set(key, (found = make()))
+    }
+    return found
   }
 
   /** The notebook's nodes, each one unchanged since the last export kept with what was made of it. */
