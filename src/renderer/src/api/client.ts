@@ -123,26 +123,85 @@ export function tokenInFragment(hash: string): string | null {
   return new URLSearchParams(hash.replace(/^#/, '')).get('token')
 }
 
+/**
+ * Request bodies this long (a notebook's or a long note's save) are sent from a worker: the browser
+ * copies a request's body on the calling thread before it leaves, and for a 250 KB notebook that
+ * held the page 10 ms and more, during which the analyst's next keys waited.
+ */
+export const WORKER_BODY_CHARS = 64 * 1024
+
+/** The failure a loopback server's status means, or null when its body is the answer. */
+export function loopbackFailure(status: number, statusText: string): CallResult<unknown> | null {
+  if (status === 401) {
+    return { ok: false, error: { code: 'unauthorized', message: 'This page has no valid token: open the URL Dossier printed.' } }
+  }
+  if (status < 200 || status > 299) {
+    return { ok: false, error: { code: 'internal', message: `Dossier answered ${status} ${statusText}.` } }
+  }
+  return null
+}
+
+const UNREACHABLE: CallResult<unknown> = { ok: false, error: { code: 'internal', message: 'Dossier is not reachable: is `npm run web` still running?' } }
+
 function loopbackTransport(token: string): Transport {
+  const headers = { 'Content-Type': 'application/json', 'X-Dossier-Token': token }
+  const poster = new WorkerPoster()
   return async (channel, input, options) => {
+    const body = JSON.stringify(input ?? {})
+    const url = `/api/${channel}`
+    // A save on the way out stays here: a worker may not outlive the page.
+    if (!options.keepalive && body.length >= WORKER_BODY_CHARS) {
+      const sent = await poster.post(url, headers, body)
+      if (sent) return 'failed' in sent ? UNREACHABLE : (loopbackFailure(sent.status, sent.statusText) ?? (JSON.parse(sent.text) as CallResult<unknown>))
+    }
     let response: Response
     try {
-      response = await fetch(`/api/${channel}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Dossier-Token': token },
-        body: JSON.stringify(input ?? {}),
-        keepalive: options.keepalive ?? false,
-        credentials: 'omit'
-      })
+      response = await fetch(url, { method: 'POST', headers, body, keepalive: options.keepalive ?? false, credentials: 'omit' })
     } catch {
-      return { ok: false, error: { code: 'internal', message: 'Dossier is not reachable: is `npm run web` still running?' } }
+      return UNREACHABLE
     }
-    if (response.status === 401) {
-      return { ok: false, error: { code: 'unauthorized', message: 'This page has no valid token: open the URL Dossier printed.' } }
+    return loopbackFailure(response.status, response.statusText) ?? ((await response.json()) as CallResult<unknown>)
+  }
+}
+
+type Posted = { status: number; statusText: string; text: string } | { failed: true }
+
+/** Posts from a worker (api/post-worker.ts); null when there is none, and the caller posts itself. */
+class WorkerPoster {
+  private worker: Worker | null | undefined
+  private next = 0
+  private readonly waiting = new Map<number, (answer: Posted | null) => void>()
+
+  post(url: string, headers: Record<string, string>, body: string): Promise<Posted | null> {
+    const worker = this.start()
+    if (!worker) return Promise.resolve(null)
+    const id = ++this.next
+    return new Promise((resolve) => {
+      this.waiting.set(id, resolve)
+      worker.postMessage({ id, url: new URL(url, location.href).href, headers, body })
+    })
+  }
+
+  private start(): Worker | null {
+    if (this.worker !== undefined) return this.worker
+    try {
+      this.worker = new Worker(new URL('./post-worker.ts', import.meta.url), { type: 'module' })
+    } catch {
+      this.worker = null
+      return null
     }
-    if (!response.ok) {
-      return { ok: false, error: { code: 'internal', message: `Dossier answered ${response.status} ${response.statusText}.` } }
+    this.worker.onmessage = (event: MessageEvent<{ id: number } & Posted>) => {
+      const resolve = this.waiting.get(event.data.id)
+      this.waiting.delete(event.data.id)
+      resolve?.(event.data)
     }
-    return (await response.json()) as CallResult<unknown>
+    // A worker that cannot load (a policy, a broken build) is given up: the waiting calls and
+    // every later one are posted from the page, as before.
+    this.worker.onerror = () => {
+      this.worker = null
+      for (const resolve of this.waiting.values()) resolve(null)
+      this.waiting.clear()
+    }
+    return this.worker
   }
 }
