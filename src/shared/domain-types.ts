@@ -168,6 +168,9 @@ export const MetadataPatch = z
 /** A failure's message id and values (reasons.ts), worded by the interface in the analyst's language. */
 export const Reason = z.object({ id: z.enum(REASON_IDS), values: z.record(z.string(), z.union([z.string(), z.number()])) })
 
+/** A failure as it crosses to the window: its stable code, main's English words, and its reason when main gives one. */
+export const ErrorInfo = z.object({ code: z.enum(ERROR_CODES), message: z.string(), reason: Reason.optional() })
+
 export const ImportResult = z.object({
   name: z.string(),
   status: ImportStatus,

@@ -49,7 +49,13 @@ export const REASON_IDS = [
   'annotations.no_article',
   'annotations.article_deleted',
   'annotations.passage_missing',
-  'annotations.note_too_long'
+  'annotations.note_too_long',
+  'capture.port_in_use',
+  'capture.port_denied',
+  'capture.cannot_listen',
+  'web.unreachable',
+  'web.no_token',
+  'web.http_status'
 ] as const
 
 export type ReasonId = (typeof REASON_IDS)[number]

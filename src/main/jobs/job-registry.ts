@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { DossierError, firstLine } from '../../shared/errors'
+import { DossierError, firstLine, type ErrorInfo } from '../../shared/errors'
 
 /** A background job as a window sees it: how far it got, and how it ended. */
 export interface JobState<Result> {
@@ -14,6 +14,8 @@ export interface JobState<Result> {
   result: Result | null
   /** Why the job failed, in one line for the analyst; null when it did not fail. */
   error: string | null
+  /** The same failure with its stable code (and reason), for the window to word in the analyst's language. */
+  failure: ErrorInfo | null
 }
 
 /** What a job's work is given: where to report progress, and how to notice it was cancelled. */
@@ -46,7 +48,7 @@ export class JobRegistry {
 
   start<Result>(kind: string, total: number, run: (context: JobContext) => Promise<Result>): JobState<Result> {
     const entry: Entry = {
-      state: { jobId: randomUUID(), kind, total, done: 0, finished: false, cancelled: false, result: null, error: null },
+      state: { jobId: randomUUID(), kind, total, done: 0, finished: false, cancelled: false, result: null, error: null, failure: null },
       abort: new AbortController()
     }
     const { state } = entry
@@ -74,7 +76,9 @@ export class JobRegistry {
           state.result = result
         },
         (err: unknown) => {
-          if (!(err instanceof DossierError && err.code === 'cancelled')) state.error = firstLine(err) || 'the job failed'
+          if (err instanceof DossierError && err.code === 'cancelled') return
+          state.error = firstLine(err) || 'the job failed'
+          state.failure = err instanceof DossierError ? { ...err.toInfo(), message: state.error } : { code: 'internal', message: state.error }
         }
       )
       .finally(() => {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Id } from '../domain-types'
+import { Id, Reason } from '../domain-types'
 import type { ContractPart } from './common'
 
 export const BrowserPairing = z.object({
@@ -15,7 +15,9 @@ export type BrowserPairing = z.infer<typeof BrowserPairing>
 export const CaptureEndpointStatus = z.object({
   port: z.number().int(),
   listening: z.boolean(),
-  problem: z.string().nullable()
+  problem: z.string().nullable(),
+  /** `problem` as a message id and values, worded by the window in the analyst's language. */
+  reason: Reason.nullable()
 })
 
 export const PairingCode = z.object({ code: z.string(), expiresAt: z.string() })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Id, Reason } from '../domain-types'
+import { ErrorInfo, Id, Reason } from '../domain-types'
 import { MAX_FILE_BYTES, TagName, type ContractPart } from './common'
 
 const ExportDir = z.string().min(1).max(4096)
@@ -29,7 +29,9 @@ const ExportJob = z.object({
   finished: z.boolean(),
   cancelled: z.boolean(),
   report: ExportReport.nullable(),
-  error: z.string().nullable()
+  error: z.string().nullable(),
+  /** `error` with its code and reason, worded by the window in the analyst's language. */
+  failure: ErrorInfo.nullable()
 })
 
 const ExportTemplateInfo = z.object({ template: z.string(), isDefault: z.boolean(), defaultTemplate: z.string() })

@@ -50,7 +50,13 @@ export const REASON_MESSAGES: Readonly<Record<ReasonId, MessageKey>> = {
   'annotations.no_article': 'errors:annotations.no_article',
   'annotations.article_deleted': 'errors:annotations.article_deleted',
   'annotations.passage_missing': 'errors:annotations.passage_missing',
-  'annotations.note_too_long': 'errors:annotations.note_too_long'
+  'annotations.note_too_long': 'errors:annotations.note_too_long',
+  'capture.port_in_use': 'library:capture.portInUse',
+  'capture.port_denied': 'library:capture.portDenied',
+  'capture.cannot_listen': 'library:capture.cannotListen',
+  'web.unreachable': 'errors:web.unreachable',
+  'web.no_token': 'errors:web.no_token',
+  'web.http_status': 'errors:web.http_status'
 }
 
 /** The file-system errors main words itself (files/system-error.ts), by errno code. */

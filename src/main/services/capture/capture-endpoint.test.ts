@@ -5,6 +5,8 @@
  */
 import { request as httpRequest } from 'node:http'
 import { describe, expect, it } from 'vitest'
+import { createI18n, translator } from '../../../shared/i18n'
+import { reasonText } from '../../../shared/i18n/reason-messages'
 import { CAPTURE_PATHS, type CaptureRequest, type CaptureResponse } from '../../../shared/capture/capture-protocol'
 import { tempServices, type TempServices } from '../../../../test/support/temp-services'
 
@@ -284,5 +286,21 @@ describe('capture endpoint: what a capture becomes', () => {
     expect(result.status).toBe('imported')
     expect(result.message).toContain('whole text was saved')
     expect(s.articles.get(result.articleId!).text).toContain('Story number 29')
+  })
+})
+
+describe('a port the capture endpoint cannot have', () => {
+  it('says so with the port, in the analyst’s language, and the rest of the app keeps running', async () => {
+    const { s: first, port } = await endpoint()
+    const second = tempServices({ captureEndpoint: { port, articleLink: () => null } })
+    await second.listening
+    const status = second.captureEndpoint!.status()
+    expect(status).toMatchObject({ listening: false, reason: { id: 'capture.port_in_use', values: { port: String(port) } } })
+    expect(status.problem).toMatch(new RegExp(`^Port ${port} is in use by another program`))
+    expect(reasonText(status.reason!, translator(await createI18n('en')))).toBe(status.problem)
+    expect(reasonText(status.reason!, translator(await createI18n('fr')))).toContain(`Le port ${port} est utilisé`)
+    expect(reasonText(status.reason!, translator(await createI18n('fr')))).not.toContain('in use')
+    await second.captureEndpoint!.close()
+    await first.captureEndpoint!.close()
   })
 })

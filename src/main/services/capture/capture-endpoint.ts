@@ -1,3 +1,4 @@
+import type { Reason } from '../../../shared/reasons'
 import type { CaptureService } from './capture-service'
 import { startCaptureServer, type CaptureServer } from './capture-server'
 
@@ -7,6 +8,8 @@ export interface EndpointStatus {
   listening: boolean
   /** Why it is not listening, for the analyst: "port 28451 is in use by another program". */
   problem: string | null
+  /** The same as a message id and values, worded by the window in the analyst's language. */
+  reason: Reason | null
 }
 
 /**
@@ -23,7 +26,7 @@ export class CaptureEndpoint {
     private readonly options: { capture: CaptureService; version: string; articleLink: (id: string) => string | null; onRefused?: (status: number, reason: string) => void },
     port: number
   ) {
-    this.state = { port, listening: false, problem: null }
+    this.state = { port, listening: false, problem: null, reason: null }
   }
 
   status(): EndpointStatus {
@@ -38,16 +41,19 @@ export class CaptureEndpoint {
       this.server = null
       try {
         this.server = await startCaptureServer({ ...this.options, port })
-        this.state = { port: this.server.port, listening: true, problem: null }
+        this.state = { port: this.server.port, listening: true, problem: null, reason: null }
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code
-        const problem =
+        // The port as a string: a number would be grouped ("28,451") when it is worded.
+        const shown = String(port)
+        const detail = (err as Error).message
+        const [problem, reason]: [string, Reason] =
           code === 'EADDRINUSE'
-            ? `Port ${port} is in use by another program (or another Dossier); choose another port in Settings.`
+            ? [`Port ${port} is in use by another program (or another Dossier); choose another port in Settings.`, { id: 'capture.port_in_use', values: { port: shown } }]
             : code === 'EACCES'
-              ? `Dossier may not listen on port ${port}; choose a port above 1024 in Settings.`
-              : `Dossier could not listen on port ${port} (${(err as Error).message}).`
-        this.state = { port, listening: false, problem }
+              ? [`Dossier may not listen on port ${port}; choose a port above 1024 in Settings.`, { id: 'capture.port_denied', values: { port: shown } }]
+              : [`Dossier could not listen on port ${port} (${detail}).`, { id: 'capture.cannot_listen', values: { port: shown, detail } }]
+        this.state = { port, listening: false, problem, reason }
       }
     })
     return this.queue.then(() => this.status())

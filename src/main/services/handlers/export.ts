@@ -34,6 +34,6 @@ export function exportHandlers(
 }
 
 function exportJob(state: JobState<ExportReport>) {
-  const { jobId, total, done, finished, cancelled, result, error } = state
-  return { jobId, total, done, finished, cancelled, report: result, error }
+  const { jobId, total, done, finished, cancelled, result, error, failure } = state
+  return { jobId, total, done, finished, cancelled, report: result, error, failure }
 }

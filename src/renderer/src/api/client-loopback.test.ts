@@ -70,7 +70,10 @@ describe('the web shell posts large requests from a worker', () => {
 describe('loopbackFailure', () => {
   it('names a missing token and a server failure; a success is answered by its body', () => {
     expect(loopbackFailure(401, 'Unauthorized')).toMatchObject({ ok: false, error: { code: 'unauthorized' } })
-    expect(loopbackFailure(500, 'Internal Server Error')).toEqual({ ok: false, error: { code: 'internal', message: 'Dossier answered 500 Internal Server Error.' } })
+    expect(loopbackFailure(500, 'Internal Server Error')).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'Dossier answered 500 Internal Server Error.', reason: { id: 'web.http_status', values: { status: '500 Internal Server Error' } } }
+    })
     expect(loopbackFailure(200, 'OK')).toBeNull()
   })
 })

@@ -133,15 +133,19 @@ export const WORKER_BODY_CHARS = 64 * 1024
 /** The failure a loopback server's status means, or null when its body is the answer. */
 export function loopbackFailure(status: number, statusText: string): CallResult<unknown> | null {
   if (status === 401) {
-    return { ok: false, error: { code: 'unauthorized', message: 'This page has no valid token: open the URL Dossier printed.' } }
+    return { ok: false, error: { code: 'unauthorized', message: 'This page has no valid token: open the URL Dossier printed.', reason: { id: 'web.no_token', values: {} } } }
   }
   if (status < 200 || status > 299) {
-    return { ok: false, error: { code: 'internal', message: `Dossier answered ${status} ${statusText}.` } }
+    const answer = `${status} ${statusText}`.trim()
+    return { ok: false, error: { code: 'internal', message: `Dossier answered ${answer}.`, reason: { id: 'web.http_status', values: { status: answer } } } }
   }
   return null
 }
 
-const UNREACHABLE: CallResult<unknown> = { ok: false, error: { code: 'internal', message: 'Dossier is not reachable: is `npm run web` still running?' } }
+const UNREACHABLE: CallResult<unknown> = {
+  ok: false,
+  error: { code: 'internal', message: 'Dossier is not reachable: is `npm run web` still running?', reason: { id: 'web.unreachable', values: {} } }
+}
 
 function loopbackTransport(token: string): Transport {
   const headers = { 'Content-Type': 'application/json', 'X-Dossier-Token': token }

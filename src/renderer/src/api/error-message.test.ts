@@ -29,4 +29,10 @@ describe('errors in the analyst’s language', () => {
     const en = translator(await createI18n('en'))
     expect(describeError(err, en, 'en').message).toBe(err.message)
   })
+
+  it('words the web page’s own connection failures in the language', async () => {
+    const ja = translator(await createI18n('ja'))
+    const err = new ApiError({ code: 'internal', message: 'Dossier is not reachable: is `npm run web` still running?', reason: { id: 'web.unreachable', values: {} } })
+    expect(describeError(err, ja, 'ja')).toEqual({ message: 'Dossier に接続できません。`npm run web` はまだ実行中ですか？', detail: null })
+  })
 })

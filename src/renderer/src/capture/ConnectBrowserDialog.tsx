@@ -2,6 +2,8 @@ import { Fragment, useCallback, useEffect, useState, type ReactNode } from 'reac
 import type { ChannelOutput } from '../../../shared/contract'
 import { formatPairingCode } from '../../../shared/capture/capture-wire'
 import type { Translate } from '../../../shared/i18n'
+import { reasonText } from '../../../shared/i18n/reason-messages'
+import type { Reason } from '../../../shared/reasons'
 import { useClient } from '../api/client-context'
 import { richT } from '../i18n/rich'
 import { useLocale, useT } from '../i18n/use-t'
@@ -15,14 +17,11 @@ interface Props {
 }
 
 /**
- * Why the capture endpoint does not listen, in the interface language: main words the two
- * reasons an analyst can act on (capture-endpoint.ts); any other is shown as main wrote it, in English.
+ * Why the capture endpoint does not listen, in the interface language, from the reason main
+ * gives (capture-endpoint.ts); without one, main's English words after a sentence of ours.
  */
-function endpointProblem(problem: string | null, t: Translate): ReactNode {
-  const inUse = /^Port (\d+) is in use by another program/.exec(problem ?? '')
-  if (inUse) return t('library:capture.portInUse', { port: inUse[1]! })
-  const denied = /^Dossier may not listen on port (\d+);/.exec(problem ?? '')
-  if (denied) return t('library:capture.portDenied', { port: denied[1]! })
+function endpointProblem(problem: string | null, reason: Reason | null, t: Translate): ReactNode {
+  if (reason) return reasonText(reason, t)
   return (
     <>
       {t('library:capture.notListening')}{' '}
@@ -107,7 +106,7 @@ export function ConnectBrowserDialog({ onClose }: Props) {
           ? t('library:capture.notRunning')
           : endpoint.listening
             ? t('library:capture.listening', { port: String(endpoint.port) })
-            : endpointProblem(endpoint.problem, t)}
+            : endpointProblem(endpoint.problem, endpoint.reason, t)}
       </p>
       <h3>{t('library:capture.paired')}</h3>
       {overview && overview.pairings.length === 0 && <p className="empty-hint">{t('library:capture.none')}</p>}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type { ChannelInput, ChannelOutput } from '../../../shared/contract'
 import type { ArticleSummary } from '../../../shared/domain-types'
 import { useClient } from '../api/client-context'
+import { ApiError } from '../api/client'
 import { caseName, useCases } from '../cases/cases-store'
 import { useRouter } from '../shell/router'
 import { Dialog } from '../ui/Dialog'
@@ -111,7 +112,9 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
         state = await client.call('export.status', { jobId: state.jobId })
         setJob(state)
       }
-      if (state.error) setError(state.error)
+      // Worded by its code (and reason) in the analyst's language, main's words after it.
+      if (state.failure) setError(errorText(new ApiError(state.failure)))
+      else if (state.error) setError(state.error)
     } catch (err) {
       setError(errorText(err))
       setJob(null)
