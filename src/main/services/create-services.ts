@@ -180,12 +180,15 @@ export function createServices(options: ServiceOptions): Services {
   const compute = options.computeWorkerPath ? workerCompute(options.computeWorkerPath) : inProcessCompute()
   const languageBackfill = new LanguageBackfill(db, (samples) => compute.run({ kind: 'detectLanguages', samples }, { budgetMs: 60_000 }))
   // The app and the web shell (which have the compute worker) catch up once the window is up; the
-  // CLI and the tests call run() when they need it.
+  // CLI and the tests call run() when they need it. Articles a `dossier import` stored, or an
+  // extraction cut short by quitting, are extracted then too: nothing else would start it.
   const cjkBackfill = new CjkBackfill(db)
+  const catchUpEntities = Boolean(options.parseWorkerPath) && options.extractAfterImport !== false
   const backfillTimer = options.computeWorkerPath
     ? setTimeout(() => {
         void languageBackfill.run().catch(() => undefined)
         void cjkBackfill.run().catch(() => undefined)
+        if (catchUpEntities && db.open) entityIndexer.catchUp()
       }, 3000)
     : null
   backfillTimer?.unref()

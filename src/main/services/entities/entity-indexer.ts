@@ -121,6 +121,16 @@ export class EntityIndexer {
     )
   }
 
+  /**
+   * Starts the library job when some live articles have no extraction of their current text (a
+   * `dossier import`, which leaves extraction to the commands that read entities, or a job cut
+   * short by quitting); null when there are none.
+   */
+  catchUp(): ExtractionJob | null {
+    if (this.closed || entitiesRepo(this.db).pendingCount() <= 0) return null
+    return this.startLibrary(false)
+  }
+
   status(jobId: string): ExtractionJob {
     return toJob(this.services.jobs.status<{ failed: number }>(jobId, KIND))
   }

@@ -70,6 +70,18 @@ describe('extraction stored on a connection of its own (the parse workers’)', 
     expect(after.entities.some((e) => e.includes('|Ankara|'))).toBe(false)
   })
 
+  it('catches up on opening: articles stored without extraction (a `dossier import`) are extracted, and nothing starts when none wait', async () => {
+    const { s, ids } = await library()
+    expect(snapshot(s).pending).toBe(ids.length)
+    const indexer = offMainIndexer(s)
+    const job = indexer.catchUp()
+    expect(job).not.toBeNull()
+    expect(await finish(indexer, job!.jobId)).toMatchObject({ done: ids.length, failed: 0, cancelled: false })
+    expect(snapshot(s).pending).toBe(0)
+    expect(s.entities.index({ filter: 'Jansen' }).items.find((e) => e.name === 'Maria Jansen')?.articleCount).toBe(ids.length)
+    expect(indexer.catchUp()).toBeNull()
+  })
+
   it('stops between articles when cancelled, each article whole: the counts agree and a second run finishes the rest', async () => {
     const { s, ids } = await library()
     let stored = 0
