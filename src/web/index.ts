@@ -14,7 +14,7 @@ import { startLoopbackServer } from './loopback-server'
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { db: { type: 'string' }, port: { type: 'string', default: '0' }, 'capture-port': { type: 'string' } },
+    options: { db: { type: 'string' }, port: { type: 'string', default: '0' }, 'capture-port': { type: 'string' }, 'no-catch-up': { type: 'boolean', default: false } },
     allowPositionals: false
   })
   const port = Number(values.port)
@@ -35,6 +35,7 @@ async function main(): Promise<void> {
     searchWorkerPath: join(here, 'search-worker.js'),
     exportWriterPath: join(here, 'export-writer.js'),
     computeWorkerPath: join(here, 'compute-worker.js'),
+    catchUpEntities: !values['no-catch-up'],
     // The browser extension's way in (decision 0022): the port in Settings unless --capture-port says otherwise.
     captureEndpoint:
       capturePort === 'off'

@@ -77,7 +77,7 @@ export class EntityIndexer {
    * at a time between articles (an article trashed before its page is read is skipped; one
    * imported meanwhile is extracted by its import).
    */
-  startLibrary(force = false): ExtractionJob {
+  startLibrary(force = false, concurrency = this.concurrency): ExtractionJob {
     const articles = articlesRepo(this.db)
     const last = articles.lastLiveByImport()
     // The live count kept by triggers (migration 010): counting the articles would read the library.
@@ -113,7 +113,7 @@ export class EntityIndexer {
             await new Promise((resolve) => setImmediate(resolve))
           }
         }
-        await Promise.all(Array.from({ length: Math.max(1, this.concurrency) }, worker))
+        await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker))
         // Articles trashed while the job ran were not extracted: the job ends complete all the same.
         if (!signal.aborted && !this.closed && done < total) progress(done, done)
         return { failed }
@@ -127,8 +127,14 @@ export class EntityIndexer {
    * short by quitting); null when there are none.
    */
   catchUp(): ExtractionJob | null {
-    if (this.closed || entitiesRepo(this.db).pendingCount() <= 0) return null
-    return this.startLibrary(false)
+    if (this.closed || !this.pending()) return null
+    // One article at a time: a parse worker stays free for the analyst's imports.
+    return this.startLibrary(false, 1)
+  }
+
+  /** Whether some live articles wait for extraction (one count from the triggers' totals). */
+  pending(): boolean {
+    return entitiesRepo(this.db).pendingCount() > 0
   }
 
   status(jobId: string): ExtractionJob {
