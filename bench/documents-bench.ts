@@ -288,7 +288,8 @@ async function pageViewInChromium(ctx: BenchContext, dbPath: string): Promise<{ 
     ctx.log(`page view in Chromium: not measured (${failure})`)
     return null
   }
-  const server = await startWebServer(dbPath, [], ctx.root)
+  // The bench's library was built without entity extraction: no background catch-up while it measures.
+  const server = await startWebServer(dbPath, ['--no-catch-up'], ctx.root)
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'] })
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
