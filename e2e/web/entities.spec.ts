@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect, selectInReader, test } from './dossier-fixture'
 
 const RAID = `Customs raid at Rotterdam
@@ -109,4 +111,25 @@ test('entities and timeline: index, merge, entity page, reader marks, entity: se
   expect(rows[0]).toBe('date,date_end,precision,label,sentence,article,source,published,confirmed,origin,link')
   expect(rows.some((r) => r.startsWith('2024-02,2024-08,month,'))).toBe(true)
   expect(rows.some((r) => r.startsWith("2025-03-11,,day,,Kaya's office did not answer questions.,Customs raid at Rotterdam,"))).toBe(true)
+})
+
+test.describe('articles a dossier import stored', () => {
+  // Without the catch-up at opening, the view offers to find what waits; with it, it would start alone.
+  test.use({ serverArgs: ['--no-catch-up'] })
+
+  test('wait in the Entities view with a way to find them now, and are found', async ({ page, app }) => {
+    await app.stop()
+    const file = join(app.dir, 'raid.txt')
+    writeFileSync(file, RAID)
+    execFileSync(process.execPath, [join(import.meta.dirname, '../../out/main/cli.js'), 'import', file, '--db', app.dbPath])
+    await app.start()
+    await page.goto(app.url)
+    await page.getByTestId('rail-entities').click()
+    const view = page.getByTestId('entities-view')
+    await expect(view.getByTestId('entity-pending')).toContainText('Entities not yet found in 1 article.')
+    await expect(view.getByTestId('entity-item')).toHaveCount(0)
+    await view.getByTestId('entity-extract-start').click()
+    await expect(view.getByTestId('entity-item').filter({ hasText: 'Ömer Faruk Kaya' })).toBeVisible()
+    await expect(view.getByTestId('entity-pending')).toHaveCount(0)
+  })
 })

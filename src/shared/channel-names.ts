@@ -129,6 +129,7 @@ export const CHANNEL_NAMES = [
   'entity.extractLibrary',
   'entity.extractStatus',
   'entity.extractCancel',
+  'entity.extractRunning',
   'watch.list',
   'watch.add',
   'watch.remove',

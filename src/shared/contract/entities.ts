@@ -108,6 +108,8 @@ export const entitiesContract = {
   'entity.extractLibrary': { input: z.object({ force: z.boolean().default(false) }).strict(), output: ExtractionJob },
   'entity.extractStatus': { input: z.object({ jobId: Id }).strict(), output: ExtractionJob },
   'entity.extractCancel': { input: z.object({ jobId: Id }).strict(), output: ExtractionJob },
+  /** The library job running now (the catch-up at opening, or one the analyst started), and the imports' extractions still queued. */
+  'entity.extractRunning': { input: z.object({}).strict(), output: z.object({ job: ExtractionJob.nullable(), queued: z.number().int() }) },
 
   'watch.list': { input: z.object({}).strict(), output: z.object({ items: z.array(WatchItem) }) },
   'watch.add': { input: z.object({ pattern: z.string().trim().min(1).max(500), isRegex: z.boolean().default(false) }).strict(), output: WatchItem },

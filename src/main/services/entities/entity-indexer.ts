@@ -34,6 +34,8 @@ const KIND = 'entity-extraction'
  */
 export class EntityIndexer {
   private queue: Promise<void> = Promise.resolve()
+  /** Extractions queued by imports and not yet stored. */
+  private queued = 0
   private closed = false
 
   constructor(
@@ -63,7 +65,19 @@ export class EntityIndexer {
 
   /** After an import: extraction queued behind the previous ones, so imports never wait for it. */
   enqueue(articleId: string): void {
-    this.queue = this.queue.then(() => this.extract(articleId).then(() => undefined, () => undefined))
+    this.queued++
+    this.queue = this.queue.then(() =>
+      this.extract(articleId).then(
+        () => void this.queued--,
+        () => void this.queued--
+      )
+    )
+  }
+
+  /** The library job running now, if any, and how many imported articles wait in the queue. */
+  running(): { job: ExtractionJob | null; queued: number } {
+    const state = this.services.jobs.running().find((j) => j.kind === KIND) as JobState<{ failed: number }> | undefined
+    return { job: state ? toJob(state) : null, queued: this.queued }
   }
 
   /** Resolves when every queued extraction is stored (the CLI waits before it closes the library). */
@@ -78,6 +92,9 @@ export class EntityIndexer {
    * imported meanwhile is extracted by its import).
    */
   startLibrary(force = false, concurrency = this.concurrency): ExtractionJob {
+    // One library job at a time: a second click, or a click while the catch-up runs, follows it.
+    const { job } = this.running()
+    if (job) return job
     const articles = articlesRepo(this.db)
     const last = articles.lastLiveByImport()
     // The live count kept by triggers (migration 010): counting the articles would read the library.

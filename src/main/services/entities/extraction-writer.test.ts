@@ -82,6 +82,31 @@ describe('extraction stored on a connection of its own (the parse workers’)', 
     expect(indexer.catchUp()).toBeNull()
   })
 
+  it('runs one library job at a time: a second start follows the running one, which the view finds and can stop', async () => {
+    const { s, ids } = await library()
+    let release = () => {}
+    const gate = new Promise<void>((r) => (release = r))
+    const indexer = offMainIndexer(s, (extract) => async (id, force) => {
+      await gate
+      return extract(id, force)
+    })
+    expect(indexer.running()).toEqual({ job: null, queued: 0 })
+    const first = indexer.catchUp()!
+    const second = indexer.startLibrary()
+    expect(second.jobId).toBe(first.jobId)
+    expect(indexer.running().job).toMatchObject({ jobId: first.jobId, total: ids.length, finished: false })
+    indexer.cancel(first.jobId)
+    release()
+    expect(await finish(indexer, first.jobId)).toMatchObject({ cancelled: true })
+    expect(indexer.running().job).toBeNull()
+    // Stopped, the articles still wait, and a new start picks them up.
+    expect(snapshot(s).pending).toBeGreaterThan(0)
+    const again = indexer.startLibrary()
+    expect(again.jobId).not.toBe(first.jobId)
+    await finish(indexer, again.jobId)
+    expect(snapshot(s).pending).toBe(0)
+  })
+
   it('stops between articles when cancelled, each article whole: the counts agree and a second run finishes the rest', async () => {
     const { s, ids } = await library()
     let stored = 0

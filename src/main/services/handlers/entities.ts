@@ -37,6 +37,7 @@ export function entityHandlers(s: EntityServices): HandlersFor<typeof entitiesCo
     'entity.extractLibrary': ({ force }) => s.indexer.startLibrary(force),
     'entity.extractStatus': ({ jobId }) => s.indexer.status(jobId),
     'entity.extractCancel': ({ jobId }) => s.indexer.cancel(jobId),
+    'entity.extractRunning': () => s.indexer.running(),
     'watch.list': () => ({ items: s.watchList.list() }),
     'watch.add': ({ pattern, isRegex }) => s.watchList.add(pattern, isRegex),
     'watch.remove': ({ id }) => {

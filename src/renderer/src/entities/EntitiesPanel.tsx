@@ -11,6 +11,7 @@ import { useRequestedEntity } from './open-entity'
 import { WatchListEditor } from './WatchListEditor'
 
 type EntityIndex = ChannelOutput<'entity.list'>
+type Extraction = ChannelOutput<'entity.extractRunning'>
 
 interface Props {
   /** Bumped on every change to the library: the index asks again. */
@@ -35,6 +36,7 @@ export function EntitiesPanel({ refresh, fail, openPassage, openHighlight }: Pro
   const [filter, setFilter] = useState('')
   const [sort, setSort] = useState<'mentions' | 'name'>('mentions')
   const [index, setIndex] = useState<EntityIndex | null>(null)
+  const [extraction, setExtraction] = useState<Extraction | null>(null)
   // A mention clicked in the reader asks for its entity's page (maybe before this view was first shown).
   const requested = useRequestedEntity()
   const [openId, setOpenId] = useState<string | null>(() => requested?.id ?? null)
@@ -51,9 +53,12 @@ export function EntitiesPanel({ refresh, fail, openPassage, openHighlight }: Pro
     let live = true
     let timer: ReturnType<typeof setTimeout> | undefined
     const ask = () =>
-      client.call('entity.list', { type, filter: filter.trim() || undefined, sort, limit: SHOWN }).then((result) => {
+      client.call('entity.list', { type, filter: filter.trim() || undefined, sort, limit: SHOWN }).then(async (result) => {
+        // What is finding the waiting articles' entities, if anything: the progress, Stop, or Find now.
+        const running = result.pending > 0 ? await client.call('entity.extractRunning', {}) : null
         if (!live) return
         setIndex(result)
+        setExtraction(running)
         // Extraction runs after import in the background: ask again until it has caught up.
         if (result.pending > 0) timer = setTimeout(ask, 1000)
       }, fail)
@@ -82,9 +87,33 @@ export function EntitiesPanel({ refresh, fail, openPassage, openHighlight }: Pro
   const list = (
     <div className="entity-index">
       {index && index.pending > 0 && (
-        <p className="entity-pending" role="status">
-          {t('entities:pending', { count: index.pending })}
-        </p>
+        <div className="entity-pending" data-testid="entity-pending">
+          {extraction?.job || (extraction && extraction.queued > 0) ? (
+            <>
+              <p role="status">{t('entities:pending', { count: index.pending })}</p>
+              {extraction.job && (
+                <>
+                  <progress value={extraction.job.done} max={Math.max(1, extraction.job.total)} aria-label={t('entities:progressLabel')} />
+                  <button
+                    type="button"
+                   
+                    data-testid="entity-extract-stop"
+                    onClick={() => void client.call('entity.extractCancel', { jobId: extraction.job!.jobId }).then(changed, fail)}
+                  >
+                    {t('entities:stopFinding')}
+                  </button>
+                </>
+              )}
+            </>
+          ) : (
+            <>
+              <p role="status">{t('entities:waiting', { count: index.pending })}</p>
+              <button type="button" data-testid="entity-extract-start" onClick={() => void client.call('entity.extractLibrary', { force: false }).then(changed, fail)}>
+                {t('entities:findNow')}
+              </button>
+            </>
+          )}
+        </div>
       )}
       {index && index.items.length === 0 && index.pending === 0 && (
         <p className="empty-hint" data-testid="entities-empty">
