@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { setLocale } from '../../../shared/i18n'
 import type { AppSettings, SettingsPatch } from '../../../shared/settings'
 import { DEFAULT_SETTINGS, resolveTheme } from '../../../shared/settings-values'
 import type { DossierClient } from '../api/client'
 import { applyDocumentLocale, resolveUiLocale } from '../i18n/document-locale'
+import { latestRequest } from './latest-request'
 
 const DARK_QUERY = '(prefers-color-scheme: dark)'
 
@@ -55,7 +56,9 @@ export function useAppSettings(client: DossierClient, fail: (err: unknown) => vo
     root.style.setProperty('--reader-font-size', `${settings.readerFontSize}px`)
   }, [settings, systemDark])
 
-  // Shown at once (a slider or a radio must follow the hand), taken back if main refuses it.
+  // Shown at once (a slider or a radio must follow the hand), taken back if main refuses it. Only
+  // the answer to the last change is shown: an older one would undo the changes made since.
+  const saves = useRef(latestRequest()).current
   const update = useCallback(
     async (patch: SettingsPatch): Promise<AppSettings> => {
       let before: AppSettings = DEFAULT_SETTINGS
@@ -63,16 +66,17 @@ export function useAppSettings(client: DossierClient, fail: (err: unknown) => vo
         before = current
         return { ...current, ...patch }
       })
+      const ticket = saves.begin()
       try {
         const next = await client.call('settings.set', patch)
-        setSettings(next)
+        if (saves.isLatest(ticket)) setSettings(next)
         return next
       } catch (err) {
-        setSettings(before)
+        if (saves.isLatest(ticket)) setSettings(before)
         throw err
       }
     },
-    [client]
+    [client, saves]
   )
 
   return { settings, update }
