@@ -10,7 +10,7 @@ import { keyInteractions, keyLatencyProbe, medianSplit, percentile, tracedEvents
 import { startWebServer, stopWebServer } from '../test/support/web-server'
 import { random } from './corpus'
 import { vocabulary } from './library-corpus'
-import { median, row, type BenchContext, type Result } from './results'
+import { latencyRows, median, type BenchContext, type Result } from './results'
 
 /**
  * The hypotheses part of group "brief" (issue 20): rating a cell of a 200 × 10 matrix in
@@ -187,15 +187,18 @@ async function rating(browser: Browser, db: string, caseId: string, ctx: BenchCo
     const old = (rated: Rated[]) => rated.flatMap((r) => r.latencies)
     ctx.log(`  old measure (keydown → task after the frame showing the scores): medians ${median(old(big)).toFixed(1)} / ${median(old(small)).toFixed(1)} ms`)
     const durations = (s: InteractionSplit[]) => s.map((x) => x.duration)
-    return [
-      row(GROUP, 'rate a cell in a 200 × 10 matrix, key press to next paint (Event Timing), p95 (baseline: 10 × 2 matrix)', percentile(durations(bigSplit), 95), 'ms', {
-        baseline: percentile(durations(smallSplit), 95),
-        goal: '≤16 ms'
-      }),
-      row(GROUP, 'rate a cell in a 200 × 10 matrix, key press to next paint (Event Timing), median, same', median(durations(bigSplit)), 'ms', { baseline: median(durations(smallSplit)) }),
-      row(GROUP, 'rate a cell in a 200 × 10 matrix, key press to a task after the frame showing the scores (the earlier measure), p95, same', percentile(old(big), 95), 'ms', { baseline: percentile(old(small), 95) }),
-      row(GROUP, 'rate a cell in a 200 × 10 matrix, the earlier measure, median, same', median(old(big)), 'ms', { baseline: median(old(small)) })
-    ]
+    return latencyRows(
+      GROUP,
+      {
+        p95: 'rate a cell in a 200 × 10 matrix, key press to next paint (Event Timing), p95 (baseline: 10 × 2 matrix)',
+        median: 'rate a cell in a 200 × 10 matrix, key press to next paint (Event Timing), median, same',
+        earlierP95: 'rate a cell in a 200 × 10 matrix, key press to a task after the frame showing the scores (the earlier measure), p95, same',
+        earlierMedian: 'rate a cell in a 200 × 10 matrix, the earlier measure, median, same'
+      },
+      { value: durations(bigSplit), baseline: durations(smallSplit) },
+      { value: old(big), baseline: old(small) },
+      percentile
+    )
   } finally {
     await stopWebServer(server.child)
   }

@@ -32,3 +32,23 @@ export function row(group: string, name: string, value: number, unit: string, ex
   const ratio = baseline ? (time ? baseline / value : value / baseline) : null
   return { group, name, value, unit, baseline, ratio, goal: extra.goal ?? null }
 }
+
+/**
+ * The four rows of a key-latency goal (issues 16 and 20): Event Timing's p95 (the goal) and
+ * median, then the earlier measure's p95 and median, each against the same baseline measured in
+ * the same run.
+ */
+export function latencyRows(
+  group: string,
+  names: { p95: string; median: string; earlierP95: string; earlierMedian: string },
+  eventTiming: { value: number[]; baseline: number[] },
+  earlier: { value: number[]; baseline: number[] },
+  percentile: (values: number[], p: number) => number
+): Result[] {
+  return [
+    row(group, names.p95, percentile(eventTiming.value, 95), 'ms', { baseline: percentile(eventTiming.baseline, 95), goal: '≤16 ms' }),
+    row(group, names.median, median(eventTiming.value), 'ms', { baseline: median(eventTiming.baseline) }),
+    row(group, names.earlierP95, percentile(earlier.value, 95), 'ms', { baseline: percentile(earlier.baseline, 95) }),
+    row(group, names.earlierMedian, median(earlier.value), 'ms', { baseline: median(earlier.baseline) })
+  ]
+}
