@@ -32,6 +32,7 @@ import { migration050 } from './050-article-language'
 import { migration051 } from './051-cjk-search-index'
 import { migration063 } from './063-entity-live-counts'
 import { migration066 } from './066-cjk-backfill-queue'
+import { migration076 } from './076-import-lookups'
 
 /** Ordered by version; a new migration is a new numbered file appended here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -67,5 +68,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration050,
   migration051,
   migration063,
-  migration066
+  migration066,
+  migration076
 ]

@@ -86,6 +86,10 @@ export type ArticleReplacement = Omit<ArticleInsert, 'id' | 'importedAt'>
 export type ArticleMetadataColumns = Partial<Record<'title' | 'author' | 'source' | 'url' | 'published_at' | 'dateline', string | null>>
 const METADATA_COLUMNS = ['title', 'author', 'source', 'url', 'published_at', 'dateline'] as const
 
+/** An import's earlier-version checks (store-article.ts), each read from its index (migration 076). */
+export const LATEST_WITH_URL = 'SELECT id, title FROM articles WHERE url = ? ORDER BY imported_at DESC LIMIT 1'
+export const SAME_TITLE_WITHOUT_URL = 'SELECT id, title, text FROM articles WHERE title = ? COLLATE NOCASE AND url IS NULL AND source IS ? ORDER BY imported_at DESC'
+
 export function articlesRepo(db: Database.Database) {
   const q = statementsOf(db)
   return {
@@ -159,13 +163,10 @@ export function articlesRepo(db: Database.Database) {
     /** The article whose text has this hash: the same text imported again. */
     byContentHash: (hash: string) => q<[string], Pick<ArticleRow, 'id' | 'title'>>('SELECT id, title FROM articles WHERE content_hash = ?').get(hash),
     /** The latest import from this address. */
-    latestWithUrl: (url: string) =>
-      q<[string], Pick<ArticleRow, 'id' | 'title'>>('SELECT id, title FROM articles WHERE url = ? ORDER BY imported_at DESC LIMIT 1').get(url),
+    latestWithUrl: (url: string) => q<[string], Pick<ArticleRow, 'id' | 'title'>>(LATEST_WITH_URL).get(url),
     /** Articles without an address with this title (any case) from this source, newest first. */
     sameTitleWithoutUrl: (title: string, source: string | null) =>
-      q<[string, string | null], Pick<ArticleRow, 'id' | 'title' | 'text'>>(
-        'SELECT id, title, text FROM articles WHERE title = ? COLLATE NOCASE AND url IS NULL AND source IS ? ORDER BY imported_at DESC'
-      ).all(title, source),
+      q<[string, string | null], Pick<ArticleRow, 'id' | 'title' | 'text'>>(SAME_TITLE_WITHOUT_URL).all(title, source),
     /** The stored text and document, as strings. */
     textAndDocument: (id: string) => q<[string], Pick<ArticleRow, 'text' | 'document'>>('SELECT text, document FROM articles WHERE id = ?').get(id),
     /** What import hooks need of a stored article. */
