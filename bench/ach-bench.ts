@@ -10,7 +10,8 @@ import { keyInteractions, keyLatencyProbe, medianSplit, percentile, tracedEvents
 import { startWebServer, stopWebServer } from '../test/support/web-server'
 import { random } from './corpus'
 import { vocabulary } from './library-corpus'
-import { latencyRows, median, type BenchContext, type Result } from './results'
+import { BARE_CELL, frameId, openBarePage, probeRecords, resetProbe } from './bare-page'
+import { floorRows, latencyRows, median, type BenchContext, type Result } from './results'
 
 /**
  * The hypotheses part of group "brief" (issue 20): rating a cell of a 200 × 10 matrix in
@@ -106,6 +107,7 @@ const RATING_PROBE = `
 `
 
 async function openMatrix(page: Page, name: string): Promise<void> {
+  await page.bringToFront()
   await page.getByTestId('ach-matrix-select').selectOption({ label: name })
   await page.getByTestId('ach-grid').waitFor()
   await page.locator('[data-testid="ach-cell"][data-r="0"][data-h="0"]').click()
@@ -142,6 +144,20 @@ async function rate(page: Page, keys: number): Promise<Rated> {
   })
 }
 
+/** The same keys at the same pace in the bare page's one cell (bench/bare-page.ts): the browser's floor. */
+async function rateBare(page: Page, keys: number): Promise<number[]> {
+  await page.bringToFront()
+  await page.locator('#cell').focus()
+  await resetProbe(page)
+  for (let k = 0; k < keys; k++) {
+    await page.keyboard.press(k % 2 === 0 ? 'i' : 'c')
+    await page.waitForTimeout(60)
+    if (k % 2 === 1) await page.keyboard.press(k % 8 === 7 ? 'ArrowRight' : 'ArrowDown')
+  }
+  await page.waitForTimeout(300)
+  return (await probeRecords(page)).keys
+}
+
 async function rating(browser: Browser, db: string, caseId: string, ctx: BenchContext): Promise<Result[]> {
   ctx.log('rating cells of a 200 × 10 matrix and of a 10 × 2 one…')
   // The bench's library was built without entity extraction: no background catch-up while it measures.
@@ -153,8 +169,11 @@ async function rating(browser: Browser, db: string, caseId: string, ctx: BenchCo
     const url = new URL(server.url)
     await page.goto(`${url.origin}/hypotheses?case=${caseId}#token=${url.searchParams.get('token')}`)
     await page.getByTestId('ach-panel').waitFor()
+    const appFrame = await frameId(page)
+    const bare = await openBarePage(browser, BARE_CELL, keyLatencyProbe(['i', 'c']))
     const big: Rated[] = []
     const small: Rated[] = []
+    const plain: number[] = []
     // Chromium's own Event Timing records of every key, exact and not only those over 16 ms.
     // BENCH_ACH_TRACE also keeps the trace, with the CPU profile, for DevTools' Performance panel.
     const keep = process.env.BENCH_ACH_TRACE
@@ -166,6 +185,7 @@ async function rating(browser: Browser, db: string, caseId: string, ctx: BenchCo
       big.push(await rate(page, 40))
       await openMatrix(page, SMALL)
       small.push(await rate(page, 16))
+      plain.push(...(await rateBare(bare.page, 16)))
     }
     const trace = await browser.stopTracing()
     if (keep) {
@@ -173,7 +193,11 @@ async function rating(browser: Browser, db: string, caseId: string, ctx: BenchCo
       ctx.log(`trace of the ratings written to ${keep}`)
     }
     await page.close()
-    const events = tracedEvents(JSON.parse(trace.toString('utf8')))
+    await bare.page.close()
+    const parsed: unknown = JSON.parse(trace.toString('utf8'))
+    // Each page has its own clock: its keys are matched among its own frame's records.
+    const events = tracedEvents(parsed, appFrame)
+    const floor = keyInteractions(tracedEvents(parsed, bare.frame), plain)
     const split = (rated: Rated[]) => keyInteractions(events, rated.flatMap((r) => r.keys))
     const bigSplit = split(big)
     const smallSplit = split(small)
@@ -183,22 +207,34 @@ async function rating(browser: Browser, db: string, caseId: string, ctx: BenchCo
     ctx.log(`ratings found in the trace: ${bigSplit.length} of ${count(big, (r) => r.keys.length)} (200 × 10), ${smallSplit.length} of ${count(small, (r) => r.keys.length)} (10 × 2)`)
     ctx.log(`  Event Timing medians, 200 × 10: ${fmt(medianSplit(bigSplit))}`)
     ctx.log(`  Event Timing medians, 10 × 2:   ${fmt(medianSplit(smallSplit))}`)
+    ctx.log(`  Event Timing medians, bare cell (${floor.length} of ${plain.length} keys found): ${fmt(medianSplit(floor))}`)
     ctx.log(`  Event Timing API entries over 16 ms: ${count(big, (r) => r.slow)} of ${count(big, (r) => r.keys.length)} ratings (10 × 2: ${count(small, (r) => r.slow)} of ${count(small, (r) => r.keys.length)})`)
     const old = (rated: Rated[]) => rated.flatMap((r) => r.latencies)
     ctx.log(`  old measure (keydown → task after the frame showing the scores): medians ${median(old(big)).toFixed(1)} / ${median(old(small)).toFixed(1)} ms`)
     const durations = (s: InteractionSplit[]) => s.map((x) => x.duration)
-    return latencyRows(
-      GROUP,
-      {
-        p95: 'rate a cell in a 200 × 10 matrix, key press to next paint (Event Timing), p95 (baseline: 10 × 2 matrix)',
-        median: 'rate a cell in a 200 × 10 matrix, key press to next paint (Event Timing), median, same',
-        earlierP95: 'rate a cell in a 200 × 10 matrix, key press to a task after the frame showing the scores (the earlier measure), p95, same',
-        earlierMedian: 'rate a cell in a 200 × 10 matrix, the earlier measure, median, same'
-      },
-      { value: durations(bigSplit), baseline: durations(smallSplit) },
-      { value: old(big), baseline: old(small) },
-      percentile
-    )
+    return [
+      ...latencyRows(
+        GROUP,
+        {
+          p95: 'rate a cell in a 200 × 10 matrix, key press to next paint (Event Timing), p95 (baseline: 10 × 2 matrix)',
+          median: 'rate a cell in a 200 × 10 matrix, key press to next paint (Event Timing), median, same',
+          earlierP95: 'rate a cell in a 200 × 10 matrix, key press to a task after the frame showing the scores (the earlier measure), p95, same',
+          earlierMedian: 'rate a cell in a 200 × 10 matrix, the earlier measure, median, same'
+        },
+        { value: durations(bigSplit), baseline: durations(smallSplit) },
+        { value: old(big), baseline: old(small) },
+        percentile
+      ),
+      ...floorRows(
+        GROUP,
+        {
+          p95: "rate a cell, key press to next paint (Event Timing), p95, 10 × 2 matrix (baseline: a bare page's one-cell table, the browser's floor)",
+          median: 'rate a cell, key press to next paint (Event Timing), median, 10 × 2 matrix against the bare cell'
+        },
+        { value: durations(smallSplit), bare: durations(floor) },
+        percentile
+      )
+    ]
   } finally {
     await stopWebServer(server.child)
   }

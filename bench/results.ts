@@ -52,3 +52,20 @@ export function latencyRows(
     row(group, names.earlierMedian, median(earlier.value), 'ms', { baseline: median(earlier.baseline) })
   ]
 }
+
+/**
+ * Two rows beside a key-latency goal: the app's small baseline (empty notebook, 10 × 2 matrix)
+ * against a bare page with none of our code (bench/bare-page.ts), p95 and median: the browser's
+ * own floor on this machine, and how far above it the app's lightest case sits.
+ */
+export function floorRows(
+  group: string,
+  names: { p95: string; median: string },
+  durations: { value: number[]; bare: number[] },
+  percentile: (values: number[], p: number) => number
+): Result[] {
+  return [
+    row(group, names.p95, percentile(durations.value, 95), 'ms', { baseline: percentile(durations.bare, 95) }),
+    row(group, names.median, median(durations.value), 'ms', { baseline: median(durations.bare) })
+  ]
+}

@@ -13,7 +13,8 @@ import { keyInteractions, keyLatencyProbe, medianSplit, percentile, tracedEvents
 import { startWebServer, stopWebServer, type WebServer } from '../test/support/web-server'
 import { random } from './corpus'
 import { CORPUS_VERSION, seedLibrary, vocabulary } from './library-corpus'
-import { latencyRows, median, row, type BenchContext, type Result } from './results'
+import { BARE_TEXTAREA, frameId, openBarePage, probeRecords, resetProbe } from './bare-page'
+import { floorRows, latencyRows, median, row, type BenchContext, type Result } from './results'
 
 /**
  * Group "ui": the shell in Debian's Chromium against the web mode, as an analyst meets it.
@@ -188,42 +189,52 @@ interface Typed {
 
 /** Types `chars` characters into the open notebook, one every 40 ms. */
 async function typeInNotebook(page: Page, chars: number): Promise<Typed> {
+  await page.bringToFront()
   await page.getByRole('tab', { name: 'Notebook', exact: true }).click()
   const editor = page.getByTestId('notebook-input')
   await editor.waitFor()
   await editor.click()
   await page.keyboard.press('ControlOrMeta+End')
-  await page.evaluate(() => {
-    const w = window as unknown as { __keys: number[]; __frameLatencies: number[]; __slowEvents: unknown[] }
-    w.__keys = []
-    w.__frameLatencies = []
-    w.__slowEvents = []
-  })
+  return typeKeys(page, chars)
+}
+
+/** Types into the bare page's textarea, the same keys at the same pace. */
+async function typeInBare(page: Page, chars: number): Promise<Typed> {
+  await page.bringToFront()
+  await page.locator('textarea').click()
+  await page.keyboard.press('ControlOrMeta+End')
+  return typeKeys(page, chars)
+}
+
+async function typeKeys(page: Page, chars: number): Promise<Typed> {
+  await resetProbe(page)
   const text = 'the escort fee rose again in march '.repeat(Math.ceil(chars / 35)).slice(0, chars)
   await page.keyboard.type(text, { delay: 40 })
   await page.waitForTimeout(200)
-  return page.evaluate(() => {
-    const w = window as unknown as { __keys: number[]; __frameLatencies: number[]; __slowEvents: { id: number; duration: number }[] }
-    return { keys: w.__keys, frame: w.__frameLatencies, slow: new Set(w.__slowEvents.filter((e) => e.duration > 16).map((e) => e.id)).size }
-  })
+  return probeRecords(page)
 }
 
 async function typing(browser: Browser, template: string, ctx: BenchContext): Promise<Result[]> {
-  ctx.log('typing in a 20,000-word notebook beside a 200-highlight article, and in an empty one…')
+  ctx.log('typing in a 20,000-word notebook beside a 200-highlight article, in an empty one, and in a bare textarea…')
   return withServer(ctx, copyOf(template, ctx, 'typing.sqlite'), async (server) => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
     await page.addInitScript(keyLatencyProbe())
     await page.goto(server.url)
+    const appFrame = await frameId(page)
+    // The browser's floor: a page with none of our code, typed into the same way.
+    const bare = await openBarePage(browser, BARE_TEXTAREA, keyLatencyProbe())
     const loaded: Typed[] = []
     const empty: Typed[] = []
+    const plain: Typed[] = []
     // Chromium's own Event Timing records of every key, exact and not only those over 16 ms.
     await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing'] })
-    // Alternated, so a slow moment of the machine falls on both.
+    // Alternated, so a slow moment of the machine falls on each.
     for (let round = 0; round < 3; round++) {
       await openArticle(page, READING_TITLE)
       loaded.push(await typeInNotebook(page, 80))
       await openArticle(page, SMALL_TITLE)
       empty.push(await typeInNotebook(page, 80))
+      plain.push(await typeInBare(bare.page, 80))
     }
     const trace = await browser.stopTracing()
     if (process.env.BENCH_UI_TYPING_TRACE) {
@@ -231,33 +242,49 @@ async function typing(browser: Browser, template: string, ctx: BenchContext): Pr
       ctx.log(`typing trace written to ${process.env.BENCH_UI_TYPING_TRACE}`)
     }
     await page.close()
-    const events = tracedEvents(JSON.parse(trace.toString('utf8')))
+    await bare.page.close()
+    const parsed: unknown = JSON.parse(trace.toString('utf8'))
+    // Each page has its own clock: its keys are matched among its own frame's records.
+    const events = tracedEvents(parsed, appFrame)
     const split = (typed: Typed[]) => keyInteractions(events, typed.flatMap((t) => t.keys))
     const big = split(loaded)
     const small = split(empty)
+    const floor = keyInteractions(tracedEvents(parsed, bare.frame), plain.flatMap((t) => t.keys))
     const keys = (typed: Typed[]) => typed.reduce((n, t) => n + t.keys.length, 0)
     const slow = (typed: Typed[]) => typed.reduce((n, t) => n + t.slow, 0)
     const fmt = (s: ReturnType<typeof medianSplit>) =>
       `input delay ${s.inputDelay.toFixed(1)}, handlers ${s.processing.toFixed(1)}, to frame committed ${s.rendering.toFixed(1)}, to presented ${s.presentation.toFixed(1)} ms`
-    ctx.log(`keystrokes: ${big.length} of ${keys(loaded)} found in the trace (empty notebook: ${small.length} of ${keys(empty)})`)
+    ctx.log(`keystrokes: ${big.length} of ${keys(loaded)} found in the trace (empty notebook: ${small.length} of ${keys(empty)}; bare textarea: ${floor.length} of ${keys(plain)})`)
     ctx.log(`  Event Timing medians, 20,000 words: ${fmt(medianSplit(big))}`)
     ctx.log(`  Event Timing medians, empty:        ${fmt(medianSplit(small))}`)
-    ctx.log(`  Event Timing API entries over 16 ms: ${slow(loaded)} of ${keys(loaded)} keys (empty: ${slow(empty)} of ${keys(empty)})`)
+    ctx.log(`  Event Timing medians, bare textarea: ${fmt(medianSplit(floor))}`)
+    ctx.log(`  Event Timing API entries over 16 ms: ${slow(loaded)} of ${keys(loaded)} keys (empty: ${slow(empty)} of ${keys(empty)}; bare: ${slow(plain)} of ${keys(plain)})`)
     const frame = (typed: Typed[]) => typed.flatMap((t) => t.frame)
     ctx.log(`  old measure (keydown → task after the next animation frame): median ${median(frame(loaded)).toFixed(1)} ms (empty notebook ${median(frame(empty)).toFixed(1)} ms)`)
     const durations = (s: typeof big) => s.map((x) => x.duration)
-    return latencyRows(
-      GROUP,
-      {
-        p95: 'keystroke to next paint (Event Timing), p95, 20,000-word notebook + 200-highlight article (baseline: empty notebook, short memo)',
-        median: 'keystroke to next paint (Event Timing), median, same',
-        earlierP95: 'keystroke to a task after the next animation frame (the earlier measure), p95, same',
-        earlierMedian: 'keystroke to a task after the next animation frame (the earlier measure), median, same'
-      },
-      { value: durations(big), baseline: durations(small) },
-      { value: frame(loaded), baseline: frame(empty) },
-      percentile
-    )
+    return [
+      ...latencyRows(
+        GROUP,
+        {
+          p95: 'keystroke to next paint (Event Timing), p95, 20,000-word notebook + 200-highlight article (baseline: empty notebook, short memo)',
+          median: 'keystroke to next paint (Event Timing), median, same',
+          earlierP95: 'keystroke to a task after the next animation frame (the earlier measure), p95, same',
+          earlierMedian: 'keystroke to a task after the next animation frame (the earlier measure), median, same'
+        },
+        { value: durations(big), baseline: durations(small) },
+        { value: frame(loaded), baseline: frame(empty) },
+        percentile
+      ),
+      ...floorRows(
+        GROUP,
+        {
+          p95: "keystroke to next paint (Event Timing), p95, empty notebook (baseline: a bare page's textarea, the browser's floor)",
+          median: 'keystroke to next paint (Event Timing), median, empty notebook against the bare textarea'
+        },
+        { value: durations(small), bare: durations(floor) },
+        percentile
+      )
+    ]
   })
 }
 

@@ -44,6 +44,18 @@ describe('event timing from a Chromium trace', () => {
     ])
   })
 
+  it("keeps one frame's records when asked: two pages' clocks can give the same timeStamp", () => {
+    const twoPages = {
+      traceEvents: [
+        ...timing({ type: 'keydown', interactionId: 3, timeStamp: 500, processingStart: 501, processingEnd: 502, commitFinishTime: 503, duration: 9, frame: 'APP' }),
+        ...timing({ type: 'keydown', interactionId: 3, timeStamp: 500.05, processingStart: 500.5, processingEnd: 501, commitFinishTime: 502, duration: 4, frame: 'BARE' })
+      ]
+    }
+    expect(tracedEvents(twoPages)).toHaveLength(2)
+    expect(keyInteractions(tracedEvents(twoPages, 'BARE'), [500]).map((s) => s.duration)).toEqual([4])
+    expect(keyInteractions(tracedEvents(twoPages, 'APP'), [500]).map((s) => s.duration)).toEqual([9])
+  })
+
   it('skips a key the trace does not hold rather than guess', () => {
     expect(keyInteractions(tracedEvents(trace), [150, 100])).toHaveLength(1)
   })

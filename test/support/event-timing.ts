@@ -20,6 +20,8 @@ export interface TracedEvent {
   duration: number
   /** When the frame that followed was committed on the main thread; absent when no frame followed. */
   commitFinishTime?: number
+  /** The frame (DevTools' frame id) whose document saw the event: each page has its own clock. */
+  frame?: string
 }
 
 /** Where one interaction's time went, from its longest event. */
@@ -39,8 +41,11 @@ export interface InteractionSplit {
   presentation: number
 }
 
-/** The EventTiming records of a Chromium trace (the JSON DevTools writes). */
-export function tracedEvents(trace: unknown): TracedEvent[] {
+/**
+ * The EventTiming records of a Chromium trace (the JSON DevTools writes); with `frame`, only that
+ * frame's (a trace of two pages holds two clocks, and their timeStamps may coincide).
+ */
+export function tracedEvents(trace: unknown, frame?: string): TracedEvent[] {
   const list = Array.isArray(trace) ? trace : (trace as { traceEvents?: unknown[] } | null)?.traceEvents
   if (!Array.isArray(list)) throw new Error('event timing: not a Chromium trace (no traceEvents)')
   const out: TracedEvent[] = []
@@ -49,6 +54,7 @@ export function tracedEvents(trace: unknown): TracedEvent[] {
     if (e.name !== 'EventTiming' || e.ph !== 'b') continue
     const d = e.args?.data
     if (!d || typeof d.type !== 'string' || typeof d.timeStamp !== 'number' || typeof d.duration !== 'number') continue
+    if (frame !== undefined && d.frame !== frame) continue
     out.push({
       type: d.type,
       interactionId: d.interactionId ?? 0,
@@ -56,7 +62,8 @@ export function tracedEvents(trace: unknown): TracedEvent[] {
       processingStart: d.processingStart ?? d.timeStamp,
       processingEnd: d.processingEnd ?? d.timeStamp,
       duration: d.duration,
-      ...(typeof d.commitFinishTime === 'number' ? { commitFinishTime: d.commitFinishTime } : {})
+      ...(typeof d.commitFinishTime === 'number' ? { commitFinishTime: d.commitFinishTime } : {}),
+      ...(typeof d.frame === 'string' ? { frame: d.frame } : {})
     })
   }
   return out
