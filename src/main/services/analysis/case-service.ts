@@ -7,6 +7,7 @@ import { renderNote } from '../../../shared/notes/note-markdown'
 import type { Clock } from '../clock'
 import { articlesRepo } from '../../db/repos/articles'
 import { casesRepo, type CaseListRow } from '../../db/repos/cases'
+import { caseNotebookMemo } from '../../db/repos/case-notebook-memo'
 import { SettingsStore } from '../settings-store'
 import { noteRevisionsRepo } from '../../db/repos/notes'
 import { recordRevision } from '../note-service'
@@ -159,6 +160,8 @@ export class CaseService {
       // History, as an article's notebook has it: every save is a revision (see NoteService).
       recordRevision(noteRevisionsRepo(this.db), { caseId }, content, plainText, updatedAt)
     })()
+    // The brief's Markdown export reads it next, without reading 400 KB back from SQLite.
+    caseNotebookMemo(this.db).saved(caseId, { content, updated_at: updatedAt })
     return { caseId, content, updatedAt }
   }
 

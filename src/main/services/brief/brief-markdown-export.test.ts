@@ -10,6 +10,7 @@ import { createI18n, translator } from '../../../shared/i18n/create-i18n'
 import type { UiLocale } from '../../../shared/i18n/locales'
 import type { Translate } from '../../../shared/i18n/messages'
 import { openDatabase } from '../../db/open-database'
+import { createServices } from '../create-services'
 import { BriefService } from './brief-service'
 
 /** Two small CSL styles that write different notes, so a switch between them shows in every footnote. */
@@ -169,6 +170,66 @@ describe('the Markdown export made from what changed', () => {
       other.close()
     }
   }, 120_000)
+
+  it('exports after an edit anywhere exactly what a cold export gives: first and last block, a quote, footnotes renumbered, notebook writes that bypass the save', async () => {
+    const clock = () => '2026-01-01T00:00:00.000Z'
+    const s = tempServices({ clock })
+    const lib = await library(s)
+    const other = openDatabase(s.dbPath)
+    const out = join(s.dir, 'brief.md')
+    s.brief.useStyle({ name: 'a.csl', xml: STYLES[0]! })
+    const parts: NotebookPart[] = [{ heading: 'Assessment' }]
+    for (let i = 0; i < 12; i++) parts.push(partOf(lib, 2, '', i), { paragraph: `Paragraph ${i} says so.` })
+    parts.push(partOf(lib, 4, '', 0), { keyJudgement: 'We assess the ports closed.' })
+    const save = () => s.cases.saveNotebook(lib.caseId, notebookState(parts))
+    // What a process that never exported this brief writes: its own connection, nothing kept.
+    const cold = async () => {
+      const fresh = createServices({ dbPath: s.dbPath, shell: 'web', version: '0.0.0-test', defaultExportDir: s.dir, clock })
+      try {
+        const { body, check } = await fresh.brief.render(lib.caseId, 'md')
+        return { body: body.toString('utf8'), check }
+      } finally {
+        await fresh.close()
+      }
+    }
+    const same = async (what: string) => {
+      const warm = await s.brief.export(lib.caseId, 'md', out)
+      const expected = await cold()
+      expect(readFileSync(out, 'utf8'), what).toBe(expected.body)
+      expect(warm.check, what).toEqual(expected.check)
+      return expected.body
+    }
+    try {
+      save()
+      expect(await same('the first export')).toContain('[^13]: ')
+      parts[0] = { heading: 'Assessment, revised' }
+      save()
+      expect(await same('the first block edited')).toContain('## Assessment, revised')
+      parts[parts.length - 1] = { keyJudgement: 'We assess the ports reopened.' }
+      save()
+      expect(await same('the last block edited')).toContain('ports reopened.')
+      parts[3] = { quote: { ...(parts[3] as { quote: { highlightId: string; quote: string; label: string; citation: string } }).quote, label: 'Relabelled' } }
+      save()
+      await same('a quote relabelled')
+      // A quote before all others: every footnote moves up one.
+      parts.splice(1, 0, partOf(lib, 2, '', 5))
+      save()
+      expect(await same('a quote inserted first')).toContain('[^14]: ')
+      parts.splice(1, 1)
+      save()
+      await same('the first quote deleted')
+      parts.splice(1, 0, ...parts.splice(parts.length - 4, 2))
+      save()
+      await same('a quote moved to the front')
+      // The notebook written on the app's own connection without the save, then by another one.
+      s.db.prepare("UPDATE case_notebooks SET content = replace(content, 'Paragraph 3 says', 'Paragraph three says') WHERE case_id = ?").run(lib.caseId)
+      expect(await same('written on this connection')).toContain('Paragraph three says')
+      other.prepare("UPDATE case_notebooks SET content = replace(content, 'Paragraph 4 says', 'Paragraph four says') WHERE case_id = ?").run(lib.caseId)
+      expect(await same('written by another connection')).toContain('Paragraph four says')
+    } finally {
+      other.close()
+    }
+  })
 
   it('drops what it kept when the library changes under it: a title changed by another connection, a deleted highlight, another style; a broken notebook still fails', async () => {
     const s = tempServices()

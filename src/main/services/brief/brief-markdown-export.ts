@@ -40,6 +40,16 @@ interface Child {
   /** The footnote's text as bytes, made under `noteEpoch` (library version, style, language). */
   note: Buffer | null
   noteEpoch: string | null
+  /**
+   * What the file holds for the block (its blank line, and a quote's number `numbered`) and for
+   * its footnote line (`[^n]: note`, for the note of `lineEpoch`): laid out as one piece each,
+   * since copying 4,000 small pieces cost more than making these again when a number moves.
+   */
+  piece: Buffer | null
+  numbered: number
+  line: Buffer | null
+  lineNumber: number
+  lineEpoch: string | null
   sentences: readonly string[] | null
 }
 
@@ -51,7 +61,9 @@ interface CaseNotebook {
 /** What the library said, kept until one of the tables it comes from changes: each highlight's row, each claim's text, each case's appendix. */
 interface LibraryFacts {
   version: string
-  rows: Map<string, HighlightCitedRow | null>
+  /** Each highlight read, and the state check mode needs of those that exist (plain objects: a row's own properties are slow to read 500 times an export). */
+  read: Set<string>
+  passages: Map<string, PassageState>
   claims: Map<string, string | null>
   appendix: Map<string, { articles: EvidenceManifest['articles']; rows: Buffer }>
 }
@@ -115,6 +127,7 @@ export class BriefMarkdownExport {
         const md = blockMarkdown(block, t)
         child.head = Buffer.from(md.head, 'utf8')
         child.tail = md.tail === null ? null : Buffer.from(md.tail, 'utf8')
+        child.piece = null
         child.locale = locale
       }
       blocks.push(block)
@@ -131,7 +144,7 @@ export class BriefMarkdownExport {
       // makes them (the style's processor is given every cited work at once).
       const ids = library.citedIds(cites)
       const rows = library.rows(ids)
-      for (const id of ids) facts.rows.set(id, rows.get(id) ?? null)
+      keepPassages(facts, ids, rows)
       library.notes(cites, rows).forEach((note, i) => {
         cited[i]!.note = Buffer.from(footnoteText(note), 'utf8')
         cited[i]!.noteEpoch = epoch
@@ -153,13 +166,26 @@ export class BriefMarkdownExport {
     const chunks: Uint8Array[] = [Buffer.from(briefMarkdownOpening(frame), 'utf8')]
     let quotes = 0
     for (const child of owners) {
-      if (child.tail) chunks.push(BLANK_LINE, child.head!, number(++quotes), child.tail)
-      else if (child.head!.length) chunks.push(BLANK_LINE, child.head!)
+      if (child.tail) {
+        quotes++
+        if (!child.piece || child.numbered !== quotes) {
+          child.piece = Buffer.concat([BLANK_LINE, child.head!, Buffer.from(String(quotes)), child.tail])
+          child.numbered = quotes
+        }
+        chunks.push(child.piece)
+      } else if (child.head!.length) chunks.push((child.piece ??= Buffer.concat([BLANK_LINE, child.head!])))
     }
     const head = manifest.logHead
     const appendixHead = this.words(`appendix\u0000${locale}\u0000${manifest.articles.length}\u0000${head?.seq ?? ''}\u0000${head?.hash ?? ''}`, () => briefMarkdownAppendix(frame))
     chunks.push(BLANK_LINE, Buffer.from(appendixHead, 'utf8'), appendix.rows, BLANK_LINE)
-    cited.forEach((child, i) => chunks.push(footnoteMark(i + 1), child.note!))
+    cited.forEach((child, i) => {
+      if (!child.line || child.lineNumber !== i + 1 || child.lineEpoch !== child.noteEpoch) {
+        child.line = Buffer.concat([Buffer.from(`${i ? '\n' : ''}[^${i + 1}]: `), child.note!])
+        child.lineNumber = i + 1
+        child.lineEpoch = child.noteEpoch
+      }
+      chunks.push(child.line)
+    })
     chunks.push(NEW_LINE)
     return { markdown: Buffer.concat(chunks), brief, check }
   }
@@ -184,7 +210,8 @@ export class BriefMarkdownExport {
     try {
       if (update) {
         const { children, reused } = update
-        const nodes = reused.map((old, i) => (old >= 0 ? { ...kept!.nodes[old]! } : fresh(content.slice(children.starts[i], children.ends[i]))))
+        // The old records are taken over, not copied: the old notebook is dropped, and each is reused once.
+        const nodes = reused.map((old, i) => (old >= 0 ? kept!.nodes[old]! : fresh(content.slice(children.starts[i], children.ends[i]))))
         made = { children, nodes }
       } else {
         const children = findChildren(content)
@@ -202,31 +229,24 @@ export class BriefMarkdownExport {
   }
 
   private check(brief: Brief, facts: LibraryFacts, library: BriefLibrary, sentencesOf: (block: BriefBlock, i: number) => readonly string[]): BriefCheck {
-    const missing = brief.cites.flatMap((c) => (c.kind === 'highlight' && !facts.rows.has(c.highlightId) ? [c.highlightId] : []))
-    if (missing.length) {
-      const rows = library.rows(missing)
-      for (const id of missing) facts.rows.set(id, rows.get(id) ?? null)
-    }
-    const states = new Map<string, PassageState>()
+    const missing = brief.cites.flatMap((c) => (c.kind === 'highlight' && !facts.read.has(c.highlightId) ? [c.highlightId] : []))
+    if (missing.length) keepPassages(facts, missing, library.rows(missing))
     const claims = new Map<string, { text: string }>()
     for (const c of brief.cites) {
-      if (c.kind === 'highlight') {
-        const r = facts.rows.get(c.highlightId)
-        if (r) states.set(c.highlightId, { exact: r.exact, orphaned: r.orphaned === 1, deleted: !!r.deleted_at || !!r.article_deleted })
-      } else {
+      if (c.kind === 'claim') {
         let text = facts.claims.get(c.claimId)
         if (text === undefined) facts.claims.set(c.claimId, (text = library.claimText(c.claimId)))
         if (text !== null) claims.set(c.claimId, { text })
       }
     }
-    return checkBrief(brief, states, claims, sentencesOf)
+    return checkBrief(brief, facts.passages, claims, sentencesOf)
   }
 
   /** The facts kept, or new empty ones when the watched tables changed since they were read. */
   private factsNow(): LibraryFacts {
     // Without a version nothing may be trusted twice: each export gets one of its own.
     const version = this.version() ?? `unwatched ${++this.unwatched}`
-    if (this.facts?.version !== version) this.facts = { version, rows: new Map(), claims: new Map(), appendix: new Map() }
+    if (this.facts?.version !== version) this.facts = { version, read: new Set(), passages: new Map(), claims: new Map(), appendix: new Map() }
     return this.facts
   }
 
@@ -245,22 +265,18 @@ export class BriefMarkdownExport {
   }
 }
 
+function keepPassages(facts: LibraryFacts, ids: readonly string[], rows: ReadonlyMap<string, HighlightCitedRow>): void {
+  for (const id of ids) {
+    facts.read.add(id)
+    const r = rows.get(id)
+    if (r) facts.passages.set(id, { exact: r.exact, orphaned: r.orphaned === 1, deleted: !!r.deleted_at || !!r.article_deleted })
+  }
+}
+
 function fresh(json: string): Child {
   const { block, cite } = nodeBlock(JSON.parse(json))
-  return { block, cite, head: null, tail: null, locale: null, note: null, noteEpoch: null, sentences: null }
+  return { block, cite, head: null, tail: null, locale: null, note: null, noteEpoch: null, piece: null, numbered: 0, line: null, lineNumber: 0, lineEpoch: null, sentences: null }
 }
 
 const BLANK_LINE = Buffer.from('\n\n')
 const NEW_LINE = Buffer.from('\n')
-const NUMBERS: Buffer[] = []
-const MARKS: Buffer[] = []
-
-/** A quote's footnote number, as bytes made once. */
-function number(n: number): Buffer {
-  return (NUMBERS[n] ??= Buffer.from(String(n)))
-}
-
-/** What starts footnote line n: `[^n]: `, after a line break but on the first. */
-function footnoteMark(n: number): Buffer {
-  return (MARKS[n] ??= Buffer.from(`${n > 1 ? '\n' : ''}[^${n}]: `))
-}

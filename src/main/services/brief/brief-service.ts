@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { activityLogRepo } from '../../db/repos/activity-log'
+import { caseNotebookMemo } from '../../db/repos/case-notebook-memo'
 import { casesRepo } from '../../db/repos/cases'
 import { highlightsRepo, type HighlightCitedRow } from '../../db/repos/highlights'
 import { basename, resolve } from 'node:path'
@@ -188,8 +189,9 @@ export class BriefService {
   /** What the Markdown export reads from the library, read as the other formats read it. */
   private library(style: CslStyle, t: Translate, locale: UiLocale): BriefLibrary {
     return {
-      caseName: (caseId) => this.deps.cases.get(caseId).name,
-      notebook: (caseId) => casesRepo(this.db).notebook(caseId),
+      // The name alone (the case's listing counts its articles and claims); an unknown case fails as get() says.
+      caseName: (caseId) => casesRepo(this.db).idAndName(caseId)?.name ?? this.deps.cases.get(caseId).name,
+      notebook: (caseId) => caseNotebookMemo(this.db).read(caseId),
       rows: (ids) => this.passageRows(ids),
       citedIds: (cites) => this.citedIds(cites),
       notes: (cites, rows) => this.notesFor(cites, new CitationFormatter(style, t, cslLocale(locale)), rows, t),
