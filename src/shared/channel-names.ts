@@ -180,3 +180,8 @@ export type ChannelName = (typeof CHANNEL_NAMES)[number]
 export const ipcChannel = (name: ChannelName): string => `dossier:${name}`
 export const IPC_EVENT_CHANNEL = 'dossier:event'
 export const IPC_FLUSHED_CHANNEL = 'dossier:flushed'
+/**
+ * The loopback server's answer to a channel that answers bytes (BytesOutput in the contract): the
+ * bytes themselves are the body. Any other answer, and every failure, is JSON.
+ */
+export const BYTES_CONTENT_TYPE = 'application/octet-stream'

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createServices, type Services } from '../main/services/create-services'
+import { makePdf } from '../main/services/import/test-documents'
+import { BYTES_CONTENT_TYPE } from '../shared/channel-names'
 import { CONTENT_SECURITY_POLICY } from '../shared/csp'
 import { MAX_BODY_BYTES, newToken, sameToken, startLoopbackServer, type LoopbackServer } from './loopback-server'
 
@@ -11,6 +13,7 @@ interface Reply {
   status: number
   headers: Record<string, string | string[] | undefined>
   body: string
+  bytes: Buffer
 }
 
 let dir: string
@@ -23,9 +26,12 @@ function send(path: string, options: { method?: string; headers?: Record<string,
     const req = request(
       { host: '127.0.0.1', port: server.port, path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${server.port}`, ...options.headers } },
       (res) => {
-        let body = ''
-        res.on('data', (c: Buffer) => (body += c.toString()))
-        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }))
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () => {
+          const bytes = Buffer.concat(chunks)
+          resolve({ status: res.statusCode!, headers: res.headers, body: bytes.toString(), bytes })
+        })
       }
     )
     req.on('error', reject)
@@ -245,6 +251,36 @@ describe('loopback server', () => {
     expect(unknown.error.code).toBe('unknown_channel')
     const notJson = await send('/api/library.list', { method: 'POST', headers: { ...withToken(), 'content-type': 'application/json' }, body: '{' })
     expect(JSON.parse(notJson.body).error.code).toBe('invalid_input')
+  })
+
+  it('answers a PDF\'s original as its bytes, behind the token, and a wrong id or another article as a typed error', async () => {
+    const pdf = await makePdf({ pages: [[{ text: 'Northern waters review', x: 72, y: 700, size: 12 }]], title: 'Northern waters review' })
+    const { articleId } = await services.articles.importFile('review.pdf', pdf)
+    const got = await api('article.originalPdf', { id: articleId })
+    expect(got.status).toBe(200)
+    expect(got.headers['content-type']).toBe(BYTES_CONTENT_TYPE)
+    expect(got.headers['cache-control']).toBe('no-store')
+    expect(got.headers['x-content-type-options']).toBe('nosniff')
+    expect(Buffer.compare(got.bytes, Buffer.from(pdf))).toBe(0)
+    // The same gate as every call: no token, a wrong one, a GET, a form.
+    expect((await api('article.originalPdf', { id: articleId }, {})).status).toBe(401)
+    expect((await api('article.originalPdf', { id: articleId }, { 'x-dossier-token': `${server.token}x` })).status).toBe(401)
+    expect((await send('/api/article.originalPdf', { headers: withToken() })).status).toBe(405)
+    // Failures stay JSON, in a sentence: an id that is not one, one that names nothing, an article without pages.
+    const notAnId = JSON.parse((await api('article.originalPdf', { id: '../../../etc/passwd' })).body)
+    expect(notAnId).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('id') } })
+    const unknown = JSON.parse((await api('article.originalPdf', { id: '00000000-0000-4000-8000-000000000099' })).body)
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'not_found' } })
+    const { articleId: textId } = await services.articles.importFile('note.txt', new TextEncoder().encode('A note\n\nNo pages here.'))
+    const text = await api('article.originalPdf', { id: textId })
+    expect(text.headers['content-type']).toMatch(/^application\/json/)
+    expect(JSON.parse(text.body)).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/not imported from a PDF/) } })
+    // The channel's name is not a path: nothing beside it is served, with or without the token.
+    for (const path of ['/api/article.originalPdf/../../secret.txt', '/api/article.originalPdf%2f..%2f..%2fsecret.txt', '/api/..%2fsecret.txt']) {
+      const reply = await send(path, { method: 'POST', headers: { ...withToken(), 'content-type': 'application/json' }, body: JSON.stringify({ id: articleId }) })
+      expect(reply.bytes.includes('outside the renderer')).toBe(false)
+      expect(reply.bytes.includes(Buffer.from(pdf).subarray(0, 64))).toBe(false)
+    }
   })
 
   it('accepts API calls only as JSON POSTs, which a cross-site form cannot send', async () => {

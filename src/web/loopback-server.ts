@@ -4,6 +4,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { extname, join, resolve, sep } from 'node:path'
 import type { Dispatch } from '../main/composition-root'
+import { BYTES_CONTENT_TYPE } from '../shared/channel-names'
+import { answersBytes, isChannel } from '../shared/contract'
 import { isShellPath } from '../shared/links/app-routes'
 
 export interface LoopbackOptions {
@@ -104,6 +106,8 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
         return sendJson(res, { ok: false, error: { code: 'invalid_input', message: 'The request body is not valid JSON.' } })
       }
       const result = await options.dispatch(target.channel, input)
+      // Bytes go out as they are: no base64 to encode here and decode in the page.
+      if (result.ok && isChannel(target.channel) && answersBytes(target.channel)) return sendBytes(res, (result.value as { bytes: Uint8Array }).bytes)
       return sendJson(res, result)
     }
 
@@ -236,6 +240,12 @@ function refuseTooLarge(res: ServerResponse): void {
 function send(res: ServerResponse, status: number, type: string, body: string): void {
   res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...SECURITY_HEADERS })
   res.end(body)
+}
+
+/** A channel's bytes (BytesOutput) as the body; the client knows them by their content type. */
+function sendBytes(res: ServerResponse, bytes: Uint8Array): void {
+  res.writeHead(200, { 'Content-Type': BYTES_CONTENT_TYPE, 'Content-Length': bytes.byteLength, 'Cache-Control': 'no-store', ...SECURITY_HEADERS })
+  res.end(bytes)
 }
 
 function sendJson(res: ServerResponse, value: unknown): void {

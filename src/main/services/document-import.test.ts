@@ -42,9 +42,12 @@ describe('importing documents', () => {
     const s = tempServices()
     const bytes = await report()
     const pdf = await s.articles.importFile('review.pdf', bytes)
-    const got = (await s.dispatch('article.originalPdf', { id: pdf.articleId })) as { ok: true; value: { bytes: string } }
+    const got = (await s.dispatch('article.originalPdf', { id: pdf.articleId })) as { ok: true; value: { bytes: Uint8Array } }
     expect(got.ok).toBe(true)
-    expect(Buffer.compare(Buffer.from(got.value.bytes, 'base64'), Buffer.from(bytes))).toBe(0)
+    // Bytes, not base64, each in a buffer of its own (a structured clone sends a view's whole buffer).
+    expect(got.value.bytes).toBeInstanceOf(Uint8Array)
+    expect(got.value.bytes.buffer.byteLength).toBe(bytes.byteLength)
+    expect(Buffer.compare(got.value.bytes, Buffer.from(bytes))).toBe(0)
     const text = await s.articles.importFile('note.txt', new TextEncoder().encode('A note\n\nNo pages here.'))
     expect(await s.dispatch('article.originalPdf', { id: text.articleId })).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/not imported from a PDF/) } })
     expect(await s.dispatch('article.originalPdf', { id: pdf.articleId, extra: 1 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { Article, Highlight, Id, MetadataPatch } from '../domain-types'
-import { Base64, TagName, type ContractPart } from './common'
+import { BytesOutput, TagName, type ContractPart } from './common'
 
 /** One article: read it, correct its metadata and tags, hide or restore its blocks. */
 export const articlesContract = {
@@ -24,11 +24,11 @@ export const articlesContract = {
   },
   /**
    * The file as it was imported, for the Page view to draw: only PDFs, whose pages have a layout
-   * of their own. Capped like an import (50 MB as base64) on the way out.
+   * of their own. Bytes, not base64 (BytesOutput), capped like an import (50 MB) on the way out.
    */
   'article.originalPdf': {
     input: z.object({ id: Id }).strict(),
-    output: z.object({ bytes: Base64 }).strict()
+    output: BytesOutput
   },
   'article.setTags': {
     input: z.object({ id: Id, tags: z.array(TagName).max(50) }).strict(),

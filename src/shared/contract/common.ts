@@ -15,6 +15,22 @@ export const Base64 = z
   .max(Math.ceil(MAX_FILE_BYTES / 3) * 4)
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')
 
+/**
+ * Bytes that cross as bytes: a structured clone over Electron's IPC, the raw body of the loopback
+ * server's answer (BYTES_CONTENT_TYPE), never base64 inside JSON. A 500-page report's 2.6 MB went
+ * out as 3.5 MB of base64 that main encoded and checked and the page parsed and decoded before
+ * pdf.js could start (BENCHMARKS.md, documents).
+ */
+export const Bytes = z
+  .instanceof(Uint8Array)
+  .refine((bytes) => bytes.byteLength <= MAX_FILE_BYTES, `must be at most ${MAX_FILE_BYTES / 1024 / 1024} MB`)
+
+/**
+ * The output of a channel that answers bytes alone. Every transport knows it by this schema
+ * (`answersBytes`): the loopback server sends its bytes as the body, and the client puts them back.
+ */
+export const BytesOutput = z.object({ bytes: Bytes }).strict()
+
 /** What every channel declares: the schema its input must pass and the schema its output promises. */
 export interface ChannelSpec {
   input: z.ZodType

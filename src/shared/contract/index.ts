@@ -8,7 +8,7 @@ import { briefContract } from './brief'
 import { captureContract } from './capture'
 import { casesContract } from './cases'
 import { entitiesContract } from './entities'
-import type { ChannelSpec } from './common'
+import { BytesOutput, type ChannelSpec } from './common'
 import { exportContract } from './export'
 import { highlightsContract } from './highlights'
 import { importContract } from './import'
@@ -78,6 +78,11 @@ export type HandlersFor<Part> = { [C in keyof Part & Channel]: Handler<C> }
 
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && (CHANNEL_NAMES as readonly string[]).includes(name)
+}
+
+/** A channel whose answer is bytes alone (BytesOutput): transports that cannot clone send them as a body of their own. */
+export function answersBytes(channel: Channel): boolean {
+  return contract[channel].output === BytesOutput
 }
 
 // The zod-free list and the contract must name the same channels, and no two parts the same one;

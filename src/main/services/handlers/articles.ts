@@ -12,6 +12,15 @@ export function articleHandlers(articles: ArticleService, highlights: HighlightS
     }),
     'article.updateMetadata': ({ id, patch }) => articles.updateMetadata(id, patch),
     'article.setTags': ({ id, tags }) => articles.setTags(id, tags),
-    'article.originalPdf': ({ id }) => ({ bytes: articles.originalPdf(id).toString('base64') })
+    'article.originalPdf': ({ id }) => ({ bytes: ownBuffer(articles.originalPdf(id)) })
   }
+}
+
+/**
+ * The bytes in an ArrayBuffer of their own: a structured clone (Electron's IPC) sends a view's
+ * whole buffer, and a Buffer may be a slice of a pool holding other data.
+ */
+export function ownBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  const { buffer } = bytes
+  return buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength ? new Uint8Array(buffer) : new Uint8Array(bytes)
 }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { BYTES_CONTENT_TYPE } from '../../../shared/channel-names'
 import { createClient, loopbackFailure, WORKER_BODY_CHARS } from './client'
 
 /** The web shell's page: no Electron bridge, the token in the address, a fetch that records. */
@@ -9,7 +10,10 @@ function webPage() {
   vi.stubGlobal('location', { href })
   vi.stubGlobal('fetch', async (url: string, init: { body: string; keepalive: boolean }) => {
     fetched.push({ url, body: init.body, keepalive: init.keepalive })
-    return { status: 200, statusText: 'OK', json: async () => ({ ok: true, value: 'from the page' }) }
+    if (url === '/api/article.originalPdf') {
+      return { status: 200, statusText: 'OK', headers: new Headers({ 'content-type': BYTES_CONTENT_TYPE }), arrayBuffer: async () => new Uint8Array([37, 80, 68, 70]).buffer }
+    }
+    return { status: 200, statusText: 'OK', headers: new Headers({ 'content-type': 'application/json; charset=utf-8' }), json: async () => ({ ok: true, value: 'from the page' }) }
   })
   return fetched
 }
@@ -32,6 +36,15 @@ function fakeWorker(broken = false) {
 afterEach(() => vi.unstubAllGlobals())
 
 const big = (n = WORKER_BODY_CHARS) => ({ articleId: 'a', content: 'x'.repeat(n) })
+
+describe('the web shell reads bytes as bytes', () => {
+  it('a channel that answers bytes (the Page view\'s PDF) gets them from the body, not from JSON', async () => {
+    webPage()
+    const { bytes } = await createClient().call('article.originalPdf', { id: '00000000-0000-4000-8000-000000000001' })
+    expect(bytes).toBeInstanceOf(Uint8Array)
+    expect([...bytes]).toEqual([37, 80, 68, 70])
+  })
+})
 
 describe('the web shell posts large requests from a worker', () => {
   it('a long save goes through the worker with the token; a short call stays on the page', async () => {

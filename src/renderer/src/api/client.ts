@@ -1,3 +1,4 @@
+import { BYTES_CONTENT_TYPE } from '../../../shared/channel-names'
 import type { CallFn, Channel, ChannelInput, ChannelOutput } from '../../../shared/contract'
 import type { CallResult, ErrorCode, ErrorInfo } from '../../../shared/errors'
 import type { Reason } from '../../../shared/reasons'
@@ -164,7 +165,11 @@ function loopbackTransport(token: string): Transport {
     } catch {
       return UNREACHABLE
     }
-    return loopbackFailure(response.status, response.statusText) ?? ((await response.json()) as CallResult<unknown>)
+    const failure = loopbackFailure(response.status, response.statusText)
+    if (failure) return failure
+    // A channel that answers bytes (a PDF for the Page view) sends them as the body, not as JSON.
+    if (response.headers.get('content-type') === BYTES_CONTENT_TYPE) return { ok: true, value: { bytes: new Uint8Array(await response.arrayBuffer()) } }
+    return (await response.json()) as CallResult<unknown>
   }
 }
 

@@ -8,7 +8,7 @@ import { keyHint } from '../../../shared/shortcuts'
 import { useClient } from '../api/client-context'
 import { useShortcuts } from '../shortcuts/use-shortcuts'
 import { layerOffsets, type PageLayer } from './page-layer'
-import { fromBase64, openPdf, PdfPasswordNeeded } from './pdf-js'
+import { openPdf, PdfPasswordNeeded } from './pdf-js'
 import { PdfPage, type PageHighlight } from './PdfPage'
 import type { MessageKey, MessageValues } from '../../../shared/i18n'
 import { useT } from '../i18n/use-t'
@@ -81,16 +81,15 @@ export function PageView({ article, highlights, labels, selectedHighlightId, scr
       else setProblem({ key: 'reader:pages.cannotShow', values: { reason: reasonOf(err) } })
     }
   }, [])
-  // The original bytes, through the contract, then pdf.js in its worker. The reader mounts a new
+  // The original bytes, through the contract (as bytes, not base64), then pdf.js in its worker. The reader mounts a new
   // Page view for each article, so this runs once per document.
   useEffect(() => {
     let gone = false
     client.call('article.originalPdf', { id: article.id }).then(
       (r) => {
         if (gone) return
-        const data = fromBase64(r.bytes)
-        setBytes(data)
-        return open(data)
+        setBytes(r.bytes)
+        return open(r.bytes)
       },
       (err: unknown) => !gone && setProblem({ error: err ?? new Error(String(err)) })
     )

@@ -86,14 +86,3 @@ export async function openPdf(bytes: Uint8Array, password?: string): Promise<PDF
     throw err
   }
 }
-
-/** Base64 from the contract to bytes, without a data: URL (the CSP allows none for fetch). */
-export function fromBase64(text: string): Uint8Array {
-  // Native where the browser has it (Chromium 140+): a 500-page report is megabytes, decoded at once.
-  const native = (Uint8Array as { fromBase64?: (text: string) => Uint8Array }).fromBase64
-  if (native) return native.call(Uint8Array, text)
-  const binary = atob(text)
-  const bytes = new Uint8Array(binary.length)
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
-  return bytes
-}
