@@ -25,7 +25,7 @@ export async function withLibrary<T>(
   dbPath: string,
   cwd: string,
   use: (services: Services) => T | Promise<T>,
-  options: { parseWorkers?: boolean } = {}
+  options: { parseWorkers?: boolean; bulkImport?: boolean } = {}
 ): Promise<T> {
   let services: Services
   try {
@@ -34,7 +34,7 @@ export async function withLibrary<T>(
     // Only commands that parse start parse workers: loading one costs a core for a moment.
     const parseWorkerPath = options.parseWorkers ? builtWorker('parse-worker.js') : undefined
     // Entities are extracted by the commands that read them (extractPending), not during a bulk import.
-    services = await openServices({ dbPath, shell: 'web', version: packageVersion(), defaultExportDir: cwd, exportWriterPath, parseWorkerPath, extractAfterImport: false })
+    services = await openServices({ dbPath, shell: 'web', version: packageVersion(), defaultExportDir: cwd, exportWriterPath, parseWorkerPath, extractAfterImport: false, bulkImport: options.bulkImport })
   } catch (err) {
     throw new CliError(cliMessage('cli:open.failed', { reason: explainOpenFailure(dbPath, err), hint: recoveryHint(dbPath, err) }), 1, { cause: err })
   }

@@ -59,7 +59,7 @@ export async function importCommand(options: ImportOptions, out: Printer): Promi
     options.cwd,
     async (services) =>
       (await services.importJobs.importFiles(files, { password: options.password, onEach: progress })).map(({ path, result }) => report(services.articles, path, result)),
-    { parseWorkers: true }
+    { parseWorkers: true, bulkImport: true }
   ).finally(() => out.endProgress())
 
   if (options.json) out.json(reports)

@@ -60,6 +60,12 @@ export interface WorkerWriter {
   actor: string
   /** Shared by the workers writing to this library, so they take turns at its lock (db/write-turns.ts). */
   writeTurns?: WriteTurns
+  /**
+   * NORMAL for a bulk import (`dossier import`, decision 0050): the workers commit each file
+   * without waiting for the disk, and the batch is made durable once, when it ends
+   * (makeImportsDurable). Unset: every file is durable when its import is reported (FULL).
+   */
+  synchronous?: 'NORMAL'
 }
 
 export class ArticleService {
@@ -120,7 +126,8 @@ export class ArticleService {
       actor: writer.actor,
       article: { id: randomUUID(), importedAt: this.clock(), method: via.method, origin: via.origin, appVersion },
       step: hooks?.storedInWorker ?? null,
-      ...(writer.writeTurns ? { writeTurns: writer.writeTurns } : {})
+      ...(writer.writeTurns ? { writeTurns: writer.writeTurns } : {}),
+      ...(writer.synchronous ? { synchronous: writer.synchronous } : {})
     }
   }
 
@@ -136,6 +143,16 @@ export class ArticleService {
   }
 
   /** How many files an import should keep in flight for this parser. */
+  /**
+   * Makes what a bulk import's workers committed without syncing durable (decision 0050): a full
+   * checkpoint on main's connection, which syncs the write-ahead log before copying it into the
+   * library and syncs the library after. Nothing to do when every file was committed durably.
+   */
+  makeImportsDurable(): void {
+    if (this.provenance.writer?.synchronous !== 'NORMAL' || !this.db.open) return
+    this.db.pragma('wal_checkpoint(FULL)')
+  }
+
   get concurrency(): number {
     return this.parser.concurrency
   }

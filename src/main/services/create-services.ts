@@ -74,6 +74,11 @@ export interface ServiceOptions {
    */
   extractAfterImport?: boolean
   /**
+   * A bulk import from a terminal (`dossier import`): the parse workers commit each file without
+   * syncing, and each batch is synced once when it ends (decision 0050). The app syncs every file.
+   */
+  bulkImport?: boolean
+  /**
    * Whether articles waiting for extraction at opening are extracted in the background once the
    * window is up (default: yes where `extractAfterImport`). The UI benchmark turns it off: it reloads
    * the page many times on one server to time the first paint, which an analyst sees before it starts.
@@ -177,7 +182,12 @@ export function createServices(options: ServiceOptions): Services {
     appVersion: options.version,
     hooks: withEntityIndex(importAnalysis(sources, nearDuplicates, cases), watchList, options.parseWorkerPath && options.extractAfterImport !== false ? entityIndexer : null),
     // Parse workers store new articles on their own connection: writing a long report stalled main (decision 0036).
-    writer: { actor, writeTurns: newWriteTurns(), ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) }
+    writer: {
+      actor,
+      writeTurns: newWriteTurns(),
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      ...(options.bulkImport ? { synchronous: 'NORMAL' as const } : {})
+    }
   })
   const importJobs = folderImports(jobs, articles)
   const labels = new LabelService(db)

@@ -66,7 +66,7 @@ export function folderImports(jobs: JobRegistry, articles: ArticleService): Fold
         return result && { path: file.path, result }
       },
       () => signal?.aborted ?? false
-    )
+    ).finally(() => articles.makeImportsDurable())
     return results.filter((r): r is PathResult => r !== null)
   }
 

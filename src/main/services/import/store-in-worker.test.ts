@@ -1,20 +1,22 @@
 import Database from 'better-sqlite3'
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
-import { writeFileSync } from 'node:fs'
+import { copyFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../../db/open-database'
-import { ArticleService } from '../article-service'
+import { ArticleService, type WorkerWriter } from '../article-service'
 import { CaseService } from '../analysis/case-service'
 import { importAnalysis } from '../analysis/import-analysis'
 import { NearDuplicates } from '../analysis/near-duplicates'
 import { SourceService } from '../analysis/source-service'
 import { inProcessParser, workerParser, type FileParser } from './file-parser'
+import { folderImports } from './folder-import'
+import { JobRegistry } from '../../jobs/job-registry'
 import { parseAndStore } from './store-in-worker'
 import { makePdf } from './test-documents'
-import { steppingClock, tableCounts, tempServices, utf8, type TempServices } from '../../../../test/support/temp-services'
+import { steppingClock, tableCounts, tempDir, tempServices, utf8, type TempServices } from '../../../../test/support/temp-services'
 
 const sqlitePath = createRequire(import.meta.url).resolve('better-sqlite3')
 
@@ -23,13 +25,13 @@ const sqlitePath = createRequire(import.meta.url).resolve('better-sqlite3')
  * own, as the worker opens it: what the analyst sees must be what storing on main gave. The
  * worker thread itself runs in the end-to-end suite (the web shell parses in workers).
  */
-function workerStoring(s: TempServices): ArticleService {
+function workerStoring(s: TempServices, writer: WorkerWriter = { actor: 'worker-test' }): ArticleService {
   const clock = steppingClock('2026-03-01T00:00:00.000Z')
   const parser: FileParser = { ...inProcessParser(), parseAndStore }
   return new ArticleService(s.db, clock, parser, {
     appVersion: 'test',
     hooks: importAnalysis(new SourceService(s.db, clock), new NearDuplicates(s.db), new CaseService(s.db, clock)),
-    writer: { actor: 'worker-test' }
+    writer
   })
 }
 
@@ -115,6 +117,44 @@ describe('a new article stored by the parse worker on its own connection', () =>
     expect(performance.now() - t).toBeGreaterThan(400)
     await released
     await holder.terminate()
+  })
+})
+
+describe('a bulk import (dossier import, decision 0050)', () => {
+  /** Articles in the library file itself, as a crash that lost the unsynced write-ahead log would leave it. */
+  function articlesInLibraryFile(dbPath: string, dir: string): number {
+    const copy = join(dir, `copy-${Math.random().toString(36).slice(2)}.sqlite`)
+    copyFileSync(dbPath, copy)
+    const db = new Database(copy)
+    try {
+      return db.prepare('SELECT count(*) FROM articles').pluck().get() as number
+    } finally {
+      db.close()
+    }
+  }
+
+  const page = (address: string, paragraph: string) => new TextDecoder().decode(NEWS(paragraph)).replace('/quillwort"', `/${address}"`)
+
+  it('commits each file without syncing and leaves the whole batch synced into the library when it returns', async () => {
+    const s = tempServices()
+    const dir = tempDir()
+    const files = ['reeds', 'sedges', 'rushes'].map((plant) => {
+      const path = join(dir, `${plant}.html`)
+      writeFileSync(path, page(plant, `The survey also counted ${plant} along every shore of the upland lakes.`))
+      return { path }
+    })
+    const bulk = folderImports(new JobRegistry(), workerStoring(s, { actor: 'worker-test', synchronous: 'NORMAL' }))
+    const results = await bulk.importFiles(files)
+    expect(results.map((r) => r.result.status)).toEqual(['imported', 'imported', 'imported'])
+    expect(s.db.prepare("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'quillwort'").pluck().get()).toBe(3)
+    expect(articlesInLibraryFile(s.dbPath, dir)).toBe(3)
+
+    // The app's import syncs each file into the log as it commits, and leaves copying it into the library to SQLite's checkpoints.
+    const app = folderImports(new JobRegistry(), workerStoring(s))
+    writeFileSync(files[0]!.path, page('reeds-later', 'A later count of reeds along the northern shore.'))
+    expect((await app.importFiles([files[0]!]))[0]!.result.status).toBe('imported')
+    expect(articlesInLibraryFile(s.dbPath, dir)).toBe(3)
+    expect(s.db.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(4)
   })
 })
 

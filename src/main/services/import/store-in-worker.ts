@@ -21,6 +21,8 @@ export interface WorkerStore {
   step: 'import-analysis' | null
   /** The library's write turns, shared by every worker that writes to it (db/write-turns.ts). */
   writeTurns?: WriteTurns
+  /** A bulk import's commits, made durable by main when the batch ends (decision 0050); FULL otherwise. */
+  synchronous?: 'NORMAL'
 }
 
 /** A parse worker's answer to an import: stored, or what main must do instead. */
@@ -48,15 +50,15 @@ export async function parseAndStore(name: string, bytes: Uint8Array, options: Pa
 const connections = new Map<string, Database.Database>()
 
 /**
- * One connection per library and actor, kept for the worker's life (it closes with the worker,
- * rolling back whatever a terminated worker left open), with the durability of the analyst's
- * own writes.
+ * One connection per library, actor and durability, kept for the worker's life (it closes with
+ * the worker, rolling back whatever a terminated worker left open), with the durability of the
+ * analyst's own writes unless a bulk import asked to sync once at its end.
  */
-function connection({ dbPath, nativeBinding, actor }: WorkerStore): Database.Database {
-  const key = `${dbPath}\0${actor}`
+function connection({ dbPath, nativeBinding, actor, synchronous }: WorkerStore): Database.Database {
+  const key = `${dbPath}\0${actor}\0${synchronous ?? SYNCHRONOUS}`
   let db = connections.get(key)
   if (!db) {
-    db = openWorkerConnection(dbPath, { nativeBinding, actor, synchronous: SYNCHRONOUS })
+    db = openWorkerConnection(dbPath, { nativeBinding, actor, synchronous: synchronous ?? SYNCHRONOUS })
     connections.set(key, db)
   }
   return db
