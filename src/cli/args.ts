@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { ENTITY_TYPES, type EntityType } from '../shared/entities/types'
 import { cliMessage, TranslatableError, type CliMessage } from './cli-message'
+import { LOCALES, namedLocale, type Locale } from '../shared/i18n/locales'
 
 /** Options every command accepts. */
 export interface CommonOptions {
@@ -124,6 +125,33 @@ function expandLists(argv: readonly string[]): string[] {
     out.push(arg)
   }
   return out
+}
+
+/**
+ * `--lang LANG` (or `--lang=LANG`), taken out before the command is parsed: it is read first so
+ * that even a mistyped command is explained in that language, and every command takes it.
+ */
+export function takeLanguage(argv: readonly string[]): { locale: Locale | null; rest: string[] } {
+  const rest: string[] = []
+  let given: string | undefined
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    if (arg === '--') {
+      rest.push(...argv.slice(i))
+      break
+    }
+    if (arg === '--lang') {
+      const value = argv[i + 1]
+      if (value === undefined || (value.startsWith('-') && value !== '-')) throw new UsageError(cliMessage('cli:usage.needsValue', { option: '--lang' }))
+      given = value
+      i++
+    } else if (arg.startsWith('--lang=')) given = arg.slice('--lang='.length)
+    else rest.push(arg)
+  }
+  if (given === undefined) return { locale: null, rest }
+  const locale = namedLocale(given)
+  if (!locale) throw new UsageError(cliMessage('cli:usage.lang', { given, languages: LOCALES.join(', ') }))
+  return { locale, rest }
 }
 
 export function parseCommandLine(argv: readonly string[]): Command {

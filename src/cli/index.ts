@@ -6,7 +6,9 @@ process.stdout.on('error', () => {})
 process.stderr.on('error', () => {})
 
 /** The `dossier` command (bin/dossier.js builds this entry on first use, then imports it). */
-run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
+// The OS's locale as ICU reads it (the user's locale on Windows), for a shell that sets no LANG.
+const systemLocale = Intl.DateTimeFormat().resolvedOptions().locale
+run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, systemLocale }).then(
   (code) => exitAfterFlush(code),
   () => exitAfterFlush(1) // run() reports its own failures; this is only a last resort.
 )

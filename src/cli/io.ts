@@ -9,6 +9,11 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>
   /** Where relative paths start; process.cwd() when left out. */
   cwd?: string
+  /**
+   * The OS's locale as the runtime reports it (`Intl`'s default), followed when no LC_ALL,
+   * LC_MESSAGES or LANG is set, as on Windows; left out, such a run speaks English.
+   */
+  systemLocale?: string
 }
 
 /** Everything a command writes goes through here: results to stdout, the one failure line to stderr. */
@@ -16,11 +21,18 @@ export class Printer {
   private t: Promise<Translate> | null = null
   private numbers: Intl.NumberFormat | null = null
 
-  constructor(private readonly io: CliIo) {}
+  /** `chosen`: the language `--lang` names, over the environment's. */
+  constructor(
+    private readonly io: CliIo,
+    private readonly chosen: Locale | null = null
+  ) {}
 
-  /** The language of human messages, from LC_ALL, LC_MESSAGES or LANG (English for C/POSIX or none). */
+  /**
+   * The language of human messages: `--lang`, else LC_ALL, LC_MESSAGES or LANG (English for
+   * C/POSIX), else the OS's locale.
+   */
   locale(): Locale {
-    return localeFromEnv(this.io.env)
+    return this.chosen ?? localeFromEnv(this.io.env, this.io.systemLocale)
   }
 
   /** A count in a table column, grouped as the language writes it (12,345 · 12 345 · 12,345). */
@@ -45,13 +57,14 @@ export class Printer {
   }
 
   /**
-   * Human messages in the language of LC_ALL, LC_MESSAGES or LANG (English for C/POSIX or none);
+   * Human messages in the language of `locale()`;
    * `--json` output stays in neutral keys and codes whatever the language.
    */
   translator(): Promise<Translate> {
     // Loaded on first use: most commands print no translated message, and every run pays for
     // what the CLI imports at start.
-    this.t ??= import('../shared/i18n').then(async ({ createI18n, localeFromEnv, translator }) => translator(await createI18n(localeFromEnv(this.io.env))))
+    const locale = this.locale()
+    this.t ??= import('../shared/i18n').then(async ({ createI18n, translator }) => translator(await createI18n(locale)))
     return this.t
   }
 

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { withLibrary } from './open-library'
 import { run } from './run'
 
 // The CLI in the analyst's language (LC_ALL, LC_MESSAGES, LANG), run in-process: one library,
@@ -38,10 +39,65 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 describe('the CLI in the analyst’s language', () => {
   it('imports in French: statuses, the summary and the failure line on stderr, with the same exit code', () => {
     expect(importedFr.code).toBe(1)
-    expect(importedFr.stdout).toMatch(/^importé {4}.*grain-1\.txt — “Grain corridor report 1”$/m)
+    expect(importedFr.stdout).toMatch(/^importé {4}.*grain-1\.txt — «\u00a0Grain corridor report 1\u00a0»$/m)
     expect(importedFr.stdout).toMatch(/^refusé {5}.*empty\.txt — /m)
     expect(importedFr.stdout).toContain('4 fichiers\u00a0: 3 importé(s), 0 doublon(s), 1 refusé(s).')
     expect(importedFr.stderr).toBe('dossier: 1 fichier sur 4 a été refusé.\n')
+  })
+
+  it('says why each file was refused, skipped or already there, in the language, naming the file', async () => {
+    // The refused file's line in French: the full path, then the reason worded from its id.
+    expect(importedFr.stdout).toContain(`refusé     ${join(dir, 'empty.txt')} — le fichier est vide ou ne contient que des espaces.\n`)
+    writeFileSync(join(dir, 'notes.xyz'), 'not a format Dossier reads')
+    const files = [join(dir, 'grain-1.txt'), join(dir, 'notes.xyz')]
+    const ja = await dossier(LANGS.ja, 'import', ...files, '--db', db)
+    expect(ja.code).toBe(1)
+    expect(ja.stdout).toContain(`${join(dir, 'grain-1.txt')} — 「Grain corridor report 1」としてライブラリに登録済みです。\n`)
+    expect(ja.stdout).toContain(`${join(dir, 'notes.xyz')} — Dossier がインポートできるのは .txt、.md、.html、.pdf、.docx、.epub ファイルです。\n`)
+    const ar = await dossier(LANGS.ar, 'import', ...files, '--db', db)
+    expect(ar.stdout).toContain(`${join(dir, 'grain-1.txt')} — موجود في المكتبة من قبل بعنوان «Grain corridor report 1».\n`)
+    expect(ar.stdout).toContain(`${join(dir, 'notes.xyz')} — يستورد Dossier ملفات`)
+    // English reads as main's own sentences, word for word.
+    const en = await dossier(LANGS.en, 'import', ...files, join(dir, 'empty.txt'), '--db', db)
+    expect(en.stdout).toContain(`duplicate  ${join(dir, 'grain-1.txt')} — already in the library as “Grain corridor report 1”.\n`)
+    expect(en.stdout).toContain(`rejected   ${join(dir, 'notes.xyz')} — Dossier imports .txt, .md, .html, .pdf, .docx and .epub files.\n`)
+    expect(en.stdout).toContain(`rejected   ${join(dir, 'empty.txt')} — the file is empty or holds only white space.\n`)
+    // --json keeps main's English message and no reason, byte for byte the same in every language.
+    const json = await Promise.all(Object.values(LANGS).map((env) => dossier(env, 'import', ...files, '--json', '--db', db)))
+    const reports = JSON.parse(json[0]!.stdout) as { status: string; message: string }[]
+    expect(reports.map((r) => [r.status, r.message])).toEqual([
+      ['duplicate', 'grain-1.txt: already in the library as “Grain corridor report 1”.'],
+      ['rejected', 'notes.xyz: Dossier imports .txt, .md, .html, .pdf, .docx and .epub files.']
+    ])
+    for (const o of json) expect(o.stdout).toBe(json[0]!.stdout)
+  })
+
+  it('takes --lang over the environment, and refuses a language it does not speak', async () => {
+    const fr = await dossier(LANGS.ja, 'search', 'premiums', '--lang', 'fr', '--db', db)
+    expect(fr.stdout.trimEnd().split('\n').at(-1)).toBe('3 articles.')
+    expect((await dossier(LANGS.fr, '--lang=ja_JP.UTF-8', 'search', 'nothingmatches', '--db', db)).stdout).toBe('"nothingmatches" に一致する結果はありません。\n')
+    // A usage error after --lang is explained in that language.
+    expect(await dossier(LANGS.en, '--lang', 'fr', 'export', '--db', db)).toMatchObject({ code: 2, stderr: 'dossier: export demande --out RÉPERTOIRE, le répertoire où écrire. Voir dossier --help.\n' })
+    expect(await dossier(LANGS.fr, 'list', '--lang', 'de', '--db', db)).toEqual({ code: 2, stdout: '', stderr: 'dossier: --lang vaut l’une des langues en, fr, ar, ja, pas «\u00a0de\u00a0». Voir dossier --help.\n' })
+    expect((await dossier(LANGS.en, 'list', '--lang', '--db', db)).code).toBe(2)
+    expect((await dossier(LANGS.en, '--help', '--lang', 'ar')).stdout).toContain('عرض هذه المساعدة.')
+    // With no LC_ALL, LC_MESSAGES or LANG (a Windows shell), the system's locale is followed.
+    let stdout = ''
+    await run(['search', 'premiums', '--db', db], { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: () => true }, env: {}, cwd: dir, systemLocale: 'ja-JP' })
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('3 件の記事。')
+  })
+
+  it('lists the Trash and backups, and a search notice, in the language', async () => {
+    const [article] = (JSON.parse((await dossier(LANGS.en, 'list', '--json', '--db', db)).stdout) as { items: { id: string }[] }).items
+    const { stdout } = await dossier(LANGS.en, 'highlight', article!.id, '--quote', 'grain corridor', '--json', '--db', db)
+    const highlight = JSON.parse(stdout) as { id: string }
+    await withLibrary(db, dir, (services) => services.highlights.delete(highlight.id))
+    // The highlight's line says where it was: the article's title is the analyst's, the words around it the language's.
+    expect((await dossier(LANGS.fr, 'trash', '--db', db)).stdout).toMatch(/ \(dans «\u00a0Grain corridor report \d\u00a0»\)\n/)
+    expect((await dossier(LANGS.en, 'trash', '--db', db)).stdout).toMatch(/ \(in “Grain corridor report \d”\)\n/)
+    await dossier(LANGS.en, 'backup', '--db', db)
+    expect((await dossier(LANGS.fr, 'backup', '--list', '--db', db)).stdout).toContain('Faite à la main')
+    expect((await dossier(LANGS.fr, 'search', '--db', db, '--', '-premiums')).stdout).toContain('Ajoutez')
   })
 
   it('searches in French and Japanese: kinds, counts and the empty result', async () => {

@@ -1,6 +1,8 @@
-import { parseCommandLine, UsageError } from './args'
+import { parseCommandLine, takeLanguage, UsageError } from './args'
 import { DossierError } from '../shared/errors'
 import { ERROR_MESSAGES } from '../shared/i18n/error-messages'
+import { reasonText } from '../shared/i18n/reason-messages'
+import { locationWarningText } from '../shared/i18n/location-warning'
 import { CliError, firstLine } from './cli-error'
 import { backupCommand, restoreCommand } from './commands/backup-command'
 import { trashCommand } from './commands/trash-command'
@@ -13,7 +15,6 @@ import { searchCommand } from './commands/search-command'
 import { achCommand } from './commands/ach-command'
 import { reportCommand } from './commands/report-command'
 import { HELP_TEXT } from './help'
-import { localeFromEnv } from '../shared/i18n/locales'
 import { Printer, type CliIo } from './io'
 import { resolveDbPath } from './open-library'
 import { libraryWarnings } from '../main/composition-root'
@@ -26,21 +27,23 @@ export type { CliIo } from './io'
  * every failure becomes one line on stderr.
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const out = new Printer(io)
+  let out = new Printer(io)
   const cwd = io.cwd ?? process.cwd()
   try {
-    const command = parseCommandLine(argv)
+    const { locale, rest } = takeLanguage(argv)
+    if (locale) out = new Printer(io, locale)
+    const command = parseCommandLine(rest)
     // A library on a network share or in a synced folder works until it is damaged: say so first.
     if ('db' in command) {
       const warnings = libraryWarnings(resolveDbPath(command.db, io.env, cwd))
       if (warnings.length) {
         const t = await out.translator()
-        for (const warning of warnings) out.error(t('cli:note', { warning: warning.message }))
+        for (const warning of warnings) out.error(t('cli:note', { warning: locationWarningText(warning, t) }))
       }
     }
     switch (command.name) {
       case 'help':
-        io.stdout.write(HELP_TEXT[localeFromEnv(io.env)])
+        io.stdout.write(HELP_TEXT[out.locale()])
         return 0
       case 'version':
         out.line(packageVersion())
@@ -100,9 +103,11 @@ async function fail(err: unknown, out: Printer): Promise<number> {
     return err.exitCode
   }
   if (err instanceof DossierError) {
-    // Main's message names the file or field, in English; in another language the stable code's
-    // meaning leads and that message follows, as the app shows it (decision 0033).
-    out.error(t && out.locale() !== 'en' ? t('cli:error.coded', { reason: t(ERROR_MESSAGES[err.code]), detail: err.message }) : err.message)
+    // A reason (an id and the file or field it names) is worded whole in the language; otherwise
+    // main's message names the file or field, in English, and in another language the stable
+    // code's meaning leads and that message follows, as the app shows it (decision 0033).
+    if (t && err.reason) out.error(reasonText(err.reason, t))
+    else out.error(t && out.locale() !== 'en' ? t('cli:error.coded', { reason: t(ERROR_MESSAGES[err.code]), detail: err.message }) : err.message)
     return 1
   }
   out.error(t ? t('cli:error.unexpected', { reason: firstLine(err) }) : `unexpected error: ${firstLine(err)}`)

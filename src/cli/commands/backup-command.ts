@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { faultOf, findBackup, listBackups, restoreClosedLibrary, type BackupFile } from '../../main/composition-root'
+import { faultOf, findBackup, listBackups, restoreClosedLibrary } from '../../main/composition-root'
 import { CliError, cliMessage } from '../cli-error'
-import type { Translate } from '../../shared/i18n/messages'
+import { backupReason } from '../../shared/i18n/backup-reason'
 import type { Printer } from '../io'
 import { withLibrary } from '../open-library'
 
@@ -29,7 +29,10 @@ export async function backupCommand(options: BackupOptions, out: Printer): Promi
     }
     const t = await out.translator()
     if (backups.length === 0) out.line(t('cli:backup.none', { db: options.dbPath }))
-    for (const b of backups) out.line(formatBackup(b, t, out))
+    // The reason in the language (Daily, Made by hand…), its column as wide as the widest.
+    const reasons = backups.map((b) => backupReason(b.reason, t))
+    const width = Math.max(20, ...reasons.map((r) => r.length))
+    backups.forEach((b, i) => out.line([b.name, out.dateTime(b.createdAt), reasons[i]!.padEnd(width), t('cli:backup.size', { kb: Math.ceil(b.bytes / 1024) })].join('  ')))
     return 0
   }
   const taken = await withLibrary(options.dbPath, options.cwd, (services) => services.backups.create('manual'))
@@ -77,8 +80,4 @@ function chooseBackup(options: RestoreOptions): string {
   const path = resolve(options.cwd, options.backup)
   if (existsSync(path)) return path
   throw new CliError(cliMessage('cli:restore.noSuchBackup', { name: options.backup }))
-}
-
-function formatBackup(b: BackupFile, t: Translate, out: Printer): string {
-  return [b.name, out.dateTime(b.createdAt), b.reason.padEnd(20), t('cli:backup.size', { kb: Math.ceil(b.bytes / 1024) })].join('  ')
 }

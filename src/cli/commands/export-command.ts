@@ -72,12 +72,9 @@ export async function exportCommand(options: ExportOptions, out: Printer): Promi
 /** `--format json|csv`: every highlight of the articles in scope, in one file. */
 async function highlightsFile(format: 'json' | 'csv', outDir: string, scope: ExportScope, options: ExportOptions, out: Printer): Promise<number> {
   const result = await withLibrary(options.dbPath, options.cwd, (services) => {
-    try {
-      services.exporter.articleIds(scope)
-    } catch (err) {
-      if (err instanceof DossierError && err.code === 'not_found') throw new CliError(err.message)
-      throw err
-    }
+    // An unknown id or tag fails here, before anything is written; its DossierError reaches the
+    // one-line reason as it is (worded by its code or reason in the CLI's language).
+    services.exporter.articleIds(scope)
     try {
       return format === 'json' ? services.exporter.annotations(outDir, scope) : services.exporter.csv(outDir, scope)
     } catch (err) {

@@ -1,10 +1,9 @@
-import { basename } from 'node:path'
 import { collectFiles, type Services } from '../../main/composition-root'
 import { documentToMarkdown } from '../../shared/document/document-markdown'
 import type { Article, ImportResult } from '../../shared/domain-types'
-import type { MessageKey } from '../../shared/i18n/messages'
 import type { Printer } from '../io'
 import { withLibrary } from '../open-library'
+import { importLines, type ImportLine } from './import-lines'
 
 export interface FileReport {
   /** The full path, where the service only ever sees the base name. */
@@ -54,16 +53,21 @@ export async function importCommand(options: ImportOptions, out: Printer): Promi
   // The app's own pipeline: files parsed in its worker pool, as many in flight as it has workers,
   // each with a time budget, stored by the worker that parsed it in one transaction per file, and
   // one file's failure never stops the rest.
-  const reports = await withLibrary(
+  const results = await withLibrary(
     options.dbPath,
     options.cwd,
     async (services) =>
-      (await services.importJobs.importFiles(files, { password: options.password, onEach: progress })).map(({ path, result }) => report(services.articles, path, result)),
+      (await services.importJobs.importFiles(files, { password: options.password, onEach: progress })).map(({ path, result }) => ({
+        report: report(services.articles, path, result),
+        line: line(path, result)
+      })),
     { parseWorkers: true, bulkImport: true }
   ).finally(() => out.endProgress())
+  const reports = results.map((r) => r.report)
 
+  // --json keeps main's English sentences (the same in every language); the lines are worded from the reasons.
   if (options.json) out.json(reports)
-  else await printReports(reports, out)
+  else await printReports(reports, results.map((r) => r.line), out)
 
   const rejected = reports.filter((r) => r.status === 'rejected').length
   if (rejected === 0) return 0
@@ -98,6 +102,11 @@ function report(articles: Services['articles'], path: string, result: ImportResu
   return report
 }
 
+function line(path: string, result: ImportResult): ImportLine {
+  const { status, title, message, code, reason, pages, notes } = result
+  return { file: path, status, title, message, code, reason, pages, notes }
+}
+
 function details(article: Article): ArticleDetails {
   return {
     author: article.author,
@@ -114,34 +123,13 @@ function details(article: Article): ArticleDetails {
 }
 
 
-const STATUS: Readonly<Record<FileReport['status'], MessageKey>> = {
-  imported: 'cli:import.status.imported',
-  duplicate: 'cli:import.status.duplicate',
-  rejected: 'cli:import.status.rejected',
-  skipped: 'cli:import.status.skipped',
-  updated: 'cli:import.status.updated'
-}
-
-async function printReports(reports: readonly FileReport[], out: Printer): Promise<void> {
+async function printReports(reports: readonly FileReport[], lines: readonly ImportLine[], out: Printer): Promise<void> {
   const t = await out.translator()
   if (reports.length === 0) {
     out.line(t('cli:import.none'))
     return
   }
-  const statuses = reports.map((r) => t(STATUS[r.status]))
-  const width = Math.max(9, ...statuses.map((s) => s.length))
-  reports.forEach((r, i) => {
-    // The service's messages start with the base name; show the full path in its place. What
-    // they say of a rejected file (and the notes on what import left out) is main's, in English.
-    const extra = [r.pages !== undefined && t('cli:import.pages', { count: r.pages }), ...(r.notes ?? [])].filter(Boolean)
-    const detail = r.status === 'imported' ? `“${r.title}”${extra.length ? ` (${extra.join(', ')})` : ''}` : stripName(r.message ?? '', basename(r.file))
-    out.line(`${statuses[i]!.padEnd(width)}  ${r.file} — ${detail}`)
-  })
+  for (const line of importLines(lines, t, out.locale())) out.line(line)
   const count = (status: FileReport['status']) => reports.filter((r) => r.status === status).length
   out.line(t('cli:import.summary', { count: reports.length, imported: count('imported'), duplicate: count('duplicate'), rejected: count('rejected'), updated: count('updated'), skipped: count('skipped') }))
 }
-
-function stripName(message: string, name: string): string {
-  return message.startsWith(`${name}: `) ? message.slice(name.length + 2) : message
-}
-

@@ -1,8 +1,9 @@
-import { CliError } from '../cli-error'
+import { DossierError } from '../../shared/errors'
 import type { MessageKey, Translate } from '../../shared/i18n/messages'
 import type { SearchGroup, SearchHit, SearchResults } from '../../shared/search/search-types'
 import type { Printer } from '../io'
 import { withLibrary } from '../open-library'
+import { searchNotice } from '../../shared/i18n/search-notices'
 
 export interface SearchOptions {
   query: string
@@ -30,7 +31,7 @@ export async function searchCommand(options: SearchOptions, out: Printer): Promi
     // script's search misses nothing (the app does this in the background).
     services.cjkBackfill.runNow()
     const reply = await services.dispatch('search.query', { query: options.query, limit: options.limit })
-    if (!reply.ok) throw new CliError(reply.error.message)
+    if (!reply.ok) throw new DossierError(reply.error.code, reply.error.message, reply.error.reason)
     return reply.value as SearchResults
   })
   if (options.json) {
@@ -38,8 +39,8 @@ export async function searchCommand(options: SearchOptions, out: Printer): Promi
     return 0
   }
   const t = await out.translator()
-  // The search's notice is main's, in English (it quotes the query syntax at fault).
-  if (results.notice) out.line(results.notice)
+  // Main writes the notice in English (so does --json); the line reads it in the language.
+  if (results.notice) out.line(searchNotice(results.notice, t))
   if (results.groups.length === 0) {
     out.line(t('cli:search.none', { query: JSON.stringify(options.query) }))
     return 0

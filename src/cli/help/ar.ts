@@ -63,7 +63,9 @@ export const HELP_AR = `dossier — مكتبة أبحاثك في Dossier من س
   --db PATH    ملف المكتبة. الافتراضي: ‎$DOSSIER_DB، وإلا فمكتبة تطبيق سطح المكتب
                (Linux ~/.config/Dossier/dossier.sqlite، macOS ~/Library/Application Support/Dossier/،
                Windows %APPDATA%\\Dossier\\).
-  --json       طباعة النتائج بصيغة JSON.
+  --json       طباعة النتائج بصيغة JSON (وهي نفسها في كل اللغات).
+  --lang LANG  لغة الرسائل: en أو fr أو ar أو ja. الافتراضي: ‎$LC_ALL أو ‎$LC_MESSAGES أو
+               ‎$LANG (الإنجليزية لـ C)، وإلا فلغة النظام.
 
 رمز الخروج: 0 عند النجاح؛ 1 عند رفض ملف أو فشل الأمر؛ 2 لأمر مكتوب بشكل خاطئ.
 `

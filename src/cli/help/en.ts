@@ -62,7 +62,9 @@ Options for every command:
   --db PATH    The library file. Default: $DOSSIER_DB, else the desktop app's library
                (Linux ~/.config/Dossier/dossier.sqlite, macOS ~/Library/Application Support/Dossier/,
                Windows %APPDATA%\\Dossier\\).
-  --json       Print results as JSON.
+  --json       Print results as JSON (the same in every language).
+  --lang LANG  The language of messages: en, fr, ar or ja. Default: $LC_ALL, $LC_MESSAGES or
+               $LANG (English for C), else the system's language.
 
 Exit status: 0 on success; 1 when a file was rejected or the command failed; 2 for a mistyped command.
 `

@@ -77,7 +77,9 @@ Options de toutes les commandes\u00a0:
   --db PATH    Le fichier de la bibliothèque. Par défaut\u00a0: $DOSSIER_DB, sinon la bibliothèque de
                l’application (Linux ~/.config/Dossier/dossier.sqlite, macOS
                ~/Library/Application Support/Dossier/, Windows %APPDATA%\\Dossier\\).
-  --json       Écrire les résultats en JSON.
+  --json       Écrire les résultats en JSON (le même dans toutes les langues).
+  --lang LANG  La langue des messages\u00a0: en, fr, ar ou ja. Par défaut\u00a0: $LC_ALL, $LC_MESSAGES ou
+               $LANG (anglais pour C), sinon la langue du système.
 
 Code de sortie\u00a0: 0 en cas de succès\u202f; 1 si un fichier a été refusé ou si la commande a échoué\u202f;
 2 pour une commande mal saisie.

@@ -65,7 +65,9 @@ export const HELP_JA = `dossier — コマンドラインから使う Dossier �
   --db PATH    ライブラリのファイル。既定値は $DOSSIER_DB、なければデスクトップ版のライブラリ
                （Linux ~/.config/Dossier/dossier.sqlite、macOS ~/Library/Application Support/Dossier/、
                Windows %APPDATA%\\Dossier\\）。
-  --json       結果を JSON で出力します。
+  --json       結果を JSON で出力します（どの言語でも同じ内容です）。
+  --lang LANG  メッセージの言語: en、fr、ar、ja のいずれか。既定値は $LC_ALL、$LC_MESSAGES、
+               $LANG（C は英語）、いずれもなければシステムの言語。
 
 終了コード: 成功時は 0、ファイルが拒否されたかコマンドが失敗した場合は 1、コマンドの入力誤りは 2。
 `

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createI18n, translator } from './create-i18n'
-import { directionOf, localeFromEnv, matchLocale } from './locales'
+import { directionOf, localeFromEnv, matchLocale, namedLocale } from './locales'
 import { pseudoMessage, PSEUDO_CLOSE, PSEUDO_OPEN } from './pseudo'
 
 describe('choosing the interface language', () => {
@@ -18,6 +18,14 @@ describe('choosing the interface language', () => {
     expect(localeFromEnv({ LANG: 'fr_FR.UTF-8', LC_ALL: 'ja_JP.UTF-8' })).toBe('ja')
     expect(localeFromEnv({ LANG: 'C' })).toBe('en')
     expect(localeFromEnv({})).toBe('en')
+    // GNU's LANGUAGE list comes first, the first language Dossier speaks winning; not under C.
+    expect(localeFromEnv({ LANG: 'en_US.UTF-8', LANGUAGE: 'de:ar:fr' })).toBe('ar')
+    expect(localeFromEnv({ LANG: 'C.UTF-8', LANGUAGE: 'fr' })).toBe('en')
+    // No variable set (a Windows shell): the system's locale; C still means English.
+    expect(localeFromEnv({}, 'fr-FR')).toBe('fr')
+    expect(localeFromEnv({ LANG: 'C' }, 'fr-FR')).toBe('en')
+    expect(namedLocale('ja_JP.UTF-8')).toBe('ja')
+    expect(namedLocale('de')).toBeNull()
   })
 
   it('mirrors right-to-left languages only', () => {

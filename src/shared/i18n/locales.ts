@@ -49,9 +49,24 @@ export function intlLocale(locale: UiLocale): string {
   return locale === PSEUDO_LOCALE ? 'en' : locale
 }
 
-/** The locale from POSIX environment variables, for the CLI: LC_ALL over LC_MESSAGES over LANG. */
-export function localeFromEnv(env: Readonly<Record<string, string | undefined>>): Locale {
+/**
+ * The CLI's language from the environment, as gettext reads it: LC_ALL over LC_MESSAGES over LANG,
+ * with GNU's LANGUAGE list (`de:fr`) first when those name a language; "C" and "POSIX" name none
+ * (English). When none is set (a Windows or macOS shell often sets none), `system`, the OS's own
+ * locale as the runtime reports it, is followed instead.
+ */
+export function localeFromEnv(env: Readonly<Record<string, string | undefined>>, system?: string): Locale {
   const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG || ''
-  // "C" and "POSIX" name no language: English.
-  return tag === 'C' || tag === 'POSIX' ? 'en' : matchLocale([tag])
+  if (tag === 'C' || tag === 'POSIX' || tag.startsWith('C.')) return 'en'
+  if (!tag) return system ? matchLocale([system]) : 'en'
+  return matchLocale([...(env.LANGUAGE ?? '').split(':').filter(Boolean), tag])
+}
+
+/**
+ * A language the analyst named (`dossier --lang fr`): a tag whose language Dossier speaks
+ * (`fr`, `fr-CA`, `ja_JP.UTF-8`), or null for one it does not.
+ */
+export function namedLocale(tag: string): Locale | null {
+  const language = primaryLanguage(tag)
+  return LOCALES.find((l) => l === language) ?? null
 }

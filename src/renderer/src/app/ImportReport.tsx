@@ -7,7 +7,7 @@ import { useLocale, useT } from '../i18n/use-t'
 import type { ReportRow } from '../import/use-import'
 import { removedReason } from '../reader/removed-reason'
 import { richT } from '../i18n/rich'
-import { importNote, updatedParts } from './import-text'
+import { importNote, updatedParts } from '../../../shared/i18n/import-text'
 
 interface Props {
   results: readonly ReportRow[]

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { BackupInfo } from '../../../shared/domain-types'
-import type { MessageKey, Translate } from '../../../shared/i18n'
+import { backupReason } from '../../../shared/i18n/backup-reason'
 import { useClient } from '../api/client-context'
 import { useLocale, useT } from '../i18n/use-t'
 import { useConfirm } from '../ui/ConfirmDialog'
@@ -15,20 +15,6 @@ interface Props {
 
 /** How many backups main keeps (KEEP_BACKUPS in main/db/backup-files.ts), for the dialog’s explanation. */
 const KEPT = 7
-
-const REASONS: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([
-  ['daily', 'library:backups.reason.daily'],
-  ['manual', 'library:backups.reason.manual'],
-  ['before-restore', 'library:backups.reason.beforeRestore']
-])
-
-/** Why a backup was made, in the interface language; a reason this version does not know is shown as stored. */
-function describeReason(reason: string, t: Translate): string {
-  const key = REASONS.get(reason)
-  if (key) return t(key)
-  const upgrade = /^before-migration-(\d+)$/.exec(reason)
-  return upgrade ? t('library:backups.reason.beforeUpgrade', { version: upgrade[1]! }) : reason
-}
 
 const formats = new Map<string, Intl.DateTimeFormat>()
 function whenFormat(intl: string): Intl.DateTimeFormat {
@@ -113,7 +99,7 @@ export function RestoreBackupDialog({ onRestored, onClose }: Props) {
               <time className="backup-when" dateTime={b.createdAt}>
                 {when.format(new Date(b.createdAt))}
               </time>
-              <span className="backup-reason">{describeReason(b.reason, t)}</span>
+              <span className="backup-reason">{backupReason(b.reason, t)}</span>
               <span className="backup-size">{t('library:backups.size', { kb: Math.max(1, Math.round(b.bytes / 1024)) })}</span>
               <button type="button" disabled={busy} onClick={() => void restore(b)}>
                 {t('library:trash.restore')}

@@ -1,7 +1,7 @@
 import { forwardRef, Fragment, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
 import { dirAttribute } from '../../../shared/text/direction'
 import type { SearchGroup, SearchHit } from '../../../shared/search/search-types'
-import { CJK_INDEXING_NOTICE } from '../../../shared/search/cjk'
+import { searchNotice } from '../../../shared/i18n/search-notices'
 import { useClient } from '../api/client-context'
 import { formatDate } from '../app/format-date'
 import { showPage } from '../pages/page-view-store'
@@ -35,13 +35,6 @@ const KIND_NAMES: Record<SearchHit['kind'], MessageKey> = {
   notebook: 'search:kind.notebook'
 }
 
-/** The notices the search service writes (in English), in the interface language; any other as written. */
-const NOTICES: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([
-  ['Add a word to search for: exclusions (-word) only narrow a search.', 'search:notice.onlyExclusions'],
-  ['Exclusions (-word) need a word to search for; they were ignored.', 'search:notice.exclusionsIgnored'],
-  [CJK_INDEXING_NOTICE, 'search:notice.cjkIndexing']
-])
-
 /**
  * The Search view: the box and its results below it, updated as the analyst types. Up and Down
  * move through the matches, Enter opens one at its passage and keeps the results, Escape clears
@@ -59,7 +52,7 @@ export const SearchPanel = forwardRef<SearchPanelHandle, Props>(function SearchP
   const active = activeFor.results === results ? activeFor.index : 0
   const setActive = (next: number | ((i: number) => number)) =>
     setActiveFor({ results, index: typeof next === 'function' ? next(active) : next })
-  const notice = (text: string) => (NOTICES.has(text) ? t(NOTICES.get(text)!) : text)
+  const notice = (text: string) => searchNotice(text, t)
   useImperativeHandle(ref, () => ({
     focus() {
       input.current?.focus()

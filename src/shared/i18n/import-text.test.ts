@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createI18n, translator } from '../../../shared/i18n'
+import { createI18n, translator } from '.'
 import { importNote, updatedParts } from './import-text'
 
 describe('the import report’s words from main', () => {
@@ -14,7 +14,10 @@ describe('the import report’s words from main', () => {
   })
 
   it('reads the counts out of main’s line for an updated article', () => {
-    expect(updatedParts('a.html: a newer version of “A”; the previous text is kept, 2 highlights to review, 1 needs attention.')).toEqual({ toReview: 2, needAttention: 1 })
-    expect(updatedParts('a.html: a newer version of “A”; the previous text is kept.')).toEqual({ toReview: 0, needAttention: 0 })
+    expect(updatedParts('a.html: a newer version of “A”; the previous text is kept, 2 highlights to review, 1 needs attention.')).toEqual({ toReview: 2, needAttention: 1, previousTitle: 'A' })
+    expect(updatedParts('a.html: a newer version of “A”; the previous text is kept.')).toEqual({ toReview: 0, needAttention: 0, previousTitle: 'A' })
+    // A title may hold the quote marks itself.
+    expect(updatedParts('a.html: a newer version of “The “grain” deal”; the previous text is kept.').previousTitle).toBe('The “grain” deal')
+    expect(updatedParts('something else').previousTitle).toBeNull()
   })
 })
