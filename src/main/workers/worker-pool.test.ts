@@ -79,6 +79,24 @@ describe('the worker pool', () => {
     expect(p.stats().workers).toBe(1)
   })
 
+  it('spreads tasks over workers, starting them as needed', async () => {
+    const p = makePool({ size: 2, tasksPerWorker: 2 })
+    const [a, b] = await Promise.all([p.run<Echo>({ op: 'echo', v: 1, ms: 100 }), p.run<Echo>({ op: 'echo', v: 2 })])
+    expect(a.thread).not.toBe(b.thread)
+  })
+
+  it('with fillBeforeStarting, gives a task to a running worker with room rather than start another, and starts one once every worker is full', async () => {
+    const p = makePool({ size: 2, tasksPerWorker: 2, fillBeforeStarting: true })
+    const first = p.run<Echo>({ op: 'echo', v: 1, ms: 200 })
+    const second = p.run<Echo>({ op: 'echo', v: 2 })
+    expect(p.stats()).toMatchObject({ workers: 1, inFlight: 2 })
+    const third = p.run<Echo>({ op: 'echo', v: 3, ms: 200 })
+    expect(p.stats()).toMatchObject({ workers: 2, inFlight: 3 })
+    const [a, b, c] = await Promise.all([first, second, third])
+    expect(b.thread).toBe(a.thread)
+    expect(c.thread).not.toBe(a.thread)
+  })
+
   it('fails its tasks, without retrying them forever, when the worker cannot start', async () => {
     pool = createWorkerPool({ name: 'test worker', script: broken, size: 1 })
     const err = await caught(pool.run({ op: 'echo', v: 1 }))

@@ -21,6 +21,12 @@ export interface WorkerPoolOptions {
   budgetMs?: number
   /** Start this many workers now, so the first task does not wait for one to load. */
   warm?: number
+  /**
+   * Give a task to a running worker that has room rather than start another while one is free to
+   * take it: for workers that take seconds to load (see pick). Otherwise tasks spread over workers,
+   * starting them as needed.
+   */
+  fillBeforeStarting?: boolean
 }
 
 export interface RunOptions {
@@ -184,15 +190,23 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
     if (slot.tasks.size === 0) slot.worker.unref()
   }
 
-  /** The slot with the fewest tasks that can take one more, starting a worker in an empty slot if that is best. */
+  /**
+   * The slot with the fewest tasks that can take one more, starting a worker in an empty slot if that
+   * is best. With fillBeforeStarting, a new worker only when every running one is full: starting a
+   * parse worker costs seconds (it loads jsdom and the rest: 2.5 s of CPU), more than the short task
+   * it would wait behind (a pasted article behind the entity extraction of the one imported before it
+   * took 10–20 s on a cold second worker under load). A batch still uses every worker: it keeps the
+   * pool's capacity in flight.
+   */
   function pick(): Slot | null {
     // Fewest tasks first; between equals a running worker beats starting one.
+    const startCost = options.fillBeforeStarting ? 2 * perWorker : 1
     let bestIndex = -1
     let bestScore = Number.POSITIVE_INFINITY
     for (let i = 0; i < slots.length; i++) {
       const load = slots[i]?.tasks.size ?? 0
       if (load >= perWorker) continue
-      const score = load * 2 + (slots[i] ? 0 : 1)
+      const score = load * 2 + (slots[i] ? 0 : startCost)
       if (score < bestScore) {
         bestIndex = i
         bestScore = score

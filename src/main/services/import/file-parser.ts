@@ -86,7 +86,7 @@ export function workerParser(
   library?: ExtractionLibrary
 ): FileParser {
   // Two per worker, so a worker never idles while its next file crosses the thread boundary.
-  const pool = createWorkerPool({ name: 'import worker', script: workerPath, size, tasksPerWorker: 2, budgetMs, warm: 1, ...(library ? { workerData: { library } } : {}) })
+  const pool = createWorkerPool({ name: 'import worker', script: workerPath, size, tasksPerWorker: 2, budgetMs, warm: 1, fillBeforeStarting: true, ...(library ? { workerData: { library } } : {}) })
   return {
     concurrency: pool.capacity,
     parse: (name, bytes, options) =>
