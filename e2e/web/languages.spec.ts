@@ -104,6 +104,16 @@ test('French and Japanese: names, plurals and numbers in each', async ({ page, a
   await expect(report).toContainText('notes.docx\u00a0: ce n’est pas un document Word (le fichier n’est pas une archive zip).')
   await expect(report).not.toContainText('not a Word document')
 
+  // So does any other refusal of main's: a case named like one that exists (its reason, worded in French).
+  await api(page, app, 'case.create', { name: 'Ports du Nord' })
+  await page.getByTestId('case-switcher').click()
+  await page.getByTestId('case-new').click()
+  const caseDialog = page.getByTestId('case-dialog')
+  await caseDialog.getByTestId('case-name').fill('Ports du Nord')
+  await caseDialog.getByTestId('case-name').press('Enter')
+  await expect(caseDialog.getByRole('alert')).toHaveText('Un dossier nommé «\u00a0Ports du Nord\u00a0» existe déjà.')
+  await page.keyboard.press('Escape')
+
   await api(page, app, 'settings.set', { locale: 'ja' })
   await page.reload()
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja')

@@ -1,3 +1,5 @@
+import { REFUSAL_IDS } from './refusals'
+
 /**
  * Why main refused something, as a stable id and the values that make it specific (the file, the
  * limit, the size). The renderer and the CLI word it from the catalogs in the analyst's language
@@ -55,7 +57,9 @@ export const REASON_IDS = [
   'capture.cannot_listen',
   'web.unreachable',
   'web.no_token',
-  'web.http_status'
+  'web.http_status',
+  // Main's other refusals (cases, sources, notes, backups…), one block: src/shared/refusals.
+  ...REFUSAL_IDS
 ] as const
 
 export type ReasonId = (typeof REASON_IDS)[number]

@@ -48,7 +48,7 @@ describe('file-system faults', () => {
 
     const big = `Long memo\n\n${'Freight rates and insurance premiums moved again this week. '.repeat(4000)}`
     const imported = await s.dispatch('article.importPaste', { text: big })
-    expect(imported).toEqual({ ok: false, error: { code: 'database_unusable', message: expect.stringContaining('the disk is full') } })
+    expect(imported).toMatchObject({ ok: false, error: { code: 'database_unusable', message: expect.stringContaining('the disk is full'), reason: { id: 'database.runtime' } } })
     const saved = await s.dispatch('note.save', { highlightId: h.id, content: plainNoteState('x'.repeat(200_000)) })
     expect(saved).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^note\.save failed: the disk is full/) } })
 

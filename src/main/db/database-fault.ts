@@ -1,18 +1,9 @@
 import { DossierError } from '../../shared/errors'
+import { refuse } from '../../shared/refusals'
+import type { FaultKind, RuntimeFaultKind } from '../../shared/refusals/system'
 
 /** What is wrong with the library file, in the terms the analyst can act on. */
-export type FaultKind = 'not_sqlite' | 'corrupt' | 'readonly' | 'locked' | 'full' | 'io' | 'permission' | 'cantopen'
-
-const REASONS: Record<FaultKind, string> = {
-  not_sqlite: 'is not a Dossier database (not an SQLite file, or encrypted)',
-  corrupt: 'is damaged (SQLite reports corruption)',
-  readonly: 'is read-only; Dossier needs to write to it (check the file’s permissions, or whether the disk is mounted read-only)',
-  locked: 'is locked by another program (another Dossier, or a sync or backup tool); close it and try again',
-  full: 'cannot be written: the disk is full; free some space and try again — nothing already saved was lost',
-  io: 'could not be read or written (input/output error)',
-  permission: 'cannot be accessed: permission denied',
-  cantopen: 'cannot be opened (check that the folder exists and is writable)'
-}
+export type { FaultKind } from '../../shared/refusals/system'
 
 const SQLITE_FAULTS: [string, FaultKind][] = [
   ['SQLITE_NOTADB', 'not_sqlite'],
@@ -40,9 +31,16 @@ export class DatabaseFault extends DossierError {
   constructor(
     readonly fault: FaultKind,
     readonly path: string,
-    extra = ''
+    /** What the integrity check found (a damaged backup), or that the backup before an upgrade failed. */
+    detail?: { found: string } | 'before_upgrade'
   ) {
-    super('database_unusable', `The database ${path} ${REASONS[fault]}.${extra ? ` ${extra}` : ''}`)
+    const said =
+      typeof detail === 'object' && fault === 'corrupt'
+        ? refuse('database.corrupt_check', { path, found: detail.found })
+        : detail === 'before_upgrade' && fault === 'full'
+          ? refuse('database.full_before_upgrade', { path })
+          : refuse('database.fault', { path, fault })
+    super(said.code, said.message, said.reason)
   }
 }
 
@@ -64,17 +62,10 @@ export function explainDatabaseError(err: unknown, path: string): unknown {
   return kind ? new DatabaseFault(kind, path) : err
 }
 
-const RUNTIME: Partial<Record<FaultKind, string>> = {
-  full: 'the disk is full. Free some space and try again; everything saved before is safe',
-  readonly: 'the library file has become read-only. Check its permissions or the disk; everything saved before is safe',
-  locked: 'another program is holding the library locked. Close it and try again',
-  io: 'the disk reported an input/output error. Everything saved before is safe; check the disk',
-  corrupt: 'the library file is damaged. Restore it from a backup (File > Restore from Backup…)'
-}
+const RUNTIME_FAULTS: ReadonlySet<FaultKind> = new Set<RuntimeFaultKind>(['full', 'readonly', 'locked', 'io', 'corrupt'])
 
 /** An SQLite or file-system failure during a call, as a message for the analyst; null for anything else. */
 export function runtimeFault(channel: string, err: unknown): DossierError | null {
   const kind = faultOf(err)
-  const reason = kind && RUNTIME[kind]
-  return reason ? new DossierError('database_unusable', `${channel} failed: ${reason}.`) : null
+  return kind && RUNTIME_FAULTS.has(kind) ? refuse('database.runtime', { channel, fault: kind as RuntimeFaultKind }) : null
 }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { DossierError } from '../../shared/errors'
+import { refuse } from '../../shared/refusals'
 
 export interface Migration {
   version: number
@@ -47,10 +47,7 @@ export function migrate(db: Database.Database, migrations: readonly Migration[],
   const known = new Set(migrations.map((m) => m.version))
   const unknown = current > latest ? [current] : [...appliedVersions(db, migrations)].filter((v) => !known.has(v))
   if (unknown.length > 0) {
-    throw new DossierError(
-      'schema_too_new',
-      `The database ${dbPath} was written by a newer version of Dossier (schema ${Math.max(current, ...unknown)}; this version knows up to ${latest}). Update Dossier to open it.`
-    )
+    throw refuse('database.newer_schema', { path: dbPath, version: Math.max(current, ...unknown), latest })
   }
   const pending = pendingMigrations(db, migrations)
   if (pending.length === 0 && current === latest) return current

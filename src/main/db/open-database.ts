@@ -59,7 +59,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
       } catch (err) {
         const cause = explainDatabaseError(err, path)
         throw cause instanceof DatabaseFault && cause.fault === 'full'
-          ? new DatabaseFault('full', path, 'Dossier backs the library up before upgrading it and could not.')
+          ? new DatabaseFault('full', path, 'before_upgrade')
           : cause
       }
     }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { DossierError, firstLine, type ErrorInfo } from '../../shared/errors'
+import { refuse } from '../../shared/refusals'
 
 /** A background job as a window sees it: how far it got, and how it ended. */
 export interface JobState<Result> {
@@ -120,7 +121,7 @@ export class JobRegistry {
 
   private find(jobId: string, kind: string): Entry {
     const entry = this.jobs.get(jobId)
-    if (!entry || entry.state.kind !== kind) throw new DossierError('not_found', `No ${kind} job ${jobId}.`)
+    if (!entry || entry.state.kind !== kind) throw refuse('missing.job', { kind: kind.replaceAll('-', '_'), id: jobId })
     return entry
   }
 

@@ -7,6 +7,7 @@ import { quoteSelector } from '../../shared/anchoring/text-quote-selector'
 import { documentText, type ArticleDocument } from '../../shared/document/article-document'
 import type { Article, ArticleSummary, ImportResult } from '../../shared/domain-types'
 import { DossierError, firstLine } from '../../shared/errors'
+import { refuse } from '../../shared/refusals'
 import type { Reason } from '../../shared/reasons'
 import { httpUrl } from '../../shared/import/http-url'
 import { SAMPLE_ARTICLE_NAME, SAMPLE_ARTICLE_TEXT } from '../../shared/sample-article'
@@ -194,7 +195,7 @@ export class ArticleService {
 
   get(id: string): Article {
     const row = this.articles.byId(id)
-    if (!row) throw new DossierError('not_found', `No article with id ${id}.`)
+    if (!row) throw refuse('missing.article', { id })
     return {
       id: row.id,
       title: row.title,
@@ -242,7 +243,7 @@ export class ArticleService {
   setBlockRemoved(id: string, blockIndex: number, removed: boolean): Article {
     const article = this.get(id)
     const block = article.document.blocks[blockIndex]
-    if (!block) throw new DossierError('invalid_input', `blockIndex: the article has no block ${blockIndex}.`)
+    if (!block) throw refuse('article.no_block', { index: blockIndex })
     if (Boolean(block.removed) === removed) return article
     const blocks = article.document.blocks.map((b, i) => {
       if (i !== blockIndex) return b
@@ -264,11 +265,11 @@ export class ArticleService {
   updateMetadata(id: string, patch: MetadataPatch): Article {
     this.get(id)
     if (patch.url != null && patch.url !== '' && !httpUrl(patch.url)) {
-      throw new DossierError('invalid_input', 'url: only http and https addresses can be stored as the source URL.')
+      throw refuse('article.url_scheme')
     }
     const { language, ...rest } = patch
     const tag = language ? canonicalTag(language) : null
-    if (language && !tag) throw new DossierError('invalid_input', `language: “${language}” is not a language tag (write it as ar, fa, he, ru, zh-Hant or en-GB).`)
+    if (language && !tag) throw refuse('article.language_tag', { language })
     // An empty field clears the detail; an absent one is left as it is.
     const value = (v: string | null | undefined) => (v === undefined ? undefined : v === '' ? null : v)
     const columns = {
@@ -311,15 +312,15 @@ export class ArticleService {
   /** Raw bytes as received: kept so cleaning can be redone without the original file. */
   original(id: string): Buffer {
     const row = this.articles.original(id)
-    if (!row) throw new DossierError('not_found', `No article with id ${id}.`)
+    if (!row) throw refuse('missing.article', { id })
     return row.original
   }
 
   /** A PDF's original bytes for the Page view; any other kind of article has no pages to draw. */
   originalPdf(id: string): Buffer {
     const row = this.articles.original(id)
-    if (!row) throw new DossierError('not_found', `No article with id ${id}.`)
-    if (row.original_type !== 'pdf') throw new DossierError('invalid_input', 'This article was not imported from a PDF, so it has no pages to show.')
+    if (!row) throw refuse('missing.article', { id })
+    if (row.original_type !== 'pdf') throw refuse('article.not_pdf')
     return row.original
   }
 
@@ -356,7 +357,7 @@ export class ArticleService {
     const { article: document } = prepared
     // The stored strings as they are: parsing and re-serializing a long document would stall main.
     const previous = this.articles.textAndDocument(earlier.id)
-    if (!previous) throw new DossierError('not_found', `No article with id ${earlier.id}.`)
+    if (!previous) throw refuse('missing.article', { id: earlier.id })
     const anchors = this.highlights.quotesOf(earlier.id)
     // In the parse workers: hundreds of highlights on a long article take long enough to stall main.
     const placed = await this.parser.reanchor(document.text, anchors)
@@ -366,7 +367,7 @@ export class ArticleService {
       this.articles.keepVersion({ articleId: earlier.id, text: previous.text, document: previous.document, reason: `replaced by a re-import of ${name}`, at: this.clock() })
       this.articles.replace(earlier.id, articleFields(prepared, { name, bytes, method: via.method, origin: via.origin, appVersion: this.provenance.appVersion }))
       const row = this.articles.stored(earlier.id)
-      if (!row) throw new DossierError('not_found', `No article with id ${earlier.id}.`)
+      if (!row) throw refuse('missing.article', { id: earlier.id })
       this.provenance.hooks?.stored(
         { id: earlier.id, rowid: row.rowid, text: document.text, source: row.source, url: row.url, author: row.author, signature: prepared.signature },
         false

@@ -6,7 +6,7 @@ import { schemaVersion } from '../db/migrate'
 import { MIGRATIONS } from '../db/migrations'
 import { stagingPath, verifiedPath } from '../db/interrupted-restore'
 import { syncFolder, syncPath } from '../db/snapshot'
-import { DossierError } from '../../shared/errors'
+import { refuse } from '../../shared/refusals'
 
 /** The files that together make one SQLite library in WAL mode. */
 export const LIBRARY_FILE_SUFFIXES = ['', '-wal', '-shm'] as const
@@ -29,7 +29,7 @@ export interface LibraryCounts {
  * write to a file it opens, and a backup must stay exactly as it was taken.
  */
 export function stageVerifiedCopy(backupPath: string, dbPath: string, nativeBinding?: string): VerifiedCopy {
-  if (!existsSync(backupPath)) throw new DossierError('not_found', `No backup at ${backupPath}.`)
+  if (!existsSync(backupPath)) throw refuse('backup.missing_file', { path: backupPath })
   const staged = stagingPath(dbPath)
   for (const suffix of LIBRARY_FILE_SUFFIXES) rmSync(staged + suffix, { force: true })
   try {
@@ -37,11 +37,11 @@ export function stageVerifiedCopy(backupPath: string, dbPath: string, nativeBind
     const check = new Database(staged, nativeBinding ? { nativeBinding } : {})
     try {
       const result = check.pragma('integrity_check', { simple: true })
-      if (result !== 'ok') throw new DatabaseFault('corrupt', backupPath, `The check found: ${String(result).slice(0, 200)}.`)
+      if (result !== 'ok') throw new DatabaseFault('corrupt', backupPath, { found: String(result).slice(0, 200) })
       const version = schemaVersion(check)
       const latest = MIGRATIONS.at(-1)?.version ?? 0
       if (version > latest) {
-        throw new DossierError('schema_too_new', `The backup ${backupPath} was written by a newer version of Dossier (schema ${version}).`)
+        throw refuse('backup.newer_schema', { path: backupPath, version })
       }
       if (version === 0) throw new DatabaseFault('not_sqlite', backupPath)
       const counts = countRows(check)

@@ -7,6 +7,9 @@ import { schemaVersion } from '../db/migrate'
 import { MIGRATIONS } from '../db/migrations'
 import { openDatabase } from '../db/open-database'
 import { restoreClosedLibrary } from './backup-restore'
+import { DossierError } from '../../shared/errors'
+import { createI18n, translator } from '../../shared/i18n'
+import { reasonText } from '../../shared/i18n/reason-messages'
 import { BackupService, DAY_MS } from './backup-service'
 import { importText, plainNoteState, tempDir, tempServices } from '../../../test/support/temp-services'
 
@@ -124,7 +127,16 @@ describe('backups', () => {
     bytes.fill(0x5a, 4096 + 100, bytes.length - 10)
     writeFileSync(backup.path, bytes)
 
-    await expect(s.backups.restore(backup.name)).rejects.toThrow(/is damaged|not a Dossier database/)
+    const refused = await s.backups.restore(backup.name).catch((err: unknown) => err)
+    expect(refused).toBeInstanceOf(DossierError)
+    const { message, reason } = refused as DossierError
+    expect(message).toMatch(/is damaged|not a Dossier database/)
+    // The analyst reads why in their language, the backup's path included (issue 21).
+    expect(['database.corrupt_check', 'database.fault']).toContain(reason?.id)
+    const fr = reasonText(reason!, translator(await createI18n('fr')))
+    expect(fr).toMatch(/^La base de données .* (est endommagée|n’est pas une base Dossier)/)
+    expect(fr).toContain(backup.path)
+    expect(reasonText(reason!, translator(await createI18n('en')))).toBe(message)
     expect(s.articles.list(10, 0).total).toBe(2)
     expect(s.db.pragma('integrity_check', { simple: true })).toBe('ok')
     expect(readFileSync(backup.path).equals(bytes)).toBe(true)

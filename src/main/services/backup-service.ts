@@ -6,7 +6,7 @@ import { migrate } from '../db/migrate'
 import { MIGRATIONS } from '../db/migrations'
 import { articlesRepo } from '../db/repos/articles'
 import { snapshot } from '../db/snapshot'
-import { DossierError } from '../../shared/errors'
+import { refuse } from '../../shared/refusals'
 import { LIBRARY_FILE_SUFFIXES, stageVerifiedCopy, type LibraryCounts } from './backup-restore'
 
 export const DAY_MS = 24 * 60 * 60 * 1000
@@ -47,7 +47,7 @@ export class BackupService {
    */
   restore(name: string): Promise<RestoreOutcome> {
     const backup = findBackup(this.dbPath, name)
-    if (!backup) return Promise.reject(new DossierError('not_found', `No backup named ${name} in ${backupFolder(this.dbPath)}.`))
+    if (!backup) return Promise.reject(refuse('backup.missing_named', { name, folder: backupFolder(this.dbPath) }))
     return this.restoreFile(backup.path)
   }
 
@@ -108,7 +108,7 @@ export class BackupService {
     }
     pruneBackups(this.dbPath, this.options.keep ?? KEEP_BACKUPS)
     const taken = this.list().find((b) => b.path === path)
-    if (!taken) throw new DossierError('internal', `The backup ${path} was written but is not listed.`)
+    if (!taken) throw refuse('backup.not_listed', { path })
     return taken
   }
 

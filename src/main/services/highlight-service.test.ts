@@ -87,7 +87,7 @@ describe('creating highlights', () => {
     const first = s.highlights.create(articleId, at, at + 'icebreaker'.length)
     // A sloppy selection that trims to the same passage is the same passage.
     const again = await s.dispatch('highlight.create', { articleId, start: at - 1, end: at + 'icebreaker'.length + 1 })
-    expect(again).toEqual({ ok: false, error: { code: 'duplicate', message: 'This passage already has a highlight with this label.' } })
+    expect(again).toEqual({ ok: false, error: { code: 'duplicate', message: 'This passage already has a highlight with this label.', reason: { id: 'highlight.twin', values: {} } } })
     expect(tableCounts(s.db).highlights).toBe(1)
     // Another label on the same passage is another reading: kept.
     const other = s.highlights.create(articleId, at, at + 'icebreaker'.length, claim!.id)

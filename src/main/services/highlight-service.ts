@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto'
 import { quoteSelector, trimRange } from '../../shared/anchoring/text-quote-selector'
 import { pageLocator, type ArticleDocument, type PageRef } from '../../shared/document/article-document'
 import type { Highlight } from '../../shared/domain-types'
-import { DossierError } from '../../shared/errors'
+import { refuse } from '../../shared/refusals'
 import type { Clock } from './clock'
 import { TagStore } from './tag-store'
 import { isReliability } from '../../shared/analysis/admiralty'
@@ -45,13 +45,13 @@ export class HighlightService {
   /** A highlight that is not deleted: a dossier:// link to a deleted one leads nowhere. */
   getLive(id: string): Highlight {
     const row = this.highlights.liveById(id)
-    if (!row) throw new DossierError('not_found', `No highlight with id ${id}: it may have been deleted.`)
+    if (!row) throw refuse('missing.highlight_maybe_deleted', { id })
     return withPage(toHighlight(row), this.pagesOf(row.article_id))
   }
 
   get(id: string): Highlight {
     const row = this.highlights.byId(id)
-    if (!row) throw new DossierError('not_found', `No highlight with id ${id}.`)
+    if (!row) throw refuse('missing.highlight', { id })
     return withPage(toHighlight(row), this.pagesOf(row.article_id))
   }
 
@@ -73,7 +73,7 @@ export class HighlightService {
    * export twice: refused. The same passage under another label is a different reading, and kept.
    */
   private refuseDuplicate(articleId: string, range: { start: number; end: number }, labelId: string | null, exceptId: string | null): void {
-    if (this.highlights.hasTwin(articleId, range.start, range.end, labelId, exceptId)) throw new DossierError('duplicate', 'This passage already has a highlight with this label.')
+    if (this.highlights.hasTwin(articleId, range.start, range.end, labelId, exceptId)) throw refuse('highlight.twin')
   }
 
   /** Puts a highlight on the passage the analyst selected instead: how an orphan is re-attached. */
@@ -94,12 +94,12 @@ export class HighlightService {
   /** The quote is cut from the stored text, never taken from the caller. */
   private selection(articleId: string, start: number, end: number) {
     const text = this.articles.text(articleId)
-    if (text === undefined) throw new DossierError('not_found', `No article with id ${articleId}.`)
+    if (text === undefined) throw refuse('missing.article', { id: articleId })
     if (end > text.length) {
-      throw new DossierError('invalid_input', `end: ${end} is past the end of the article (${text.length} characters).`)
+      throw refuse('highlight.past_end', { end, length: text.length })
     }
     const range = trimRange(text, start, end)
-    if (!range) throw new DossierError('invalid_input', 'The selection holds only white space; select some words to highlight.')
+    if (!range) throw refuse('highlight.blank')
     return { range, selector: quoteSelector(text, range.start, range.end) }
   }
 
@@ -127,7 +127,7 @@ export class HighlightService {
 
   private checkedLabel(labelId: string | null): string | null {
     if (labelId !== null && !this.labels.exists(labelId)) {
-      throw new DossierError('not_found', `No label with id ${labelId}.`)
+      throw refuse('missing.label', { id: labelId })
     }
     return labelId
   }

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import { randomUUID } from 'node:crypto'
 import type { Label } from '../../shared/domain-types'
-import { DossierError } from '../../shared/errors'
+import { refuse } from '../../shared/refusals'
 import { highlightsRepo } from '../db/repos/highlights'
 import { labelsRepo } from '../db/repos/labels'
 
@@ -19,7 +19,7 @@ export class LabelService {
 
   get(id: string): Label {
     const label = this.labels.byId(id)
-    if (!label) throw new DossierError('not_found', `No label with id ${id}.`)
+    if (!label) throw refuse('missing.label', { id })
     return label
   }
 
@@ -45,7 +45,7 @@ export class LabelService {
   /** Moves the label's highlights to `moveTo` (or to no label), then deletes it, in one transaction. */
   delete(id: string, moveTo: string | null): { moved: number } {
     this.get(id)
-    if (moveTo === id) throw new DossierError('invalid_input', 'moveTo: a label cannot take its own highlights when it is deleted.')
+    if (moveTo === id) throw refuse('label.move_to_itself')
     if (moveTo !== null) this.get(moveTo)
     return this.db.transaction(() => {
       const moved = highlightsRepo(this.db).relabelAll(id, moveTo)
@@ -56,7 +56,7 @@ export class LabelService {
 
   private assertNameFree(name: string): void {
     if (this.labels.nameTaken(name)) {
-      throw new DossierError('invalid_input', `name: a label called “${name}” already exists.`)
+      throw refuse('label.name_taken', { name })
     }
   }
 }

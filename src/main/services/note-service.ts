@@ -1,10 +1,10 @@
 import type Database from 'better-sqlite3'
 import type { Note } from '../../shared/domain-types'
-import { DossierError } from '../../shared/errors'
+import { refuse } from '../../shared/refusals'
 import { renderNote } from '../../shared/notes/note-markdown'
 import { revisionChange } from '../../shared/notes/revision-change'
 import { withAllowedStyles } from '../../shared/notes/note-style'
-import { MAX_NOTE_CHARS, noteTooLargeMessage, MAX_REVISIONS, type Notebook, type NoteRevision, type NoteTarget, type RestoredNote } from '../../shared/notes/note-schemas'
+import { MAX_NOTE_CHARS, noteTooLargeValues, MAX_REVISIONS, type Notebook, type NoteRevision, type NoteTarget, type RestoredNote } from '../../shared/notes/note-schemas'
 import type { Clock } from './clock'
 import { cachedMarkdown } from './export/note-markdown-cache'
 import { articlesRepo } from '../db/repos/articles'
@@ -45,7 +45,7 @@ export class NoteService {
   save(highlightId: string, given: string): Note {
     // Only the styles the editor sets itself are kept (none): see note-style.ts.
     const content = withAllowedStyles(checkedSize(given))
-    if (!highlightsRepo(this.db).exists(highlightId)) throw new DossierError('not_found', `No highlight with id ${highlightId}; the note was not saved.`)
+    if (!highlightsRepo(this.db).exists(highlightId)) throw refuse('note.highlight_missing', { id: highlightId })
     // Parsing proves the note loads with our nodes, and yields the text that search will index
     // and the Markdown that export reads (migration 012), so export never renders a note itself.
     const { plainText, markdown } = renderNote(content)
@@ -64,7 +64,7 @@ export class NoteService {
 
   saveNotebook(articleId: string, given: string): Notebook {
     const content = withAllowedStyles(checkedSize(given))
-    if (!articlesRepo(this.db).exists(articleId)) throw new DossierError('not_found', `No article with id ${articleId}; the notebook was not saved.`)
+    if (!articlesRepo(this.db).exists(articleId)) throw refuse('note.article_missing', { id: articleId })
     const { plainText, markdown } = renderNote(content)
     const updatedAt = this.clock()
     this.db.transaction(() => {
@@ -88,13 +88,13 @@ export class NoteService {
   /** Saves an earlier revision as the current content; that save is itself a new revision. */
   restoreRevision(revisionId: number): RestoredNote {
     const row = this.revisionRows.byId(revisionId)
-    if (!row) throw new DossierError('not_found', `No note revision ${revisionId}; it may be older than the last ${MAX_REVISIONS}.`)
+    if (!row) throw refuse('note.revision_missing', { id: revisionId, max: MAX_REVISIONS })
     if (row.highlight_id) {
       const note = this.save(row.highlight_id, row.content)
       return { highlightId: note.highlightId, articleId: null, caseId: null, content: note.content, updatedAt: note.updatedAt }
     }
     if (row.case_id) {
-      if (!this.caseNotebooks) throw new DossierError('not_found', `No case notebook for revision ${revisionId}.`)
+      if (!this.caseNotebooks) throw refuse('note.case_notebook_missing', { id: revisionId })
       const notebook = this.caseNotebooks.saveNotebook(row.case_id, row.content)
       return { highlightId: null, articleId: null, caseId: notebook.caseId, content: notebook.content, updatedAt: notebook.updatedAt }
     }
@@ -139,6 +139,6 @@ function targetColumn(target: NoteTarget): [RevisionKey, string] {
 
 /** Every path that saves a note (the contract, annotation import, a restored revision) meets the limit here. */
 function checkedSize(content: string): string {
-  if (content.length > MAX_NOTE_CHARS) throw new DossierError('too_large', noteTooLargeMessage(content.length))
+  if (content.length > MAX_NOTE_CHARS) throw refuse('note.too_large', noteTooLargeValues(content.length))
   return content
 }

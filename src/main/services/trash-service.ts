@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { TrashItem } from '../../shared/domain-types'
-import { DossierError } from '../../shared/errors'
+import { refuse } from '../../shared/refusals'
 import type { Clock } from './clock'
 import { articlesRepo } from '../db/repos/articles'
 import { exportsRepo } from '../db/repos/exports'
@@ -28,7 +28,7 @@ export class TrashService {
   /** Moves an article, with everything attached to it, to the Trash. */
   deleteArticle(id: string): { deletedAt: string } {
     const was = this.articles.deletedAt(id)
-    if (was === undefined) throw new DossierError('not_found', `No article with id ${id}.`)
+    if (was === undefined) throw refuse('missing.article', { id })
     if (was) return { deletedAt: was }
     const deletedAt = this.clock()
     this.articles.markDeleted(id, deletedAt)
@@ -67,11 +67,11 @@ export class TrashService {
   /** Brings an item back where it was; a highlight whose article is in the Trash brings the article back too. */
   restore(kind: TrashItem['kind'], id: string): { restored: true; articleId: string } {
     if (kind === 'article') {
-      if (!this.articles.undelete(id)) throw new DossierError('not_found', `No article with id ${id}.`)
+      if (!this.articles.undelete(id)) throw refuse('missing.article', { id })
       return { restored: true, articleId: id }
     }
     const articleId = this.highlights.articleIdOf(id)
-    if (articleId === undefined) throw new DossierError('not_found', `No highlight with id ${id}.`)
+    if (articleId === undefined) throw refuse('missing.highlight', { id })
     this.db.transaction(() => {
       this.highlights.undelete(id)
       this.articles.undeleteIfTrashed(articleId)

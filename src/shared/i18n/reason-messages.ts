@@ -1,4 +1,5 @@
 import type { Reason, ReasonId } from '../reasons'
+import { REFUSALS, type RefusalId } from '../refusals'
 import type { MessageKey, MessageValues, Translate } from './messages'
 
 /**
@@ -56,7 +57,8 @@ export const REASON_MESSAGES: Readonly<Record<ReasonId, MessageKey>> = {
   'capture.cannot_listen': 'library:capture.cannotListen',
   'web.unreachable': 'errors:web.unreachable',
   'web.no_token': 'errors:web.no_token',
-  'web.http_status': 'errors:web.http_status'
+  'web.http_status': 'errors:web.http_status',
+  ...(Object.fromEntries(Object.entries(REFUSALS).map(([id, spec]) => [id, spec.message])) as Record<RefusalId, MessageKey>)
 }
 
 /** The file-system errors main words itself (files/system-error.ts), by errno code. */

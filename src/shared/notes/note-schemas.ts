@@ -1,3 +1,4 @@
+import { REFUSALS } from '../refusals'
 import { z } from 'zod'
 import { Id } from '../domain-types'
 
@@ -13,8 +14,13 @@ export const MAX_REVISIONS = 50
  */
 export const MAX_NOTE_CHARS = 512 * 1024
 
+/** A note's size and the limit, in KB, as the `note.too_large` refusal words them. */
+export function noteTooLargeValues(chars: number): { kb: number; limitKb: number } {
+  return { kb: Math.ceil(chars / 1024), limitKb: MAX_NOTE_CHARS / 1024 }
+}
+
 export function noteTooLargeMessage(chars: number): string {
-  return `The note is ${Math.ceil(chars / 1024).toLocaleString('en')} KB; a note holds at most ${MAX_NOTE_CHARS / 1024} KB. Split it, or keep the long text as an article.`
+  return REFUSALS['note.too_large'].english(noteTooLargeValues(chars))
 }
 
 /** Serialized Lexical state, as the editors save it. */

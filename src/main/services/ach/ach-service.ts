@@ -5,7 +5,7 @@ import type { AchHypothesis, AchMatrix, AchMatrixInfo, AchRemovedHypothesis, Ach
 import { AchMatrix as AchMatrixSchema } from '../../../shared/ach/ach-types'
 import type { Rating } from '../../../shared/ach/ratings'
 import { DEFAULT_RELEVANCE, defaultCredibilityWeight, type WeightLevel } from '../../../shared/ach/weights'
-import { DossierError } from '../../../shared/errors'
+import { refuse } from '../../../shared/refusals'
 import { achRepo, type AchHypothesisRow, type AchMatrixRow, type AchOrderedTable, type AchRowRow, type AchRowViewRow } from '../../db/repos/ach'
 import { casesRepo } from '../../db/repos/cases'
 import { claimsRepo } from '../../db/repos/claims'
@@ -50,11 +50,11 @@ export class AchService {
     this.requireCase(caseId)
     if (matrixId !== undefined) {
       const m = this.matrix(matrixId)
-      if (m.case_id !== caseId) throw new DossierError('not_found', `Matrix ${matrixId} is not in case ${caseId}.`)
+      if (m.case_id !== caseId) throw refuse('ach.matrix_elsewhere', { matrix: matrixId, case: caseId })
       return this.get(matrixId)
     }
     const first = this.ach.firstMatrixId(caseId)
-    if (first === undefined) throw new DossierError('not_found', `Case ${caseId} has no hypotheses matrix yet.`)
+    if (first === undefined) throw refuse('ach.no_matrix', { case: caseId })
     return this.get(first)
   }
 
@@ -122,7 +122,7 @@ export class AchService {
 
   restoreHypothesis(removed: AchRemovedHypothesis): AchHypothesis {
     this.matrix(removed.matrixId)
-    if (this.ach.hypothesisExists(removed.hypothesis.id)) throw new DossierError('duplicate', 'That hypothesis is in the matrix already.')
+    if (this.ach.hypothesisExists(removed.hypothesis.id)) throw refuse('ach.hypothesis_present')
     this.db.transaction(() => {
       const at = this.insertAt('ach_hypotheses', removed.matrixId, removed.position)
       this.ach.insertHypothesis({ id: removed.hypothesis.id, matrix_id: removed.matrixId, position: at, text: cleanHypothesis(removed.hypothesis.text), created_at: this.clock() })
@@ -142,11 +142,11 @@ export class AchService {
     for (const item of items) {
       if ('highlightId' in item) {
         const h = highlightsRepo(this.db).trashState(item.highlightId)
-        if (!h || h.deleted_at || h.article_deleted) throw new DossierError('not_found', `No highlight with id ${item.highlightId}${h ? ' (it is in the Trash)' : ''}.`)
+        if (!h || h.deleted_at || h.article_deleted) throw refuse(h ? 'missing.highlight_in_trash' : 'missing.highlight', { id: item.highlightId })
       } else {
         const c = claimsRepo(this.db).byId(item.claimId)
-        if (!c) throw new DossierError('not_found', `No claim with id ${item.claimId}.`)
-        if (c.case_id !== m.case_id) throw new DossierError('invalid_input', `Claim ${item.claimId} belongs to another case.`)
+        if (!c) throw refuse('missing.claim', { id: item.claimId })
+        if (c.case_id !== m.case_id) throw refuse('ach.claim_elsewhere', { id: item.claimId })
       }
     }
     const ids: string[] = []
@@ -201,8 +201,8 @@ export class AchService {
   restoreRow(removed: AchRemovedRow): AchRow {
     this.matrix(removed.matrixId)
     const { row } = removed
-    if ((row.highlightId === null) === (row.claimId === null)) throw new DossierError('invalid_input', 'row: a row is a highlight or a claim.')
-    if (this.ach.rowExists(row.id)) throw new DossierError('duplicate', 'That row is in the matrix already.')
+    if ((row.highlightId === null) === (row.claimId === null)) throw refuse('ach.row_kind')
+    if (this.ach.rowExists(row.id)) throw refuse('ach.row_present')
     this.db.transaction(() => {
       const at = this.insertAt('ach_rows', removed.matrixId, removed.position)
       this.ach.restoreRow({
@@ -247,7 +247,7 @@ export class AchService {
   rate(rowId: string, hypothesisId: string, rating: Rating | null): { rowId: string; hypothesisId: string; rating: Rating | null } {
     const r = this.rowRecord(rowId)
     const h = this.hypothesis(hypothesisId)
-    if (h.matrix_id !== r.matrix_id) throw new DossierError('invalid_input', 'hypothesisId: that hypothesis is in another matrix.')
+    if (h.matrix_id !== r.matrix_id) throw refuse('ach.hypothesis_elsewhere')
     this.db.transaction(() => {
       if (rating === null) this.ach.clearRating(rowId, hypothesisId)
       else this.ach.rate(rowId, hypothesisId, rating)
@@ -274,15 +274,15 @@ export class AchService {
 
   getSnapshot(id: string): AchSnapshot {
     const s = this.ach.snapshot(id)
-    if (!s) throw new DossierError('not_found', `No snapshot with id ${id}.`)
+    if (!s) throw refuse('missing.snapshot', { id })
     const parsed = AchMatrixSchema.safeParse(JSON.parse(s.content))
-    if (!parsed.success) throw new DossierError('invalid_input', `Snapshot ${id} cannot be read: ${parsed.error.issues[0]?.message ?? 'damaged'}.`)
+    if (!parsed.success) throw refuse('ach.snapshot_damaged', { id, detail: parsed.error.issues[0]?.message ?? 'damaged' })
     return { id: s.id, matrixId: s.matrixId, label: s.label, takenAt: s.takenAt, matrix: parsed.data }
   }
 
   private row(id: string): AchRow {
     const r = this.ach.rowView(id)
-    if (!r) throw new DossierError('not_found', `No row with id ${id} (or its highlight is in the Trash).`)
+    if (!r) throw refuse('missing.ach_row_or_trashed', { id })
     return this.toRow(r)
   }
 
@@ -326,24 +326,24 @@ export class AchService {
 
   private matrix(id: string): AchMatrixRow {
     const m = this.ach.matrix(id)
-    if (!m) throw new DossierError('not_found', `No hypotheses matrix with id ${id}.`)
+    if (!m) throw refuse('missing.matrix', { id })
     return m
   }
 
   private hypothesis(id: string): Pick<AchHypothesisRow, 'id' | 'matrix_id' | 'text'> {
     const h = this.ach.hypothesis(id)
-    if (!h) throw new DossierError('not_found', `No hypothesis with id ${id}.`)
+    if (!h) throw refuse('missing.hypothesis', { id })
     return h
   }
 
   private rowRecord(id: string): AchRowRow {
     const r = this.ach.row(id)
-    if (!r) throw new DossierError('not_found', `No row with id ${id}.`)
+    if (!r) throw refuse('missing.ach_row', { id })
     return r
   }
 
   private requireCase(caseId: string): void {
-    if (!casesRepo(this.db).exists(caseId)) throw new DossierError('not_found', `No case with id ${caseId}.`)
+    if (!casesRepo(this.db).exists(caseId)) throw refuse('missing.case', { id: caseId })
   }
 
   private touch(matrixId: string): void {
@@ -379,12 +379,12 @@ export class AchService {
 
 function cleanName(name: string): string {
   const clean = name.replace(/\s+/g, ' ').trim()
-  if (!clean || clean.length > 200) throw new DossierError('invalid_input', 'name: a matrix needs a name of 1 to 200 characters.')
+  if (!clean || clean.length > 200) throw refuse('ach.matrix_name_length')
   return clean
 }
 
 function cleanHypothesis(text: string): string {
   const clean = text.replace(/\s+/g, ' ').trim()
-  if (!clean || clean.length > 500) throw new DossierError('invalid_input', 'text: a hypothesis is a short statement of 1 to 500 characters.')
+  if (!clean || clean.length > 500) throw refuse('ach.hypothesis_length')
   return clean
 }

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3'
 import { randomUUID } from 'node:crypto'
 import { z } from 'zod'
 import type { CaseInfo } from '../../../shared/analysis/analysis-types'
-import { DossierError } from '../../../shared/errors'
+import { refuse } from '../../../shared/refusals'
 import { renderNote } from '../../../shared/notes/note-markdown'
 import type { Clock } from '../clock'
 import { articlesRepo } from '../../db/repos/articles'
@@ -44,7 +44,7 @@ export class CaseService {
 
   get(id: string): CaseInfo {
     const row = this.cases.byId(id)
-    if (!row) throw new DossierError('not_found', `No case with id ${id}.`)
+    if (!row) throw refuse('missing.case', { id })
     return toInfo(row)
   }
 
@@ -95,7 +95,7 @@ export class CaseService {
     const articles = articlesRepo(this.db)
     this.db.transaction(() => {
       for (const id of articleIds) {
-        if (!articles.exists(id)) throw new DossierError('not_found', `No article with id ${id}; nothing was added to the case.`)
+        if (!articles.exists(id)) throw refuse('case.article_missing', { id })
         this.cases.addArticle(caseId, id, this.clock())
       }
     })()
@@ -126,7 +126,7 @@ export class CaseService {
       return null
     }
     const found = this.get(caseId)
-    if (found.archivedAt) throw new DossierError('invalid_input', `The case “${found.name}” is archived; restore it to open it.`)
+    if (found.archivedAt) throw refuse('case.archived', { name: found.name })
     this.openId = caseId
     this.settings.set(LAST_CASE_KEY, caseId)
     return found
@@ -168,14 +168,14 @@ export class CaseService {
   private refuseTaken(name: string, except?: string): void {
     const other = this.cases.byName(name)
     if (other && other.id !== except) {
-      throw new DossierError('duplicate', `A case named “${name}” exists already${other.archived_at ? ' (archived)' : ''}.`)
+      throw refuse(other.archived_at ? 'case.name_taken_archived' : 'case.name_taken', { name })
     }
   }
 }
 
 function cleanName(name: string): string {
   const clean = name.replace(/\s+/g, ' ').trim()
-  if (!clean || clean.length > 200) throw new DossierError('invalid_input', 'name: a case name is 1 to 200 characters.')
+  if (!clean || clean.length > 200) throw refuse('case.name_length')
   return clean
 }
 

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto'
 import { betterReliability, gradeLabel, isCredibility, isReliability } from '../../../shared/analysis/admiralty'
 import type { ClaimDetail, ClaimSummary, EvidenceItem } from '../../../shared/analysis/analysis-types'
 import { claimWarnings, shingleCache, supportScore, type ClaimStatus, type EvidenceFacts, type EvidenceRelation } from '../../../shared/analysis/claim-warnings'
-import { DossierError } from '../../../shared/errors'
+import { refuse } from '../../../shared/refusals'
 import type { Clock } from '../clock'
 import { nearCopyCheck, toSignature, type NearDuplicates } from './near-duplicates'
 import { casesRepo } from '../../db/repos/cases'
@@ -33,7 +33,7 @@ export class ClaimService {
   ) {}
 
   add(caseId: string, text: string, links: ClaimLinks = {}): ClaimDetail {
-    if (!casesRepo(this.db).exists(caseId)) throw new DossierError('not_found', `No case with id ${caseId}.`)
+    if (!casesRepo(this.db).exists(caseId)) throw refuse('missing.case', { id: caseId })
     const clean = cleanText(text)
     const id = randomUUID()
     this.db.transaction(() => {
@@ -50,7 +50,7 @@ export class ClaimService {
   link(claimId: string, highlightId: string, relation: EvidenceRelation): ClaimDetail {
     this.row(claimId)
     const h = highlightsRepo(this.db).deletedAt(highlightId)
-    if (!h || h.deleted_at) throw new DossierError('not_found', `No highlight with id ${highlightId}${h ? ' (it is in the Trash)' : ''}.`)
+    if (!h || h.deleted_at) throw refuse(h ? 'missing.highlight_in_trash' : 'missing.highlight', { id: highlightId })
     this.db.transaction(() => {
       claimsRepo(this.db).link(claimId, highlightId, relation, this.clock())
       this.touch(claimId)
@@ -144,7 +144,7 @@ export class ClaimService {
 
   private row(claimId: string): ClaimRow {
     const row = claimsRepo(this.db).byId(claimId)
-    if (!row) throw new DossierError('not_found', `No claim with id ${claimId}.`)
+    if (!row) throw refuse('missing.claim', { id: claimId })
     return row
   }
 
@@ -155,7 +155,7 @@ export class ClaimService {
 
 function cleanText(text: string): string {
   const clean = text.replace(/\s+/g, ' ').trim()
-  if (!clean || clean.length > 2000) throw new DossierError('invalid_input', 'text: a claim is a statement of 1 to 2,000 characters.')
+  if (!clean || clean.length > 2000) throw refuse('claim.text_length')
   return clean
 }
 

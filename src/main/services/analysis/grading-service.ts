@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import { isCredibility, isReliability, type Credibility, type Reliability } from '../../../shared/analysis/admiralty'
 import type { GradeChange } from '../../../shared/analysis/analysis-types'
-import { DossierError } from '../../../shared/errors'
+import { refuse } from '../../../shared/refusals'
 import type { Clock } from '../clock'
 import type { SourceService } from './source-service'
 import { articlesRepo } from '../../db/repos/articles'
@@ -23,7 +23,7 @@ export class GradingService {
   ) {}
 
   setSourceReliability(sourceId: string, grade: Reliability | null, reason: string | null = null): GradeChange | null {
-    if (grade !== null && !isReliability(grade)) throw new DossierError('invalid_input', `grade: ${String(grade)} is not a reliability grade (A–F).`)
+    if (grade !== null && !isReliability(grade)) throw refuse('grade.not_reliability', { grade: String(grade) })
     const id = this.sources.currentId(sourceId)
     return this.change('source', id, 'reliability', this.sources.reliabilityOf(id), grade, reason, () =>
       sourcesRepo(this.db).setReliability(id, grade)
@@ -32,20 +32,20 @@ export class GradingService {
 
   /** A per-article override of its source's reliability; null goes back to the source's grade. */
   setArticleReliability(articleId: string, grade: Reliability | null, reason: string | null = null): GradeChange | null {
-    if (grade !== null && !isReliability(grade)) throw new DossierError('invalid_input', `grade: ${String(grade)} is not a reliability grade (A–F).`)
+    if (grade !== null && !isReliability(grade)) throw refuse('grade.not_reliability', { grade: String(grade) })
     const articles = articlesRepo(this.db)
     const row = articles.reliability(articleId)
-    if (!row) throw new DossierError('not_found', `No article with id ${articleId}.`)
+    if (!row) throw refuse('missing.article', { id: articleId })
     return this.change('article', articleId, 'reliability', row.reliability, grade, reason, () =>
       articles.setReliability(articleId, grade)
     )
   }
 
   setCredibility(highlightId: string, grade: Credibility | null, reason: string | null = null): GradeChange | null {
-    if (grade !== null && !isCredibility(grade)) throw new DossierError('invalid_input', `credibility: ${String(grade)} is not a credibility grade (1–6).`)
+    if (grade !== null && !isCredibility(grade)) throw refuse('grade.not_credibility', { grade: String(grade) })
     const highlights = highlightsRepo(this.db)
     const row = highlights.credibility(highlightId)
-    if (!row) throw new DossierError('not_found', `No highlight with id ${highlightId}.`)
+    if (!row) throw refuse('missing.highlight', { id: highlightId })
     return this.change('highlight', highlightId, 'credibility', row.credibility === null ? null : String(row.credibility), grade === null ? null : String(grade), reason, () =>
       highlights.setCredibility(highlightId, grade)
     )

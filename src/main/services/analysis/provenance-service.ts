@@ -2,7 +2,7 @@ import Database from 'better-sqlite3'
 import { createHash } from 'node:crypto'
 import { isReliability } from '../../../shared/analysis/admiralty'
 import type { EvidenceManifest, ManifestArticle, VerifyFailure, VerifyReport } from '../../../shared/analysis/analysis-types'
-import { DossierError } from '../../../shared/errors'
+import { refuse } from '../../../shared/refusals'
 import { entryHash, GENESIS_HASH } from '../../provenance/log-hash'
 import type { Clock } from '../clock'
 import { activityLogRepo, type ActivityLogRow } from '../../db/repos/activity-log'
@@ -68,7 +68,7 @@ export class ProvenanceService {
       for (let step = steps.next(); ; step = steps.next()) {
         if (step.done) return step.value
         progress(step.value.done, step.value.total)
-        if (signal.aborted) throw new DossierError('cancelled', 'Verification cancelled.')
+        if (signal.aborted) throw refuse('verify.cancelled')
         if (own) await new Promise((resolve) => setImmediate(resolve))
       }
     } finally {
@@ -189,7 +189,7 @@ export class ProvenanceService {
   /** Every article of a case with its title, source, URL, import time and hashes. */
   manifest(caseId: string): EvidenceManifest {
     const found = casesRepo(this.db).idAndName(caseId)
-    if (!found) throw new DossierError('not_found', `No case with id ${caseId}.`)
+    if (!found) throw refuse('missing.case', { id: caseId })
     const rows = articlesRepo(this.db).manifestOfCase(caseId)
     const articles: ManifestArticle[] = rows.map((r) => ({
       articleId: r.id,

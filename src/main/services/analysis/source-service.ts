@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto'
 import { isReliability, type Reliability } from '../../../shared/analysis/admiralty'
 import type { SourceInfo } from '../../../shared/analysis/analysis-types'
 import { proposeSource } from '../../../shared/analysis/source-names'
-import { DossierError } from '../../../shared/errors'
+import { refuse } from '../../../shared/refusals'
 import { articlesRepo } from '../../db/repos/articles'
 import { sourcesRepo, type SourceListRow } from '../../db/repos/sources'
 import type { Clock } from '../clock'
@@ -30,7 +30,7 @@ export class SourceService {
 
   get(id: string): SourceInfo {
     const row = this.sources.byId(id)
-    if (!row) throw new DossierError('not_found', `No source with id ${id}.`)
+    if (!row) throw refuse('missing.source', { id })
     return toInfo(row)
   }
 
@@ -46,7 +46,7 @@ export class SourceService {
     let at = id
     for (let hops = 0; hops < 100; hops++) {
       const row = this.sources.mergedInto(at)
-      if (!row) throw new DossierError('not_found', `No source with id ${id}.`)
+      if (!row) throw refuse('missing.source', { id })
       if (!row.merged_into) return at
       at = row.merged_into
     }
@@ -74,7 +74,7 @@ export class SourceService {
   /** Finds a source by exact name, or creates it (reassigning an article to a new outlet). */
   ensure(name: string): string {
     const clean = name.replace(/\s+/g, ' ').trim()
-    if (!clean) throw new DossierError('invalid_input', 'name: a source needs a name.')
+    if (!clean) throw refuse('source.name_missing')
     const existing = this.sources.idByName(clean)
     if (existing !== undefined) return this.current(existing)
     const id = randomUUID()
@@ -87,14 +87,14 @@ export class SourceService {
     const target = sourceId === null ? null : this.current(sourceId)
     // current() found the source, so it has a name.
     const name = target === null ? null : (this.sources.name(target) ?? null)
-    if (!this.articleRows.setSource(articleId, target, name)) throw new DossierError('not_found', `No article with id ${articleId}.`)
+    if (!this.articleRows.setSource(articleId, target, name)) throw refuse('missing.article', { id: articleId })
   }
 
   rename(id: string, name: string): SourceInfo {
     const clean = name.replace(/\s+/g, ' ').trim()
-    if (!clean || clean.length > 200) throw new DossierError('invalid_input', 'name: a source name is 1 to 200 characters.')
+    if (!clean || clean.length > 200) throw refuse('source.name_length')
     const target = this.current(id)
-    if (this.sources.otherIdByName(clean, target) !== undefined) throw new DossierError('duplicate', `A source named “${clean}” exists already; merge the two instead.`)
+    if (this.sources.otherIdByName(clean, target) !== undefined) throw refuse('source.name_taken_merge', { name: clean })
     this.db.transaction(() => {
       this.sources.rename(target, clean)
       this.articleRows.renameSource(target, clean)
@@ -129,8 +129,8 @@ export class SourceService {
    */
   unmerge(id: string, articleIds: readonly string[]): SourceInfo {
     const row = this.sources.mergedInto(id)
-    if (!row) throw new DossierError('not_found', `No source with id ${id}.`)
-    if (!row.merged_into) throw new DossierError('invalid_input', 'This source is not merged into another.')
+    if (!row) throw refuse('missing.source', { id })
+    if (!row.merged_into) throw refuse('source.not_merged')
     const into = this.current(row.merged_into)
     this.db.transaction(() => {
       this.sources.setMergedInto(id, null)
@@ -150,13 +150,13 @@ export class SourceService {
     this.db.transaction(() => {
       const clean = newName.replace(/\s+/g, ' ').trim()
       if (this.sources.idByName(clean) !== undefined) {
-        throw new DossierError('duplicate', `A source named “${clean}” exists already; reassign the articles to it instead.`)
+        throw refuse('source.name_taken_reassign', { name: clean })
       }
       created = this.ensure(clean)
       for (const articleId of articleIds) {
         const row = this.articleRows.sourceId(articleId)
-        if (!row) throw new DossierError('not_found', `No article with id ${articleId}.`)
-        if (row.source_id !== from) throw new DossierError('invalid_input', `articleIds: article ${articleId} is not from this source.`)
+        if (!row) throw refuse('missing.article', { id: articleId })
+        if (row.source_id !== from) throw refuse('source.article_elsewhere', { id: articleId })
         this.assign(articleId, created)
       }
     })()

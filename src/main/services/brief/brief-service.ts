@@ -14,6 +14,7 @@ import { checkBrief, type BriefCheck, type PassageState } from '../../../shared/
 import type { CitedPassage } from '../../../shared/citations/citation'
 import { pageLocator, placeBlocks, type ArticleDocument } from '../../../shared/document/article-document'
 import { DossierError } from '../../../shared/errors'
+import { refuse } from '../../../shared/refusals'
 import type { ClaimService } from '../analysis/claim-service'
 import type { CaseService } from '../analysis/case-service'
 import type { ProvenanceService } from '../analysis/provenance-service'
@@ -151,7 +152,7 @@ export class BriefService {
     }
     const brief = this.brief(caseId, t)
     if (format === 'pdf' && !this.deps.pdf) {
-      throw new DossierError('invalid_input', 'PDF is written by the desktop app; in the browser, open the brief’s print view (Print / Save as PDF) and save it as PDF from the print dialog.')
+      throw refuse('brief.pdf_desktop_only')
     }
     // The cited passages are read once, for the notes and for check mode both.
     const rows = this.citedRows(brief)

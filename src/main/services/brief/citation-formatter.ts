@@ -5,6 +5,7 @@ import { basename } from 'node:path'
 import CHICAGO_NOTES from '../../../../resources/csl/chicago-notes-bibliography.csl?raw'
 import { citeLocator, cslItem, MAX_CSL_BYTES, plainCitation, provenanceNote, type CitedPassage } from '../../../shared/citations/citation'
 import { DossierError } from '../../../shared/errors'
+import { refuse } from '../../../shared/refusals'
 import type { Translate } from '../../../shared/i18n/messages'
 import { onFirstUse } from '../../first-use'
 
@@ -38,11 +39,11 @@ export function readCslStyle(path: string): CslStyle {
   const name = basename(path)
   let xml: string
   try {
-    if (statSync(path).size > MAX_CSL_BYTES) throw new DossierError('too_large', `${name}: a CSL style is at most ${MAX_CSL_BYTES / 1024 / 1024} MB.`)
+    if (statSync(path).size > MAX_CSL_BYTES) throw refuse('csl.too_large', { file: name, limitMb: MAX_CSL_BYTES / 1024 / 1024 })
     xml = readFileSync(path, 'utf8')
   } catch (err) {
     if (err instanceof DossierError) throw err
-    throw new DossierError('not_found', `${name}: cannot read the CSL style (${(err as NodeJS.ErrnoException).code ?? 'unreadable'}).`)
+    throw refuse('csl.cannot_read', { file: name, code: (err as NodeJS.ErrnoException).code ?? 'unreadable' })
   }
   return parseCslStyle(xml, name)
 }
@@ -57,35 +58,34 @@ export function readCslStyle(path: string): CslStyle {
  * the processor cannot print a sample note with. A style that passed is remembered by its hash.
  */
 export function parseCslStyle(xml: string, name: string): CslStyle {
-  const bad = (why: string) => new DossierError('invalid_input', `${name}: ${why}`)
-  if (Buffer.byteLength(xml, 'utf8') > MAX_CSL_BYTES) throw new DossierError('too_large', `${name}: a CSL style is at most ${MAX_CSL_BYTES / 1024 / 1024} MB.`)
+  if (Buffer.byteLength(xml, 'utf8') > MAX_CSL_BYTES) throw refuse('csl.too_large', { file: name, limitMb: MAX_CSL_BYTES / 1024 / 1024 })
   const style = styleOf(xml)
   if (CHECKED.has(style.key)) return style
-  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw bad('a CSL style may not declare a DOCTYPE or entities (no style needs one).')
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw refuse('csl.doctype', { file: name })
   // Before any parser: a DOM parser recurses on nesting (jsdom ran a minute, then out of stack, on 20,000 levels).
   const depth = tagDepth(xml)
-  if (depth === null) throw bad('not well-formed XML (a “<” that starts no tag).')
-  if (depth > MAX_CSL_DEPTH) throw bad(`the style nests deeper than ${MAX_CSL_DEPTH} elements.`)
+  if (depth === null) throw refuse('csl.stray_lt', { file: name })
+  if (depth > MAX_CSL_DEPTH) throw refuse('csl.too_deep', { file: name, limit: MAX_CSL_DEPTH })
   let root: Element
   try {
     root = new (jsdom().JSDOM)(xml, { contentType: 'application/xml' }).window.document.documentElement
   } catch (err) {
-    throw bad(`not well-formed XML (${firstLineOf(err)}).`)
+    throw refuse('csl.not_xml', { file: name, detail: firstLineOf(err) })
   }
-  if (root.localName !== 'style' || root.namespaceURI !== CSL_NS) throw bad('not a CSL style (no <style> element in the CSL namespace).')
+  if (root.localName !== 'style' || root.namespaceURI !== CSL_NS) throw refuse('csl.not_csl', { file: name })
   const foreign = outsideCsl(root)
-  if (foreign) throw bad(foreign)
+  if (foreign !== null) throw refuse('csl.foreign_element', { file: name, element: foreign })
   const citation = [...root.children].find((e) => e.localName === 'citation')
   const dependent = [...root.getElementsByTagNameNS(CSL_NS, 'link')].some((l) => l.getAttribute('rel') === 'independent-parent')
-  if (dependent && !citation) throw bad('a dependent CSL style, which only names its parent; pick the parent style’s file instead.')
-  if (!citation) throw bad('the style has no <citation> layout, so it cannot write footnotes.')
+  if (dependent && !citation) throw refuse('csl.dependent', { file: name })
+  if (!citation) throw refuse('csl.no_citation', { file: name })
   try {
     const csl = cslPlugin()
     if (!csl.styles.has(style.key)) csl.styles.add(style.key, style.xml)
     const sample = csl.engine([cslItem(SAMPLE)], style.key, 'en-US', 'text').makeCitationCluster([{ id: SAMPLE.articleId }])
     if (!sample?.trim() || NO_OUTPUT.test(sample)) throw new Error('it writes no note for a sample article')
   } catch (err) {
-    throw bad(`the CSL processor cannot use this style: ${firstLineOf(err)}.`)
+    throw refuse('csl.processor', { file: name, detail: firstLineOf(err) })
   }
   CHECKED.add(style.key)
   return style
@@ -97,12 +97,12 @@ const MAX_CSL_DEPTH = 100
 /** Styles already checked in this process, by the hash in their key. */
 const CHECKED = new Set<string>()
 
-/** Why the tree is refused (an element from another namespace), or null. Walked without recursion. */
+/** The name of an element from another namespace, which refuses the tree, or null. Walked without recursion. */
 function outsideCsl(root: Element): string | null {
   const stack: Element[] = [root]
   while (stack.length) {
     const el = stack.pop()!
-    if (el.namespaceURI !== CSL_NS) return `the style holds a <${el.localName}> element, which is not CSL; a style holds CSL elements only.`
+    if (el.namespaceURI !== CSL_NS) return el.localName
     stack.push(...el.children)
   }
   return null

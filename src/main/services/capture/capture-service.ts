@@ -3,6 +3,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import type { CaptureRequest, CaptureResponse, CaseChoice, PairResponse } from '../../../shared/capture/capture-protocol'
 import { placeSelection } from '../../../shared/capture/place-selection'
 import { DossierError } from '../../../shared/errors'
+import { refuse, type RefusalId } from '../../../shared/refusals'
 import type { ArticleService } from '../article-service'
 import type { CaseService } from '../analysis/case-service'
 import type { Clock } from '../clock'
@@ -20,12 +21,12 @@ export interface BrowserPairing {
   revokedAt: string | null
 }
 
-const REFUSED_CODE: Record<Exclude<Redemption, 'paired'>, string> = {
-  wrong: 'That code is not the one Dossier shows. Check it and try again.',
-  locked: 'Too many wrong codes: press Connect browser in Dossier again for a new code.',
-  expired: 'That code has expired: press Connect browser in Dossier again for a new code.',
-  none: 'Dossier is not showing a code: press Connect browser in Dossier first.'
-}
+const REFUSED_CODE = {
+  wrong: 'capture.code_wrong',
+  locked: 'capture.code_locked',
+  expired: 'capture.code_expired',
+  none: 'capture.code_none'
+} as const satisfies Record<Exclude<Redemption, 'paired'>, RefusalId>
 
 /**
  * Pairing browsers and taking in their captures. A capture goes through the same import as a
@@ -56,7 +57,7 @@ export class CaptureService {
   /** The extension trades the code for a long key, bound to its own origin. Only the key's hash is stored. */
   pair(code: string, browser: string, origin: string): PairResponse {
     const outcome = this.codes.redeem(code)
-    if (outcome !== 'paired') throw new DossierError('unauthorized', REFUSED_CODE[outcome])
+    if (outcome !== 'paired') throw refuse(REFUSED_CODE[outcome])
     const key = randomBytes(32).toString('base64url')
     const id = randomUUID()
     this.pairingRows.insert({ id, name: browser.trim(), origin, key_sha256: sha256(key), created_at: this.clock() })
@@ -80,7 +81,7 @@ export class CaptureService {
   /** The browser's key stops working at once; the pairing stays listed as revoked. */
   revoke(id: string): BrowserPairing {
     const row = this.pairingRows.byId(id)
-    if (!row) throw new DossierError('not_found', `No paired browser with id ${id}.`)
+    if (!row) throw refuse('missing.paired_browser', { id })
     if (!row.revoked_at) this.pairingRows.revoke(id, this.clock())
     return toPairing(this.pairingRows.byId(id) ?? row)
   }

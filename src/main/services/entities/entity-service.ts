@@ -3,7 +3,7 @@ import { createHash, randomUUID } from 'node:crypto'
 import type { ArticleAnalysis } from '../../../shared/entities/analyse-article'
 import { DecisionRules, type EntityDecision, entityKey, keyType } from '../../../shared/entities/decisions'
 import { ENTITY_TYPES, type EntityType, type Mention } from '../../../shared/entities/types'
-import { DossierError } from '../../../shared/errors'
+import { refuse } from '../../../shared/refusals'
 import type { Clock } from '../clock'
 import { articlesRepo } from '../../db/repos/articles'
 import { entitiesRepo } from '../../db/repos/entities'
@@ -277,7 +277,7 @@ export class EntityService {
 
   /** `fromId` becomes an alias of `intoId`: every mention of it, now and after any re-extraction. */
   merge(fromId: string, intoId: string): Decided {
-    if (fromId === intoId) throw new DossierError('invalid_input', 'An entity cannot be merged into itself.')
+    if (fromId === intoId) throw refuse('entity.merge_into_itself')
     const from = this.row(fromId)
     const into = this.row(intoId)
     const decisionId = this.decide({ kind: 'merge', subject: from.key, object: into.key })
@@ -295,7 +295,7 @@ export class EntityService {
       this.reapply()
       const moved = this.entities.otherHolderOf(alias, id)
       // Nothing moved (the alias is the name the entity was found under before a rename): undo.
-      if (moved === undefined) throw new DossierError('invalid_input', `“${alias}” is the name ${entity.name} was found under, not an alias that can be split off; rename the entity instead.`)
+      if (moved === undefined) throw refuse('entity.alias_is_origin', { alias, name: entity.name })
       return moved
     })()
     return { ...this.get(movedTo), decisionId }
@@ -303,7 +303,7 @@ export class EntityService {
 
   rename(id: string, name: string): Decided {
     const clean = name.trim().replace(/\s+/g, ' ')
-    if (!clean) throw new DossierError('invalid_input', 'An entity needs a name.')
+    if (!clean) throw refuse('entity.name_missing')
     const entity = this.row(id)
     const decisionId = this.decide({ kind: 'rename', subject: entity.key, object: clean }, entity.name)
     return { ...this.get(id), decisionId }
@@ -328,7 +328,7 @@ export class EntityService {
   undo(decisionId: number): void {
     this.db.transaction(() => {
       const d = this.entities.deleteDecision(decisionId)
-      if (!d) throw new DossierError('not_found', `No entity decision with id ${decisionId}: it was already taken back.`)
+      if (!d) throw refuse('missing.entity_decision', { id: decisionId })
       // What the rename or retype replaced comes back; decisions made after it apply again on top.
       if (d.previous !== null && d.kind === 'rename') this.entities.updateByKey(d.subject, d.previous, null)
       if (d.previous !== null && d.kind === 'retype') this.entities.updateByKey(d.subject, null, d.previous)
@@ -339,7 +339,7 @@ export class EntityService {
   /** An entity the analyst adds by hand; it stays even when no mention is found. */
   addEntity(name: string, type: EntityType): EntityDetail {
     const clean = name.trim().replace(/\s+/g, ' ')
-    if (!clean) throw new DossierError('invalid_input', 'An entity needs a name.')
+    if (!clean) throw refuse('entity.name_missing')
     const key = entityKey(type, clean)
     this.entities.insertAnalyst({ id: randomUUID(), key, name: clean, type })
     const id = this.entities.idByKey(key)
@@ -351,9 +351,9 @@ export class EntityService {
   addMention(articleId: string, start: number, end: number, entityId: string): EntityDetail {
     const entity = this.row(entityId)
     const article = articlesRepo(this.db).textAndDocument(articleId)
-    if (!article) throw new DossierError('not_found', `No article with id ${articleId}.`)
+    if (!article) throw refuse('missing.article', { id: articleId })
     if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= article.text.length)) {
-      throw new DossierError('invalid_input', `The passage ${start}–${end} is outside the article's text.`)
+      throw refuse('entity.passage_outside', { start, end })
     }
     this.db.transaction(() => {
       this.entities.deleteOverlapping(articleId, start, end)
@@ -424,7 +424,7 @@ export class EntityService {
 
   private row(id: string): { id: string; key: string; name: string; type: EntityType } {
     const row = this.entities.byId(id)
-    if (!row) throw new DossierError('not_found', `No entity with id ${id}.`)
+    if (!row) throw refuse('missing.entity', { id })
     return row
   }
 

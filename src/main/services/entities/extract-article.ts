@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { ArticleAnalysis } from '../../../shared/entities/analyse-article'
-import { DossierError } from '../../../shared/errors'
+import { refuse } from '../../../shared/refusals'
 import { articlesRepo } from '../../db/repos/articles'
 import type { EntityService } from './entity-service'
 import type { TimelineService } from './timeline-service'
@@ -32,7 +32,7 @@ export async function extractArticle(
 ): Promise<boolean> {
   const articles = articlesRepo(db)
   const row = articles.forExtraction(articleId)
-  if (!row) throw new DossierError('not_found', `No article with id ${articleId}.`)
+  if (!row) throw refuse('missing.article', { id: articleId })
   if (!force && stores.entities.isCurrent(articleId, row.text)) return false
   const analysis = await analyse(row.text, row.published_at, row.language)
   if (!stillWanted() || !db.open) return false

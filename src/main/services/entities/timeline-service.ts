@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3'
 import { createHash } from 'node:crypto'
 import type { ExtractedEvent, Precision } from '../../../shared/timeline/extract-events'
 import { articleLanguage } from '../../../shared/entities/language'
-import { DossierError } from '../../../shared/errors'
+import { refuse } from '../../../shared/refusals'
 import type { Clock } from '../clock'
 import { casesRepo } from '../../db/repos/cases'
 import { timelineRepo, type TimelineDecision, type TimelineListRow } from '../../db/repos/timeline'
@@ -75,7 +75,7 @@ export class TimelineService {
    * asks for them a page at a time (sorted and cut in SQL, so a page never builds every event).
    */
   page(query: TimelineQuery = {}, { offset = 0, limit }: { offset?: number; limit?: number } = {}): { items: TimelineEvent[]; total: number } {
-    if (query.caseId && !this.cases.exists(query.caseId)) throw new DossierError('not_found', `No case with id ${query.caseId}.`)
+    if (query.caseId && !this.cases.exists(query.caseId)) throw refuse('missing.case', { id: query.caseId })
     const filter = { articleId: query.articleId, caseId: query.caseId }
     const items = this.timeline.page(filter, limit ?? -1, offset).map(toEvent)
     const total = limit === undefined ? offset + items.length : this.timeline.count(filter)
@@ -91,9 +91,9 @@ export class TimelineService {
     const precision = edit.precision ?? current.precision
     const date = edit.date ?? current.date
     const dateEnd = edit.dateEnd === undefined ? current.dateEnd : edit.dateEnd
-    if (!ISO_AT[precision].test(date)) throw new DossierError('invalid_input', `date: “${date}” is not a ${precision} (expected ${precisionFormat(precision)}).`)
+    if (!ISO_AT[precision].test(date)) throw refuse('timeline.bad_date', { date, precision })
     if (dateEnd !== null && (!ISO_AT[precision].test(dateEnd) || dateEnd < date)) {
-      throw new DossierError('invalid_input', `dateEnd: “${dateEnd}” must be a ${precision} (${precisionFormat(precision)}) on or after ${date}.`)
+      throw refuse('timeline.bad_end', { dateEnd, precision, date })
     }
     return this.decide(id, { confirmed: 1, date, date_end: dateEnd, precision, label: edit.label === undefined ? current.label : edit.label })
   }
@@ -114,13 +114,13 @@ export class TimelineService {
   async addFromHighlight(highlightId: string, fallback?: { date: string; precision: Precision }): Promise<TimelineEvent> {
     const { extractEvents } = await import('../../../shared/timeline/extract-events')
     const h = this.timeline.liveHighlight(highlightId)
-    if (!h) throw new DossierError('not_found', `No highlight with id ${highlightId}.`)
+    if (!h) throw refuse('missing.highlight', { id: highlightId })
     const language = articleLanguage(h.text, h.language)
     const [found] = extractEvents({ text: h.exact, published: h.published_at, language }, language)
     const date = found?.date ?? fallback?.date
     const precision = found?.precision ?? fallback?.precision
-    if (!date || !precision) throw new DossierError('invalid_input', 'The passage has no date: give one (YYYY-MM-DD, YYYY-MM or YYYY).')
-    if (!ISO_AT[precision].test(date)) throw new DossierError('invalid_input', `date: “${date}” is not a ${precision} (expected ${precisionFormat(precision)}).`)
+    if (!date || !precision) throw refuse('timeline.no_date')
+    if (!ISO_AT[precision].test(date)) throw refuse('timeline.bad_date', { date, precision })
     const key = `highlight:${h.id}`
     const id = eventId(h.article_id, key)
     this.timeline.upsertFromHighlight({ id, article_id: h.article_id, key, date, date_end: found?.dateEnd ?? null, precision, sentence: h.exact, start: h.start, end: h.end, highlight_id: h.id })
@@ -131,13 +131,13 @@ export class TimelineService {
   get(id: string): TimelineEvent {
     const row = this.timeline.keyOf(id)
     const event = row && this.list({ articleId: row.article_id }).find((e) => e.id === id)
-    if (!event) throw new DossierError('not_found', `No timeline event with id ${id}.`)
+    if (!event) throw refuse('missing.timeline_event', { id })
     return event
   }
 
   private decide(id: string, values: TimelineDecision): TimelineEvent {
     const row = this.timeline.keyOf(id)
-    if (!row) throw new DossierError('not_found', `No timeline event with id ${id}.`)
+    if (!row) throw refuse('missing.timeline_event', { id })
     this.timeline.decide(row.article_id, row.key, values, this.clock())
     if (values.deleted) return undefined as unknown as TimelineEvent
     return this.get(id)
@@ -176,6 +176,3 @@ function eventId(articleId: string, key: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`
 }
 
-function precisionFormat(p: Precision): string {
-  return p === 'day' ? 'YYYY-MM-DD' : p === 'month' ? 'YYYY-MM' : 'YYYY'
-}

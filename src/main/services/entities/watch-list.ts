@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import { RE2JS } from 're2js'
-import { DossierError } from '../../../shared/errors'
+import { refuse } from '../../../shared/refusals'
 import { articlesRepo } from '../../db/repos/articles'
 import { watchListRepo } from '../../db/repos/watch-list'
 import type { Clock } from '../clock'
@@ -28,7 +28,7 @@ export class WatchList {
 
   add(pattern: string, isRegex = false): WatchItem {
     const clean = pattern.trim()
-    if (!clean) throw new DossierError('invalid_input', 'pattern: a watch-list entry needs a name or a pattern.')
+    if (!clean) throw refuse('watch.empty')
     if (isRegex) compilePattern(clean)
     const id = this.entries.ensure(clean, isRegex ? 1 : 0, this.clock())
     // A new entry is checked against the library at once, so the filter is complete.
@@ -110,13 +110,11 @@ export function compilePattern(pattern: string): RE2JS {
     re = RE2JS.compile(pattern, RE2JS.CASE_INSENSITIVE)
   } catch (err) {
     const reason = (err as Error).message.replace(/^error parsing regexp: /, '')
-    const hint = /\\\d|named capture|lookahead|lookbehind|\(\?[=!<]/.test(reason + pattern)
-      ? ' Back-references and look-around are not supported: they are what lets a pattern run for hours.'
-      : ''
-    throw new DossierError('invalid_input', `pattern: “${pattern}” is not a valid regular expression for the watch list (${reason}).${hint}`)
+    const unsupported = /\\\d|named capture|lookahead|lookbehind|\(\?[=!<]/.test(reason + pattern)
+    throw refuse(unsupported ? 'watch.unsupported_pattern' : 'watch.bad_pattern', { pattern, detail: reason })
   }
   // A pattern that matches nothing at all would match at every position of every article.
-  if (re.matches('')) throw new DossierError('invalid_input', `pattern: “${pattern}” matches an empty text, so it would match everywhere; make some part of it required.`)
+  if (re.matches('')) throw refuse('watch.matches_empty', { pattern })
   if (compiled.size > 500) compiled.clear()
   compiled.set(pattern, re)
   return re

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { DossierError } from '../../../shared/errors'
+import { refuse } from '../../../shared/refusals'
 import { articlesRepo } from '../../db/repos/articles'
 import { casesRepo } from '../../db/repos/cases'
 import { tagsRepo } from '../../db/repos/tags'
@@ -24,19 +24,19 @@ export function articlesInScope(db: Database.Database, scope: ExportScope): stri
     case 'tag': {
       const tag = scope.tag.trim().replace(/^#+/, '').trim()
       const tagId = tagsRepo(db).idByName(tag)
-      if (tagId === undefined) throw new DossierError('not_found', `No article or highlight has the tag "${tag}".`)
+      if (tagId === undefined) throw refuse('export.no_tag', { tag })
       return articles.liveIdsWithTag(tagId)
     }
     case 'case': {
-      if (!casesRepo(db).exists(scope.caseId)) throw new DossierError('not_found', `No case with id ${scope.caseId}; nothing was exported.`)
+      if (!casesRepo(db).exists(scope.caseId)) throw refuse('export.case_missing', { id: scope.caseId })
       return articles.liveIdsInCase(scope.caseId)
     }
     case 'articles': {
       const wanted = [...new Set(scope.ids)]
       const found = new Map(articles.deletedAtOfBatch(JSON.stringify(wanted)).map((r) => [r.id, r.deleted_at]))
       for (const id of wanted) {
-        if (!found.has(id)) throw new DossierError('not_found', `No article with id ${id}; nothing was exported.`)
-        if (found.get(id) !== null) throw new DossierError('not_found', `The article ${id} is in the Trash; restore it to export it. Nothing was exported.`)
+        if (!found.has(id)) throw refuse('export.article_missing', { id })
+        if (found.get(id) !== null) throw refuse('export.article_in_trash', { id })
       }
       return wanted
     }

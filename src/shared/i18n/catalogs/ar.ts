@@ -16,5 +16,6 @@ import entities from './ar/entities.json'
 import errors from './ar/errors.json'
 import cli from './ar/cli.json'
 import brief from './ar/brief.json'
+import refusals from './ar/refusals.json'
 
-export default { common, shell, commands, menu, settings, library, reader, notes, search, export: exportMessages, cases, claims, ach, entities, errors, cli, brief }
+export default { common, shell, commands, menu, settings, library, reader, notes, search, export: exportMessages, cases, claims, ach, entities, errors, cli, brief, refusals }

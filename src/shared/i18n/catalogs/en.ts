@@ -16,5 +16,6 @@ import entities from './en/entities.json'
 import errors from './en/errors.json'
 import cli from './en/cli.json'
 import brief from './en/brief.json'
+import refusals from './en/refusals.json'
 
-export default { common, shell, commands, menu, settings, library, reader, notes, search, export: exportMessages, cases, claims, ach, entities, errors, cli, brief }
+export default { common, shell, commands, menu, settings, library, reader, notes, search, export: exportMessages, cases, claims, ach, entities, errors, cli, brief, refusals }

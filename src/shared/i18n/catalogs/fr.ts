@@ -16,5 +16,6 @@ import entities from './fr/entities.json'
 import errors from './fr/errors.json'
 import cli from './fr/cli.json'
 import brief from './fr/brief.json'
+import refusals from './fr/refusals.json'
 
-export default { common, shell, commands, menu, settings, library, reader, notes, search, export: exportMessages, cases, claims, ach, entities, errors, cli, brief }
+export default { common, shell, commands, menu, settings, library, reader, notes, search, export: exportMessages, cases, claims, ach, entities, errors, cli, brief, refusals }

@@ -16,5 +16,6 @@ import entities from './ja/entities.json'
 import errors from './ja/errors.json'
 import cli from './ja/cli.json'
 import brief from './ja/brief.json'
+import refusals from './ja/refusals.json'
 
-export default { common, shell, commands, menu, settings, library, reader, notes, search, export: exportMessages, cases, claims, ach, entities, errors, cli, brief }
+export default { common, shell, commands, menu, settings, library, reader, notes, search, export: exportMessages, cases, claims, ach, entities, errors, cli, brief, refusals }
