@@ -3,7 +3,7 @@ import { defineConfig } from 'electron-vite'
 import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
-import type { Plugin } from 'vite'
+import type { HtmlTagDescriptor, Plugin, Rollup } from 'vite'
 import { CONTENT_SECURITY_POLICY_META } from './src/shared/csp'
 
 /**
@@ -17,6 +17,47 @@ function cspMeta(): Plugin {
     transformIndexHtml: () => [
       { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META }, injectTo: 'head-prepend' }
     ]
+  }
+}
+
+/**
+ * The window's entry (src/renderer/src/main.tsx) sends the start's reads, then imports the app
+ * (app/start-app.tsx) dynamically. Left to Vite, the app's scripts would be asked for only once
+ * the entry has run; linked from the page (modulepreload, and its styles), they load alongside
+ * the entry and the reads travel while they compile (decision 0049).
+ */
+export const APP_START_MODULE = /app[\\/]start-app\.tsx$/
+function preloadAppStart(): Plugin {
+  return {
+    name: 'dossier-preload-app-start',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const { bundle, chunk: entry } = ctx
+        if (!bundle || !entry) return []
+        const chunks = new Map(Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c] as const] : [])))
+        const start = entry.dynamicImports.map((f) => chunks.get(f)).find((c) => c?.facadeModuleId && APP_START_MODULE.test(c.facadeModuleId))
+        if (!start) throw new Error('dossier-preload-app-start: the entry no longer imports app/start-app.tsx')
+        // The entry's own imports are linked by Vite already.
+        const linked = new Set([entry.fileName, ...entry.imports])
+        const scripts: string[] = []
+        const styles = new Set<string>()
+        const visit = (chunk: Rollup.OutputChunk) => {
+          if (linked.has(chunk.fileName)) return
+          linked.add(chunk.fileName)
+          scripts.push(chunk.fileName)
+          for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css)
+          for (const f of chunk.imports) {
+            const next = chunks.get(f)
+            if (next) visit(next)
+          }
+        }
+        visit(start)
+        const tag = (rel: string, href: string): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel, crossorigin: true, href: `./${href}` }, injectTo: 'head' })
+        return [...scripts.map((f) => tag('modulepreload', f)), ...[...styles].map((f) => tag('stylesheet', f))]
+      }
+    }
   }
 }
 
@@ -87,6 +128,6 @@ export default defineConfig({
     },
     // pdf.js's worker is an ES module; bundled as one, it loads from the app's own origin.
     worker: { format: 'es' },
-    plugins: [react(), cspMeta(), pdfjsAssets()]
+    plugins: [react(), cspMeta(), pdfjsAssets(), preloadAppStart()]
   }
 })

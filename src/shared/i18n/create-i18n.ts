@@ -2,6 +2,7 @@ import i18next, { type i18n } from 'i18next'
 import ICU from 'i18next-icu'
 import { intlLocale, PSEUDO_LOCALE, type UiLocale } from './locales'
 import { NAMESPACES, SOURCE_CATALOGS, type LocaleCatalogs, type MessageKey, type MessageValues, type Translate } from './messages'
+import { cachedText, plainMessagesAsIs } from './plain-messages'
 import { pseudoCatalogs } from './pseudo'
 
 /**
@@ -27,11 +28,13 @@ async function catalogsFor(locale: UiLocale): Promise<LocaleCatalogs> {
 export async function createI18n(locale: UiLocale): Promise<i18n> {
   const instance = i18next.createInstance()
   instance.use(
-    new ICU({
-      parseLngForICU: (lng: string) => intlLocale(lng as UiLocale),
-      // A broken translation shows the English message rather than raw ICU syntax.
-      parseErrorHandler: (_err, key) => String(instance.getFixedT('en')(key))
-    })
+    plainMessagesAsIs(
+      new ICU({
+        parseLngForICU: (lng: string) => intlLocale(lng as UiLocale),
+        // A broken translation shows the English message rather than raw ICU syntax.
+        parseErrorHandler: (_err, key) => String(instance.getFixedT('en')(key))
+      })
+    )
   )
   await instance.init({
     lng: locale,
@@ -59,5 +62,6 @@ export async function setLocale(instance: i18n, locale: UiLocale): Promise<void>
 
 /** A typed `t` over an instance: only keys of the English catalogs are accepted. */
 export function translator(instance: i18n): Translate {
-  return (key: MessageKey, values?: MessageValues) => instance.t(key, values as Record<string, unknown>) as string
+  return (key: MessageKey, values?: MessageValues) =>
+    values === undefined ? cachedText(instance, key, () => instance.t(key) as string) : (instance.t(key, values as Record<string, unknown>) as string)
 }

@@ -1,7 +1,6 @@
 import type { AppRoute } from '../../../shared/links/app-routes'
 import type { DossierClient } from '../api/client'
-import { startingLibraryView } from '../library/LibraryPane'
-import { libraryPageInput } from '../library/use-library-pages'
+import { libraryPageInput, startingLibraryView } from '../library/library-view'
 
 /**
  * The reads the window's first render makes, sent together before it (decision 0045): until

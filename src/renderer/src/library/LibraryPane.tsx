@@ -1,15 +1,15 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { dirAttribute } from '../../../shared/text/direction'
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react'
-import type { LibraryFacets, LibrarySort } from '../../../shared/library/library-types'
+import type { LibraryFacets } from '../../../shared/library/library-types'
 import { useClient } from '../api/client-context'
 import { formatDate } from '../app/format-date'
 import { caseName, useCases } from '../cases/cases-store'
 import { GradeChip } from '../grades/GradeChip'
-import type { MessageKey } from '../../../shared/i18n'
 import { useLocale, useT } from '../i18n/use-t'
 import { richT } from '../i18n/rich'
-import { useLibraryPages, type LibraryView } from './use-library-pages'
+import { SORTS, type LibraryView } from './library-view'
+import { useLibraryPages } from './use-library-pages'
 import { shownLabelName } from '../../../shared/i18n/default-labels'
 
 interface Props {
@@ -27,22 +27,6 @@ interface Props {
 }
 
 const ROW_HEIGHT = 52
-
-const SORTS: { value: string; label: MessageKey; sort: LibrarySort; direction: 'asc' | 'desc' }[] = [
-  { value: 'imported-desc', label: 'library:sort.importedDesc', sort: 'imported', direction: 'desc' },
-  { value: 'imported-asc', label: 'library:sort.importedAsc', sort: 'imported', direction: 'asc' },
-  { value: 'published-desc', label: 'library:sort.publishedDesc', sort: 'published', direction: 'desc' },
-  { value: 'published-asc', label: 'library:sort.publishedAsc', sort: 'published', direction: 'asc' },
-  { value: 'title-asc', label: 'library:sort.titleAsc', sort: 'title', direction: 'asc' },
-  { value: 'title-desc', label: 'library:sort.titleDesc', sort: 'title', direction: 'desc' },
-  { value: 'source-asc', label: 'library:sort.sourceAsc', sort: 'source', direction: 'asc' }
-]
-
-/** The list as a window opens: newest first, everything in the case (or the whole library). */
-export function startingLibraryView(caseId: string | null): LibraryView {
-  const sort = SORTS[0]!
-  return { sort: sort.sort, direction: sort.direction, filter: caseId ? { caseId } : {} }
-}
 
 function cursorIndex(
   active: number | null,

@@ -1,20 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ArticleSummary } from '../../../shared/domain-types'
-import type { LibraryFilter, LibrarySort } from '../../../shared/library/library-types'
 import type { DossierClient } from '../api/client'
-
-export const PAGE_SIZE = 100
-
-export interface LibraryView {
-  sort: LibrarySort
-  direction: 'asc' | 'desc'
-  filter: LibraryFilter
-}
-
-/** What `library.query` is asked for one page of a view: the start's primed call asks the same. */
-export function libraryPageInput(view: LibraryView, page: number) {
-  return { ...view, offset: page * PAGE_SIZE, limit: PAGE_SIZE }
-}
+import { libraryPageInput, PAGE_SIZE, type LibraryView } from './library-view'
 
 /**
  * The library list a page at a time: only pages the list shows are asked for, and they are

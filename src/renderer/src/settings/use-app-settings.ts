@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { setLocale } from '../../../shared/i18n'
 import type { AppSettings, SettingsPatch } from '../../../shared/settings'
 import { DEFAULT_SETTINGS, resolveTheme } from '../../../shared/settings-values'
 import type { DossierClient } from '../api/client'
 import { applyDocumentLocale, resolveUiLocale } from '../i18n/document-locale'
+import { useI18n } from '../i18n/use-t'
 import { latestRequest } from './latest-request'
 
 const DARK_QUERY = '(prefers-color-scheme: dark)'
@@ -37,7 +37,7 @@ export function useAppSettings(client: DossierClient, fail: (err: unknown) => vo
   }, [])
 
   // The language: the setting, or the OS's as it changes (the `languagechange` event).
-  const { i18n } = useTranslation()
+  const i18n = useI18n()
   useEffect(() => {
     if (!loaded) return
     const apply = () => {

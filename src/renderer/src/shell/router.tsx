@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import { HOME, parseRouteUrl, routeToUrl, sameRoute, type AppRoute } from '../../../shared/links/app-routes'
+import { HOME, routeToUrl, sameRoute, type AppRoute } from '../../../shared/links/app-routes'
+import { readLocation } from './location'
 
 interface Router {
   route: AppRoute
@@ -8,19 +9,6 @@ interface Router {
 }
 
 const RouterContext = createContext<Router>({ route: HOME, navigate: () => undefined })
-
-/**
- * The route lives in the address: the path in the web mode, the hash in the desktop window (its
- * page is a file, so the path is not ours). Back and forward give a route back; reloading reads it.
- */
-export function readLocation(useHash: boolean): AppRoute {
-  if (useHash) {
-    const hash = window.location.hash.slice(1)
-    const at = hash.indexOf('?')
-    return parseRouteUrl(at < 0 ? hash || '/' : hash.slice(0, at), at < 0 ? '' : hash.slice(at)) ?? HOME
-  }
-  return parseRouteUrl(window.location.pathname, window.location.search) ?? HOME
-}
 
 function writeLocation(route: AppRoute, useHash: boolean, replace: boolean): void {
   // In the web mode the fragment holds the loopback token (api/client.ts): every route keeps it.
