@@ -30,6 +30,12 @@ const ONLY_PAGE_VIEW = process.env.BENCH_DOC_ONLY === 'page-view'
 const PAGE_VIEW_ROUNDS = Number(process.env.BENCH_DOC_PAGE_ROUNDS ?? 5)
 /** A path: a Chromium trace of one more opening of the 500-page report, for DevTools' Performance panel. */
 const PAGE_VIEW_TRACE = process.env.BENCH_DOC_TRACE
+/**
+ * A path: a Chromium trace of all the measured rounds, each opening marked by a 'page view
+ * opening' measure, to compare the threads' CPU time of each opening when wall times are noisy.
+ */
+const PAGE_VIEW_TRACE_ROUNDS = process.env.BENCH_DOC_TRACE_ROUNDS
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', 'blink.user_timing']
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
 
@@ -308,7 +314,13 @@ async function pageViewInChromium(ctx: BenchContext, dbPath: string): Promise<{ 
         const observer = new MutationObserver(() => {
           if (t0 && document.querySelector('[data-page="1"] canvas[data-painted]')) {
             observer.disconnect()
-            requestAnimationFrame(() => setTimeout(() => (w.__painted = performance.now() - t0), 0))
+            requestAnimationFrame(() =>
+              setTimeout(() => {
+                w.__painted = performance.now() - t0
+                // For a trace of the rounds (BENCH_DOC_TRACE_ROUNDS): where each opening starts and ends.
+                performance.measure('page view opening', { start: t0, end: performance.now() })
+              }, 0)
+            )
           }
         })
         observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-painted'] })
@@ -322,15 +334,17 @@ async function pageViewInChromium(ctx: BenchContext, dbPath: string): Promise<{ 
     await once('Northern waters security review')
     const long: number[] = []
     const short: number[] = []
+    if (PAGE_VIEW_TRACE_ROUNDS) await browser.startTracing(page, { path: PAGE_VIEW_TRACE_ROUNDS, categories: TRACE_CATEGORIES })
     for (let round = 0; round < PAGE_VIEW_ROUNDS; round++) {
       long.push(await once('Northern waters security review'))
       short.push(await once('Warm-up paper'))
     }
+    if (PAGE_VIEW_TRACE_ROUNDS) {
+      await browser.stopTracing()
+      ctx.log(`trace of the rounds written to ${PAGE_VIEW_TRACE_ROUNDS} (each opening a 'page view opening' measure)`)
+    }
     if (PAGE_VIEW_TRACE) {
-      await browser.startTracing(page, {
-        path: PAGE_VIEW_TRACE,
-        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler', 'blink.user_timing']
-      })
+      await browser.startTracing(page, { path: PAGE_VIEW_TRACE, categories: TRACE_CATEGORIES })
       const traced = await once('Northern waters security review')
       await browser.stopTracing()
       ctx.log(`trace of one opening (${traced.toFixed(0)} ms) written to ${PAGE_VIEW_TRACE}`)

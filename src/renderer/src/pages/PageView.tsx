@@ -41,8 +41,30 @@ interface Props {
 
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3]
 type Zoom = number | 'fit'
+/** The longest the pages beside the one asked for wait for it to be painted before drawing anyway. */
+const FIRST_PAGE_WAIT_MS = 1000
 /** The space between two pages, in CSS pixels. */
 const PAGE_GAP = 12
+
+/**
+ * The page asked for is drawn first: its neighbours (mounted either side by the virtualizer) wait
+ * until its canvas is painted, so pdf.js's worker and the canvas are not shared between two or
+ * three pages while the analyst waits for one. The wait ends when that page is painted, fails or
+ * leaves the view, and at the latest after FIRST_PAGE_WAIT_MS.
+ */
+interface LeadingPage {
+  page: number
+  painted: Promise<void>
+  done(): void
+}
+function leadingPage(page: number): LeadingPage {
+  let done = () => {}
+  const painted = new Promise<void>((resolve) => {
+    done = resolve
+    setTimeout(resolve, FIRST_PAGE_WAIT_MS)
+  })
+  return { page, painted, done }
+}
 
 /**
  * A PDF in its own layout: every page painted by pdf.js with its text selectable over it, the
@@ -54,6 +76,11 @@ const PAGE_GAP = 12
 export function PageView({ article, highlights, labels, selectedHighlightId, scrollRoot, page, request, onPageChange, onSelectHighlight, handle }: Props) {
   const client = useClient()
   const [doc, setDoc] = useState<PDFDocumentProxy | null>(null)
+  const [leading, setLeading] = useState<LeadingPage | null>(null)
+  const asked = useRef(page)
+  useEffect(() => {
+    asked.current = page
+  }, [page])
   const t = useT()
   const errorText = useErrorText()
   const [problem, setProblem] = useState<Problem | null>(null)
@@ -75,6 +102,7 @@ export function PageView({ article, highlights, labels, selectedHighlightId, scr
       const firstPage = (await opened.getPage(1)).getViewport({ scale: 1 })
       setSizes(new Map([[1, { width: firstPage.width, height: firstPage.height }]]))
       setPassword(null)
+      setLeading(leadingPage(Math.min(Math.max(1, asked.current), opened.numPages)))
       setDoc(opened)
     } catch (err) {
       if (err instanceof PdfPasswordNeeded) setPassword({ wrong: err.wrong })
@@ -317,6 +345,8 @@ export function PageView({ article, highlights, labels, selectedHighlightId, scr
                 <PdfPage
                   doc={doc}
                   number={n}
+                  after={!leading || n === leading.page ? null : leading.painted}
+                  onPainted={n === leading?.page ? leading.done : undefined}
                   scale={scale}
                   size={sizes.get(n) ?? first}
                   canonical={canonical}

@@ -16,6 +16,10 @@ export interface PageHighlight {
 interface Props {
   doc: PDFDocumentProxy
   number: number
+  /** Drawn only once this settles (the page asked for is painted first), or at once when null. */
+  after: Promise<void> | null
+  /** Told when the canvas is painted, when drawing fails, or when the page leaves before either. */
+  onPainted?: () => void
   scale: number
   /** The page's size at scale 1, as far as known (every page is sized like the first until drawn). */
   size: { width: number; height: number }
@@ -42,16 +46,16 @@ interface Mark {
 /** One page: pdf.js paints it on a canvas and lays its text over it, selectable; highlights are drawn between. */
 // Memoised: the Page view re-renders on every scroll, size and reader change; the pages it
 // keeps mounted are drawn again only when their own props change.
-export const PdfPage = memo(function PdfPage({ doc, number, scale, size, canonical, span, highlights, selectedHighlightId, onMarkClick, onLayer, onSize, onError }: Props) {
+export const PdfPage = memo(function PdfPage({ doc, number, after, onPainted, scale, size, canonical, span, highlights, selectedHighlightId, onMarkClick, onLayer, onSize, onError }: Props) {
   const t = useT()
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const textRef = useRef<HTMLDivElement>(null)
   const pageRef = useRef<HTMLDivElement>(null)
   const [layer, setLayer] = useState<PageLayer | null>(null)
   const [marks, setMarks] = useState<Mark[]>([])
-  const callbacks = useRef({ onLayer, onSize, onError })
+  const callbacks = useRef({ onLayer, onSize, onError, onPainted })
   useEffect(() => {
-    callbacks.current = { onLayer, onSize, onError }
+    callbacks.current = { onLayer, onSize, onError, onPainted }
   })
 
   // Mounted only near the view (the Page view is virtualized): drawn as soon as it mounts.
@@ -62,6 +66,8 @@ export const PdfPage = memo(function PdfPage({ doc, number, scale, size, canonic
     const canvas = canvasRef.current!
     const container = textRef.current!
     void (async () => {
+      if (after) await after
+      if (cancelled) return
       const lib = await loadPdfJs()
       const page = await doc.getPage(number)
       if (cancelled) return
@@ -75,6 +81,7 @@ export const PdfPage = memo(function PdfPage({ doc, number, scale, size, canonic
       await renderTask.promise
       if (cancelled) return
       canvas.dataset.painted = ''
+      callbacks.current.onPainted?.()
       const content = await page.getTextContent()
       if (cancelled) return
       container.replaceChildren()
@@ -87,10 +94,12 @@ export const PdfPage = memo(function PdfPage({ doc, number, scale, size, canonic
       setLayer(drawn)
       callbacks.current.onLayer(number, drawn)
     })().catch((err: unknown) => {
+      callbacks.current.onPainted?.()
       if (!cancelled && !(err instanceof Error && err.name === 'RenderingCancelledException')) callbacks.current.onError(number, err)
     })
     return () => {
       cancelled = true
+      callbacks.current.onPainted?.()
       renderTask?.cancel()
       textLayer?.cancel()
       // A page scrolled away gives its pixels back: a 500-page report must not hold 500 canvases.
@@ -101,7 +110,7 @@ export const PdfPage = memo(function PdfPage({ doc, number, scale, size, canonic
       setLayer(null)
       callbacks.current.onLayer(number, null)
     }
-  }, [doc, number, scale])
+  }, [doc, number, scale, after])
 
   // Where each highlight falls on the drawn text: measured from the text layer's spans.
   useLayoutEffect(() => {
