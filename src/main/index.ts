@@ -27,6 +27,7 @@ import { listBackups } from './db/backup-files'
 import { SettingsStore } from './services/settings-store'
 import { restoreBounds, WINDOW_STATE_KEY, WindowState } from './electron/window-state'
 import { appRoute, describeRefusedLink, linkInArgv, parseDossierUrl, type DossierLink } from '../shared/links/dossier-link'
+import { refuse } from '../shared/refusals'
 
 const here = dirname(fileURLToPath(import.meta.url))
 // Derived from this file rather than app.getAppPath(), which names out/main when Electron is
@@ -279,7 +280,7 @@ async function importClipboard(win: BrowserWindow): Promise<void> {
   if (!text) {
     sendAppEvent(win.webContents, {
       type: 'import-results',
-      results: [{ name: 'Clipboard', status: 'rejected', articleId: null, title: null, message: 'The clipboard holds no text to import.', code: 'empty_file' }]
+      results: [{ name: 'Clipboard', status: 'rejected', articleId: null, title: null, ...refuse('clipboard.empty').toInfo() }]
     })
     return
   }

@@ -3,6 +3,7 @@ import { contract, isChannel, type Handlers } from '../../shared/contract'
 import { describeIssues } from '../../shared/contract/issue-sentence'
 import { DossierError, firstLine, type CallResult } from '../../shared/errors'
 import { runtimeFault } from '../db/database-fault'
+import { refuse } from '../../shared/refusals'
 
 export type Dispatch = (channel: unknown, input: unknown) => Promise<CallResult<unknown>>
 
@@ -15,7 +16,7 @@ export function createDispatch(handlers: Handlers, log: (message: string) => voi
     if (!isChannel(channel)) {
       // String() throws on objects without a prototype; the transport may hand over anything.
       const name = typeof channel === 'string' ? JSON.stringify(channel).slice(0, 80) : `of type ${typeof channel}`
-      return fail('unknown_channel', `Unknown channel ${name}.`)
+      return { ok: false, error: refuse('call.unknown_channel', { name }).toInfo() }
     }
     const spec = contract[channel]
     const parsed = spec.input.safeParse(input)
@@ -27,7 +28,7 @@ export function createDispatch(handlers: Handlers, log: (message: string) => voi
       const output = (spec.output as z.ZodType).safeParse(value)
       if (!output.success) {
         log(`[dossier] ${channel} returned data outside its contract: ${output.error.message}`)
-        return fail('internal', `${channel} failed: Dossier produced data it cannot send (a bug; details are in the log).`)
+        return { ok: false, error: refuse('call.bad_output', { channel }).toInfo() }
       }
       return { ok: true, value: output.data }
     } catch (err) {
@@ -36,7 +37,7 @@ export function createDispatch(handlers: Handlers, log: (message: string) => voi
       const fault = runtimeFault(channel, err)
       if (fault) return { ok: false, error: fault.toInfo() }
       log(`[dossier] ${channel} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`)
-      return fail('internal', `${channel} failed unexpectedly: ${firstLine(err).slice(0, 200)}`)
+      return { ok: false, error: refuse('call.unexpected', { channel, detail: firstLine(err).slice(0, 200) }).toInfo() }
     }
   }
 }

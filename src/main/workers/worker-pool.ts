@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads'
 import { DossierError } from '../../shared/errors'
+import { refuse } from '../../shared/refusals'
 import type { TaskMessage, TaskReply } from './task-protocol'
 
 export interface WorkerPoolOptions {
@@ -98,6 +99,8 @@ interface Slot {
 export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
   const perWorker = Math.max(1, options.tasksPerWorker ?? 1)
   const maxQueued = options.maxQueued ?? Number.POSITIVE_INFINITY
+  // How the pool's refusals name it ("the search worker"), in every language.
+  const who = { worker: options.name.split(' ')[0] ?? '', name: options.name }
   const slots: (Slot | null)[] = Array.from({ length: Math.max(1, options.size) }, () => null)
   const queue: Task[] = []
   let nextId = 1
@@ -128,15 +131,15 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
       idleCheck(slot)
       pump()
     })
-    worker.on('error', (err) => lost(slot, `the ${options.name} failed: ${err.message}`))
-    worker.on('exit', (code) => lost(slot, `the ${options.name} stopped (exit ${code})`))
+    worker.on('error', (err) => lost(slot, refuse('worker.failed', { ...who, detail: err.message })))
+    worker.on('exit', (code) => lost(slot, refuse('worker.stopped', { ...who, exit: code })))
     worker.unref()
     slots[index] = slot
     return slot
   }
 
   /** The worker died on its own: the task it was running fails; the ones it had not begun run elsewhere. */
-  function lost(slot: Slot, reason: string): void {
+  function lost(slot: Slot, failure: DossierError): void {
     const index = slots.indexOf(slot)
     if (index >= 0) slots[index] = null
     if (slot.retired) return
@@ -146,7 +149,7 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
     // A worker that dies before beginning anything failed to start: retrying its tasks would loop.
     const blame = held.some((t) => t.started) ? held.filter((t) => t.started) : held
     for (const task of held) {
-      if (blame.includes(task)) fail(task, new DossierError('internal', reason))
+      if (blame.includes(task)) fail(task, failure)
       else queue.unshift(task)
     }
     pump()
@@ -171,7 +174,7 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
   }
 
   function overBudget(ms: number): DossierError {
-    return new DossierError('too_complex', `the ${options.name} gave up after ${formatSeconds(ms)}`)
+    return refuse('worker.gave_up', { ...who, seconds: seconds(ms) })
   }
 
   function settle(task: Task): void {
@@ -223,7 +226,7 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
         slot = pick()
       } catch (err) {
         // The script could not be loaded at all: nothing queued can run.
-        for (const task of queue.splice(0)) fail(task, new DossierError('internal', `the ${options.name} could not start: ${String(err)}`))
+        for (const task of queue.splice(0)) fail(task, refuse('worker.cannot_start', { ...who, detail: String(err) }))
         return
       }
       if (!slot) return
@@ -237,7 +240,7 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
 
   function cancel(task: Task): void {
     const queued = queue.indexOf(task)
-    const err = new DossierError('cancelled', `the ${options.name}'s task was cancelled`)
+    const err = refuse('worker.cancelled', who)
     if (queued >= 0) {
       queue.splice(queued, 1)
       fail(task, err)
@@ -260,16 +263,16 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
   return {
     capacity: slots.length * perWorker,
     run<T>(payload: unknown, runOptions: RunOptions = {}): Promise<T> {
-      if (closed) return Promise.reject(new DossierError('internal', `the ${options.name} was closed`))
+      if (closed) return Promise.reject(refuse('worker.closed', who))
       const { signal, key } = runOptions
-      if (signal?.aborted) return Promise.reject(new DossierError('cancelled', `the ${options.name}'s task was cancelled`))
+      if (signal?.aborted) return Promise.reject(refuse('worker.cancelled', who))
       if (key !== undefined) {
         for (let i = queue.length - 1; i >= 0; i--) {
           if (queue[i]!.key === key) fail(queue.splice(i, 1)[0]!, new TaskSuperseded())
         }
       }
       if (queue.length >= maxQueued) {
-        return Promise.reject(new DossierError('busy', `the ${options.name} has ${queue.length} tasks waiting; try again when they finish`))
+        return Promise.reject(refuse('worker.busy', { ...who, waiting: queue.length }))
       }
       return new Promise<T>((resolve, reject) => {
         const task: Task = {
@@ -299,7 +302,7 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
     },
     async close() {
       closed = true
-      const err = new DossierError('internal', `the ${options.name} was closed`)
+      const err = refuse('worker.closed', who)
       for (const task of queue.splice(0)) fail(task, err)
       const live = slots.filter((s): s is Slot => s !== null)
       slots.fill(null)
@@ -313,7 +316,8 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
   }
 }
 
-function formatSeconds(ms: number): string {
+/** A budget in seconds as a message shows it: whole, or to a tenth. */
+function seconds(ms: number): number {
   const s = ms / 1000
-  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`
+  return Number.isInteger(s) ? s : Math.round(s * 10) / 10
 }

@@ -1,5 +1,7 @@
 import Handlebars from 'handlebars'
 import { DossierError } from '../errors'
+import { refuse } from '../refusals'
+import { templateToken } from '../refusals/work'
 import { blockquote, escapeMarkdownInline, tidyLines } from './escape-markdown'
 import type { ExportContext } from './export-context'
 import { stringify } from 'yaml'
@@ -71,7 +73,7 @@ export function outputBudget(context: ExportContext): number {
  */
 export function compileExportTemplate(source: string): RenderExport {
   if (source.length > MAX_TEMPLATE_CHARS) {
-    throw new DossierError('invalid_input', `template: longer than ${MAX_TEMPLATE_CHARS.toLocaleString('en')} characters.`)
+    throw refuse('template.too_long', { limit: MAX_TEMPLATE_CHARS })
   }
   let ast: hbs.AST.Program
   try {
@@ -105,10 +107,7 @@ function run(template: HandlebarsTemplateDelegate<ExportContext>, context: Expor
   } catch (err) {
     // V8 refuses strings past about a billion characters: the same cause, sooner or later.
     if (err instanceof TemplateOutputTooLarge || (err instanceof RangeError && /string length/i.test(err.message))) {
-      throw new DossierError(
-        'too_large',
-        `template: it writes more than ${(limit / 1024 / 1024).toFixed(1)} MB for "${context.raw.title.slice(0, 80)}", more than eight times the article; check for loops inside loops.`
-      )
+      throw refuse('template.output_too_large', { sizeMb: Math.round((limit / 1024 / 1024) * 10) / 10, title: context.raw.title.slice(0, 80) })
     }
     throw err
   } finally {
@@ -125,7 +124,7 @@ function checkNoPartials(ast: hbs.AST.Program): void {
     if (!node || typeof node !== 'object') return
     const n = node as { type?: string; loc?: hbs.AST.SourceLocation }
     if (n.type === 'PartialStatement' || n.type === 'PartialBlockStatement' || n.type === 'DecoratorBlock' || n.type === 'Decorator') {
-      throw new DossierError('invalid_input', `template: line ${n.loc?.start.line ?? '?'}: partials and {{#*inline}} blocks are not available in export templates.`)
+      throw refuse('template.partials', { line: n.loc?.start.line ?? '?' })
     }
     for (const value of Object.values(node)) {
       if (Array.isArray(value)) value.forEach(visit)
@@ -142,7 +141,7 @@ function checkBlockArguments(ast: hbs.AST.Program): void {
     const n = node as { type?: string; path?: { original?: unknown }; params?: unknown[]; loc?: hbs.AST.SourceLocation }
     if (n.type === 'BlockStatement' && typeof n.path?.original === 'string' && BUILT_IN_BLOCKS.has(n.path.original)) {
       if ((n.params?.length ?? 0) !== 1) {
-        throw new DossierError('invalid_input', `template: line ${n.loc?.start.line ?? '?'}: {{#${n.path.original}}} needs exactly one value, as in {{#${n.path.original} notebook}}.`)
+        throw refuse('template.block_value', { line: n.loc?.start.line ?? '?', block: n.path.original })
       }
     }
     for (const value of Object.values(node)) {
@@ -159,20 +158,18 @@ function templateError(err: unknown): DossierError {
   const parse = /^Parse error on line (\d+):\n[\s\S]*?\n(Expecting [\s\S]*)$/.exec(message)
   if (parse) {
     const got = /got '([^']+)'/.exec(parse[2]!)?.[1]
-    return new DossierError('invalid_input', `template: line ${parse[1]}: the template does not parse here${got ? ` (unexpected ${describeToken(got)})` : ''}; check that every {{ has its }} and every {{#block}} its {{/block}}.`)
+    return got ? refuse('template.unexpected', { line: parse[1]!, token: got, shown: templateToken(got) }) : refuse('template.unbalanced', { line: parse[1]! })
   }
   const lexical = /^Parse error on line (\d+):/.exec(message)
-  if (lexical) return new DossierError('invalid_input', `template: line ${lexical[1]}: the template does not parse here.`)
+  if (lexical) return refuse('template.no_parse', { line: lexical[1]! })
   // Compiler errors end with " - line:column".
-  const at = / - (\d+):(\d+)$/.exec(message)
-  const text = message.replace(/ - \d+:\d+$/, '').replace(/^You specified knownHelpersOnly, but used the unknown helper (\S+)$/, 'unknown helper "$1" (known: blockquote, escape, yaml, join, if, unless, each, with)')
-  return new DossierError('invalid_input', `template: ${at ? `line ${at[1]}: ` : ''}${text}.`)
+  const at = / - (\d+):(\d+)$/.exec(message)?.[1]
+  const text = message.replace(/ - \d+:\d+$/, '')
+  const helper = /^You specified knownHelpersOnly, but used the unknown helper (\S+)$/.exec(text)?.[1]
+  if (helper !== undefined) return refuse('template.unknown_helper', { line: at ?? '?', helper })
+  return at === undefined ? refuse('template.compile', { detail: text }) : refuse('template.compile_at', { line: at, detail: text })
 }
 
-function describeToken(token: string): string {
-  const names: Record<string, string> = { EOF: 'end of template', INVALID: 'character', CLOSE: '}}', OPEN: '{{' }
-  return names[token] ?? token.toLowerCase().replace(/_/g, ' ')
-}
 
 /** A small article that exercises every field, for checking a template as it is saved. */
 export const SAMPLE_CONTEXT: ExportContext = {

@@ -3,7 +3,7 @@ import { createHeadlessEditor } from '@lexical/headless'
 import { $convertFromMarkdownString, $convertToMarkdownString } from '@lexical/markdown'
 import { $isLinkNode } from '@lexical/link'
 import { $getRoot, $isElementNode, type LexicalEditor, type LexicalNode } from 'lexical'
-import { DossierError } from '../errors'
+import { refuse } from '../refusals'
 import { NOTE_NODES, NOTE_TRANSFORMERS } from './note-nodes'
 
 let editor: LexicalEditor | null = null
@@ -34,7 +34,7 @@ export function renderNote(serialized: string): NoteRendering {
     ed.setEditorState(ed.parseEditorState(serialized))
   } catch (err) {
     const reason = err instanceof Error ? err.message.split('\n')[0] : 'unreadable'
-    throw new DossierError('invalid_input', `content: not a note this version of Dossier can read (${reason}).`)
+    throw refuse('note.unreadable', { detail: reason ?? 'unreadable' })
   }
   const plainText = ed.getEditorState().read(() => $getRoot().getTextContent().trim())
   ed.update(

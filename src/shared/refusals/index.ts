@@ -6,6 +6,7 @@ import { LIBRARY_REFUSALS } from './library'
 import { RECORD_REFUSALS } from './records'
 import type { Refusal } from './refusal'
 import { SYSTEM_REFUSALS } from './system'
+import { WORK_REFUSALS } from './work'
 
 /**
  * Every way main refuses a request outside the import pipeline, by reason id (decision 0043's
@@ -18,7 +19,8 @@ export const REFUSALS = {
   ...ACH_REFUSALS,
   ...ENTITY_REFUSALS,
   ...LIBRARY_REFUSALS,
-  ...SYSTEM_REFUSALS
+  ...SYSTEM_REFUSALS,
+  ...WORK_REFUSALS
 }
 
 export type RefusalId = keyof typeof REFUSALS

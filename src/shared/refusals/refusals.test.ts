@@ -1,4 +1,6 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import ar from '../i18n/catalogs/ar'
 import fr from '../i18n/catalogs/fr'
@@ -98,5 +100,35 @@ describe('main’s refusals, worded in the analyst’s language', () => {
     const err = refuse('note.too_large', { kb: 1536, limitKb: 512 })
     expect(err.message).toBe('The note is 1,536 KB; a note holds at most 512 KB. Split it, or keep the long text as an article.')
     expect(reasonText(err.reason!, t.fr)).toBe('La note fait 1\u202f536\u00a0Ko\u202f; une note contient au plus 512\u00a0Ko. Scindez-la, ou conservez le long texte sous forme d’article.')
+  })
+
+  it('main throws no DossierError without a reason: every refusal is worded in the catalogs', () => {
+    const root = join(__dirname, '../..')
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? files(join(dir, e.name)) : /\.ts$/.test(e.name) && !/\.test\.ts$/.test(e.name) ? [join(dir, e.name)] : []
+      )
+    const bare: string[] = []
+    for (const file of [...files(join(root, 'main')), ...files(join(root, 'shared'))]) {
+      const text = readFileSync(file, 'utf8')
+      for (const match of text.matchAll(/new DossierError\(/g)) {
+        // The call's arguments, to its closing parenthesis; a reason is the third.
+        let depth = 1
+        let commas = 0
+        let quote = ''
+        for (let i = match.index + match[0].length; i < text.length && depth > 0; i++) {
+          const c = text[i]!
+          if (quote) {
+            if (c === '\\') i++
+            else if (c === quote) quote = ''
+          } else if (`'"\``.includes(c)) quote = c
+          else if ('([{'.includes(c)) depth++
+          else if (')]}'.includes(c)) depth--
+          else if (c === ',' && depth === 1) commas++
+        }
+        if (commas < 2) bare.push(`${relative(root, file)}:${text.slice(0, match.index).split('\n').length}`)
+      }
+    }
+    expect(bare).toEqual([])
   })
 })
