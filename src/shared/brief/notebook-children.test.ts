@@ -48,6 +48,25 @@ describe('finding a notebook’s top-level nodes again after an edit', () => {
     expect(updateChildren(old, state(moved))!.reused.every((r) => r >= 0)).toBe(true)
   })
 
+  it('finds the one edited child of a 300 KB state wherever the edit falls (the shared ends compared 64 KB at a time, then in smaller blocks)', () => {
+    const children = Array.from({ length: 2400 }, (_, i) => ({ type: 'paragraph', text: `Sentence ${i} of the brief, long enough to fill a line or two of the notebook's text, as an analyst writes it.` }))
+    const old = findChildren(state(children))!
+    expect(old.text.length).toBeGreaterThan(300_000)
+    fc.assert(
+      fc.property(fc.nat(2399), fc.constantFrom('x', '', 'Sentence', 'a much longer sentence than the one it replaces, with "quotes" and [brackets]'), (at, text) => {
+        const after = children.map((c, i) => (i === at ? { ...c, text } : c))
+        const edited = state(after)
+        const update = updateChildren(old, edited)!
+        const whole = findChildren(edited)!
+        expect([update.children.starts, update.children.ends]).toEqual([whole.starts, whole.ends])
+        expect(JSON.parse(texts(update.children)[at]!)).toEqual(after[at])
+        expect(update.reused.flatMap((from, i) => (from < 0 ? [i] : []))).toEqual([at])
+        expect(update.reused.every((from, i) => from < 0 || from === i)).toBe(true)
+      }),
+      { numRuns: 25 }
+    )
+  })
+
   it('gives up (the caller parses the whole state, which says what is wrong) on anything but a well-formed state', () => {
     for (const bad of ['', 'null', '{"root":{"children":{}}}', '{"root":{"children":[1,]}}', '{"root":{"children":[1]},"root":{"children":[]}}', '{"r\\u006fot":{"children":[]}}', '{"root":{"children":[1]}} x', '{"root":{"children":[1],"x":tru}}']) {
       expect(findChildren(bad), bad).toBeNull()

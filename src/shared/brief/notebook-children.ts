@@ -224,13 +224,20 @@ function objectMember(text: string, at: number, end: number, name: string): { st
   }
 }
 
-/** Compared a block at a time: string equality of two slices runs in native code. */
-const CHUNK = 2048
+/**
+ * Compared a block at a time, string equality of two slices running in native code: 64 KB
+ * blocks first, then blocks a quarter that size from where they stopped matching, down to 64
+ * characters; a 400 KB notebook takes a few dozen comparisons instead of two hundred.
+ */
+const FIRST_BLOCK = 65536
+const LAST_BLOCK = 64
 
 function commonPrefix(a: string, b: string): number {
   const max = Math.min(a.length, b.length)
   let i = 0
-  while (i + CHUNK <= max && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK
+  for (let block = FIRST_BLOCK; block >= LAST_BLOCK; block >>= 2) {
+    while (i + block <= max && a.slice(i, i + block) === b.slice(i, i + block)) i += block
+  }
   while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++
   return i
 }
@@ -238,7 +245,9 @@ function commonPrefix(a: string, b: string): number {
 /** The length of the common suffix, at most `max`. */
 function commonSuffix(a: string, b: string, max: number): number {
   let i = 0
-  while (i + CHUNK <= max && a.slice(a.length - i - CHUNK, a.length - i) === b.slice(b.length - i - CHUNK, b.length - i)) i += CHUNK
+  for (let block = FIRST_BLOCK; block >= LAST_BLOCK; block >>= 2) {
+    while (i + block <= max && a.slice(a.length - i - block, a.length - i) === b.slice(b.length - i - block, b.length - i)) i += block
+  }
   while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++
   return i
 }
