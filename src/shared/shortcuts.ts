@@ -212,9 +212,20 @@ export function matchesChord(event: KeyLike, chord: Chord): boolean {
 /** The shortcut a key event triggers, if any, among the given rows. */
 export function findShortcut<S extends ShortcutSpec>(event: KeyLike, rows: readonly S[]): { spec: S; key: string } | null {
   for (const spec of rows) {
-    for (const key of spec.keys) if (matchesChord(event, parseChord(key))) return { spec, key }
+    for (const key of spec.keys) if (matchesChord(event, chordOf(key))) return { spec, key }
   }
   return null
+}
+
+/**
+ * Each accelerator parsed once: every key typed in a note reaches each window-wide shortcut
+ * listener, which would otherwise split and lower-case the whole table's accelerators per key.
+ */
+const parsedChords = new Map<string, Readonly<Chord>>()
+function chordOf(accelerator: string): Readonly<Chord> {
+  let chord = parsedChords.get(accelerator)
+  if (!chord) parsedChords.set(accelerator, (chord = Object.freeze(parseChord(accelerator))))
+  return chord
 }
 
 const ARROWS: Record<string, string> = { ArrowUp: '↑', ArrowDown: '↓', ArrowLeft: '←', ArrowRight: '→', PageDown: 'PgDn', PageUp: 'PgUp' }

@@ -79,7 +79,9 @@ export function MatrixGrid(p: Props) {
     count: transposed ? 0 : order.length,
     getScrollElement: () => wrap.current,
     estimateSize: () => 64,
-    overscan: 8,
+    // A few rows beyond the view: the arrows move one row at a time, and each row drawn is
+    // painted, pre-painted and layerized again on every rating (rows are 60–90 px tall).
+    overscan: 3,
     rangeExtractor
   })
   // Transposed, the evidence runs across: only the columns in view (and the focused one) are drawn,
