@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -172,5 +172,23 @@ describe('the CLI in the analyst’s language', () => {
     expect(help.ja!.stdout).toContain('このヘルプを表示します。')
     expect(help.ar!.stdout).toContain('عرض هذه المساعدة.')
     expect(help.en!.stdout).toContain('Show this help.')
+  })
+
+  it('names the seeded labels in the language in highlights and exports; --json and JSON keep the stored names', async () => {
+    const [article] = (JSON.parse((await dossier(LANGS.en, 'list', '--json', '--db', db)).stdout) as { items: { id: string }[] }).items
+    // The analyst may type the name they read.
+    const made = await dossier(LANGS.fr, 'highlight', article!.id, '--quote', 'insurers raised premiums', '--label', 'fait clé', '--db', db)
+    expect(made.code).toBe(0)
+    expect(made.stdout).toMatch(/^\S+ {2}Fait clé {2}/)
+    expect((await dossier(LANGS.fr, 'highlight', article!.id, '--quote', 'The grain corridor', '--label', 'Rumeur', '--db', db)).stderr).toContain('Fait clé, Allégation, Élément de preuve')
+    const csv = (lang: keyof typeof LANGS) => readFileSync(join(dir, `labels-${lang}`, 'highlights.csv'), 'utf8')
+    for (const lang of ['fr', 'en'] as const) expect((await dossier(LANGS[lang], 'export', '--out', `labels-${lang}`, '--format', 'csv', '--db', db)).code).toBe(0)
+    expect(csv('fr')).toContain(',Fait clé,')
+    expect(csv('en')).toContain(',Key fact,')
+    await dossier(LANGS.ja, 'export', '--out', 'labels-ja', '--article', article!.id, '--db', db)
+    const [md] = readdirSync(join(dir, 'labels-ja'))
+    expect(readFileSync(join(dir, 'labels-ja', md!), 'utf8')).toContain('**重要な事実**')
+    await dossier(LANGS.fr, 'export', '--out', 'labels-json', '--format', 'json', '--db', db)
+    expect(readFileSync(join(dir, 'labels-json', 'annotations.json'), 'utf8')).toContain('"value": "Key fact"')
   })
 })

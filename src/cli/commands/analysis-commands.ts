@@ -8,6 +8,7 @@ import { CliError, cliMessage } from '../cli-error'
 import type { Printer } from '../io'
 import { withLibrary } from '../open-library'
 import type { Command } from '../args'
+import { labelNamerFor } from '../../shared/i18n/default-labels'
 
 type Run<C> = C & { dbPath: string; cwd: string }
 type Of<N extends Command['name']> = Run<Extract<Command, { name: N }>>
@@ -56,8 +57,12 @@ export function highlightCommand(o: Of<'highlight'>, out: Printer): Promise<numb
       throw new CliError(cliMessage('cli:highlight.ambiguous', { count: starts.length, title: article.title, last: String(starts.length) }))
     }
     const labels = s.labels.list()
-    const label = o.label === undefined ? undefined : labels.find((l) => l.name.toLowerCase() === o.label!.toLowerCase())
-    if (o.label !== undefined && !label) throw new CliError(cliMessage('cli:highlight.noLabel', { label: o.label, labels: labels.map((l) => l.name).join(', ') }))
+    // A seeded label answers to its name in the CLI's language too (`--label "Fait clé"`), as the app shows it.
+    const shown = o.label === undefined && o.json ? null : await labelNamerFor(out.locale())
+    const named = (l: { id: string; name: string }) => (shown ? shown(l) : l.name)
+    const wanted = o.label?.toLocaleLowerCase()
+    const label = wanted === undefined ? undefined : (labels.find((l) => l.name.toLocaleLowerCase() === wanted) ?? labels.find((l) => named(l).toLocaleLowerCase() === wanted))
+    if (o.label !== undefined && !label) throw new CliError(cliMessage('cli:highlight.noLabel', { label: o.label, labels: labels.map(named).join(', ') }))
     const note = o.note === undefined ? undefined : noteFromMarkdown(o.note)
     const start = starts[(o.occurrence ?? 1) - 1]!
     // The highlight, its note and its grade together or not at all.
@@ -82,7 +87,8 @@ export function highlightCommand(o: Of<'highlight'>, out: Printer): Promise<numb
       })
     } else {
       const t = await out.translator()
-      out.line(`${made.id}  ${labelName ?? t('cli:highlight.noLabelShort')}  ${gradeLabel(made.reliability ?? null, (made.credibility ?? null))}  “${made.exact}”`)
+      const madeLabel = labels.find((l) => l.id === made.labelId)
+      out.line(`${made.id}  ${madeLabel ? named(madeLabel) : t('cli:highlight.noLabelShort')}  ${gradeLabel(made.reliability ?? null, (made.credibility ?? null))}  “${made.exact}”`)
     }
     return 0
   })

@@ -7,6 +7,7 @@ import { CliError, cliMessage, describeSystemError } from '../cli-error'
 import type { Printer } from '../io'
 import { withLibrary } from '../open-library'
 import { reasonText } from '../../shared/i18n/reason-messages'
+import { labelNamerFor } from '../../shared/i18n/default-labels'
 
 export interface ExportOptions {
   outDir: string
@@ -41,7 +42,7 @@ export async function exportCommand(options: ExportOptions, out: Printer): Promi
       throw err
     }
     try {
-      return await services.exporter.markdown(outDir, ids, { includeArticle: options.withText ?? false })
+      return await services.exporter.markdown(outDir, ids, { includeArticle: options.withText ?? false, locale: out.locale() })
     } catch (err) {
       if (err instanceof DossierError) throw err
       throw new CliError(cliMessage('cli:export.cannotWrite', { dir: outDir, reason: describeSystemError(err) }))
@@ -71,12 +72,15 @@ export async function exportCommand(options: ExportOptions, out: Printer): Promi
 
 /** `--format json|csv`: every highlight of the articles in scope, in one file. */
 async function highlightsFile(format: 'json' | 'csv', outDir: string, scope: ExportScope, options: ExportOptions, out: Printer): Promise<number> {
+  // The CSV names the seeded labels in the CLI's language, as the app's export does in the
+  // interface's; JSON keeps the stored names, which annotation import matches.
+  const labelName = format === 'csv' ? await labelNamerFor(out.locale()) : null
   const result = await withLibrary(options.dbPath, options.cwd, (services) => {
     // An unknown id or tag fails here, before anything is written; its DossierError reaches the
     // one-line reason as it is (worded by its code or reason in the CLI's language).
     services.exporter.articleIds(scope)
     try {
-      return format === 'json' ? services.exporter.annotations(outDir, scope) : services.exporter.csv(outDir, scope)
+      return format === 'json' ? services.exporter.annotations(outDir, scope) : services.exporter.csv(outDir, scope, labelName)
     } catch (err) {
       if (err instanceof DossierError) throw err
       throw new CliError(cliMessage('cli:export.cannotWrite', { dir: outDir, reason: describeSystemError(err) }))

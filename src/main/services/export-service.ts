@@ -17,6 +17,8 @@ import { highlightsFor } from './export/highlight-rows'
 import { highlightsCsv } from './export/highlights-csv'
 import { sha256 } from './export/write-export-file'
 import { writeSingleExportFile } from './export/single-file-export'
+import { labelNamerFor, type LabelNamer } from '../../shared/i18n/default-labels'
+import type { UiLocale } from '../../shared/i18n/locales'
 
 export type { ExportScope } from './export/export-scope'
 export type { ExportReport } from './export/markdown-export'
@@ -76,10 +78,11 @@ export class ExportService {
   async markdown(
     outDir: string,
     scope: ExportScope | readonly string[] = { kind: 'all' },
-    options: RunOptions & { includeArticle?: boolean } = {}
+    options: RunOptions & { includeArticle?: boolean; locale?: UiLocale } = {}
   ): Promise<ExportReport> {
     const ids = Array.isArray(scope) ? this.articleIds({ kind: 'articles', ids: scope }) : this.articleIds(scope as ExportScope)
-    return exportMarkdown(this.db, this.clock, outDir, ids, this.renderer(options.includeArticle ?? false), this.writer, options)
+    const labelName = await labelNamerFor(options.locale)
+    return exportMarkdown(this.db, this.clock, outDir, ids, this.renderer(options.includeArticle ?? false, labelName ? options.locale! : null, labelName), this.writer, options)
   }
 
   /** Highlights of the articles in scope as a W3C AnnotationCollection, written to `annotations.json` in outDir. */
@@ -89,9 +92,12 @@ export class ExportService {
     return { ...this.writeSingle(outDir, 'annotations.json', `${JSON.stringify(doc, null, 2)}\n`), count: rows.length }
   }
 
-  /** Highlights of the articles in scope as CSV, written to `highlights.csv` in outDir. */
-  csv(outDir: string, scope: ExportScope = { kind: 'all' }): HighlightsFile {
-    const rows = highlightsFor(this.db, this.articleIds(scope))
+  /**
+   * Highlights of the articles in scope as CSV, written to `highlights.csv` in outDir; `labelName`
+   * names labels in the export's language (`labelNamerFor`), stored names without it.
+   */
+  csv(outDir: string, scope: ExportScope = { kind: 'all' }, labelName: LabelNamer | null = null): HighlightsFile {
+    const rows = highlightsFor(this.db, this.articleIds(scope), labelName)
     return { ...this.writeSingle(outDir, 'highlights.csv', highlightsCsv(rows)), count: rows.length }
   }
 
@@ -142,7 +148,7 @@ export class ExportService {
    * The saved template compiled, or the default if the saved one no longer compiles. Renders with
    * the article's text are stored under their own fingerprint: the same template writes other bytes.
    */
-  private renderer(withText: boolean): ExportRenderer {
+  private renderer(withText: boolean, labelsLocale: UiLocale | null = null, labelName: LabelNamer | null = null): ExportRenderer {
     const stored = this.storedTemplate() ?? DEFAULT_EXPORT_TEMPLATE
     if (this.compiled?.source !== stored) {
       let source = stored
@@ -156,7 +162,9 @@ export class ExportService {
       this.compiled = { source: stored, render, fingerprint: `${EXPORT_RENDERER_VERSION}:${sha256(source)}` }
     }
     const { render, fingerprint } = this.compiled
-    return { render, fingerprint: withText ? `${fingerprint}:text` : fingerprint, withText }
+    // Labels named in another language write other bytes: their renders are stored apart.
+    const named = labelsLocale ? `${fingerprint}:labels-${labelsLocale}` : fingerprint
+    return { render, fingerprint: withText ? `${named}:text` : named, withText, labelName }
   }
 }
 

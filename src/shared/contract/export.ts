@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ErrorInfo, Id, Reason } from '../domain-types'
 import { MAX_FILE_BYTES, TagName, type ContractPart } from './common'
+import { LOCALES, PSEUDO_LOCALE } from '../i18n/locales'
 
 const ExportDir = z.string().min(1).max(4096)
 const ExportTemplateText = z.string().max(100_000)
@@ -34,6 +35,12 @@ const ExportJob = z.object({
   failure: ErrorInfo.nullable()
 })
 
+/**
+ * The interface language the export is written for: the labels a library starts with are named
+ * in it until renamed (decision 0043); left out, labels are written as stored.
+ */
+const LabelLocale = z.enum([...LOCALES, PSEUDO_LOCALE]).optional()
+
 const ExportTemplateInfo = z.object({ template: z.string(), isDefault: z.boolean(), defaultTemplate: z.string() })
 
 /** Markdown export with its template, highlight files (JSON, CSV), and annotations coming back in. */
@@ -45,14 +52,15 @@ export const exportContract = {
         articleIds: z.array(Id).max(100_000).optional(),
         tag: TagName.optional(),
         /** The template's `articleBody` holds the article's text (the default template writes it). */
-        includeArticle: z.boolean().optional()
+        includeArticle: z.boolean().optional(),
+        locale: LabelLocale
       })
       .strict(),
     output: ExportReport
   },
   /** Starts an export as a job the window polls (progress, cancel). */
   'export.start': {
-    input: z.object({ outDir: ExportDir, scope: ExportScope, includeArticle: z.boolean().optional() }).strict(),
+    input: z.object({ outDir: ExportDir, scope: ExportScope, includeArticle: z.boolean().optional(), locale: LabelLocale }).strict(),
     output: ExportJob
   },
   'export.status': {
@@ -87,7 +95,7 @@ export const exportContract = {
   },
   /** Every highlight of the articles in scope in one file: W3C Web Annotation JSON or CSV. */
   'export.highlights': {
-    input: z.object({ outDir: ExportDir, scope: ExportScope, format: z.enum(['json', 'csv']) }).strict(),
+    input: z.object({ outDir: ExportDir, scope: ExportScope, format: z.enum(['json', 'csv']), locale: LabelLocale }).strict(),
     /** `conflictFile`: the analyst had changed `file` since the last export; the new version went there. */
     output: z.object({ file: z.string(), count: z.number().int().nonnegative(), conflictFile: z.string().nullable() })
   },

@@ -1,3 +1,4 @@
+import type { UiLocale } from './locales'
 import type { MessageKey, Translate } from './messages'
 
 /**
@@ -26,4 +27,19 @@ export function withShownLabelNames<L extends { id: string; name: string }>(labe
     const name = shownLabelName(label, t)
     return name === label.name ? label : { ...label, name }
   })
+}
+
+/** A label's name as an export writes it (`shownLabelName` for one language). */
+export type LabelNamer = (label: { id: string; name: string }) => string
+
+/**
+ * How exports written for `locale` name labels: the seeded defaults in that language, any other
+ * as stored. Null for English, whose seeded names are the stored ones: such an export loads no
+ * catalog and writes exactly what it always wrote.
+ */
+export async function labelNamerFor(locale: UiLocale | undefined): Promise<LabelNamer | null> {
+  if (locale === undefined || locale === 'en') return null
+  const { createI18n, translator } = await import('./create-i18n')
+  const t = translator(await createI18n(locale))
+  return (label) => shownLabelName(label, t)
 }

@@ -39,7 +39,7 @@ export type HighlightExportRow = Pick<
 /** A highlight for JSON and CSV export: the row with its article, label, tags and reliability. */
 export type HighlightAnnotationRow = Pick<
   HighlightRow,
-  'id' | 'article_id' | 'exact' | 'prefix' | 'suffix' | 'start' | 'end' | 'created_at' | 'credibility'
+  'id' | 'article_id' | 'exact' | 'prefix' | 'suffix' | 'start' | 'end' | 'created_at' | 'credibility' | 'label_id'
 > & { url: string | null; title: string; label: string | null; tags: string | null; source: string | null; reliability: string | null }
 
 /** Separates tag names inside one SQL value (char(31)); a tag never contains it. */
@@ -64,7 +64,7 @@ export type HighlightCitedRow = Pick<HighlightRow, 'id' | 'exact' | 'start' | 'o
   }
 
 /** A highlight of a case as the brief's draft quotes it: its passage, label name and note ('' when none). */
-export type HighlightDraftRow = Pick<HighlightRow, 'id' | 'exact'> & { label: string; note: string }
+export type HighlightDraftRow = Pick<HighlightRow, 'id' | 'exact' | 'label_id'> & { label: string; note: string }
 
 export function highlightsRepo(db: Database.Database) {
   const q = statementsOf(db)
@@ -190,7 +190,7 @@ export function highlightsRepo(db: Database.Database) {
     /** Live highlights of live articles (ids as a JSON array), in import order then reading order. */
     forAnnotations: (articleIdsJson: string) =>
       q<[string], HighlightAnnotationRow>(
-        `SELECT h.id, h.article_id, a.url, a.title, h.exact, h.prefix, h.suffix, h.start, h.end, h.created_at, l.name AS label,
+        `SELECT h.id, h.article_id, a.url, a.title, h.exact, h.prefix, h.suffix, h.start, h.end, h.created_at, h.label_id, l.name AS label,
                 a.source, coalesce(a.reliability, (SELECT s.reliability FROM sources s WHERE s.id = a.source_id)) AS reliability, h.credibility,
                 (SELECT group_concat(t.name, char(31)) FROM highlight_tags x JOIN tags t ON t.id = x.tag_id WHERE x.highlight_id = h.id) AS tags
          FROM highlights h JOIN articles a ON a.id = h.article_id LEFT JOIN labels l ON l.id = h.label_id
@@ -225,7 +225,7 @@ export function highlightsRepo(db: Database.Database) {
     /** A case's live highlights of live articles, in import order then reading order, with label and note. */
     ofCaseForDraft: (caseId: string) =>
       q<[string], HighlightDraftRow>(
-        `SELECT h.id, h.exact, coalesce(l.name, '') AS label, coalesce(n.plain_text, '') AS note
+        `SELECT h.id, h.exact, h.label_id, coalesce(l.name, '') AS label, coalesce(n.plain_text, '') AS note
          FROM case_articles x JOIN articles a ON a.id = x.article_id JOIN highlights h ON h.article_id = a.id
          LEFT JOIN labels l ON l.id = h.label_id LEFT JOIN notes n ON n.highlight_id = h.id
          WHERE x.case_id = ? AND a.deleted_at IS NULL AND h.deleted_at IS NULL

@@ -23,6 +23,7 @@ import { writeSingleExportFile } from '../export/single-file-export'
 import { SettingsStore } from '../settings-store'
 import { intlLocale, type UiLocale } from '../../../shared/i18n/locales'
 import type { Translate } from '../../../shared/i18n/messages'
+import { shownLabelName } from '../../../shared/i18n/default-labels'
 import { BriefMarkdownExport, type BriefLibrary } from './brief-markdown-export'
 import { bundledStyle, CitationFormatter, parseCslStyle, readCslStyle, type CslStyle } from './citation-formatter'
 
@@ -338,7 +339,8 @@ export class BriefService {
     const rest = highlights.filter((h) => !quoted.has(h.id))
     if (rest.length) blocks.push({ kind: 'heading', level: 1, text: [{ text: t('brief:draft.highlights') }] })
     for (const h of rest) {
-      quote(h.id, h.exact, h.label)
+      // A seeded label reads in the brief's language until the analyst renames it (decision 0043).
+      quote(h.id, h.exact, h.label_id ? shownLabelName({ id: h.label_id, name: h.label }, t) : h.label)
       if (h.note.trim()) blocks.push({ kind: 'paragraph', text: [{ text: h.note.trim() }] })
     }
     if (!blocks.length) blocks.push({ kind: 'paragraph', text: [{ text: t('brief:draft.empty') }] })

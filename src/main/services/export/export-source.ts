@@ -6,6 +6,7 @@ import { articlesRepo } from '../../db/repos/articles'
 import { highlightsRepo, TAG_SEPARATOR } from '../../db/repos/highlights'
 import { labelsRepo } from '../../db/repos/labels'
 import { notesRepo, type NoteMarkdownRow } from '../../db/repos/notes'
+import type { LabelNamer } from '../../../shared/i18n/default-labels'
 
 export interface ArticleExport {
   article: ArticleForExport
@@ -23,15 +24,19 @@ export class ExportSource {
   private readonly notes: ReturnType<typeof notesRepo>
   private readonly labels: Map<string, { name: string; color: string }>
 
-  /** `withText`: each article carries its document, for an export that includes the article's text. */
+  /**
+   * `withText`: each article carries its document, for an export that includes the article's text.
+   * `labelName`: how the export's language names labels (the seeded ones translated); stored names without it.
+   */
   constructor(
     private readonly db: Database.Database,
-    private readonly withText = false
+    private readonly withText = false,
+    labelName: LabelNamer | null = null
   ) {
     this.articles = articlesRepo(db)
     this.highlights = highlightsRepo(db)
     this.notes = notesRepo(db)
-    this.labels = new Map(labelsRepo(db).all().map((l) => [l.id, l]))
+    this.labels = new Map(labelsRepo(db).all().map((l) => [l.id, labelName ? { ...l, name: labelName(l) } : l]))
   }
 
   /** The batch's articles in the order asked for; ids of trashed or missing articles are skipped. */

@@ -7,6 +7,7 @@ import type { Clock } from '../clock'
 import { commitRebuildable, ExportRecords } from './export-records'
 import { ExportRenders, type RenderedFile, type RenderHead } from './export-renders'
 import { ExportSource } from './export-source'
+import type { LabelNamer } from '../../../shared/i18n/default-labels'
 import { FolderNames } from './folder-names'
 import { WRITER_THREADS, type ExportWriter, type WriteResult } from './export-writer'
 import { sha256 } from './write-export-file'
@@ -53,6 +54,8 @@ export interface ExportRenderer {
   fingerprint: string
   /** The article's text goes into the context (`articleBody`); part of the fingerprint. */
   withText?: boolean
+  /** Labels named in the export's language (the seeded ones translated); part of the fingerprint. */
+  labelName?: LabelNamer | null
 }
 
 /**
@@ -78,7 +81,7 @@ export async function exportMarkdown(
   const records = new ExportRecords(db)
   const recorded = records.forFolder(dir)
   const names = new FolderNames(dir, recorded)
-  const source = new ExportSource(db, renderer.withText)
+  const source = new ExportSource(db, renderer.withText, renderer.labelName)
   const renders = new ExportRenders(db)
   const report: ExportReport = { outDir: dir, files: [], created: 0, updated: 0, unchanged: 0, conflicts: [] }
 

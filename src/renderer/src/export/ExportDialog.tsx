@@ -8,7 +8,7 @@ import { useRouter } from '../shell/router'
 import { Dialog } from '../ui/Dialog'
 import { exportSummary } from '../../../shared/markdown/export-summary'
 import { TemplateEditor } from './TemplateEditor'
-import { useT } from '../i18n/use-t'
+import { useLocale, useT } from '../i18n/use-t'
 import { useErrorText } from '../api/use-error-text'
 
 interface Props {
@@ -36,6 +36,8 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
   const caseId = useRouter().route.caseId
   const currentCase = caseName(useCases().cases, caseId)
   const t = useT()
+  // The labels a library starts with are written in the interface language until renamed (decision 0043).
+  const { locale } = useLocale()
   const errorText = useErrorText()
   const [outDir, setOutDir] = useState(defaultDir)
   const [scope, setScope] = useState<ScopeKind>(caseId ? 'case' : currentArticleId ? 'article' : 'all')
@@ -98,14 +100,14 @@ export function ExportDialog({ currentArticleId, defaultDir, onClose }: Props) {
     setJob(null)
     if (format !== 'markdown') {
       try {
-        setHighlightsFile(await client.call('export.highlights', { outDir, scope: chosen, format }))
+        setHighlightsFile(await client.call('export.highlights', { outDir, scope: chosen, format, locale }))
       } catch (err) {
         setError(errorText(err))
       }
       return
     }
     try {
-      let state = await client.call('export.start', { outDir, scope: chosen, includeArticle })
+      let state = await client.call('export.start', { outDir, scope: chosen, includeArticle, locale })
       setJob(state)
       while (!state.finished && !cancelled.current) {
         await new Promise((r) => setTimeout(r, POLL_MS))
