@@ -10,6 +10,7 @@ export type { Services, ServiceOptions } from './services/create-services'
 export type { Dispatch } from './services/dispatch'
 export type { ExportScope } from './services/export-service'
 export type { FoundFile } from './services/files/collect-files'
+export type { PathResult } from './services/import/folder-import'
 export type { BackupFile } from './db/backup-files'
 
 export { defaultDbPath } from './user-data-path'

@@ -1,4 +1,4 @@
-import { collectFiles, type Services } from '../../main/composition-root'
+import { collectFiles, type PathResult, type Services } from '../../main/composition-root'
 import { documentToMarkdown } from '../../shared/document/document-markdown'
 import type { Article, ImportResult } from '../../shared/domain-types'
 import type { Printer } from '../io'
@@ -56,11 +56,18 @@ export async function importCommand(options: ImportOptions, out: Printer): Promi
   const results = await withLibrary(
     options.dbPath,
     options.cwd,
-    async (services) =>
-      (await services.importJobs.importFiles(files, { password: options.password, onEach: progress })).map(({ path, result }) => ({
-        report: report(services.articles, path, result),
-        line: line(path, result)
-      })),
+    async (services) => {
+      // Each file's report is read back as it is stored, while the workers parse the next ones,
+      // rather than all at the end with the cores idle.
+      const outcome = (r: PathResult) => ({ report: report(services.articles, r.path, r.result), line: line(r.path, r.result) })
+      const reported = new Map<PathResult, ReturnType<typeof outcome>>()
+      const onEach = (done: number, file: PathResult) => {
+        reported.set(file, outcome(file))
+        progress(done)
+      }
+      const results = await services.importJobs.importFiles(files, { password: options.password, onEach })
+      return results.map((r) => reported.get(r) ?? outcome(r))
+    },
     { parseWorkers: true, bulkImport: true }
   ).finally(() => out.endProgress())
   const reports = results.map((r) => r.report)

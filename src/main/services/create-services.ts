@@ -157,14 +157,28 @@ export interface Services {
  * services from a database path, so they all run the same code against the same store.
  */
 export function createServices(options: ServiceOptions): Services {
-  const db = openDatabase(options.dbPath, { nativeBinding: options.nativeBinding })
   const clock = options.clock ?? systemClock
   const actor = options.actor ?? currentActor()
-  registerProvenanceFunctions(db, actor)
   // The workers get the library too: they store entity extractions on their own connection.
+  // Started before the library is opened, so that their loading (jsdom) overlaps its migrations;
+  // a bulk import starts all of them, since every one will have work at once.
   const parser = options.parseWorkerPath
-    ? workerParser(options.parseWorkerPath, undefined, undefined, options.dbPath === ':memory:' ? undefined : { dbPath: options.dbPath, nativeBinding: options.nativeBinding, actor })
+    ? workerParser(
+        options.parseWorkerPath,
+        undefined,
+        undefined,
+        options.dbPath === ':memory:' ? undefined : { dbPath: options.dbPath, nativeBinding: options.nativeBinding, actor },
+        options.bulkImport ? Number.POSITIVE_INFINITY : 1
+      )
     : inProcessParser()
+  let db: Database.Database
+  try {
+    db = openDatabase(options.dbPath, { nativeBinding: options.nativeBinding })
+  } catch (err) {
+    void parser.close()
+    throw err
+  }
+  registerProvenanceFunctions(db, actor)
   const sources = new SourceService(db, clock)
   const grading = new GradingService(db, clock, actor, sources)
   const nearDuplicates = new NearDuplicates(db)

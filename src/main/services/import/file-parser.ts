@@ -83,10 +83,12 @@ export function workerParser(
   workerPath: string,
   size = Math.max(1, Math.min(4, availableParallelism())),
   budgetMs = PARSE_BUDGET_MS,
-  library?: ExtractionLibrary
+  library?: ExtractionLibrary,
+  /** Workers started at once (they load jsdom first); the others start when work needs them. */
+  warm = 1
 ): FileParser {
   // Two per worker, so a worker never idles while its next file crosses the thread boundary.
-  const pool = createWorkerPool({ name: 'import worker', script: workerPath, size, tasksPerWorker: 2, budgetMs, warm: 1, fillBeforeStarting: true, ...(library ? { workerData: { library } } : {}) })
+  const pool = createWorkerPool({ name: 'import worker', script: workerPath, size, tasksPerWorker: 2, budgetMs, warm, fillBeforeStarting: true, ...(library ? { workerData: { library } } : {}) })
   return {
     concurrency: pool.capacity,
     parse: (name, bytes, options) =>

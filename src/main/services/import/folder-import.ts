@@ -31,7 +31,8 @@ const MAX_RETRY_TICKETS = 500
 
 export interface ImportHooks {
   signal?: AbortSignal
-  onEach?: (done: number) => void
+  /** After each file, with how many are done and its outcome (the same object importFiles returns). */
+  onEach?: (done: number, file: PathResult) => void
   /** For encrypted PDFs. */
   password?: string
 }
@@ -60,10 +61,11 @@ export function folderImports(jobs: JobRegistry, articles: ArticleService): Fold
       articles.concurrency,
       async (file): Promise<PathResult | null> => {
         const result = await importOne(articles, file, signal, hooks.password)
-        if (result) hooks.onEach?.(++done)
+        const outcome = result && { path: file.path, result }
+        if (outcome) hooks.onEach?.(++done, outcome)
         // Let status polls and other calls in between files, whichever parser runs.
         await new Promise((resolve) => setImmediate(resolve))
-        return result && { path: file.path, result }
+        return outcome
       },
       () => signal?.aborted ?? false
     ).finally(() => articles.makeImportsDurable())
@@ -74,7 +76,7 @@ export function folderImports(jobs: JobRegistry, articles: ArticleService): Fold
     start(paths) {
       const files = collectFiles(paths, process.cwd())
       const job = jobs.start<ImportResult[]>('import', files.length, async ({ signal, progress }) =>
-        (await importFiles(files, { signal, onEach: progress })).map((r) => ticket(r.path, r.result))
+        (await importFiles(files, { signal, onEach: (done) => progress(done) })).map((r) => ticket(r.path, r.result))
       )
       return importJob(job)
     },
