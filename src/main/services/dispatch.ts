@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { contract, isChannel, type Handlers } from '../../shared/contract'
-import { describeIssues } from '../../shared/contract/issue-sentence'
+import { describeIssues, issuesReason } from '../../shared/contract/issue-sentence'
 import { DossierError, firstLine, type CallResult } from '../../shared/errors'
 import { runtimeFault } from '../db/database-fault'
 import { refuse } from '../../shared/refusals'
@@ -21,7 +21,10 @@ export function createDispatch(handlers: Handlers, log: (message: string) => voi
     const spec = contract[channel]
     const parsed = spec.input.safeParse(input)
     // A sentence for the analyst (the app and the CLI show it as it is), not zod's schema message.
-    if (!parsed.success) return fail('invalid_input', describeIssues(parsed.error))
+    if (!parsed.success) {
+      const reason = issuesReason(parsed.error)
+      return { ok: false, error: { code: 'invalid_input', message: describeIssues(parsed.error), ...(reason ? { reason } : {}) } }
+    }
     try {
       const handler = handlers[channel] as (input: unknown) => unknown
       const value = await handler(parsed.data)
@@ -42,6 +45,3 @@ export function createDispatch(handlers: Handlers, log: (message: string) => voi
   }
 }
 
-function fail(code: DossierError['code'], message: string): CallResult<never> {
-  return { ok: false, error: { code, message } }
-}

@@ -1,4 +1,6 @@
 import type { z } from 'zod'
+import type { Reason } from '../reasons'
+import { REFUSALS } from '../refusals'
 
 /**
  * Contract (zod) failures as sentences for people. The analyst meets these when the app or the
@@ -39,6 +41,22 @@ const UNIT: Record<string, [one: string, many: string]> = {
 export function describeIssues(error: z.ZodError): string {
   const sentences = error.issues.slice(0, 5).map(issueSentence)
   return [...new Set(sentences)].join(' ')
+}
+
+/**
+ * The same refusal as a reason the catalogs word (`input.too_long`), when its one fault is a text
+ * over its length in a field named in words; undefined otherwise (the code's message is shown).
+ * Given only when the reason's English is the sentence above, word for word.
+ */
+export function issuesReason(error: z.ZodError): Reason | undefined {
+  const [issue, ...more] = error.issues
+  if (!issue || more.length > 0 || issue.code !== 'too_big' || issue.origin !== 'string') return undefined
+  if (issue.path.some((p) => typeof p !== 'string')) return undefined
+  const names = issue.path as string[]
+  const field = names.slice(-2).join('.') === 'files.name' ? 'fileName' : names.at(-1)
+  if (field === undefined) return undefined
+  const values = { field, max: Number(issue.maximum) }
+  return REFUSALS['input.too_long'].english(values) === describeIssues(error) ? { id: 'input.too_long', values } : undefined
 }
 
 /** One issue as a sentence that starts with a capital and ends with a full stop. */

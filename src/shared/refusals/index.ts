@@ -1,6 +1,7 @@
 import { DossierError } from '../errors'
 import { ACH_REFUSALS } from './ach'
 import { ANALYSIS_REFUSALS } from './analysis'
+import { CONTRACT_REFUSALS } from './contract'
 import { ENTITY_REFUSALS } from './entities'
 import { LIBRARY_REFUSALS } from './library'
 import { RECORD_REFUSALS } from './records'
@@ -20,7 +21,8 @@ export const REFUSALS = {
   ...ENTITY_REFUSALS,
   ...LIBRARY_REFUSALS,
   ...SYSTEM_REFUSALS,
-  ...WORK_REFUSALS
+  ...WORK_REFUSALS,
+  ...CONTRACT_REFUSALS
 }
 
 export type RefusalId = keyof typeof REFUSALS

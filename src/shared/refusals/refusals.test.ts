@@ -5,6 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import ar from '../i18n/catalogs/ar'
 import fr from '../i18n/catalogs/fr'
 import ja from '../i18n/catalogs/ja'
+import { z } from 'zod'
+import { describeIssues, issuesReason } from '../contract/issue-sentence'
 import { createI18n, LOCALES, translator, type Locale, type Translate } from '../i18n'
 import { SOURCE_CATALOGS } from '../i18n/messages'
 import { reasonText } from '../i18n/reason-messages'
@@ -130,5 +132,21 @@ describe('main’s refusals, worded in the analyst’s language', () => {
       }
     }
     expect(bare).toEqual([])
+  })
+
+  it('a text over its length, refused by the contract, is worded in the language when it is the one fault', () => {
+    const schema = z.object({ tag: z.string().max(64), query: z.string().max(10_000) }).strict()
+    const one = schema.safeParse({ tag: 'x'.repeat(70), query: 'ok' })
+    if (one.success) throw new Error('expected a refusal')
+    const reason = issuesReason(one.error)
+    expect(reason).toEqual({ id: 'input.too_long', values: { field: 'tag', max: 64 } })
+    expect(reasonText(reason!, t.en)).toBe(describeIssues(one.error))
+    expect(reasonText(reason!, t.fr)).toBe('Le mot-clé est trop long\u00a0: au plus 64 caractères.')
+    expect(reasonText(reason!, t.ja)).toBe('タグが長すぎます。64 文字以内にしてください。')
+    // Two faults, or one the reason cannot say, keep the code's message and main's English detail.
+    const two = schema.safeParse({ tag: 'x'.repeat(70), query: 'y'.repeat(10_001) })
+    expect(two.success || issuesReason(two.error)).toBeUndefined()
+    const missing = schema.safeParse({ query: 'ok' })
+    expect(missing.success || issuesReason(missing.error)).toBeUndefined()
   })
 })
