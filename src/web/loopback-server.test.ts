@@ -49,6 +49,7 @@ beforeAll(async () => {
   mkdirSync(join(renderer, 'assets'), { recursive: true })
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Dossier</title>')
   writeFileSync(join(renderer, 'assets', 'app.js'), 'console.log(1)')
+  writeFileSync(join(renderer, 'assets', 'app-Bx9_k-2Q.js'), 'console.log(2)')
   writeFileSync(join(dir, 'secret.txt'), 'outside the renderer')
   symlinkSync(join(dir, 'secret.txt'), join(renderer, 'assets', 'link.txt'))
   services = createServices({ dbPath: join(dir, 'db.sqlite'), shell: 'web', version: 'test', defaultExportDir: dir })
@@ -173,6 +174,22 @@ describe('loopback server', () => {
       setTimeout(() => reject(new Error('no answer')), 30_000)
     })
     expect(reply).toBe(413)
+  })
+
+  it('lets the browser keep the build\'s hashed scripts, and reads the page itself afresh at each request', async () => {
+    const hashed = await send('/assets/app-Bx9_k-2Q.js')
+    expect(hashed.body).toBe('console.log(2)')
+    expect(hashed.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    expect(hashed.headers['content-length']).toBe(String('console.log(2)'.length))
+    expect((await send('/assets/app.js')).headers['cache-control']).toBeUndefined()
+    const page = await send('/')
+    expect(page.headers['cache-control']).toBeUndefined()
+    // A rebuild while the server runs: the next load gets the new page.
+    const index = join(dir, 'renderer', 'index.html')
+    writeFileSync(index, '<!doctype html><title>Dossier, rebuilt</title>')
+    expect((await send('/')).body).toContain('rebuilt')
+    writeFileSync(index, '<!doctype html><title>Dossier</title>')
+    expect((await send('/', { method: 'HEAD' })).body).toBe('')
   })
 
   it('answers /favicon.ico with the app icon', async () => {

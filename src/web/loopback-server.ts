@@ -1,5 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
-import { createReadStream, realpathSync, statSync } from 'node:fs'
+import { realpathSync } from 'node:fs'
+import { readFile, realpath, stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, resolve, sep } from 'node:path'
@@ -117,19 +118,23 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
     const isShell = isShellPath(target.pathname)
     const file =
       target.pathname === '/favicon.ico'
-        ? (options.faviconPath ?? null)
+        ? options.faviconPath
+          ? await files.read(options.faviconPath)
+          : null
         : isShell
-          ? join(rendererRoot, 'index.html')
-          : staticFile(rendererRoot, target.pathname.replace(ROUTE_ASSETS, ''))
+          ? await files.read(join(rendererRoot, 'index.html'))
+          : await staticFile(files, rendererRoot, target.pathname.replace(ROUTE_ASSETS, ''))
     if (!file) return send(res, 404, TEXT, 'Not found')
     res.writeHead(200, {
-      'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Type': CONTENT_TYPES[extname(file.path)] ?? 'application/octet-stream',
+      'Content-Length': file.body.length,
       'Content-Security-Policy': options.csp,
+      ...(HASHED_ASSET.test(file.path) ? { 'Cache-Control': 'public, max-age=31536000, immutable' } : {}),
       ...SECURITY_HEADERS
     })
-    if (req.method === 'HEAD') return void res.end()
-    createReadStream(file).pipe(res)
+    res.end(req.method === 'HEAD' ? undefined : file.body)
   }
+  const files = new BuildFiles()
 
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject)
@@ -173,8 +178,11 @@ const SECURITY_HEADERS = {
   'X-Frame-Options': 'DENY'
 }
 
-/** A file under root, or null: no `..`, no symlink leading outside, no directories. */
-function staticFile(root: string, pathname: string): string | null {
+/**
+ * A file under root, or null: no `..`, no symlink leading outside, no directories. Async: a
+ * page's dozen scripts are answered without holding the server's thread on the disk.
+ */
+async function staticFile(files: BuildFiles, root: string, pathname: string): Promise<BuildFile | null> {
   let decoded: string
   try {
     decoded = decodeURIComponent(pathname)
@@ -184,12 +192,41 @@ function staticFile(root: string, pathname: string): string | null {
   if (decoded.includes('\0')) return null
   const candidate = resolve(root, `.${decoded}`)
   if (!candidate.startsWith(root + sep)) return null
-  try {
-    const real = realpathSync(candidate)
-    if (!real.startsWith(root + sep) || !statSync(real).isFile()) return null
-    return real
-  } catch {
-    return null
+  return files.read(candidate, async () => {
+    const real = await realpath(candidate)
+    return real.startsWith(root + sep) && (await stat(real)).isFile()
+  })
+}
+
+interface BuildFile {
+  path: string
+  body: Buffer
+}
+
+/**
+ * The build's scripts and styles carry a hash of their content in their name (Vite's
+ * `name-HASH.js`): such a file never changes, so the browser may keep it and the server keeps it
+ * in memory once read (a rebuild writes new names). Everything else, index.html first, is read
+ * at each request, so a rebuild while the server runs is served at the next reload.
+ */
+const HASHED_ASSET = /[\\/]assets[\\/][^\\/]+-[\w-]{8}\.(js|css)$/
+
+class BuildFiles {
+  private readonly kept = new Map<string, BuildFile>()
+
+  /** The file at `path` (already checked to be under the root), or null when `allowed` says no or it cannot be read. */
+  async read(path: string, allowed: () => Promise<boolean> = async () => true): Promise<BuildFile | null> {
+    const kept = this.kept.get(path)
+    if (kept) return kept
+    try {
+      if (!(await allowed())) return null
+      const file = { path, body: await readFile(path) }
+      // Only files that exist are kept, so the map grows no larger than the build.
+      if (HASHED_ASSET.test(path)) this.kept.set(path, file)
+      return file
+    } catch {
+      return null
+    }
   }
 }
 
