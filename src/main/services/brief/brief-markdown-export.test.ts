@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import { importMarkdown, highlightQuote } from '../../../../test/support/analysis-fixtures'
 import { tempServices, type TempServices } from '../../../../test/support/temp-services'
 import { briefMarkdown } from '../../../shared/brief/brief-markdown'
@@ -182,15 +182,13 @@ describe('the Markdown export made from what changed', () => {
     for (let i = 0; i < 12; i++) parts.push(partOf(lib, 2, '', i), { paragraph: `Paragraph ${i} says so.` })
     parts.push(partOf(lib, 4, '', 0), { keyJudgement: 'We assess the ports closed.' })
     const save = () => s.cases.saveNotebook(lib.caseId, notebookState(parts))
-    // What a process that never exported this brief writes: its own connection, nothing kept.
+    // What a BriefService that never exported this brief writes, on a connection of its own
+    // (every write above comes from the other one), with nothing of the export kept.
+    const elsewhere = createServices({ dbPath: s.dbPath, shell: 'web', version: '0.0.0-test', defaultExportDir: s.dir, clock })
+    onTestFinished(() => elsewhere.close())
     const cold = async () => {
-      const fresh = createServices({ dbPath: s.dbPath, shell: 'web', version: '0.0.0-test', defaultExportDir: s.dir, clock })
-      try {
-        const { body, check } = await fresh.brief.render(lib.caseId, 'md')
-        return { body: body.toString('utf8'), check }
-      } finally {
-        await fresh.close()
-      }
+      const { body, check } = await new BriefService(elsewhere.db, clock, { cases: elsewhere.cases, claims: elsewhere.claims, provenance: elsewhere.provenance }).render(lib.caseId, 'md')
+      return { body: body.toString('utf8'), check }
     }
     const same = async (what: string) => {
       const warm = await s.brief.export(lib.caseId, 'md', out)
