@@ -185,3 +185,8 @@ export const IPC_FLUSHED_CHANNEL = 'dossier:flushed'
  * bytes themselves are the body. Any other answer, and every failure, is JSON.
  */
 export const BYTES_CONTENT_TYPE = 'application/octet-stream'
+/**
+ * The channels whose answer is bytes (BytesOutput), for a client without the contract's schemas:
+ * the web shell receives them in a worker. A test holds this list to the contract.
+ */
+export const BYTES_CHANNELS: readonly ChannelName[] = ['article.originalPdf']

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { CHANNEL_NAMES } from '../../shared/channel-names'
-import { contract, type Channel } from '../../shared/contract'
+import { BYTES_CHANNELS, CHANNEL_NAMES } from '../../shared/channel-names'
+import { answersBytes, contract, type Channel } from '../../shared/contract'
 import { ERROR_CODES, type CallResult } from '../../shared/errors'
 import { ErrorInfo } from '../../shared/domain-types'
 import { MAX_NOTE_CHARS } from '../../shared/notes/note-schemas'
@@ -26,6 +26,11 @@ async function withArticle() {
 }
 
 describe('dispatch: channels', () => {
+  it('knows the channels that answer bytes by their output schema, as the zod-free list the web shell reads', () => {
+    expect(CHANNEL_NAMES.filter((c) => answersBytes(c))).toEqual([...BYTES_CHANNELS])
+    expect(BYTES_CHANNELS).toContain('article.originalPdf')
+  })
+
   it('answers unknown_channel for a name outside the contract', async () => {
     const { s } = await withArticle()
     const message = expectError(await s.dispatch('article.drop', {}), 'unknown_channel')

@@ -26,7 +26,8 @@ function fakeWorker(broken = false) {
     onerror: (() => void) | null = null
     postMessage(job: { id: number; url: string; body: string; headers: Record<string, string> }) {
       posted.push(job)
-      setTimeout(() => (broken ? this.onerror?.() : this.onmessage?.({ data: { id: job.id, status: 200, statusText: 'OK', text: JSON.stringify({ ok: true, value: 'from the worker' }) } })), 0)
+      const answer = job.url.endsWith('/api/article.originalPdf') ? { bytes: new Uint8Array([37, 80, 68, 70, 45]).buffer } : { text: JSON.stringify({ ok: true, value: 'from the worker' }) }
+      setTimeout(() => (broken ? this.onerror?.() : this.onmessage?.({ data: { id: job.id, status: 200, statusText: 'OK', ...answer } })), 0)
     }
   }
   vi.stubGlobal('Worker', FakeWorker)
@@ -38,9 +39,21 @@ afterEach(() => vi.unstubAllGlobals())
 const big = (n = WORKER_BODY_CHARS) => ({ articleId: 'a', content: 'x'.repeat(n) })
 
 describe('the web shell reads bytes as bytes', () => {
-  it('a channel that answers bytes (the Page view\'s PDF) gets them from the body, not from JSON', async () => {
-    webPage()
+  it('a channel that answers bytes (the Page view\'s PDF) gets them in the worker, off the page\'s main thread', async () => {
+    const fetched = webPage()
+    const posted = fakeWorker()
     const { bytes } = await createClient().call('article.originalPdf', { id: '00000000-0000-4000-8000-000000000001' })
+    expect(posted.map((p) => p.url)).toEqual(['http://127.0.0.1:4000/api/article.originalPdf'])
+    expect(posted[0]!.headers['X-Dossier-Token']).toBe('t0k')
+    expect(fetched).toHaveLength(0)
+    expect([...bytes]).toEqual([37, 80, 68, 70, 45])
+  })
+
+  it('without a worker, the page reads them from the body itself, not from JSON', async () => {
+    const fetched = webPage()
+    fakeWorker(true)
+    const { bytes } = await createClient().call('article.originalPdf', { id: '00000000-0000-4000-8000-000000000001' })
+    expect(fetched).toHaveLength(1)
     expect(bytes).toBeInstanceOf(Uint8Array)
     expect([...bytes]).toEqual([37, 80, 68, 70])
   })
