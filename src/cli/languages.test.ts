@@ -138,10 +138,10 @@ describe('the CLI in the analyst’s language', () => {
     expect(usage.ja).toEqual({ code: 2, stdout: '', stderr: 'dossier: export には書き出し先のフォルダー --out DIR が必要です。 dossier --help を参照してください。\n' })
     const noCase = await dossier(LANGS.fr, 'report', '--case', 'nope', '--format', 'md', '--out', 'b.md', '--db', db)
     expect(noCase).toMatchObject({ code: 1, stderr: 'dossier: il n’y a pas de dossier nope\u202f; dossier case list les affiche.\n' })
-    // A service’s error: the stable code's meaning in the language, main's English detail after it.
+    // A service’s refusal: its reason worded whole in the language, the same exit code.
     const missing = await dossier(LANGS.ja, 'timeline', '--case', 'nope', '--db', db)
     expect(missing.code).toBe(1)
-    expect(missing.stderr).toBe('dossier: この項目はもう存在しません。削除された可能性があります。（No case with id nope.）\n')
+    expect(missing.stderr).toBe('dossier: ID が nope のケースはありません。\n')
     expect((await dossier(LANGS.en, 'timeline', '--case', 'nope', '--db', db)).stderr).toBe('dossier: No case with id nope.\n')
   })
 

@@ -1,7 +1,7 @@
 import type { EntityType } from '../../shared/entities/types'
 import type { MessageKey } from '../../shared/i18n/messages'
 import { timelineCsv, timelineMarkdown } from '../../main/composition-root'
-import { DossierError } from '../../shared/errors'
+import { refuse } from '../../shared/refusals'
 import type { Printer } from '../io'
 import { withLibrary } from '../open-library'
 
@@ -73,7 +73,7 @@ export async function entitiesCommand(options: EntitiesOptions, out: Printer): P
 export async function timelineCommand(options: TimelineOptions, out: Printer): Promise<number> {
   const events = await withLibrary(options.dbPath, options.cwd, async (services) => {
     if (options.articleId) services.articles.get(options.articleId)
-    if (options.caseId && !services.cases.list(true).some((c) => c.id === options.caseId)) throw new DossierError('not_found', `No case with id ${options.caseId}.`)
+    if (options.caseId && !services.cases.list(true).some((c) => c.id === options.caseId)) throw refuse('missing.case', { id: options.caseId })
     await services.entityIndexer.extractPending()
     const list = services.timeline.list({ articleId: options.articleId, caseId: options.caseId })
     const scope = options.caseId ? services.cases.get(options.caseId).name : options.articleId ? services.articles.get(options.articleId).title : null
