@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 // @ts-expect-error: a plain .mjs build script, without type declarations.
 import { buildExtension } from '../../scripts/build-extension.mjs'
-import { expect, test } from './dossier-fixture'
+import { expect, openApp, test } from './dossier-fixture'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -133,7 +133,7 @@ test('pair the extension, save a rendered page and a selection, queue while Doss
     const extensionId = new URL(worker.url()).host
 
     // Pair: Connect Browser in Dossier shows a code; the extension trades it for its key.
-    await page.goto(app.url)
+    await openApp(page, app.url)
     await page.keyboard.press('Control+Shift+P')
     await page.keyboard.type('connect browser')
     await page.keyboard.press('Enter')

@@ -78,6 +78,16 @@ export const test = base.extend<{ app: DossierApp; serverArgs: string[] }>({
 })
 
 /** Opens Dossier and imports the sample article from the empty library, as a first-time user would. */
+/**
+ * Opens the app and waits for its shell to be drawn. The page's load event comes before the app's
+ * script has run (the entry only sends the start's reads and then loads it, decision 0049), so a
+ * key pressed right after `page.goto` can reach no listener yet.
+ */
+export async function openApp(page: Page, url: string): Promise<void> {
+  await page.goto(url)
+  await expect(page.locator('nav.rail')).toBeVisible()
+}
+
 export async function openSample(page: Page, app: DossierApp): Promise<void> {
   await page.goto(app.url)
   await page.getByTestId('import-sample').click()

@@ -1,4 +1,4 @@
-import { expect, openSample, test } from './dossier-fixture'
+import { expect, openApp, openSample, test } from './dossier-fixture'
 import { findUntranslated, usePseudoLocale } from './untranslated'
 
 const background = (page: import('@playwright/test').Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor)
@@ -93,7 +93,7 @@ test('the interface language follows the OS until chosen, mirrors in Arabic, and
 })
 
 test('in the pseudo-locale every string of Settings comes from a catalog', async ({ page, app }) => {
-  await page.goto(app.url)
+  await openApp(page, app.url)
   await usePseudoLocale(page, app)
   await page.keyboard.press('Control+,')
   await page.getByTestId('settings-dialog').waitFor()

@@ -13,6 +13,8 @@ export async function usePseudoLocale(page: Page, app: DossierApp): Promise<void
   if (!res.ok()) throw new Error(`settings.set refused: ${await res.text()}`)
   await page.reload()
   await page.locator('html[lang="en"]').waitFor()
+  // The load event comes before the app's script has drawn the shell (decision 0049).
+  await page.locator('nav.rail').waitFor()
 }
 
 /**
