@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { Reason } from '../reasons'
 import { REFUSALS } from '../refusals'
+import { FIELD_WORDS } from './field-words'
 
 /**
  * Contract (zod) failures as sentences for people. The analyst meets these when the app or the
@@ -8,28 +9,6 @@ import { REFUSALS } from '../refusals'
  * 70-character tag): the sentence names the thing in words and says what is allowed, never
  * "Too big: expected string to have <=10000 characters".
  */
-
-/** What a field holds, in words, by its last path segment; anything else is named by its path. */
-const FIELD_WORDS: Record<string, string> = {
-  query: 'the search',
-  title: 'the title',
-  author: 'the author',
-  source: 'the source',
-  dateline: 'the dateline',
-  content: 'the note',
-  text: 'the text',
-  tags: 'the tags',
-  tag: 'the tag',
-  name: 'the name',
-  url: 'the address',
-  outDir: 'the export folder',
-  defaultExportDir: 'the export folder',
-  template: 'the template',
-  quote: 'the quote',
-  files: 'the files',
-  'files.name': 'the file name',
-  'files.dataBase64': 'the file data'
-}
 
 const UNIT: Record<string, [one: string, many: string]> = {
   string: ['character', 'characters'],
