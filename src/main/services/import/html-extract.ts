@@ -1,9 +1,13 @@
 import { Readability } from '@mozilla/readability'
 import { MAX_ELEMENTS_TO_EXTRACT, withinExtractionBounds } from './html-bounds'
+import { readableCopy } from './html-copy'
 import type { ExtractedHints } from './html-metadata'
 
 export interface Extraction {
-  /** The article's root element, in the page's own document, not yet sanitized. */
+  /**
+   * The article's root element: in the copy Readability read (html-copy.ts), whose elements
+   * carry the page's numbers, or the page's own body when nothing was extracted. Not sanitized.
+   */
   root: Element
   hints: ExtractedHints
   /** False when Readability found nothing and the root is the whole body. */
@@ -45,12 +49,13 @@ export function extractArticle(doc: Document): Extraction {
 }
 
 /**
- * The article of a page, or its whole body when the page is past what Readability can read in
- * reasonable time (html-bounds.ts): then the page is neither copied nor scored.
+ * The article of a page, found in a light copy of it (html-copy.ts), or its whole body when the
+ * page is past what Readability can read in reasonable time (html-bounds.ts): then the page is
+ * neither copied nor scored.
  */
 export function extractWithinBounds(doc: Document): Extraction {
   if (!withinExtractionBounds(doc.body)) return { root: doc.body, hints: {}, extracted: false }
-  return extractArticle(doc.cloneNode(true) as Document)
+  return extractArticle(readableCopy(doc))
 }
 
 /**
