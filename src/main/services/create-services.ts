@@ -186,7 +186,7 @@ export function createServices(options: ServiceOptions): Services {
   const claims = new ClaimService(db, clock, nearDuplicates)
   const ach = new AchService(db, clock, claims)
   const provenance = new ProvenanceService(db, clock, options.nativeBinding)
-  const brief = new BriefService(db, clock, { cases, claims, provenance, pdf: options.printPdf })
+  const brief = new BriefService(db, clock, { cases, claims, provenance, pdf: options.printPdf, appVersion: options.version })
   const jobs = new JobRegistry()
   const entities = new EntityService(db, clock)
   const timeline = new TimelineService(db, clock)
@@ -318,6 +318,8 @@ export function createServices(options: ServiceOptions): Services {
       languageBackfill.stop()
       cjkBackfill.stop()
       const endpointClosed = captureEndpoint?.close() ?? Promise.resolve()
+      // The brief's last Markdown export, kept for the next start (it is stored when the process idles).
+      brief.flushStored()
       // The database first and synchronously: nothing may write after close() returns. A backup
       // in progress is abandoned; its half-written copy is never listed and is swept later.
       db.close()

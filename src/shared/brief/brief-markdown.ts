@@ -4,7 +4,7 @@ import { isoDate } from '../text/iso-date'
 import { directionHint, withDirectionHint } from '../markdown/direction-hint'
 import { plain, safeHref, type BriefBlock, type Inline } from './brief-document'
 import type { BriefRenderInput } from './brief-render-input'
-import { appendixColumns, appendixIntro, appendixRows, tableOf } from './brief-words'
+import { appendixColumns, appendixIntro, appendixRows, tableOf, type AppendixHeadInput } from './brief-words'
 import type { Translate } from '../i18n/messages'
 
 /**
@@ -72,7 +72,7 @@ export function assembleBriefMarkdown(frame: BriefMarkdownFrame, blocks: readonl
 }
 
 /** The front matter, then the title. */
-export function briefMarkdownOpening(frame: BriefMarkdownFrame): string {
+export function briefMarkdownOpening(frame: Pick<BriefMarkdownFrame, 'caseName' | 'caseId' | 'generatedAt' | 'styleTitle'> & { brief: Pick<BriefMarkdownFrame['brief'], 'title' | 'draft'> }): string {
   const { brief } = frame
   return (
     '---\n' +
@@ -87,7 +87,7 @@ export function briefMarkdownOpening(frame: BriefMarkdownFrame): string {
 }
 
 /** The evidence appendix's heading, sentence and table head; its rows follow on the next lines. */
-export function briefMarkdownAppendix(frame: BriefMarkdownFrame): string {
+export function briefMarkdownAppendix(frame: AppendixHeadInput): string {
   const columns = appendixColumns(frame.t)
   return `## ${escapeMarkdownInline(frame.t('brief:export.appendix'))}\n\n${[cell(appendixIntro(frame)), '', `| ${columns.map(cell).join(' | ')} |`, `| ${columns.map(() => '---').join(' | ')} |`].join('\n')}`
 }

@@ -19,8 +19,14 @@ export function metaLine(input: BriefRenderInput): string {
   })
 }
 
+/** What the appendix's heading and sentence say: the words, how many articles, and the log's head (a stored export words it again with only these). */
+export interface AppendixHeadInput {
+  t: Translate
+  manifest: { articles: { length: number }; logHead: BriefRenderInput['manifest']['logHead'] }
+}
+
 /** The appendix's sentence: how many articles, and the activity log's head at export. */
-export function appendixIntro(input: Pick<BriefRenderInput, 't' | 'manifest'>): string {
+export function appendixIntro(input: AppendixHeadInput): string {
   const { t, manifest: m } = input
   const head = m.logHead ? t('brief:export.logHead', { seq: m.logHead.seq, hash: m.logHead.hash }) : t('brief:export.logEmpty')
   return t('brief:export.manifest', { count: m.articles.length, head })

@@ -33,6 +33,7 @@ import { migration051 } from './051-cjk-search-index'
 import { migration063 } from './063-entity-live-counts'
 import { migration066 } from './066-cjk-backfill-queue'
 import { migration076 } from './076-import-lookups'
+import { migration085 } from './085-brief-renders'
 
 /** Ordered by version; a new migration is a new numbered file appended here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -69,5 +70,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration051,
   migration063,
   migration066,
-  migration076
+  migration076,
+  migration085
 ]

@@ -29,6 +29,26 @@ export interface BriefLibrary {
   now(): string
 }
 
+/** The file, and where its parts made afresh at each export lie in it (brief-markdown-store.ts keeps it in the library). */
+export interface MadeMarkdown {
+  markdown: Buffer
+  brief: Brief
+  check: BriefCheck
+  layout: MarkdownLayout
+}
+
+export interface MarkdownLayout {
+  title: string
+  caseName: string
+  /** The appendix's article count and the log head its sentence names. */
+  articles: number
+  logHead: EvidenceManifest['logHead']
+  /** Bytes: the blocks start after the front matter and title; the appendix's heading and sentence lie between headStart and headEnd. */
+  bodyStart: number
+  headStart: number
+  headEnd: number
+}
+
 /** One top-level node of the notebook, and what the export made of it (each part made on first use). */
 interface Child {
   block: BriefBlock | null
@@ -101,7 +121,7 @@ export class BriefMarkdownExport {
     locale: UiLocale,
     style: { key: string; title: string },
     library: BriefLibrary
-  ): { markdown: Buffer; brief: Brief; check: BriefCheck } | null {
+  ): MadeMarkdown | null {
     const caseName = library.caseName(caseId)
     const row = library.notebook(caseId)
     if (!row) return null
@@ -163,7 +183,8 @@ export class BriefMarkdownExport {
     const frame = { brief, caseName: manifest.caseName, caseId, generatedAt: manifest.generatedAt, styleTitle: style.title, manifest, t }
 
     // The file as assembleBriefMarkdown lays it out, from the bytes kept for each piece.
-    const chunks: Uint8Array[] = [Buffer.from(briefMarkdownOpening(frame), 'utf8')]
+    const opening = Buffer.from(briefMarkdownOpening(frame), 'utf8')
+    const chunks: Uint8Array[] = [opening]
     let quotes = 0
     for (const child of owners) {
       if (child.tail) {
@@ -177,7 +198,10 @@ export class BriefMarkdownExport {
     }
     const head = manifest.logHead
     const appendixHead = this.words(`appendix\u0000${locale}\u0000${manifest.articles.length}\u0000${head?.seq ?? ''}\u0000${head?.hash ?? ''}`, () => briefMarkdownAppendix(frame))
-    chunks.push(BLANK_LINE, Buffer.from(appendixHead, 'utf8'), appendix.rows, BLANK_LINE)
+    let headStart = BLANK_LINE.length
+    for (const chunk of chunks) headStart += chunk.length
+    const appendixBytes = Buffer.from(appendixHead, 'utf8')
+    chunks.push(BLANK_LINE, appendixBytes, appendix.rows, BLANK_LINE)
     cited.forEach((child, i) => {
       if (!child.line || child.lineNumber !== i + 1 || child.lineEpoch !== child.noteEpoch) {
         child.line = Buffer.concat([Buffer.from(`${i ? '\n' : ''}[^${i + 1}]: `), child.note!])
@@ -187,7 +211,8 @@ export class BriefMarkdownExport {
       chunks.push(child.line)
     })
     chunks.push(NEW_LINE)
-    return { markdown: Buffer.concat(chunks), brief, check }
+    const layout = { title: brief.title, caseName: manifest.caseName, articles: manifest.articles.length, logHead: head ?? null, bodyStart: opening.length, headStart, headEnd: headStart + appendixBytes.length }
+    return { markdown: Buffer.concat(chunks), brief, check, layout }
   }
 
   /** Translated words by what they depend on: i18next's lookups cost more than the rest of a re-export's assembly. */

@@ -25,7 +25,8 @@ import { intlLocale, type UiLocale } from '../../../shared/i18n/locales'
 import type { Translate } from '../../../shared/i18n/messages'
 import { shownLabelName } from '../../../shared/i18n/default-labels'
 import { BriefMarkdownExport, type BriefLibrary } from './brief-markdown-export'
-import { bundledStyle, CitationFormatter, parseCslStyle, readCslStyle, type CslStyle } from './citation-formatter'
+import { BriefMarkdownStore } from './brief-markdown-store'
+import { bundledStyle, CitationFormatter, parseCslStyle, readCslStyle, styleIdentity, type CslStyle } from './citation-formatter'
 
 export const BRIEF_FORMATS = ['md', 'docx', 'html', 'pdf'] as const
 export type BriefFormat = (typeof BRIEF_FORMATS)[number]
@@ -65,27 +66,31 @@ const StoredStyle = z.object({ name: z.string(), xml: z.string() }).nullable()
  */
 export class BriefService {
   private readonly settings: SettingsStore
-  private readonly words = new Map<UiLocale, Promise<Translate>>()
   private readonly markdown: BriefMarkdownExport
+  private readonly stored: BriefMarkdownStore
 
   constructor(
     private readonly db: Database.Database,
     private readonly clock: Clock,
-    private readonly deps: { cases: CaseService; claims: ClaimService; provenance: ProvenanceService; pdf?: PdfPrinter }
+    private readonly deps: { cases: CaseService; claims: ClaimService; provenance: ProvenanceService; pdf?: PdfPrinter; appVersion?: string }
   ) {
     this.settings = new SettingsStore(db)
     this.markdown = new BriefMarkdownExport(db)
+    this.stored = new BriefMarkdownStore(db, deps.appVersion ?? 'unknown')
   }
 
   /**
-   * The words of an export in a language (decision 0033): loaded once per language, on the first
-   * export in it, so a run that exports nothing never loads a catalog.
+   * The words of an export in a language (decision 0033): loaded once per language and process,
+   * on the first export in it, so a run that exports nothing never loads a catalog (the catalogs
+   * are the build's: every library's services share them).
    */
   private translator(locale: UiLocale): Promise<Translate> {
-    let found = this.words.get(locale)
+    let found = WORDS.get(locale)
     if (!found) {
       found = import('../../../shared/i18n/create-i18n').then(async ({ createI18n, translator }) => translator(await createI18n(locale)))
-      this.words.set(locale, found)
+      WORDS.set(locale, found)
+      // A catalog that failed to load is tried again by the next export.
+      found.catch(() => WORDS.delete(locale))
     }
     return found
   }
@@ -143,14 +148,27 @@ export class BriefService {
   }
 
   /** The bytes of the brief in a format, with what check mode found. */
-  async render(caseId: string, format: BriefFormat, stylePath?: string, locale: UiLocale = 'en'): Promise<{ body: Buffer; brief: Brief; check: BriefCheck }> {
-    const t = await this.translator(locale)
-    const style = stylePath ? readCslStyle(stylePath) : this.currentStyle()
+  async render(caseId: string, format: BriefFormat, stylePath?: string, locale: UiLocale = 'en'): Promise<{ body: Buffer; footnotes: number; draft: boolean; check: BriefCheck }> {
+    const picked = stylePath ? readCslStyle(stylePath) : undefined
     if (format === 'md') {
+      // The export the library keeps, when nothing it was made from changed (decision 0059).
+      const { key, title } = picked ?? this.styleIdentity()
+      const fingerprint = this.stored.fingerprint(locale, key)
+      const kept = await this.stored.read(caseId, fingerprint, { generatedAt: this.clock(), styleTitle: title }, () => this.translator(locale))
+      if (kept) return { ...kept, draft: false }
+      // Read before anything the export reads: what it makes is never older than the count it is stored under.
+      const changes = this.stored.changes()
+      const t = await this.translator(locale)
+      const style = picked ?? this.currentStyle()
       // Made from what changed since the last export (decision 0046); null for a draft.
       const made = this.markdown.render(caseId, t, locale, style, this.library(style, t, locale))
-      if (made) return { body: made.markdown, brief: made.brief, check: made.check }
+      if (made) {
+        this.stored.keep(caseId, changes, fingerprint, made)
+        return { body: made.markdown, footnotes: made.brief.cites.length, draft: false, check: made.check }
+      }
     }
+    const t = await this.translator(locale)
+    const style = picked ?? this.currentStyle()
     const brief = this.brief(caseId, t)
     if (format === 'pdf' && !this.deps.pdf) {
       throw refuse('brief.pdf_desktop_only')
@@ -164,14 +182,19 @@ export class BriefService {
         : format === 'pdf'
           ? await this.deps.pdf!(briefHtml(input))
           : Buffer.from(format === 'md' ? briefMarkdown(input) : briefHtml(input), 'utf8')
-    return { body, brief, check: this.checkOf(brief, rows) }
+    return { body, footnotes: brief.cites.length, draft: brief.draft, check: this.checkOf(brief, rows) }
+  }
+
+  /** Stores the Markdown exports made since the process last idled in the library now (decision 0059): before the library closes, and for tests. */
+  flushStored(): void {
+    this.stored.flush()
   }
 
   /** Writes the brief to `outPath` under the export conflict rule (decision 0015). */
   async export(caseId: string, format: BriefFormat, outPath: string, stylePath?: string, locale: UiLocale = 'en'): Promise<BriefExport> {
-    const { body, brief, check } = await this.render(caseId, format, stylePath, locale)
+    const { body, footnotes, draft, check } = await this.render(caseId, format, stylePath, locale)
     const { file, conflictFile } = writeSingleExportFile(this.db, resolve(outPath), body, this.clock())
-    return { file, conflictFile, format, footnotes: brief.cites.length, draft: brief.draft, check }
+    return { file, conflictFile, format, footnotes, draft, check }
   }
 
   renderInput(
@@ -202,6 +225,12 @@ export class BriefService {
       logHead: () => activityLogRepo(this.db).head() ?? null,
       now: () => this.clock()
     }
+  }
+
+  /** The style's name and title, without checking it: a stored style was checked when it was kept. */
+  private styleIdentity(): { key: string; title: string } {
+    const stored = this.storedStyle()
+    return stored ? styleIdentity(stored.xml) : bundledStyle()
   }
 
   private currentStyle(): CslStyle {
@@ -347,6 +376,9 @@ export class BriefService {
     return { title: t('brief:draft.title', { name: caseName }), blocks, cites, draft: true }
   }
 }
+
+/** The export's words by language, for every BriefService of the process. */
+const WORDS = new Map<UiLocale, Promise<Translate>>()
 
 /** The CSL locale citeproc formats notes in ("p.", "accessed", month names): the ones citation-js bundles, else US English. */
 function cslLocale(locale: UiLocale): string {

@@ -179,6 +179,11 @@ export class CitationFormatter {
   }
 }
 
+/** A style's key and title from its text, unchecked: for a style checked when it was kept. */
+export function styleIdentity(xml: string): CslStyle {
+  return styleOf(xml)
+}
+
 function styleOf(xml: string): CslStyle {
   const title = /<title>([^<]*)<\/title>/.exec(xml)?.[1]?.trim() || 'Untitled style'
   return { key: `dossier-${createHash('sha256').update(xml).digest('hex').slice(0, 16)}`, title, xml }
