@@ -9,11 +9,11 @@ import { createServices, type Services } from '../src/main/services/create-servi
 import { NOTE_NODES } from '../src/shared/notes/note-nodes'
 // @ts-expect-error a plain .mjs script without types
 import { buildIfNeeded } from '../scripts/build-if-needed.mjs'
-import { keyInteractions, keyLatencyProbe, medianSplit, percentile, tracedEvents } from '../test/support/event-timing'
+import { keyInteractions, keyLatencyProbe, medianSplit, percentile, tracedEvents, type InteractionSplit } from '../test/support/event-timing'
 import { startWebServer, stopWebServer, type WebServer } from '../test/support/web-server'
 import { random } from './corpus'
 import { CORPUS_VERSION, seedLibrary, vocabulary } from './library-corpus'
-import { BARE_TEXTAREA, frameId, openBarePage, probeRecords, resetProbe } from './bare-page'
+import { BARE_TEXTAREA, frameId, openBarePage, probeRecords, resetProbe, type BarePage } from './bare-page'
 import { floorRows, latencyRows, median, row, type BenchContext, type Result } from './results'
 
 /**
@@ -201,30 +201,118 @@ interface Typed {
 }
 
 /** Types `chars` characters into the open notebook, one every 40 ms. */
-async function typeInNotebook(page: Page, chars: number): Promise<Typed> {
+async function typeInNotebook(page: Page, chars: number, delay: number): Promise<Typed> {
   await page.bringToFront()
   await page.getByRole('tab', { name: 'Notebook', exact: true }).click()
   const editor = page.getByTestId('notebook-input')
   await editor.waitFor()
   await editor.click()
   await page.keyboard.press('ControlOrMeta+End')
-  return typeKeys(page, chars)
+  return typeKeys(page, chars, delay)
 }
 
 /** Types into the bare page's textarea, the same keys at the same pace. */
-async function typeInBare(page: Page, chars: number): Promise<Typed> {
+async function typeInBare(page: Page, chars: number, delay: number): Promise<Typed> {
   await page.bringToFront()
   await page.locator('textarea').click()
   await page.keyboard.press('ControlOrMeta+End')
-  return typeKeys(page, chars)
+  return typeKeys(page, chars, delay)
 }
 
-async function typeKeys(page: Page, chars: number): Promise<Typed> {
+/** The bench's typing pace: 40 ms a key (≈ 300 words a minute), which keeps the compositor drawing frame after frame. */
+const BURST_MS = 40
+/** A fast typist's pace: 120 ms a key, ≈ 100 words a minute (a word counted as 5 keys). */
+const TYPIST_MS = 120
+/**
+ * Chromium with its frames not held to the display's beat: a frame is begun as soon as one is
+ * needed instead of at the next 60 Hz tick, so a key's figure no longer holds a random part of
+ * a 16.7 ms interval. What is left is the work per key: the page's, and the browser's own.
+ */
+const UNTHROTTLED_ARGS = ['--disable-frame-rate-limit', '--disable-gpu-vsync'] as const
+
+async function typeKeys(page: Page, chars: number, delay: number): Promise<Typed> {
   await resetProbe(page)
   const text = 'the escort fee rose again in march '.repeat(Math.ceil(chars / 35)).slice(0, chars)
-  await page.keyboard.type(text, { delay: 40 })
+  await page.keyboard.type(text, { delay })
   await page.waitForTimeout(200)
   return probeRecords(page)
+}
+
+type Surface = 'loaded' | 'empty' | 'bare'
+
+interface Session {
+  typed: Record<Surface, Typed[]>
+  /** Each surface's keys as Chromium's trace split them (Event Timing, exact). */
+  split: Record<Surface, InteractionSplit[]>
+  trace: Buffer
+}
+
+/**
+ * Three rounds of 80 keys at `delay` ms a key on each of `surfaces`, alternated so a slow
+ * moment of the machine falls on each, in one trace: Chromium's own Event Timing records of every
+ * key, exact and not only those over 16 ms.
+ */
+async function typingSession(browser: Browser, app: { page: Page; frame: string }, bare: BarePage, surfaces: readonly Surface[], delay: number, profiled = false): Promise<Session> {
+  const typed: Record<Surface, Typed[]> = { loaded: [], empty: [], bare: [] }
+  await browser.startTracing(app.page, { categories: ['devtools.timeline', 'blink.user_timing', ...(profiled ? ['disabled-by-default-v8.cpu_profiler'] : [])] })
+  for (let round = 0; round < 3; round++) {
+    for (const surface of surfaces) {
+      if (surface === 'bare') typed.bare.push(await typeInBare(bare.page, 80, delay))
+      else {
+        await openArticle(app.page, surface === 'loaded' ? READING_TITLE : SMALL_TITLE)
+        typed[surface].push(await typeInNotebook(app.page, 80, delay))
+      }
+    }
+  }
+  const trace = await browser.stopTracing()
+  const parsed: unknown = JSON.parse(trace.toString('utf8'))
+  // Each page has its own clock: its keys are matched among its own frame's records.
+  const appEvents = tracedEvents(parsed, app.frame)
+  const bareEvents = tracedEvents(parsed, bare.frame)
+  const keysOf = (s: Surface) => typed[s].flatMap((t) => t.keys)
+  return {
+    typed,
+    split: {
+      loaded: keyInteractions(appEvents, keysOf('loaded')),
+      empty: keyInteractions(appEvents, keysOf('empty')),
+      bare: keyInteractions(bareEvents, keysOf('bare'))
+    },
+    trace
+  }
+}
+
+const keyCount = (typed: Typed[]) => typed.reduce((n, t) => n + t.keys.length, 0)
+const slowCount = (typed: Typed[]) => typed.reduce((n, t) => n + t.slow, 0)
+const durations = (s: readonly InteractionSplit[]) => s.map((x) => x.duration)
+const fmtSplit = (s: ReturnType<typeof medianSplit>) =>
+  `input delay ${s.inputDelay.toFixed(1)}, handlers ${s.processing.toFixed(1)}, to frame committed ${s.rendering.toFixed(1)}, to presented ${s.presentation.toFixed(1)} ms`
+const fmtFigures = (s: readonly InteractionSplit[]) => `median ${median(durations(s)).toFixed(1)}, p95 ${percentile(durations(s), 95).toFixed(1)} ms`
+
+/**
+ * How many frames the page draws in half a second while a box changes size at every frame: about
+ * 30 when frames are held to 60 Hz, hundreds when they are not (the check that the flags took
+ * effect in this Chromium; with nothing changing, frames stay on the 60 Hz beat either way).
+ */
+async function framesPerHalfSecond(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const box = document.body.appendChild(document.createElement('div'))
+        box.style.cssText = 'position: fixed; top: 0; left: 0; height: 4px; background: gray'
+        let frames = 0
+        const t0 = performance.now()
+        const tick = () => {
+          frames++
+          box.style.width = `${frames % 50}px`
+          if (performance.now() - t0 < 500) requestAnimationFrame(tick)
+          else {
+            box.remove()
+            resolve(frames)
+          }
+        }
+        requestAnimationFrame(tick)
+      })
+  )
 }
 
 async function typing(browser: Browser, template: string, ctx: BenchContext): Promise<Result[]> {
@@ -233,48 +321,56 @@ async function typing(browser: Browser, template: string, ctx: BenchContext): Pr
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
     await page.addInitScript(keyLatencyProbe())
     await page.goto(server.url)
-    const appFrame = await frameId(page)
+    const app = { page, frame: await frameId(page) }
     // The browser's floor: a page with none of our code, typed into the same way.
     const bare = await openBarePage(browser, BARE_TEXTAREA, keyLatencyProbe())
-    const loaded: Typed[] = []
-    const empty: Typed[] = []
-    const plain: Typed[] = []
-    // Chromium's own Event Timing records of every key, exact and not only those over 16 ms.
-    await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing'] })
-    // Alternated, so a slow moment of the machine falls on each.
-    for (let round = 0; round < 3; round++) {
-      await openArticle(page, READING_TITLE)
-      loaded.push(await typeInNotebook(page, 80))
-      await openArticle(page, SMALL_TITLE)
-      empty.push(await typeInNotebook(page, 80))
-      plain.push(await typeInBare(bare.page, 80))
-    }
-    const trace = await browser.stopTracing()
+    // BENCH_UI_TYPING_PROFILE=1 adds V8's sampling profile to the kept trace, to see which script
+    // runs per key (build with DOSSIER_PROFILE_BUILD=1 for readable names); it slows the pages.
+    const profiled = Boolean(process.env.BENCH_UI_TYPING_TRACE) && process.env.BENCH_UI_TYPING_PROFILE === '1'
+    const burst = await typingSession(browser, app, bare, ['loaded', 'empty', 'bare'], BURST_MS, profiled)
     if (process.env.BENCH_UI_TYPING_TRACE) {
-      writeFileSync(process.env.BENCH_UI_TYPING_TRACE, trace)
+      writeFileSync(process.env.BENCH_UI_TYPING_TRACE, burst.trace)
       ctx.log(`typing trace written to ${process.env.BENCH_UI_TYPING_TRACE}`)
     }
+    const { typed, split } = burst
+    ctx.log(`keystrokes: ${split.loaded.length} of ${keyCount(typed.loaded)} found in the trace (empty notebook: ${split.empty.length} of ${keyCount(typed.empty)}; bare textarea: ${split.bare.length} of ${keyCount(typed.bare)})`)
+    ctx.log(`  Event Timing medians, 20,000 words: ${fmtSplit(medianSplit(split.loaded))}`)
+    ctx.log(`  Event Timing medians, empty:        ${fmtSplit(medianSplit(split.empty))}`)
+    ctx.log(`  Event Timing medians, bare textarea: ${fmtSplit(medianSplit(split.bare))}`)
+    ctx.log(`  Event Timing API entries over 16 ms: ${slowCount(typed.loaded)} of ${keyCount(typed.loaded)} keys (empty: ${slowCount(typed.empty)} of ${keyCount(typed.empty)}; bare: ${slowCount(typed.bare)} of ${keyCount(typed.bare)})`)
+    const frame = (t: Typed[]) => t.flatMap((x) => x.frame)
+    ctx.log(`  old measure (keydown → task after the next animation frame): median ${median(frame(typed.loaded)).toFixed(1)} ms (empty notebook ${median(frame(typed.empty)).toFixed(1)} ms)`)
+
+    // The same keys at a fast typist's pace: between keys the compositor falls idle, and a key's
+    // frame is begun at once rather than at the next tick of a beat it keeps while busy.
+    ctx.log(`typing at ${TYPIST_MS} ms a key (≈ 100 words a minute) in the 20,000-word notebook and the bare textarea…`)
+    const paced = await typingSession(browser, app, bare, ['loaded', 'bare'], TYPIST_MS)
+    ctx.log(`  20,000 words: ${fmtFigures(paced.split.loaded)}; ${fmtSplit(medianSplit(paced.split.loaded))} (${paced.split.loaded.length} of ${keyCount(paced.typed.loaded)} keys)`)
+    ctx.log(`  bare textarea: ${fmtFigures(paced.split.bare)}; ${fmtSplit(medianSplit(paced.split.bare))} (${paced.split.bare.length} of ${keyCount(paced.typed.bare)} keys)`)
+    await bare.page.bringToFront()
+    const heldFrames = await framesPerHalfSecond(bare.page)
     await page.close()
     await bare.page.close()
-    const parsed: unknown = JSON.parse(trace.toString('utf8'))
-    // Each page has its own clock: its keys are matched among its own frame's records.
-    const events = tracedEvents(parsed, appFrame)
-    const split = (typed: Typed[]) => keyInteractions(events, typed.flatMap((t) => t.keys))
-    const big = split(loaded)
-    const small = split(empty)
-    const floor = keyInteractions(tracedEvents(parsed, bare.frame), plain.flatMap((t) => t.keys))
-    const keys = (typed: Typed[]) => typed.reduce((n, t) => n + t.keys.length, 0)
-    const slow = (typed: Typed[]) => typed.reduce((n, t) => n + t.slow, 0)
-    const fmt = (s: ReturnType<typeof medianSplit>) =>
-      `input delay ${s.inputDelay.toFixed(1)}, handlers ${s.processing.toFixed(1)}, to frame committed ${s.rendering.toFixed(1)}, to presented ${s.presentation.toFixed(1)} ms`
-    ctx.log(`keystrokes: ${big.length} of ${keys(loaded)} found in the trace (empty notebook: ${small.length} of ${keys(empty)}; bare textarea: ${floor.length} of ${keys(plain)})`)
-    ctx.log(`  Event Timing medians, 20,000 words: ${fmt(medianSplit(big))}`)
-    ctx.log(`  Event Timing medians, empty:        ${fmt(medianSplit(small))}`)
-    ctx.log(`  Event Timing medians, bare textarea: ${fmt(medianSplit(floor))}`)
-    ctx.log(`  Event Timing API entries over 16 ms: ${slow(loaded)} of ${keys(loaded)} keys (empty: ${slow(empty)} of ${keys(empty)}; bare: ${slow(plain)} of ${keys(plain)})`)
-    const frame = (typed: Typed[]) => typed.flatMap((t) => t.frame)
-    ctx.log(`  old measure (keydown → task after the next animation frame): median ${median(frame(loaded)).toFixed(1)} ms (empty notebook ${median(frame(empty)).toFixed(1)} ms)`)
-    const durations = (s: typeof big) => s.map((x) => x.duration)
+
+    // The same keys at the bench's pace in a Chromium whose frames are not held to 60 Hz.
+    ctx.log(`typing at ${BURST_MS} ms a key in a Chromium not held to 60 Hz (${UNTHROTTLED_ARGS.join(' ')})…`)
+    const unthrottled = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...UNTHROTTLED_ARGS] })
+    let free: Session
+    try {
+      const freePage = await unthrottled.newPage({ viewport: { width: 1440, height: 900 } })
+      await freePage.addInitScript(keyLatencyProbe())
+      await freePage.goto(server.url)
+      const freeApp = { page: freePage, frame: await frameId(freePage) }
+      const freeBare = await openBarePage(unthrottled, BARE_TEXTAREA, keyLatencyProbe())
+      await freeBare.page.bringToFront()
+      ctx.log(`  animation frames in 0.5 s, bare page: ${heldFrames} held to 60 Hz; ${await framesPerHalfSecond(freeBare.page)} not held`)
+      free = await typingSession(unthrottled, freeApp, freeBare, ['loaded', 'bare'], BURST_MS)
+    } finally {
+      await unthrottled.close()
+    }
+    ctx.log(`  20,000 words: ${fmtFigures(free.split.loaded)}; ${fmtSplit(medianSplit(free.split.loaded))} (${free.split.loaded.length} of ${keyCount(free.typed.loaded)} keys)`)
+    ctx.log(`  bare textarea: ${fmtFigures(free.split.bare)}; ${fmtSplit(medianSplit(free.split.bare))} (${free.split.bare.length} of ${keyCount(free.typed.bare)} keys)`)
+
     return [
       ...latencyRows(
         GROUP,
@@ -284,8 +380,8 @@ async function typing(browser: Browser, template: string, ctx: BenchContext): Pr
           earlierP95: 'keystroke to a task after the next animation frame (the earlier measure), p95, same',
           earlierMedian: 'keystroke to a task after the next animation frame (the earlier measure), median, same'
         },
-        { value: durations(big), baseline: durations(small) },
-        { value: frame(loaded), baseline: frame(empty) },
+        { value: durations(split.loaded), baseline: durations(split.empty) },
+        { value: frame(typed.loaded), baseline: frame(typed.empty) },
         percentile
       ),
       ...floorRows(
@@ -294,7 +390,25 @@ async function typing(browser: Browser, template: string, ctx: BenchContext): Pr
           p95: "keystroke to next paint (Event Timing), p95, empty notebook (baseline: a bare page's textarea, the browser's floor)",
           median: 'keystroke to next paint (Event Timing), median, empty notebook against the bare textarea'
         },
-        { value: durations(small), bare: durations(floor) },
+        { value: durations(split.empty), bare: durations(split.bare) },
+        percentile
+      ),
+      ...floorRows(
+        GROUP,
+        {
+          p95: "keystroke to next paint (Event Timing), p95, 20,000-word notebook, keys 120 ms apart (≈ 100 words a minute) (baseline: a bare page's textarea at the same pace)",
+          median: 'keystroke to next paint (Event Timing), median, 20,000-word notebook, keys 120 ms apart, against the bare textarea'
+        },
+        { value: durations(paced.split.loaded), bare: durations(paced.split.bare) },
+        percentile
+      ),
+      ...floorRows(
+        GROUP,
+        {
+          p95: "keystroke to next paint (Event Timing), p95, 20,000-word notebook, keys 40 ms apart, Chromium's frames not held to 60 Hz (baseline: a bare page's textarea in the same browser)",
+          median: 'keystroke to next paint (Event Timing), median, 20,000-word notebook, frames not held to 60 Hz, against the bare textarea'
+        },
+        { value: durations(free.split.loaded), bare: durations(free.split.bare) },
         percentile
       )
     ]
