@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { Autosaver, type SaveStatus } from './autosave'
+import { Autosaver, afterNextPaint, type SaveStatus } from './autosave'
 
 const OPTIONS = { debounceMs: 100, maxWaitMs: 300, retryMs: 50 }
+/** Saves as soon as they are due: the frame a save waits for is tested on its own below. */
+const AT_ONCE = (save: () => void) => save()
 
 describe('Autosaver', () => {
   beforeEach(() => vi.useFakeTimers())
@@ -9,7 +11,7 @@ describe('Autosaver', () => {
 
   it('saves once after typing pauses, with the latest content', async () => {
     const saved: string[] = []
-    const saver = new Autosaver(async (c) => void saved.push(c), () => undefined, OPTIONS)
+    const saver = new Autosaver(async (c) => void saved.push(c), () => undefined, OPTIONS, AT_ONCE)
     saver.change('a')
     saver.change('ab')
     await vi.advanceTimersByTimeAsync(99)
@@ -21,7 +23,7 @@ describe('Autosaver', () => {
   it('serializes only the content it saves, not each keystroke\'s', async () => {
     const saved: string[] = []
     let serialized = 0
-    const saver = new Autosaver(async (c) => void saved.push(c), () => undefined, OPTIONS)
+    const saver = new Autosaver(async (c) => void saved.push(c), () => undefined, OPTIONS, AT_ONCE)
     for (const text of ['a', 'ab', 'abc', 'abcd']) {
       saver.change(() => {
         serialized++
@@ -36,7 +38,7 @@ describe('Autosaver', () => {
 
   it('saves at the maximum wait even while typing never pauses', async () => {
     const saved: string[] = []
-    const saver = new Autosaver(async (c) => void saved.push(c), () => undefined, OPTIONS)
+    const saver = new Autosaver(async (c) => void saved.push(c), () => undefined, OPTIONS, AT_ONCE)
     for (let t = 0; t < 320; t += 40) {
       saver.change(`v${t}`)
       await vi.advanceTimersByTimeAsync(40)
@@ -54,7 +56,8 @@ describe('Autosaver', () => {
         saved.push(c)
       },
       (s) => statuses.push(s),
-      OPTIONS
+      OPTIONS,
+      AT_ONCE
     )
     saver.change('precious')
     await vi.advanceTimersByTimeAsync(100 + 50 + 50)
@@ -72,7 +75,8 @@ describe('Autosaver', () => {
         return c === 'first' ? new Promise<void>((r) => (release = r)) : Promise.resolve()
       },
       () => undefined,
-      OPTIONS
+      OPTIONS,
+      AT_ONCE
     )
     saver.change('first')
     const flushing = saver.flush()
@@ -86,9 +90,65 @@ describe('Autosaver', () => {
 
   it('flush writes immediately and resolves after the write', async () => {
     const saved: string[] = []
-    const saver = new Autosaver(async (c) => void saved.push(c), () => undefined, OPTIONS)
+    const saver = new Autosaver(async (c) => void saved.push(c), () => undefined, OPTIONS, AT_ONCE)
     saver.change('now')
     await saver.flush(true)
     expect(saved).toEqual(['now'])
+  })
+
+  it('costs a key no timer and no status change while a burst of typing goes on', async () => {
+    const statuses: SaveStatus[] = []
+    const saved: string[] = []
+    const saver = new Autosaver(async (c) => void saved.push(c), (s) => statuses.push(s), OPTIONS, AT_ONCE)
+    const setTimer = vi.spyOn(globalThis, 'setTimeout')
+    const clearTimer = vi.spyOn(globalThis, 'clearTimeout')
+    for (let i = 0; i < 50; i++) {
+      saver.change(`v${i}`)
+      await vi.advanceTimersByTimeAsync(1)
+    }
+    // One timer for the burst (it re-arms itself once, at its first firing), not one per key.
+    expect(setTimer.mock.calls.length).toBeLessThanOrEqual(2)
+    expect(clearTimer).not.toHaveBeenCalled()
+    expect(statuses).toEqual(['unsaved'])
+    await vi.advanceTimersByTimeAsync(100)
+    expect(saved).toEqual(['v49'])
+    expect(statuses).toEqual(['unsaved', 'saving', 'saved'])
+  })
+
+  it('starts a save that falls due while typing just after the next frame is drawn', async () => {
+    const saved: string[] = []
+    const frames: (() => void)[] = []
+    const saver = new Autosaver(async (c) => void saved.push(c), () => undefined, OPTIONS, (save) => frames.push(save))
+    for (let t = 0; t <= 300; t += 40) {
+      saver.change(`v${t}`)
+      await vi.advanceTimersByTimeAsync(40)
+    }
+    // Due at the longest wait (300 ms), but held for the frame: no save in between keys.
+    expect(saved).toEqual([])
+    expect(frames.length).toBe(1)
+    frames.shift()!()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(saved).toEqual(['v280'])
+  })
+
+  it('afterNextPaint runs a save once, after the next frame, or after 100 ms when the page draws none', async () => {
+    let runs = 0
+    afterNextPaint(() => runs++)
+    expect(runs).toBe(0)
+    await vi.advanceTimersByTimeAsync(20)
+    expect(runs).toBe(1)
+    await vi.advanceTimersByTimeAsync(200)
+    expect(runs).toBe(1)
+    // A hidden page draws no frame: the save is not held forever.
+    vi.stubGlobal('requestAnimationFrame', () => 0)
+    try {
+      afterNextPaint(() => runs++)
+      await vi.advanceTimersByTimeAsync(99)
+      expect(runs).toBe(1)
+      await vi.advanceTimersByTimeAsync(1)
+      expect(runs).toBe(2)
+    } finally {
+      vi.unstubAllGlobals()
+    }
   })
 })
