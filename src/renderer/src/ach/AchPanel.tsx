@@ -18,9 +18,10 @@ import { saveText } from '../timeline/save-text'
 import { formatDate } from '../app/format-date'
 import { useLocale, useT } from '../i18n/use-t'
 import { useToast } from '../ui/Toast'
+import { useAfterPaint } from '../ui/use-after-paint'
 import { achChanged, openMatrixOf, rememberMatrix, useAchVersion } from './ach-store'
 import { ACH_ROW_DRAG_TYPE, MatrixGrid, type CellPos } from './MatrixGrid'
-import { ScoreExplanation } from './ScoreExplanation'
+import { ScoreExplanation, type Explained } from './ScoreExplanation'
 import { Snapshots } from './Snapshots'
 import { useMatrix } from './use-matrix'
 
@@ -171,6 +172,13 @@ function MatrixEditor({ matrixId, caseId }: { matrixId: string; caseId: string }
 
   const scoring = useMemo(() => (matrix && grid ? scoringRows(matrix, grid) : []), [matrix, grid])
   const focusValid = focus && matrix && focus.r < matrix.rows.length && focus.h < matrix.hypotheses.length ? focus : null
+  // The explanation below the grid follows a frame later: the rating's frame shows the cell and the scores.
+  const explainH = focusValid?.h ?? scores?.leastInconsistent[0] ?? 0
+  const explainNow = useMemo<Explained | null>(
+    () => (matrix && scores ? { hypotheses: matrix.hypotheses, h: explainH, rows: scoring, scores } : null),
+    [matrix, explainH, scoring, scores]
+  )
+  const explained = useAfterPaint(explainNow)
   const toggleRow = useStableCallback((r: number) => {
     const row = matrix?.rows[r]
     if (row) m.updateRow(row, { enabled: !row.enabled })
@@ -421,7 +429,7 @@ function MatrixEditor({ matrixId, caseId }: { matrixId: string; caseId: string }
           onRemove={removeFocusedHypothesis}
         />
       )}
-      {!hypothesesEmpty && <ScoreExplanation hypotheses={matrix.hypotheses} h={focusValid?.h ?? scores.leastInconsistent[0] ?? 0} rows={scoring} scores={scores} />}
+      {!hypothesesEmpty && explained && <ScoreExplanation explained={explained} />}
       {warnings.length > 0 && <WarningList warnings={warnings} rowList={rowList} />}
       <Snapshots client={client} matrixId={matrix.id} current={liveMatrix} fail={fail} />
       <p className="ach-muted">{t('ach:footer', { caseId: caseId.slice(0, 8), matrix: matrix.name })}</p>

@@ -7,8 +7,22 @@ import { useT } from '../i18n/use-t'
 
 const WEIGHT_FIGURE = { low: '1/√2', medium: '1', high: '√2' } as const
 
-/** How the focused hypothesis's two scores are made, cell by cell: the arithmetic shown. */
-export function ScoreExplanation({ hypotheses, h, rows, scores }: { hypotheses: readonly AchHypothesis[]; h: number; rows: readonly ScoringRow[]; scores: MatrixScores }) {
+export interface Explained {
+  hypotheses: readonly AchHypothesis[]
+  /** The hypothesis explained. */
+  h: number
+  rows: readonly ScoringRow[]
+  scores: MatrixScores
+}
+
+/**
+ * How the focused hypothesis's two scores are made, cell by cell: the arithmetic shown. Memoized
+ * on one object, which the matrix hands over after a rating's frame is painted (`useAfterPaint`):
+ * a rating adds or removes a line here, which moves everything below it, and that layout and
+ * paint (more than the rest of the rating's frame together) need not delay the cell and scores.
+ */
+export const ScoreExplanation = memo(function ScoreExplanation({ explained }: { explained: Explained }) {
+  const { hypotheses, h, rows, scores } = explained
   const t = useT()
   const hypothesis = hypotheses[h]
   if (!hypothesis) return null
@@ -41,21 +55,22 @@ export function ScoreExplanation({ hypotheses, h, rows, scores }: { hypotheses: 
       </p>
     </section>
   )
-}
+})
 
 /**
  * One cell's part in the score. Memoized by its values: a rating changes one term, and the other
  * lines of a long explanation (one per I or II in the column) are neither rendered nor compared.
+ * Two text nodes a line, not one per value: each is laid out and painted again when a line above
+ * it comes or goes.
  */
 const TermLine = memo(function TermLine(term: ScoreTerm) {
   const t = useT()
+  const credibility = `${t(WEIGHT_MESSAGES[term.credibility])} ${WEIGHT_FIGURE[term.credibility]}`
+  const relevance = `${t(WEIGHT_MESSAGES[term.relevance])} ${WEIGHT_FIGURE[term.relevance]}`
   return (
     <li>
-      <span translate="no">
-        E{term.row + 1} {term.cell}
-      </span>
-      : {term.count} × {t(WEIGHT_MESSAGES[term.credibility])} {WEIGHT_FIGURE[term.credibility]} × {t(WEIGHT_MESSAGES[term.relevance])}{' '}
-      {WEIGHT_FIGURE[term.relevance]} = {formatScore(term.weighted)}
+      <span translate="no">{`E${term.row + 1} ${term.cell}`}</span>
+      {`: ${term.count} × ${credibility} × ${relevance} = ${formatScore(term.weighted)}`}
     </li>
   )
 })
