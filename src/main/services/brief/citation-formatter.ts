@@ -163,6 +163,9 @@ export class CitationFormatter {
     // of a short export) and hands it these items to look up by id: registering them costs as
     // much as formatting, so it is done only when some note is not formatted yet.
     let engine: CiteprocEngine | null = null
+    // The words after the note (grade, import date, hash) once per distinct three: a brief quotes
+    // several passages of one article, and each i18next lookup costs more than the rest of the note.
+    const provenance = new Map<string, string>()
     return passages.map((p) => {
       const loc = citeLocator(p)
       const key = `${this.style.key}\u0000${this.lang}\u0000${itemJson.get(p.articleId)!}\u0000${loc?.label ?? ''}\u0000${loc?.locator ?? ''}`
@@ -174,7 +177,10 @@ export class CitationFormatter {
         if (FORMATTED.size >= MAX_FORMATTED) FORMATTED.delete(FORMATTED.keys().next().value!)
         FORMATTED.set(key, note)
       }
-      return `${note} ${provenanceNote(p, this.t)}`
+      const said = `${p.reliability ?? ''}\u0000${p.credibility ?? ''}\u0000${p.importedAt}\u0000${p.originalSha256 ?? ''}`
+      let words = provenance.get(said)
+      if (words === undefined) provenance.set(said, (words = provenanceNote(p, this.t)))
+      return `${note} ${words}`
     })
   }
 }
