@@ -3,7 +3,10 @@ export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'failed'
 export interface AutosaveOptions {
   /** Quiet time after the last keystroke before saving. */
   debounceMs: number
-  /** Longest a change may wait while the analyst keeps typing. */
+  /**
+   * Longest a change may wait while the analyst keeps typing: the first change after it saves,
+   * just after its frame is drawn.
+   */
   maxWaitMs: number
   /** Pause before retrying a failed save. */
   retryMs: number
@@ -19,11 +22,11 @@ export const DEFAULT_AUTOSAVE: AutosaveOptions = { debounceMs: 400, maxWaitMs: 2
 export type PendingContent = string | (() => string)
 
 /**
- * Runs `save` just after the next frame is drawn. The page draws a frame for each key typed, so a
- * save due while the analyst types starts right after a key's frame, the moment furthest from
- * the next key, instead of at any moment of the interval between keys, where the next key would
- * wait behind it (a 20,000-word notebook's serialization is several ms of the main thread). A
- * page that draws nothing (hidden) saves after 100 ms all the same.
+ * Runs `save` just after the next frame is drawn. Called while a key is handled, that frame is the
+ * key's: a save due while the analyst types starts right after it, the moment furthest from the
+ * next key, instead of at any moment between two keys, where the next key would wait behind it
+ * (a 20,000-word notebook's serialization is several ms of the main thread). A page that draws
+ * nothing (hidden) saves after 100 ms all the same.
  */
 export function afterNextPaint(save: () => void): void {
   let done = false
@@ -47,6 +50,8 @@ export class Autosaver {
   /** When the armed timer fires, and when the save is due: a key moves `dueAt` only, not the timer. */
   private timerAt = 0
   private dueAt = 0
+  /** A save waits for the frame of the key that made it due. */
+  private waitingForFrame = false
   private inFlight: Promise<void> | null = null
   private inFlightContent: string | null = null
   private status: SaveStatus = 'saved'
@@ -59,7 +64,7 @@ export class Autosaver {
   ) {}
 
   /**
-   * Called at every key typed, inside the key's handlers: it costs a clock read and two numbers
+   * Called at every key typed, inside the key's handlers: it costs a clock read and a number
    * written (no timer cleared and set again, no status told again while it stays "unsaved").
    */
   change(content: PendingContent): void {
@@ -67,8 +72,8 @@ export class Autosaver {
     if (this.pending === null) this.firstPendingAt = now
     this.pending = content
     if (this.status !== 'unsaved') this.setStatus('unsaved')
-    const waited = now - this.firstPendingAt
-    this.schedule(Math.max(0, Math.min(this.options.debounceMs, this.options.maxWaitMs - waited)))
+    if (now - this.firstPendingAt >= this.options.maxWaitMs && !this.inFlight) this.saveAfterThisFrame()
+    else this.schedule(this.options.debounceMs)
   }
 
   hasPending(): boolean {
@@ -127,15 +132,21 @@ export class Autosaver {
     this.timer = setTimeout(this.due, delay)
   }
 
+  /** Quiet since the last key (or a retry's pause is over): no key is coming, save now. */
   private readonly due = () => {
     this.timer = null
     const left = this.dueAt - Date.now()
     if (left > 0) this.arm(left)
-    else
-      this.whenDrawn(() => {
-        // A flush since (blur, a restore) or a newer schedule: nothing to do now.
-        if (this.timer === null && this.dueAt <= Date.now()) void this.flush()
-      })
+    else void this.flush()
+  }
+
+  private saveAfterThisFrame() {
+    if (this.waitingForFrame) return
+    this.waitingForFrame = true
+    this.whenDrawn(() => {
+      this.waitingForFrame = false
+      void this.flush()
+    })
   }
 
   private clearTimer() {
