@@ -1,5 +1,5 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type FormEvent } from 'react'
-import type { AchMatrixInfo, AchRow } from '../../../shared/ach/ach-types'
+import type { AchHypothesis, AchMatrixInfo, AchRow } from '../../../shared/ach/ach-types'
 import { gridRatings, scoringRows } from '../../../shared/ach/matrix-scores'
 import type { Cell } from '../../../shared/ach/ratings'
 import { DEFAULT_RELEVANCE, defaultCredibilityWeight, WEIGHT_LEVELS, WEIGHT_MESSAGES, type WeightLevel } from '../../../shared/ach/weights'
@@ -154,7 +154,6 @@ function MatrixEditor({ matrixId, caseId }: { matrixId: string; caseId: string }
   const [hideFlat, setHideFlat] = useState(false)
   const [transposed, setTransposed] = useState(false)
   const [across, setAcross] = useState(false)
-  const [hypothesisText, setHypothesisText] = useState('')
   const [dropping, setDropping] = useState(false)
   const { matrix, grid, scores, warnings } = m
 
@@ -222,6 +221,17 @@ function MatrixEditor({ matrixId, caseId }: { matrixId: string; caseId: string }
     if (focusValid) void removeHypothesisRef.current(focusValid.h)
   })
   const removeHypothesisRef = useRef<(h: number) => Promise<void>>(async () => undefined)
+  // The forms and the toolbar above the grid keep their callbacks, so a rating does not draw them again.
+  const addHypothesis = useStableCallback(async (text: string) => Boolean(await call(() => client.call('ach.addHypothesis', { matrixId, text }))))
+  const exportAs = useStableCallback(async (format: 'markdown' | 'csv') => {
+    try {
+      const file = await client.call('ach.export', { id: matrixId, format })
+      saveText(file.fileName, file.text, format === 'csv' ? 'text/csv' : 'text/markdown')
+      toast({ text: t('ach:exported', { file: file.fileName }) })
+    } catch (err) {
+      fail(err)
+    }
+  })
 
   const rate = useCallback(
     (pos: CellPos, cell: Cell) => {
@@ -277,12 +287,6 @@ function MatrixEditor({ matrixId, caseId }: { matrixId: string; caseId: string }
     addRows([highlightId ? { highlightId } : { claimId }], position)
   }
 
-  async function addHypothesis(event: FormEvent) {
-    event.preventDefault()
-    if (!hypothesisText.trim()) return
-    const made = await call(() => client.call('ach.addHypothesis', { matrixId, text: hypothesisText }))
-    if (made) setHypothesisText('')
-  }
 
   removeRowRef.current = removeRow
   removeHypothesisRef.current = removeHypothesis
@@ -298,15 +302,6 @@ function MatrixEditor({ matrixId, caseId }: { matrixId: string; caseId: string }
     setFocus(null)
   }
 
-  async function exportAs(format: 'markdown' | 'csv') {
-    try {
-      const file = await client.call('ach.export', { id: matrixId, format })
-      saveText(file.fileName, file.text, format === 'csv' ? 'text/csv' : 'text/markdown')
-      toast({ text: t('ach:exported', { file: file.fileName }) })
-    } catch (err) {
-      fail(err)
-    }
-  }
 
   const focusRow = focusValid ? matrix.rows[focusValid.r] : undefined
   const rowsEmpty = matrix.rows.length === 0
@@ -325,54 +320,19 @@ function MatrixEditor({ matrixId, caseId }: { matrixId: string; caseId: string }
       onDragLeave={() => setDropping(false)}
       onDrop={(e) => onDrop(e)}
     >
-      <form className="ach-inline-form" onSubmit={(e) => void addHypothesis(e)}>
-        <label>
-          {t('ach:newHypothesis')}{' '}
-          <input
-            value={hypothesisText}
-            maxLength={500}
-            onChange={(e) => setHypothesisText(e.target.value)}
-            placeholder={t('ach:newHypothesisPlaceholder')}
-            data-testid="ach-new-hypothesis"
-          />
-        </label>
-        <button type="submit" disabled={!hypothesisText.trim()}>
-          {t('ach:add')}
-        </button>
-      </form>
-      <div className="ach-toolbar" role="group" aria-label={t('ach:display')}>
-        <label>
-          {t('ach:rows')}{' '}
-          <select value={order} onChange={(e) => setOrder(e.target.value as Order)} data-testid="ach-order">
-            <option value="matrix">{t('ach:order.matrix')}</option>
-            <option value="diagnosticity">{t('ach:order.diagnosticity')}</option>
-          </select>
-        </label>
-        <label>
-          <input type="checkbox" checked={hideFlat} onChange={(e) => setHideFlat(e.target.checked)} data-testid="ach-hide-flat" /> {t('ach:hideFlat')}
-        </label>
-        <button type="button" aria-pressed={transposed} onClick={() => setTransposed(!transposed)} data-testid="ach-transpose">
-          {t('ach:transpose')}
-        </button>
-        <button type="button" aria-pressed={across} onClick={() => setAcross(!across)} data-testid="ach-across" title={t('ach:acrossTitle')}>
-          {t('ach:across')}
-        </button>
-        <button type="button" onClick={() => void exportAs('markdown')} data-testid="ach-export-md">
-          {t('ach:exportMarkdown')}
-        </button>
-        <button type="button" onClick={() => void exportAs('csv')} data-testid="ach-export-csv">
-          {t('ach:exportCsv')}
-        </button>
-      </div>
-      {!hypothesesEmpty && (
-        <ol className="ach-hypotheses" aria-label={t('ach:title')} data-testid="ach-hypothesis-list">
-          {matrix.hypotheses.map((h, i) => (
-            <li key={h.id} className={scores.leastInconsistent.includes(i) && !rowsEmpty ? 'least' : undefined}>
-              <span className="ach-h-id">H{i + 1}</span> <span translate="no">{h.text}</span>
-            </li>
-          ))}
-        </ol>
-      )}
+      <NewHypothesis onAdd={addHypothesis} />
+      <MatrixToolbar
+        order={order}
+        hideFlat={hideFlat}
+        transposed={transposed}
+        across={across}
+        onOrder={setOrder}
+        onHideFlat={setHideFlat}
+        onTransposed={setTransposed}
+        onAcross={setAcross}
+        onExport={exportAs}
+      />
+      {!hypothesesEmpty && <HypothesisList hypotheses={matrix.hypotheses} least={rowsEmpty ? '' : scores.leastInconsistent.join()} />}
       {(hypothesesEmpty || rowsEmpty) && (
         <p className="empty-hint" data-testid="ach-matrix-empty">
           {hypothesesEmpty ? `${t('ach:needHypotheses')} ` : ''}
@@ -571,5 +531,88 @@ const HypothesisDetails = memo(function HypothesisDetails({ text, index, count, 
         </button>
       </div>
     </section>
+  )
+})
+
+/** The new-hypothesis field, its text its own: typing in it draws the field, not the matrix. */
+const NewHypothesis = memo(function NewHypothesis({ onAdd }: { onAdd(text: string): Promise<boolean> }) {
+  const t = useT()
+  const [text, setText] = useState('')
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    if (!text.trim()) return
+    if (await onAdd(text)) setText('')
+  }
+  return (
+    <form className="ach-inline-form" onSubmit={(e) => void submit(e)}>
+      <label>
+        {t('ach:newHypothesis')}{' '}
+        <input value={text} maxLength={500} onChange={(e) => setText(e.target.value)} placeholder={t('ach:newHypothesisPlaceholder')} data-testid="ach-new-hypothesis" />
+      </label>
+      <button type="submit" disabled={!text.trim()}>
+        {t('ach:add')}
+      </button>
+    </form>
+  )
+})
+
+interface ToolbarProps {
+  order: Order
+  hideFlat: boolean
+  transposed: boolean
+  across: boolean
+  onOrder(order: Order): void
+  onHideFlat(hide: boolean): void
+  onTransposed(transposed: boolean): void
+  onAcross(across: boolean): void
+  onExport(format: 'markdown' | 'csv'): Promise<void>
+}
+
+/** How the matrix is shown, and its export; memoized: a rating changes none of it. */
+const MatrixToolbar = memo(function MatrixToolbar(p: ToolbarProps) {
+  const t = useT()
+  return (
+    <div className="ach-toolbar" role="group" aria-label={t('ach:display')}>
+      <label>
+        {t('ach:rows')}{' '}
+        <select value={p.order} onChange={(e) => p.onOrder(e.target.value as Order)} data-testid="ach-order">
+          <option value="matrix">{t('ach:order.matrix')}</option>
+          <option value="diagnosticity">{t('ach:order.diagnosticity')}</option>
+        </select>
+      </label>
+      <label>
+        <input type="checkbox" checked={p.hideFlat} onChange={(e) => p.onHideFlat(e.target.checked)} data-testid="ach-hide-flat" /> {t('ach:hideFlat')}
+      </label>
+      <button type="button" aria-pressed={p.transposed} onClick={() => p.onTransposed(!p.transposed)} data-testid="ach-transpose">
+        {t('ach:transpose')}
+      </button>
+      <button type="button" aria-pressed={p.across} onClick={() => p.onAcross(!p.across)} data-testid="ach-across" title={t('ach:acrossTitle')}>
+        {t('ach:across')}
+      </button>
+      <button type="button" onClick={() => void p.onExport('markdown')} data-testid="ach-export-md">
+        {t('ach:exportMarkdown')}
+      </button>
+      <button type="button" onClick={() => void p.onExport('csv')} data-testid="ach-export-csv">
+        {t('ach:exportCsv')}
+      </button>
+    </div>
+  )
+})
+
+/**
+ * The hypotheses, the least inconsistent marked. `least` is their indices joined ("0,3"), so a
+ * rating that leaves the leader as it was does not draw the list again.
+ */
+const HypothesisList = memo(function HypothesisList({ hypotheses, least }: { hypotheses: readonly AchHypothesis[]; least: string }) {
+  const t = useT()
+  const leading = new Set(least ? least.split(',').map(Number) : [])
+  return (
+    <ol className="ach-hypotheses" aria-label={t('ach:title')} data-testid="ach-hypothesis-list">
+      {hypotheses.map((h, i) => (
+        <li key={h.id} className={leading.has(i) ? 'least' : undefined}>
+          <span className="ach-h-id">H{i + 1}</span> <span translate="no">{h.text}</span>
+        </li>
+      ))}
+    </ol>
   )
 })
