@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { JSDOM } from 'jsdom'
 import { describe, expect, it } from 'vitest'
-import { readableCopy } from './html-copy'
+import { isProbablyVisibleInCopy, readableCopy } from './html-copy'
 import { parseHtml } from './html-document'
 
 const parser = new new JSDOM('').window.DOMParser()
@@ -51,6 +51,14 @@ describe('readableCopy', () => {
       ['', ''],
       ['', '']
     ])
+  })
+
+  it('answers Readability\'s visibility question from the style it carries, as Readability would', () => {
+    const page = parser.parseFromString(
+      '<body><p style="display:none !important">a</p><p style="visibility: hidden">b</p><p hidden>c</p><p aria-hidden="true">d</p><p aria-hidden="true" class="mwe-math-fallback-image-inline">e</p><p style="color: red" aria-hidden="false">f</p></body>',
+      'text/html'
+    )
+    expect(Array.from(readableCopy(page).body.children).map((el) => isProbablyVisibleInCopy(el))).toEqual([false, false, false, false, true, true])
   })
 })
 

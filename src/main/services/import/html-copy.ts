@@ -64,13 +64,29 @@ function copyAttributes(from: Element, to: Element): void {
 /**
  * Readability reads `style.display` and `style.visibility` only (hidden parts are not the
  * story). linkedom splits a style attribute naively ("display: none !important" would read as
- * shown), so the copy carries the two values as jsdom's CSS parser reads them.
+ * shown), so the copy carries the two values as jsdom's CSS parser reads them, and nothing else.
  */
 function visibility(el: HTMLElement): string {
   const parts: string[] = []
-  if (el.style.display === 'none') parts.push('display: none')
-  if (el.style.visibility === 'hidden') parts.push('visibility: hidden')
+  if (el.style.display === 'none') parts.push(HIDDEN_DISPLAY)
+  if (el.style.visibility === 'hidden') parts.push(HIDDEN_VISIBILITY)
   return parts.join('; ')
+}
+
+const HIDDEN_DISPLAY = 'display: none'
+const HIDDEN_VISIBILITY = 'visibility: hidden'
+
+/**
+ * Readability's `_isProbablyVisible` for an element of the copy, reading the style the copy
+ * carries as a string: linkedom answers `el.style` through a proxy that splits the attribute
+ * again at every read, and Readability asks for every element it walks. The other conditions
+ * are Readability 0.6's own.
+ */
+export function isProbablyVisibleInCopy(node: Element): boolean {
+  const style = node.getAttribute('style')
+  if (style !== null && (style.includes(HIDDEN_DISPLAY) || style.includes(HIDDEN_VISIBILITY))) return false
+  if (node.hasAttribute('hidden')) return false
+  return node.getAttribute('aria-hidden') !== 'true' || (node.getAttribute('class') ?? '').includes('fallback-image')
 }
 
 const ELEMENT = 1

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability'
 import { MAX_ELEMENTS_TO_EXTRACT, withinExtractionBounds } from './html-bounds'
-import { readableCopy } from './html-copy'
+import { isProbablyVisibleInCopy, readableCopy } from './html-copy'
 import type { ExtractedHints } from './html-metadata'
 
 export interface Extraction {
@@ -18,19 +18,22 @@ export interface Extraction {
  * The article, as Mozilla Readability (Firefox Reader View) finds it. It hands back its element
  * rather than serialized HTML, which we would only parse again; it keeps class names, which the
  * block builder reads to spot chrome. JSON-LD is read by html-metadata.ts already. When it finds
- * nothing (it threw, or returned no text) the page's whole body stands in.
+ * nothing (it threw, or returned no text) the page's whole body stands in. `copy` is a copy of
+ * the page made by readableCopy (html-copy.ts), whose inline styles it reads.
  */
-export function extractArticle(doc: Document): Extraction {
+function extractArticle(copy: Document): Extraction {
   let parsed: ReturnType<Readability<Element>['parse']> = null
   try {
-    const reader = new Readability<Element>(doc, {
+    const reader = new Readability<Element>(copy, {
       keepClasses: true,
       disableJSONLD: true,
       // Past this Readability throws, and the whole body is read below: its time grows faster than the page.
       maxElemsToParse: MAX_ELEMENTS_TO_EXTRACT,
       serializer: (node) => node as Element
     })
-    ;(reader as unknown as { _getAllNodesWithTag: typeof elementsWithTag })._getAllNodesWithTag = elementsWithTag
+    const internals = reader as unknown as { _getAllNodesWithTag: typeof elementsWithTag; _isProbablyVisible: typeof isProbablyVisibleInCopy }
+    internals._getAllNodesWithTag = elementsWithTag
+    internals._isProbablyVisible = isProbablyVisibleInCopy
     parsed = reader.parse()
   } catch {
     parsed = null
@@ -44,8 +47,8 @@ export function extractArticle(doc: Document): Extraction {
   }
   const root = parsed?.content
   if (root && root.textContent?.trim()) return { root, hints, extracted: true }
-  // Readability restores the body when its attempts fail, so the body is the page as parsed.
-  return { root: doc.body, hints, extracted: false }
+  // Readability restores the body when its attempts fail, so the body is the page as copied.
+  return { root: copy.body, hints, extracted: false }
 }
 
 /**
