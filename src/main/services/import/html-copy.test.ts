@@ -27,13 +27,16 @@ describe('readableCopy', () => {
   const CLOSE = TAGS.map((t) => `</${t}>`)
   const TEXT = ['Port talks resume.', ' ', '\n', '&amp;', '<', '😀', '<!-- note -->', '<br>', '<hr>']
 
-  it('copies the tree jsdom built, element for element, whatever the markup', () => {
+  it('copies the tree jsdom built, element for element and numbered alike, whatever the markup', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...OPEN, ...CLOSE, ...TEXT), { maxLength: 40 }), (tokens) => {
         const page = parser.parseFromString(`<!doctype html><html lang="en"><head><title> A  title </title></head><body>${tokens.join('')}</body></html>`, 'text/html')
         const copy = readableCopy(page)
         expect(shape(copy.documentElement)).toEqual(shape(page.documentElement))
         expect(copy.title).toBe('A title')
+        // The body and everything in it numbered in document order, the page's own numbers overwritten.
+        const body = [page.body, ...Array.from(page.body.querySelectorAll('*'))]
+        expect(body.map((el) => el.getAttribute('data-dossier-i'))).toEqual(body.map((_, k) => String(k)))
       }),
       { numRuns: 200 }
     )

@@ -1,4 +1,5 @@
 import { DOMParser } from 'linkedom'
+import { OUTLINE_ATTR } from './html-sanitize'
 
 /**
  * The copy of a page that Readability scores and rewrites, built in linkedom rather than
@@ -13,13 +14,15 @@ import { DOMParser } from 'linkedom'
  * (htmlparser2) does not build the tree the HTML standard's algorithm builds, so elements and
  * their numbers would not line up. Elements, text and comments are copied, with their
  * attributes; inline styles are reduced to what Readability reads of them, as jsdom computes it.
+ * The same walk numbers the body's elements, in document order, in the page and in the copy
+ * alike (OUTLINE_ATTR), so what extraction kept can be found in the page.
  */
 export function readableCopy(page: Document): Document {
   const copy = PARSER.parseFromString('<html></html>', 'text/html') as unknown as Document
   const root = copy.documentElement
   root.replaceChildren()
   copyAttributes(page.documentElement, root)
-  copyTree(page.documentElement, root, copy)
+  copyTree(page.documentElement, root, copy, page.body)
   // Readability reads the title as jsdom gives it, its white space collapsed.
   Object.defineProperty(copy, 'title', { value: page.title })
   return copy
@@ -27,15 +30,27 @@ export function readableCopy(page: Document): Document {
 
 const PARSER = new DOMParser()
 
-/** Copies the children of `from` under `to`, in document order, without recursion. */
-function copyTree(from: Node, to: Element, copy: Document): void {
+/**
+ * Copies the children of `from` under `to`, in document order, without recursion, numbering
+ * `numbered` and the elements under it.
+ */
+function copyTree(from: Node, to: Element, copy: Document, numbered: Element): void {
   let src: Node | null = from.firstChild
   let dst: Node = to
+  let numbering = false
+  let n = 0
   while (src) {
     let made: Element | null = null
     if (src.nodeType === ELEMENT) {
-      made = copy.createElement((src as Element).localName)
-      copyAttributes(src as Element, made)
+      const el = src as Element
+      made = copy.createElement(el.localName)
+      copyAttributes(el, made)
+      if (el === numbered) numbering = true
+      if (numbering) {
+        const number = String(n++)
+        el.setAttribute(OUTLINE_ATTR, number)
+        made.setAttribute(OUTLINE_ATTR, number)
+      }
       dst.appendChild(made)
     } else if (src.nodeType === TEXT) dst.appendChild(copy.createTextNode((src as Text).data))
     else if (src.nodeType === COMMENT) dst.appendChild(copy.createComment((src as Comment).data))
@@ -44,20 +59,23 @@ function copyTree(from: Node, to: Element, copy: Document): void {
       dst = made
       continue
     }
+    if (src === numbered) numbering = false
     while (src && src !== from && !src.nextSibling) {
       src = src.parentNode
       dst = dst.parentNode!
+      if (src === numbered) numbering = false
     }
     src = src && src !== from ? src.nextSibling : null
   }
 }
 
 function copyAttributes(from: Element, to: Element): void {
-  for (const attr of Array.from(from.attributes)) {
-    if (attr.name === 'style') {
+  // Names and values as strings: jsdom's `attributes` makes an Attr wrapper for each.
+  for (const name of from.getAttributeNames()) {
+    if (name === 'style') {
       const style = visibility(from as HTMLElement)
       if (style) to.setAttribute('style', style)
-    } else to.setAttribute(attr.name, attr.value)
+    } else to.setAttribute(name, from.getAttribute(name)!)
   }
 }
 

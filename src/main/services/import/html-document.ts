@@ -12,7 +12,7 @@ import { extractWithinBounds } from './html-extract'
 import { readMetadata, withHints, type MarkupMetadata } from './html-metadata'
 import { isEditorialAside } from './html-chrome'
 import { keepEditorialAsides, removeInert, sanitizeInPlace, unwrapNoscript } from './html-sanitize'
-import { numberElements, outlineOf } from './html-outline'
+import { outlineOf } from './html-outline'
 import { BlockWriter } from './html-to-blocks'
 
 /**
@@ -46,7 +46,6 @@ export function parseHtml(html: string, fileName: string, pageUrl?: string): Par
     keepEditorialAsides(doc, isEditorialAside)
     // Readability rewrites the page it reads, so it reads a numbered copy; the page itself is
     // written whole, what extraction left out becoming removed blocks with their reasons.
-    numberElements(doc.body)
     const extraction = extractWithinBounds(doc)
     sanitizeInPlace(purify, doc.body)
     const meta = withHints(markup, extraction.hints)

@@ -11,17 +11,11 @@ export interface Outline {
   standing(el: Element): Standing
 }
 
-/** Gives every element under `root` its number, before the page is copied for extraction. */
-export function numberElements(root: Element): void {
-  let n = 0
-  for (let el: Element | null = root; el; el = nextElement(el, root)) el.setAttribute(OUTLINE_ATTR, String(n++))
-}
-
 /**
- * The outline of `page` (the original, numbered) given what extraction returned (`extracted`,
- * made from a numbered copy): an element is in when its number is in the extracted tree, around
- * when it holds such an element. Linear: each kept element marks its ancestors until it meets
- * one already marked.
+ * The outline of `page` (the original, numbered as it was copied: html-copy.ts) given what
+ * extraction returned (`extracted`, from the numbered copy): an element is in when its number
+ * is in the extracted tree, around when it holds such an element. Linear: each kept element
+ * marks its ancestors until it meets one already marked.
  */
 export function outlineOf(page: Element, extracted: Element): Outline {
   const kept = new Set<string>()

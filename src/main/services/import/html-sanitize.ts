@@ -23,8 +23,9 @@ const ALLOWED_TAGS = [
 export const CONTROL_TAGS = ['button', 'select', 'option', 'textarea', 'input', 'label', 'menu']
 
 /**
- * Numbers every element of the page before extraction, so what Readability kept (it works on a
- * copy) can be told apart from what it left out, in the page itself. Read by the block builder.
+ * The number each element of the page's body gets as it is copied for extraction (html-copy.ts),
+ * so what Readability kept (it works on the copy) can be told apart from what it left out, in
+ * the page itself. Read by the block builder.
  */
 export const OUTLINE_ATTR = 'data-dossier-i'
 
