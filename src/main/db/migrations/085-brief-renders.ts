@@ -43,7 +43,16 @@ export const migration085: Migration = {
       head_end      INTEGER NOT NULL,
       footnotes     INTEGER NOT NULL,
       check_json    TEXT NOT NULL,
-      markdown      BLOB NOT NULL
+      sha256        TEXT NOT NULL
+    ) STRICT;
+
+    -- The file in pieces of 16 KB: reading one 160 KB value made a fresh allocation of its size
+    -- twice (SQLite's and the Buffer's), which cost more than the export's whole write.
+    CREATE TABLE brief_render_chunks (
+      case_id TEXT NOT NULL REFERENCES brief_renders (case_id) ON DELETE CASCADE,
+      seq     INTEGER NOT NULL,
+      bytes   BLOB NOT NULL,
+      PRIMARY KEY (case_id, seq)
     ) STRICT;
   ${READ_BY_THE_BRIEF.flatMap((table) =>
     ['INSERT', 'UPDATE', 'DELETE'].map(

@@ -19,8 +19,15 @@ export interface BriefRenderRow {
   head_end: number
   footnotes: number
   check_json: string
-  markdown: Buffer
+  /** The hash of the stored file: the file itself when it is written the same day with the same log head. */
+  sha256: string
 }
+
+/** A stored export that counts now, with the activity log's head now. */
+export type CurrentRender = BriefRenderRow & { head_seq: number | null; head_hash: string | null }
+
+/** The stored file in pieces, in order (brief_render_chunks). */
+const CHUNK_BYTES = 16 * 1024
 
 /**
  * brief_renders and brief_changes (migration 085): one stored Markdown export per case, and the
@@ -31,25 +38,37 @@ export function briefRendersRepo(db: Database.Database) {
   return {
     /** The count now: read before anything the export reads, so a row stored with it is never newer than what it was made from. */
     changes: (): number => q.pluck<[], number>('SELECT n FROM brief_changes WHERE id = 1').get() ?? -1,
-    /** The case's stored export when it was made at the count there is now, with this fingerprint, and the activity log's head now. */
-    current: (caseId: string, fingerprint: string): (BriefRenderRow & { head_seq: number | null; head_hash: string | null }) | undefined =>
-      q<[string, string], BriefRenderRow & { head_seq: number | null; head_hash: string | null }>(
-        `SELECT r.*, h.seq AS head_seq, h.hash AS head_hash
+    /**
+     * The case's stored export when it was made at the count there is now, with this
+     * fingerprint: its row (with the activity log's head now) and its pieces in order. One
+     * statement: on a new connection preparing each one costs about as much as running it.
+     */
+    current: (caseId: string, fingerprint: string): { row: CurrentRender; chunks: Buffer[] } | undefined => {
+      const rows = q<[string, string], CurrentRender & { bytes: Buffer }>(
+        `SELECT r.*, h.seq AS head_seq, h.hash AS head_hash, k.bytes
          FROM brief_renders r JOIN brief_changes c ON c.id = 1 AND c.n = r.changes LEFT JOIN activity_head h ON h.id = 1
-         WHERE r.case_id = ? AND r.fingerprint = ?`
-      ).get(caseId, fingerprint),
+         JOIN brief_render_chunks k ON k.case_id = r.case_id
+         WHERE r.case_id = ? AND r.fingerprint = ? ORDER BY k.seq`
+      ).all(caseId, fingerprint)
+      return rows.length ? { row: rows[0]!, chunks: rows.map((r) => r.bytes) } : undefined
+    },
     /** Whether the case's stored export is the one these would store (nothing to write again). */
     holds: (caseId: string, changes: number, fingerprint: string): boolean =>
       q.pluck<[string, number, string], number>('SELECT 1 FROM brief_renders WHERE case_id = ? AND changes = ? AND fingerprint = ?').get(caseId, changes, fingerprint) === 1,
-    put: (caseId: string, row: BriefRenderRow): void => {
+    /** Stores the case's export (in one transaction: the row and its pieces). */
+    put: (caseId: string, row: BriefRenderRow, markdown: Buffer): void => {
       q<[string, BriefRenderRow]>(
-        `INSERT INTO brief_renders (case_id, changes, fingerprint, title, case_name, articles, log_seq, log_hash, body_start, head_start, head_end, footnotes, check_json, markdown)
-         VALUES (?, @changes, @fingerprint, @title, @case_name, @articles, @log_seq, @log_hash, @body_start, @head_start, @head_end, @footnotes, @check_json, @markdown)
+        `INSERT INTO brief_renders (case_id, changes, fingerprint, title, case_name, articles, log_seq, log_hash, body_start, head_start, head_end, footnotes, check_json, sha256)
+         VALUES (?, @changes, @fingerprint, @title, @case_name, @articles, @log_seq, @log_hash, @body_start, @head_start, @head_end, @footnotes, @check_json, @sha256)
          ON CONFLICT (case_id) DO UPDATE SET changes = excluded.changes, fingerprint = excluded.fingerprint, title = excluded.title,
            case_name = excluded.case_name, articles = excluded.articles, log_seq = excluded.log_seq, log_hash = excluded.log_hash,
            body_start = excluded.body_start, head_start = excluded.head_start, head_end = excluded.head_end,
-           footnotes = excluded.footnotes, check_json = excluded.check_json, markdown = excluded.markdown`
+           footnotes = excluded.footnotes, check_json = excluded.check_json, sha256 = excluded.sha256`
       ).run(caseId, row)
-    }
+      q<[string]>('DELETE FROM brief_render_chunks WHERE case_id = ?').run(caseId)
+      const chunk = q<[string, number, Uint8Array]>('INSERT INTO brief_render_chunks (case_id, seq, bytes) VALUES (?, ?, ?)')
+      for (let at = 0, seq = 0; at < markdown.length || seq === 0; at += CHUNK_BYTES, seq++) chunk.run(caseId, seq, markdown.subarray(at, at + CHUNK_BYTES))
+    },
+
   }
 }

@@ -74,7 +74,14 @@ interface Child {
 }
 
 interface CaseNotebook {
-  children: NotebookChildren
+  text: string
+  /**
+   * Where each node lies in `text`, for finding them again after an edit (updateChildren). A
+   * notebook parsed whole has none until the process idles (or the next edit needs them):
+   * JSON.parse of the whole text is native and several times faster than the scanner, and the
+   * first export after a start waits for it. Null when the scanner does not recognise the text.
+   */
+  children: NotebookChildren | null | undefined
   nodes: Child[]
 }
 
@@ -228,19 +235,23 @@ export class BriefMarkdownExport {
   /** The notebook's nodes, each one unchanged since the last export kept with what was made of it. */
   private notebookOf(caseId: string, content: string): CaseNotebook | null {
     const kept = this.cases.get(caseId)
-    if (kept && kept.children.text === content) return kept
-    const update = kept ? updateChildren(kept.children, content) : null
+    if (kept && kept.text === content) return kept
+    const before = kept ? located(kept) : null
+    const update = before ? updateChildren(before, content) : null
     let made: CaseNotebook | null = null
     this.cases.delete(caseId)
     try {
       if (update) {
         const { children, reused } = update
         // The old records are taken over, not copied: the old notebook is dropped, and each is reused once.
-        const nodes = reused.map((old, i) => (old >= 0 ? kept!.nodes[old]! : fresh(content.slice(children.starts[i], children.ends[i]))))
-        made = { children, nodes }
+        const nodes = reused.map((old, i) => (old >= 0 ? kept!.nodes[old]! : fresh(JSON.parse(content.slice(children.starts[i], children.ends[i])))))
+        made = { text: content, children, nodes }
       } else {
-        const children = findChildren(content)
-        made = children ? { children, nodes: children.starts.map((s, i) => fresh(content.slice(s, children.ends[i]))) } : null
+        // Parsed whole, as briefFromNotebook parses it; where the nodes lie is found when the process idles.
+        const list = (JSON.parse(content) as { root?: { children?: unknown } } | null)?.root?.children
+        if (!Array.isArray(list)) return null
+        const whole: CaseNotebook = (made = { text: content, children: undefined, nodes: list.map(fresh) })
+        setImmediate(() => located(whole))
       }
     } catch {
       // A node that is not JSON, or not one briefFromNotebook can read: the fresh export says why.
@@ -298,8 +309,17 @@ function keepPassages(facts: LibraryFacts, ids: readonly string[], rows: Readonl
   }
 }
 
-function fresh(json: string): Child {
-  const { block, cite } = nodeBlock(JSON.parse(json))
+/** Where the notebook's nodes lie, found once; null when the scanner does not recognise the text or finds other nodes than JSON.parse did. */
+function located(notebook: CaseNotebook): NotebookChildren | null {
+  if (notebook.children === undefined) {
+    const found = findChildren(notebook.text)
+    notebook.children = found && found.starts.length === notebook.nodes.length ? found : null
+  }
+  return notebook.children
+}
+
+function fresh(node: unknown): Child {
+  const { block, cite } = nodeBlock(node)
   return { block, cite, head: null, tail: null, locale: null, note: null, noteEpoch: null, piece: null, numbered: 0, line: null, lineNumber: 0, lineEpoch: null, sentences: null }
 }
 

@@ -13,11 +13,15 @@ import type { UiLocale } from '../../../shared/i18n/locales'
 import type { Translate } from '../../../shared/i18n/messages'
 import { openDatabase } from '../../db/open-database'
 import { briefRendersRepo } from '../../db/repos/brief-renders'
+import { exportsRepo } from '../../db/repos/exports'
+import { sha256 } from '../export/write-export-file'
 import { createServices, type Services } from '../create-services'
 import { BRIEF_MARKDOWN_VERSION } from './brief-markdown-store'
 import { BriefService } from './brief-service'
 
-const CLOCK = () => '2026-01-01T00:00:00.000Z'
+/** The day the exports are made on: the property test moves it, the front matter's date with it. */
+let today = '2026-01-01T00:00:00.000Z'
+const CLOCK = () => today
 
 /** A small CSL style (the bundled Chicago style takes seconds to load); a second one writes other notes. */
 const style = (title: string, prefix: string) => `<?xml version="1.0" encoding="utf-8"?>
@@ -83,7 +87,7 @@ function countedTables(s: Services): Set<string> {
  * export and the count, the style (in the fingerprint) and the activity log's head (the stored
  * row names the head it was worded with).
  */
-const UNCOUNTED = new Set(['export_single_files', 'brief_renders', 'brief_changes', 'settings', 'activity_head'])
+const UNCOUNTED = new Set(['export_single_files', 'brief_renders', 'brief_render_chunks', 'brief_changes', 'settings', 'activity_head'])
 
 describe('the brief’s Markdown export kept in the library', () => {
   it('reads no table whose changes are not counted, and writes only its record and the stored export', async () => {
@@ -105,12 +109,12 @@ describe('the brief’s Markdown export kept in the library', () => {
     const uncounted = [...fresh.read].filter((t) => !counted.has(t) && !UNCOUNTED.has(t))
     expect(uncounted, `tables the brief export reads without a trigger on brief_changes: add them in a migration`).toEqual([])
     expect([...fresh.read]).toEqual(expect.arrayContaining(['case_notebooks', 'highlights', 'articles', 'claims', 'case_articles']))
-    expect([...fresh.written].sort()).toEqual(['brief_renders', 'export_single_files'])
+    expect([...fresh.written].sort()).toEqual(['brief_render_chunks', 'brief_renders', 'export_single_files'])
     expect(fresh.execs.filter((sql) => !/^CREATE TEMP (TABLE|TRIGGER)/.test(sql))).toEqual([])
 
     // The first export by the next services: the stored export, the count, the style, the log head, the record.
     const stored = await tablesTouched(s.db, () => restarted(next).export(lib.caseId, 'md', out))
-    expect([...stored.read].sort()).toEqual(['activity_head', 'brief_changes', 'brief_renders', 'export_single_files', 'settings'])
+    expect([...stored.read].sort()).toEqual(['activity_head', 'brief_changes', 'brief_render_chunks', 'brief_renders', 'export_single_files', 'settings'])
     expect([...stored.written]).toEqual(['export_single_files'])
     expect(readFileSync(out, 'utf8')).toContain('[^3]: A: Port 2 report')
   })
@@ -132,9 +136,9 @@ describe('the brief’s Markdown export kept in the library', () => {
     const deleted = new Set<string>()
     let locale: UiLocale = 'en'
     let served = 0
-    type Step = { kind: 'notebook' | 'source' | 'grade' | 'reattach' | 'delete' | 'trash' | 'caseName' | 'members' | 'claim' | 'elsewhere' | 'style' | 'language' | 'logged' | 'nothing'; n: number }
+    type Step = { kind: 'notebook' | 'source' | 'grade' | 'reattach' | 'delete' | 'trash' | 'caseName' | 'members' | 'claim' | 'elsewhere' | 'style' | 'language' | 'logged' | 'day' | 'nothing'; n: number }
     const step = fc.record({
-      kind: fc.constantFrom<Step['kind']>('notebook', 'source', 'grade', 'reattach', 'delete', 'trash', 'caseName', 'members', 'claim', 'elsewhere', 'style', 'language', 'logged', 'nothing', 'nothing'),
+      kind: fc.constantFrom<Step['kind']>('notebook', 'source', 'grade', 'reattach', 'delete', 'trash', 'caseName', 'members', 'claim', 'elsewhere', 'style', 'language', 'logged', 'day', 'nothing', 'nothing'),
       n: fc.nat(11)
     })
     try {
@@ -204,6 +208,10 @@ describe('the brief’s Markdown export kept in the library', () => {
                   .prepare('INSERT INTO browser_pairings (id, name, origin, key_sha256, created_at) VALUES (?, ?, ?, ?, ?)')
                   .run(randomUUID(), `Browser ${n}`, 'moz-extension://dossier', createHash('sha256').update(randomUUID()).digest('hex'), CLOCK())
                 break
+              case 'day':
+                // The next export is on another day: only the front matter's date moves.
+                today = `2026-01-0${(n % 3) + 1}T09:00:00.000Z`
+                break
               case 'nothing':
                 break
             }
@@ -215,10 +223,13 @@ describe('the brief’s Markdown export kept in the library', () => {
             expect(readFileSync(out, 'utf8'), `after ${kind} ${n}`).toBe(expected.markdown)
             expect(first.check).toEqual(expected.check)
             expect(first).toMatchObject({ footnotes: expected.footnotes, draft: false, conflictFile: null })
+            // The hash recorded for the conflict rule is the file's, whichever way the bytes came.
+            expect(exportsRepo(s.db).singleFileSha256(out)).toBe(sha256(readFileSync(out)))
             // And the app's own services, which also keep the export in memory.
             const again = await s.brief.export(lib.caseId, 'md', out, undefined, locale)
             expect(readFileSync(out, 'utf8')).toBe(expected.markdown)
             expect(again.check).toEqual(expected.check)
+            expect(exportsRepo(s.db).singleFileSha256(out)).toBe(sha256(readFileSync(out)))
             // The app idles: the export is stored.
             await new Promise((resolve) => setImmediate(resolve))
           }
@@ -227,6 +238,7 @@ describe('the brief’s Markdown export kept in the library', () => {
       )
     } finally {
       other.close()
+      today = '2026-01-01T00:00:00.000Z'
     }
     // The property above would hold with nothing stored: the stored export must have been used.
     expect(served).toBeGreaterThan(0)

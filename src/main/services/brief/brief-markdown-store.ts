@@ -4,6 +4,7 @@ import { briefMarkdownAppendix, briefMarkdownOpening } from '../../../shared/bri
 import type { BriefCheck } from '../../../shared/brief/check-brief'
 import type { UiLocale } from '../../../shared/i18n/locales'
 import type { Translate } from '../../../shared/i18n/messages'
+import { sha256 } from '../export/write-export-file'
 import type { MadeMarkdown } from './brief-markdown-export'
 
 /**
@@ -15,7 +16,10 @@ export const BRIEF_MARKDOWN_VERSION = 1
 
 /** What the export returns besides the bytes. */
 export interface StoredExport {
-  body: Buffer
+  /** The file in pieces, written as they are (one 160 KB buffer made anew costs more than the export's whole write). */
+  body: readonly Uint8Array[]
+  /** The body's hash, when it is the stored file unchanged (written the same day, with the same log head). */
+  sha256?: string
   footnotes: number
   check: BriefCheck
 }
@@ -57,23 +61,24 @@ export class BriefMarkdownStore {
 
   /** The case's stored export, as this export writes it, or null when none is current. */
   async read(caseId: string, fingerprint: string, at: { generatedAt: string; styleTitle: string }, words: () => Promise<Translate>): Promise<StoredExport | null> {
-    const row = this.repo.current(caseId, fingerprint)
-    if (!row) return null
-    const markdown = row.markdown
-    let appendixHead: Uint8Array = markdown.subarray(row.head_start, row.head_end)
-    if (row.head_seq !== row.log_seq || row.head_hash !== row.log_hash) {
+    const found = this.repo.current(caseId, fingerprint)
+    if (!found) return null
+    const { row, chunks } = found
+    const check = JSON.parse(row.check_json) as BriefCheck
+    const opening = Buffer.from(
+      briefMarkdownOpening({ brief: { title: row.title, draft: false }, caseName: row.case_name, caseId, generatedAt: at.generatedAt, styleTitle: at.styleTitle }),
+      'utf8'
+    )
+    const sameHead = row.head_seq === row.log_seq && row.head_hash === row.log_hash
+    // Written the same day with the same log head: the stored file is the file, and its hash is known.
+    if (sameHead && Buffer.concat(slice(chunks, 0, row.body_start)).equals(opening)) return { body: chunks, sha256: row.sha256, footnotes: row.footnotes, check }
+    let appendixHead: readonly Uint8Array[] = slice(chunks, row.head_start, row.head_end)
+    if (!sameHead) {
       const head = row.head_seq === null || row.head_hash === null ? null : { seq: row.head_seq, hash: row.head_hash }
-      appendixHead = Buffer.from(briefMarkdownAppendix({ t: await words(), manifest: { articles: { length: row.articles }, logHead: head } }), 'utf8')
+      appendixHead = [Buffer.from(briefMarkdownAppendix({ t: await words(), manifest: { articles: { length: row.articles }, logHead: head } }), 'utf8')]
     }
-    const opening = briefMarkdownOpening({
-      brief: { title: row.title, draft: false },
-      caseName: row.case_name,
-      caseId,
-      generatedAt: at.generatedAt,
-      styleTitle: at.styleTitle
-    })
-    const body = Buffer.concat([Buffer.from(opening, 'utf8'), markdown.subarray(row.body_start, row.head_start), appendixHead, markdown.subarray(row.head_end)])
-    return { body, footnotes: row.footnotes, check: JSON.parse(row.check_json) as BriefCheck }
+    const body = [opening, ...slice(chunks, row.body_start, row.head_start), ...appendixHead, ...slice(chunks, row.head_end, Infinity)]
+    return { body, footnotes: row.footnotes, check }
   }
 
   /** Keeps what an export made, under the count read before it read anything (nothing when that was in a transaction), once the process idles. */
@@ -110,7 +115,7 @@ export class BriefMarkdownStore {
 
   private put(caseId: string, changes: number, fingerprint: string, made: MadeMarkdown): void {
     const { layout } = made
-    this.repo.put(caseId, {
+    const row = {
       changes,
       fingerprint,
       title: layout.title,
@@ -123,7 +128,21 @@ export class BriefMarkdownStore {
       head_end: layout.headEnd,
       footnotes: made.brief.cites.length,
       check_json: JSON.stringify(made.check),
-      markdown: made.markdown
-    })
+      markdown: made.markdown,
+      sha256: sha256(made.markdown)
+    }
+    this.db.transaction(() => this.repo.put(caseId, row, made.markdown))()
   }
+}
+
+/** The bytes from `from` to `to` of the pieces laid end to end, as views of them. */
+function slice(chunks: readonly Buffer[], from: number, to: number): Buffer[] {
+  const out: Buffer[] = []
+  let at = 0
+  for (const chunk of chunks) {
+    const end = at + chunk.length
+    if (end > from && at < to) out.push(chunk.subarray(Math.max(0, from - at), Math.min(chunk.length, to - at)))
+    at = end
+  }
+  return out
 }

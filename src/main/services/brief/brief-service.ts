@@ -149,6 +149,17 @@ export class BriefService {
 
   /** The bytes of the brief in a format, with what check mode found. */
   async render(caseId: string, format: BriefFormat, stylePath?: string, locale: UiLocale = 'en'): Promise<{ body: Buffer; footnotes: number; draft: boolean; check: BriefCheck }> {
+    const made = await this.produce(caseId, format, stylePath, locale)
+    return { ...made, body: Buffer.isBuffer(made.body) ? made.body : Buffer.concat(made.body) }
+  }
+
+  /** The same, a stored Markdown export as its stored pieces (and its hash when it is the stored file unchanged). */
+  private async produce(
+    caseId: string,
+    format: BriefFormat,
+    stylePath?: string,
+    locale: UiLocale = 'en'
+  ): Promise<{ body: Buffer | readonly Uint8Array[]; sha256?: string; footnotes: number; draft: boolean; check: BriefCheck }> {
     const picked = stylePath ? readCslStyle(stylePath) : undefined
     if (format === 'md') {
       // The export the library keeps, when nothing it was made from changed (decision 0059).
@@ -192,8 +203,8 @@ export class BriefService {
 
   /** Writes the brief to `outPath` under the export conflict rule (decision 0015). */
   async export(caseId: string, format: BriefFormat, outPath: string, stylePath?: string, locale: UiLocale = 'en'): Promise<BriefExport> {
-    const { body, footnotes, draft, check } = await this.render(caseId, format, stylePath, locale)
-    const { file, conflictFile } = writeSingleExportFile(this.db, resolve(outPath), body, this.clock())
+    const { body, sha256, footnotes, draft, check } = await this.produce(caseId, format, stylePath, locale)
+    const { file, conflictFile } = writeSingleExportFile(this.db, resolve(outPath), body, this.clock(), sha256)
     return { file, conflictFile, format, footnotes, draft, check }
   }
 

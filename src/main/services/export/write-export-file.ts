@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { closeSync, constants, fstatSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writevSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { conflictName } from './folder-names'
 
@@ -7,7 +7,30 @@ export type WriteOutcome =
   | { status: 'created' | 'updated' | 'unchanged'; sha256: string }
   | { status: 'conflict'; conflictFile: string }
 
-export const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex')
+/** A file's bytes: one buffer, or pieces written one after the other (a stored brief's, decision 0059). */
+export type ExportBytes = Buffer | readonly Uint8Array[]
+
+export const sha256 = (data: string | ExportBytes) => {
+  const hash = createHash('sha256')
+  if (typeof data === 'string' || Buffer.isBuffer(data)) hash.update(data)
+  else for (const piece of data) hash.update(piece)
+  return hash.digest('hex')
+}
+
+/** Writes all the bytes at the file's current offset: writev may write fewer than asked. */
+function writeAll(fd: number, bytes: ExportBytes | string): void {
+  if (typeof bytes === 'string' || Buffer.isBuffer(bytes)) return writeFileSync(fd, bytes)
+  // At most IOV_MAX (1024 on Linux) pieces a call.
+  let pieces = bytes.filter((p) => p.length > 0)
+  while (pieces.length) {
+    let written = writevSync(fd, pieces.slice(0, 1024))
+    while (pieces.length && written >= pieces[0]!.length) {
+      written -= pieces[0]!.length
+      pieces = pieces.slice(1)
+    }
+    if (written > 0) pieces = [pieces[0]!.subarray(written), ...pieces.slice(1)]
+  }
+}
 
 /**
  * Writes one article's file without ever losing the analyst's edits:
@@ -23,7 +46,7 @@ export const sha256 = (data: string | Buffer) => createHash('sha256').update(dat
 export function writeExportFile(
   dir: string,
   fileName: string,
-  file: { body: Buffer; sha256: string },
+  file: { body: ExportBytes; sha256: string },
   recordedSha: string | null,
   mayExist = true
 ): WriteOutcome {
@@ -35,7 +58,15 @@ export function writeExportFile(
   if (current === 'not-plain') return writeConflict(dir, fileName, bytes)
   if (current === null) {
     try {
-      writeFileSync(path, bytes, { flag: 'wx' })
+      if (Buffer.isBuffer(bytes)) writeFileSync(path, bytes, { flag: 'wx' })
+      else {
+        const fd = openSync(path, 'wx')
+        try {
+          writeAll(fd, bytes)
+        } finally {
+          closeSync(fd)
+        }
+      }
       return { status: 'created', sha256: newSha }
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
@@ -52,7 +83,7 @@ export function writeExportFile(
   return writeConflict(dir, fileName, bytes)
 }
 
-function writeConflict(dir: string, fileName: string, bytes: Buffer): WriteOutcome {
+function writeConflict(dir: string, fileName: string, bytes: ExportBytes): WriteOutcome {
   const conflictFile = conflictName(fileName)
   writeAtomically(join(dir, conflictFile), bytes)
   return { status: 'conflict', conflictFile }
@@ -96,13 +127,13 @@ export function temporaryName(path: string): string {
  * created exclusively, so a link or file planted at its name is refused, never written through;
  * the rename then replaces a link at `path` itself, not what it points to.
  */
-export function writeAtomically(path: string, bytes: Buffer | string, tempName: (path: string) => string = temporaryName): void {
+export function writeAtomically(path: string, bytes: ExportBytes | string, tempName: (path: string) => string = temporaryName): void {
   const tmp = tempName(path)
   // Throws EEXIST for anything already there, which is left as it is.
   const fd = openSync(tmp, CREATE_NEW, 0o666)
   try {
     try {
-      writeFileSync(fd, bytes)
+      writeAll(fd, bytes)
     } finally {
       closeSync(fd)
     }
