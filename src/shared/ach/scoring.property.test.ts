@@ -46,4 +46,19 @@ describe('ACH scoring properties', () => {
       })
     )
   })
+
+  it('a row is a linchpin exactly when switching it off alone changes which hypotheses are least inconsistent', () => {
+    // The definition, recomputed the slow way: the whole matrix scored again without the row.
+    fc.assert(
+      fc.property(matrix, ({ hypotheses, rows }) => {
+        const s = scoreMatrix(rows, hypotheses)
+        rows.forEach((x, r) => {
+          const without = scoreMatrix(rows.map((y, i) => (i === r ? { ...y, enabled: false } : y)), hypotheses)
+          const expected = x.enabled && hypotheses > 1 && without.leastInconsistent.join() !== s.leastInconsistent.join()
+          expect(s.linchpin[r], `row ${r}`).toBe(expected)
+        })
+      }),
+      { numRuns: 300 }
+    )
+  })
 })
