@@ -260,6 +260,20 @@ describe('the brief’s Markdown export kept in the library', () => {
     expect(next).toMatchObject({ footnotes: first.footnotes, check: first.check })
   })
 
+  it('makes the export afresh when the stored one cannot be read or written', async () => {
+    const s = tempServices({ clock: CLOCK })
+    const lib = await library(s)
+    s.brief.useStyle({ name: 'a.csl', xml: STYLES[0]! })
+    const out = join(s.dir, 'brief.md')
+    // A library whose migration 085 was the session's first form, without the pieces.
+    s.db.exec('DROP TABLE brief_render_chunks')
+    await s.brief.export(lib.caseId, 'md', out)
+    const written = readFileSync(out, 'utf8')
+    s.brief.flushStored()
+    await restarted(s).export(lib.caseId, 'md', join(s.dir, 'again.md'))
+    expect(readFileSync(join(s.dir, 'again.md'), 'utf8')).toBe(written)
+  })
+
   it('changes its version when the export writes other bytes', async () => {
     // A fixed brief exported by this build in two languages. If this fails, the Markdown export
     // now writes different bytes: bump BRIEF_MARKDOWN_VERSION (so exports stored by older code

@@ -7,6 +7,8 @@ import type { Translate } from '../../../shared/i18n/messages'
 import { sha256 } from '../export/write-export-file'
 import type { MadeMarkdown } from './brief-markdown-export'
 
+type BriefRendersRepo = ReturnType<typeof briefRendersRepo>
+
 /**
  * Bump when a change to the brief's Markdown (its words, escaping, layout, notes, check mode)
  * changes the bytes an export writes: stored exports carry it, so those of older code stop
@@ -38,7 +40,7 @@ export interface StoredExport {
  * analyst waits for the file, not for this.
  */
 export class BriefMarkdownStore {
-  private readonly repo: ReturnType<typeof briefRendersRepo>
+  private readonly repo: BriefRendersRepo
   private readonly pending = new Map<string, { changes: number; fingerprint: string; made: MadeMarkdown }>()
   private scheduled: NodeJS.Immediate | null = null
 
@@ -61,7 +63,7 @@ export class BriefMarkdownStore {
 
   /** The case's stored export, as this export writes it, or null when none is current. */
   async read(caseId: string, fingerprint: string, at: { generatedAt: string; styleTitle: string }, words: () => Promise<Translate>): Promise<StoredExport | null> {
-    const found = this.repo.current(caseId, fingerprint)
+    const found = this.current(caseId, fingerprint)
     if (!found) return null
     const { row, chunks } = found
     const check = JSON.parse(row.check_json) as BriefCheck
@@ -79,6 +81,19 @@ export class BriefMarkdownStore {
     }
     const body = [opening, ...slice(chunks, row.body_start, row.head_start), ...appendixHead, ...slice(chunks, row.head_end, Infinity)]
     return { body, footnotes: row.footnotes, check }
+  }
+
+  /**
+   * The stored export, or nothing when it cannot be read: a copy the export can make afresh
+   * never fails it (a library whose migration 085 is the first form of this session's, or a
+   * table locked by another writer beyond the busy timeout).
+   */
+  private current(caseId: string, fingerprint: string): ReturnType<BriefRendersRepo['current']> {
+    try {
+      return this.repo.current(caseId, fingerprint)
+    } catch {
+      return undefined
+    }
   }
 
   /** Keeps what an export made, under the count read before it read anything (nothing when that was in a transaction), once the process idles. */
