@@ -13,6 +13,22 @@ export const BARE_TEXTAREA = `<!doctype html><meta charset="utf-8"><title>bare</
 <textarea aria-label="bare" rows="8" cols="60"></textarea>`
 
 /**
+ * A contenteditable holding `paragraphs` (the notebook's text), in a scrolled pane the size of the
+ * notes pane, each paragraph skipped off screen as the app's editor does: Chromium's own rich-text
+ * editing of a document that long, with none of our code (no Lexical, no React, no shell).
+ */
+export function bareEditable(paragraphs: readonly string[]): string {
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+  return `<!doctype html><meta charset="utf-8"><title>bare</title>
+<style>
+  .pane { position: fixed; top: 0; bottom: 0; right: 0; width: 420px; overflow: auto; }
+  [contenteditable] { padding: 10px; line-height: 1.5; outline: none; }
+  [contenteditable] > p { margin: 0 0 0.6em; content-visibility: auto; contain-intrinsic-size: auto 1.5em; }
+</style>
+<div class="pane"><div contenteditable="true" aria-label="bare">${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}</div></div>`
+}
+
+/**
  * A one-cell grid and its score, each key writing both, as the matrix does for a rating; the
  * arrows do nothing.
  */
