@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, useId } from 'react'
 import type { AchHypothesis } from '../../../shared/ach/ach-types'
 import { formatScore } from '../../../shared/ach/matrix-markdown'
 import { scoreTerms, type MatrixScores, type ScoreTerm, type ScoringRow } from '../../../shared/ach/scoring'
@@ -23,6 +23,7 @@ export interface Explained {
  */
 export const ScoreExplanation = memo(function ScoreExplanation({ explained }: { explained: Explained }) {
   const { hypotheses, h, rows, scores } = explained
+  const headingId = useId()
   const t = useT()
   const hypothesis = hypotheses[h]
   if (!hypothesis) return null
@@ -30,7 +31,7 @@ export const ScoreExplanation = memo(function ScoreExplanation({ explained }: { 
   const least = scores.leastInconsistent.includes(h)
   return (
     <section className="ach-explain" aria-label={t('ach:explain.label')} data-testid="ach-explain">
-      <h4>
+      <h4 id={headingId}>
         H{h + 1} <span translate="no">{hypothesis.text}</span>
       </h4>
       <p>
@@ -44,7 +45,10 @@ export const ScoreExplanation = memo(function ScoreExplanation({ explained }: { 
       {terms.length === 0 ? (
         <p className="ach-muted">{t('ach:explain.nothingAgainst')}</p>
       ) : (
-        <ul className="ach-terms">
+        // A box of its own height, scrolled: a rating adds or removes a line here, and a list that
+        // grew with it moved everything below and made the panel's layer draw again. A scrolled
+        // region is a Tab stop, named by the heading, so the keyboard can scroll it (axe).
+        <ul className="ach-terms" tabIndex={0} aria-labelledby={headingId}>
           {terms.map((term) => (
             <TermLine key={term.row} {...term} />
           ))}
