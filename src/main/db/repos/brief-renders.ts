@@ -26,8 +26,6 @@ export interface BriefRenderRow {
 /** A stored export that counts now, with the activity log's head now. */
 export type CurrentRender = BriefRenderRow & { head_seq: number | null; head_hash: string | null }
 
-/** The stored file in pieces, in order (brief_render_chunks). */
-const CHUNK_BYTES = 16 * 1024
 
 /**
  * brief_renders and brief_changes (migration 085): one stored Markdown export per case, and the
@@ -56,7 +54,7 @@ export function briefRendersRepo(db: Database.Database) {
     holds: (caseId: string, changes: number, fingerprint: string): boolean =>
       q.pluck<[string, number, string], number>('SELECT 1 FROM brief_renders WHERE case_id = ? AND changes = ? AND fingerprint = ?').get(caseId, changes, fingerprint) === 1,
     /** Stores the case's export (in one transaction: the row and its pieces). */
-    put: (caseId: string, row: BriefRenderRow, markdown: Buffer): void => {
+    put: (caseId: string, row: BriefRenderRow, pieces: readonly Uint8Array[]): void => {
       q<[string, BriefRenderRow]>(
         `INSERT INTO brief_renders (case_id, changes, fingerprint, title, case_name, articles, log_seq, log_hash, body_start, head_start, head_end, footnotes, check_json, sha256)
          VALUES (?, @changes, @fingerprint, @title, @case_name, @articles, @log_seq, @log_hash, @body_start, @head_start, @head_end, @footnotes, @check_json, @sha256)
@@ -67,7 +65,9 @@ export function briefRendersRepo(db: Database.Database) {
       ).run(caseId, row)
       q<[string]>('DELETE FROM brief_render_chunks WHERE case_id = ?').run(caseId)
       const chunk = q<[string, number, Uint8Array]>('INSERT INTO brief_render_chunks (case_id, seq, bytes) VALUES (?, ?, ?)')
-      for (let at = 0, seq = 0; at < markdown.length || seq === 0; at += CHUNK_BYTES, seq++) chunk.run(caseId, seq, markdown.subarray(at, at + CHUNK_BYTES))
+      // An empty file still has a piece: the export joins the pieces to the row.
+      const stored = pieces.length ? pieces : [Buffer.alloc(0)]
+      stored.forEach((piece, seq) => chunk.run(caseId, seq, piece))
     },
 
   }

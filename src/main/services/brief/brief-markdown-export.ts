@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import { changeWatchRepo } from '../../db/repos/change-watch'
 import type { HighlightCitedRow } from '../../db/repos/highlights'
+import { inPieces } from '../export/byte-pieces'
 import type { EvidenceManifest } from '../../../shared/analysis/analysis-types'
 import { isEmptyBlock, nodeBlock, type Brief, type BriefBlock, type CiteRef } from '../../../shared/brief/brief-document'
 import { appendixRowsMarkdown, blockMarkdown, briefMarkdownAppendix, briefMarkdownOpening, footnoteText } from '../../../shared/brief/brief-markdown'
@@ -31,7 +32,8 @@ export interface BriefLibrary {
 
 /** The file, and where its parts made afresh at each export lie in it (brief-markdown-store.ts keeps it in the library). */
 export interface MadeMarkdown {
-  markdown: Buffer
+  /** The file in 16 KB pieces (byte-pieces.ts). */
+  markdown: Buffer[]
   brief: Brief
   check: BriefCheck
   layout: MarkdownLayout
@@ -219,7 +221,7 @@ export class BriefMarkdownExport {
     })
     chunks.push(NEW_LINE)
     const layout = { title: brief.title, caseName: manifest.caseName, articles: manifest.articles.length, logHead: head ?? null, bodyStart: opening.length, headStart, headEnd: headStart + appendixBytes.length }
-    return { markdown: Buffer.concat(chunks), brief, check, layout }
+    return { markdown: inPieces(chunks), brief, check, layout }
   }
 
   /** Translated words by what they depend on: i18next's lookups cost more than the rest of a re-export's assembly. */

@@ -143,7 +143,6 @@ export class BriefMarkdownStore {
       head_end: layout.headEnd,
       footnotes: made.brief.cites.length,
       check_json: JSON.stringify(made.check),
-      markdown: made.markdown,
       sha256: sha256(made.markdown)
     }
     this.db.transaction(() => this.repo.put(caseId, row, made.markdown))()
