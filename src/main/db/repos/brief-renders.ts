@@ -37,18 +37,19 @@ export function briefRendersRepo(db: Database.Database) {
     /** The count now: read before anything the export reads, so a row stored with it is never newer than what it was made from. */
     changes: (): number => q.pluck<[], number>('SELECT n FROM brief_changes WHERE id = 1').get() ?? -1,
     /**
-     * The case's stored export when it was made at the count there is now, with this
-     * fingerprint: its row (with the activity log's head now) and its pieces in order. One
-     * statement: on a new connection preparing each one costs about as much as running it.
+     * The case's stored export when it was made at the count there is now: its row (with the
+     * activity log's head now), its pieces in order, and the setting `settingKey` holds now (the
+     * style, which the caller checks against the row's fingerprint). One statement: on a new
+     * connection preparing each one costs about as much as running it.
      */
-    current: (caseId: string, fingerprint: string): { row: CurrentRender; chunks: Buffer[] } | undefined => {
-      const rows = q<[string, string], CurrentRender & { bytes: Buffer }>(
-        `SELECT r.*, h.seq AS head_seq, h.hash AS head_hash, k.bytes
+    current: (caseId: string, settingKey: string): { row: CurrentRender; chunks: Buffer[]; setting: string | null } | undefined => {
+      const rows = q<[string, string], CurrentRender & { bytes: Buffer; setting: string | null }>(
+        `SELECT r.*, h.seq AS head_seq, h.hash AS head_hash, (SELECT value FROM settings WHERE key = ?) AS setting, k.bytes
          FROM brief_renders r JOIN brief_changes c ON c.id = 1 AND c.n = r.changes LEFT JOIN activity_head h ON h.id = 1
          JOIN brief_render_chunks k ON k.case_id = r.case_id
-         WHERE r.case_id = ? AND r.fingerprint = ? ORDER BY k.seq`
-      ).all(caseId, fingerprint)
-      return rows.length ? { row: rows[0]!, chunks: rows.map((r) => r.bytes) } : undefined
+         WHERE r.case_id = ? ORDER BY k.seq`
+      ).all(settingKey, caseId)
+      return rows.length ? { row: rows[0]!, chunks: rows.map((r) => r.bytes), setting: rows[0]!.setting } : undefined
     },
     /** Whether the case's stored export is the one these would store (nothing to write again). */
     holds: (caseId: string, changes: number, fingerprint: string): boolean =>

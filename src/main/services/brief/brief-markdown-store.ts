@@ -61,11 +61,23 @@ export class BriefMarkdownStore {
     return this.db.inTransaction ? null : this.repo.changes()
   }
 
-  /** The case's stored export, as this export writes it, or null when none is current. */
-  async read(caseId: string, fingerprint: string, at: { generatedAt: string; styleTitle: string }, words: () => Promise<Translate>): Promise<StoredExport | null> {
-    const found = this.current(caseId, fingerprint)
+  /**
+   * The case's stored export, as this export writes it, or null when none is current.
+   * `identify` names the export's fingerprint and style title from the style setting
+   * `settingKey` holds now, read with the stored export.
+   */
+  async read(
+    caseId: string,
+    settingKey: string,
+    identify: (setting: string | null) => { fingerprint: string; styleTitle: string },
+    generatedAt: string,
+    words: () => Promise<Translate>
+  ): Promise<StoredExport | null> {
+    const found = this.current(caseId, settingKey)
     if (!found) return null
     const { row, chunks } = found
+    const at = { generatedAt, ...identify(found.setting) }
+    if (row.fingerprint !== at.fingerprint) return null
     const check = JSON.parse(row.check_json) as BriefCheck
     const opening = Buffer.from(
       briefMarkdownOpening({ brief: { title: row.title, draft: false }, caseName: row.case_name, caseId, generatedAt: at.generatedAt, styleTitle: at.styleTitle }),
@@ -88,9 +100,9 @@ export class BriefMarkdownStore {
    * never fails it (a library whose migration 085 is the first form of this session's, or a
    * table locked by another writer beyond the busy timeout).
    */
-  private current(caseId: string, fingerprint: string): ReturnType<BriefRendersRepo['current']> {
+  private current(caseId: string, settingKey: string): ReturnType<BriefRendersRepo['current']> {
     try {
-      return this.repo.current(caseId, fingerprint)
+      return this.repo.current(caseId, settingKey)
     } catch {
       return undefined
     }

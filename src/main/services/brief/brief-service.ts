@@ -163,14 +163,18 @@ export class BriefService {
     const picked = stylePath ? readCslStyle(stylePath) : undefined
     if (format === 'md') {
       // The export the library keeps, when nothing it was made from changed (decision 0059).
-      const { key, title } = picked ?? this.styleIdentity()
-      const fingerprint = this.stored.fingerprint(locale, key)
-      const kept = await this.stored.read(caseId, fingerprint, { generatedAt: this.clock(), styleTitle: title }, () => this.translator(locale))
+      // The style as the library names it now, read with the stored export (one statement).
+      const identify = (setting: string | null) => {
+        const { key, title } = picked ?? this.styleIdentity(setting)
+        return { fingerprint: this.stored.fingerprint(locale, key), styleTitle: title }
+      }
+      const kept = await this.stored.read(caseId, STYLE_KEY, identify, this.clock(), () => this.translator(locale))
       if (kept) return { ...kept, draft: false }
       // Read before anything the export reads: what it makes is never older than the count it is stored under.
       const changes = this.stored.changes()
       const t = await this.translator(locale)
       const style = picked ?? this.currentStyle()
+      const fingerprint = this.stored.fingerprint(locale, style.key)
       // Made from what changed since the last export (decision 0046); null for a draft.
       const made = this.markdown.render(caseId, t, locale, style, this.library(style, t, locale))
       if (made) {
@@ -238,10 +242,13 @@ export class BriefService {
     }
   }
 
-  /** The style's name and title, without checking it: a stored style was checked when it was kept. */
-  private styleIdentity(): { key: string; title: string } {
-    const stored = this.storedStyle()
-    return stored ? styleIdentity(stored.xml) : bundledStyle()
+  /**
+   * The style's name and title from the setting's text, read as SettingsStore reads it, without
+   * checking the style: a stored style was checked when it was kept.
+   */
+  private styleIdentity(setting: string | null): { key: string; title: string } {
+    const parsed = setting === null ? null : StoredStyle.safeParse(JSON.parse(setting))
+    return parsed?.success && parsed.data ? styleIdentity(parsed.data.xml) : bundledStyle()
   }
 
   private currentStyle(): CslStyle {
