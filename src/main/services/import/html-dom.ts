@@ -3,16 +3,20 @@ import { JSDOM, type DOMWindow } from 'jsdom'
 import { DossierError } from '../../../shared/errors'
 import { boundNesting, MAX_ELEMENTS } from './html-bounds'
 import './jsdom-collections'
+import './jsdom-named-properties'
 import { PURIFY_CONFIG } from './html-sanitize'
 
 /**
  * How many pages one jsdom window parses before it is replaced. A window costs ~10 ms to build
- * (more than parsing a page), so it is shared; but jsdom 28 keeps every element with an id, and
- * every document a selector ran on, reachable from the window that parsed it (its named-property
- * tracker and a focus listener per document), so a window never replaced would hold every page
- * it ever parsed. Replacing it every few dozen pages bounds that at a few tens of MB.
+ * (more than parsing a page) and leaves the next pages to run on cold code, so it is shared.
+ * jsdom 28 kept every page with an id, and every page a selector ran on (DOMPurify's), reachable
+ * from the window that parsed it: through its named-property tracker (now limited to the
+ * window's own document, jsdom-named-properties.ts) and through the listeners the selector
+ * engine adds to the window for each document (refused: openSession). With neither, a worker's
+ * heap stays flat page after page; the window is still replaced now and then, in case another
+ * path holds on.
  */
-const PAGES_PER_WINDOW = 32
+const PAGES_PER_WINDOW = 1024
 
 interface Session {
   window: DOMWindow
@@ -27,6 +31,10 @@ function openSession(): Session {
   // No url, no `resources`, no `runScripts`: the window loads nothing and runs nothing, and the
   // documents its DOMParser makes have scripting disabled, as the HTML spec has it.
   const { window } = new JSDOM('')
+  // The selector engine (@asamuzakjp/dom-selector) adds focus, key and mouse listeners to the
+  // window for every document it queries, which keep that document alive as long as the window.
+  // Nothing runs in this window and no event is ever dispatched to it: it needs no listeners.
+  window.addEventListener = () => {}
   const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0])
   // Set once: sanitize() would otherwise re-read the whole configuration for every page.
   purify.setConfig(PURIFY_CONFIG)
