@@ -112,18 +112,21 @@ export function articlesRepo(db: Database.Database) {
     /** The analyst's correction of the language: it stays through re-imports (null: unknown again, to be detected). */
     setAnalystLanguage: (id: string, language: string | null) =>
       q<[string | null, string | null, string]>('UPDATE articles SET language = ?, language_source = ? WHERE id = ?').run(language, language ? 'analyst' : null, id),
-    /** Stores a new article; its rowid (the near-copy index's key). */
-    insert: (a: ArticleInsert) =>
+    /**
+     * Stores a new article; its rowid (the near-copy index's key). With `sourceId`, the article is
+     * stored under that source already (`source` then being its name): no second write of the row.
+     */
+    insert: (a: ArticleInsert & { sourceId?: string | null }) =>
       Number(
-        q<[ArticleInsert]>(
-          `INSERT INTO articles (id, title, source, url, author, published_at, imported_at,
+        q<[ArticleInsert & { sourceId: string | null }]>(
+          `INSERT INTO articles (id, title, source, source_id, url, author, published_at, imported_at,
                                  original_name, original_type, original, text, content_hash,
                                  document, dateline, language, language_source, original_sha256, text_sha256, import_method,
                                  import_origin, app_version)
-           VALUES (@id, @title, @source, @url, @author, @publishedAt, @importedAt,
+           VALUES (@id, @title, @source, @sourceId, @url, @author, @publishedAt, @importedAt,
                    @originalName, @originalType, @original, @text, @contentHash,
                    @document, @dateline, @language, @languageSource, @originalSha256, @contentHash, @method, @origin, @appVersion)`
-        ).run(a).lastInsertRowid
+        ).run({ ...a, sourceId: a.sourceId ?? null }).lastInsertRowid
       ),
     /**
      * A newer version's text, document and provenance over the earlier one's; the analyst's

@@ -1,6 +1,6 @@
 import type { ImportResult } from '../../../shared/domain-types'
 import type { ImportHooks } from '../article-service'
-import type { StoredArticle } from '../import/store-article'
+import type { SourceOf, StoredArticle } from '../import/store-article'
 import type { CaseService } from './case-service'
 import type { NearDuplicates } from './near-duplicates'
 import type { SourceService } from './source-service'
@@ -28,11 +28,23 @@ export function importAnalysis(sources: SourceService, nearDuplicates: NearDupli
 /** The storing transaction's analysis step, on whichever connection `sources` and `nearDuplicates` write to. */
 export function analysisOnStore(sources: SourceService, nearDuplicates: NearDuplicates): (article: StoredArticle, isNew: boolean) => void {
   return (article, isNew) => {
-    if (isNew) {
+    // A row stored under its proposed source already (sourceOfNew) is not written again.
+    if (isNew && article.sourceId === undefined) {
       const sourceId = sources.proposeFor(article)
       if (sourceId) sources.assign(article.id, sourceId)
     }
     // The signature was computed where the file was parsed (prepared-file.ts), off main's event loop.
     nearDuplicates.index(article.rowid, article.signature)
+  }
+}
+
+/**
+ * The source a new article goes under, proposed inside the storing transaction before its row is
+ * written (storeNewArticle's `sourceOf`): what `analysisOnStore` would assign after the insert.
+ */
+export function sourceOfNew(sources: SourceService): SourceOf {
+  return (meta) => {
+    const sourceId = sources.proposeFor(meta)
+    return sourceId ? sources.assignable(sourceId) : null
   }
 }

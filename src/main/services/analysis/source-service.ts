@@ -84,10 +84,15 @@ export class SourceService {
 
   /** Puts an article under a source (or none); its displayed source name follows. */
   assign(articleId: string, sourceId: string | null): void {
-    const target = sourceId === null ? null : this.current(sourceId)
+    const target = sourceId === null ? null : this.assignable(sourceId)
+    if (!this.articleRows.setSource(articleId, target?.id ?? null, target?.name ?? null)) throw refuse('missing.article', { id: articleId })
+  }
+
+  /** The source an article put under `sourceId` goes under (a merged one's successor), with its name. */
+  assignable(sourceId: string): { id: string; name: string | null } {
+    const id = this.current(sourceId)
     // current() found the source, so it has a name.
-    const name = target === null ? null : (this.sources.name(target) ?? null)
-    if (!this.articleRows.setSource(articleId, target, name)) throw refuse('missing.article', { id: articleId })
+    return { id, name: this.sources.name(id) ?? null }
   }
 
   rename(id: string, name: string): SourceInfo {

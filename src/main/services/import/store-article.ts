@@ -23,7 +23,12 @@ export interface StoredArticle {
   url: string | null
   author: string | null
   signature: Uint32Array
+  /** Set when the row was stored under its proposed source already (`sourceOf` of storeNewArticle). */
+  sourceId?: string | null
 }
+
+/** The source a new article goes under, decided before its row is written: the source's id and name, or none. */
+export type SourceOf = (meta: { source: string | null; url: string | null; author: string | null }) => { id: string; name: string | null } | null
 
 export type StoreOutcome =
   | { kind: 'stored'; id: string }
@@ -70,7 +75,8 @@ export function storeNewArticle(
   db: Database.Database,
   input: NewArticleInput,
   prepared: PreparedFile,
-  stored?: (article: StoredArticle) => void
+  stored?: (article: StoredArticle) => void,
+  sourceOf?: SourceOf
 ): StoreOutcome {
   const { article: document, contentHash } = prepared
   const articles = articlesRepo(db)
@@ -80,9 +86,14 @@ export function storeNewArticle(
       if (existing) return { kind: 'duplicate', existing }
       const earlier = earlierVersionOf(articles, document)
       if (earlier) return { kind: 'newer-version', earlier }
-      const rowid = articles.insert({ id: input.id, importedAt: input.importedAt, ...articleFields(prepared, input) })
+      const fields = articleFields(prepared, input)
+      // The source proposed before the row is written, so the row (a page's text and original)
+      // is written once rather than rewritten by the source's UPDATE.
+      const source = sourceOf ? sourceOf({ source: document.source, url: document.url, author: document.author }) : undefined
+      const under = source === undefined ? {} : { sourceId: source?.id ?? null, source: source ? source.name : fields.source }
+      const rowid = articles.insert({ id: input.id, importedAt: input.importedAt, ...fields, ...under })
       new TagStore(db).set('article_tags', input.id, document.tags)
-      stored?.({ id: input.id, rowid, text: document.text, source: document.source, url: document.url, author: document.author, signature: prepared.signature })
+      stored?.({ id: input.id, rowid, text: document.text, source: document.source, url: document.url, author: document.author, signature: prepared.signature, ...(source === undefined ? {} : { sourceId: source?.id ?? null }) })
       return { kind: 'stored', id: input.id }
     })
     .immediate()

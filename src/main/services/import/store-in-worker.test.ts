@@ -81,6 +81,21 @@ describe('a new article stored by the parse worker on its own connection', () =>
     expect(counts(s.db).articles).toBe(1)
   })
 
+  it('goes under the source proposed for it in the row it is stored with: a second outlet of the same site under the first one\'s name, its row written once', async () => {
+    const s = tempServices()
+    const articles = workerStoring(s)
+    await articles.importFile('quillwort.html', NEWS('The count rose in the northern lakes and fell in the southern ones.'))
+    const writes = () => s.db.prepare('SELECT n FROM brief_changes').pluck().get() as number
+    const before = writes()
+    const other = new TextDecoder().decode(NEWS('Sedges crowd the same bays later in the season.')).replace('Upland Weekly', 'Upland Daily').replace('/quillwort', '/sedges').replace(/Quillwort survey/g, 'Sedge survey')
+    const second = await articles.importFile('sedges.html', utf8(other))
+    expect(s.articles.get(second.articleId!)).toMatchObject({ title: 'Sedge survey', source: 'Upland Weekly' })
+    expect(s.db.prepare("SELECT key, n FROM library_facets WHERE kind = 'source' AND n <> 0").all()).toEqual([{ key: 'Upland Weekly', n: 2 }])
+    expect(s.db.prepare("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'source:\"Upland Weekly\" AND sedges'").pluck().get()).toBe(1)
+    // Its row, its tags' and signature's rows: the row is not rewritten by a later UPDATE of its source.
+    expect(writes() - before).toBe(2)
+  })
+
   it('leaves nothing when its write fails half way (after the row, at the near-duplicate index), and the next import is stored', async () => {
     const s = tempServices()
     const articles = workerStoring(s)

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3'
 import { SYNCHRONOUS } from '../../db/connection-settings'
 import { openWorkerConnection } from '../../db/worker-connection'
 import { withWriteTurn, type WriteTurns } from '../../db/write-turns'
-import { analysisOnStore } from '../analysis/import-analysis'
+import { analysisOnStore, sourceOfNew } from '../analysis/import-analysis'
 import { NearDuplicates } from '../analysis/near-duplicates'
 import { SourceService } from '../analysis/source-service'
 import { reportOf, type ImportReport } from './import-report'
@@ -41,8 +41,11 @@ export type WorkerImport =
 export async function parseAndStore(name: string, bytes: Uint8Array, options: ParseOptions, store: WorkerStore): Promise<WorkerImport> {
   const prepared = await parseAndPrepare(name, bytes, options)
   const db = connection(store)
-  const step = store.step === 'import-analysis' ? analysisOnStore(new SourceService(db, () => store.article.importedAt), new NearDuplicates(db)) : undefined
-  const outcome = withWriteTurn(store.writeTurns, () => storeNewArticle(db, { ...store.article, name, bytes }, prepared, step && ((article) => step(article, true))))
+  const sources = store.step === 'import-analysis' ? new SourceService(db, () => store.article.importedAt) : undefined
+  const step = sources && analysisOnStore(sources, new NearDuplicates(db))
+  const outcome = withWriteTurn(store.writeTurns, () =>
+    storeNewArticle(db, { ...store.article, name, bytes }, prepared, step && ((article) => step(article, true)), sources && sourceOfNew(sources))
+  )
   if (outcome.kind === 'newer-version') return { ...outcome, prepared }
   return { ...outcome, report: reportOf(prepared) }
 }
