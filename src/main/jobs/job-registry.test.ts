@@ -121,8 +121,9 @@ describe('the job registry', () => {
   it('forgets a finished job after a while', async () => {
     const jobs = new JobRegistry(50)
     const started = jobs.start('export', 0, async () => 'x')
-    await vi.waitFor(() => expect(jobs.status(started.jobId, 'export').finished).toBe(true))
-    await vi.waitFor(() => expect(() => jobs.status(started.jobId, 'export')).toThrow(/No export job/))
+    // Waited for longer than vitest's 1 s default: on a busy machine the 50 ms timer fires late.
+    await vi.waitFor(() => expect(jobs.status(started.jobId, 'export').finished).toBe(true), { timeout: 10_000 })
+    await vi.waitFor(() => expect(() => jobs.status(started.jobId, 'export')).toThrow(/No export job/), { timeout: 10_000 })
   })
 
   it('cancels every running job when the services close', async () => {
