@@ -3,30 +3,14 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it, onTestFinished } from 'vitest'
 import { importMarkdown, highlightQuote } from '../../../../test/support/analysis-fixtures'
+import { STYLES, wordsIn } from '../../../../test/support/brief-fixtures'
 import { tempServices, type TempServices } from '../../../../test/support/temp-services'
 import { briefMarkdown } from '../../../shared/brief/brief-markdown'
 import { notebookState, type NotebookPart } from '../../../shared/brief/test-notebook'
-import { createI18n, translator } from '../../../shared/i18n/create-i18n'
 import type { UiLocale } from '../../../shared/i18n/locales'
-import type { Translate } from '../../../shared/i18n/messages'
 import { openDatabase } from '../../db/open-database'
 import { createServices } from '../create-services'
 import { BriefService } from './brief-service'
-
-/** Two small CSL styles that write different notes, so a switch between them shows in every footnote. */
-const style = (title: string, prefix: string) => `<?xml version="1.0" encoding="utf-8"?>
-<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
-  <info><title>${title}</title><id>${title.toLowerCase().replace(/\W+/g, '-')}</id><updated>2026-01-01T00:00:00+00:00</updated></info>
-  <citation><layout suffix="."><group delimiter=", "><text variable="title" prefix="${prefix}"/><text variable="container-title"/><text variable="locator"/></group></layout></citation>
-</style>`
-const STYLES = [style('Style A', 'A: '), style('Style B', 'B: ')]
-
-const words = new Map<UiLocale, Translate>()
-async function wordsIn(locale: UiLocale): Promise<Translate> {
-  let t = words.get(locale)
-  if (!t) words.set(locale, (t = translator(await createI18n(locale))))
-  return t
-}
 
 /** A case of three articles, six highlights and a claim, its brief's notebook kept as parts. */
 async function library(s: TempServices) {

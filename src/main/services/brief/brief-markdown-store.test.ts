@@ -5,12 +5,11 @@ import { join } from 'node:path'
 import { describe, expect, it, onTestFinished } from 'vitest'
 import { highlightQuote, importMarkdown } from '../../../../test/support/analysis-fixtures'
 import { tablesTouched } from '../../../../test/support/tables-touched'
+import { STYLES, wordsIn } from '../../../../test/support/brief-fixtures'
 import { tempServices, type TempServices } from '../../../../test/support/temp-services'
 import { briefMarkdown } from '../../../shared/brief/brief-markdown'
 import { notebookState, type NotebookPart } from '../../../shared/brief/test-notebook'
-import { createI18n, translator } from '../../../shared/i18n/create-i18n'
 import type { UiLocale } from '../../../shared/i18n/locales'
-import type { Translate } from '../../../shared/i18n/messages'
 import { openDatabase } from '../../db/open-database'
 import { briefRendersRepo } from '../../db/repos/brief-renders'
 import { exportsRepo } from '../../db/repos/exports'
@@ -22,21 +21,6 @@ import { BriefService } from './brief-service'
 /** The day the exports are made on: the property test moves it, the front matter's date with it. */
 let today = '2026-01-01T00:00:00.000Z'
 const CLOCK = () => today
-
-/** A small CSL style (the bundled Chicago style takes seconds to load); a second one writes other notes. */
-const style = (title: string, prefix: string) => `<?xml version="1.0" encoding="utf-8"?>
-<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
-  <info><title>${title}</title><id>${title.toLowerCase().replace(/\W+/g, '-')}</id><updated>2026-01-01T00:00:00+00:00</updated></info>
-  <citation><layout suffix="."><group delimiter=", "><text variable="title" prefix="${prefix}"/><text variable="container-title"/><text variable="locator"/></group></layout></citation>
-</style>`
-const STYLES = [style('Style A', 'A: '), style('Style B', 'B: ')]
-
-const words = new Map<UiLocale, Translate>()
-async function wordsIn(locale: UiLocale): Promise<Translate> {
-  let t = words.get(locale)
-  if (!t) words.set(locale, (t = translator(await createI18n(locale))))
-  return t
-}
 
 /** A case of three articles (one outside the case), six highlights and a claim; its brief quotes both. */
 async function library(s: TempServices) {
