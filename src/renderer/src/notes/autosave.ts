@@ -26,7 +26,9 @@ export type PendingContent = string | (() => string)
  * key's: a save due while the analyst types starts right after it, the moment furthest from the
  * next key, instead of at any moment between two keys, where the next key would wait behind it
  * (a 20,000-word notebook's serialization is several ms of the main thread). A page that draws
- * nothing (hidden) saves after 100 ms all the same.
+ * nothing (hidden) saves after 100 ms all the same. Not ui/after-paint.ts's `afterPaint`: that one
+ * also runs its work when the page is left, where a save must go out with the keepalive the note
+ * editor sizes to its body (NoteEditor's own pagehide flush).
  */
 export function afterNextPaint(save: () => void): void {
   let done = false
