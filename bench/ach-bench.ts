@@ -201,6 +201,7 @@ async function rating(browser: Browser, db: string, caseId: string, ctx: BenchCo
     const split = (rated: Rated[]) => keyInteractions(events, rated.flatMap((r) => r.keys))
     const bigSplit = split(big)
     const smallSplit = split(small)
+    const durations = (s: InteractionSplit[]) => s.map((x) => x.duration)
     const count = (rated: Rated[], pick: (r: Rated) => number) => rated.reduce((n, r) => n + pick(r), 0)
     const fmt = (s: ReturnType<typeof medianSplit>) =>
       `input delay ${s.inputDelay.toFixed(1)}, handlers ${s.processing.toFixed(1)}, to frame committed ${s.rendering.toFixed(1)}, to presented ${s.presentation.toFixed(1)} ms`
@@ -209,9 +210,14 @@ async function rating(browser: Browser, db: string, caseId: string, ctx: BenchCo
     ctx.log(`  Event Timing medians, 10 × 2:   ${fmt(medianSplit(smallSplit))}`)
     ctx.log(`  Event Timing medians, bare cell (${floor.length} of ${plain.length} keys found): ${fmt(medianSplit(floor))}`)
     ctx.log(`  Event Timing API entries over 16 ms: ${count(big, (r) => r.slow)} of ${count(big, (r) => r.keys.length)} ratings (10 × 2: ${count(small, (r) => r.slow)} of ${count(small, (r) => r.keys.length)})`)
+    // Every second rating key is pressed right after an arrow (the bench's pace): its frame also
+    // draws the arrow's move. Split, to tell the tail of the one from that of the other.
+    const afterArrow = new Set(big.flatMap((r) => r.keys.filter((_, k) => k > 0 && k % 2 === 0)))
+    const p95Of = (s: InteractionSplit[]) => percentile(durations(s), 95).toFixed(1)
+    const [arrowed, paused] = [bigSplit.filter((s) => afterArrow.has(s.start)), bigSplit.filter((s) => !afterArrow.has(s.start))]
+    ctx.log(`  200 × 10, p95 / median of the ratings right after an arrow: ${p95Of(arrowed)} / ${percentile(durations(arrowed), 50).toFixed(1)} ms (${arrowed.length}); after a 60 ms pause: ${p95Of(paused)} / ${percentile(durations(paused), 50).toFixed(1)} ms (${paused.length})`)
     const old = (rated: Rated[]) => rated.flatMap((r) => r.latencies)
     ctx.log(`  old measure (keydown → task after the frame showing the scores): medians ${median(old(big)).toFixed(1)} / ${median(old(small)).toFixed(1)} ms`)
-    const durations = (s: InteractionSplit[]) => s.map((x) => x.duration)
     return [
       ...latencyRows(
         GROUP,

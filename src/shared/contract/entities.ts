@@ -78,7 +78,9 @@ export const entitiesContract = {
     input: z.object({ caseId: Id, limit: z.number().int().min(1).max(2000).default(50) }).strict(),
     output: z.object({
       items: z.array(z.object({ id: Id, name: z.string(), type: EntityType, mentionCount: z.number().int(), articleCount: z.number().int() })),
-      total: z.number().int()
+      total: z.number().int(),
+      /** The case's articles whose entities are not extracted yet, left out of the list (too many to wait for). */
+      waiting: z.number().int().nonnegative()
     })
   },
   /** An entity with every mention, grouped by article in import order. */
@@ -122,10 +124,17 @@ export const entitiesContract = {
         articleId: Id.optional(),
         caseId: Id.optional(),
         offset: z.number().int().nonnegative().max(100_000_000).optional(),
-        limit: z.number().int().min(1).max(5000).optional()
+        limit: z.number().int().min(1).max(5000).optional(),
+        /** With caseId: extract first the case's articles still waiting (the brief's table, which is a copy). */
+        complete: z.boolean().optional()
       })
       .strict(),
-    output: z.object({ items: z.array(TimelineEvent), total: z.number().int().nonnegative() })
+    output: z.object({
+      items: z.array(TimelineEvent),
+      total: z.number().int().nonnegative(),
+      /** With `complete`: the case's articles whose events are not extracted yet (too many to wait for). */
+      waiting: z.number().int().nonnegative().optional()
+    })
   },
   'timeline.confirm': { input: z.object({ id: Id }).strict(), output: TimelineEvent },
   'timeline.edit': {

@@ -191,6 +191,14 @@ export function entitiesRepo(db: Database.Database) {
              + (SELECT count(*) FROM articles a CROSS JOIN entity_extractions x ON x.article_id = a.id WHERE a.deleted_at IS NOT NULL)`
         )
         .get() ?? 0,
+    /** A case's live articles with no extraction of their current text, in import order. */
+    pendingInCase: (caseId: string) =>
+      q.pluck<[string], string>(
+        `SELECT a.id FROM case_articles x JOIN articles a ON a.id = x.article_id AND a.deleted_at IS NULL
+         LEFT JOIN entity_extractions e ON e.article_id = a.id
+         WHERE x.case_id = ? AND (e.article_id IS NULL OR e.text_sha256 IS NOT a.text_sha256)
+         ORDER BY a.imported_at, a.id`
+      ).all(caseId),
     /** The same count asked of each live article: the bench's baseline, and the tests' reference. */
     pendingCountScanned: () =>
       q.pluck<[], number>('SELECT count(*) FROM articles a WHERE a.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM entity_extractions x WHERE x.article_id = a.id)').get() ?? 0,

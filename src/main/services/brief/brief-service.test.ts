@@ -3,7 +3,7 @@ import MarkdownIt from 'markdown-it'
 import markdownItFootnote from 'markdown-it-footnote'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { importMarkdown, highlightQuote } from '../../../../test/support/analysis-fixtures'
 import { entityTable } from '../../../shared/brief/snapshot-tables'
 import { notebookState } from '../../../shared/brief/test-notebook'
@@ -254,6 +254,35 @@ describe('the entity list in a brief', () => {
     s.trash.deleteArticle(raid.articleId!)
     expect(s.entities.ofCase(caseId).items.some((e) => e.name === 'Ömer Faruk Kaya')).toBe(false)
     expect(outside.articleId).toBeTruthy()
+  })
+})
+
+describe('the brief’s tables and what is still being extracted', () => {
+  it('extract the case’s articles still waiting first, so a list inserted just after an import leaves none out', { timeout: 60_000 }, async () => {
+    const s = tempServices()
+    const { caseId } = await briefCase(s)
+    // Imported in tests without parse workers: its extraction has not run, as one still queued.
+    const raid = await s.articles.importFile('raid.txt', new TextEncoder().encode(`Port raid in Rotterdam\n\nPublished 12 March 2025\n\n${PORT_RAID.text}`))
+    s.cases.addArticles(caseId, [raid.articleId!])
+    expect(s.entities.ofCase(caseId).items.some((e) => e.name === 'Ömer Faruk Kaya')).toBe(false)
+
+    const listed = (await s.dispatch('entity.ofCase', { caseId, limit: 30 })) as { ok: true; value: { items: { name: string; type: string }[]; waiting: number } }
+    expect(listed.value.waiting).toBe(0)
+    expect(listed.value.items.find((e) => e.name === 'Ömer Faruk Kaya')).toMatchObject({ type: 'person' })
+    const events = (await s.dispatch('timeline.list', { caseId, limit: 20, complete: true })) as { ok: true; value: { items: { date: string }[] } }
+    expect(events.value.items.length).toBeGreaterThan(0)
+  })
+
+  it('do not wait for a case of many articles never extracted: the library job takes them and the count left out is said', { timeout: 60_000 }, async () => {
+    const s = tempServices()
+    const c = s.cases.create('Archive')
+    const ids: string[] = []
+    for (let i = 0; i < 4; i++) ids.push((await s.articles.importFile(`a${i}.txt`, new TextEncoder().encode(`Report ${i}\n\nMinister Ana Silva spoke in Lisbon on report ${i}.`))).articleId!)
+    s.cases.addArticles(c.id, ids)
+    expect(await s.entityIndexer.extractCase(c.id, 3)).toBe(4)
+    expect(s.entityIndexer.running().job).not.toBeNull()
+    await vi.waitFor(() => expect(s.entityIndexer.running().job).toBeNull(), { timeout: 30_000 })
+    expect(await s.entityIndexer.extractCase(c.id, 3)).toBe(0)
   })
 })
 

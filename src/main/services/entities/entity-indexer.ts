@@ -63,6 +63,31 @@ export class EntityIndexer {
     return count
   }
 
+  /**
+   * Extracts, now, a case's articles still waiting for it (an import's extraction not done yet, a
+   * `dossier import`), so what is read of the case next (the brief's entity list and timeline)
+   * leaves none of them out. Beyond `max` it does not wait: the library job takes them in the
+   * background, and the count still waiting is returned (0 when none is left out).
+   */
+  async extractCase(caseId: string, max = 50): Promise<number> {
+    if (this.closed) return 0
+    const ids = entitiesRepo(this.db).pendingInCase(caseId)
+    if (ids.length === 0) return 0
+    if (ids.length > max) {
+      this.startLibrary()
+      return ids.length
+    }
+    let next = 0
+    const worker = async () => {
+      while (next < ids.length && !this.closed) {
+        // A failed extraction leaves its article out, as the library job does; the read goes on.
+        await this.extract(ids[next++]!).catch(() => false)
+      }
+    }
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(this.concurrency, ids.length)) }, worker))
+    return entitiesRepo(this.db).pendingInCase(caseId).length
+  }
+
   /** After an import: extraction queued behind the previous ones, so imports never wait for it. */
   enqueue(articleId: string): void {
     this.queued++

@@ -20,7 +20,11 @@ export function entityHandlers(s: EntityServices): HandlersFor<typeof entitiesCo
   return {
     'entity.list': (query) => s.entities.index(query),
     'entity.get': ({ id }) => s.entities.get(id),
-    'entity.ofCase': ({ caseId, limit }) => s.entities.ofCase(caseId, limit),
+    // The brief's entity list: the case's articles whose extraction is still queued are extracted first.
+    'entity.ofCase': async ({ caseId, limit }) => {
+      const waiting = await s.indexer.extractCase(caseId)
+      return { ...s.entities.ofCase(caseId, limit), waiting }
+    },
     'entity.page': ({ id, offset, limit }) => s.entities.page(id, { offset, limit }),
     'entity.mentionsIn': ({ articleId }) => ({ items: s.entities.mentionsIn(articleId) }),
     'entity.merge': ({ fromId, intoId }) => s.entities.merge(fromId, intoId),
@@ -44,7 +48,10 @@ export function entityHandlers(s: EntityServices): HandlersFor<typeof entitiesCo
       s.watchList.remove(id)
       return { ok: true as const }
     },
-    'timeline.list': ({ offset, limit, ...query }) => s.timeline.page(query, { offset, limit }),
+    'timeline.list': async ({ offset, limit, complete, ...query }) => {
+      const waiting = complete && query.caseId ? await s.indexer.extractCase(query.caseId) : 0
+      return { ...s.timeline.page(query, { offset, limit }), ...(waiting ? { waiting } : {}) }
+    },
     'timeline.confirm': ({ id }) => s.timeline.confirm(id),
     'timeline.edit': ({ id, ...edit }) => s.timeline.edit(id, edit),
     'timeline.delete': ({ id }) => {

@@ -19,6 +19,7 @@ import { QuoteContext } from '../notes/quote-context'
 import { QuotePicker } from '../notes/QuotePicker'
 import { useRouter } from '../shell/router'
 import { useWorkbench } from '../shell/workbench-context'
+import { useToast } from '../ui/Toast'
 import { cssLabels } from '../i18n/css-labels'
 
 /**
@@ -32,6 +33,7 @@ export function CaseNotebook({ caseId, caseName, onBrief }: { caseId: string; ca
   const client = useClient()
   const { navigate } = useRouter()
   const { workspace, labels, libraryVersion, fail } = useWorkbench()
+  const toast = useToast()
   const { article, highlights, openLink } = workspace
   const editorRef = useRef<LexicalEditor | null>(null)
   const [picking, setPicking] = useState(false)
@@ -124,9 +126,10 @@ export function CaseNotebook({ caseId, caseName, onBrief }: { caseId: string; ca
   /** The case's first 20 events, oldest first. */
   const insertTimeline = async () => {
     try {
-      const { items, total } = await client.call('timeline.list', { caseId, limit: 20 })
-      if (!items.length) throw new Error(t('cases:notebook.noEvents'))
+      const { items, total, waiting } = await client.call('timeline.list', { caseId, limit: 20, complete: true })
+      if (!items.length) throw new Error(waiting ? t('cases:brief.stillIndexing', { count: waiting }) : t('cases:notebook.noEvents'))
       insertTable(timelineTable(items, caseName, total, new Date().toISOString()))
+      if (waiting) toast({ text: t('cases:brief.stillIndexing', { count: waiting }) })
     } catch (err) {
       fail(err)
     }
@@ -135,9 +138,10 @@ export function CaseNotebook({ caseId, caseName, onBrief }: { caseId: string; ca
   /** The 30 entities most named in the case's articles. */
   const insertEntities = async () => {
     try {
-      const { items, total } = await client.call('entity.ofCase', { caseId, limit: 30 })
-      if (!items.length) throw new Error(t('cases:brief.noEntities'))
+      const { items, total, waiting } = await client.call('entity.ofCase', { caseId, limit: 30 })
+      if (!items.length) throw new Error(waiting ? t('cases:brief.stillIndexing', { count: waiting }) : t('cases:brief.noEntities'))
       insertTable(entityTable(items, caseName, total, new Date().toISOString()))
+      if (waiting) toast({ text: t('cases:brief.stillIndexing', { count: waiting }) })
     } catch (err) {
       fail(err)
     }
