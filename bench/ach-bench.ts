@@ -175,9 +175,10 @@ async function rating(browser: Browser, db: string, caseId: string, ctx: BenchCo
     const small: Rated[] = []
     const plain: number[] = []
     // Chromium's own Event Timing records of every key, exact and not only those over 16 ms.
-    // BENCH_ACH_TRACE also keeps the trace, with the CPU profile, for DevTools' Performance panel.
+    // BENCH_ACH_TRACE also keeps the trace for DevTools' Performance panel; BENCH_ACH_PROFILE adds
+    // the CPU profile (which slows every script it samples: the trace's figures grow with it).
     const keep = process.env.BENCH_ACH_TRACE
-    const categories = ['devtools.timeline', 'blink.user_timing', ...(keep ? ['disabled-by-default-devtools.timeline', 'v8.execute', 'disabled-by-default-v8.cpu_profiler'] : [])]
+    const categories = ['devtools.timeline', 'blink.user_timing', ...(keep ? ['disabled-by-default-devtools.timeline', ...(process.env.BENCH_ACH_PROFILE ? ['v8.execute', 'disabled-by-default-v8.cpu_profiler'] : [])] : [])]
     await browser.startTracing(page, { categories })
     // Alternated, so a slow moment of the machine falls on both.
     for (let round = 0; round < 3; round++) {
@@ -210,12 +211,12 @@ async function rating(browser: Browser, db: string, caseId: string, ctx: BenchCo
     ctx.log(`  Event Timing medians, 10 × 2:   ${fmt(medianSplit(smallSplit))}`)
     ctx.log(`  Event Timing medians, bare cell (${floor.length} of ${plain.length} keys found): ${fmt(medianSplit(floor))}`)
     ctx.log(`  Event Timing API entries over 16 ms: ${count(big, (r) => r.slow)} of ${count(big, (r) => r.keys.length)} ratings (10 × 2: ${count(small, (r) => r.slow)} of ${count(small, (r) => r.keys.length)})`)
-    // Every second rating key is pressed right after an arrow (the bench's pace): its frame also
-    // draws the arrow's move. Split, to tell the tail of the one from that of the other.
-    const afterArrow = new Set(big.flatMap((r) => r.keys.filter((_, k) => k > 0 && k % 2 === 0)))
-    const p95Of = (s: InteractionSplit[]) => percentile(durations(s), 95).toFixed(1)
-    const [arrowed, paused] = [bigSplit.filter((s) => afterArrow.has(s.start)), bigSplit.filter((s) => !afterArrow.has(s.start))]
-    ctx.log(`  200 × 10, p95 / median of the ratings right after an arrow: ${p95Of(arrowed)} / ${percentile(durations(arrowed), 50).toFixed(1)} ms (${arrowed.length}); after a 60 ms pause: ${p95Of(paused)} / ${percentile(durations(paused), 50).toFixed(1)} ms (${paused.length})`)
+    // Every second rating key is pressed right after an arrow, with no pause (the bench's pace):
+    // its frame also draws the arrow's move. Split, to tell the tail of the one from the other's.
+    const afterArrow = big.flatMap((r) => r.keys.filter((_, k) => k > 0 && k % 2 === 0))
+    const isAfterArrow = (s: InteractionSplit) => afterArrow.some((t) => Math.abs(t - s.start) < 0.5)
+    const part = (s: InteractionSplit[]) => `${percentile(durations(s), 95).toFixed(1)} / ${percentile(durations(s), 50).toFixed(1)} ms (${s.length})`
+    ctx.log(`  200 × 10, p95 / median, ratings right after an arrow: ${part(bigSplit.filter(isAfterArrow))}; after a 60 ms pause: ${part(bigSplit.filter((s) => !isAfterArrow(s)))}`)
     const old = (rated: Rated[]) => rated.flatMap((r) => r.latencies)
     ctx.log(`  old measure (keydown → task after the frame showing the scores): medians ${median(old(big)).toFixed(1)} / ${median(old(small)).toFixed(1)} ms`)
     return [
