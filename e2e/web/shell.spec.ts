@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { mkdirSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { expectNoSeriousViolations } from './axe-check'
 import { expect, openSample, selectInReader, test } from './dossier-fixture'
 
 const rail = (page: Page) => page.getByRole('navigation', { name: 'Views' })
@@ -130,6 +131,37 @@ test('the panes resize by mouse and keyboard and keep their sizes after a reload
   await expect(page.locator('.side-panel')).toBeHidden()
   await rail(page).getByRole('button', { name: 'Library' }).click()
   expect(await width(page, '.side-panel')).toBe(side + 80)
+})
+
+test('the side panel widens over the workspace, keeps it after a reload, and gives the reader its place back when an article opens', async ({ page, app }) => {
+  await openSample(page, app)
+  const widen = page.getByRole('button', { name: 'Widen the panel' })
+  await widen.click()
+  await expect(widen).toHaveAttribute('aria-pressed', 'true')
+  // The reader and the sidebar are set aside, the panel has their width.
+  await expect(page.locator('.reader')).toBeHidden()
+  await expect(page.locator('.notes-pane')).toBeHidden()
+  const viewport = page.viewportSize()!
+  expect(await width(page, '.side-panel')).toBeGreaterThan(viewport.width * 0.8)
+  await expectNoSeriousViolations(page, 'the widened side panel')
+
+  await page.reload()
+  await expect(page.getByRole('button', { name: 'Widen the panel' })).toHaveAttribute('aria-pressed', 'true')
+  await expect(page.locator('.reader')).toBeHidden()
+
+  // From the command palette too: back to the panel's own width, the reader beside it.
+  await page.keyboard.press('Control+Shift+P')
+  await page.keyboard.type('Widen or Narrow')
+  await page.keyboard.press('Enter')
+  await expect(widen).toHaveAttribute('aria-pressed', 'false')
+  await expect(page.locator('.reader-title')).toContainText('Harbour authorities')
+
+  // Widened again, an article opened (here, imported) is read: the reader comes back.
+  await widen.click()
+  await expect(page.locator('.reader')).toBeHidden()
+  await page.getByTestId('import-input').setInputFiles({ name: 'memo.md', mimeType: 'text/markdown', buffer: Buffer.from('# Ferry timetable\n\nThe ferry runs twice a day in winter.\n') })
+  await expect(page.locator('.reader-title')).toHaveText('Ferry timetable')
+  await expect(widen).toHaveAttribute('aria-pressed', 'false')
 })
 
 for (const [name, viewport] of [

@@ -77,6 +77,7 @@ export const COMMANDS = [
   { id: 'view.claims', title: 'commands:view.claims', group: 'View', keywords: 'evidence warnings' },
   { id: 'view.hypotheses', title: 'commands:view.hypotheses', group: 'View', keywords: 'ach competing hypotheses matrix' },
   { id: 'view.toggleSidePanel', title: 'commands:view.toggleSidePanel', group: 'View', keywords: 'library collapse' },
+  { id: 'view.widenSidePanel', title: 'commands:view.widenSidePanel', group: 'View', keywords: 'maximize full width matrix timeline' },
   { id: 'view.highlights', title: 'commands:view.highlights', group: 'View' },
   { id: 'view.note', title: 'commands:view.note', group: 'View' },
   { id: 'view.notebook', title: 'commands:view.notebook', group: 'View' },

@@ -110,6 +110,7 @@ export function useWindowCommands(o: Options) {
     'view.entities': () => showView('entities'),
     'view.timeline': () => showView('timeline'),
     'view.toggleSidePanel': () => panes.update({ sideCollapsed: !panes.sizes.sideCollapsed }),
+    'view.widenSidePanel': () => panes.update({ sideWide: !panes.sizes.sideWide || panes.sizes.sideCollapsed, sideCollapsed: false }),
     'view.highlights': () => setTab('highlights'),
     'view.note': () => setTab('note'),
     'view.notebook': () => setTab('notebook'),

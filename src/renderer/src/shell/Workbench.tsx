@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState, type CSSProperties, type ReactNode } from 'react'
+import { Suspense, useEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react'
 import { whenIdle } from '../ui/when-idle'
 import { preloadEditors } from '../notes/editor-chunks'
 import { useT } from '../i18n/use-t'
@@ -40,6 +40,16 @@ export function Workbench({ panes, sideTop, reader, sidebar }: Props) {
     []
   )
 
+  // An article or passage opened from a widened panel (a matrix row's passage, an import, a link)
+  // is to be read: the reader comes back. The address the window opened at (a reload) is not an opening.
+  const opened = route.link ? `${route.link.kind}:${route.link.id}` : ''
+  const shownLink = useRef(opened)
+  useEffect(() => {
+    if (opened === shownLink.current) return
+    shownLink.current = opened
+    if (opened && sizes.sideWide) update({ sideWide: false })
+  }, [opened, sizes.sideWide, update])
+
   function choose(view: string) {
     if (view === current.id) update({ sideCollapsed: !sizes.sideCollapsed })
     else {
@@ -50,8 +60,14 @@ export function Workbench({ panes, sideTop, reader, sidebar }: Props) {
 
   const style = { '--side-width': `${sizes.side}px`, '--sidebar-width': `${sizes.sidebar}px` } as CSSProperties
   return (
-    <main className={`panes${sizes.sideCollapsed ? ' side-collapsed' : ''}${sidebar ? '' : ' no-sidebar'}`} style={style}>
-      <ActivityRail view={current.id} sideCollapsed={sizes.sideCollapsed} onChoose={choose} />
+    <main className={`panes${sizes.sideCollapsed ? ' side-collapsed' : sizes.sideWide ? ' side-wide' : ''}${sidebar ? '' : ' no-sidebar'}`} style={style}>
+      <ActivityRail
+        view={current.id}
+        sideCollapsed={sizes.sideCollapsed}
+        sideWide={sizes.sideWide}
+        onChoose={choose}
+        onWiden={() => update({ sideWide: !sizes.sideWide || sizes.sideCollapsed, sideCollapsed: false })}
+      />
       {/* Folded away, not unmounted: the views keep their state for when it comes back. */}
       <div className="side-panel" data-testid="side-panel" data-view={current.id} hidden={sizes.sideCollapsed}>
         {sideTop}
@@ -66,7 +82,7 @@ export function Workbench({ panes, sideTop, reader, sidebar }: Props) {
             </div>
           ))}
       </div>
-      {!sizes.sideCollapsed && (
+      {!sizes.sideCollapsed && !sizes.sideWide && (
         <Splitter
           label={t('shell:splitter.side')}
           testId="splitter-side"

@@ -10,10 +10,12 @@ export interface PaneSizes {
   side: number
   sidebar: number
   sideCollapsed: boolean
+  /** The side panel takes the workspace, the reader and sidebar set aside: a matrix or a timeline wants the width. */
+  sideWide: boolean
 }
 
 export const PANE_LIMITS = { side: { min: 180, max: 560 }, sidebar: { min: 260, max: 720 } } as const
-export const DEFAULT_PANES: PaneSizes = { side: 280, sidebar: 360, sideCollapsed: false }
+export const DEFAULT_PANES: PaneSizes = { side: 280, sidebar: 360, sideCollapsed: false, sideWide: false }
 const KEY = 'dossier.panes'
 
 function clamp(value: unknown, { min, max }: { min: number; max: number }, fallback: number): number {
@@ -32,7 +34,8 @@ export function parsePaneSizes(stored: string | null): PaneSizes {
   return {
     side: clamp(raw.side, PANE_LIMITS.side, DEFAULT_PANES.side),
     sidebar: clamp(raw.sidebar, PANE_LIMITS.sidebar, DEFAULT_PANES.sidebar),
-    sideCollapsed: raw.sideCollapsed === true
+    sideCollapsed: raw.sideCollapsed === true,
+    sideWide: raw.sideWide === true
   }
 }
 
