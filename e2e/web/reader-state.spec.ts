@@ -11,6 +11,9 @@ async function pasteArticle(page: Page, title: string, paragraphs = 3): Promise<
     document.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }))
   }, text)
   await expect(page.locator('.reader-title')).toHaveText(title)
+  // The library lists it (newest first) a moment after the reader opens it: a row clicked before
+  // then would move down under the pointer, and the click would open the row that took its place.
+  await expect(page.getByTestId('article-list').locator('.article-item').first()).toContainText(title)
 }
 
 // Issue 15, item 10: the reader kept the previous article's scroll position.
