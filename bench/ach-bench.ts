@@ -195,6 +195,8 @@ async function rating(browser: Browser, db: string, caseId: string, ctx: BenchCo
       await page.getByTestId('rail-widen').click()
       await openMatrix(page, BIG)
       wide.push(await rate(page, 40))
+      // The next round opens the big matrix afresh, at its first row.
+      await openMatrix(page, SMALL)
       await page.getByTestId('rail-widen').click()
     }
     const trace = await browser.stopTracing()
