@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useLayoutEffect, useRef } from 'react'
 import type { CommandId } from '../../../shared/commands'
 
 /** Carries a command out; false when it does not apply now (no article open, no highlight selected). */
@@ -13,10 +13,13 @@ const handlers = new Map<CommandId, { current: CommandHandler }>()
 
 export function useCommand(id: CommandId, handler: CommandHandler): void {
   const ref = useRef(handler)
-  useEffect(() => {
+  // Layout effects, not passive ones: a key pressed in the moment between a render's commit and its
+  // passive effects (Ctrl+Alt+A right after H made a highlight) ran the handler of the render
+  // before, with the highlight selected before it.
+  useLayoutEffect(() => {
     ref.current = handler
   })
-  useEffect(() => {
+  useLayoutEffect(() => {
     handlers.set(id, ref)
     return () => {
       if (handlers.get(id) === ref) handlers.delete(id)
@@ -27,11 +30,12 @@ export function useCommand(id: CommandId, handler: CommandHandler): void {
 /** Registers several at once: `useCommands({ 'file.export': openExport, … })`. */
 export function useCommands(table: Partial<Record<CommandId, CommandHandler>>): void {
   const ref = useRef(table)
-  useEffect(() => {
+  // As useCommand's: current from the commit on.
+  useLayoutEffect(() => {
     ref.current = table
   })
   const ids = Object.keys(table).sort().join(' ')
-  useEffect(() => {
+  useLayoutEffect(() => {
     const entries = ids.split(' ').filter(Boolean) as CommandId[]
     const refs = entries.map((id) => {
       const entry = { current: () => ref.current[id]?.() }

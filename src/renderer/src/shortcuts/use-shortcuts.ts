@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import { SHORTCUTS, findShortcut, isSingleKey, menuAccelerator, type ShortcutId, type ShortcutSpec } from '../../../shared/shortcuts'
 import { useClient } from '../api/client-context'
 import { isEditable } from '../app/is-editable'
@@ -14,7 +14,9 @@ export type ShortcutHandlers = Partial<Record<ShortcutId, (key: string) => boole
 export function useShortcuts(handlers: ShortcutHandlers): void {
   const { shell } = useClient()
   const ref = useRef(handlers)
-  useEffect(() => {
+  // Current from the commit on, not from the passive effects after it: a key pressed in between
+  // would run the previous render's handler (its selected highlight).
+  useLayoutEffect(() => {
     ref.current = handlers
   })
   useEffect(() => {

@@ -122,12 +122,16 @@ export function useWorkspace({ client, fail, toast, libraryChanged }: Options) {
   )
 
   const refreshHighlights = useCallback(
-    async (articleId: string) => {
+    async (articleId: string, select?: string) => {
       const list = await client.call('highlight.list', { articleId })
-      if (shown.current?.id === articleId) setHighlights(list)
+      if (shown.current?.id === articleId) {
+        setHighlights(list)
+        // In the same render as its mark: a key pressed once the mark shows (Ctrl+Alt+A, N) acts on it.
+        if (select) selectHighlight(select)
+      }
       libraryChanged()
     },
-    [client, libraryChanged]
+    [client, libraryChanged, selectHighlight]
   )
 
   const createHighlight = useCallback(
@@ -135,15 +139,14 @@ export function useWorkspace({ client, fail, toast, libraryChanged }: Options) {
       if (!article) return null
       try {
         const created = await client.call('highlight.create', { articleId: article.id, start, end, labelId })
-        await refreshHighlights(article.id)
-        selectHighlight(created.id)
+        await refreshHighlights(article.id, created.id)
         return created.id
       } catch (err) {
         fail(err)
         return null
       }
     },
-    [client, article, refreshHighlights, selectHighlight, fail]
+    [client, article, refreshHighlights, fail]
   )
 
   const undoDelete = useCallback(async () => {
@@ -151,14 +154,11 @@ export function useWorkspace({ client, fail, toast, libraryChanged }: Options) {
     if (!last) return
     try {
       const restored = await client.call('highlight.restore', { id: last.id })
-      if (shown.current?.id === last.articleId) {
-        await refreshHighlights(last.articleId)
-        selectHighlight(restored.id)
-      }
+      if (shown.current?.id === last.articleId) await refreshHighlights(last.articleId, restored.id)
     } catch (err) {
       fail(err)
     }
-  }, [client, refreshHighlights, selectHighlight, fail])
+  }, [client, refreshHighlights, fail])
 
   const deleteHighlight = useCallback(
     async (id: string) => {
