@@ -6,6 +6,7 @@ import type { WatchList } from './watch-list'
 import type { JobRegistry, JobState } from '../../jobs/job-registry'
 import { articlesRepo, BEFORE_ANY_IMPORT, type ImportKey } from '../../db/repos/articles'
 import { entitiesRepo } from '../../db/repos/entities'
+import { mapConcurrent } from '../concurrency'
 
 export type { Analyse } from './extract-article'
 
@@ -77,14 +78,8 @@ export class EntityIndexer {
       this.startLibrary()
       return ids.length
     }
-    let next = 0
-    const worker = async () => {
-      while (next < ids.length && !this.closed) {
-        // A failed extraction leaves its article out, as the library job does; the read goes on.
-        await this.extract(ids[next++]!).catch(() => false)
-      }
-    }
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(this.concurrency, ids.length)) }, worker))
+    // A failed extraction leaves its article out, as the library job does; the read goes on.
+    await mapConcurrent(ids, this.concurrency, (id) => this.extract(id).catch(() => false), () => this.closed)
     return entitiesRepo(this.db).pendingInCase(caseId).length
   }
 

@@ -9,7 +9,7 @@ import { flushAll } from '../notes/autosave'
 import type { EditorHandle } from '../notes/LoadedEditor'
 import type { SidebarTab } from '../notes/NotesPane'
 import type { SearchPanelHandle } from '../search/SearchPanel'
-import type { PaneSizes } from '../shell/pane-sizes'
+import { toggledWide, type PaneSizes } from '../shell/pane-sizes'
 import { useRouter } from '../shell/router'
 import { useShortcuts, type ShortcutHandlers } from '../shortcuts/use-shortcuts'
 import type { Workspace } from '../workspace/use-workspace'
@@ -110,7 +110,7 @@ export function useWindowCommands(o: Options) {
     'view.entities': () => showView('entities'),
     'view.timeline': () => showView('timeline'),
     'view.toggleSidePanel': () => panes.update({ sideCollapsed: !panes.sizes.sideCollapsed }),
-    'view.widenSidePanel': () => panes.update({ sideWide: !panes.sizes.sideWide || panes.sizes.sideCollapsed, sideCollapsed: false }),
+    'view.widenSidePanel': () => panes.update(toggledWide(panes.sizes)),
     'view.highlights': () => setTab('highlights'),
     'view.note': () => setTab('note'),
     'view.notebook': () => setTab('notebook'),

@@ -123,29 +123,41 @@ export function CaseNotebook({ caseId, caseName, onBrief }: { caseId: string; ca
     }
   }
 
-  /** The case's first 20 events, oldest first. */
-  const insertTimeline = async () => {
+  /**
+   * A table of what the case's articles hold (events, entities), read once their extraction is
+   * done; articles still waiting for it beyond what main extracts at once are said to be left out.
+   */
+  const insertExtracted = async <T,>(
+    read: () => Promise<{ items: T[]; total: number; waiting?: number }>,
+    none: string,
+    toTable: (items: T[], total: number) => SnapshotTable
+  ) => {
     try {
-      const { items, total, waiting } = await client.call('timeline.list', { caseId, limit: 20, complete: true })
-      if (!items.length) throw new Error(waiting ? t('cases:brief.stillIndexing', { count: waiting }) : t('cases:notebook.noEvents'))
-      insertTable(timelineTable(items, caseName, total, new Date().toISOString()))
-      if (waiting) toast({ text: t('cases:brief.stillIndexing', { count: waiting }) })
+      const { items, total, waiting } = await read()
+      const leftOut = waiting ? t('cases:brief.stillIndexing', { count: waiting }) : null
+      if (!items.length) throw new Error(leftOut ?? none)
+      insertTable(toTable(items, total))
+      if (leftOut) toast({ text: leftOut })
     } catch (err) {
       fail(err)
     }
   }
 
+  /** The case's first 20 events, oldest first. */
+  const insertTimeline = () =>
+    insertExtracted(
+      () => client.call('timeline.list', { caseId, limit: 20, complete: true }),
+      t('cases:notebook.noEvents'),
+      (items, total) => timelineTable(items, caseName, total, new Date().toISOString())
+    )
+
   /** The 30 entities most named in the case's articles. */
-  const insertEntities = async () => {
-    try {
-      const { items, total, waiting } = await client.call('entity.ofCase', { caseId, limit: 30 })
-      if (!items.length) throw new Error(waiting ? t('cases:brief.stillIndexing', { count: waiting }) : t('cases:brief.noEntities'))
-      insertTable(entityTable(items, caseName, total, new Date().toISOString()))
-      if (waiting) toast({ text: t('cases:brief.stillIndexing', { count: waiting }) })
-    } catch (err) {
-      fail(err)
-    }
-  }
+  const insertEntities = () =>
+    insertExtracted(
+      () => client.call('entity.ofCase', { caseId, limit: 30 }),
+      t('cases:brief.noEntities'),
+      (items, total) => entityTable(items, caseName, total, new Date().toISOString())
+    )
 
   return (
     <section

@@ -17,6 +17,7 @@ interface Props {
  */
 export function ActivityRail({ view, sideCollapsed, sideWide, onChoose, onWiden }: Props) {
   const t = useT()
+  const wide = sideWide && !sideCollapsed
   return (
     <div className="rail-column">
       <nav className="rail" aria-label={t('shell:rail.label')}>
@@ -42,16 +43,16 @@ export function ActivityRail({ view, sideCollapsed, sideWide, onChoose, onWiden 
         })}
       </nav>
       {/* Below the views, outside their navigation: the panel's width, not a place to go. */}
-      <Tooltip side="right" content={sideWide && !sideCollapsed ? t('shell:rail.narrow') : t('shell:rail.widen')}>
+      <Tooltip side="right" content={wide ? t('shell:rail.narrow') : t('shell:rail.widen')}>
         <button
           type="button"
           className="rail-item rail-widen"
-          aria-pressed={sideWide && !sideCollapsed}
+          aria-pressed={wide}
           aria-label={t('shell:rail.widen')}
           data-testid="rail-widen"
           onClick={onWiden}
         >
-          {sideWide && !sideCollapsed ? <Minimize2 aria-hidden /> : <Maximize2 aria-hidden />}
+          {wide ? <Minimize2 aria-hidden /> : <Maximize2 aria-hidden />}
         </button>
       </Tooltip>
     </div>

@@ -4,7 +4,7 @@ import { preloadEditors } from '../notes/editor-chunks'
 import { useT } from '../i18n/use-t'
 import { registeredViews, viewById } from '../views'
 import { ActivityRail } from './ActivityRail'
-import { PANE_LIMITS, type PaneSizes } from './pane-sizes'
+import { PANE_LIMITS, toggledWide, type PaneSizes } from './pane-sizes'
 import { useRouter } from './router'
 import { Splitter } from './Splitter'
 
@@ -66,7 +66,7 @@ export function Workbench({ panes, sideTop, reader, sidebar }: Props) {
         sideCollapsed={sizes.sideCollapsed}
         sideWide={sizes.sideWide}
         onChoose={choose}
-        onWiden={() => update({ sideWide: !sizes.sideWide || sizes.sideCollapsed, sideCollapsed: false })}
+        onWiden={() => update(toggledWide(sizes))}
       />
       {/* Folded away, not unmounted: the views keep their state for when it comes back. */}
       <div className="side-panel" data-testid="side-panel" data-view={current.id} hidden={sizes.sideCollapsed}>

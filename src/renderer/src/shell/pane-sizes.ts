@@ -18,6 +18,11 @@ export const PANE_LIMITS = { side: { min: 180, max: 560 }, sidebar: { min: 260, 
 export const DEFAULT_PANES: PaneSizes = { side: 280, sidebar: 360, sideCollapsed: false, sideWide: false }
 const KEY = 'dossier.panes'
 
+/** Widening or narrowing the side panel: a folded one comes back widened. */
+export function toggledWide(sizes: PaneSizes): Partial<PaneSizes> {
+  return { sideWide: !sizes.sideWide || sizes.sideCollapsed, sideCollapsed: false }
+}
+
 function clamp(value: unknown, { min, max }: { min: number; max: number }, fallback: number): number {
   return typeof value === 'number' && Number.isFinite(value) ? Math.round(Math.min(max, Math.max(min, value))) : fallback
 }
