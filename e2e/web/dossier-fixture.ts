@@ -29,7 +29,7 @@ export interface DossierApp {
 export const test = base.extend<{ app: DossierApp; serverArgs: string[] }>({
   // Extra arguments for the loopback shell; capture.spec.ts gives it a browser-capture port.
   serverArgs: [[], { option: true }],
-  app: async ({ page, serverArgs }, use) => {
+  app: async ({ page, serverArgs }, use, testInfo) => {
     const dir = mkdtempSync(join(tmpdir(), 'dossier-e2e-'))
     const dbPath = join(dir, 'dossier.sqlite')
     let server = await startServer(dbPath, serverArgs)
@@ -73,6 +73,8 @@ export const test = base.extend<{ app: DossierApp; serverArgs: string[] }>({
     }
     await use(app)
     await stopServer(server.child)
+    // A failure the page shows ("…failed: the library is locked") has its cause in the server's log.
+    if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('server-log', { body: server.output(), contentType: 'text/plain' })
     rmSync(dir, { recursive: true, force: true })
   }
 })

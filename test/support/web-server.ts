@@ -8,7 +8,11 @@ export interface WebServer {
   child: ChildProcess
   /** The URL the loopback shell printed, token included. */
   url: string
+  /** What the shell has printed so far (its last 64 KB): the log a failed test attaches. */
+  output(): string
 }
+
+const KEEP_OUTPUT_CHARS = 64 * 1024
 
 /**
  * Starts the real loopback shell (`out/main/web.js`, built) on a database, as `npm run web` does.
@@ -30,7 +34,7 @@ export async function startWebServer(dbPath: string, args: readonly string[] = [
       reject(new Error(`web shell did not start:\n${output}`))
     }, 60_000)
     const onData = (chunk: Buffer) => {
-      output += chunk.toString()
+      output = (output + chunk.toString()).slice(-KEEP_OUTPUT_CHARS)
       const match = READY.exec(output)
       if (match) {
         clearTimeout(timer)
@@ -41,7 +45,7 @@ export async function startWebServer(dbPath: string, args: readonly string[] = [
     child.stderr!.on('data', onData)
     child.once('exit', (code) => reject(new Error(`web shell exited with ${code}:\n${output}`)))
   })
-  return { child, url }
+  return { child, url, output: () => output }
 }
 
 export async function stopWebServer(child: ChildProcess): Promise<void> {

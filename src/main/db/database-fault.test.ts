@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { importText, plainNoteState, tempDir, tempServices } from '../../../test/support/temp-services'
 import { DatabaseFault, faultOf } from './database-fault'
 import { openDatabase } from './open-database'
+import { createDispatch } from '../services/dispatch'
+import type { Handlers } from '../../shared/contract'
 
 function caught(fn: () => unknown): unknown {
   try {
@@ -58,6 +60,16 @@ describe('file-system faults', () => {
 
     s.db.pragma(`max_page_count = ${pages * 1000}`)
     expect((await s.dispatch('article.importPaste', { text: big })).ok).toBe(true)
+  })
+
+  it("tells the analyst the library is locked, and keeps SQLite's own code in the log", async () => {
+    const logged: string[] = []
+    const busy = Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY_SNAPSHOT' })
+    const handlers = { 'notebook.save': () => { throw busy } } as unknown as Handlers
+    const dispatch = createDispatch(handlers, (line) => logged.push(line))
+    const answer = await dispatch('notebook.save', { articleId: '3f1b9a52-8c1d-4e0a-9b7e-2d6c5a4f8e10', content: plainNoteState('draft') })
+    expect(answer).toMatchObject({ ok: false, error: { code: 'database_unusable', message: expect.stringContaining('holding the library locked'), reason: { id: 'database.runtime' } } })
+    expect(logged).toEqual(['[dossier] notebook.save failed: SQLITE_BUSY_SNAPSHOT: database is locked'])
   })
 
   it('knows SQLite and file-system codes, extended ones included', () => {

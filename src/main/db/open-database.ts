@@ -4,6 +4,7 @@ import { dirname } from 'node:path'
 import { newBackupPath, pruneBackups } from './backup-files'
 import { settleInterruptedRestore } from './interrupted-restore'
 import { DatabaseFault, explainDatabaseError } from './database-fault'
+import { beginTransactionsImmediately } from './immediate-transactions'
 import { migrate, pendingMigrations, schemaVersion } from './migrate'
 import { MIGRATIONS } from './migrations'
 import { snapshotSync } from './snapshot'
@@ -33,6 +34,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
   }
   try {
     db.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 5000)}`)
+    // The parse workers write on connections of their own: see immediate-transactions.ts.
+    beginTransactionsImmediately(db)
     // Reading the schema proves the file is SQLite and its first page is sound, before any write.
     db.prepare('SELECT count(*) FROM sqlite_master').get()
     // The activity log's triggers hash each entry with these (migration 017).

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3'
 import { registerProvenanceFunctions } from '../provenance/log-hash'
 import { registerSearchFunctions } from './cjk-index'
+import { beginTransactionsImmediately } from './immediate-transactions'
 
 export interface WorkerConnectionOptions {
   nativeBinding?: string
@@ -26,6 +27,7 @@ export function openWorkerConnection(dbPath: string, options: WorkerConnectionOp
   const db = new Database(dbPath, { fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) })
   try {
     db.pragma('busy_timeout = 10000')
+    beginTransactionsImmediately(db)
     db.pragma('foreign_keys = ON')
     db.pragma(`synchronous = ${options.synchronous}`)
     if (options.cacheKib !== undefined) db.pragma(`cache_size = ${-Math.abs(Math.round(options.cacheKib))}`)

@@ -38,10 +38,19 @@ export function createDispatch(handlers: Handlers, log: (message: string) => voi
       if (err instanceof DossierError) return { ok: false, error: err.toInfo() }
       // A full disk, a lock or a read-only file while running: say so, not "failed unexpectedly".
       const fault = runtimeFault(channel, err)
-      if (fault) return { ok: false, error: fault.toInfo() }
+      if (fault) {
+        // The analyst reads the sentence; the log keeps SQLite's own code and words for whoever fixes it.
+        log(`[dossier] ${channel} failed: ${codeOf(err)}${firstLine(err)}`)
+        return { ok: false, error: fault.toInfo() }
+      }
       log(`[dossier] ${channel} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`)
       return { ok: false, error: refuse('call.unexpected', { channel, detail: firstLine(err).slice(0, 200) }).toInfo() }
     }
   }
 }
 
+
+function codeOf(err: unknown): string {
+  const code = (err as { code?: unknown } | null | undefined)?.code
+  return typeof code === 'string' ? `${code}: ` : ''
+}

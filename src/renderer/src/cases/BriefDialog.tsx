@@ -4,6 +4,8 @@ import type { BriefCheck } from '../../../shared/brief/check-brief'
 import { checkFindings, checkIsClean } from '../../../shared/brief/check-brief'
 import { MAX_CSL_BYTES } from '../../../shared/citations/citation'
 import { useClient } from '../api/client-context'
+import { ShownError } from '../api/error-message'
+import { useErrorText } from '../api/use-error-text'
 import { useLocale, useT } from '../i18n/use-t'
 import { Dialog } from '../ui/Dialog'
 
@@ -25,6 +27,7 @@ interface StyleInfo {
 export function BriefDialog({ caseInfo, onClose, onPrint }: { caseInfo: CaseInfo; onClose(): void; onPrint(): void }) {
   const client = useClient()
   const t = useT()
+  const errorText = useErrorText()
   const { locale, intl } = useLocale()
   const [outDir, setOutDir] = useState('')
   const [format, setFormat] = useState<Format>('md')
@@ -38,22 +41,22 @@ export function BriefDialog({ caseInfo, onClose, onPrint }: { caseInfo: CaseInfo
   const printInBrowser = format === 'pdf' && style?.canWritePdf === false
 
   useEffect(() => {
-    const failed = (err: unknown) => setError(err instanceof Error ? err.message : String(err))
+    const failed = (err: unknown) => setError(errorText(err))
     client.call('app.info', {}).then((info) => setOutDir((dir) => dir || info.defaultExportDir), () => undefined)
     client.call('brief.check', { caseId: caseInfo.id, locale }).then(setCheck, failed)
     client.call('brief.style', {}).then(setStyle, failed)
-  }, [client, caseInfo.id, locale])
+  }, [client, caseInfo.id, locale, errorText])
 
   /** Sends the picked file's text to main, which checks it (decision 0024) before keeping it; null is Chicago again. */
   async function pickStyle(file: File | null) {
     setError(null)
     setResult(null)
     try {
-      if (file && file.size > MAX_CSL_BYTES) throw new Error(t('cases:brief.style.tooLarge', { file: file.name, megabytes: MAX_CSL_BYTES / 1024 / 1024 }))
+      if (file && file.size > MAX_CSL_BYTES) throw new ShownError(t('cases:brief.style.tooLarge', { file: file.name, megabytes: MAX_CSL_BYTES / 1024 / 1024 }))
       const chosen = await client.call('brief.setStyle', { file: file ? { name: file.name, xml: await file.text() } : null })
       setStyle((was) => ({ ...chosen, canWritePdf: was?.canWritePdf ?? false }))
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err))
+      setError(errorText(err))
     }
   }
 
@@ -77,7 +80,7 @@ export function BriefDialog({ caseInfo, onClose, onPrint }: { caseInfo: CaseInfo
       const said = { draft: written.draft ? 'yes' : 'no', count: written.footnotes, file: written.file }
       setResult(written.conflictFile ? t('brief:dialog.conflict', { ...said, conflictFile: written.conflictFile }) : t('brief:dialog.written', said))
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err))
+      setError(errorText(err))
     } finally {
       setBusy(false)
       setConfirming(false)

@@ -4,6 +4,7 @@ import { createPortal } from 'react-dom'
 import type { CaseInfo } from '../../../shared/analysis/analysis-types'
 import '../../../shared/brief/brief.css'
 import { useClient } from '../api/client-context'
+import { useErrorText } from '../api/use-error-text'
 import { useLocale, useT } from '../i18n/use-t'
 import './brief-print.css'
 
@@ -16,6 +17,7 @@ import './brief-print.css'
 export function BriefPrintView({ caseInfo, onClose }: { caseInfo: CaseInfo; onClose(): void }) {
   const client = useClient()
   const t = useT()
+  const errorText = useErrorText()
   const { locale } = useLocale()
   const [body, setBody] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -25,12 +27,12 @@ export function BriefPrintView({ caseInfo, onClose }: { caseInfo: CaseInfo; onCl
     let live = true
     client.call('brief.html', { caseId: caseInfo.id, locale }).then(
       ({ html }) => live && setBody(briefBody(html)),
-      (err: unknown) => live && setError(err instanceof Error ? err.message : String(err))
+      (err: unknown) => live && setError(errorText(err))
     )
     return () => {
       live = false
     }
-  }, [client, caseInfo.id, locale])
+  }, [client, caseInfo.id, locale, errorText])
 
   useEffect(() => {
     if (body !== null) printButton.current?.focus()

@@ -21,8 +21,8 @@ import { NoteToolbar } from './NoteToolbar'
 import { AllowedStylesPlugin } from './plugins/AllowedStylesPlugin'
 import { noteTheme } from './note-theme'
 import { isSafeLink } from './safe-link'
-import type { MessageKey } from '../../../shared/i18n'
-import { useT } from '../i18n/use-t'
+import { useLocale, useT } from '../i18n/use-t'
+import { saveStatusText } from './save-status'
 import { registerClaimQuoteView } from './nodes/ClaimQuoteView'
 import { registerHighlightQuoteView } from './nodes/HighlightQuoteView'
 import { registerSnapshotTableView } from './nodes/SnapshotTableView'
@@ -49,13 +49,6 @@ interface Props {
   editorRef?: RefObject<LexicalEditor | null>
   /** Called once the editor exists, with it. */
   onReady?(editor: LexicalEditor): void
-}
-
-const STATUS_TEXT: Record<SaveStatus, MessageKey> = {
-  saved: 'notes:status.saved',
-  unsaved: 'notes:status.unsaved',
-  saving: 'notes:status.saving',
-  failed: 'notes:status.failed'
 }
 
 /**
@@ -168,14 +161,14 @@ export function NoteEditor({ initialContent, save, label, toolbarName, placehold
 
 /** The editor's save state, for the one line that shows it. */
 class StatusStore {
-  private current: { status: SaveStatus; error: string | null } = { status: 'saved', error: null }
+  private current: { status: SaveStatus; error: unknown } = { status: 'saved', error: null }
   private readonly listeners = new Set<() => void>()
   readonly subscribe = (listener: () => void) => {
     this.listeners.add(listener)
     return () => void this.listeners.delete(listener)
   }
   readonly get = () => this.current
-  set(status: SaveStatus, error: string | null): void {
+  set(status: SaveStatus, error: unknown): void {
     if (status === this.current.status && error === this.current.error) return
     this.current = { status, error }
     for (const listener of this.listeners) listener()
@@ -184,10 +177,12 @@ class StatusStore {
 
 function SaveStatusLine({ store, testId }: { store: StatusStore; testId: string }) {
   const t = useT()
+  const { locale } = useLocale()
   const { status, error } = useSyncExternalStore(store.subscribe, store.get)
+  const { text, title } = saveStatusText(status, error, t, locale)
   return (
-    <p className={`save-status ${status}`} data-testid={testId} role="status" title={error ?? undefined}>
-      {status === 'failed' && error ? t('notes:status.failedWith', { error }) : t(STATUS_TEXT[status])}
+    <p className={`save-status ${status}`} data-testid={testId} role="status" title={title ?? undefined}>
+      {text}
     </p>
   )
 }

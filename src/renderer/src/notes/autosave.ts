@@ -60,7 +60,8 @@ export class Autosaver {
 
   constructor(
     private readonly save: (content: string, options: { keepalive: boolean }) => Promise<void>,
-    private readonly onStatus: (status: SaveStatus, error?: string) => void,
+    /** `error` is the failed save's own error, for the status line to word in the interface language. */
+    private readonly onStatus: (status: SaveStatus, error?: unknown) => void,
     private readonly options: AutosaveOptions = DEFAULT_AUTOSAVE,
     private readonly whenDrawn: (save: () => void) => void = afterNextPaint
   ) {}
@@ -104,7 +105,7 @@ export class Autosaver {
       .catch((err: unknown) => {
         // Put it back unless the analyst typed something newer meanwhile.
         this.pending ??= content
-        this.setStatus('failed', err instanceof Error ? err.message : String(err))
+        this.setStatus('failed', err)
         this.schedule(this.options.retryMs)
       })
       .finally(() => {
@@ -156,7 +157,7 @@ export class Autosaver {
     this.timer = null
   }
 
-  private setStatus(status: SaveStatus, error?: string) {
+  private setStatus(status: SaveStatus, error?: unknown) {
     this.status = status
     saveStates.set(this, status)
     notifySaveState()
