@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bylineAuthor, bylineExtras } from './byline'
+import { bylineAuthor, bylineExtras, creditLineNames } from './byline'
 
 describe('bylineAuthor', () => {
   it.each([
@@ -16,7 +16,12 @@ describe('bylineAuthor', () => {
     ['By J. R. Doe', 'J. R. Doe'],
     ['Written by Anna Bērziņa', 'Anna Bērziņa'],
     ['By Reuters', 'Reuters'],
-    ['By Jane Doe | 3 Nov 2026', 'Jane Doe']
+    ['By Jane Doe | 3 Nov 2026', 'Jane Doe'],
+    // Written for this test: bylines of German, French and Spanish pages.
+    ['Von Jonas Brückner | 2. Dezember 2026, 06:00 Uhr | Lesezeit: 3 Minuten', 'Jonas Brückner'],
+    ['Von Jonas Brückner und Petra Lindqvist', 'Jonas Brückner und Petra Lindqvist'],
+    ['Par Claire Dubois et Marc Lefèvre', 'Claire Dubois et Marc Lefèvre'],
+    ['Por María José Ortega y Luis Prado', 'María José Ortega y Luis Prado']
   ])('%j → %j', (line, author) => {
     expect(bylineAuthor(line)).toBe(author)
   })
@@ -28,12 +33,28 @@ describe('bylineAuthor', () => {
     'By then',
     'By far the largest port in the region',
     'Bystanders watched the ferry dock',
-    'Jane Doe, Staff writer'
+    'Jane Doe, Staff writer',
+    'Von Berlin aus fahren die Züge wieder stündlich.',
+    'Par ailleurs, le ministère a confirmé la date.',
+    'Por la tarde, el puerto volvió a abrir.'
   ])('%j is no byline', (line) => {
     expect(bylineAuthor(line)).toBeNull()
   })
 
   it('gives what follows the names on the line', () => {
     expect(bylineExtras('By Jane Doe | Reuters | 3 Nov 2026')).toEqual(['Reuters', '3 Nov 2026'])
+  })
+})
+
+describe('creditLineNames', () => {
+  it('finds the authors of a credit line set without "By"', () => {
+    expect(creditLineNames('Policy Brief No. 14 · Amara Castellanos and Teo Virtanen · 15 October 2026')).toEqual({
+      names: 'Amara Castellanos and Teo Virtanen',
+      others: ['Policy Brief No. 14', '15 October 2026']
+    })
+  })
+
+  it.each(['Home · World News · 3 Nov 2026', 'Reuters | 3 Nov 2026', 'Amara Castellanos and Teo Virtanen', 'Ports reopen · Ice season ends'])('%j has no authors', (line) => {
+    expect(creditLineNames(line)).toBeNull()
   })
 })

@@ -1,11 +1,17 @@
 import { endsSentence, wordCount } from './line-shape'
 
-const BYLINE = /^(?:by|written by|words by|text by)\s*:?\s+(\S.*)$/iu
+/**
+ * "By", and the word bylines open with in the languages analysts read most whose byline takes a
+ * word before the names: German "Von", French "Par", Spanish and Portuguese "Por". Not Dutch
+ * "Door" nor Italian "Di": an English headline may open with the one ("Door Handles Recalled"),
+ * Italian surnames with the other.
+ */
+const BYLINE = /^(?:by|written by|words by|text by|von|par|por)\s*:?\s+(\S.*)$/iu
 /** Separators between the names and what follows them in a byline: "| Reuters", "· 3 Nov 2026". */
 const SEGMENT = /\s+[|·•]\s+/u
 /** Separators between names and a role: "Jane Doe, Staff writer", "Jane Doe — Reuters". */
 const ROLE_SEPARATOR = /(,\s*|\s+[—–-]\s+)/u
-const NAME_LIST_SEPARATOR = /\s*,\s*|\s+(?:and|&)\s+/u
+const NAME_LIST_SEPARATOR = /\s*,\s*|\s+(?:and|&|und|et|y|e)\s+/u
 const ROLE_WORDS =
   /\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|chief|bureau|analyst|producer|photographer|journalist|special|senior|associate|contributing|fellow|professor|desk|team|news|agency|press|reuters|afp|ap|bloomberg|for|in|at|of|with)\b/iu
 const PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'al', 'bin', 'ibn', 'ter', 'dos', 'das', 'y'])
@@ -75,4 +81,19 @@ export function bylineAuthor(line: string): string | null {
 /** The parts of a byline line after the names: "By Jane Doe | 3 Nov 2026" → ["3 Nov 2026"]. */
 export function bylineExtras(line: string): string[] {
   return line.split(SEGMENT).slice(1)
+}
+
+/**
+ * A credit line without "By", as reports and think tanks set one under the title: parts split by
+ * "|", "·" or "•", one of them nothing but people's full names ("Policy Brief No. 14 · Amara
+ * Castellanos and Teo Virtanen · 15 October 2026"). The names and the other parts, or null; the
+ * caller decides what the other parts must be (a date), since names alone may be a list of anything.
+ */
+export function creditLineNames(line: string): { names: string; others: string[] } | null {
+  if (line.length > 150 || wordCount(line) > 20) return null
+  const parts = line.split(SEGMENT).map((p) => p.trim())
+  if (parts.length < 2) return null
+  const fullNames = (part: string) => isNameList(part) && part.split(NAME_LIST_SEPARATOR).every((name) => name.split(/\s+/u).length >= 2)
+  const at = parts.findIndex(fullNames)
+  return at < 0 ? null : { names: parts[at]!, others: parts.filter((_, k) => k !== at) }
 }

@@ -6,6 +6,7 @@ import { documentText, type Block } from '../../../shared/document/article-docum
 import { DossierError } from '../../../shared/errors'
 import { canonicalText } from '../../../shared/text/canonical-text'
 import { parseHtml, parseHtmlWholeText } from './html-document'
+import { METADATA } from '../../../shared/cleaning/metadata-lines'
 
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name), 'utf8')
 
@@ -336,5 +337,74 @@ describe('related headlines under a label inside the story', () => {
     expect(removed).toEqual(expect.arrayContaining(HEADLINES))
     for (const headline of HEADLINES) expect(doc.text).not.toContain(headline)
     for (const paragraph of STORY) expect(doc.text).toContain(paragraph)
+  })
+})
+
+describe('boxes named like chrome that hold the story', () => {
+  // Written for this test: a short regional report whose body sits in the publisher's paywall box.
+  const BODY = [
+    'Die Stadtwerke Kölnbach haben am Montag angekündigt, die Preise für Fernwärme zum 1. Januar deutlich anzuheben.',
+    'Als Grund nannte das Unternehmen gestiegene Beschaffungskosten für Gas sowie Investitionen in das Leitungsnetz.',
+    'Der Mieterverein kritisierte die Ankündigung scharf. Die Erhöhung treffe vor allem Haushalte mit geringem Einkommen.'
+  ]
+  const page = (story: string, extra = '') => `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Stadtwerke erhöhen Fernwärmepreise – Rheinische Rundschau</title></head><body>
+    <nav><ul><li><a href="/">Startseite</a></li><li><a href="/region">Region</a></li></ul></nav>
+    <div class="article-container"><h1>Stadtwerke erhöhen Fernwärmepreise um 18 Prozent</h1>${story}${extra}</div>
+    <footer>Impressum · Datenschutz · Kontakt</footer></body></html>`
+
+  it('keeps a short story wrapped in a "paywall-teaser" box, and still removes the related box beside it', () => {
+    const related = `<div class="teaser-box"><a href="/heizkosten">Wie Sie Ihre Heizkosten senken können</a> <a href="/strom">Strompreise im Vergleich</a></div>`
+    const doc = parseHtml(page(`<div class="paywall-teaser">${BODY.map((p) => `<p>${p}</p>`).join('')}</div>`, related), 'fernwaerme.html')
+    for (const paragraph of BODY) expect(doc.text).toContain(paragraph)
+    expect(removedWith(doc.document.blocks, 'Heizkosten senken')).toBe('site chrome: related links')
+  })
+
+  it('takes the publisher from the page title and the title from the headline, and sets the German byline aside', () => {
+    const byline = '<p class="meta">Von Jonas Brückner | 2. Dezember 2026, 06:00 Uhr</p>'
+    const doc = parseHtml(page(byline + BODY.map((p) => `<p>${p}</p>`).join('')), 'fernwaerme.html')
+    expect(doc).toMatchObject({ title: 'Stadtwerke erhöhen Fernwärmepreise um 18 Prozent', source: 'Rheinische Rundschau', author: 'Jonas Brückner' })
+    expect(doc.text).not.toContain('Jonas Brückner')
+    expect(removedWith(doc.document.blocks, 'Jonas Brückner')).toBeDefined()
+  })
+
+  it('keeps a lead paragraph its CMS calls the "teaser"', () => {
+    const lead = 'Rund 42.000 Haushalte im Stadtgebiet zahlen vom Januar an deutlich mehr für ihre Heizung, teilten die Stadtwerke mit.'
+    const doc = parseHtml(page(`<p class="article-teaser">${lead}</p>${BODY.map((p) => `<p>${p}</p>`).join('')}`), 'fernwaerme.html')
+    expect(doc.text).toContain(lead)
+  })
+
+  it('still removes a sign-up box and a box of headline links', () => {
+    const story = BODY.map((p) => `<p>${p}</p>`).join('')
+    const signup = '<div class="newsletter"><p>Der Morgen-Newsletter: jeden Tag um sechs in Ihrem Postfach.</p><button>Abonnieren</button></div>'
+    const teasers = `<div class="teasers"><p><a href="/a">Neue Buslinie ab März im Norden der Stadt unterwegs</a> Die Verkehrsbetriebe erweitern ihr Angebot.</p><p><a href="/b">Schwimmbad bleibt bis Ostern wegen Sanierung geschlossen</a> Die Arbeiten dauern länger.</p></div>`
+    const doc = parseHtml(page(story, signup + teasers), 'fernwaerme.html')
+    expect(removedWith(doc.document.blocks, 'Morgen-Newsletter')).toBe('site chrome: newsletter prompt')
+    expect(removedWith(doc.document.blocks, 'Neue Buslinie')).toBe('site chrome: related links')
+    for (const paragraph of BODY) expect(doc.text).toContain(paragraph)
+  })
+})
+
+describe('metadata a page says only in its text', () => {
+  it('reads the authors and date of a report\'s credit line, and sets the line aside', () => {
+    // Written for this test: a think tank's brief saved without meta tags.
+    const html = `<!doctype html><html lang="en"><head><title>Critical Minerals — Policy Brief No. 14</title></head><body><div class="report">
+      <h1>Critical Minerals</h1>
+      <p class="subtitle">Policy Brief No. 14 · Amara Castellanos and Teo Virtanen · 15 October 2026</p>
+      <p>Refining capacity for four of six critical minerals is concentrated in a single country, this brief finds.</p>
+      <p>Stockpiles held by importing states cover less than ninety days of demand at current rates of use.</p>
+    </div></body></html>`
+    const doc = parseHtml(html, 'brief.html')
+    expect(doc).toMatchObject({ author: 'Amara Castellanos and Teo Virtanen', publishedAt: '2026-10-15' })
+    expect(removedWith(doc.document.blocks, 'Policy Brief No. 14 ·')).toBe(METADATA.byline)
+    expect(doc.text).toContain('Refining capacity for four of six critical minerals')
+  })
+
+  it('takes the author from a "By" line when the markup names none', () => {
+    const html = `<!doctype html><html><head><title>Ferries return</title></head><body><article><h1>Ferries return</h1>
+      <p>By Mira Kalnins | 3 November 2026</p>
+      <p>Ferries returned to the northern route on Monday after two weeks of storms kept them in port.</p>
+      <p>Operators said the timetable would be back to normal by the end of the week, weather permitting.</p>
+    </article></body></html>`
+    expect(parseHtml(html, 'ferries.html')).toMatchObject({ author: 'Mira Kalnins', publishedAt: '2026-11-03' })
   })
 })

@@ -1,4 +1,4 @@
-import { bylineAuthor } from '../../../shared/cleaning/byline'
+import { bylineAuthor, bylineExtras, creditLineNames } from '../../../shared/cleaning/byline'
 import { CHROME } from '../../../shared/cleaning/chrome-rules'
 import { isoFromDateText } from '../../../shared/cleaning/date-text'
 import { METADATA } from '../../../shared/cleaning/metadata-lines'
@@ -86,21 +86,21 @@ function atAddress(meta: MarkupMetadata, pageUrl: string | undefined): MarkupMet
 function finish(blocks: Block[], meta: MarkupMetadata, fileName: string): ParsedDocument {
   const kept = blocks.filter((b) => !b.removed)
   const first = kept[0]
-  const title = meta.title ?? meta.documentTitle ?? meta.firstHeading
+  const title = meta.title ?? meta.headline ?? meta.documentTitle ?? meta.firstHeading
   // The headline repeated above the story is the title, not part of the text; kept as a removed
   // block, as the plain-text cleaner does, so nothing disappears without a trace.
   if (first?.kind === 'heading' && title && sameHeadline(first.text, title)) first.removed = { reason: TITLE_REASON }
-  liftBylines(blocks)
+  const lifted = liftBylines(blocks)
   nameLeadingMetadata(blocks, title)
   const document: ArticleDocument = { version: 1, blocks }
   return {
     title: clampTitle(title || titleFromFileName(fileName)),
     text: documentText(document),
     document,
-    author: meta.author,
+    author: meta.author ?? lifted.author,
     source: meta.source,
     url: meta.url,
-    publishedAt: meta.publishedAt,
+    publishedAt: meta.publishedAt ?? lifted.publishedAt,
     // Datelines ("RIGA, Latvia —") are the plain-text cleaner's; web pages seldom set them apart.
     dateline: null,
     language: meta.language,
@@ -118,13 +118,28 @@ function sameHeadline(heading: string, title: string): boolean {
   return h !== '' && (h === t || (t.startsWith(h) && /^\s*[|–—:-]/.test(title.slice(heading.length))))
 }
 
-/** A byline or bare date line at the top of the story is metadata, set aside like the title. */
-function liftBylines(blocks: Block[]): void {
+/**
+ * A byline, credit line or bare date line at the top of the story is metadata, set aside like the
+ * title; what it says fills what the page's markup did not (a page saved without its meta tags).
+ */
+function liftBylines(blocks: Block[]): { author: string | null; publishedAt: string | null } {
+  let author: string | null = null
+  let publishedAt: string | null = null
   for (const block of keptBlocks({ version: 1, blocks }).slice(0, 4)) {
     if (block.kind !== 'paragraph') continue
-    if (bylineAuthor(block.text)) block.removed = { reason: METADATA.byline }
-    else if (block.text.length <= 60 && isoFromDateText(block.text)) block.removed = { reason: METADATA.published }
+    const named = bylineAuthor(block.text)
+    const credit = named ? null : creditLineNames(block.text)
+    const creditDate = credit?.others.map(isoFromDateText).find(Boolean) ?? null
+    if (named || creditDate) {
+      block.removed = { reason: METADATA.byline }
+      author ??= named ?? credit!.names
+      publishedAt ??= creditDate ?? bylineExtras(block.text).map(isoFromDateText).find(Boolean) ?? null
+    } else if (block.text.length <= 60 && isoFromDateText(block.text)) {
+      block.removed = { reason: METADATA.published }
+      publishedAt ??= isoFromDateText(block.text)
+    }
   }
+  return { author, publishedAt }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { httpUrl } from '../../../shared/import/http-url'
 import { isoDate } from './html-date'
+import { siteInTitle } from './site-in-title'
 
 export interface PageMetadata {
   title: string | null
@@ -28,6 +29,11 @@ const ARTICLE_TYPE = /(?:Article|BlogPosting|Report|Posting)$/
 export interface MarkupMetadata extends PageMetadata {
   /** The bare `<title>`. */
   documentTitle: string | null
+  /**
+   * The story's headline, when the `<title>` is that headline and the site's name ("Headline –
+   * Site", site-in-title.ts): a better title than the `<title>` or Readability's guess.
+   */
+  headline: string | null
   /** The first `<h1>`, read before Readability, which turns every h1 into an h2. */
   firstHeading: string | null
 }
@@ -53,12 +59,17 @@ export function readMetadata(doc: Document): MarkupMetadata {
     times.find((t) => t.hasAttribute('pubdate') || /\bdatePublished\b/.test(t.getAttribute('itemprop') ?? '')) ??
     times.find((t) => inArticle(t)) ??
     times[0]
+  const title = text(m('og:title', 'twitter:title') ?? ld.headline ?? m('dc.title', 'dcterms.title', 'citation_title'))
+  const documentTitle = text(doc.title)
+  const firstHeading = text(doc.body?.getElementsByTagName('h1')[0]?.textContent)
+  const named = siteInTitle(documentTitle, [title, firstHeading])
   return {
-    title: text(m('og:title', 'twitter:title') ?? ld.headline ?? m('dc.title', 'dcterms.title', 'citation_title')),
-    documentTitle: text(doc.title),
-    firstHeading: text(doc.body?.getElementsByTagName('h1')[0]?.textContent),
+    title,
+    documentTitle,
+    firstHeading,
+    headline: named?.headline ?? null,
     author: [ld.author, ...['author', 'article:author', 'dc.creator', 'dcterms.creator', 'citation_author', 'parsely-author', 'sailthru.author'].map((k) => m(k))].map(author).find(Boolean) ?? null,
-    source: text(m('og:site_name') ?? ld.publisher ?? m('application-name', 'dc.publisher', 'dcterms.publisher', 'citation_publisher')),
+    source: text(m('og:site_name') ?? ld.publisher ?? m('application-name', 'dc.publisher', 'dcterms.publisher', 'citation_publisher')) ?? named?.site ?? null,
     url: httpUrl(linkHref(doc, 'canonical')) ?? httpUrl(m('og:url')) ?? httpUrl(ld.url),
     publishedAt: firstDate(
       m('article:published_time', 'og:published_time'),
@@ -74,7 +85,7 @@ export function readMetadata(doc: Document): MarkupMetadata {
 export function withHints(meta: MarkupMetadata, hints: ExtractedHints): MarkupMetadata {
   return {
     ...meta,
-    title: meta.title ?? text(hints.title),
+    title: meta.title ?? meta.headline ?? text(hints.title),
     author: meta.author ?? author(hints.byline),
     source: meta.source ?? text(hints.siteName),
     publishedAt: meta.publishedAt ?? isoDate(hints.publishedTime),

@@ -40,6 +40,32 @@ export interface BlockWriterOptions {
 }
 
 /**
+ * Names a story's own markup also carries: publishers wrap the free paragraphs in a "paywall" or
+ * "paywall-teaser" box, and German CMSs call an article's lead its "teaser". A box so named that
+ * holds prose rather than links is the story (a related-links box is headlines, a sign-up box a
+ * line and a button).
+ */
+const STORY_MAY_CARRY: ReadonlySet<string> = new Set([CHROME.related, CHROME.newsletter])
+
+/** A paragraph of the story: long enough to be more than a label, ending as a sentence ends. */
+const SENTENCE_END = /[.!?…。！？]["”’»)]?$/u
+
+function holdsStoryProse(el: Element, reason: string): boolean {
+  const text = (el.textContent ?? '').trim()
+  let linked = 0
+  for (const a of Array.from(el.getElementsByTagName('a'))) linked += (a.textContent ?? '').trim().length
+  if (linked > text.length * 0.2) return false
+  const paragraphs = el.localName === 'p' ? [el] : Array.from(el.getElementsByTagName('p'))
+  const prose = paragraphs.filter((p) => {
+    const said = (p.textContent ?? '').trim()
+    return said.length >= 80 && SENTENCE_END.test(said)
+  }).length
+  // Two paragraphs of sentences. Or, named as a teaser, one with no link at all: the lead set
+  // apart (a sign-up or paywall prompt is one sentence too, so it needs two).
+  return prose >= 2 || (prose === 1 && linked === 0 && reason === CHROME.related)
+}
+
+/**
  * Walks sanitized HTML and emits blocks: headings keep their level, list items their depth and
  * numbering, tables their cells; strong/em/code/links become marks. Containers recognised as
  * chrome mark their blocks removed (see html-chrome.ts).
@@ -123,6 +149,7 @@ export class BlockWriter {
     // A "chrome" container holding most of the page is a mislabelled wrapper, not a widget.
     const length = el.textContent?.length ?? 0
     if (length > 1000 && length > this.rootTextLength / 2) return ctx
+    if (STORY_MAY_CARRY.has(role.removed) && holdsStoryProse(el, role.removed)) return ctx
     return { ...ctx, removed: role.removed }
   }
 

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { siteInTitle } from './site-in-title'
+
+describe('the site named at the end of a page title', () => {
+  it.each([
+    ['Fernwärme wird teurer – Rheinische Rundschau', ['Fernwärme wird teurer: Stadtwerke erhöhen um 18 Prozent'], 'Rheinische Rundschau', 'Fernwärme wird teurer'],
+    ['Grain corridor talks stall | World | The Meridian Post', ['Grain corridor talks stall as insurers balk'], 'The Meridian Post', 'Grain corridor talks stall | World'],
+    ['Les ports se préparent à l’hiver - Le Courrier du Nord', [null, 'Les ports se préparent à l’hiver'], 'Le Courrier du Nord', 'Les ports se préparent à l’hiver']
+  ])('%j names %j', (title, headlines, site, head) => {
+    expect(siteInTitle(title, headlines)).toEqual({ site, head, headline: headlines.find(Boolean) })
+  })
+
+  it.each([
+    // A series and its number, not a publisher.
+    ['Supply Chain Resilience in Critical Minerals — Policy Brief No. 14', ['Supply Chain Resilience in Critical Minerals']],
+    // The headline itself has a colon or a dash: nothing before it is the page's headline.
+    ['Ports: the winter plan', ['A different story altogether']],
+    ['Why ferries stop - and when they return', ['Why ferries stop - and when they return']],
+    ['Harbour fees rise - Minister Responds', ['Harbour fees rise - Minister Responds']],
+    ['Harbour fees rise again this winter - and then', ['Harbour fees rise again this winter']],
+    ['No separator here', ['No separator here']],
+    ['Ice – Port News', ['Ice']]
+  ])('%j names no site', (title, headlines) => {
+    expect(siteInTitle(title, headlines)).toBeNull()
+  })
+})

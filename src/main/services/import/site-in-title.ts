@@ -1,0 +1,47 @@
+/**
+ * A page's `<title>` that ends with the site's name: "Headline – Rheinische Rundschau",
+ * "Headline | Section | The Harbour Ledger". Pages saved or scraped without their Open Graph and
+ * JSON-LD tags often say who published them only there.
+ */
+export interface SiteInTitle {
+  /** The title without the site's name (and any section between). */
+  head: string
+  site: string
+  /** The headline the title's start was found in: the story's own title. */
+  headline: string
+}
+
+/** Separators publishers set between a headline, its section and their name, with spaces around. */
+const SEPARATOR = /\s+(?:[|–—·»:/]|::|-)\s+/u
+
+/**
+ * The site's name at the end of `title`, when what comes before it is the page's headline (one of
+ * `headlines` starts with it, compared without case and punctuation) and the end reads as a name:
+ * at most six words, no digits ("Policy Brief No. 14" is a series, not a publisher), no sentence,
+ * and the whole title is not itself the headline.
+ */
+export function siteInTitle(title: string | null, headlines: readonly (string | null | undefined)[]): SiteInTitle | null {
+  if (!title) return null
+  const parts = title.split(SEPARATOR)
+  if (parts.length < 2) return null
+  const site = parts.at(-1)!.trim()
+  const head = title.slice(0, title.length - site.length).replace(new RegExp(`${SEPARATOR.source}$`, 'u'), '').trim()
+  if (!head || !site || site.length > 60 || site.split(/\s+/u).length > 6 || /\d/u.test(site) || /[.!?]$/u.test(site)) return null
+  // A name starts with a capital (or a script without case); "- and when they return" does not.
+  if (/^\p{Ll}/u.test(site)) return null
+  const first = comparable(parts[0]!)
+  if (first.length < 8) return null
+  const whole = comparable(title)
+  // The whole title is the headline: its dash is the headline's own.
+  if (headlines.some((h) => h && comparable(h).startsWith(whole))) return null
+  const headline = headlines.find((h): h is string => Boolean(h) && comparable(h!).startsWith(first))
+  return headline && comparable(site) !== first ? { head, site, headline } : null
+}
+
+function comparable(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+}
