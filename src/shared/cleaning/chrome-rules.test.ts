@@ -33,6 +33,10 @@ describe('chromeReason', () => {
     ['Read more: Ferry traffic doubles in a year', CHROME.teaser],
     ['READ ALSO: Ports brace for winter', CHROME.teaser],
     ['Continue reading', CHROME.teaser],
+    ['Lire aussi : Le prix du gazole pèse sur la flotte', CHROME.teaser],
+    ['Lesen Sie auch: Fährverkehr wird eingestellt', CHROME.teaser],
+    ['Leia também | Portos se preparam para o inverno', CHROME.teaser],
+    ['Читайте также: Порты готовятся к зиме', CHROME.teaser],
     ['Loading...', CHROME.loading],
     ['Loading…', CHROME.loading],
     ['We use cookies to give you the best experience on our website.', CHROME.cookies],
@@ -57,6 +61,8 @@ describe('chromeReason', () => {
     'シェア',
     'مشاركة',
     'Putin | Trump',
+    // A sentence that opens with a label's words is not a pointer to another story.
+    'Lire aussi le rapport complet avant le vote, a demandé le maire.',
     ''
   ])('keeps %j', (line) => {
     expect(chromeReason(line)).toBeNull()

@@ -316,6 +316,11 @@ function normalise(line: string): string {
 
 /** "Read more: …", "READ ALSO: …": a pointer to another story, whatever its title. */
 const TEASER = /^(?:read more|read also|also read|see also|read next|related|more|watch|listen|read)\s*[:：]\s*\S/i
+/**
+ * The same pointer on sites in other languages: a label of RELATED_ELSEWHERE ("Lire aussi",
+ * "Lesen Sie auch", "Leia também") and then, after a colon or bar, the other story's title.
+ */
+const TEASER_ELSEWHERE = new RegExp(`^(?:${RELATED_ELSEWHERE.map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*[:：|]\\s*\\S`, 'iu')
 const TEASER_ALONE = new Set(['read more', 'continue reading', 'read the full article', 'read full story', 'read the full story', 'read full article'])
 
 /** "World | Europe | Politics": three or more short labels between bars or chevrons. */
@@ -334,7 +339,7 @@ function isSocialRow(normalised: string): boolean {
 /** The reason a line is site chrome, or null to keep it. */
 export function chromeReason(line: string): string | null {
   if (line.length > 300) return null
-  if (TEASER.test(line)) return CHROME.teaser
+  if (TEASER.test(line) || (line.length <= 200 && TEASER_ELSEWHERE.test(line))) return CHROME.teaser
   const text = normalise(line)
   if (text === '') return null
   if (TEASER_ALONE.has(text)) return CHROME.teaser

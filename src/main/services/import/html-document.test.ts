@@ -408,3 +408,29 @@ describe('metadata a page says only in its text', () => {
     expect(parseHtml(html, 'ferries.html')).toMatchObject({ author: 'Mira Kalnins', publishedAt: '2026-11-03' })
   })
 })
+
+describe('pages of older and other shapes', () => {
+  it('reads a page laid out in a table, its paragraphs parted by blank lines, as paragraphs', () => {
+    // Written for this test, in the markup of a small site of 2005.
+    const PARAS = [
+      'The Port Harbor Commission voted 5-2 on Tuesday night to approve a $14 million dredging plan for the inner channel.',
+      'Commissioners said the project would allow larger cargo vessels to reach the north terminal at low tide.',
+      'Opponents argued that dredging would disturb shellfish beds near the breakwater, and asked for a later start.'
+    ]
+    const html = `<html><head><title>Harbor Commission Approves Dredging Plan</title></head><body><table width="100%"><tr>
+      <td width="150"><a href="/">Home</a><br><a href="/news">News</a></td>
+      <td><font size="4"><b>Harbor Commission Approves Dredging Plan</b></font><br><br>${PARAS.join('<br><br>\n')}</td></tr></table></body></html>`
+    const doc = parseHtml(html, 'dredging.html')
+    expect(doc.document.blocks.some((b) => b.kind === 'table')).toBe(false)
+    for (const paragraph of PARAS) expect(kept(doc.document.blocks).map((b) => b.text)).toContain(paragraph)
+  })
+
+  it('takes the author from a French byline without its "Par"', () => {
+    const html = `<!doctype html><html lang="fr"><head><title>Les ports bretons se préparent</title></head><body><article>
+      <h1>Les ports bretons se préparent</h1><span class="author">Par Claire Dubois</span>
+      <p>À Lorient, les chalutiers sont restés à quai lundi matin, dans l’attente des décisions sur les quotas.</p>
+      <p>Le comité régional des pêches demande une aide d’urgence à l’État, qui n’a pas encore répondu.</p>
+    </article></body></html>`
+    expect(parseHtml(html, 'ports.html').author).toBe('Claire Dubois')
+  })
+})

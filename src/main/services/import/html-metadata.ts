@@ -1,4 +1,5 @@
 import { httpUrl } from '../../../shared/import/http-url'
+import { bylineAuthor } from '../../../shared/cleaning/byline'
 import { isoDate } from './html-date'
 import { siteInTitle } from './site-in-title'
 
@@ -207,8 +208,11 @@ function text(value: string | null | undefined): string | null {
 export function author(value: string | null | undefined): string | null {
   const t = text(value)
   if (!t || /^(?:https?:\/\/|www\.)/i.test(t)) return null
+  // "By Jane Doe, Staff writer", "Par Claire Dubois": the names, as a byline line gives them.
+  const named = bylineAuthor(t)
+  if (named) return named.slice(0, 200)
   const name = t
-    .replace(/^by\s+/i, '')
+    .replace(/^(?:by|von|par|por)\s+/i, '')
     .split(/\s+[·•|—–]\s+|\s+-\s+|\s*\|\s*/)[0]!
     .replace(/[,;:]\s*$/, '')
     .trim()

@@ -66,6 +66,20 @@ function holdsStoryProse(el: Element, reason: string): boolean {
 }
 
 /**
+ * A table cell that holds running text, as pages laid out in tables wrote it: paragraphs parted
+ * by a blank line (`<br><br>`), or more text than a cell of data holds.
+ */
+function holdsParagraphs(cell: Element): boolean {
+  if ((cell.textContent?.length ?? 0) > 400) return true
+  for (const br of Array.from(cell.getElementsByTagName('br'))) {
+    let next = br.nextSibling
+    while (next && next.nodeType === 3 && !next.nodeValue?.trim()) next = next.nextSibling
+    if (next && next.nodeType === 1 && (next as Element).localName === 'br') return true
+  }
+  return false
+}
+
+/**
  * Walks sanitized HTML and emits blocks: headings keep their level, list items their depth and
  * numbering, tables their cells; strong/em/code/links become marks. Containers recognised as
  * chrome mark their blocks removed (see html-chrome.ts).
@@ -233,7 +247,7 @@ export class BlockWriter {
    */
   private table(el: Element, ctx: Context): void {
     const rows = Array.from(el.querySelectorAll('tr')).filter((tr) => tr.closest('table') === el)
-    const layout = rows.some((tr) => Array.from(tr.children).some((cell) => cell.querySelector('p, div, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, pre, table')))
+    const layout = rows.some((tr) => Array.from(tr.children).some((cell) => cell.querySelector('p, div, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, pre, table') || holdsParagraphs(cell)))
     if (layout || rows.length === 0) {
       this.container(el, ctx)
       return
