@@ -28,4 +28,24 @@ describe('isoFromDateText', () => {
     expect(isoFromDateText(text)).toBeNull()
     expect(completeDate(text)).toBe(false)
   })
+
+  it.each([
+    ['Publié le 3 décembre 2026 à 07h30', 'fr', '2026-12-03T07:30:00'],
+    ['2. Dezember 2026, 06:00 Uhr', 'de', '2026-12-02T06:00:00'],
+    ['Veröffentlicht am 2. Dezember 2026', 'de-AT', '2026-12-02'],
+    ['Publicado el 3 de diciembre de 2026, 07:30', 'es', '2026-12-03T07:30:00'],
+    ['Pubblicato il 3 dicembre 2026 alle 07:30', 'it', '2026-12-03T07:30:00'],
+    ['Gepubliceerd op 3 december 2026 om 07:30', 'nl', '2026-12-03T07:30:00'],
+    // An English date line on a French page is still read.
+    ['Published: 14 September 2026', 'fr', '2026-09-14']
+  ])('%j in %s → %j', (text, language, iso) => {
+    expect(isoFromDateText(text, language)).toBe(iso)
+  })
+
+  it.each([
+    ['Le vote du 3 décembre 2026 a tout changé', 'fr'],
+    ['Fahrplan ab 2. Dezember 2026', 'de']
+  ])('%j in %s is not a date line', (text, language) => {
+    expect(isoFromDateText(text, language)).toBeNull()
+  })
 })

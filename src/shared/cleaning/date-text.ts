@@ -1,20 +1,42 @@
-import { en, type ParsedComponents, type ParsedResult } from 'chrono-node'
+import { de, en, es, fr, it, nl, pt, type ParsedComponents, type ParsedResult } from 'chrono-node'
 
 /**
  * Dates as scrapes print them ("Feb. 13, 2025", "14 September 2026", "2026-03-04",
- * "3 Nov 2026 10:15"), read by chrono's strict English parser. Only dates with a certain year,
- * month and day count: a publication date is never guessed from "Monday" or "March 4".
+ * "3 Nov 2026 10:15"), read by chrono's strict English parser, and, for a page in German, French,
+ * Spanish, Portuguese, Italian or Dutch, by that language's parser first ("2. Dezember 2026, 06:00
+ * Uhr", "Publié le 3 décembre 2026 à 07h30"). Only dates with a certain year, month and day count:
+ * a publication date is never guessed from "Monday" or "March 4".
  */
 
 /** Fixed so the result never depends on the day the import runs. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1))
 
-/** What may surround the date on a date line besides the date itself. */
-const FILLER = /^(?:[\s,|·•:()/–—-]|\b(?:at|on|and|first|last|published|updated|posted|modified|date|dated)\b)*$/iu
+type Parser = typeof en.strict
 
-function parse(text: string): ParsedResult[] {
+/** Each language's parser, and the words that may surround a date on its date lines. */
+const LANGUAGES: Record<string, { parser: Parser; filler: string }> = {
+  en: { parser: en.strict, filler: 'at on and first last published updated posted modified date dated' },
+  de: { parser: de.strict, filler: 'am um uhr und veröffentlicht aktualisiert zuletzt stand vom datum erstellt' },
+  fr: { parser: fr.strict, filler: 'le à a et publié publiée mis jour modifié modifiée actualisé date du' },
+  es: { parser: es.strict, filler: 'el a las la y publicado publicada actualizado actualizada fecha de' },
+  pt: { parser: pt.strict, filler: 'em às as a e publicado publicada atualizado atualizada data de' },
+  it: { parser: it.strict, filler: 'il alle le e pubblicato pubblicata aggiornato aggiornata data del' },
+  nl: { parser: nl.strict, filler: 'op om en gepubliceerd bijgewerkt datum laatst' }
+}
+const FILLER_WORDS = new Map(Object.entries(LANGUAGES).map(([code, l]) => [code, new Set(l.filler.split(' '))]))
+
+/** What may surround the date on a date line besides the date itself: separators, a time, the language's words. */
+function onlyFiller(rest: string, language: string): boolean {
+  const words = FILLER_WORDS.get(language)!
+  return rest
+    .split(/[\s,|·•:()/–—-]+/u)
+    .filter(Boolean)
+    .every((token) => words.has(token.toLowerCase()) || /^\d{1,2}[:h.]\d{2}$/u.test(token))
+}
+
+function parse(text: string, parser: Parser): ParsedResult[] {
   try {
-    return en.strict.parse(text, REFERENCE)
+    return parser.parse(text, REFERENCE)
   } catch {
     // A parser failure on odd input means no date, never a failed import.
     return []
@@ -49,11 +71,18 @@ function isoTime(c: ParsedComponents): string {
 
 /**
  * The ISO date (YYYY-MM-DD), or date-time when the text gives a time, when `text` is nothing
- * but a date and FILLER; otherwise null.
+ * but a date and filler (separators, a time, words such as "published"); otherwise null.
+ * `language` (a BCP 47 tag, the page's) picks the parser tried first.
  */
-export function isoFromDateText(text: string): string | null {
+export function isoFromDateText(text: string, language?: string | null): string | null {
   if (text.length > 100 || !/\d/.test(text)) return null
-  const results = parse(text)
+  const own = language?.slice(0, 2).toLowerCase()
+  if (own && own !== 'en' && LANGUAGES[own]) return isoIn(text, own) ?? isoIn(text, 'en')
+  return isoIn(text, 'en')
+}
+
+function isoIn(text: string, language: string): string | null {
+  const results = parse(text, LANGUAGES[language]!.parser)
   const first = results[0]
   if (!first) return null
   const date = isoDate(first.start)
@@ -62,7 +91,7 @@ export function isoFromDateText(text: string): string | null {
   for (const r of [...results].sort((a, b) => b.index - a.index)) {
     rest = rest.slice(0, r.index) + ' ' + rest.slice(r.index + r.text.length)
   }
-  if (!FILLER.test(rest)) return null
+  if (!onlyFiller(rest, language)) return null
   // "September 14, 2026 | 10:15 PM EST": chrono reads the time as a second result.
   const timed = first.start.isCertain('hour') ? first.start : results.slice(1).find((r) => r.start.isCertain('hour') && !r.start.isCertain('day'))?.start
   return timed ? `${date}T${isoTime(timed)}` : date

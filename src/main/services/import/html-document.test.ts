@@ -433,4 +433,17 @@ describe('pages of older and other shapes', () => {
     </article></body></html>`
     expect(parseHtml(html, 'ports.html').author).toBe('Claire Dubois')
   })
+
+  it('reads the date line of a French or German page, and sets it aside', () => {
+    const page = (lang: string, dateLine: string) => `<!doctype html><html lang="${lang}"><head><title>Hafen</title></head><body><article>
+      <h1>Hafen</h1><p>${dateLine}</p>
+      <p>Der Hafen bleibt wegen des Sturms bis Donnerstag geschlossen, teilte die Behörde am Morgen mit.</p>
+      <p>Die Fähren nach Norden fahren nach einem Ersatzfahrplan, der im Internet veröffentlicht wurde.</p>
+    </article></body></html>`
+    for (const [lang, line, iso] of [['fr', 'Publié le 3 décembre 2026 à 07h30', '2026-12-03T07:30:00'], ['de', 'Veröffentlicht am 2. Dezember 2026', '2026-12-02']] as const) {
+      const doc = parseHtml(page(lang, line), 'hafen.html')
+      expect(doc.publishedAt).toBe(iso)
+      expect(removedWith(doc.document.blocks, line)).toBe(METADATA.published)
+    }
+  })
 })

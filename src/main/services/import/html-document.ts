@@ -90,17 +90,17 @@ function finish(blocks: Block[], meta: MarkupMetadata, fileName: string): Parsed
   // The headline repeated above the story is the title, not part of the text; kept as a removed
   // block, as the plain-text cleaner does, so nothing disappears without a trace.
   if (first?.kind === 'heading' && title && sameHeadline(first.text, title)) first.removed = { reason: TITLE_REASON }
-  const lifted = liftBylines(blocks)
-  nameLeadingMetadata(blocks, title)
+  const lifted = liftBylines(blocks, meta.language)
+  const leading = nameLeadingMetadata(blocks, title, meta.language)
   const document: ArticleDocument = { version: 1, blocks }
   return {
     title: clampTitle(title || titleFromFileName(fileName)),
     text: documentText(document),
     document,
-    author: meta.author ?? lifted.author,
+    author: meta.author ?? lifted.author ?? leading.author,
     source: meta.source,
     url: meta.url,
-    publishedAt: meta.publishedAt ?? lifted.publishedAt,
+    publishedAt: meta.publishedAt ?? lifted.publishedAt ?? leading.publishedAt,
     // Datelines ("RIGA, Latvia —") are the plain-text cleaner's; web pages seldom set them apart.
     dateline: null,
     language: meta.language,
@@ -122,21 +122,22 @@ function sameHeadline(heading: string, title: string): boolean {
  * A byline, credit line or bare date line at the top of the story is metadata, set aside like the
  * title; what it says fills what the page's markup did not (a page saved without its meta tags).
  */
-function liftBylines(blocks: Block[]): { author: string | null; publishedAt: string | null } {
+function liftBylines(blocks: Block[], language: string | null): { author: string | null; publishedAt: string | null } {
   let author: string | null = null
   let publishedAt: string | null = null
   for (const block of keptBlocks({ version: 1, blocks }).slice(0, 4)) {
     if (block.kind !== 'paragraph') continue
     const named = bylineAuthor(block.text)
     const credit = named ? null : creditLineNames(block.text)
-    const creditDate = credit?.others.map(isoFromDateText).find(Boolean) ?? null
+    const dateIn = (text: string) => isoFromDateText(text, language)
+    const creditDate = credit?.others.map(dateIn).find(Boolean) ?? null
     if (named || creditDate) {
       block.removed = { reason: METADATA.byline }
       author ??= named ?? credit!.names
-      publishedAt ??= creditDate ?? bylineExtras(block.text).map(isoFromDateText).find(Boolean) ?? null
-    } else if (block.text.length <= 60 && isoFromDateText(block.text)) {
+      publishedAt ??= creditDate ?? bylineExtras(block.text).map(dateIn).find(Boolean) ?? null
+    } else if (block.text.length <= 60 && dateIn(block.text)) {
       block.removed = { reason: METADATA.published }
-      publishedAt ??= isoFromDateText(block.text)
+      publishedAt ??= dateIn(block.text)
     }
   }
   return { author, publishedAt }
@@ -163,12 +164,21 @@ export function documentHtmlBlocks(html: string, name: string, prepare?: (doc: D
  * Extraction takes the story's own headline, byline and date out with the page's chrome; above
  * the story they are named for what they are, not "outside the article".
  */
-function nameLeadingMetadata(blocks: Block[], title: string | null): void {
+function nameLeadingMetadata(blocks: Block[], title: string | null, language: string | null): { author: string | null; publishedAt: string | null } {
+  const found: { author: string | null; publishedAt: string | null } = { author: null, publishedAt: null }
   for (const block of blocks) {
-    if (!block.removed) return
+    if (!block.removed) break
     if (block.removed.reason !== CHROME.outsideArticle) continue
+    const named = block.kind === 'paragraph' ? bylineAuthor(block.text) : null
+    const date = block.kind === 'paragraph' && !named && block.text.length <= 60 ? isoFromDateText(block.text, language) : null
     if (block.kind === 'heading' && title && sameHeadline(block.text, title)) block.removed = { reason: TITLE_REASON }
-    else if (block.kind === 'paragraph' && bylineAuthor(block.text)) block.removed = { reason: METADATA.byline }
-    else if (block.kind === 'paragraph' && block.text.length <= 60 && isoFromDateText(block.text)) block.removed = { reason: METADATA.published }
+    else if (named) {
+      block.removed = { reason: METADATA.byline }
+      found.author ??= named
+    } else if (date) {
+      block.removed = { reason: METADATA.published }
+      found.publishedAt ??= date
+    }
   }
+  return found
 }
