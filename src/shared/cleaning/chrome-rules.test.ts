@@ -45,7 +45,15 @@ describe('chromeReason', () => {
     ['Home › World › Europe', CHROME.navigation],
     ['World | Europe | Politics | Business', CHROME.navigation],
     ['© 2026 Baltic Daily', CHROME.footer],
-    ['Copyright 2026 Baltic Daily. All rights reserved.', CHROME.footer]
+    ['Copyright 2026 Baltic Daily. All rights reserved.', CHROME.footer],
+    ['Our Standards: The Newswire Trust Principles.', CHROME.footer],
+    ['Accueil > International > Europe', CHROME.navigation],
+    ['Anzeige', CHROME.advertisement],
+    ['Advertisement · Scroll to continue', CHROME.advertisement],
+    ['Partager', CHROME.share],
+    ["S'abonner", CHROME.newsletter],
+    ['Il vous reste 80 % de cet article à lire.', CHROME.newsletter],
+    ['Suggested Topics:', CHROME.related]
   ])('%j is %j', (line, reason) => {
     expect(chromeReason(line)).toBe(reason)
   })
@@ -61,6 +69,8 @@ describe('chromeReason', () => {
     'シェア',
     'مشاركة',
     'Putin | Trump',
+    'Il vous reste trois jours pour voter.',
+    'X',
     // A sentence that opens with a label's words is not a pointer to another story.
     'Lire aussi le rapport complet avant le vote, a demandé le maire.',
     ''

@@ -48,7 +48,16 @@ const SOCIAL = [
   'tumblr',
   'vk',
   'copy link',
-  'mail'
+  'mail',
+  // The share button's own label on sites in other languages.
+  'partager',
+  'teilen',
+  'compartir',
+  'condividi',
+  'compartilhar',
+  'delen',
+  'udostępnij',
+  'поделиться'
 ]
 
 /**
@@ -184,6 +193,9 @@ const RULES: ChromeRule[] = [
       'more on this topic',
       'in other news',
       'what to read next',
+      'suggested topics',
+      'related topics',
+      'more on these topics',
       ...RELATED_ELSEWHERE
     ],
     patterns: [
@@ -210,9 +222,29 @@ const RULES: ChromeRule[] = [
       'your email address',
       'email address',
       'thank you for subscribing',
-      'unsubscribe'
+      'unsubscribe',
+      // A paywall's prompt on sites in other languages.
+      "s'abonner",
+      'abonnez-vous',
+      'article réservé aux abonnés',
+      'réservé aux abonnés',
+      'abonnieren',
+      'jetzt abonnieren',
+      'nur für abonnenten',
+      'exklusiv für abonnenten',
+      'suscríbete',
+      'suscribirse',
+      'exclusivo para suscriptores',
+      'assine',
+      'assine já',
+      'exclusivo para assinantes',
+      'abbonati',
+      'riservato agli abbonati',
+      'abonneer',
+      'подписаться'
     ],
-    prefixes: ['subscribe to ', 'subscribe for ', 'sign up for ', 'sign up to ', 'by signing up', 'by subscribing']
+    prefixes: ['subscribe to ', 'subscribe for ', 'sign up for ', 'sign up to ', 'by signing up', 'by subscribing', 'abonnez-vous pour ', 'la suite est réservée aux abonnés'],
+    patterns: [/^il vous reste \d+ ?% de cet article/]
   },
   {
     reason: CHROME.advertisement,
@@ -234,7 +266,18 @@ const RULES: ChromeRule[] = [
       'scroll to continue with content',
       'scroll to continue reading',
       'ad feedback',
-      'report this ad'
+      'report this ad',
+      'advertisement · scroll to continue',
+      'scroll to continue',
+      // The label over an advert on sites in other languages.
+      'anzeige',
+      'werbung',
+      'publicité',
+      'publicidad',
+      'pubblicità',
+      'publicidade',
+      'advertentie',
+      'реклама'
     ]
   },
   { reason: CHROME.loading, exact: ['loading', 'like loading', 'please wait'] },
@@ -298,7 +341,8 @@ const RULES: ChromeRule[] = [
   {
     reason: CHROME.footer,
     exact: ['terms of use', 'terms of service', 'terms and conditions', 'privacy policy', 'cookie policy', 'contact us', 'about us', 'advertise with us', 'sitemap'],
-    prefixes: ['©', 'copyright ©', 'copyright (c)', 'all rights reserved'],
+    // "Our Standards: The … Trust Principles.", under every story of a wire service.
+    prefixes: ['©', 'copyright ©', 'copyright (c)', 'all rights reserved', 'our standards:'],
     patterns: [/^copyright \d{4}/]
   }
 ]
@@ -323,9 +367,9 @@ const TEASER = /^(?:read more|read also|also read|see also|read next|related|mor
 const TEASER_ELSEWHERE = new RegExp(`^(?:${RELATED_ELSEWHERE.map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*[:：|]\\s*\\S`, 'iu')
 const TEASER_ALONE = new Set(['read more', 'continue reading', 'read the full article', 'read full story', 'read the full story', 'read full article'])
 
-/** "World | Europe | Politics": three or more short labels between bars or chevrons. */
+/** "World | Europe | Politics", "Accueil > International > Europe": three or more short labels between bars or chevrons. */
 function isMenuRow(line: string): boolean {
-  const cells = line.split(/\s*[|›»]\s*/u)
+  const cells = line.split(/\s*[|›»>]\s*/u)
   if (cells.length < 3) return false
   return cells.every((cell) => cell !== '' && cell.split(/\s+/).length <= 3 && !/[.!?]$/.test(cell) && /\p{Script=Latin}/u.test(cell))
 }
@@ -334,6 +378,11 @@ function isMenuRow(line: string): boolean {
 function isSocialRow(normalised: string): boolean {
   const words = normalised.split(/[\s,|/·•]+/).filter(Boolean)
   return words.length >= 2 && words.every((w) => SOCIAL.includes(w) || w === 'x' || w === 'share')
+}
+
+/** A share button's label too short to name it alone ("X"): share chrome only between share buttons. */
+export function isShareButtonWord(line: string): boolean {
+  return ['x', 'x.com', 'threads', 'bluesky', 'mastodon'].includes(normalise(line))
 }
 
 /** The reason a line is site chrome, or null to keep it. */

@@ -391,3 +391,59 @@ describe('cleanPlainText inputs', () => {
     expect(cleanPlainText(' \n\r\n\t', 'blank.txt').text).toBe('')
   })
 })
+
+describe('cleanPlainText on scrapes of other shapes', () => {
+  // Written for these tests: a wire story and a French paywalled story, as a browser's copy gives them.
+  const WIRE_BODY = [
+    'WARSAW, Dec 5 (Newswire) - Four Baltic coastal states will ask the European Commission next week to fund joint patrols against illegal fishing, officials said on Friday.',
+    'The proposal, drafted by Poland and Lithuania, would pool coast guard vessels and share satellite tracking data.',
+    'Catches of cod in the western Baltic have fallen by more than 90% since 2015, scientists say.',
+    'The Commission declined to comment on the proposal before it is formally submitted.'
+  ]
+  const wire = [
+    'Coastal states push for joint fisheries patrols', '', 'By Tomasz Wierzbicki and Aiko Tanaka', '', 'December 5, 2026 6:42 AM UTC',
+    '', 'Share', 'Facebook', 'X', 'LinkedIn', 'Email', '',
+    WIRE_BODY[0], '', WIRE_BODY[1], '', 'Advertisement · Scroll to continue', '', WIRE_BODY[2], '',
+    'Read more:', 'EU ministers agree cuts to Baltic herring quota', 'Danish trawler detained over falsified logbooks', '',
+    WIRE_BODY[3], '', 'Reporting by Tomasz Wierzbicki in Warsaw; Editing by Mark Heathcote', '',
+    'Our Standards: The Newswire Trust Principles.', '', 'Suggested Topics:', 'Environment', 'Europe'
+  ].join('\n')
+
+  it('keeps only the story of a wire scrape, and names the agency of its dateline as the source', () => {
+    const doc = cleanPlainText(wire, 'patrols.txt')
+    expect(kept(doc.document.blocks).map((b) => b.text)).toEqual(WIRE_BODY)
+    expect(doc).toMatchObject({ source: 'Newswire', author: 'Tomasz Wierzbicki and Aiko Tanaka', publishedAt: '2026-12-05T06:42:00Z' })
+    const why = reasons(doc.document.blocks)
+    expect(why['Share\nFacebook\nX\nLinkedIn\nEmail']).toBe('site chrome: share buttons')
+    expect(why['EU ministers agree cuts to Baltic herring quota\nDanish trawler detained over falsified logbooks']).toBe('read-more teaser')
+    expect(why['Reporting by Tomasz Wierzbicki in Warsaw; Editing by Mark Heathcote']).toBe('credits')
+  })
+
+  const FR_BODY = [
+    'Le gouvernement norvégien a présenté jeudi un projet de loi autorisant la prospection minière en eaux profondes.',
+    'La zone concernée, située en mer de Norvège, couvre environ 280 000 kilomètres carrés.',
+    '« Nous avancerons prudemment, étape par étape », a déclaré la ministre lors d’une conférence de presse.'
+  ]
+  const french = [
+    'Accueil > International > Europe', '', 'La Norvège rouvre le débat sur les fonds marins', '', 'Par Sophie Marchand',
+    'Publié le 4 décembre 2026 à 18h05, modifié le 5 décembre 2026 à 09h12', '', 'Temps de lecture : 4 min.', '',
+    'Partager', 'Facebook', 'Twitter', '', FR_BODY[0], '', 'Lire aussi : La course aux métaux critiques s’accélère', '',
+    FR_BODY[1], '', FR_BODY[2], '', 'Article réservé aux abonnés', 'Abonnez-vous pour lire la suite', 'S’abonner', '',
+    'Les plus lus', 'Le prix de l’électricité s’envole en Scandinavie'
+  ].join('\n')
+
+  it('cleans a French scrape: breadcrumb, date and reading time, share, teaser and paywall', () => {
+    const doc = cleanPlainText(french, 'norvege.txt')
+    expect(doc).toMatchObject({ title: 'La Norvège rouvre le débat sur les fonds marins', author: 'Sophie Marchand', publishedAt: '2026-12-04T18:05:00' })
+    expect(kept(doc.document.blocks).map((b) => b.text)).toEqual(FR_BODY)
+    const why = reasons(doc.document.blocks)
+    expect(why['Accueil > International > Europe']).toBe('site chrome: navigation')
+    expect(why['Temps de lecture : 4 min.']).toBe('reading time')
+  })
+
+  it('keeps a sentence that opens like wire credits', () => {
+    const line = 'Reporting by the regional broadcaster showed that the quota had been exceeded twice.'
+    const doc = cleanPlainText(['Quota breaches', '', WIRE_BODY[1], '', line, '', WIRE_BODY[3]].join('\n'), 'quota.txt')
+    expect(kept(doc.document.blocks).map((b) => b.text)).toContain(line)
+  })
+})

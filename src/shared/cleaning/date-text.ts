@@ -81,6 +81,20 @@ export function isoFromDateText(text: string, language?: string | null): string 
   return isoIn(text, 'en')
 }
 
+/**
+ * The same for a line of unknown language (plain text carries none): English first, then each
+ * other language the parsers know. For the lines around a story's head, where a date line is
+ * expected and the rest of the line must be that language's filler words.
+ */
+export function isoFromDateTextInAnyLanguage(text: string): string | null {
+  if (text.length > 100 || !/\d/.test(text)) return null
+  for (const language of Object.keys(LANGUAGES)) {
+    const iso = isoIn(text, language)
+    if (iso) return iso
+  }
+  return null
+}
+
 function isoIn(text: string, language: string): string | null {
   const results = parse(text, LANGUAGES[language]!.parser)
   const first = results[0]

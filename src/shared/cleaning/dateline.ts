@@ -10,3 +10,14 @@ const DATELINE =
 export function datelineOf(paragraph: string): string | null {
   return DATELINE.exec(paragraph)?.[1] ?? null
 }
+
+/**
+ * The agency a dateline names: "WARSAW, Dec 5 (Reuters)" → "Reuters". A wire story's publisher
+ * when the text names no other. Null for a parenthesis that is no name ("(AP Photo)" is, "(UPDATED
+ * 14:05)" is not).
+ */
+export function datelineAgency(dateline: string | null): string | null {
+  const agency = dateline ? /\(([^()]+)\)$/u.exec(dateline)?.[1]?.trim() : undefined
+  if (!agency || /\d/u.test(agency) || agency.split(/\s+/u).length > 4 || !/^\p{Lu}/u.test(agency)) return null
+  return agency
+}

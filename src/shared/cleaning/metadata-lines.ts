@@ -1,6 +1,6 @@
 import { httpUrl } from '../import/http-url'
 import { bylineAuthor, bylineExtras } from './byline'
-import { isoFromDateText } from './date-text'
+import { isoFromDateText, isoFromDateTextInAnyLanguage } from './date-text'
 import { isProse } from './line-shape'
 import { removed, type LineRole } from './line-roles'
 import type { SourceLine } from './source-lines'
@@ -18,7 +18,9 @@ export const METADATA = {
   updated: 'update date',
   emptyField: 'empty metadata field',
   source: 'source',
-  sourceUrl: 'source URL'
+  sourceUrl: 'source URL',
+  readingTime: 'reading time',
+  credits: 'credits'
 } as const
 
 const FIELD_NAMES =
@@ -30,7 +32,16 @@ const LONE_URL = /^https?:\/\/\S+$/iu
 const AUTHOR_FIELD = /^(?:author|authors|byline)\s*:\s*(\S.*)$/iu
 const SOURCE_FIELD = /^source\s*:\s*(\S.{0,99})$/iu
 const DATE_LABEL = /^(?:(?:first\s+)?published|posted|dated?|(?:last\s+)?updated|(?:last\s+)?modified)\b/iu
-const UPDATED = /updated|modified/iu
+const UPDATED = /updated|modified|modifié|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt/iu
+/** "4 min read", "Temps de lecture : 4 min.", "Lesezeit: 3 Minuten". */
+const READING_TIME =
+  /^(?:\d+\s*(?:min|mins|minutes?)\.?\s+read|(?:reading time|read time|temps de lecture|lesezeit|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*[:：]?\s*(?:ca\.\s*)?\d+\s*(?:min|mins|minutes?|minuten|minutos|minuti)\.?)$/iu
+/**
+ * A wire story's credits: "Reporting by Jane Doe in Riga; Editing by John Roe". A sentence that
+ * opens the same way ("Reporting by the BBC showed that…") ends as one and names no second role.
+ */
+const CREDITS = /^(?:(?:additional\s+)?reporting|writing|editing|compiled|research)\s+by\s+\S/iu
+const MORE_CREDITS = /;\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|research)\s+by\s/iu
 
 /** What one metadata line says. */
 type MetadataLine =
@@ -40,6 +51,8 @@ type MetadataLine =
   | { kind: 'date'; iso: string; updated: boolean }
   | { kind: 'author'; author: string; dates: { iso: string; updated: boolean }[] }
   | { kind: 'source'; source: string }
+  | { kind: 'reading-time' }
+  | { kind: 'credits' }
 
 /**
  * Reads a line as metadata. Labelled fields count anywhere; an unlabelled date or byline only
@@ -52,8 +65,11 @@ function readMetadataLine(text: string, inHeader: boolean, outsideStory: boolean
   const url = urlField ? httpUrl(urlField[1]!) : null
   if (url) return { kind: 'url', url }
   const dateLabel = DATE_LABEL.exec(text)
+  if (READING_TIME.test(text)) return { kind: 'reading-time' }
+  if (CREDITS.test(text) && text.length <= 300 && (MORE_CREDITS.test(text) || !/[.!?]$/u.test(text))) return { kind: 'credits' }
   if (dateLabel || (inHeader && !isProse(text))) {
-    const iso = isoFromDateText(text)
+    // Around the story's head the line may be in the story's language ("Publié le 4 décembre…").
+    const iso = inHeader ? isoFromDateTextInAnyLanguage(text) : isoFromDateText(text)
     if (iso) return { kind: 'date', iso, updated: dateLabel !== null && UPDATED.test(dateLabel[0]) }
   }
   const authorField = AUTHOR_FIELD.exec(text)
@@ -66,7 +82,7 @@ function readMetadataLine(text: string, inHeader: boolean, outsideStory: boolean
   const author = inHeader ? bylineAuthor(text) : null
   if (author) {
     const dates = bylineExtras(text).flatMap((extra) => {
-      const iso = isoFromDateText(extra)
+      const iso = isoFromDateTextInAnyLanguage(extra)
       return iso ? [{ iso, updated: UPDATED.test(extra) }] : []
     })
     return { kind: 'author', author, dates }
@@ -150,6 +166,12 @@ export function liftMetadata(lines: SourceLine[], roles: LineRole[]): FoundMetad
       case 'source':
         found.source ??= meta.source
         roles[i] = removed(METADATA.source)
+        break
+      case 'reading-time':
+        roles[i] = removed(METADATA.readingTime)
+        break
+      case 'credits':
+        roles[i] = removed(METADATA.credits)
         break
     }
   }

@@ -8,7 +8,7 @@ const TEASER_KINDS = new Set<Block['kind']>(['paragraph', 'list-item', 'heading'
 const MAX_TEASERS = 25
 
 /**
- * A "Popular", "Related", "Most read" or "More from Europe" label takes the headlines listed
+ * A "Popular", "Related", "Most read" or "More from Europe" label, or a bare "Read more:", takes the headlines listed
  * under it: the short, headline-shaped blocks that follow, up to the next real paragraph. They
  * become removed blocks with the label's reason, so the analyst can see and restore them like any
  * other chrome. Runs on blocks, so plain-text and HTML imports share it; the headline test is
@@ -17,7 +17,7 @@ const MAX_TEASERS = 25
  */
 export function absorbRelatedHeadlines(blocks: Block[]): void {
   for (let i = 0; i < blocks.length; i++) {
-    if (blocks[i]!.removed?.reason !== CHROME.related) continue
+    if (!opensList(blocks[i]!)) continue
     const reason = blocks[i]!.removed!.reason
     let taken = 0
     let j = i + 1
@@ -31,6 +31,12 @@ export function absorbRelatedHeadlines(blocks: Block[]): void {
     }
     i = j - 1
   }
+}
+
+/** A related-links label, or a "Read more:" that names no story itself and so lists them below. */
+function opensList(block: Block): boolean {
+  const reason = block.removed?.reason
+  return reason === CHROME.related || (reason === CHROME.teaser && /[:：]$/u.test(block.text.trim()))
 }
 
 /**

@@ -30,6 +30,8 @@ const REASONS: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([
   [METADATA.emptyField, 'reader:reason.emptyField'],
   [METADATA.source, 'reader:reason.source'],
   [METADATA.sourceUrl, 'reader:reason.sourceUrl'],
+  [METADATA.readingTime, 'reader:reason.readingTime'],
+  [METADATA.credits, 'reader:reason.credits'],
   [RUNNING_REASONS.pageNumber, 'reader:reason.pageNumber'],
   // Written by the article service when the analyst takes a block out.
   ['removed by you', 'reader:reason.byYou']
