@@ -21,7 +21,9 @@ describe('bylineAuthor', () => {
     ['Von Jonas Brückner | 2. Dezember 2026, 06:00 Uhr | Lesezeit: 3 Minuten', 'Jonas Brückner'],
     ['Von Jonas Brückner und Petra Lindqvist', 'Jonas Brückner und Petra Lindqvist'],
     ['Par Claire Dubois et Marc Lefèvre', 'Claire Dubois et Marc Lefèvre'],
-    ['Por María José Ortega y Luis Prado', 'María José Ortega y Luis Prado']
+    ['Por María José Ortega y Luis Prado', 'María José Ortega y Luis Prado'],
+    ['Автор: Ирина Соколова', 'Ирина Соколова'],
+    ['Author: Jane Doe', 'Jane Doe']
   ])('%j → %j', (line, author) => {
     expect(bylineAuthor(line)).toBe(author)
   })

@@ -6,7 +6,7 @@ import { endsSentence, wordCount } from './line-shape'
  * "Door" nor Italian "Di": an English headline may open with the one ("Door Handles Recalled"),
  * Italian surnames with the other.
  */
-const BYLINE = /^(?:by|written by|words by|text by|von|par|por)\s*:?\s+(\S.*)$/iu
+const BYLINE = /^(?:by|written by|words by|text by|von|par|por|author|autor|auteur|autore|автор|автори)\s*[:：]?\s+(\S.*)$/iu
 /** Separators between the names and what follows them in a byline: "| Reuters", "· 3 Nov 2026". */
 const SEGMENT = /\s+[|·•]\s+/u
 /** Separators between names and a role: "Jane Doe, Staff writer", "Jane Doe — Reuters". */

@@ -36,6 +36,10 @@ describe('isoFromDateText', () => {
     ['Publicado el 3 de diciembre de 2026, 07:30', 'es', '2026-12-03T07:30:00'],
     ['Pubblicato il 3 dicembre 2026 alle 07:30', 'it', '2026-12-03T07:30:00'],
     ['Gepubliceerd op 3 december 2026 om 07:30', 'nl', '2026-12-03T07:30:00'],
+    ['2026年12月5日 7時30分', 'ja', '2026-12-05T07:30:00'],
+    ['公開日：2026年12月5日', 'ja', '2026-12-05'],
+    ['Опубликовано 5 декабря 2026 г.', 'ru', '2026-12-05'],
+    ['Published: 14 September 2026.', 'en', '2026-09-14'],
     // An English date line on a French page is still read.
     ['Published: 14 September 2026', 'fr', '2026-09-14']
   ])('%j in %s → %j', (text, language, iso) => {

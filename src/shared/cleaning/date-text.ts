@@ -1,11 +1,12 @@
-import { de, en, es, fr, it, nl, pt, type ParsedComponents, type ParsedResult } from 'chrono-node'
+import { de, en, es, fr, it, ja, nl, pt, ru, uk, zh, type ParsedComponents, type ParsedResult } from 'chrono-node'
 
 /**
  * Dates as scrapes print them ("Feb. 13, 2025", "14 September 2026", "2026-03-04",
- * "3 Nov 2026 10:15"), read by chrono's strict English parser, and, for a page in German, French,
- * Spanish, Portuguese, Italian or Dutch, by that language's parser first ("2. Dezember 2026, 06:00
- * Uhr", "Publié le 3 décembre 2026 à 07h30"). Only dates with a certain year, month and day count:
- * a publication date is never guessed from "Monday" or "March 4".
+ * "3 Nov 2026 10:15"), read by chrono's strict English parser; for a page in German, French,
+ * Spanish, Portuguese, Italian, Dutch, Japanese, Chinese, Russian or Ukrainian, by that
+ * language's parser first ("2. Dezember 2026, 06:00 Uhr", "Publié le 3 décembre 2026 à 07h30",
+ * "2026年12月5日 7時30分"). Only dates with a certain year, month and day count: a publication
+ * date is never guessed from "Monday" or "March 4".
  */
 
 /** Fixed so the result never depends on the day the import runs. */
@@ -21,7 +22,11 @@ const LANGUAGES: Record<string, { parser: Parser; filler: string }> = {
   es: { parser: es.strict, filler: 'el a las la y publicado publicada actualizado actualizada fecha de' },
   pt: { parser: pt.strict, filler: 'em às as a e publicado publicada atualizado atualizada data de' },
   it: { parser: it.strict, filler: 'il alle le e pubblicato pubblicata aggiornato aggiornata data del' },
-  nl: { parser: nl.strict, filler: 'op om en gepubliceerd bijgewerkt datum laatst' }
+  nl: { parser: nl.strict, filler: 'op om en gepubliceerd bijgewerkt datum laatst' },
+  ja: { parser: ja.strict, filler: '公開日 更新日 公開 更新 配信 掲載 日時' },
+  zh: { parser: zh.strict, filler: '发布时间 發布時間 更新时间 更新時間 发布 發布 日期 时间 時間' },
+  ru: { parser: ru.strict, filler: 'опубликовано обновлено дата публикации г в' },
+  uk: { parser: uk.strict, filler: 'опубліковано оновлено дата публікації року р о' }
 }
 const FILLER_WORDS = new Map(Object.entries(LANGUAGES).map(([code, l]) => [code, new Set(l.filler.split(' '))]))
 
@@ -29,7 +34,7 @@ const FILLER_WORDS = new Map(Object.entries(LANGUAGES).map(([code, l]) => [code,
 function onlyFiller(rest: string, language: string): boolean {
   const words = FILLER_WORDS.get(language)!
   return rest
-    .split(/[\s,|·•:()/–—-]+/u)
+    .split(/[\s,.|·•:：、，()/–—-]+/u)
     .filter(Boolean)
     .every((token) => words.has(token.toLowerCase()) || /^\d{1,2}[:h.]\d{2}$/u.test(token))
 }

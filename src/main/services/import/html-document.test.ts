@@ -434,6 +434,17 @@ describe('pages of older and other shapes', () => {
     expect(parseHtml(html, 'ports.html').author).toBe('Claire Dubois')
   })
 
+  it('reads a Japanese page: the publisher after a full-width bar, the headline, the date line', () => {
+    // Written for this test.
+    const html = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>港湾スト、3週目に突入 物流に影響広がる｜北海日報</title></head><body>
+      <article><h1>港湾スト、3週目に突入 物流に影響広がる</h1><p>2026年12月5日 7時30分</p>
+      <p>北部の港湾労働者によるストライキが5日、3週目に入った。組合によると、コンテナの取扱量は前月比で約3割減少している。</p>
+      <p>港湾局は週明けにも労使の協議を再開する方針を示したが、組合側は賃上げ幅をめぐって譲歩しない構えだ。</p></article></body></html>`
+    const doc = parseHtml(html, 'kowan.html')
+    expect(doc).toMatchObject({ title: '港湾スト、3週目に突入 物流に影響広がる', source: '北海日報', publishedAt: '2026-12-05T07:30:00' })
+    expect(doc.text.startsWith('北部の港湾労働者')).toBe(true)
+  })
+
   it('reads the date line of a French or German page, and sets it aside', () => {
     const page = (lang: string, dateLine: string) => `<!doctype html><html lang="${lang}"><head><title>Hafen</title></head><body><article>
       <h1>Hafen</h1><p>${dateLine}</p>

@@ -11,8 +11,11 @@ export interface SiteInTitle {
   headline: string
 }
 
-/** Separators publishers set between a headline, its section and their name, with spaces around. */
-const SEPARATOR = /\s+(?:[|–—·»:/]|::|-)\s+/u
+/**
+ * Separators publishers set between a headline, its section and their name: with spaces around,
+ * or, in Japanese and Chinese titles, a full-width bar or bracket without them.
+ */
+const SEPARATOR = /\s+(?:[|–—·»:/]|::|-)\s+|\s*[｜]\s*/u
 
 /**
  * The site's name at the end of `title`, when what comes before it is the page's headline (one of
@@ -25,7 +28,7 @@ export function siteInTitle(title: string | null, headlines: readonly (string | 
   const parts = title.split(SEPARATOR)
   if (parts.length < 2) return null
   const site = parts.at(-1)!.trim()
-  const head = title.slice(0, title.length - site.length).replace(new RegExp(`${SEPARATOR.source}$`, 'u'), '').trim()
+  const head = title.slice(0, title.length - site.length).replace(new RegExp(`(?:${SEPARATOR.source})$`, 'u'), '').trim()
   if (!head || !site || site.length > 60 || site.split(/\s+/u).length > 6 || /\d/u.test(site) || /[.!?]$/u.test(site)) return null
   // A name starts with a capital (or a script without case); "- and when they return" does not.
   if (/^\p{Ll}/u.test(site)) return null
