@@ -49,7 +49,7 @@ export function createDispatch(handlers: Handlers, log: (message: string) => voi
   }
 }
 
-
+/** SQLite's code ("SQLITE_BUSY_SNAPSHOT") or the system's ("EBUSY"), for the log. */
 function codeOf(err: unknown): string {
   const code = (err as { code?: unknown } | null | undefined)?.code
   return typeof code === 'string' ? `${code}: ` : ''

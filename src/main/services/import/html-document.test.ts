@@ -425,6 +425,16 @@ describe('pages of older and other shapes', () => {
     for (const paragraph of PARAS) expect(kept(doc.document.blocks).map((b) => b.text)).toContain(paragraph)
   })
 
+  it('keeps a data table with long cells a table', () => {
+    const long = 'The option would pool coast guard vessels and share satellite tracking data among the four states, at a cost the ministries have not yet agreed on. '.repeat(3)
+    const rows = ['A', 'B', 'C', 'D', 'E'].map((k) => `<tr><td>Option ${k}</td><td>${long}</td></tr>`).join('')
+    const html = `<!doctype html><html><head><title>Options</title></head><body><article><h1>Options</h1>
+      <p>The ministries weighed five options for the patrols before the meeting in Warsaw on Friday.</p>
+      <table><tr><th>Option</th><th>What it means</th></tr>${rows}</table>
+      <p>None of the options has been costed in full, the draft says, and a decision is due in March.</p></article></body></html>`
+    expect(parseHtml(html, 'options.html').document.blocks.filter((b) => b.kind === 'table')).toHaveLength(1)
+  })
+
   it('takes the author from a French byline without its "Par"', () => {
     const html = `<!doctype html><html lang="fr"><head><title>Les ports bretons se préparent</title></head><body><article>
       <h1>Les ports bretons se préparent</h1><span class="author">Par Claire Dubois</span>

@@ -67,10 +67,11 @@ function holdsStoryProse(el: Element, reason: string): boolean {
 
 /**
  * A table cell that holds running text, as pages laid out in tables wrote it: paragraphs parted
- * by a blank line (`<br><br>`), or more text than a cell of data holds.
+ * by a blank line (`<br><br>`), or, in a table of a few rows (a page's columns), more text than a
+ * cell of data holds. A data table of many rows keeps its long cells as cells.
  */
-function holdsParagraphs(cell: Element): boolean {
-  if ((cell.textContent?.length ?? 0) > 400) return true
+function holdsParagraphs(cell: Element, rows: number): boolean {
+  if (rows <= 3 && (cell.textContent?.length ?? 0) > 400) return true
   for (const br of Array.from(cell.getElementsByTagName('br'))) {
     let next = br.nextSibling
     while (next && next.nodeType === 3 && !next.nodeValue?.trim()) next = next.nextSibling
@@ -247,7 +248,7 @@ export class BlockWriter {
    */
   private table(el: Element, ctx: Context): void {
     const rows = Array.from(el.querySelectorAll('tr')).filter((tr) => tr.closest('table') === el)
-    const layout = rows.some((tr) => Array.from(tr.children).some((cell) => cell.querySelector('p, div, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, pre, table') || holdsParagraphs(cell)))
+    const layout = rows.some((tr) => Array.from(tr.children).some((cell) => cell.querySelector('p, div, ul, ol, h1, h2, h3, h4, h5, h6, blockquote, pre, table') || holdsParagraphs(cell, rows.length)))
     if (layout || rows.length === 0) {
       this.container(el, ctx)
       return
