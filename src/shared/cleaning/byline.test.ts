@@ -23,7 +23,9 @@ describe('bylineAuthor', () => {
     ['Par Claire Dubois et Marc Lefèvre', 'Claire Dubois et Marc Lefèvre'],
     ['Por María José Ortega y Luis Prado', 'María José Ortega y Luis Prado'],
     ['Автор: Ирина Соколова', 'Ирина Соколова'],
-    ['Author: Jane Doe', 'Jane Doe']
+    ['Author: Jane Doe', 'Jane Doe'],
+    ['Por Redacción', 'Redacción'],
+    ['Von dpa | 05.12.2026, 08:40 Uhr', 'dpa']
   ])('%j → %j', (line, author) => {
     expect(bylineAuthor(line)).toBe(author)
   })

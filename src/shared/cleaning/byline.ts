@@ -23,8 +23,17 @@ const NOT_NAMES = new Set(
     'july august september october november december tonight today tomorrow yesterday some most many one two'
   ).split(' ')
 )
-/** Bylines that name only an agency. */
-const AGENCIES = new Set(['reuters', 'afp', 'ap', 'bloomberg', 'tass', 'xinhua', 'dpa', 'staff', 'bbc'])
+/** Bylines that name only an agency, or the newsroom ("Por Redacción", "Von dpa"), in any case. */
+const AGENCIES = new Set([
+  'reuters', 'afp', 'ap', 'bloomberg', 'tass', 'xinhua', 'dpa', 'staff', 'bbc', 'efe', 'ansa', 'lusa', 'anp', 'pap', 'upi', 'aap',
+  'kyodo', 'yonhap', 'interfax', 'belga', 'apa', 'sda', 'ctk', 'mti', 'bta', 'redacción', 'redaccion', 'redaktion', 'rédaction',
+  'redazione', 'redação', 'redacao', 'redactie', 'agencias', 'agences', 'agenturen'
+])
+
+/** A news agency or newsroom a byline or a dateline may name alone ("Reuters", "dpa", "EFE"). */
+export function isNewsAgency(name: string): boolean {
+  return AGENCIES.has(name.trim().toLowerCase())
+}
 
 function isNameWord(word: string): boolean {
   return /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(word) || /^(?:al|el|ad|bin)-\p{Lu}/u.test(word) || PARTICLES.has(word)
@@ -34,6 +43,7 @@ function isPersonName(name: string): boolean {
   const words = name.split(/\s+/u).filter(Boolean)
   const first = words[0]
   if (!first || words.length > 5) return false
+  if (words.length === 1 && AGENCIES.has(first.toLowerCase())) return true
   if (NOT_NAMES.has(first.toLowerCase().replace(/['’]s$/u, ''))) return false
   if (PARTICLES.has(first) || !words.every(isNameWord)) return false
   // "Jane Doe Staff Writer": capitalised, but a role, not more of the name.

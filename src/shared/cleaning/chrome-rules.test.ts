@@ -53,7 +53,9 @@ describe('chromeReason', () => {
     ['Partager', CHROME.share],
     ["S'abonner", CHROME.newsletter],
     ['Il vous reste 80 % de cet article à lire.', CHROME.newsletter],
-    ['Suggested Topics:', CHROME.related]
+    ['Suggested Topics:', CHROME.related],
+    ['Inicio / Internacional / Europa', CHROME.navigation],
+    ['Compartir en Facebook', CHROME.share]
   ])('%j is %j', (line, reason) => {
     expect(chromeReason(line)).toBe(reason)
   })

@@ -145,7 +145,10 @@ const RULES: ChromeRule[] = [
       'follow us',
       ...SOCIAL
     ],
-    prefixes: ['share on ', 'share via ', 'click to share on ', 'click to email', 'click to print', 'follow us on '],
+    prefixes: [
+      'share on ', 'share via ', 'click to share on ', 'click to email', 'click to print', 'follow us on ',
+      'compartir en ', 'partager sur ', 'teilen auf ', 'condividi su ', 'compartilhar no ', 'compartilhar em ', 'delen op ', 'udostępnij na '
+    ],
     patterns: [/^[\d.,]+\s*k?\s+(?:shares?|likes?|views?)$/, /^(?:shares?|likes?|views?)\s*\(?\d[\d,.]*k?\)?$/]
   },
   { reason: CHROME.sourceLink, exact: ['source link', 'source links'] },
@@ -367,9 +370,12 @@ const TEASER = /^(?:read more|read also|also read|see also|read next|related|mor
 const TEASER_ELSEWHERE = new RegExp(`^(?:${RELATED_ELSEWHERE.map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*[:：|]\\s*\\S`, 'iu')
 const TEASER_ALONE = new Set(['read more', 'continue reading', 'read the full article', 'read full story', 'read the full story', 'read full article'])
 
-/** "World | Europe | Politics", "Accueil > International > Europe": three or more short labels between bars or chevrons. */
+/**
+ * "World | Europe | Politics", "Accueil > International > Europe", "Inicio / Internacional /
+ * Europa": three or more short labels between bars, chevrons or spaced slashes.
+ */
 function isMenuRow(line: string): boolean {
-  const cells = line.split(/\s*[|›»>]\s*/u)
+  const cells = line.split(/\s*[|›»>]\s*|\s+\/\s+/u)
   if (cells.length < 3) return false
   return cells.every((cell) => cell !== '' && cell.split(/\s+/).length <= 3 && !/[.!?]$/.test(cell) && /\p{Script=Latin}/u.test(cell))
 }

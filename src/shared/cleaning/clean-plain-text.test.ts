@@ -441,6 +441,27 @@ describe('cleanPlainText on scrapes of other shapes', () => {
     expect(why['Temps de lecture : 4 min.']).toBe('reading time')
   })
 
+  it('reads agency copy in Spanish and German: the newsroom or agency byline, the agency as source', () => {
+    const es = [
+      'Inicio / Internacional / Europa', '', 'El puerto de Valencia amplía su terminal', '', 'Por Redacción', '',
+      'Compartir en Facebook', 'Compartir en Twitter', '',
+      'VALENCIA (EFE) - La Autoridad Portuaria de Valencia aprobó este jueves la ampliación de la terminal norte.', '',
+      'Las organizaciones ecologistas han recurrido el proyecto ante los tribunales por su impacto en la costa.'
+    ].join('\n')
+    const spanish = cleanPlainText(es, 'valencia.txt')
+    expect(spanish).toMatchObject({ title: 'El puerto de Valencia amplía su terminal', source: 'EFE', author: 'Redacción' })
+    expect(kept(spanish.document.blocks)).toHaveLength(2)
+    const de = [
+      'Startseite > Wirtschaft > Logistik', '', 'Hamburger Hafen verliert Marktanteile', '', 'Von dpa | 05.12.2026, 08:40 Uhr', '', 'Teilen', 'Anzeige', '',
+      'HAMBURG (dpa) - Der Hamburger Hafen hat im dritten Quartal erneut Marktanteile an die Konkurrenz verloren.', '',
+      'Die Hafenwirtschaft fordert schnellere Genehmigungsverfahren und eine Vertiefung der Elbe.'
+    ].join('\n')
+    const german = cleanPlainText(de, 'hafen.txt')
+    // "Uhr" makes the line German: the date is the 5th of December, not the 12th of May.
+    expect(german).toMatchObject({ source: 'dpa', author: 'dpa', publishedAt: '2026-12-05T08:40:00' })
+    expect(kept(german.document.blocks)).toHaveLength(2)
+  })
+
   it('keeps a sentence that opens like wire credits', () => {
     const line = 'Reporting by the regional broadcaster showed that the quota had been exceeded twice.'
     const doc = cleanPlainText(['Quota breaches', '', WIRE_BODY[1], '', line, '', WIRE_BODY[3]].join('\n'), 'quota.txt')

@@ -1,3 +1,5 @@
+import { isNewsAgency } from './byline'
+
 /**
  * "TALLINN, Estonia —", "NEW YORK (Reuters) -": a city in capitals, optional region or date in
  * any case, optional agency, then a dash. Only the start of the first body paragraph is read; the
@@ -18,6 +20,7 @@ export function datelineOf(paragraph: string): string | null {
  */
 export function datelineAgency(dateline: string | null): string | null {
   const agency = dateline ? /\(([^()]+)\)$/u.exec(dateline)?.[1]?.trim() : undefined
-  if (!agency || /\d/u.test(agency) || agency.split(/\s+/u).length > 4 || !/^\p{Lu}/u.test(agency)) return null
-  return agency
+  if (!agency || /\d/u.test(agency) || agency.split(/\s+/u).length > 4) return null
+  // "(dpa)" is written in lower case; any other name starts with a capital.
+  return /^\p{Lu}/u.test(agency) || isNewsAgency(agency) ? agency : null
 }
