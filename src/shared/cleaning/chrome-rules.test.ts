@@ -55,7 +55,9 @@ describe('chromeReason', () => {
     ['Il vous reste 80 % de cet article à lire.', CHROME.newsletter],
     ['Suggested Topics:', CHROME.related],
     ['Inicio / Internacional / Europa', CHROME.navigation],
-    ['Compartir en Facebook', CHROME.share]
+    ['Compartir en Facebook', CHROME.share],
+    ['Continue reading the main story', CHROME.advertisement],
+    ['A version of this article appears in print on Dec. 1, 2026, Section A, Page 8 with the headline: Race for Arctic Routes.', CHROME.footer]
   ])('%j is %j', (line, reason) => {
     expect(chromeReason(line)).toBe(reason)
   })

@@ -267,6 +267,7 @@ const RULES: ChromeRule[] = [
       'article continues below advertisement',
       'continue reading below',
       'scroll to continue with content',
+      'continue reading the main story',
       'scroll to continue reading',
       'ad feedback',
       'report this ad',
@@ -345,7 +346,7 @@ const RULES: ChromeRule[] = [
     reason: CHROME.footer,
     exact: ['terms of use', 'terms of service', 'terms and conditions', 'privacy policy', 'cookie policy', 'contact us', 'about us', 'advertise with us', 'sitemap'],
     // "Our Standards: The … Trust Principles.", under every story of a wire service.
-    prefixes: ['©', 'copyright ©', 'copyright (c)', 'all rights reserved', 'our standards:'],
+    prefixes: ['©', 'copyright ©', 'copyright (c)', 'all rights reserved', 'our standards:', 'a version of this article appears in print'],
     patterns: [/^copyright \d{4}/]
   }
 ]

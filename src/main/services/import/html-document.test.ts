@@ -435,6 +435,15 @@ describe('pages of older and other shapes', () => {
     expect(parseHtml(html, 'options.html').document.blocks.filter((b) => b.kind === 'table')).toHaveLength(1)
   })
 
+  it('takes the names of a byline box whose lines ran together, without the place of reporting', () => {
+    const html = `<!doctype html><html><head><title>Arctic lanes</title></head><body><article><h1>Arctic lanes</h1>
+      <div class="byline"><p>Hanna Lindqvist and Omar Haddad</p><p>Reporting from Tromso, Norway</p></div>
+      <p>For most of the last century, the Arctic Ocean was a place ships avoided. Now it is becoming a place they race to.</p>
+      <p>Shipping companies are investing billions in ice-class vessels, ports and satellite systems along the route.</p>
+    </article></body></html>`
+    expect(parseHtml(html, 'arctic.html').author).toBe('Hanna Lindqvist and Omar Haddad')
+  })
+
   it('takes the author from a French byline without its "Par"', () => {
     const html = `<!doctype html><html lang="fr"><head><title>Les ports bretons se préparent</title></head><body><article>
       <h1>Les ports bretons se préparent</h1><span class="author">Par Claire Dubois</span>

@@ -69,7 +69,7 @@ export function readMetadata(doc: Document): MarkupMetadata {
     documentTitle,
     firstHeading,
     headline: named?.headline ?? null,
-    author: [ld.author, ...['author', 'article:author', 'dc.creator', 'dcterms.creator', 'citation_author', 'parsely-author', 'sailthru.author'].map((k) => m(k))].map(author).find(Boolean) ?? null,
+    author: [ld.author, ...['author', 'article:author', 'dc.creator', 'dcterms.creator', 'citation_author', 'parsely-author', 'sailthru.author', 'byl'].map((k) => m(k))].map(author).find(Boolean) ?? null,
     source: text(m('og:site_name') ?? ld.publisher ?? m('application-name', 'dc.publisher', 'dcterms.publisher', 'citation_publisher')) ?? named?.site ?? null,
     url: httpUrl(linkHref(doc, 'canonical')) ?? httpUrl(m('og:url')) ?? httpUrl(ld.url),
     publishedAt: firstDate(
@@ -201,12 +201,16 @@ function text(value: string | null | undefined): string | null {
   return t ? t.slice(0, MAX_FIELD) : null
 }
 
+/** Where a byline box's second line (where the reporting was done, a date) was glued to the names. */
+const GLUED_BYLINE_LINE = /(?<=\p{Ll})(?=(?:Reporting|Reported|Updated|Published|Photographs|Photos|Photo|Video|Contributing|Additional)\b)/gu
+
 /**
  * A person's name: not a profile URL (article:author often is one), without "By ", and not the
  * rest of a byline ("By Jane Roe · 3 November 2026" → "Jane Roe").
  */
 export function author(value: string | null | undefined): string | null {
-  const t = text(value)
+  // A byline box's lines read as one text run together: "Omar HaddadReporting from Tromso".
+  const t = text(value?.replace(GLUED_BYLINE_LINE, ' | '))
   if (!t || /^(?:https?:\/\/|www\.)/i.test(t)) return null
   // "By Jane Doe, Staff writer", "Par Claire Dubois": the names, as a byline line gives them.
   const named = bylineAuthor(t)
