@@ -57,6 +57,9 @@ describe('chromeReason', () => {
     ['Inicio / Internacional / Europa', CHROME.navigation],
     ['Compartir en Facebook', CHROME.share],
     ['Continue reading the main story', CHROME.advertisement],
+    ['FOR IMMEDIATE RELEASE', CHROME.pressRelease],
+    ['###', CHROME.pressRelease],
+    ['-ENDS-', CHROME.pressRelease],
     ['A version of this article appears in print on Dec. 1, 2026, Section A, Page 8 with the headline: Race for Arctic Routes.', CHROME.footer]
   ])('%j is %j', (line, reason) => {
     expect(chromeReason(line)).toBe(reason)

@@ -17,6 +17,8 @@ export const CHROME = {
   advertisement: 'advertisement',
   loading: 'loading indicator',
   teaser: 'read-more teaser',
+  /** "FOR IMMEDIATE RELEASE", "###", "-ENDS-": the marks a press release opens and closes with. */
+  pressRelease: 'press release marker',
   /** Readable text on a web page that extraction left out of the story, with no closer reason. */
   outsideArticle: 'outside the article'
 } as const
@@ -285,6 +287,11 @@ const RULES: ChromeRule[] = [
     ]
   },
   { reason: CHROME.loading, exact: ['loading', 'like loading', 'please wait'] },
+  {
+    reason: CHROME.pressRelease,
+    // Compared after normalise(), which drops a leading dash: "-ENDS-" is "ends-" here.
+    exact: ['for immediate release', 'immediate release', 'press release', 'news release', 'media release', '###', '# # #', 'ends-', 'ends -', 'ends', '30-', '30 -']
+  },
   {
     reason: CHROME.cookies,
     exact: [

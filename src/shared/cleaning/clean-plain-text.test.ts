@@ -462,6 +462,16 @@ describe('cleanPlainText on scrapes of other shapes', () => {
     expect(kept(german.document.blocks)).toHaveLength(2)
   })
 
+  it('sets a press release\'s opening and closing marks aside, keeping its text', () => {
+    const BODY = [
+      'The Ministry of Transport today announced new safety measures for vessels operating in northern waters during the winter.',
+      'The rules take effect on 1 January 2027. Operators who cannot meet them will be offered a transition period.'
+    ]
+    const doc = cleanPlainText(['Ministry announces winter shipping measures', '', 'FOR IMMEDIATE RELEASE', '', BODY[0], '', BODY[1], '', '###'].join('\n'), 'release.txt')
+    expect(kept(doc.document.blocks).map((b) => b.text)).toEqual(BODY)
+    expect(removedWith(doc.document.blocks, 'press release marker')).toEqual(['FOR IMMEDIATE RELEASE', '###'])
+  })
+
   it('keeps a sentence that opens like wire credits', () => {
     const line = 'Reporting by the regional broadcaster showed that the quota had been exceeded twice.'
     const doc = cleanPlainText(['Quota breaches', '', WIRE_BODY[1], '', line, '', WIRE_BODY[3]].join('\n'), 'quota.txt')

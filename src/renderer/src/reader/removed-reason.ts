@@ -22,6 +22,7 @@ const REASONS: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([
   [CHROME.advertisement, 'reader:reason.advertisement'],
   [CHROME.loading, 'reader:reason.loading'],
   [CHROME.teaser, 'reader:reason.teaser'],
+  [CHROME.pressRelease, 'reader:reason.pressRelease'],
   [CHROME.outsideArticle, 'reader:reason.outsideArticle'],
   [TITLE_REASON, 'reader:reason.title'],
   [METADATA.byline, 'reader:reason.byline'],
