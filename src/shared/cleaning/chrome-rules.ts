@@ -396,8 +396,10 @@ function isSocialRow(normalised: string): boolean {
 
 /** A share button's label too short to name it alone ("X"): share chrome only between share buttons. */
 export function isShareButtonWord(line: string): boolean {
-  return ['x', 'x.com', 'threads', 'bluesky', 'mastodon'].includes(normalise(line))
+  return SHARE_BUTTON_WORDS.has(normalise(line))
 }
+
+const SHARE_BUTTON_WORDS: ReadonlySet<string> = new Set(['x', 'x.com', 'threads', 'bluesky', 'mastodon'])
 
 /** The reason a line is site chrome, or null to keep it. */
 export function chromeReason(line: string): string | null {

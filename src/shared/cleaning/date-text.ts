@@ -80,10 +80,8 @@ function isoTime(c: ParsedComponents): string {
  * `language` (a BCP 47 tag, the page's) picks the parser tried first.
  */
 export function isoFromDateText(text: string, language?: string | null): string | null {
-  if (text.length > 100 || !/\d/.test(text)) return null
   const own = language?.slice(0, 2).toLowerCase()
-  if (own && own !== 'en' && LANGUAGES[own]) return isoIn(text, own) ?? isoIn(text, 'en')
-  return isoIn(text, 'en')
+  return isoTrying(text, own && own !== 'en' && LANGUAGES[own] ? [own, 'en'] : ['en'])
 }
 
 /**
@@ -92,8 +90,15 @@ export function isoFromDateText(text: string, language?: string | null): string 
  * expected and the rest of the line must be that language's filler words.
  */
 export function isoFromDateTextInAnyLanguage(text: string): string | null {
+  return isoTrying(text, ALL_LANGUAGES)
+}
+
+const ALL_LANGUAGES = Object.keys(LANGUAGES)
+
+/** The first of `languages` whose parser reads `text` as a date line. */
+function isoTrying(text: string, languages: readonly string[]): string | null {
   if (text.length > 100 || !/\d/.test(text)) return null
-  for (const language of Object.keys(LANGUAGES)) {
+  for (const language of languages) {
     const iso = isoIn(text, language)
     if (iso) return iso
   }

@@ -40,8 +40,9 @@ const READING_TIME =
  * A wire story's credits: "Reporting by Jane Doe in Riga; Editing by John Roe". A sentence that
  * opens the same way ("Reporting by the BBC showed that…") ends as one and names no second role.
  */
-const CREDITS = /^(?:(?:additional\s+)?reporting|writing|editing|compiled|research)\s+by\s+\S/iu
-const MORE_CREDITS = /;\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|research)\s+by\s/iu
+const CREDIT_ROLE = '(?:(?:additional\\s+)?reporting|writing|editing|compiled|research)\\s+by\\s'
+const CREDITS = new RegExp(`^${CREDIT_ROLE}+\\S`, 'iu')
+const MORE_CREDITS = new RegExp(`;\\s*${CREDIT_ROLE}`, 'iu')
 
 /** What one metadata line says. */
 type MetadataLine =

@@ -125,19 +125,20 @@ function sameHeadline(heading: string, title: string): boolean {
 function liftBylines(blocks: Block[], language: string | null): { author: string | null; publishedAt: string | null } {
   let author: string | null = null
   let publishedAt: string | null = null
+  const dateIn = (text: string) => isoFromDateText(text, language)
   for (const block of keptBlocks({ version: 1, blocks }).slice(0, 4)) {
     if (block.kind !== 'paragraph') continue
     const named = bylineAuthor(block.text)
     const credit = named ? null : creditLineNames(block.text)
-    const dateIn = (text: string) => isoFromDateText(text, language)
     const creditDate = credit?.others.map(dateIn).find(Boolean) ?? null
+    const date = named || creditDate || block.text.length > 60 ? null : dateIn(block.text)
     if (named || creditDate) {
       block.removed = { reason: METADATA.byline }
       author ??= named ?? credit!.names
       publishedAt ??= creditDate ?? bylineExtras(block.text).map(dateIn).find(Boolean) ?? null
-    } else if (block.text.length <= 60 && dateIn(block.text)) {
+    } else if (date) {
       block.removed = { reason: METADATA.published }
-      publishedAt ??= dateIn(block.text)
+      publishedAt ??= date
     }
   }
   return { author, publishedAt }
