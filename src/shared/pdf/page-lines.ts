@@ -170,7 +170,12 @@ export function findGutters(all: Fragment[]): Gutter[] {
     const prose = (fs: Fragment[]) => {
       const x0 = Math.min(...fs.map((f) => f.x0))
       const x1 = Math.max(...fs.map((f) => f.x1))
-      return median(fs.map((f) => f.x1 - f.x0)) >= 0.55 * (x1 - x0) && x1 - x0 >= 8 * em
+      // Lines, not fragments: justified text in a narrow column stretches some word spaces past
+      // the gap that splits fragments. Most lines are still one run, where a table's rows are cells.
+      const rows = groupBaselines([...fs].sort((a, b) => b.y - a.y || a.x0 - b.x0))
+      const whole = rows.filter((r) => r.length === 1).length
+      const spans = rows.map((r) => Math.max(...r.map((f) => f.x1)) - Math.min(...r.map((f) => f.x0)))
+      return median(spans) >= 0.55 * (x1 - x0) && x1 - x0 >= 8 * em && whole >= 0.5 * rows.length
     }
     if (enough(before) && enough(after) && prose(before) && prose(after)) {
       accepted.push(g)
@@ -180,6 +185,52 @@ export function findGutters(all: Fragment[]): Gutter[] {
   return accepted
 }
 
+/** A stretch of the page, top to bottom, read with its own gutters (none: one column). */
+interface Segment {
+  fragments: Fragment[]
+  gutters: Gutter[]
+}
+
+/** A line wider than this share of the page's text is wider than any column: it spans them. */
+const SPANNING_SHARE = 0.6
+
+/**
+ * A report often sets one section in two columns under full-width prose: no gutter then runs
+ * down the whole page, since the full-width lines cross it. The page is cut at its spanning lines
+ * and each stretch between them looks for gutters of its own, which must also hold prose that
+ * flows from line to line (a form's labels and values do not). When no stretch has columns the
+ * page is one segment, read as before.
+ */
+function segmentsOf(fragments: Fragment[], left: number, right: number): Segment[] {
+  const spanning = (f: Fragment) => f.x1 - f.x0 > SPANNING_SHARE * (right - left)
+  const rows = groupBaselines([...fragments].sort((a, b) => b.y - a.y || a.x0 - b.x0))
+  const stretches: { wide: boolean; fragments: Fragment[] }[] = []
+  for (const row of rows) {
+    const wide = row.some(spanning)
+    const last = stretches.at(-1)
+    if (last && last.wide === wide) last.fragments.push(...row)
+    else stretches.push({ wide, fragments: [...row] })
+  }
+  const segments = stretches.map((s) => ({ fragments: s.fragments, gutters: s.wide ? [] : flowsInColumns(s.fragments) ? findGutters(s.fragments) : [] }))
+  return segments.some((s) => s.gutters.length) ? segments : [{ fragments, gutters: [] }]
+}
+
+/**
+ * Prose set in columns breaks most lines inside a sentence, so many lines begin in lower case;
+ * a list of labels and values does not. Scripts without case are not judged by it.
+ */
+function flowsInColumns(fragments: Fragment[]): boolean {
+  let cased = 0
+  let lower = 0
+  for (const f of fragments) {
+    const first = /\p{L}/u.exec(f.text)?.[0]
+    if (!first || first.toLowerCase() === first.toUpperCase()) continue
+    cased++
+    if (first === first.toLowerCase()) lower++
+  }
+  return cased < 6 || lower >= 0.3 * cased
+}
+
 /**
  * The page's lines in reading order: bands separated by full-width lines are read top to bottom;
  * inside a band, each column top to bottom, left column first.
@@ -187,9 +238,18 @@ export function findGutters(all: Fragment[]): Gutter[] {
 export function pageLines(page: PdfPageText): PageLine[] {
   const fragments = pageFragments(page)
   if (fragments.length === 0) return []
-  const gutters = findGutters(fragments)
   const left = Math.min(...fragments.map((f) => f.x0))
   const right = Math.max(...fragments.map((f) => f.x1))
+  const gutters = flowsInColumns(fragments) ? findGutters(fragments) : []
+  const segments = gutters.length ? [{ fragments, gutters }] : segmentsOf(fragments, left, right)
+  const lines: PageLine[] = []
+  let region = 0
+  for (const segment of segments) region = readSegment(page.number, segment, left, right, region, lines)
+  return lines
+}
+
+/** Appends a segment's lines in reading order; the next free region number. */
+function readSegment(page: number, { fragments, gutters }: Segment, left: number, right: number, firstRegion: number, lines: PageLine[]): number {
   // Each column's territory runs to the far side of the gutters beside it.
   const columns = Array.from({ length: gutters.length + 1 }, (_, i) => ({
     x0: i === 0 ? left : gutters[i - 1]!.x0,
@@ -206,17 +266,16 @@ export function pageLines(page: PdfPageText): PageLine[] {
     return -1
   }
   const sorted = [...fragments].sort((a, b) => b.y - a.y || a.x0 - b.x0)
-  const lines: PageLine[] = []
-  let region = 0
+  let region = firstRegion
   let band: Fragment[][] = columns.map(() => [])
   const flushBand = () => {
     band.forEach((frags, c) => {
       if (frags.length === 0) return
-      // The column's text edges on this page, for indentation and short lines.
-      const mine = fragments.filter((f) => columnOf(f) === c)
-      const x0 = Math.min(...mine.map((f) => f.x0))
-      const x1 = Math.max(...mine.map((f) => f.x1))
-      for (const row of groupBaselines(frags)) lines.push(lineOf(page.number, row, x0, x1, region))
+      // The column's text edges, for indentation and short lines; one column: the page's.
+      const mine = gutters.length ? fragments.filter((f) => columnOf(f) === c) : []
+      const x0 = mine.length ? Math.min(...mine.map((f) => f.x0)) : left
+      const x1 = mine.length ? Math.max(...mine.map((f) => f.x1)) : right
+      for (const row of groupBaselines(frags)) lines.push(lineOf(page, row, x0, x1, region))
       region++
     })
     band = columns.map(() => [])
@@ -233,10 +292,10 @@ export function pageLines(page: PdfPageText): PageLine[] {
     flushBand()
     const row: Fragment[] = []
     while (i < sorted.length && Math.abs(sorted[i]!.y - f.y) <= 0.5 * f.size) row.push(sorted[i++]!)
-    lines.push(lineOf(page.number, row.sort((a, b) => a.x0 - b.x0), left, right, region++))
+    lines.push(lineOf(page, row.sort((a, b) => a.x0 - b.x0), left, right, region++))
   }
   flushBand()
-  return lines
+  return region
 }
 
 function groupBaselines(frags: Fragment[]): Fragment[][] {

@@ -147,4 +147,57 @@ describe('layoutPdf', () => {
     ]
     expect(layoutPdf([pageOf(1, lines)]).largestHeading).toBe('Sea lanes under pressure')
   })
+  it('reads a section set in two columns between full-width paragraphs column by column', () => {
+    const intro = 'The review covers the whole year and draws on port records, insurers\' rate sheets and interviews with shipping executives in three countries.'
+    const outro = 'The conclusions below follow from these figures and from the accounts of the incidents given by the authorities concerned.'
+    const top = column([intro], 72, 760, 90)
+    const left = column(LEFT, 72, top.bottom, 40)
+    const right = column(RIGHT, 320, top.bottom, 40)
+    const bottom = column([outro], 72, Math.min(left.bottom, right.bottom), 90)
+    const { blocks } = layoutPdf([pageOf(1, [...top.lines, ...left.lines, ...right.lines, ...bottom.lines])])
+    expect(kept(blocks).map((b) => b.text)).toEqual([intro, ...LEFT, ...RIGHT, outro])
+  })
+
+  it('keeps labels and their values together on their rows under a full-width paragraph', () => {
+    const intro = 'The incident report was filed by the harbour master on the morning after the collision and forwarded to the ministry the same day.'
+    const top = column([intro], 72, 760, 90)
+    // Labels and values of about the same width, as wide as a column's lines.
+    const fields = ['Reporting officer on duty', 'Name and type of vessel', 'Flag state and registry', 'Position at the collision', 'Weather at the time', 'Damage found on survey', 'Casualties and injuries', 'Next steps agreed on site']
+    const values = ['Harbour Master Jonas Berg', 'Bulk carrier Northern Light', 'Malta, Valletta registry', 'Outer anchorage, berth 4', 'Fog, visibility 200 metres', 'Hull plating above waterline', 'None reported by the crew', 'Survey by the class society']
+    const rows = fields.flatMap((f, i) => [
+      { text: f, x: 72, y: top.bottom - i * 14 },
+      { text: values[i]!, x: 320, y: top.bottom - i * 14 }
+    ])
+    const text = kept(layoutPdf([pageOf(1, [...top.lines, ...rows])]).blocks).map((b) => b.text).join('\n')
+    // Each label is followed by its own value, not by the next label.
+    for (let i = 0; i < fields.length; i++) expect(text.indexOf(values[i]!)).toBeLessThan(i + 1 < fields.length ? text.indexOf(fields[i + 1]!) : Infinity)
+  })
+
+  it('goes on with a paragraph whose column carries over to the top of a page set in one column', () => {
+    const paragraph = 'Brokers we interviewed disputed this, describing a period in which several owners simply refused to fix vessels for the route until premiums settled.'
+    const left = column([...LEFT, ...RIGHT.slice(0, 1)], 72, 760, 40)
+    const right = column([RIGHT[1]!], 320, 760, 40)
+    const carried = column([paragraph], 320, right.bottom, 40).lines
+    // The last two lines of the right column are set at the top of the next page, left-aligned.
+    const page1 = [...left.lines, ...right.lines, ...carried.slice(0, -2)]
+    const page2 = [...carried.slice(-2).map((l, i) => ({ ...l, x: 72, y: 760 - i * 12 })), ...column([LEFT[0]!], 72, 700, 90).lines]
+    const texts = kept(layoutPdf([pageOf(1, page1), pageOf(2, page2)]).blocks).map((b) => b.text)
+    expect(texts).toContain(paragraph)
+  })
+  it('reads a narrow justified column whose word spaces grew past the cell gap as prose, not as a table', () => {
+    // Three lines of three seven-letter words stretched to the column's 200 pt: 47.5 pt spaces.
+    const stretched = [['patrols', 'doubled', 'quickly'], ['vessels', 'stopped', 'sailing'], ['brokers', 'refused', 'cargoes']]
+    const column = (x: number, lead: string[]): LineSpec[] => {
+      const lines: LineSpec[] = lead.map((text, k) => ({ text, x, y: 700 - k * 12 }))
+      stretched.forEach((words, k) => words.forEach((word, w) => lines.push({ text: word, x: x + w * 82.5, y: 700 - (lead.length + k) * 12 })))
+      lines.push({ text: 'at the straits until spring.', x, y: 700 - (lead.length + 3) * 12 })
+      return lines
+    }
+    const lead = ['The ministry said that over the year the', 'northern fleet and its coastguard escort', 'kept the lanes open while the number of', 'reported incidents fell and its naval', 'and coastguard crews reported that the']
+    const page = pageOf(1, [...column(72, lead), ...column(320, lead)])
+    const { blocks } = layoutPdf([page])
+    expect(blocks.filter((b) => b.kind === 'table')).toEqual([])
+    const paragraph = `${lead.join(' ')} ${stretched.flat().join(' ')} at the straits until spring.`
+    expect(kept(blocks).map((b) => b.text)).toEqual([paragraph, paragraph])
+  })
 })

@@ -131,7 +131,7 @@ function markTables(body: Classified[]): void {
   let i = 0
   while (i < body.length) {
     const first = body[i]!.line
-    if (first.cells.length < 2 || body[i]!.kind === 'heading') {
+    if (first.cells.length < 2 || body[i]!.kind === 'heading' || justified(first)) {
       i++
       continue
     }
@@ -140,7 +140,7 @@ function markTables(body: Classified[]): void {
     let j = i + 1
     while (j < body.length) {
       const line = body[j]!.line
-      if (line.page !== first.page || line.region !== first.region || line.cells.length < 2) break
+      if (line.page !== first.page || line.region !== first.region || line.cells.length < 2 || justified(line)) break
       const aligned = line.cells.filter((c) => anchors.some((a) => Math.abs(a - c.x0) <= tolerance)).length
       if (aligned < Math.min(2, line.cells.length) || aligned < line.cells.length - 1) break
       j++
@@ -148,6 +148,18 @@ function markTables(body: Classified[]): void {
     if (j - i >= 3) for (let k = i; k < j; k++) body[k]!.kind = 'table-row'
     i = Math.max(j, i + 1)
   }
+}
+
+/**
+ * Justified text in a narrow column can stretch its word spaces past the gap that splits a line
+ * into cells; then every space on the line is that wide, and the line falls apart into single
+ * words evenly spaced. Three or more such words, one of them in lower case, are prose, not a row.
+ */
+function justified(line: PageLine): boolean {
+  const { cells } = line
+  if (cells.length < 3 || cells.some((c) => /\s/.test(c.text)) || !cells.some((c) => /^\p{Ll}/u.test(c.text))) return false
+  const gaps = cells.slice(1).map((c, k) => c.x0 - cells[k]!.x1)
+  return gaps.every((g) => Math.abs(g - gaps[0]!) <= Math.max(0.6, 0.05 * gaps[0]!))
 }
 
 function sentenceEnd(text: string): boolean {
@@ -179,6 +191,9 @@ function breaksBefore(prev: Classified, next: Classified, lead: number): boolean
   if (gap < 0) return true
   if (indented) return true
   if (short && sentenceEnd(a.text)) return true
+  // A short line stopped inside a sentence goes on when the next begins in lower case: the end of
+  // a column carried over to a page set in one.
+  if (veryShort && !sentenceEnd(a.text) && /^\p{Ll}/u.test(b.text)) return false
   return veryShort
 }
 
