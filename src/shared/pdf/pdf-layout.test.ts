@@ -200,4 +200,16 @@ describe('layoutPdf', () => {
     const paragraph = `${lead.join(' ')} ${stretched.flat().join(' ')} at the straits until spring.`
     expect(kept(blocks).map((b) => b.text)).toEqual([paragraph, paragraph])
   })
+  it('keeps a heading whole when its short last line sits over the columns below it', () => {
+    const intro = 'The review covers the whole year and draws on port records, insurers\' rate sheets and interviews with shipping executives in three countries.'
+    const top = column([intro], 72, 760, 90)
+    const heading: LineSpec[] = [
+      { text: 'Traffic, insurance and the politics of the export', x: 72, y: top.bottom, size: 16 },
+      { text: 'corridor in wartime', x: 72, y: top.bottom - 19, size: 16 }
+    ]
+    const left = column(LEFT, 72, top.bottom - 50, 40)
+    const right = column(RIGHT, 320, top.bottom - 50, 40)
+    const { blocks } = layoutPdf([pageOf(1, [...top.lines, ...heading, ...left.lines, ...right.lines])])
+    expect(kept(blocks).map((b) => b.text)).toEqual([intro, 'Traffic, insurance and the politics of the export corridor in wartime', ...LEFT, ...RIGHT])
+  })
 })

@@ -111,7 +111,8 @@ function classify(body: Classified[], bodySize: number): void {
     const { line } = c
     const short = line.text.length <= 160
     if (short && line.size >= bodySize * HEADING_RATIO) c.kind = 'heading'
-    else if (short && line.bold && !/[.,;:]$/.test(line.text) && line.text.length <= 100 && isolatedBold(body, i)) c.kind = 'heading'
+    // A bold row of cells is a table's header, not a heading.
+    else if (short && line.bold && line.cells.length < 2 && !/[.,;:]$/.test(line.text) && line.text.length <= 100 && isolatedBold(body, i)) c.kind = 'heading'
     else if (BULLET.test(line.text)) c.kind = 'list-item'
   }
   markTables(body)
@@ -170,7 +171,12 @@ function sentenceEnd(text: string): boolean {
 function breaksBefore(prev: Classified, next: Classified, lead: number): boolean {
   if (prev.kind !== next.kind) return true
   if (next.kind === 'table-row') return prev.line.region !== next.line.region || prev.line.page !== next.line.page
-  if (next.kind === 'heading') return Math.abs(prev.size - next.size) > 0.5 || prev.line.y - next.line.y > 2.2 * next.size || prev.line.region !== next.line.region
+  if (next.kind === 'heading') {
+    const gap = prev.line.y - next.line.y
+    // A heading's short last line may sit in the columns below it (another region), right under it.
+    const under = prev.line.page === next.line.page && gap > 0 && gap <= 1.6 * next.size && Math.abs(prev.line.x0 - next.line.x0) <= next.size
+    return Math.abs(prev.size - next.size) > 0.5 || gap > 2.2 * next.size || (prev.line.region !== next.line.region && !under)
+  }
   if (next.kind === 'list-item') return true
   const a = prev.line
   const b = next.line

@@ -36,6 +36,23 @@ describe('PDF import', () => {
     expect(removed).toEqual(expect.arrayContaining(['title', 'running header (on 3 pages)', 'page number']))
   })
 
+  it('knows a heading set bold at the body’s size by its font, and a bold header row stays in its table', async () => {
+    const body = column(LEFT, 72, 700, 90)
+    const lines = [
+      ...body.lines,
+      { text: '3.1 The two incidents', x: 72, y: body.bottom, bold: true },
+      ...column(RIGHT, 72, body.bottom - 20, 90).lines,
+      ...[['Quarter', 'Departures', 'Premium'], ['Q1', '401', '1.0'], ['Q2', '388', '1.1'], ['Q3', '352', '2.6']].flatMap((cells, r) =>
+        cells.map((text, c) => ({ text, x: 72 + c * 120, y: 500 - r * 14, bold: r === 0 }))
+      )
+    ]
+    const { article } = await parseFile('incidents.pdf', await makePdf({ pages: [lines] }))
+    const kept = article.document.blocks.filter((b) => !b.removed)
+    expect(kept.find((b) => b.text === '3.1 The two incidents')).toMatchObject({ kind: 'heading' })
+    const table = kept.find((b) => b.kind === 'table')
+    expect(table?.text.split('\n')[0]).toBe('Quarter\tDepartures\tPremium')
+  })
+
   it('never takes a file-name title from the metadata when the cover has a real one', async () => {
     const bytes = await makePdf({
       title: 'Microsoft Word - report_final_v3.docx',

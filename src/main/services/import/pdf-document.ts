@@ -10,6 +10,7 @@ import { layoutPdf } from '../../../shared/pdf/pdf-layout'
 import type { PdfPageText, PdfTextItem } from '../../../shared/pdf/text-items'
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
+type PDFPageProxy = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>
 
 let pdfjs: Promise<PdfJs> | null = null
 
@@ -78,18 +79,20 @@ export async function parsePdf(bytes: Uint8Array, fileName: string, options: Pdf
   }
   try {
     const pages: PdfPageText[] = []
+    const bold = boldFonts()
     let chars = 0
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n)
       const viewport = page.getViewport({ scale: 1 })
       const content = await page.getTextContent()
+      await bold.learn(page, content.items.flatMap((raw) => ('fontName' in raw ? [raw.fontName] : [])))
       const items: PdfTextItem[] = []
       for (const raw of content.items) {
         if (!('str' in raw) || raw.str === '') continue
         // Into the page as shown: rotation and crop box applied, then y measured upwards again.
         const m = lib.Util.transform(viewport.transform, raw.transform) as number[]
         const size = Math.hypot(m[2]!, m[3]!) || Math.hypot(m[0]!, m[1]!)
-        items.push({ str: raw.str, x: m[4]!, y: viewport.height - m[5]!, width: raw.width, size, font: raw.fontName })
+        items.push({ str: raw.str, x: m[4]!, y: viewport.height - m[5]!, width: raw.width, size, font: raw.fontName, bold: bold.is(raw.fontName) })
         chars += raw.str.trim().length
       }
       pages.push({ number: n, width: viewport.width, height: viewport.height, items })
@@ -126,6 +129,36 @@ export async function parsePdf(bytes: Uint8Array, fileName: string, options: Pdf
     throw new DossierError('invalid_input', `${fileName}: the PDF is damaged and cannot be read (${firstLine(err)}).`, { id: 'import.pdf_damaged', values: { file: fileName, detail: firstLine(err) } })
   } finally {
     await doc.destroy().catch(() => undefined)
+  }
+}
+
+/** Pages whose operators are read for their fonts' names, at most: each read costs about as much as the page's text. */
+const FONT_PAGES = 8
+/** A font's PostScript name after its subset prefix: "ABCDEF+Georgia-BoldItalic". */
+const BOLD_NAME = /bold|black|heavy|semibold|demibold|extrabold|ultrabold/i
+
+/**
+ * Which of the document's fonts are bold, for headings set bold at the body's size. pdf.js names
+ * a text item's font by an id only; the font's own name is known once a page's operators have been
+ * read. Fonts are shared across pages, so the pages that bring new fonts are read, up to FONT_PAGES:
+ * a font met only later is not known to be bold.
+ */
+function boldFonts() {
+  const known = new Map<string, boolean>()
+  let read = 0
+  return {
+    async learn(page: PDFPageProxy, fonts: string[]): Promise<void> {
+      const unknown = [...new Set(fonts)].filter((f) => !known.has(f))
+      if (unknown.length === 0 || read >= FONT_PAGES) return
+      read++
+      await page.getOperatorList()
+      for (const id of unknown) {
+        const font: unknown = page.commonObjs.has(id) ? page.commonObjs.get(id) : null
+        const name = font && typeof font === 'object' && 'name' in font && typeof font.name === 'string' ? font.name : ''
+        known.set(id, BOLD_NAME.test(name.replace(/^[A-Z]{6}\+/, '')))
+      }
+    },
+    is: (id: string): boolean | undefined => known.get(id)
   }
 }
 
