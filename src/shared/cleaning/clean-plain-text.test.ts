@@ -168,8 +168,8 @@ describe('cleanPlainText on site chrome', () => {
   })
 
   it('gives link lines after a lone chrome line a generic reason', () => {
-    const doc = cleanPlainText('Ice season\n\nThe first icebreaker left port on Tuesday.\n\nSource link\n\nTags: ice, ports', 'ice.txt')
-    expect(reasons(doc.document.blocks)).toMatchObject({ 'Tags: ice, ports': 'site chrome: trailing links' })
+    const doc = cleanPlainText('Ice season\n\nThe first icebreaker left port on Tuesday.\n\nSource link\n\nIce and ports archive', 'ice.txt')
+    expect(reasons(doc.document.blocks)).toMatchObject({ 'Ice and ports archive': 'site chrome: trailing links' })
   })
 
   it('keeps short lines after chrome in the middle of the story', () => {
@@ -408,6 +408,49 @@ describe('cleanPlainText on scrapes of other shapes', () => {
     WIRE_BODY[3], '', 'Reporting by Tomasz Wierzbicki in Warsaw; Editing by Mark Heathcote', '',
     'Our Standards: The Newswire Trust Principles.', '', 'Suggested Topics:', 'Environment', 'Europe'
   ].join('\n')
+
+  it('reads a regional site’s story: the kicker over the headline, a bracketed photo credit, the newsletter pitch, the authors’ note, the topics and the copyright holder', () => {
+    const story = [
+      'HELSINKI, Finland — Icebreakers cleared a channel into the port of Kotka on Wednesday after ten days in which no cargo ship could reach the quays.',
+      'The port authority said about forty vessels were waiting at anchor in the gulf.',
+      'Mari Tamm, who runs the harbour pilots’ office, said crews were working in double shifts.'
+    ]
+    const text = [
+      'Sign in', 'Subscribe', '', 'Nordic | Shipping', '', 'Icebreakers reopen the channel to Kotka', '',
+      'Forty ships have waited at anchor for more than a week', '', 'By Liisa Korhonen and Pekka Salo', 'March 4, 2026', '',
+      'An icebreaker leads a tanker into the harbour at dawn. (Photo: Jane Doe/Nordic Daily)', '',
+      story[0], '', story[1], '', story[2], '',
+      'Subscribe to our newsletter', 'The week’s shipping news in your inbox every Friday.', 'Sign up', '',
+      'Liisa Korhonen is a correspondent covering Finland and the Baltic. Pekka Salo reports on transport.', '',
+      'Topics: Finland, Ice, Shipping', '', '© 2026 Nordic Daily. All rights reserved.'
+    ].join('\n')
+    const doc = cleanPlainText(text, 'kotka.txt')
+    expect(doc).toMatchObject({ title: 'Icebreakers reopen the channel to Kotka', author: 'Liisa Korhonen and Pekka Salo', source: 'Nordic Daily', dateline: 'HELSINKI, Finland' })
+    expect(kept(doc.document.blocks).filter((b) => b.kind === 'paragraph').map((b) => b.text)).toEqual(['Forty ships have waited at anchor for more than a week', ...story])
+    expect(kept(doc.document.blocks).find((b) => b.text.startsWith('An icebreaker leads'))).toMatchObject({ kind: 'caption' })
+    const why = reasons(doc.document.blocks)
+    expect(why['Nordic | Shipping']).toBe('site chrome: navigation')
+    expect(why['Subscribe to our newsletter\nThe week’s shipping news in your inbox every Friday.\nSign up']).toBe('site chrome: newsletter prompt')
+    expect(why['Liisa Korhonen is a correspondent covering Finland and the Baltic. Pekka Salo reports on transport.']).toBe('about the author')
+    expect(why['Topics: Finland, Ice, Shipping']).toBe('topics')
+  })
+
+  it('keeps a story’s own mention of its reporter, and a sentence that names topics', () => {
+    const doc = cleanPlainText(
+      [
+        'Harbour fees rise', '', 'By Liisa Korhonen', '',
+        'Liisa Korhonen has covered the port for a decade, and she says the fee rise is the largest she has seen.', '',
+        'Topics: fees, dredging and the new quay were all discussed at the meeting.', '',
+        'The council will vote on the proposal in April, after a public consultation.'
+      ].join('\n'),
+      'fees.txt'
+    )
+    expect(kept(doc.document.blocks).map((b) => b.text)).toEqual([
+      'Liisa Korhonen has covered the port for a decade, and she says the fee rise is the largest she has seen.',
+      'Topics: fees, dredging and the new quay were all discussed at the meeting.',
+      'The council will vote on the proposal in April, after a public consultation.'
+    ])
+  })
 
   it('keeps only the story of a wire scrape, and names the agency of its dateline as the source', () => {
     const doc = cleanPlainText(wire, 'patrols.txt')

@@ -6,7 +6,7 @@ import { CHROME, chromeReason, isShareButtonWord } from './chrome-rules'
 import { datelineAgency, datelineOf } from './dateline'
 import { markEditorialBoxes } from './editorial-boxes'
 import { BODY, removed, type LineRole } from './line-roles'
-import { liftMetadata } from './metadata-lines'
+import { liftMetadata, METADATA } from './metadata-lines'
 import { markPhotoCaptions } from './photo-captions'
 import { markSectionHeadings } from './section-headings'
 import { sourceLines, type SourceLine } from './source-lines'
@@ -31,8 +31,10 @@ export function cleanPlainText(raw: string, fileName: string): ParsedDocument {
     return reason ? removed(reason) : BODY
   })
   markShareWordsBetweenButtons(lines, roles)
+  markNewsletterPitches(lines, roles)
   markStructure(lines, roles)
   const metadata = liftMetadata(lines, roles)
+  markAuthorBios(lines, roles, metadata.author)
   markPhotoCaptions(lines, roles)
   markEditorialBoxes(lines, roles)
   const title = liftTitle(lines, roles)
@@ -41,15 +43,17 @@ export function cleanPlainText(raw: string, fileName: string): ParsedDocument {
 
   const document: ArticleDocument = { version: 1, blocks: buildBlocks(lines, roles) }
   absorbRelatedHeadlines(document.blocks)
-  const firstParagraph = document.blocks.find((b) => !b.removed && b.kind === 'paragraph')
-  const dateline = firstParagraph ? datelineOf(firstParagraph.text) : null
+  // The story's first paragraph, or its second under a standfirst ("Unions say talks have stalled").
+  const opening = document.blocks.filter((b) => !b.removed && b.kind === 'paragraph').slice(0, 2)
+  const dateline = opening.map((b) => datelineOf(b.text)).find((d) => d !== null) ?? null
   return {
     title: clampTitle(title ?? titleFromFileName(fileName)),
     text: documentText(document),
     document,
     author: metadata.author,
-    // "WARSAW (Reuters) -": the agency published it, when no line says who did.
-    source: metadata.source ?? datelineAgency(dateline),
+    // "WARSAW (Reuters) -": the agency published it, when no line says who did; else the
+    // holder of the footer's copyright ("© 2025 Baltic Press. All rights reserved.").
+    source: metadata.source ?? datelineAgency(dateline) ?? copyrightHolder(lines, roles),
     url: metadata.url,
     publishedAt: metadata.publishedAt,
     dateline,
@@ -68,3 +72,47 @@ function markShareWordsBetweenButtons(lines: SourceLine[], roles: LineRole[]): v
     if (roles[i]!.kind === 'body' && isShareButtonWord(lines[i]!.text) && isShare(roles[i - 1]) && isShare(roles[i + 1])) roles[i] = removed(CHROME.share)
   }
 }
+
+/**
+ * "Subscribe to our newsletter / Get the day's top stories in your inbox. / Sign up": the pitch
+ * between two newsletter prompts is part of the prompt.
+ */
+function markNewsletterPitches(lines: SourceLine[], roles: LineRole[]): void {
+  const isPrompt = (role: LineRole | undefined) => role?.kind === 'removed' && role.reason === CHROME.newsletter
+  for (let i = 1; i < lines.length - 1; i++) {
+    const { text } = lines[i]!
+    if (roles[i]!.kind === 'body' && isPrompt(roles[i - 1]) && isPrompt(roles[i + 1]) && text.length <= 200 && NEWSLETTER_WORDS.test(text)) roles[i] = removed(CHROME.newsletter)
+  }
+}
+
+const NEWSLETTER_WORDS = /\b(?:inbox|newsletters?|e-?mails?|sign up|subscribe|delivered|briefing)\b/iu
+
+/**
+ * "Anna Lindqvist is a correspondent covering the Baltic states.": the note on the story's own
+ * author, under the story, opens with a name the byline gave.
+ */
+function markAuthorBios(lines: SourceLine[], roles: LineRole[], author: string | null): void {
+  if (!author) return
+  const names = author.split(/\s*(?:,|\band\b|&)\s*/u).filter((n) => n.split(/\s+/).length >= 2)
+  if (names.length === 0) return
+  const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+  const bio = new RegExp(`^(?:${escaped})\\s+(?:is|was|has|covers|reports|writes|joined|leads|edits)\\b`, 'u')
+  // Only in the last third of the text, past the story's own mentions of its reporter.
+  for (let i = Math.floor((lines.length * 2) / 3); i < lines.length; i++) {
+    if (roles[i]!.kind === 'body' && lines[i]!.text.length <= 500 && bio.test(lines[i]!.text)) roles[i] = removed(METADATA.authorBio)
+  }
+}
+
+/** "© 2025 Baltic Press. All rights reserved.", "Copyright 2025 The Associated Press.": who holds it. */
+function copyrightHolder(lines: SourceLine[], roles: LineRole[]): string | null {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const role = roles[i]!
+    if (role.kind !== 'removed' || role.reason !== CHROME.footer) continue
+    const holder = COPYRIGHT.exec(lines[i]!.text)?.[1]?.trim()
+    if (holder && holder.length >= 2 && holder.length <= 80 && /\p{L}/u.test(holder) && holder.split(/\s+/).length <= 6 && !/^all rights/iu.test(holder)) return holder
+  }
+  return null
+}
+
+const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?([^.;|]+?)\s*(?:[.;|].*)?$/iu
+

@@ -20,7 +20,11 @@ export const METADATA = {
   source: 'source',
   sourceUrl: 'source URL',
   readingTime: 'reading time',
-  credits: 'credits'
+  credits: 'credits',
+  /** "Topics: Lithuania, Strikes, Shipping": the site's filing, not the analyst's tags. */
+  topics: 'topics',
+  /** "Jane Doe is a correspondent covering…", under the story. */
+  authorBio: 'about the author'
 } as const
 
 const FIELD_NAMES =
@@ -31,6 +35,8 @@ const URL_FIELD = /^(?:source|original|url|link|source url|original url)\s*:\s*(
 const LONE_URL = /^https?:\/\/\S+$/iu
 const AUTHOR_FIELD = /^(?:author|authors|byline)\s*:\s*(\S.*)$/iu
 const SOURCE_FIELD = /^source\s*:\s*(\S.{0,99})$/iu
+/** The site's own filing of the story: labels and a list, never a sentence. */
+const TOPICS_FIELD = /^(?:tags?|topics?|related topics|filed under|categories|category|keywords|subjects?|more on)\s*:\s*\S[^.!?]{0,200}$/iu
 const DATE_LABEL = /^(?:(?:first\s+)?published|posted|dated?|(?:last\s+)?updated|(?:last\s+)?modified)\b/iu
 const UPDATED = /updated|modified|modifié|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt/iu
 /** "4 min read", "Temps de lecture : 4 min.", "Lesezeit: 3 Minuten". */
@@ -54,6 +60,7 @@ type MetadataLine =
   | { kind: 'source'; source: string }
   | { kind: 'reading-time' }
   | { kind: 'credits' }
+  | { kind: 'topics' }
 
 /**
  * Reads a line as metadata. Labelled fields count anywhere; an unlabelled date or byline only
@@ -80,6 +87,7 @@ function readMetadataLine(text: string, inHeader: boolean, outsideStory: boolean
   const sourceField = SOURCE_FIELD.exec(text)
   // "Source: javascript:…" is neither a safe URL nor a publication's name.
   if (outsideStory && sourceField && !/^[a-z][a-z+.-]*:/iu.test(sourceField[1]!)) return { kind: 'source', source: sourceField[1]!.trim() }
+  if (outsideStory && TOPICS_FIELD.test(text)) return { kind: 'topics' }
   const author = inHeader ? bylineAuthor(text) : null
   if (author) {
     const dates = bylineExtras(text).flatMap((extra) => {
@@ -173,6 +181,9 @@ export function liftMetadata(lines: SourceLine[], roles: LineRole[]): FoundMetad
         break
       case 'credits':
         roles[i] = removed(METADATA.credits)
+        break
+      case 'topics':
+        roles[i] = removed(METADATA.topics)
         break
     }
   }

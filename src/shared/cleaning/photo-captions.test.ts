@@ -12,7 +12,9 @@ describe('isPhotoCaption', () => {
     'Dock workers unload grain at the port of Klaipėda. (AP Photo/Jane Doe)',
     'The ferry leaves the harbour at dusk / AP',
     'The ferry leaves the harbour at dusk. Jane Doe/AFP via Getty Images',
-    'The ferry leaves the harbour at dusk. Photo: Jane Doe'
+    'The ferry leaves the harbour at dusk. Photo: Jane Doe',
+    'Passengers wait at the ferry terminal on Tuesday. (Photo: Jane Doe/Baltic Press)',
+    'Dockers vote on the offer in the union hall (Photograph by Jane Doe)'
   ])('%j is a caption', (line) => {
     expect(isPhotoCaption(line)).toBe(true)
   })
@@ -22,7 +24,8 @@ describe('isPhotoCaption', () => {
     'The talks began in Moscow. They ended in Riga, Feb. 13, 2025.',
     'Officials told Reuters the port would reopen.',
     'Prices rose 3 / 4 of a point',
-    'Port officials met on Monday.'
+    'Port officials met on Monday.',
+    'The union (photo agencies included) rejected the offer on Tuesday.'
   ])('%j is not a caption', (line) => {
     expect(isPhotoCaption(line)).toBe(false)
   })

@@ -13,11 +13,13 @@ const CREDIT_IN_PARENS = new RegExp(`\\((?:[^()]*[\\s/])?${AGENCY}(?:[\\s/][^()]
 const SLASH_CREDIT = /(?:^|\s)\/\s?\p{Lu}[\p{L}.'’-]*(?:\s(?:via|\p{Lu}[\p{L}.'’-]*)){0,5}$/u
 const GETTY = /\bGetty Images\)?$/u
 const CREDIT_LABEL_AT_END = /[.)]\s*(?:Photo|Photograph|Credit|Image|Picture)s?\s*:\s*[^:.]{1,60}$/u
+/** "(Photo: Jane Doe/Baltic Press)", "(Photograph by Jane Doe)", "(Foto: …)": the credit in brackets. */
+const CREDIT_LABEL_IN_PARENS = /\((?:photo|photograph|picture|image|credit|foto|bild|photo credit)s?\s*(?::|by\s)\s*[^()]{1,80}\)$/iu
 /** "…at a newsstand in Moscow, Feb. 13, 2025.": a place, a comma, a full date, a stop. */
 const PLACE_THEN_DATE = /^(.*\p{Lu}[\p{L}.'’-]*),\s+(.{4,30}?\d{4})\.$/u
 
 function hasCredit(text: string): boolean {
-  return CREDIT_IN_PARENS.test(text) || SLASH_CREDIT.test(text) || GETTY.test(text) || CREDIT_LABEL_AT_END.test(text)
+  return CREDIT_IN_PARENS.test(text) || SLASH_CREDIT.test(text) || GETTY.test(text) || CREDIT_LABEL_AT_END.test(text) || CREDIT_LABEL_IN_PARENS.test(text)
 }
 
 function endsWithPlaceAndDate(text: string): boolean {

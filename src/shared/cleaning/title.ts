@@ -7,7 +7,16 @@ export const TITLE_REASON = 'title'
 
 /** Enough of a headline to be the title rather than a menu entry ("World", "Europe"). */
 function isSubstantial(text: string): boolean {
-  return wordCount(text) >= 3 || (/(?=\p{L})\P{Script=Latin}/u.test(text) && text.length >= 4)
+  return !isSectionTrail(text) && (wordCount(text) >= 3 || (/(?=\p{L})\P{Script=Latin}/u.test(text) && text.length >= 4))
+}
+
+/**
+ * The section kicker over a headline: "Europe | Shipping", "World › Asia", "Politics / Elections":
+ * short labels, each capitalised, between bars, chevrons or spaced slashes.
+ */
+export function isSectionTrail(text: string): boolean {
+  const labels = text.split(/\s*[|›»>]\s*|\s+\/\s+/u)
+  return labels.length >= 2 && labels.every((l) => /^[\p{Lu}\p{Lo}][^.!?:;]*$/u.test(l) && wordCount(l) <= 3)
 }
 
 /**
@@ -47,7 +56,7 @@ export function liftTitle(lines: SourceLine[], roles: LineRole[]): string | null
   if (!hasBody) return null
   for (const i of candidates) {
     if (i >= chosen) break
-    if (isNavigationLike(lines[i]!.text)) roles[i] = { kind: 'removed', reason: CHROME.navigation }
+    if (isNavigationLike(lines[i]!.text) || isSectionTrail(lines[i]!.text)) roles[i] = { kind: 'removed', reason: CHROME.navigation }
   }
   roles[chosen] = { kind: 'removed', reason: TITLE_REASON, title: true }
   return lines[chosen]!.text

@@ -33,6 +33,8 @@ const REASONS: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([
   [METADATA.sourceUrl, 'reader:reason.sourceUrl'],
   [METADATA.readingTime, 'reader:reason.readingTime'],
   [METADATA.credits, 'reader:reason.credits'],
+  [METADATA.topics, 'reader:reason.topics'],
+  [METADATA.authorBio, 'reader:reason.authorBio'],
   [RUNNING_REASONS.pageNumber, 'reader:reason.pageNumber'],
   // Written by the article service when the analyst takes a block out.
   ['removed by you', 'reader:reason.byYou']
