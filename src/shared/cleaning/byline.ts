@@ -107,3 +107,17 @@ export function creditLineNames(line: string): { names: string; others: string[]
   const at = parts.findIndex(fullNames)
   return at < 0 ? null : { names: parts[at]!, others: parts.filter((_, k) => k !== at) }
 }
+
+/**
+ * "Anna Lindqvist is a correspondent covering the Baltic states.": the note on the story's own
+ * authors that sites print under it, opening with a name the byline gave. A test for such lines,
+ * or null when the byline names no one in full.
+ */
+export function authorNote(author: string | null): ((text: string) => boolean) | null {
+  const names = (author ?? '').split(/\s*(?:,|\band\b|&)\s*/u).filter((n) => n.split(/\s+/u).length >= 2)
+  if (names.length === 0) return null
+  const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+  const note = new RegExp(`^(?:${escaped})\\s+(?:is|was|has|covers|reports|writes|joined|leads|edits)\\b`, 'u')
+  return (text) => text.length <= 500 && note.test(text)
+}
+

@@ -2,6 +2,7 @@ import { documentText, type ArticleDocument } from '../document/article-document
 import { clampTitle, titleFromFileName, type ParsedDocument } from '../import/parsed-document'
 import { canonicalText } from '../text/canonical-text'
 import { buildBlocks } from './build-blocks'
+import { authorNote } from './byline'
 import { CHROME, chromeReason, isShareButtonWord } from './chrome-rules'
 import { datelineAgency, datelineOf } from './dateline'
 import { markEditorialBoxes } from './editorial-boxes'
@@ -87,19 +88,13 @@ function markNewsletterPitches(lines: SourceLine[], roles: LineRole[]): void {
 
 const NEWSLETTER_WORDS = /\b(?:inbox|newsletters?|e-?mails?|sign up|subscribe|delivered|briefing)\b/iu
 
-/**
- * "Anna Lindqvist is a correspondent covering the Baltic states.": the note on the story's own
- * author, under the story, opens with a name the byline gave.
- */
+/** The note on the story's own authors, under the story (byline.ts, isAuthorNote). */
 function markAuthorBios(lines: SourceLine[], roles: LineRole[], author: string | null): void {
-  if (!author) return
-  const names = author.split(/\s*(?:,|\band\b|&)\s*/u).filter((n) => n.split(/\s+/).length >= 2)
-  if (names.length === 0) return
-  const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
-  const bio = new RegExp(`^(?:${escaped})\\s+(?:is|was|has|covers|reports|writes|joined|leads|edits)\\b`, 'u')
+  const isNote = authorNote(author)
+  if (!isNote) return
   // Only in the last third of the text, past the story's own mentions of its reporter.
   for (let i = Math.floor((lines.length * 2) / 3); i < lines.length; i++) {
-    if (roles[i]!.kind === 'body' && lines[i]!.text.length <= 500 && bio.test(lines[i]!.text)) roles[i] = removed(METADATA.authorBio)
+    if (roles[i]!.kind === 'body' && isNote(lines[i]!.text)) roles[i] = removed(METADATA.authorBio)
   }
 }
 

@@ -409,6 +409,34 @@ describe('metadata a page says only in its text', () => {
   })
 })
 
+describe('a regional site’s page with no metadata in its head', () => {
+  // Written for this test: the byline box above the story holds the names and the date on two
+  // lines, the note on the authors sits under the story, and the story opens with a dateline.
+  const story = [
+    'HELSINKI, Finland (NP) — Icebreakers cleared a channel into the port of Kotka on Wednesday after ten days in which no cargo ship could reach its quays.',
+    'The port authority said about forty vessels were waiting at anchor in the gulf, some of them for more than a week.',
+    'Pilots worked double shifts to bring the first tankers in before the wind turned and the ice closed the channel again.'
+  ]
+  const html = `<!doctype html><html lang="en"><head><title>Icebreakers reopen the channel to Kotka | Nordic Press</title></head><body>
+    <div class="nav"><a href="/">Home</a> <a href="/world">World</a> <a href="/business">Business</a></div>
+    <div class="wrap"><h1>Icebreakers reopen the channel to Kotka</h1>
+    <div class="meta"><span>By <a href="/a/lk">Liisa Korhonen</a> and <a href="/a/ps">Pekka Salo</a></span><br><span>Published 7:05 AM, March 4, 2026</span></div>
+    <div class="txt">${story.map((p) => `<p>${p}</p>`).join('')}</div>
+    <p class="bio"><i>Liisa Korhonen is a correspondent covering Finland and the Baltic. Pekka Salo reports on transport.</i></p></div>
+    <div class="foot">© 2026 Nordic Press. All rights reserved.</div></body></html>`
+  const doc = parseHtml(html, 'kotka.html')
+
+  it('reads the authors and date from the byline box above the story', () => {
+    expect(doc).toMatchObject({ author: 'Liisa Korhonen and Pekka Salo', publishedAt: '2026-03-04T07:05:00', dateline: 'HELSINKI, Finland (NP)' })
+    expect(removedWith(doc.document.blocks, 'By Liisa Korhonen and Pekka Salo')).toBe(METADATA.byline)
+  })
+
+  it('sets the note on the authors aside and keeps the story whole', () => {
+    expect(kept(doc.document.blocks).map((b) => b.text)).toEqual(story)
+    expect(removedWith(doc.document.blocks, 'Liisa Korhonen is a correspondent')).toBe(METADATA.authorBio)
+  })
+})
+
 describe('pages of older and other shapes', () => {
   it('reads a page laid out in a table, its paragraphs parted by blank lines, as paragraphs', () => {
     // Written for this test, in the markup of a small site of 2005.

@@ -1,5 +1,6 @@
-import { bylineAuthor, bylineExtras, creditLineNames } from '../../../shared/cleaning/byline'
+import { authorNote, bylineAuthor, bylineExtras, creditLineNames } from '../../../shared/cleaning/byline'
 import { CHROME } from '../../../shared/cleaning/chrome-rules'
+import { datelineOf } from '../../../shared/cleaning/dateline'
 import { isoFromDateText } from '../../../shared/cleaning/date-text'
 import { METADATA } from '../../../shared/cleaning/metadata-lines'
 import { TITLE_REASON } from '../../../shared/cleaning/title'
@@ -92,17 +93,19 @@ function finish(blocks: Block[], meta: MarkupMetadata, fileName: string): Parsed
   if (first?.kind === 'heading' && title && sameHeadline(first.text, title)) first.removed = { reason: TITLE_REASON }
   const lifted = liftBylines(blocks, meta.language)
   const leading = nameLeadingMetadata(blocks, title, meta.language)
+  const author = meta.author ?? lifted.author ?? leading.author
+  setAsideAuthorNotes(blocks, author)
   const document: ArticleDocument = { version: 1, blocks }
   return {
     title: clampTitle(title || titleFromFileName(fileName)),
     text: documentText(document),
     document,
-    author: meta.author ?? lifted.author ?? leading.author,
+    author,
     source: meta.source,
     url: meta.url,
     publishedAt: meta.publishedAt ?? lifted.publishedAt ?? leading.publishedAt,
-    // Datelines ("RIGA, Latvia —") are the plain-text cleaner's; web pages seldom set them apart.
-    dateline: null,
+    // "KLAIPEDA, Lithuania (BP) —" opening the story's first paragraph, or its second under a standfirst.
+    dateline: keptBlocks(document).filter((b) => b.kind === 'paragraph').slice(0, 2).map((b) => datelineOf(b.text)).find((d) => d !== null) ?? null,
     language: meta.language,
     // Pages' keywords are written for search engines; tags are the analyst's own.
     tags: []
@@ -170,16 +173,40 @@ function nameLeadingMetadata(blocks: Block[], title: string | null, language: st
   for (const block of blocks) {
     if (!block.removed) break
     if (block.removed.reason !== CHROME.outsideArticle) continue
-    const named = block.kind === 'paragraph' ? bylineAuthor(block.text) : null
-    const date = block.kind === 'paragraph' && !named && block.text.length <= 60 ? isoFromDateText(block.text, language) : null
+    const lines = block.kind === 'paragraph' ? metadataLines(block.text, language) : null
     if (block.kind === 'heading' && title && sameHeadline(block.text, title)) block.removed = { reason: TITLE_REASON }
-    else if (named) {
-      block.removed = { reason: METADATA.byline }
-      found.author ??= named
-    } else if (date) {
-      block.removed = { reason: METADATA.published }
-      found.publishedAt ??= date
+    else if (lines) {
+      block.removed = { reason: lines.author ? METADATA.byline : METADATA.published }
+      found.author ??= lines.author
+      found.publishedAt ??= lines.publishedAt
     }
   }
   return found
+}
+
+/**
+ * What a block of bylines and date lines says ("By Jane Doe and John Roe / Published 9:42 AM,
+ * February 18, 2025"), when every line of it is one; null when any line is something else.
+ */
+function metadataLines(text: string, language: string | null): { author: string | null; publishedAt: string | null } | null {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean)
+  let author: string | null = null
+  let publishedAt: string | null = null
+  for (const line of lines) {
+    const named = bylineAuthor(line)
+    const date = named ? bylineExtras(line).map((extra) => isoFromDateText(extra, language)).find(Boolean) ?? null : line.length <= 60 ? isoFromDateText(line, language) : null
+    if (!named && !date) return null
+    author ??= named
+    publishedAt ??= date
+  }
+  return lines.length ? { author, publishedAt } : null
+}
+
+/** The note on the story's authors under it ("Jane Doe is a correspondent…"), set aside. */
+function setAsideAuthorNotes(blocks: Block[], author: string | null): void {
+  const isNote = authorNote(author)
+  if (!isNote) return
+  for (const block of keptBlocks({ version: 1, blocks }).slice(-3)) {
+    if (block.kind === 'paragraph' && isNote(block.text)) block.removed = { reason: METADATA.authorBio }
+  }
 }
