@@ -43,3 +43,6 @@ export function isoDate(value: string | null | undefined): string | null {
   if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > 31) return null
   return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
+
+/** A book's cover, title page or copyright page: set aside with this reason, not lost. */
+export const FRONT_MATTER_REASON = 'front matter'

@@ -1,6 +1,6 @@
 import { documentText, type ArticleDocument, type Block } from '../../../shared/document/article-document'
 import { DossierError } from '../../../shared/errors'
-import { isoDate, pickTitle } from '../../../shared/import/document-metadata'
+import { FRONT_MATTER_REASON, isoDate, pickTitle } from '../../../shared/import/document-metadata'
 import { clampTitle, titleFromFileName, type ParsedDocument } from '../../../shared/import/parsed-document'
 import { TITLE_REASON } from '../../../shared/cleaning/title'
 import { documentHtmlBlocks } from './html-document'
@@ -29,6 +29,58 @@ function resolvePath(base: string, href: string): string | null {
 }
 
 /**
+ * EPUB 3's semantic types (`epub:type`) and their ARIA roles. Read by attribute: jsdom's selector
+ * engine does not match an attribute name with a colon.
+ */
+const semantic = (el: Element): string => `${el.getAttribute('epub:type') ?? ''} ${el.getAttribute('role') ?? ''}`
+const isNoteRef = (el: Element) => el.localName === 'a' && /\b(?:noteref|doc-noteref)\b/u.test(semantic(el))
+const isNote = (el: Element) => el.localName !== 'a' && /\b(?:footnote|endnote|rearnote|note|doc-footnote|doc-endnote)\b/u.test(semantic(el))
+const FRONT_TYPES = /\b(?:cover|titlepage|halftitlepage|copyright-page|imprint|colophon|doc-cover|doc-colophon)\b/u
+
+/**
+ * A chapter that is a cover, a title page or a copyright page: marked so by its `epub:type`, or,
+ * when the book marks nothing, short and naming its rights and ISBN, or an image with a line or two.
+ */
+function isFrontMatter(doc: Document): boolean {
+  const marked = [doc.body, ...Array.from(doc.body.querySelectorAll('section, div'))].some((el) => FRONT_TYPES.test(semantic(el)))
+  if (marked) return true
+  const text = (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim()
+  if (text.length <= 1500 && /\bISBN\b/u.test(text) && /(?:all rights reserved|copyright|©)/iu.test(text)) return true
+  return text.length <= 160 && doc.body.querySelector('img, svg, image') !== null
+}
+
+/**
+ * The book's footnotes and endnotes (EPUB 3 marks them with `epub:type`): each reference in the
+ * text reads "[1]" where the reader showed a raised 1, and each note becomes a footnote block at
+ * the end, labelled like the reference that points to it, wherever in the book it was.
+ */
+function bookNotes() {
+  const labels = new Map<string, string>()
+  const found: Block[] = []
+  return {
+    take(doc: Document, path: string, chapter: number): void {
+      for (const ref of Array.from(doc.getElementsByTagName('a')).filter(isNoteRef)) {
+        const label = (ref.textContent ?? '').replace(/[[\]\s]/g, '') || String(labels.size + 1)
+        const href = ref.getAttribute('href') ?? ''
+        const target = href.startsWith('#') ? `${path}${href}` : `${resolvePath(path, href) ?? ''}#${href.split('#')[1] ?? ''}`
+        labels.set(target, label)
+        ref.replaceWith(doc.createTextNode(`[${label}]`))
+      }
+      for (const note of Array.from(doc.body.getElementsByTagName('*')).filter(isNote)) {
+        if (!note.isConnected) continue
+        // The note's own link back to the text ("↩", or its number) is not its text.
+        for (const back of Array.from(note.querySelectorAll('a[href]'))) if (/^\s*(?:↩︎?|\[?\d+\]?\.?)\s*$/u.test(back.textContent ?? '')) back.remove()
+        const text = (note.textContent ?? '').replace(/\s+/g, ' ').trim()
+        const label = labels.get(`${path}#${note.id}`) ?? String(found.length + 1)
+        if (text) found.push({ kind: 'footnote', text: `[${label}] ${text}`.normalize('NFC'), chapter })
+        note.remove()
+      }
+    },
+    blocks: (): Block[] => found
+  }
+}
+
+/**
  * An EPUB book: its chapters in spine order, each sanitized like any web page and read into
  * blocks that know their chapter; title, authors, date and language from the package document.
  */
@@ -46,6 +98,7 @@ export function parseEpub(bytes: Uint8Array, fileName: string): ParsedDocument {
   }
   const itemrefs = [...xmlAttributes(pkg, 'itemref'), ...xmlAttributes(pkg, 'opf:itemref')]
   const blocks: Block[] = []
+  const notes = bookNotes()
   let chapter = 0
   let language: string | null = null
   for (const ref of itemrefs) {
@@ -55,10 +108,15 @@ export function parseEpub(bytes: Uint8Array, fileName: string): ParsedDocument {
     const content = path ? files.get(path) : undefined
     if (!content) continue
     chapter++
-    const part = documentHtmlBlocks(utf8(content), `${fileName} (${item.href})`)
+    let front = false
+    const part = documentHtmlBlocks(utf8(content), `${fileName} (${item.href})`, (doc) => {
+      front = isFrontMatter(doc)
+      notes.take(doc, path!, chapter)
+    })
     language ??= part.language
-    for (const b of part.blocks) blocks.push({ ...b, chapter })
+    for (const b of part.blocks) blocks.push(front && !b.removed ? { ...b, chapter, removed: { reason: FRONT_MATTER_REASON } } : { ...b, chapter })
   }
+  blocks.push(...notes.blocks())
   if (chapter === 0) throw new DossierError('invalid_input', `${fileName}: the EPUB book has no readable chapters in its spine.`, { id: 'import.epub_no_chapters', values: { file: fileName } })
 
   const document: ArticleDocument = { version: 1, blocks }

@@ -80,6 +80,33 @@ describe('EPUB import', () => {
     ])
   })
 
+  it('turns the book’s noterefs into [n] and its notes into footnotes at the end, and sets its front matter aside', async () => {
+    const book = [
+      { file: 'cover.xhtml', body: '<img src="cover.jpg" alt=""/><p>The Quiet Straits</p>' },
+      { file: 'rights.xhtml', body: '<p>Copyright © 2019 Helena Marsh. All rights reserved.</p><p>ISBN 978-0-00-000000-0</p>' },
+      { file: 'c1.xhtml', body: '<h1>The narrows</h1><p>The strait is eleven miles wide.<a epub:type="noteref" href="notes.xhtml#n1">1</a> Pilots learn its currents first.</p>' },
+      { file: 'c2.xhtml', body: '<h1>Convoys</h1><p>The convoys gathered in the bay.<a role="doc-noteref" href="notes.xhtml#n2">2</a></p>' },
+      { file: 'notes.xhtml', body: '<h1>Notes</h1><aside epub:type="footnote" id="n1"><p><a href="c1.xhtml">1</a> Admiralty chart 2182.</p></aside><aside epub:type="footnote" id="n2"><p>Convoy records, ADM 199/72.</p></aside>' }
+    ]
+    const { article } = await parseFile('straits.epub', makeEpub({ title: 'The Quiet Straits', chapters: book }))
+    const kept = article.document.blocks.filter((b) => !b.removed)
+    expect(kept.map((b) => [b.kind, b.text])).toEqual([
+      ['heading', 'The narrows'],
+      ['paragraph', 'The strait is eleven miles wide.[1] Pilots learn its currents first.'],
+      ['heading', 'Convoys'],
+      ['paragraph', 'The convoys gathered in the bay.[2]'],
+      ['heading', 'Notes'],
+      ['footnote', '[1] Admiralty chart 2182.'],
+      ['footnote', '[2] Convoy records, ADM 199/72.']
+    ])
+    const front = article.document.blocks.filter((b) => b.removed).map((b) => [b.text, b.removed!.reason])
+    expect(front).toEqual([
+      ['The Quiet Straits', 'front matter'],
+      ['Copyright © 2019 Helena Marsh. All rights reserved.', 'front matter'],
+      ['ISBN 978-0-00-000000-0', 'front matter']
+    ])
+  })
+
   it('refuses an EPUB without a package document', async () => {
     await expect(parseFile('book.epub', makeEpub({ chapters, withoutOpf: true }))).rejects.toThrow('book.epub: not an EPUB book (it has no package document, .opf).')
   })
