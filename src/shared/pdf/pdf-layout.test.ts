@@ -212,4 +212,15 @@ describe('layoutPdf', () => {
     const { blocks } = layoutPdf([pageOf(1, [...top.lines, ...heading, ...left.lines, ...right.lines])])
     expect(kept(blocks).map((b) => b.text)).toEqual([intro, 'Traffic, insurance and the politics of the export corridor in wartime', ...LEFT, ...RIGHT])
   })
+  it('sets a one-page memo’s "Page 1 of 1" aside, apart from the footnote above it', () => {
+    const body = column(LEFT, 72, 760, 90)
+    const page = pageOf(1, [
+      ...body.lines,
+      { text: '1 Harbour Authority, Annual Report 2016, p. 14.', x: 72, y: 120, size: 8 },
+      { text: 'Page 1 of 1', x: 270, y: 40, size: 8 }
+    ])
+    const { blocks } = layoutPdf([page])
+    expect(kept(blocks).at(-1)).toMatchObject({ kind: 'footnote', text: '1 Harbour Authority, Annual Report 2016, p. 14.' })
+    expect(blocks.find((b) => b.text === 'Page 1 of 1')?.removed?.reason).toBe('page number')
+  })
 })

@@ -105,9 +105,10 @@ export function findRunningHeads(lines: readonly PageLine[], pageHeights: Readon
         reasons.set(c.index, isPageNumber(text) ? RUNNING_REASONS.pageNumber : RUNNING_REASONS[c.zone](pages))
       }
     }
-    for (const c of candidates) {
-      if (!reasons.has(c.index) && isPageNumber(lines[c.index]!.text)) reasons.set(c.index, RUNNING_REASONS.pageNumber)
-    }
+  }
+  // A page number in the margin needs no other page to repeat it: "Page 1 of 1" on a one-page memo too.
+  for (const c of candidates) {
+    if (!reasons.has(c.index) && isPageNumber(lines[c.index]!.text)) reasons.set(c.index, RUNNING_REASONS.pageNumber)
   }
   return { reasons }
 }
