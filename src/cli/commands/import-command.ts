@@ -18,7 +18,7 @@ export interface FileReport {
   notes?: string[]
   /** Set when the file is an encrypted PDF and --password was missing or wrong. */
   needsPassword?: boolean
-  /** What import found and kept; present for imported and duplicate files. */
+  /** What import found and kept; present for imported and duplicate files, with --json. */
   article?: ArticleDetails
 }
 
@@ -59,7 +59,8 @@ export async function importCommand(options: ImportOptions, out: Printer): Promi
     async (services) => {
       // Each file's report is read back as it is stored, while the workers parse the next ones,
       // rather than all at the end with the cores idle.
-      const outcome = (r: PathResult) => ({ report: report(services.articles, r.path, r.result), line: line(r.path, r.result) })
+      // The article's details (its text and Markdown) are read only for --json, which prints them.
+      const outcome = (r: PathResult) => ({ report: report(services.articles, r.path, r.result, options.json), line: line(r.path, r.result) })
       const reported = new Map<PathResult, ReturnType<typeof outcome>>()
       const onEach = (done: number, file: PathResult) => {
         reported.set(file, outcome(file))
@@ -100,12 +101,12 @@ export async function importProgress(out: Printer, total: number, clock: () => n
   }
 }
 
-function report(articles: Services['articles'], path: string, result: ImportResult): FileReport {
+function report(articles: Services['articles'], path: string, result: ImportResult, withDetails: boolean): FileReport {
   const report: FileReport = { file: path, status: result.status, articleId: result.articleId, title: result.title, message: result.message }
   if (result.pages !== undefined) report.pages = result.pages
   if (result.notes?.length) report.notes = result.notes
   if (result.needsPassword) report.needsPassword = true
-  if (result.articleId) report.article = details(articles.get(result.articleId))
+  if (result.articleId && withDetails) report.article = details(articles.get(result.articleId))
   return report
 }
 
