@@ -39,14 +39,16 @@ const FRONT_TYPES = /\b(?:cover|titlepage|halftitlepage|copyright-page|imprint|c
 
 /**
  * A chapter that is a cover, a title page or a copyright page: marked so by its `epub:type`, or,
- * when the book marks nothing, short and naming its rights and ISBN, or an image with a line or two.
+ * when the book marks nothing and has chapters besides, short and naming its rights and ISBN, or,
+ * among the first two, an image with a line or two. A book of one chapter is all text.
  */
-function isFrontMatter(doc: Document): boolean {
+function isFrontMatter(doc: Document, chapter: number, chapters: number): boolean {
   const marked = [doc.body, ...Array.from(doc.body.querySelectorAll('section, div'))].some((el) => FRONT_TYPES.test(semantic(el)))
   if (marked) return true
+  if (chapters < 2) return false
   const text = (doc.body.textContent ?? '').replace(/\s+/g, ' ').trim()
   if (text.length <= 1500 && /\bISBN\b/u.test(text) && /(?:all rights reserved|copyright|©)/iu.test(text)) return true
-  return text.length <= 160 && doc.body.querySelector('img, svg, image') !== null
+  return chapter <= 2 && text.length <= 160 && doc.body.querySelector('img, svg, image') !== null
 }
 
 /**
@@ -110,7 +112,7 @@ export function parseEpub(bytes: Uint8Array, fileName: string): ParsedDocument {
     chapter++
     let front = false
     const part = documentHtmlBlocks(utf8(content), `${fileName} (${item.href})`, (doc) => {
-      front = isFrontMatter(doc)
+      front = isFrontMatter(doc, chapter, itemrefs.length)
       notes.take(doc, path!, chapter)
     })
     language ??= part.language

@@ -9,6 +9,7 @@ import { DossierError } from '../../../shared/errors'
 import { httpUrl } from '../../../shared/import/http-url'
 import { clampTitle, titleFromFileName, type ParsedDocument } from '../../../shared/import/parsed-document'
 import { withPage } from './html-dom'
+import { takeFootnotes, withFootnotes } from './html-footnotes'
 import { extractWithinBounds } from './html-extract'
 import { readMetadata, withHints, type MarkupMetadata } from './html-metadata'
 import { isEditorialAside } from './html-chrome'
@@ -49,12 +50,13 @@ export function parseHtml(html: string, fileName: string, pageUrl?: string): Par
     // written whole, what extraction left out becoming removed blocks with their reasons.
     const extraction = extractWithinBounds(doc)
     sanitizeInPlace(purify, doc.body)
+    const notes = takeFootnotes(doc)
     const meta = withHints(markup, extraction.hints)
     const outline = extraction.extracted ? outlineOf(doc.body, extraction.root) : null
     const writer = new BlockWriter(meta.url, { chrome: true, outline, storyLength: extraction.root.textContent?.length ?? 0 })
     const blocks = writer.write(doc.body)
     links = writer.keptChars === 0 ? 0 : writer.linkChars / writer.keptChars
-    return finish(blocks, meta, fileName)
+    return finish(withFootnotes(blocks, notes), meta, fileName)
   })
   const noArticle = () => new DossierError('no_article', `${fileName}: no article text was found on this page; import its whole text instead?`, { id: 'import.no_article', values: { file: fileName } })
   if (links > MAX_LINK_DENSITY) throw noArticle()

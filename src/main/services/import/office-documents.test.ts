@@ -107,6 +107,14 @@ describe('EPUB import', () => {
     ])
   })
 
+  it('keeps a short chapter with a figure when it is the whole book, or past the opening pages', async () => {
+    const figure = { file: 'map.xhtml', body: '<img src="map.png" alt=""/><p>Map of the straits, 1938.</p>' }
+    const one = await parseFile('map.epub', makeEpub({ title: 'Map', chapters: [figure] }))
+    expect(one.article.document.blocks.filter((b) => !b.removed).map((b) => b.text)).toEqual(['Map of the straits, 1938.'])
+    const later = await parseFile('book.epub', makeEpub({ title: 'Book', chapters: [...chapters, figure] }))
+    expect(later.article.document.blocks.filter((b) => !b.removed).map((b) => b.text)).toContain('Map of the straits, 1938.')
+  })
+
   it('refuses an EPUB without a package document', async () => {
     await expect(parseFile('book.epub', makeEpub({ chapters, withoutOpf: true }))).rejects.toThrow('book.epub: not an EPUB book (it has no package document, .opf).')
   })
