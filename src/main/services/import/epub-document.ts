@@ -34,7 +34,9 @@ function resolvePath(base: string, href: string): string | null {
  */
 const semantic = (el: Element): string => `${el.getAttribute('epub:type') ?? ''} ${el.getAttribute('role') ?? ''}`
 const isNoteRef = (el: Element) => el.localName === 'a' && /\b(?:noteref|doc-noteref)\b/u.test(semantic(el))
-const isNote = (el: Element) => el.localName !== 'a' && /\b(?:footnote|endnote|rearnote|note|doc-footnote|doc-endnote)\b/u.test(semantic(el))
+// ARIA's plain role "note" is a callout in the text, not a footnote: only epub:type's "note" is.
+const isNote = (el: Element) =>
+  el.localName !== 'a' && (/\b(?:footnote|endnote|rearnote|note)\b/u.test(el.getAttribute('epub:type') ?? '') || /\bdoc-(?:footnote|endnote)\b/u.test(el.getAttribute('role') ?? ''))
 const FRONT_TYPES = /\b(?:cover|titlepage|halftitlepage|copyright-page|imprint|colophon|doc-cover|doc-colophon)\b/u
 
 /**

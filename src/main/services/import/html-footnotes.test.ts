@@ -50,13 +50,14 @@ describe('footnotes on a web page', () => {
     ])
   })
 
-  it('leaves a numbered table of contents and a link to a section alone', () => {
+  it('leaves a numbered table of contents, pagination and a link to a section alone', () => {
     const html = page(`<ol class="toc"><li><a href="#s1">1</a> Cover</li><li><a href="#s2">2</a> Premiums</li></ol>
+      <div class="pages"><a href="#slide-2">2</a> <a href="#slide-3">3</a></div><div id="slide-2"><p>Tanker at anchor.</p></div><div id="slide-3"><p>Pilot boat.</p></div>
       <h2 id="s1">Cover</h2><p>${STORY[0]}</p><h2 id="s2">Premiums</h2><p>${STORY[1]} See <a href="#more">3</a>.</p>
       <div id="more"><p>${STORY[2]}</p><p>${STORY[2]} ${STORY[1]} ${STORY[0]}</p><h3>Further</h3><p>${STORY[0]}</p></div>`)
     const { document, text } = parseHtml(html, 'toc.html')
     expect(document.blocks.some((b) => b.kind === 'footnote')).toBe(false)
     expect(text).toContain(`${STORY[1]} See 3.`)
-    expect(document.blocks.map((b) => b.text)).toEqual(expect.arrayContaining(['1 Cover', '2 Premiums']))
+    expect(document.blocks.map((b) => b.text)).toEqual(expect.arrayContaining(['1 Cover', '2 Premiums', 'Tanker at anchor.', 'Pilot boat.']))
   })
 })

@@ -29,7 +29,7 @@ export function takeFootnotes(doc: Document): HtmlFootnote[] {
     if (notes.length >= MAX_NOTES) break
     const href = ref.getAttribute('href') ?? ''
     const label = LABEL.exec((ref.textContent ?? '').trim())?.[1]
-    if (!href.startsWith('#') || href.length < 2 || !label || !ref.isConnected) continue
+    if (!href.startsWith('#') || href.length < 2 || !label || !ref.isConnected || !inRunningText(ref)) continue
     const target = doc.getElementById(decodeFragment(href.slice(1)))
     // Each target is judged once: a second link to it is no note's reference.
     if (!target || looked.has(target) || !(ref.compareDocumentPosition(target) & 4 /* DOCUMENT_POSITION_FOLLOWING */)) continue
@@ -50,6 +50,12 @@ export function takeFootnotes(doc: Document): HtmlFootnote[] {
     if (list && /^(?:ol|ul)$/.test(list.localName) && list.children.length === 0) list.remove()
   }
   return notes
+}
+
+/** A reference sits in a sentence: pagination ("1 2 3") and a list of section numbers do not. */
+function inRunningText(ref: Element): boolean {
+  const host = ref.closest('p, li, dd, td, blockquote, figcaption') ?? ref.parentElement
+  return ((host?.textContent ?? '').length - (ref.textContent ?? '').length) >= 20
 }
 
 function decodeFragment(fragment: string): string {

@@ -85,7 +85,7 @@ describe('EPUB import', () => {
       { file: 'cover.xhtml', body: '<img src="cover.jpg" alt=""/><p>The Quiet Straits</p>' },
       { file: 'rights.xhtml', body: '<p>Copyright © 2019 Helena Marsh. All rights reserved.</p><p>ISBN 978-0-00-000000-0</p>' },
       { file: 'c1.xhtml', body: '<h1>The narrows</h1><p>The strait is eleven miles wide.<a epub:type="noteref" href="notes.xhtml#n1">1</a> Pilots learn its currents first.</p>' },
-      { file: 'c2.xhtml', body: '<h1>Convoys</h1><p>The convoys gathered in the bay.<a role="doc-noteref" href="notes.xhtml#n2">2</a></p>' },
+      { file: 'c2.xhtml', body: '<h1>Convoys</h1><p>The convoys gathered in the bay.<a role="doc-noteref" href="notes.xhtml#n2">2</a></p><div role="note"><p>Convoy times are local.</p></div>' },
       { file: 'notes.xhtml', body: '<h1>Notes</h1><aside epub:type="footnote" id="n1"><p><a href="c1.xhtml">1</a> Admiralty chart 2182.</p></aside><aside epub:type="footnote" id="n2"><p>Convoy records, ADM 199/72.</p></aside>' }
     ]
     const { article } = await parseFile('straits.epub', makeEpub({ title: 'The Quiet Straits', chapters: book }))
@@ -95,6 +95,7 @@ describe('EPUB import', () => {
       ['paragraph', 'The strait is eleven miles wide.[1] Pilots learn its currents first.'],
       ['heading', 'Convoys'],
       ['paragraph', 'The convoys gathered in the bay.[2]'],
+      ['paragraph', 'Convoy times are local.'],
       ['heading', 'Notes'],
       ['footnote', '[1] Admiralty chart 2182.'],
       ['footnote', '[2] Convoy records, ADM 199/72.']
