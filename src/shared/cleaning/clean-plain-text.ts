@@ -88,7 +88,7 @@ function markNewsletterPitches(lines: SourceLine[], roles: LineRole[]): void {
 
 const NEWSLETTER_WORDS = /\b(?:inbox|newsletters?|e-?mails?|sign up|subscribe|delivered|briefing)\b/iu
 
-/** The note on the story's own authors, under the story (byline.ts, isAuthorNote). */
+/** The note on the story's own authors, under the story (byline.ts, authorNote). */
 function markAuthorBios(lines: SourceLine[], roles: LineRole[], author: string | null): void {
   const isNote = authorNote(author)
   if (!isNote) return
