@@ -208,7 +208,8 @@ function metadataLines(text: string, language: string | null): { author: string 
 function setAsideAuthorNotes(blocks: Block[], author: string | null): void {
   const isNote = authorNote(author)
   if (!isNote) return
-  for (const block of keptBlocks({ version: 1, blocks }).slice(-3)) {
-    if (block.kind === 'paragraph' && isNote(block.text)) block.removed = { reason: METADATA.authorBio }
+  // The last paragraphs: footnotes may follow them.
+  for (const block of keptBlocks({ version: 1, blocks }).filter((b) => b.kind === 'paragraph').slice(-3)) {
+    if (isNote(block.text)) block.removed = { reason: METADATA.authorBio }
   }
 }

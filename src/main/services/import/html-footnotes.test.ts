@@ -60,4 +60,13 @@ describe('footnotes on a web page', () => {
     expect(text).toContain(`${STORY[1]} See 3.`)
     expect(document.blocks.map((b) => b.text)).toEqual(expect.arrayContaining(['1 Cover', '2 Premiums', 'Tanker at anchor.', 'Pilot boat.']))
   })
+  it('sets the authors’ note aside above three footnotes too', () => {
+    const notes = [1, 2, 3].map((n) => `<li id="fn${n}">Source number ${n} of the post, seen by the author.</li>`).join('')
+    const html = `<!doctype html><html lang="en"><head><title>Insurance</title><meta name="author" content="Karin Voss"></head><body><article><h1>Insurance</h1>
+      ${STORY.map((p, i) => `<p>${p}<a href="#fn${i + 1}">${i + 1}</a></p>`).join('')}
+      <p><em>Karin Voss writes about shipping and insurance from Hamburg.</em></p><ol class="footnotes">${notes}</ol></article></body></html>`
+    const { document } = parseHtml(html, 'voss.html')
+    expect(document.blocks.find((b) => b.text.startsWith('Karin Voss writes'))?.removed?.reason).toBe('about the author')
+    expect(document.blocks.filter((b) => b.kind === 'footnote' && !b.removed)).toHaveLength(3)
+  })
 })

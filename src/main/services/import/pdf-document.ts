@@ -151,9 +151,14 @@ function boldFonts() {
       const unknown = [...new Set(fonts)].filter((f) => !known.has(f))
       if (unknown.length === 0 || read >= FONT_PAGES) return
       read++
-      await page.getOperatorList()
+      // A page whose drawing cannot be read (a broken image, say) still has its text: its fonts
+      // stay unknown, and the document is read without knowing them bold.
+      const drawn = await page.getOperatorList().then(
+        () => true,
+        () => false
+      )
       for (const id of unknown) {
-        const font: unknown = page.commonObjs.has(id) ? page.commonObjs.get(id) : null
+        const font: unknown = drawn && page.commonObjs.has(id) ? page.commonObjs.get(id) : null
         const name = font && typeof font === 'object' && 'name' in font && typeof font.name === 'string' ? font.name : ''
         known.set(id, BOLD_NAME.test(name.replace(/^[A-Z]{6}\+/, '')))
       }
