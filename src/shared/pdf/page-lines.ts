@@ -61,31 +61,53 @@ function baselineRows(items: PdfTextItem[]): PdfTextItem[][] {
   return rows.map((r) => r.items.sort((a, b) => a.x - b.x))
 }
 
+/** "km2", "m3": a raised 2 or 3 after a unit squares or cubes it; it refers to no note. */
+const UNIT_BEFORE = /(?:^|[^\p{L}])(?:k?m|cm|mm|ft|in|mi|yd)$/u
+
+/**
+ * A note's number raised after a word ("in 2016.¹ A consultant"): set smaller and above the
+ * line's baseline, after text and not after a digit (10⁶ is a power). It reads "[1]", as Word's
+ * and EPUB's references do, rather than running into the word ("2016.1").
+ */
+function isNoteReference(item: PdfTextItem, main: PdfTextItem, size: number, before: string): boolean {
+  const digits = item.str.trim()
+  if (!/^\d{1,3}$/.test(digits) || itemSize(item) > 0.85 * size || item.y - main.y < 0.15 * size) return false
+  if (!/\S$/.test(before) || /\d$/.test(before)) return false
+  return !(/^[23]$/.test(digits) && UNIT_BEFORE.test(before))
+}
+
 function fragmentOf(items: PdfTextItem[]): Fragment {
-  let text = ''
-  let prev: PdfTextItem | null = null
   const chars = new Map<number, number>()
   let boldChars = 0
   let total = 0
   for (const item of items) {
-    const str = normaliseLigatures(item.str)
-    if (prev) {
-      const gap = item.x - (prev.x + prev.width)
-      const size = Math.min(itemSize(prev), itemSize(item))
-      if (gap > SPACE_GAP_EM * size && !/\s$/.test(text) && !/^\s/.test(str)) text += ' '
-    }
-    text += str
-    const n = str.replace(/\s/g, '').length
+    const n = normaliseLigatures(item.str).replace(/\s/g, '').length
     chars.set(item.size, (chars.get(item.size) ?? 0) + n)
     if (item.bold) boldChars += n
     total += n
-    prev = item
   }
   // The size most of the text is set in: a superscript marker does not make a line small.
   let size = itemSize(items[0]!)
   let most = -1
   for (const [s, n] of chars) if (n > most) [size, most] = [s, n]
   const main = items.find((i) => i.size === size) ?? items[0]!
+  let text = ''
+  let prev: PdfTextItem | null = null
+  for (const item of items) {
+    const str = normaliseLigatures(item.str)
+    if (isNoteReference(item, main, size, text)) {
+      text += `[${str.trim()}]`
+      prev = item
+      continue
+    }
+    if (prev) {
+      const gap = item.x - (prev.x + prev.width)
+      const gapSize = Math.min(itemSize(prev), itemSize(item))
+      if (gap > SPACE_GAP_EM * gapSize && !/\s$/.test(text) && !/^\s/.test(str)) text += ' '
+    }
+    text += str
+    prev = item
+  }
   const last = items.reduce((a, b) => (b.x + b.width > a.x + a.width ? b : a))
   return {
     text: text.replace(/\s+/g, ' ').trim().normalize('NFC'),

@@ -5,7 +5,8 @@ import { placeBlocks, type ArticleDocument } from '../document/article-document'
  * running heads still in, words broken at line ends, ligatures as single glyphs, columns maybe
  * interleaved. Highlights live in the canonical text the layout built from the same items. The
  * two are matched on a folded form that keeps only what both must agree on: NFKC letters and
- * digits (ﬁ → fi), without white space or hyphens, since the layout joins and splits exactly there.
+ * digits (ﬁ → fi), without white space or hyphens, since the layout joins and splits exactly there,
+ * and without brackets, which the layout puts around a raised note number (page-lines.ts).
  */
 export interface FoldedText {
   text: string
@@ -15,7 +16,7 @@ export interface FoldedText {
   width: number[]
 }
 
-const SKIPPED = /[\s\u00ad\u200b-\u200d\u2060\ufeff\-\u2010\u2011\u2012\u2013\u00b7]/u
+const SKIPPED = /[\s\u00ad\u200b-\u200d\u2060\ufeff\-\u2010\u2011\u2012\u2013\u00b7[\]]/u
 
 export function fold(source: string): FoldedText {
   const text: string[] = []

@@ -223,4 +223,27 @@ describe('layoutPdf', () => {
     expect(kept(blocks).at(-1)).toMatchObject({ kind: 'footnote', text: '1 Harbour Authority, Annual Report 2016, p. 14.' })
     expect(blocks.find((b) => b.text === 'Page 1 of 1')?.removed?.reason).toBe('page number')
   })
+  it('reads a raised note number after a word as [n], but not a unit’s square or a power', () => {
+    // Items as a word processor's PDF gives them: the raised number is its own smaller run.
+    const after = (text: string, x: number) => x + text.length * 5
+    const line1 = 'Dredging costs rose for the third year running.'
+    const line2 = 'The new basin covers 40 km'
+    const line3 = 'Traffic grew by a factor of 10'
+    const lines: LineSpec[] = [
+      { text: line1, x: 72, y: 760 },
+      { text: '1', x: after(line1, 72), y: 764, size: 6 },
+      { text: line2, x: 72, y: 736 },
+      { text: '2', x: after(line2, 72), y: 764 - 28, size: 6 },
+      { text: 'of water.', x: after(line2, 72) + 8, y: 736 },
+      { text: line3, x: 72, y: 712 },
+      { text: '3', x: after(line3, 72), y: 716, size: 6 },
+      { text: 'since 2016.', x: after(line3, 72) + 8, y: 712 },
+      { text: '1 Harbour Authority, Annual Report 2016, p. 14.', x: 72, y: 120, size: 8 }
+    ]
+    const texts = kept(layoutPdf([pageOf(1, lines)]).blocks).map((b) => b.text)
+    expect(texts[0]).toContain('third year running.[1]')
+    expect(texts.join(' ')).toContain('40 km2 of water.')
+    expect(texts.join(' ')).toContain('factor of 103 since 2016.')
+    expect(texts.at(-1)).toBe('1 Harbour Authority, Annual Report 2016, p. 14.')
+  })
 })
