@@ -1,3 +1,4 @@
+import { isRightToLeft, logicalFromVisual, unshapeArabic } from './right-to-left'
 import { normaliseLigatures, type PdfPageText, type PdfTextItem } from './text-items'
 
 /**
@@ -91,26 +92,39 @@ function fragmentOf(items: PdfTextItem[]): Fragment {
   let most = -1
   for (const [s, n] of chars) if (n > most) [size, most] = [s, n]
   const main = items.find((i) => i.size === size) ?? items[0]!
+  // Drawn right to left, the line is read from its last item back; a space glyph may stand a
+  // glyph off from the gap it fills, so the gaps alone say where the words part.
+  const rightToLeft = isRightToLeft(items.map((i) => i.str).join(''))
+  const tokens: string[] = []
   let text = ''
   let prev: PdfTextItem | null = null
   for (const item of items) {
+    if (rightToLeft && item.str.trim() === '' && items.length > 1) continue
     const str = normaliseLigatures(item.str)
-    if (isNoteReference(item, main, size, text)) {
+    if (!rightToLeft && isNoteReference(item, main, size, text)) {
       text += `[${str.trim()}]`
+      tokens.push(`[${str.trim()}]`)
       prev = item
       continue
     }
     if (prev) {
       const gap = item.x - (prev.x + prev.width)
       const gapSize = Math.min(itemSize(prev), itemSize(item))
-      if (gap > SPACE_GAP_EM * gapSize && !/\s$/.test(text) && !/^\s/.test(str)) text += ' '
+      if (gap > SPACE_GAP_EM * gapSize && !/\s$/.test(text) && !/^\s/.test(str)) {
+        text += ' '
+        tokens.push(' ')
+      }
     }
     text += str
+    tokens.push(str)
     prev = item
   }
   const last = items.reduce((a, b) => (b.x + b.width > a.x + a.width ? b : a))
+  // Arabic or Hebrew: put back in the order it is read, then its shapes as letters (after: a
+  // lām-alif shape is two letters in reading order).
+  const read = rightToLeft ? logicalFromVisual(tokens) : text
   return {
-    text: text.replace(/\s+/g, ' ').trim().normalize('NFC'),
+    text: unshapeArabic(read.replace(/\s+/g, ' ').trim()).normalize('NFC'),
     x0: items[0]!.x,
     x1: last.x + last.width,
     y: main.y,
@@ -290,16 +304,19 @@ function readSegment(page: number, { fragments, gutters }: Segment, left: number
   const sorted = [...fragments].sort((a, b) => b.y - a.y || a.x0 - b.x0)
   let region = firstRegion
   let band: Fragment[][] = columns.map(() => [])
+  // A right-to-left page reads its right column first.
+  const rightToLeft = gutters.length > 0 && isRightToLeft(fragments.map((f) => f.text).join(' '))
   const flushBand = () => {
-    band.forEach((frags, c) => {
-      if (frags.length === 0) return
+    const order = band.map((frags, c) => [frags, c] as const)
+    for (const [frags, c] of rightToLeft ? order.reverse() : order) {
+      if (frags.length === 0) continue
       // The column's text edges, for indentation and short lines; one column: the page's.
       const mine = gutters.length ? fragments.filter((f) => columnOf(f) === c) : []
       const x0 = mine.length ? Math.min(...mine.map((f) => f.x0)) : left
       const x1 = mine.length ? Math.max(...mine.map((f) => f.x1)) : right
       for (const row of groupBaselines(frags)) lines.push(lineOf(page, row, x0, x1, region))
       region++
-    })
+    }
     band = columns.map(() => [])
   }
   for (let i = 0; i < sorted.length; ) {
@@ -335,17 +352,15 @@ function lineOf(page: number, cells: Fragment[], colX0: number, colX1: number, r
   const main = cells.reduce((a, b) => (b.text.length > a.text.length ? b : a))
   const chars = cells.reduce((n, c) => n + c.text.length, 0)
   const boldChars = cells.reduce((n, c) => n + (c.bold ? c.text.length : 0), 0)
-  return {
-    page,
-    cells,
-    text: cells.map((c) => c.text).join(' '),
-    x0: cells[0]!.x0,
-    x1: Math.max(...cells.map((c) => c.x1)),
-    y: main.y,
-    size: main.size,
-    bold: boldChars / chars > 0.5,
-    colX0,
-    colX1,
-    region
+  const x0 = cells[0]!.x0
+  const x1 = Math.max(...cells.map((c) => c.x1))
+  const line = { page, y: main.y, size: main.size, bold: boldChars / chars > 0.5, region }
+  if (isRightToLeft(cells.map((c) => c.text).join(' '))) {
+    // Read from the right, and measured from the right: a right-to-left paragraph's first line is
+    // indented at its right edge and its last line stops short of its left one. Mirrored, the
+    // paragraph rules need not know the direction.
+    const read = [...cells].reverse()
+    return { ...line, cells: read, text: read.map((c) => c.text).join(' '), x0: -x1, x1: -x0, colX0: -colX1, colX1: -colX0 }
   }
+  return { ...line, cells, text: cells.map((c) => c.text).join(' '), x0, x1, colX0, colX1 }
 }
