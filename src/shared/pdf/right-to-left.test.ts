@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { layoutPdf } from './pdf-layout'
-import { isRightToLeft, logicalFromVisual, unshapeArabic } from './right-to-left'
+import { canonicalToPage } from './page-text-map'
+import { isRightToLeft, logicalFromVisual, readingOrder, unshapeArabic } from './right-to-left'
 import { pageOf, type LineSpec } from './test-pages'
 
 /** A line as a PDF draws it glyph by glyph, left to right: the letters of each word reversed, the words from the right. */
@@ -52,5 +53,16 @@ describe('right-to-left text in a PDF', () => {
     const text = layoutPdf([pageOf(1, lines)]).blocks.filter((b) => !b.removed).map((b) => b.text)
     const paragraph = (ls: string[]) => ls.join(' ')
     expect(text).toEqual([paragraph(right), paragraph(right), paragraph(left), paragraph(left)])
+  })
+  it('orders the Page view’s items as the line is read, so a highlight of the text finds its glyphs', () => {
+    const line = ['نقلت', 'الموانئ', '4.1', 'مليون', 'راكب']
+    const items = drawn(line).map((str) => ({ str, y: 700 }))
+    items.push({ str: 'Page 2', y: 40 })
+    const order = readingOrder(items)
+    const pageText = order.map((i) => items[i]!.str).join('')
+    expect(pageText).toBe('نقلت الموانئ 4.1 مليون راكبPage 2')
+    const canonical = line.join(' ')
+    const span = canonicalToPage(canonical, { start: 0, end: canonical.length }, pageText, canonical.indexOf('4.1'), canonical.indexOf('راكب'))
+    expect(span && pageText.slice(span.start, span.end)).toBe('4.1 مليون')
   })
 })

@@ -60,3 +60,38 @@ function isLeftToRight(run: string): boolean {
 function mirror(text: string): string {
   return text.replace(/[()[\]{}<>«»]/gu, (c) => MIRRORED[c] ?? c)
 }
+
+/**
+ * The order a page's text items are read in, as indices: each line as drawn, except a line that
+ * is mostly right to left, whose items are taken from the right, with its left-to-right stretches
+ * (numbers, Latin words) kept in their order, as logicalFromVisual reads a line. The Page view
+ * matches its text layer in this order against the article's text, which is in reading order.
+ */
+export function readingOrder(items: readonly { str: string; y: number; hasEOL?: boolean }[]): number[] {
+  const order: number[] = []
+  let line: number[] = []
+  const flush = () => {
+    if (line.length > 0 && isRightToLeft(line.map((i) => items[i]!.str).join(''))) {
+      const reversed = [...line].reverse()
+      for (let k = 0; k < reversed.length; ) {
+        if (!isLeftToRight(items[reversed[k]!]!.str)) {
+          order.push(reversed[k++]!)
+          continue
+        }
+        let end = k
+        for (let j = k + 1; j < reversed.length && !hasRightToLeft(items[reversed[j]!]!.str); j++) if (isLeftToRight(items[reversed[j]!]!.str)) end = j
+        order.push(...reversed.slice(k, end + 1).reverse())
+        k = end + 1
+      }
+    } else order.push(...line)
+    line = []
+  }
+  items.forEach((item, i) => {
+    const prev = line.at(-1)
+    if (prev !== undefined && Math.abs(items[prev]!.y - item.y) > 1) flush()
+    line.push(i)
+    if (item.hasEOL) flush()
+  })
+  flush()
+  return order
+}

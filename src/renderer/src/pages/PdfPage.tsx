@@ -2,6 +2,7 @@ import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist'
 import { memo, useEffect, useLayoutEffect, useRef, useState, type MouseEvent } from 'react'
 import { useT } from '../i18n/use-t'
 import { canonicalToPage, type Span } from '../../../shared/pdf/page-text-map'
+import { readingOrder } from '../../../shared/pdf/right-to-left'
 import { loadPdfJs } from './pdf-js'
 import { layerRange, pageLayer, type PageLayer } from './page-layer'
 
@@ -90,7 +91,8 @@ export const PdfPage = memo(function PdfPage({ doc, number, after, onPainted, sc
       textLayer = layerTask
       await layerTask.render()
       if (cancelled) return
-      const drawn = pageLayer(number, layerTask.textContentItemsStr, layerTask.textDivs)
+      const placed = content.items.flatMap((item) => ('str' in item ? [{ str: item.str, y: item.transform[5] as number, hasEOL: item.hasEOL }] : []))
+      const drawn = pageLayer(number, layerTask.textContentItemsStr, layerTask.textDivs, readingOrder(placed))
       setLayer(drawn)
       callbacks.current.onLayer(number, drawn)
     })().catch((err: unknown) => {

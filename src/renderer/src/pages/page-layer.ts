@@ -10,14 +10,19 @@ export interface PageLayer {
   spans: { el: HTMLElement; start: number }[]
 }
 
-export function pageLayer(page: number, items: readonly string[], divs: readonly HTMLElement[]): PageLayer {
+/**
+ * `order`: the items' reading order (right-to-left.ts, readingOrder), so that an Arabic or
+ * Hebrew line drawn glyph by glyph reads as the article does; drawing order without it.
+ */
+export function pageLayer(page: number, items: readonly string[], divs: readonly HTMLElement[], order?: readonly number[]): PageLayer {
+  const read = order && order.length === items.length ? order : items.map((_, i) => i)
   let at = 0
-  const spans = items.map((str, i) => {
+  const spans = read.map((i) => {
     const span = { el: divs[i]!, start: at }
-    at += str.length
+    at += items[i]!.length
     return span
   })
-  return { page, text: items.join(''), spans }
+  return { page, text: read.map((i) => items[i]!).join(''), spans }
 }
 
 /** The part of a DOM range that lies in this page's layer, as offsets in its text, or null when none does. */
@@ -51,7 +56,15 @@ export function layerRange(layer: PageLayer, start: number, end: number): Range 
   const to = at(end, 'end')
   if (!from || !to) return null
   const range = document.createRange()
-  range.setStart(from[0], from[1])
-  range.setEnd(to[0], to[1])
+  // Read right to left, a highlight's first words stand after its last ones in the page: the
+  // range then runs from its last item to its first, each taken whole (most are one glyph).
+  const reversed = from[0] !== to[0] && Boolean(from[0].compareDocumentPosition(to[0]) & Node.DOCUMENT_POSITION_PRECEDING)
+  if (reversed) {
+    range.setStart(to[0], 0)
+    range.setEnd(from[0], from[0].length)
+  } else {
+    range.setStart(from[0], from[1])
+    range.setEnd(to[0], to[1])
+  }
   return range
 }
