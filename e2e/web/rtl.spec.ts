@@ -48,6 +48,9 @@ test('an Arabic article reads right to left, and mixed-direction selections high
   await page.goto(app.url)
   await page.getByTestId('import-input').setInputFiles({ name: 'ports.html', mimeType: 'text/html', buffer: Buffer.from(ARTICLE) })
   await expect(page.locator('.reader-title')).toHaveText(TITLE)
+  // The library lists the title whole: its letters below the baseline (ر, و) are not cut off.
+  const listed = page.locator('.library .article-title', { hasText: TITLE })
+  expect(await listed.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(0)
 
   // Right to left, in Arabic: the text's language and direction, and the layout the browser computed.
   const text = page.getByTestId('reader-text')
