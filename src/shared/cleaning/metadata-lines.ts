@@ -36,7 +36,7 @@ const LONE_URL = /^https?:\/\/\S+$/iu
 const AUTHOR_FIELD = /^(?:author|authors|byline)\s*:\s*(\S.*)$/iu
 const SOURCE_FIELD = /^source\s*:\s*(\S.{0,99})$/iu
 /** The site's own filing of the story: labels and a list, never a sentence. */
-const TOPICS_FIELD = /^(?:tags?|topics?|related topics|filed under|categories|category|keywords|subjects?|more on)\s*:\s*\S[^.!?]{0,200}$/iu
+export const TOPICS_FIELD = /^(?:tags?|topics?|related topics|filed under|categories|category|keywords|subjects?|more on)\s*:\s*\S[^.!?]{0,200}$/iu
 const DATE_LABEL = /^(?:(?:first\s+)?published|posted|dated?|(?:last\s+)?updated|(?:last\s+)?modified)\b/iu
 const UPDATED = /updated|modified|modifié|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt/iu
 /** "4 min read", "Temps de lecture : 4 min.", "Lesezeit: 3 Minuten". */

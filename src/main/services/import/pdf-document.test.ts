@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { pageAt } from '../../../shared/document/article-document'
-import { column } from '../../../shared/pdf/test-pages'
+import { column, type LineSpec } from '../../../shared/pdf/test-pages'
 import { parseFile } from './parse-document'
 import { NO_TEXT_LAYER } from './pdf-document'
 import { encryptedPdf, fontMatrixPdf, hostilePdf, makePdf, scannedPdf } from './test-documents'
@@ -51,6 +51,47 @@ describe('PDF import', () => {
     expect(kept.find((b) => b.text === '3.1 The two incidents')).toMatchObject({ kind: 'heading' })
     const table = kept.find((b) => b.kind === 'table')
     expect(table?.text.split('\n')[0]).toBe('Quarter\tDepartures\tPremium')
+  })
+
+  it('reads a web page a browser printed to PDF as a page: its address, byline and date, its chrome set aside', async () => {
+    const story = [
+      'KLAIPEDA, Lithuania — Ferry services to Germany were suspended for a second day on Tuesday as dock workers extended a strike over night-shift pay.',
+      'The terminal operator said it had offered a six per cent increase, which the union rejected as far below inflation over the past two years.'
+    ]
+    const url = 'https://www.harbour-news.example/europe/2025/02/18/ferry-strike'
+    const margins = (n: number): LineSpec[] => [
+      { text: `2/18/25, 10:02 AM    Ferry strike enters second day | Harbour News`, x: 30, y: 820, size: 7 },
+      { text: `${url}    ${n}/2`, x: 30, y: 20, size: 7 }
+    ]
+    const page1: LineSpec[] = [
+      ...margins(1),
+      { text: 'World', x: 72, y: 780 },
+      { text: 'Business', x: 72, y: 766 },
+      { text: 'Ferry strike enters second day', x: 72, y: 730, size: 20 },
+      { text: 'By Liisa Korhonen', x: 72, y: 700 },
+      { text: 'Published February 18, 2025', x: 72, y: 686 },
+      { text: 'Share', x: 72, y: 660 },
+      ...column(story, 72, 630, 90).lines
+    ]
+    const page2: LineSpec[] = [...margins(2), { text: 'Advertisement', x: 72, y: 780 }, { text: 'Liisa Korhonen is a correspondent covering the Baltic ports.', x: 72, y: 750 }]
+    const { article } = await parseFile('ferry strike.pdf', await makePdf({ pages: [page1, page2], title: 'Ferry strike enters second day | Harbour News' }))
+    expect(article).toMatchObject({ url, title: 'Ferry strike enters second day', author: 'Liisa Korhonen', publishedAt: '2025-02-18', source: 'Harbour News' })
+    expect(article.document.blocks.filter((b) => !b.removed).map((b) => b.text)).toEqual(story)
+    const why = Object.fromEntries(article.document.blocks.filter((b) => b.removed).map((b) => [b.text, b.removed!.reason]))
+    expect(why).toMatchObject({ World: 'site chrome: navigation', 'By Liisa Korhonen': 'byline', Share: 'site chrome: share buttons', Advertisement: 'advertisement' })
+    expect(why['Liisa Korhonen is a correspondent covering the Baltic ports.']).toBe('about the author')
+  })
+
+  it('keeps a report whose running footer names its publisher’s site as a report', async () => {
+    const pages = [1, 2, 3].map((n) => [
+      { text: 'Northern Waters Review', x: 72, y: 800, size: 8 },
+      { text: 'Share', x: 72, y: 760 },
+      ...column([`${LEFT[0]} (page ${n})`], 72, 740, 90).lines,
+      { text: `https://www.coast-research.example    ${n}`, x: 72, y: 30, size: 8 }
+    ])
+    const { article } = await parseFile('review.pdf', await makePdf({ pages }))
+    expect(article.url).toBeNull()
+    expect(article.document.blocks.filter((b) => !b.removed).map((b) => b.text)).toContain('Share')
   })
 
   it('never takes a file-name title from the metadata when the cover has a real one', async () => {

@@ -7,6 +7,8 @@ import { isoDate, pickTitle } from '../../../shared/import/document-metadata'
 import { clampTitle, titleFromFileName, type ParsedDocument } from '../../../shared/import/parsed-document'
 import { TITLE_REASON } from '../../../shared/cleaning/title'
 import { layoutPdf } from '../../../shared/pdf/pdf-layout'
+import { siteInTitle } from './site-in-title'
+import { cleanPrintedPage, printedPageUrl } from '../../../shared/pdf/printed-page'
 import type { PdfPageText, PdfTextItem } from '../../../shared/pdf/text-items'
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
@@ -104,23 +106,32 @@ export async function parsePdf(bytes: Uint8Array, fileName: string, options: Pdf
     const info = (meta?.info ?? {}) as Record<string, unknown>
     const xmp = meta?.metadata ?? null
     const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null)
-    const title = pickTitle([str(xmp?.get('dc:title')), str(info.Title), layout.largestHeading], fileName)
     const blocks = layout.blocks
+    const language = str(info.Language) ?? str(xmp?.get('dc:language'))
+    // A web page printed to PDF by a browser: its address in the running footer, its chrome and
+    // byline cleaned as a page's; the file's creation date is when it was printed, not published,
+    // and its title is the page's, "Headline | Site".
+    const url = printedPageUrl(blocks)
+    const printed = url ? cleanPrintedPage(blocks, language) : null
+    const headlines = blocks.filter((b) => b.kind === 'heading').map((b) => b.text)
+    const site = printed ? siteInTitle(str(info.Title) ?? str(xmp?.get('dc:title')), headlines) : null
+    const title = site?.headline ?? pickTitle([str(xmp?.get('dc:title')), str(info.Title), layout.largestHeading], fileName)
     const first = blocks.find((b) => !b.removed)
     if (title && first?.kind === 'heading' && comparable(first.text) === comparable(title)) first.removed = { reason: TITLE_REASON }
     const document: ArticleDocument = { version: 1, blocks, pageCount: doc.numPages }
     if (labels && labels.some((l, i) => l !== String(i + 1))) document.pageLabels = labels.slice(0, doc.numPages)
-    const author = str(xmp?.get('dc:creator')) ?? str(info.Author)
+    const author = str(xmp?.get('dc:creator')) ?? str(info.Author) ?? printed?.author
+    const created = isoDate(str(xmp?.get('xmp:createdate')) ?? str(info.CreationDate))
     return {
       title: clampTitle(title ?? firstKeptLine(document) ?? titleFromFileName(fileName)),
       text: documentText(document),
       document,
       author: author ? author.replace(/\s*;\s*/g, ', ') : null,
-      source: null,
-      url: null,
-      publishedAt: isoDate(str(xmp?.get('xmp:createdate')) ?? str(info.CreationDate)),
+      source: site?.site ?? null,
+      url,
+      publishedAt: printed ? printed.publishedAt : created,
       dateline: null,
-      language: str(info.Language) ?? str(xmp?.get('dc:language')),
+      language,
       tags: [],
       pages: doc.numPages
     }
