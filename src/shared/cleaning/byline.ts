@@ -1,3 +1,4 @@
+import { isoFromDateText } from './date-text'
 import { endsSentence, wordCount } from './line-shape'
 
 /**
@@ -119,5 +120,16 @@ export function authorNote(author: string | null): ((text: string) => boolean) |
   const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
   const note = new RegExp(`^(?:${escaped})\\s+(?:is|was|has|covers|reports|writes|joined|leads|edits)\\b`, 'u')
   return (text) => text.length <= 500 && note.test(text)
+}
+
+/**
+ * A line of a story's head read as metadata: a byline (with the date it may carry, "By Jane Doe |
+ * 3 November 2026") or a date line of its own; null when it is neither.
+ */
+export function bylineOrDate(line: string, language: string | null): { author: string | null; publishedAt: string | null } | null {
+  const author = bylineAuthor(line)
+  if (author) return { author, publishedAt: bylineExtras(line).map((extra) => isoFromDateText(extra, language)).find(Boolean) ?? null }
+  const publishedAt = line.length <= 60 ? isoFromDateText(line, language) : null
+  return publishedAt ? { author: null, publishedAt } : null
 }
 

@@ -1,6 +1,5 @@
-import { authorNote, bylineAuthor, bylineExtras } from '../cleaning/byline'
+import { authorNote, bylineOrDate } from '../cleaning/byline'
 import { CHROME, chromeReason } from '../cleaning/chrome-rules'
-import { isoFromDateText } from '../cleaning/date-text'
 import { wordCount } from '../cleaning/line-shape'
 import { METADATA, TOPICS_FIELD } from '../cleaning/metadata-lines'
 import { absorbRelatedHeadlines } from '../cleaning/related-headlines'
@@ -51,15 +50,11 @@ export function cleanPrintedPage(blocks: Block[], language: string | null): { au
   const headline = head.findIndex((b) => b.kind === 'heading')
   head.forEach((b, i) => {
     if (b.kind !== 'paragraph') return
-    const named = bylineAuthor(b.text)
-    const date = named ? (bylineExtras(b.text).map((e) => isoFromDateText(e, language)).find(Boolean) ?? null) : b.text.length <= 60 ? isoFromDateText(b.text, language) : null
-    if (named) {
-      b.removed = { reason: METADATA.byline }
-      author ??= named
-      publishedAt ??= date
-    } else if (date) {
-      b.removed = { reason: METADATA.published }
-      publishedAt ??= date
+    const read = bylineOrDate(b.text, language)
+    if (read) {
+      b.removed = { reason: read.author ? METADATA.byline : METADATA.published }
+      author ??= read.author
+      publishedAt ??= read.publishedAt
     } else if (i < headline && wordCount(b.text) <= 6 && !/[.!?]$/u.test(b.text)) {
       // Menu entries and the section's kicker above the headline.
       b.removed = { reason: CHROME.navigation }

@@ -1,4 +1,4 @@
-import { authorNote, bylineAuthor, bylineExtras, creditLineNames } from '../../../shared/cleaning/byline'
+import { authorNote, bylineAuthor, bylineExtras, bylineOrDate, creditLineNames } from '../../../shared/cleaning/byline'
 import { CHROME } from '../../../shared/cleaning/chrome-rules'
 import { datelineOf } from '../../../shared/cleaning/dateline'
 import { isoFromDateText } from '../../../shared/cleaning/date-text'
@@ -195,11 +195,10 @@ function metadataLines(text: string, language: string | null): { author: string 
   let author: string | null = null
   let publishedAt: string | null = null
   for (const line of lines) {
-    const named = bylineAuthor(line)
-    const date = named ? bylineExtras(line).map((extra) => isoFromDateText(extra, language)).find(Boolean) ?? null : line.length <= 60 ? isoFromDateText(line, language) : null
-    if (!named && !date) return null
-    author ??= named
-    publishedAt ??= date
+    const read = bylineOrDate(line, language)
+    if (!read) return null
+    author ??= read.author
+    publishedAt ??= read.publishedAt
   }
   return lines.length ? { author, publishedAt } : null
 }
