@@ -46,3 +46,6 @@ export function isoDate(value: string | null | undefined): string | null {
 
 /** A book's cover, title page or copyright page: set aside with this reason, not lost. */
 export const FRONT_MATTER_REASON = 'front matter'
+
+/** A Word document's table of contents: its entries set aside with this reason. */
+export const TOC_REASON = 'table of contents'

@@ -1,7 +1,7 @@
 import mammoth from 'mammoth'
 import { documentText, type ArticleDocument, type Block } from '../../../shared/document/article-document'
 import { DossierError, firstLine } from '../../../shared/errors'
-import { isoDate, pickTitle } from '../../../shared/import/document-metadata'
+import { isoDate, pickTitle, TOC_REASON } from '../../../shared/import/document-metadata'
 import { clampTitle, titleFromFileName, type ParsedDocument } from '../../../shared/import/parsed-document'
 import { TITLE_REASON } from '../../../shared/cleaning/title'
 import { documentHtmlBlocks } from './html-document'
@@ -67,6 +67,7 @@ export async function parseDocx(bytes: Uint8Array, fileName: string): Promise<Pa
   }
 
   const notes: { label: string; text: string }[] = []
+  let contents = new Set<string>()
   const { blocks } = documentHtmlBlocks(`<!doctype html><html><body>${html}</body></html>`, fileName, (doc) => {
     for (const li of Array.from(doc.querySelectorAll('li[id^="footnote-"], li[id^="endnote-"]'))) {
       for (const back of Array.from(li.querySelectorAll('a[href^="#footnote-ref-"], a[href^="#endnote-ref-"]'))) back.remove()
@@ -78,7 +79,9 @@ export async function parseDocx(bytes: Uint8Array, fileName: string): Promise<Pa
       if (list && list.children.length === 0) list.remove()
     }
     unwrapCellParagraphs(doc)
+    contents = tableOfContents(doc)
   })
+  setAsideContents(blocks, contents)
   const footnotes: Block[] = notes.map((n) => ({ kind: 'footnote', text: `${n.label} ${n.text}`.normalize('NFC') }))
   const document: ArticleDocument = { version: 1, blocks: [...blocks, ...footnotes] }
 
@@ -111,3 +114,34 @@ export async function parseDocx(bytes: Uint8Array, fileName: string): Promise<Pa
     notes: report
   }
 }
+
+const comparable = (text: string) => text.replace(/\s+/g, ' ').trim()
+
+/**
+ * Word's table of contents: entries that link to its headings' "_Toc" bookmarks ("Introduction	3").
+ * Their text, to set the entries aside once the blocks are written.
+ */
+function tableOfContents(doc: Document): Set<string> {
+  const entries = new Set<string>()
+  for (const link of Array.from(doc.querySelectorAll('a[href^="#_Toc"]'))) {
+    const entry = link.closest('p, li') ?? link
+    const text = comparable(entry.textContent ?? '')
+    if (text) entries.add(text)
+  }
+  return entries
+}
+
+/**
+ * The contents' entries set aside with their reason, from the top of the document until the first
+ * heading they list: there the text begins, and a paragraph that reads like an entry is the author's.
+ */
+function setAsideContents(blocks: Block[], entries: ReadonlySet<string>): void {
+  if (entries.size === 0) return
+  for (const b of blocks) {
+    if (b.removed) continue
+    const text = comparable(b.text)
+    if (b.kind === 'heading' && [...entries].some((e) => e.startsWith(text))) break
+    if ((b.kind === 'paragraph' || b.kind === 'list-item') && entries.has(text)) b.removed = { reason: TOC_REASON }
+  }
+}
+

@@ -40,6 +40,20 @@ describe('Word import', () => {
     expect(article.notes).toEqual(['3 comments not imported', '2 tracked changes (insertions kept, deletions left out)'])
   })
 
+  it('sets the table of contents aside, and keeps a paragraph of the text that reads like one of its entries', async () => {
+    const entry = (anchor: string, text: string, page: number) =>
+      `<w:p><w:pPr><w:pStyle w:val="TOC1"/></w:pPr><w:hyperlink w:anchor="${anchor}"><w:r><w:t>${text}</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>${page}</w:t></w:r></w:hyperlink></w:p>`
+    const heading = (anchor: string, text: string) =>
+      `<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:bookmarkStart w:id="1" w:name="${anchor}"/><w:r><w:t>${text}</w:t></w:r><w:bookmarkEnd w:id="1"/></w:p>`
+    const body =
+      para('Contents') + entry('_Toc1', 'Background', 2) + entry('_Toc2', 'Findings', 3) +
+      heading('_Toc1', 'Background') + para('The pact was signed in March.') + heading('_Toc2', 'Findings') + para('Findings 3') + para('Talks resume next week.')
+    const { article } = await parseFile('review.docx', makeDocx({ body }))
+    const removed = article.document.blocks.filter((b) => b.removed?.reason === 'table of contents').map((b) => b.text)
+    expect(removed).toEqual(['Background 2', 'Findings 3'])
+    expect(article.document.blocks.filter((b) => !b.removed).map((b) => b.text)).toEqual(['Contents', 'Background', 'The pact was signed in March.', 'Findings', 'Findings 3', 'Talks resume next week.'])
+  })
+
   it('falls back to the first heading when core.xml’s title is a file name', async () => {
     const bytes = makeDocx({ body: para('Arctic shipping lanes', 'Heading1') + para('Ice is thinning faster than forecast.'), core: { title: 'brief_draft_03' } })
     expect((await parseFile('brief.docx', bytes)).article.title).toBe('Arctic shipping lanes')

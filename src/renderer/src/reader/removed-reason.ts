@@ -1,7 +1,7 @@
 import { CHROME } from '../../../shared/cleaning/chrome-rules'
 import { METADATA } from '../../../shared/cleaning/metadata-lines'
 import { TITLE_REASON } from '../../../shared/cleaning/title'
-import { FRONT_MATTER_REASON } from '../../../shared/import/document-metadata'
+import { FRONT_MATTER_REASON, TOC_REASON } from '../../../shared/import/document-metadata'
 import type { MessageKey, Translate } from '../../../shared/i18n'
 import { RUNNING_REASONS } from '../../../shared/pdf/running-heads'
 
@@ -38,6 +38,7 @@ const REASONS: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([
   [METADATA.authorBio, 'reader:reason.authorBio'],
   [RUNNING_REASONS.pageNumber, 'reader:reason.pageNumber'],
   [FRONT_MATTER_REASON, 'reader:reason.frontMatter'],
+  [TOC_REASON, 'reader:reason.contents'],
   // Written by the article service when the analyst takes a block out.
   ['removed by you', 'reader:reason.byYou']
 ])
