@@ -4,7 +4,7 @@ import { canonicalText } from '../text/canonical-text'
 import { buildBlocks } from './build-blocks'
 import { authorNote } from './byline'
 import { CHROME, chromeReason, isShareButtonWord } from './chrome-rules'
-import { datelineAgency, datelineOf } from './dateline'
+import { datelineAgency, storyDateline } from './dateline'
 import { markEditorialBoxes } from './editorial-boxes'
 import { BODY, removed, type LineRole } from './line-roles'
 import { liftMetadata, METADATA } from './metadata-lines'
@@ -44,9 +44,7 @@ export function cleanPlainText(raw: string, fileName: string): ParsedDocument {
 
   const document: ArticleDocument = { version: 1, blocks: buildBlocks(lines, roles) }
   absorbRelatedHeadlines(document.blocks)
-  // The story's first paragraph, or its second under a standfirst ("Unions say talks have stalled").
-  const opening = document.blocks.filter((b) => !b.removed && b.kind === 'paragraph').slice(0, 2)
-  const dateline = opening.map((b) => datelineOf(b.text)).find((d) => d !== null) ?? null
+  const dateline = storyDateline(document)
   return {
     title: clampTitle(title ?? titleFromFileName(fileName)),
     text: documentText(document),

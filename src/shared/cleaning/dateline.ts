@@ -1,3 +1,4 @@
+import { keptBlocks, type ArticleDocument } from '../document/article-document'
 import { isNewsAgency } from './byline'
 
 /**
@@ -11,6 +12,12 @@ const DATELINE =
 
 export function datelineOf(paragraph: string): string | null {
   return DATELINE.exec(paragraph)?.[1] ?? null
+}
+
+/** The dateline opening a story's first paragraph, or its second under a standfirst ("Unions say talks have stalled"). */
+export function storyDateline(document: ArticleDocument): string | null {
+  const opening = keptBlocks(document).filter((b) => b.kind === 'paragraph').slice(0, 2)
+  return opening.map((b) => datelineOf(b.text)).find((d) => d !== null) ?? null
 }
 
 /**

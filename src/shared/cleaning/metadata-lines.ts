@@ -1,5 +1,6 @@
 import { httpUrl } from '../import/http-url'
-import { bylineAuthor, bylineExtras } from './byline'
+import { keptBlocks, type Block } from '../document/article-document'
+import { authorNote, bylineAuthor, bylineExtras } from './byline'
 import { isoFromDateText, isoFromDateTextInAnyLanguage } from './date-text'
 import { isProse } from './line-shape'
 import { removed, type LineRole } from './line-roles'
@@ -190,3 +191,16 @@ export function liftMetadata(lines: SourceLine[], roles: LineRole[]): FoundMetad
   found.publishedAt ??= updatedAt
   return found
 }
+
+/**
+ * The note on the story's authors under it ("Jane Doe is a correspondent…"), among its last
+ * paragraphs (footnotes may follow them), set aside: for a web page's blocks and a printed one's.
+ */
+export function setAsideAuthorNotes(blocks: Block[], author: string | null): void {
+  const isNote = authorNote(author)
+  if (!isNote) return
+  for (const block of keptBlocks({ version: 1, blocks }).filter((b) => b.kind === 'paragraph').slice(-3)) {
+    if (isNote(block.text)) block.removed = { reason: METADATA.authorBio }
+  }
+}
+

@@ -95,28 +95,28 @@ function fragmentOf(items: PdfTextItem[]): Fragment {
   // Drawn right to left, the line is read from its last item back; a space glyph may stand a
   // glyph off from the gap it fills, so the gaps alone say where the words part.
   const rightToLeft = isRightToLeft(items.map((i) => i.str).join(''))
+  // The runs as drawn, and their text so far.
   const tokens: string[] = []
   let text = ''
+  const add = (run: string) => {
+    tokens.push(run)
+    text += run
+  }
   let prev: PdfTextItem | null = null
   for (const item of items) {
     if (rightToLeft && item.str.trim() === '' && items.length > 1) continue
     const str = normaliseLigatures(item.str)
     if (!rightToLeft && isNoteReference(item, main, size, text)) {
-      text += `[${str.trim()}]`
-      tokens.push(`[${str.trim()}]`)
+      add(`[${str.trim()}]`)
       prev = item
       continue
     }
     if (prev) {
       const gap = item.x - (prev.x + prev.width)
       const gapSize = Math.min(itemSize(prev), itemSize(item))
-      if (gap > SPACE_GAP_EM * gapSize && !/\s$/.test(text) && !/^\s/.test(str)) {
-        text += ' '
-        tokens.push(' ')
-      }
+      if (gap > SPACE_GAP_EM * gapSize && !/\s$/.test(text) && !/^\s/.test(str)) add(' ')
     }
-    text += str
-    tokens.push(str)
+    add(str)
     prev = item
   }
   const last = items.reduce((a, b) => (b.x + b.width > a.x + a.width ? b : a))

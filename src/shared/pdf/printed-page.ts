@@ -1,7 +1,7 @@
-import { authorNote, bylineOrDate } from '../cleaning/byline'
+import { bylineOrDate } from '../cleaning/byline'
 import { CHROME, chromeReason } from '../cleaning/chrome-rules'
 import { wordCount } from '../cleaning/line-shape'
-import { METADATA, TOPICS_FIELD } from '../cleaning/metadata-lines'
+import { METADATA, setAsideAuthorNotes, TOPICS_FIELD } from '../cleaning/metadata-lines'
 import { absorbRelatedHeadlines } from '../cleaning/related-headlines'
 import type { Block } from '../document/article-document'
 import { httpUrl } from '../import/http-url'
@@ -66,7 +66,6 @@ export function cleanPrintedPage(blocks: Block[], language: string | null): { au
     const prompt = (x: Block | undefined) => x?.removed?.reason === CHROME.newsletter
     if (!b.removed && b.kind === 'paragraph' && b.text.length <= 200 && prompt(blocks[i - 1]) && prompt(blocks[i + 1])) b.removed = { reason: CHROME.newsletter }
   })
-  const isNote = authorNote(author)
-  if (isNote) for (const b of kept().filter((x) => x.kind === 'paragraph').slice(-3)) if (isNote(b.text)) b.removed = { reason: METADATA.authorBio }
+  setAsideAuthorNotes(blocks, author)
   return { author, publishedAt }
 }

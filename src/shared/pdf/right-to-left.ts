@@ -6,12 +6,14 @@
  */
 
 /** Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko and their forms), not Arabic-Indic digits. */
-const RTL_LETTER = /[\u0590-\u05FF\u0600-\u065F\u066A-\u06EF\u06FA-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u
-const RTL_LETTERS = /[\u0590-\u05FF\u0600-\u065F\u066A-\u06EF\u06FA-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/gu
-const OTHER_LETTERS = /(?![\u0590-\u05FF\u0600-\u065F\u066A-\u06EF\u06FA-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF])\p{L}/gu
+const RTL = '\u0590-\u05FF\u0600-\u065F\u066A-\u06EF\u06FA-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF'
+const RTL_LETTER = new RegExp(`[${RTL}]`, 'u')
+const RTL_LETTERS = new RegExp(`[${RTL}]`, 'gu')
+const OTHER_LETTERS = new RegExp(`(?![${RTL}])\\p{L}`, 'gu')
+/** A letter or digit written left to right: Latin, Cyrillic, Greek…, and digits (Arabic-Indic too). */
+const LEFT_TO_RIGHT = new RegExp(`[^\\s\\p{P}\\p{S}${RTL}]`, 'u')
 /** Arabic presentation forms A and B. */
 const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFF]+/gu
-const LEFT_TO_RIGHT = /[^\s\p{P}\p{S}\u0590-\u05FF\u0600-\u065F\u066A-\u06EF\u06FA-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u
 const MIRRORED: Readonly<Record<string, string>> = { '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<', '«': '»', '»': '«' }
 
 /** More right-to-left letters than others: the line is read right to left. */
@@ -30,27 +32,35 @@ export function unshapeArabic(text: string): string {
 }
 
 /**
- * A right-to-left line as drawn, its runs (pdf.js's items, and the spaces between) left to right,
- * in reading order: the runs taken from the right, each as pdf.js gave it (it already orders the
- * letters inside a run), except that a stretch written left to right (Latin words, numbers, drawn
- * one glyph at a time) keeps its order, and the brackets between are mirrored as the page showed them.
+ * The runs of a right-to-left line as drawn (left to right), in reading order: taken from the
+ * right, each as it is (pdf.js already orders the letters inside a run), except that a stretch
+ * written left to right (Latin words, numbers, drawn one glyph at a time) keeps its order. Each
+ * run's index, and whether it stands in such a stretch.
  */
-export function logicalFromVisual(runs: readonly string[]): string {
-  const reversed = [...runs].reverse()
-  const out: string[] = []
-  for (let i = 0; i < reversed.length; ) {
-    if (!isLeftToRight(reversed[i]!)) {
-      out.push(hasRightToLeft(reversed[i]!) ? reversed[i]! : mirror(reversed[i]!))
-      i++
+function readRuns(runs: readonly string[]): { index: number; leftToRight: boolean }[] {
+  const out: { index: number; leftToRight: boolean }[] = []
+  for (let k = runs.length - 1; k >= 0; ) {
+    if (!isLeftToRight(runs[k]!)) {
+      out.push({ index: k--, leftToRight: false })
       continue
     }
-    // The stretch runs on through spaces and punctuation to its last left-to-right run.
-    let end = i
-    for (let j = i + 1; j < reversed.length && !hasRightToLeft(reversed[j]!); j++) if (isLeftToRight(reversed[j]!)) end = j
-    out.push(...reversed.slice(i, end + 1).reverse())
-    i = end + 1
+    // The stretch runs on leftwards through spaces and punctuation to its last left-to-right run.
+    let start = k
+    for (let j = k - 1; j >= 0 && !hasRightToLeft(runs[j]!); j--) if (isLeftToRight(runs[j]!)) start = j
+    for (let j = start; j <= k; j++) out.push({ index: j, leftToRight: true })
+    k = start - 1
   }
-  return out.join('')
+  return out
+}
+
+/**
+ * A right-to-left line as drawn, its runs (pdf.js's items, and the spaces between) left to right,
+ * in reading order (readRuns), the brackets between its words mirrored as the page showed them.
+ */
+export function logicalFromVisual(runs: readonly string[]): string {
+  return readRuns(runs)
+    .map(({ index, leftToRight }) => (leftToRight || hasRightToLeft(runs[index]!) ? runs[index]! : mirror(runs[index]!)))
+    .join('')
 }
 
 function isLeftToRight(run: string): boolean {
@@ -71,19 +81,9 @@ export function readingOrder(items: readonly { str: string; y: number; hasEOL?: 
   const order: number[] = []
   let line: number[] = []
   const flush = () => {
-    if (line.length > 0 && isRightToLeft(line.map((i) => items[i]!.str).join(''))) {
-      const reversed = [...line].reverse()
-      for (let k = 0; k < reversed.length; ) {
-        if (!isLeftToRight(items[reversed[k]!]!.str)) {
-          order.push(reversed[k++]!)
-          continue
-        }
-        let end = k
-        for (let j = k + 1; j < reversed.length && !hasRightToLeft(items[reversed[j]!]!.str); j++) if (isLeftToRight(items[reversed[j]!]!.str)) end = j
-        order.push(...reversed.slice(k, end + 1).reverse())
-        k = end + 1
-      }
-    } else order.push(...line)
+    const strs = line.map((i) => items[i]!.str)
+    if (line.length > 0 && isRightToLeft(strs.join(''))) order.push(...readRuns(strs).map((r) => line[r.index]!))
+    else order.push(...line)
     line = []
   }
   items.forEach((item, i) => {

@@ -1,8 +1,8 @@
-import { authorNote, bylineAuthor, bylineExtras, bylineOrDate, creditLineNames } from '../../../shared/cleaning/byline'
+import { bylineAuthor, bylineExtras, bylineOrDate, creditLineNames } from '../../../shared/cleaning/byline'
 import { CHROME } from '../../../shared/cleaning/chrome-rules'
-import { datelineOf } from '../../../shared/cleaning/dateline'
+import { storyDateline } from '../../../shared/cleaning/dateline'
 import { isoFromDateText } from '../../../shared/cleaning/date-text'
-import { METADATA } from '../../../shared/cleaning/metadata-lines'
+import { METADATA, setAsideAuthorNotes } from '../../../shared/cleaning/metadata-lines'
 import { TITLE_REASON } from '../../../shared/cleaning/title'
 import { documentText, keptBlocks, type ArticleDocument, type Block } from '../../../shared/document/article-document'
 import { DossierError } from '../../../shared/errors'
@@ -106,8 +106,7 @@ function finish(blocks: Block[], meta: MarkupMetadata, fileName: string): Parsed
     source: meta.source,
     url: meta.url,
     publishedAt: meta.publishedAt ?? lifted.publishedAt ?? leading.publishedAt,
-    // "KLAIPEDA, Lithuania (BP) —" opening the story's first paragraph, or its second under a standfirst.
-    dateline: keptBlocks(document).filter((b) => b.kind === 'paragraph').slice(0, 2).map((b) => datelineOf(b.text)).find((d) => d !== null) ?? null,
+    dateline: storyDateline(document),
     language: meta.language,
     // Pages' keywords are written for search engines; tags are the analyst's own.
     tags: []
@@ -201,14 +200,4 @@ function metadataLines(text: string, language: string | null): { author: string 
     publishedAt ??= read.publishedAt
   }
   return lines.length ? { author, publishedAt } : null
-}
-
-/** The note on the story's authors under it ("Jane Doe is a correspondent…"), set aside. */
-function setAsideAuthorNotes(blocks: Block[], author: string | null): void {
-  const isNote = authorNote(author)
-  if (!isNote) return
-  // The last paragraphs: footnotes may follow them.
-  for (const block of keptBlocks({ version: 1, blocks }).filter((b) => b.kind === 'paragraph').slice(-3)) {
-    if (isNote(block.text)) block.removed = { reason: METADATA.authorBio }
-  }
 }
