@@ -23,7 +23,7 @@ function blockFor(line: SourceLine, role: LineRole): Block | null {
     case 'editorial':
       return { kind: 'editorial', text: line.text }
     case 'heading':
-      return { kind: 'heading', text: line.text, level: 2 }
+      return { kind: 'heading', text: role.text ?? line.text, level: 2 }
     case 'removed':
       return role.title
         ? { kind: 'heading', text: line.text, level: 1, removed: { reason: role.reason } }
@@ -54,6 +54,7 @@ export function buildBlocks(lines: SourceLine[], roles: LineRole[]): Block[] {
     }
     open = blockFor(line, role)
     if (open) blocks.push(open)
+    if (role.kind === 'heading' && role.aside) blocks.push({ kind: 'paragraph', text: role.aside.text, removed: { reason: role.aside.reason } })
   })
   return blocks
 }

@@ -25,7 +25,9 @@ describe('bylineAuthor', () => {
     ['Автор: Ирина Соколова', 'Ирина Соколова'],
     ['Author: Jane Doe', 'Jane Doe'],
     ['Por Redacción', 'Redacción'],
-    ['Von dpa | 05.12.2026, 08:40 Uhr', 'dpa']
+    ['Von dpa | 05.12.2026, 08:40 Uhr', 'dpa'],
+    ['Interview by Tomas Verhoeven', 'Tomas Verhoeven'],
+    ['Reported by Aiko Tanaka and Sam Ortiz', 'Aiko Tanaka and Sam Ortiz']
   ])('%j → %j', (line, author) => {
     expect(bylineAuthor(line)).toBe(author)
   })
@@ -40,7 +42,8 @@ describe('bylineAuthor', () => {
     'Jane Doe, Staff writer',
     'Von Berlin aus fahren die Züge wieder stündlich.',
     'Par ailleurs, le ministère a confirmé la date.',
-    'Por la tarde, el puerto volvió a abrir.'
+    'Por la tarde, el puerto volvió a abrir.',
+    'Reported by the ministry in March, the figures were revised twice.'
   ])('%j is no byline', (line) => {
     expect(bylineAuthor(line)).toBeNull()
   })

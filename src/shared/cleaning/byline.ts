@@ -5,9 +5,11 @@ import { endsSentence, wordCount } from './line-shape'
  * "By", and the word bylines open with in the languages analysts read most whose byline takes a
  * word before the names: German "Von", French "Par", Spanish and Portuguese "Por". Not Dutch
  * "Door" nor Italian "Di": an English headline may open with the one ("Door Handles Recalled"),
- * Italian surnames with the other.
+ * Italian surnames with the other. An interview's or a report's credit names its author the same
+ * way ("Interview by Jane Doe", "Reported by Jane Doe").
  */
-const BYLINE = /^(?:by|written by|words by|text by|von|par|por|author|autor|auteur|autore|автор|автори)\s*[:：]?\s+(\S.*)$/iu
+const BYLINE =
+  /^(?:by|written by|words by|text by|story by|reported by|report by|interview by|interviewed by|von|par|por|author|autor|auteur|autore|автор|автори)\s*[:：]?\s+(\S.*)$/iu
 /** Separators between the names and what follows them in a byline: "| Reuters", "· 3 Nov 2026". */
 const SEGMENT = /\s+[|·•]\s+/u
 /** Separators between names and a role: "Jane Doe, Staff writer", "Jane Doe — Reuters". */

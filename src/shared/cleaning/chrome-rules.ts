@@ -19,6 +19,8 @@ export const CHROME = {
   teaser: 'read-more teaser',
   /** "FOR IMMEDIATE RELEASE", "###", "-ENDS-": the marks a press release opens and closes with. */
   pressRelease: 'press release marker',
+  /** "Is this page useful?", "Was this article helpful?": a site asking its readers to rate the page. */
+  feedback: 'site chrome: feedback prompt',
   /** Readable text on a web page that extraction left out of the story, with no closer reason. */
   outsideArticle: 'outside the article'
 } as const
@@ -137,6 +139,8 @@ const RULES: ChromeRule[] = [
       'share this article',
       'share this story',
       'share this post',
+      'share this page',
+      'share page',
       'share article',
       'share via',
       'tweet',
@@ -288,6 +292,28 @@ const RULES: ChromeRule[] = [
   },
   { reason: CHROME.loading, exact: ['loading', 'like loading', 'please wait'] },
   {
+    reason: CHROME.feedback,
+    exact: [
+      'is this page useful',
+      'was this page helpful',
+      'was this page useful',
+      'was this article helpful',
+      'was this article useful',
+      'was this helpful',
+      'did you find this helpful',
+      'did you find this useful',
+      'did you find what you were looking for',
+      'report a problem with this page',
+      'report an issue with this page',
+      'give feedback',
+      'give feedback about this page',
+      'help us improve this page',
+      'rate this article',
+      'rate this page'
+    ],
+    prefixes: ['is this page useful?', 'was this page helpful?', 'was this article helpful?']
+  },
+  {
     reason: CHROME.pressRelease,
     // Compared after normalise(), which drops a leading dash: "-ENDS-" is "ends-" here.
     exact: ['for immediate release', 'immediate release', 'press release', 'news release', 'media release', '###', '# # #', 'ends-', 'ends -', 'ends', '30-', '30 -']
@@ -345,7 +371,9 @@ const RULES: ChromeRule[] = [
       'previous article',
       'next article',
       'previous post',
-      'next post'
+      'next post',
+      // A wiki's line under its title.
+      'from wikipedia, the free encyclopedia'
     ],
     patterns: [/^home\s*[›»>|/]/]
   },
@@ -353,7 +381,11 @@ const RULES: ChromeRule[] = [
     reason: CHROME.footer,
     exact: ['terms of use', 'terms of service', 'terms and conditions', 'privacy policy', 'cookie policy', 'contact us', 'about us', 'advertise with us', 'sitemap'],
     // "Our Standards: The … Trust Principles.", under every story of a wire service.
-    prefixes: ['©', 'copyright ©', 'copyright (c)', 'all rights reserved', 'our standards:', 'a version of this article appears in print'],
+    // A wiki's page footer: "This page was last edited on 4 October 2024", "Text is available under…".
+    prefixes: [
+      '©', 'copyright ©', 'copyright (c)', 'all rights reserved', 'our standards:', 'a version of this article appears in print',
+      'this page was last edited on', 'this page was last modified on', 'text is available under the creative commons', 'content is available under', 'retrieved from "'
+    ],
     patterns: [/^copyright \d{4}/]
   }
 ]

@@ -521,3 +521,86 @@ describe('cleanPlainText on scrapes of other shapes', () => {
     expect(kept(doc.document.blocks).map((b) => b.text)).toContain(line)
   })
 })
+
+describe('cleanPlainText on pages copied from government sites and wikis', () => {
+  // Written for this test: a ministry's press release as a browser copies it, a line per element.
+  const release = [
+    'Skip to main content',
+    'Press release',
+    'Ministry publishes review of flood defences',
+    'An independent review finds one in five river defences below the required standard.',
+    '',
+    'From:',
+    'Ministry of Environment',
+    'Published',
+    '9 January 2026',
+    '',
+    'The Ministry of Environment today published an independent review of river flood defences, which found that 21 per cent of assessed structures were below the standard.',
+    '',
+    '"This review gives us an honest picture of where our defences stand."',
+    '',
+    'The minister said: "This review gives us an honest picture of where our defences stand. We will publish a funded repair plan by the summer."',
+    '',
+    'Share this page',
+    'Facebook',
+    'Is this page useful?',
+    'Yes',
+    'No'
+  ].join('\n')
+  const doc = cleanPlainText(release, 'release.txt')
+  const blocks = doc.document.blocks
+
+  it('reads the publisher and date listed as a label over a value, and sets both lines aside', () => {
+    expect(doc).toMatchObject({ title: 'Ministry publishes review of flood defences', source: 'Ministry of Environment', publishedAt: '2026-01-09' })
+    expect(reasons(blocks)).toMatchObject({ 'From:\nMinistry of Environment': 'source', 'Published\n9 January 2026': 'publication date' })
+  })
+
+  it('sets aside the pull quote, the share buttons and the feedback prompt with its answers', () => {
+    expect(removedWith(blocks, 'pull quote')).toEqual(['"This review gives us an honest picture of where our defences stand."'])
+    expect(reasons(blocks)['Is this page useful?\nYes\nNo']).toBe('site chrome: feedback prompt')
+    expect(doc.text).toContain('The minister said: "This review gives us an honest picture')
+    expect(doc.text).not.toContain('Share this page')
+  })
+
+  // Written for this test: a wiki article as a browser copies it.
+  const wiki = [
+    'Saltmarsh Barrage',
+    'From Wikipedia, the free encyclopedia',
+    'The Saltmarsh Barrage is a tidal barrage across the estuary of the River Wend, built between 1983 and 1988 to protect the town from storm surges.',
+    'Contents',
+    '1 History',
+    '2 Operation',
+    'History[edit]',
+    'Plans for a barrage were first drawn up after the flood of 1953, in which 41 people died in the town.',
+    'Operation[edit]',
+    'The gates are closed when a surge of more than 1.5 metres above the predicted tide is forecast.',
+    'This page was last edited on 4 October 2024, at 09:12 (UTC).'
+  ].join('\n')
+  const page = cleanPlainText(wiki, 'barrage.txt')
+
+  it('reads a wiki page: headings without their [edit] links, kept aside, and its contents set aside', () => {
+    const headings = page.document.blocks.filter((b) => b.kind === 'heading' && !b.removed).map((b) => b.text)
+    expect(headings).toEqual(['History', 'Operation'])
+    expect(removedWith(page.document.blocks, 'table of contents')).toEqual(['Contents\n1 History\n2 Operation'])
+    expect(removedWith(page.document.blocks, 'site chrome: navigation')).toContain('[edit]')
+    expect(page.text).not.toContain('[edit]')
+    expect(page.text).not.toContain('last edited')
+    expect(page.text).toContain('Plans for a barrage were first drawn up')
+  })
+
+  it('keeps a "Contents" line whose next lines name no heading below', () => {
+    const text = [
+      'Cargo of the Aurora',
+      '',
+      'The ship sailed on Monday with its hold half empty, the agent said. Its manifest lists what it carried.',
+      '',
+      'Contents',
+      'Four crates of machine parts',
+      'Two pallets of paper',
+      '',
+      'The agent said the rest of the cargo would follow on the next sailing, weather permitting.'
+    ].join('\n')
+    const kept2 = kept(cleanPlainText(text, 'notes.txt').document.blocks).map((b) => b.text).join('\n')
+    expect(kept2).toContain('Four crates of machine parts')
+  })
+})

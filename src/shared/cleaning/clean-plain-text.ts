@@ -4,6 +4,7 @@ import { canonicalText } from '../text/canonical-text'
 import { buildBlocks } from './build-blocks'
 import { authorNote } from './byline'
 import { CHROME, chromeReason, isShareButtonWord } from './chrome-rules'
+import { markContents } from './contents-lines'
 import { datelineAgency, storyDateline } from './dateline'
 import { markEditorialBoxes } from './editorial-boxes'
 import { BODY, removed, type LineRole } from './line-roles'
@@ -14,6 +15,7 @@ import { sourceLines, type SourceLine } from './source-lines'
 import { markStructure } from './structure-markers'
 import { liftTitle } from './title'
 import { absorbRelatedHeadlines } from './related-headlines'
+import { setAsidePullQuotes } from './pull-quotes'
 import { absorbTrailingChrome } from './trailing-chrome'
 
 /**
@@ -32,8 +34,10 @@ export function cleanPlainText(raw: string, fileName: string): ParsedDocument {
     return reason ? removed(reason) : BODY
   })
   markShareWordsBetweenButtons(lines, roles)
+  markFeedbackAnswers(lines, roles)
   markNewsletterPitches(lines, roles)
   markStructure(lines, roles)
+  markContents(lines, roles)
   const metadata = liftMetadata(lines, roles)
   markAuthorBios(lines, roles, metadata.author)
   markPhotoCaptions(lines, roles)
@@ -44,6 +48,7 @@ export function cleanPlainText(raw: string, fileName: string): ParsedDocument {
 
   const document: ArticleDocument = { version: 1, blocks: buildBlocks(lines, roles) }
   absorbRelatedHeadlines(document.blocks)
+  setAsidePullQuotes(document.blocks)
   const dateline = storyDateline(document)
   return {
     title: clampTitle(title ?? titleFromFileName(fileName)),
@@ -69,6 +74,15 @@ function markShareWordsBetweenButtons(lines: SourceLine[], roles: LineRole[]): v
   const isShare = (role: LineRole | undefined) => role?.kind === 'removed' && role.reason === CHROME.share
   for (let i = 1; i < lines.length - 1; i++) {
     if (roles[i]!.kind === 'body' && isShareButtonWord(lines[i]!.text) && isShare(roles[i - 1]) && isShare(roles[i + 1])) roles[i] = removed(CHROME.share)
+  }
+}
+
+/** "Is this page useful? / Yes / No": the answers' buttons under a site's feedback prompt. */
+function markFeedbackAnswers(lines: SourceLine[], roles: LineRole[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const prev = roles[i - 1]!
+    const answer = /^(?:yes|no|maybe|not really)\b[^.!?]{0,40}$/iu.test(lines[i]!.text)
+    if (roles[i]!.kind === 'body' && answer && prev.kind === 'removed' && prev.reason === CHROME.feedback) roles[i] = removed(CHROME.feedback)
   }
 }
 

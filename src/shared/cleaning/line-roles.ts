@@ -15,7 +15,11 @@ export type LineRole =
   | { kind: 'caption' }
   | { kind: 'editorial-label' }
   | { kind: 'editorial' }
-  | { kind: 'heading' }
+  /**
+   * A section heading; `text` and `aside` when the line carries a control after it ("History[edit]"
+   * copied from a wiki): the heading's own words, and the control kept as a removed block.
+   */
+  | { kind: 'heading'; text?: string; aside?: { text: string; reason: string } }
   | { kind: 'removed'; reason: string; title?: boolean }
 
 export const BODY: LineRole = { kind: 'body' }

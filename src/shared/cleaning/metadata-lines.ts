@@ -2,7 +2,7 @@ import { httpUrl } from '../import/http-url'
 import { keptBlocks, type Block } from '../document/article-document'
 import { authorNote, bylineAuthor, bylineExtras } from './byline'
 import { isoFromDateText, isoFromDateTextInAnyLanguage } from './date-text'
-import { isProse } from './line-shape'
+import { isProse, wordCount } from './line-shape'
 import { removed, type LineRole } from './line-roles'
 import type { SourceLine } from './source-lines'
 
@@ -50,6 +50,40 @@ const READING_TIME =
 const CREDIT_ROLE = '(?:(?:additional\\s+)?reporting|writing|editing|compiled|research)\\s+by\\s'
 const CREDITS = new RegExp(`^${CREDIT_ROLE}+\\S`, 'iu')
 const MORE_CREDITS = new RegExp(`;\\s*${CREDIT_ROLE}`, 'iu')
+
+/**
+ * Labels a page sets over its metadata as a list of terms and values (`<dl>`: "From:" / "Ministry
+ * of Environment", "Published" / "9 January 2026"), each read as its own block. Government and
+ * institutional sites print their publisher, date and authors this way above the text.
+ */
+const SOURCE_LABEL = /^(?:from|publisher|published by|issued by|organi[sz]ations?|departments?|agency)\s*[:：]?$/iu
+const DATE_FIELD_LABEL = /^(?:(?:first\s+)?published|posted|date|dated|released|issued|(?:last\s+)?updated|(?:last\s+)?modified)(?:\s+on)?\s*[:：]?$/iu
+const UPDATED_LABEL = /updated|modified/iu
+const AUTHOR_LABEL = /^(?:authors?|written by|by|byline|contributors?)\s*[:：]?$/iu
+
+/** A publisher's or an author's name, not a sentence. */
+const MAX_NAME_WORDS = 12
+
+/** What a label and the value under it say, with the reason both are set aside; null when they are no field. */
+export type LabelledField = { reason: string } & ({ author: string } | { source: string } | { publishedAt: string } | { updatedAt: string })
+
+export function readLabelledField(label: string, value: string, language: string | null): LabelledField | null {
+  const name = label.trim()
+  const said = value.trim()
+  if (DATE_FIELD_LABEL.test(name)) {
+    const iso = said.length <= 60 ? isoFromDateText(said, language) : null
+    if (!iso) return null
+    return UPDATED_LABEL.test(name) ? { reason: METADATA.updated, updatedAt: iso } : { reason: METADATA.published, publishedAt: iso }
+  }
+  if (!isName(said)) return null
+  if (AUTHOR_LABEL.test(name)) return { reason: METADATA.byline, author: bylineAuthor(`By ${said}`) ?? said }
+  if (SOURCE_LABEL.test(name)) return { reason: METADATA.source, source: said }
+  return null
+}
+
+function isName(text: string): boolean {
+  return text.length > 0 && text.length <= 120 && wordCount(text) <= MAX_NAME_WORDS && !/[.!?]$/u.test(text) && !/\n/u.test(text)
+}
 
 /** What one metadata line says. */
 type MetadataLine =
@@ -141,6 +175,19 @@ export function liftMetadata(lines: SourceLine[], roles: LineRole[]): FoundMetad
 
   for (let i = 0; i < lines.length; i++) {
     if (roles[i]!.kind !== 'body') continue
+    // "From:" / "Ministry of Environment", "Published" / "9 January 2026": a page's list of terms,
+    // copied a line each, in the story's head.
+    const next = lines[i + 1]
+    const field = i < zoneEnd && next && roles[i + 1]!.kind === 'body' ? readLabelledField(lines[i]!.text, next.text, null) : null
+    if (field) {
+      if ('author' in field) found.author ??= field.author
+      if ('source' in field) found.source ??= field.source
+      if ('publishedAt' in field) takeDate({ iso: field.publishedAt, updated: false })
+      if ('updatedAt' in field) takeDate({ iso: field.updatedAt, updated: true })
+      roles[i] = removed(field.reason)
+      roles[++i] = removed(field.reason)
+      continue
+    }
     const meta = readMetadataLine(lines[i]!.text, i < zoneEnd, i < zoneEnd || i > storyEnd)
     if (!meta) continue
     switch (meta.kind) {

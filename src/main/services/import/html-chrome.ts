@@ -1,5 +1,6 @@
 import { CHROME, chromeReason } from '../../../shared/cleaning/chrome-rules'
 import { isEditorialLabel } from '../../../shared/cleaning/editorial-boxes'
+import { TOC_REASON } from '../../../shared/import/document-metadata'
 
 /**
  * Site chrome that survives Readability, recognised in the markup. A container whose class, id,
@@ -15,7 +16,8 @@ const CONTAINER_RULES: [RegExp, string][] = [
   [/(?:^|[\s_-])(?:related|recirc|recirculation|more-stories|read-more|read-next|recommended|recommendations|most-read|most-popular|popular|trending|outbrain|taboola|teasers?)(?:$|[\s_-])/, CHROME.related],
   [/newsletter|subscribe|subscription|signup|sign-up|paywall/, CHROME.newsletter],
   [/(?:^|[\s_-])(?:ads?|advert|adverts|advertisement|ad-?slot|ad-?container|ad-?unit|dfp|sponsored|sponsor|promo)(?:$|[\s_-]|\d)/, CHROME.advertisement],
-  [/(?:^|[\s_-])(?:breadcrumbs?|pagination|pager|skip-?link|menu|navbar|site-?nav)(?:$|[\s_-])/, CHROME.navigation],
+  [/(?:^|[\s_-])(?:breadcrumbs?|pagination|pager|skip-?link|menu|navbar|navbox|site-?nav)(?:$|[\s_-])/, CHROME.navigation],
+  [/(?:^|[\s_-])(?:toc|table-?of-?contents)(?:$|[\s_-])/, TOC_REASON],
   [/(?:^|[\s_-])(?:site-?footer|page-?footer|global-?footer)(?:$|[\s_-])/, CHROME.footer]
 ]
 
@@ -76,6 +78,23 @@ export function sectionChromeReason(heading: string): string | null {
 }
 
 export { isEditorialLabel }
+
+/**
+ * A list of the page's own sections: three or more items, each a link to a place on the page
+ * ("#history"), the links nearly all its text. A report's or a wiki's contents, or a live page's
+ * "Key events"; the headings it lists follow in the text.
+ */
+export function isContentsList(list: Element): boolean {
+  const items = Array.from(list.children).filter((c) => c.localName === 'li')
+  if (items.length < 3) return false
+  let linked = 0
+  for (const item of items) {
+    const anchors = Array.from(item.getElementsByTagName('a')).filter((a) => (a.getAttribute('href') ?? '').startsWith('#'))
+    if (anchors.length === 0) return false
+    for (const a of anchors) linked += (a.textContent ?? '').replace(/\s+/g, '').length
+  }
+  return linked >= 0.8 * (list.textContent ?? '').replace(/\s+/g, '').length
+}
 
 const LABEL_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'p'])
 

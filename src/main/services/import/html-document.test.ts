@@ -7,6 +7,7 @@ import { DossierError } from '../../../shared/errors'
 import { canonicalText } from '../../../shared/text/canonical-text'
 import { parseHtml, parseHtmlWholeText } from './html-document'
 import { METADATA } from '../../../shared/cleaning/metadata-lines'
+import { CHROME } from '../../../shared/cleaning/chrome-rules'
 
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name), 'utf8')
 
@@ -503,5 +504,83 @@ describe('pages of older and other shapes', () => {
       expect(doc.publishedAt).toBe(iso)
       expect(removedWith(doc.document.blocks, line)).toBe(METADATA.published)
     }
+  })
+})
+
+describe('interviews, press releases and wiki pages', () => {
+  it('reads an interview’s credit and date, and sets its pull quote aside with the answer kept', () => {
+    // Written for this test: a regional paper's interview with a pull quote set in the flow.
+    const answer = 'There were forecasts of a dry spring, yes. We treated it as a risk to watch rather than a risk to act on. That was a mistake.'
+    const html = `<!doctype html><html lang="en"><head><title>'We underestimated the drought' - Valley Courier</title></head><body><div class="post">
+      <h1>'We underestimated the drought'</h1>
+      <div class="meta">Interview by Tomas Verhoeven<br>Published 12 November 2025</div>
+      <p><strong>Courier:</strong> Critics say the board had warnings as early as March. Were they right to say so?</p>
+      <p><strong>Lindqvist:</strong> ${answer}</p>
+      <blockquote class="pull">“We treated it as a risk to watch rather than a risk to act on.”</blockquote>
+      <p><strong>Courier:</strong> What will be different next year, when the reservoirs are low again in June?</p>
+    </div></body></html>`
+    const doc = parseHtml(html, 'interview.html')
+    expect(doc).toMatchObject({ author: 'Tomas Verhoeven', publishedAt: '2025-11-12', source: 'Valley Courier' })
+    expect(removedWith(doc.document.blocks, '“We treated it as a risk')).toBe('pull quote')
+    expect(doc.text).toContain(`Lindqvist: ${answer}`)
+    expect(doc.text.split('risk to act on').length).toBe(2)
+  })
+
+  it('reads the publisher and date a press release lists as terms, and takes the headline after its label', () => {
+    // Written for this test: a ministry's press release, its metadata in a definition list.
+    const html = `<!doctype html><html lang="en"><head><title>Press release: Ministry publishes review of flood defences - Ministry of Environment</title></head><body>
+      <main><h1>Ministry publishes review of flood defences</h1>
+      <p class="summary">An independent review finds one in five river defences below the required standard.</p>
+      <dl class="meta"><dt>From:</dt><dd><a href="/org">Ministry of Environment</a></dd><dt>Published</dt><dd>9 January 2026</dd></dl>
+      <p>The Ministry of Environment today published an independent review of river flood defences across the country.</p>
+      <p>The review inspected 1,240 embankments, walls and sluices between March and October 2025.</p></main></body></html>`
+    const doc = parseHtml(html, 'release.html')
+    expect(doc).toMatchObject({ title: 'Ministry publishes review of flood defences', source: 'Ministry of Environment', publishedAt: '2026-01-09' })
+    expect(removedWith(doc.document.blocks, 'From:')).toBe(METADATA.source)
+    expect(removedWith(doc.document.blocks, '9 January 2026')).toBe(METADATA.published)
+    expect(kept(doc.document.blocks).map((b) => b.text)).not.toContain('Published')
+  })
+
+  it('keeps a term list that is no metadata', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Glossary of port terms</title></head><body><article><h1>Glossary of port terms</h1>
+      <p>These are the terms the harbour authority uses in its notices to shipping and in its annual reports.</p>
+      <dl><dt>Date</dt><dd>The day a vessel is expected to berth, as the agent declared it to the harbour master.</dd><dt>From</dt><dd>The last port of call.</dd></dl>
+      <p>Terms not listed here follow the usage of the international maritime code, as amended in 2024.</p></article></body></html>`
+    const doc = parseHtml(html, 'glossary.html')
+    expect(doc.source).toBeNull()
+    expect(doc.text).toContain('The day a vessel is expected to berth')
+    expect(doc.text).toContain('The last port of call.')
+  })
+
+  it('reads a wiki page: headings without their [edit] links, its contents and link boxes set aside', () => {
+    // Written for this test: a MediaWiki page's markup.
+    const edit = '<span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="/w/edit">edit</a><span class="mw-editsection-bracket">]</span></span>'
+    const html = `<!doctype html><html lang="en"><head><title>Saltmarsh Barrage - Wikipedia</title></head><body><div id="content"><h1>Saltmarsh Barrage</h1>
+      <div class="mw-parser-output"><p>The <b>Saltmarsh Barrage</b> is a tidal barrage across the estuary of the River Wend, built between 1983 and 1988 to protect the town from storm surges.</p>
+      <div id="toc" class="toc"><h2>Contents</h2><ul><li><a href="#History">1 History</a></li><li><a href="#Operation">2 Operation</a></li><li><a href="#Notes">3 Notes</a></li></ul></div>
+      <h2><span class="mw-headline" id="History">History</span>${edit}</h2>
+      <p>Plans for a barrage were first drawn up after the flood of 1953. Construction was delayed for three decades by disputes over the cost.</p>
+      <h2><span class="mw-headline" id="Operation">Operation</span>${edit}</h2>
+      <p>The gates are closed when a surge of more than 1.5 metres above the predicted tide is forecast, about seven times a year.</p>
+      <div class="navbox"><table><tr><th>Flood defences in the region</th></tr><tr><td><a href="/a">Saltmarsh Barrage</a> · <a href="/b">Wend Embankment</a> · <a href="/c">Eastbank Sluice</a></td></tr></table></div>
+      </div></div></body></html>`
+    const doc = parseHtml(html, 'wiki.html')
+    const headings = kept(doc.document.blocks).filter((b) => b.kind === 'heading').map((b) => b.text)
+    expect(headings).toEqual(['History', 'Operation'])
+    expect(removedWith(doc.document.blocks, '1 History')).toBe('table of contents')
+    expect(removedWith(doc.document.blocks, 'Wend Embankment')).toBe(CHROME.navigation)
+    expect(doc.text).not.toContain('[edit]')
+  })
+
+  it('keeps a table of data whose first column links to each row’s report', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Inspections</title></head><body><article><h1>Inspections</h1>
+      <p>The authority inspected these structures last year and published a report on each of them, listed below with their grades.</p>
+      <table><tr><th>Structure</th><th>Grade</th><th>Inspected</th></tr>
+      <tr><td><a href="/r/1">North embankment</a></td><td>Poor</td><td>March 2025</td></tr>
+      <tr><td><a href="/r/2">Wend sluice</a></td><td>Fair</td><td>April 2025</td></tr>
+      <tr><td><a href="/r/3">Harbour wall</a></td><td>Good</td><td>June 2025</td></tr></table>
+      <p>Repairs to the structures graded poor are to begin before next winter, the authority said in its annual plan.</p></article></body></html>`
+    const table = parseHtml(html, 'inspections.html').document.blocks.find((b) => b.kind === 'table')
+    expect(table?.removed).toBeUndefined()
   })
 })

@@ -2,7 +2,9 @@ import { bylineAuthor, bylineExtras, bylineOrDate, creditLineNames } from '../..
 import { CHROME } from '../../../shared/cleaning/chrome-rules'
 import { storyDateline } from '../../../shared/cleaning/dateline'
 import { isoFromDateText } from '../../../shared/cleaning/date-text'
+import { liftLabelledFields } from '../../../shared/cleaning/labelled-fields'
 import { METADATA, setAsideAuthorNotes } from '../../../shared/cleaning/metadata-lines'
+import { setAsidePullQuotes } from '../../../shared/cleaning/pull-quotes'
 import { TITLE_REASON } from '../../../shared/cleaning/title'
 import { documentText, keptBlocks, type ArticleDocument, type Block } from '../../../shared/document/article-document'
 import { DossierError } from '../../../shared/errors'
@@ -93,19 +95,22 @@ function finish(blocks: Block[], meta: MarkupMetadata, fileName: string): Parsed
   // The headline repeated above the story is the title, not part of the text; kept as a removed
   // block, as the plain-text cleaner does, so nothing disappears without a trace.
   if (first?.kind === 'heading' && title && sameHeadline(first.text, title)) first.removed = { reason: TITLE_REASON }
+  // Label-and-value pairs first: a bare date under its "Published" label is the label's value.
+  const fields = liftLabelledFields(blocks, meta.language)
   const lifted = liftBylines(blocks, meta.language)
   const leading = nameLeadingMetadata(blocks, title, meta.language)
-  const author = meta.author ?? lifted.author ?? leading.author
+  const author = meta.author ?? fields.author ?? lifted.author ?? leading.author
   setAsideAuthorNotes(blocks, author)
+  setAsidePullQuotes(blocks)
   const document: ArticleDocument = { version: 1, blocks }
   return {
     title: clampTitle(title || titleFromFileName(fileName)),
     text: documentText(document),
     document,
     author,
-    source: meta.source,
+    source: meta.source ?? fields.source,
     url: meta.url,
-    publishedAt: meta.publishedAt ?? lifted.publishedAt ?? leading.publishedAt,
+    publishedAt: meta.publishedAt ?? fields.publishedAt ?? lifted.publishedAt ?? leading.publishedAt,
     dateline: storyDateline(document),
     language: meta.language,
     // Pages' keywords are written for search engines; tags are the analyst's own.

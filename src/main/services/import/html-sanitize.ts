@@ -69,10 +69,16 @@ const INERT = new Set([
   'canvas', 'svg', 'math', 'video', 'audio', 'noembed', 'noframes', 'xmp', 'plaintext', ...CONTROL_TAGS
 ])
 
+/**
+ * A wiki's "[edit]" links beside each heading (MediaWiki's `mw-editsection`, on Wikipedia and
+ * every wiki built on it): controls, whose words would end every heading ("History[edit]").
+ */
+const EDIT_SECTION = /(?:^|\s)mw-editsection(?:\s|$)/
+
 export function removeInert(doc: Document): void {
   // One pass over the element list: cheaper in jsdom than its selector engine.
   for (const el of Array.from(doc.getElementsByTagName('*'))) {
-    if (INERT.has(el.localName)) el.remove()
+    if (INERT.has(el.localName) || (el.localName === 'span' && EDIT_SECTION.test(el.getAttribute('class') ?? ''))) el.remove()
     else if (el.localName === 'form') el.replaceWith(...Array.from(el.childNodes))
   }
   // A frameset page has no body, and has none left once its frames are gone: give it an empty one.

@@ -2,7 +2,8 @@ import type { Block, BlockKind } from '../../../shared/document/article-document
 import { InlineBuilder, joinInline, markHref, preformattedText, type InlineText } from '../../../shared/document/inline-text'
 import { CHROME } from '../../../shared/cleaning/chrome-rules'
 import { absorbRelatedHeadlines } from '../../../shared/cleaning/related-headlines'
-import { containerRole, isEditorialLabel, outsideReason, sectionChromeReason, textChromeReason } from './html-chrome'
+import { containerRole, isContentsList, isEditorialLabel, outsideReason, sectionChromeReason, textChromeReason } from './html-chrome'
+import { TOC_REASON } from '../../../shared/import/document-metadata'
 import type { Outline } from './html-outline'
 
 /** Elements that start a new block; every other element is read as inline content. */
@@ -201,7 +202,8 @@ export class BlockWriter {
     }
   }
 
-  private list(el: Element, ordered: boolean, ctx: Context): void {
+  private list(el: Element, ordered: boolean, outer: Context): void {
+    const ctx = this.options.chrome && !outer.removed && isContentsList(el) ? { ...outer, removed: TOC_REASON } : outer
     for (const child of Array.from(el.children)) {
       if (child.localName === 'li') this.listItem(child, ordered, this.contextFor(child, ctx))
       else this.block(child, ctx)
@@ -256,19 +258,33 @@ export class BlockWriter {
     const caption = Array.from(el.children).find((c) => c.localName === 'caption')
     if (caption) this.emitParagraphs('caption', this.inlineOf(caption), ctx)
     const lines: InlineText[] = []
+    // The data cells' text and how much of it is links: a table of links is a site's navigation.
+    let dataChars = 0
+    let linkChars = 0
+    let links = 0
     for (const tr of rows) {
       const cells = Array.from(tr.children)
         .filter((c) => c.localName === 'td' || c.localName === 'th')
         .map((c) => {
           const parts = this.inlineOf(c).finish()
           // A cell is one line: its own breaks become spaces, same length, so marks stay put.
-          return joinInline(parts, ' ', (t) => t.replace(/[\t\n]/g, ' '))
+          const cell = joinInline(parts, ' ', (t) => t.replace(/[\t\n]/g, ' '))
+          if (c.localName === 'td') {
+            dataChars += cell.text.replace(/\s+/g, '').length
+            for (const m of cell.marks) {
+              if (m.type !== 'link') continue
+              links++
+              linkChars += cell.text.slice(m.start, m.end).replace(/\s+/g, '').length
+            }
+          }
+          return cell
         })
       // Trailing empty cells would leave a row ending in tabs, which canonical text trims.
       while (cells.length && cells.at(-1)!.text === '') cells.pop()
       if (cells.length) lines.push(joinInline(cells, '\t'))
     }
-    this.emit('table', joinInline(lines, '\n'), ctx)
+    const navigation = this.options.chrome && !ctx.removed && links >= 3 && linkChars >= 0.8 * dataChars
+    this.emit('table', joinInline(lines, '\n'), navigation ? { ...ctx, removed: CHROME.navigation } : ctx)
   }
 
   private inlineOf(el: Element): InlineBuilder {

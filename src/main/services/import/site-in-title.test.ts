@@ -6,7 +6,9 @@ describe('the site named at the end of a page title', () => {
     ['Fernwärme wird teurer – Rheinische Rundschau', ['Fernwärme wird teurer: Stadtwerke erhöhen um 18 Prozent'], 'Rheinische Rundschau', 'Fernwärme wird teurer'],
     ['Grain corridor talks stall | World | The Meridian Post', ['Grain corridor talks stall as insurers balk'], 'The Meridian Post', 'Grain corridor talks stall | World'],
     ['Les ports se préparent à l’hiver - Le Courrier du Nord', [null, 'Les ports se préparent à l’hiver'], 'Le Courrier du Nord', 'Les ports se préparent à l’hiver'],
-    ['港湾スト、3週目に突入 物流に影響広がる｜北海日報', ['港湾スト、3週目に突入 物流に影響広がる'], '北海日報', '港湾スト、3週目に突入 物流に影響広がる']
+    ['港湾スト、3週目に突入 物流に影響広がる｜北海日報', ['港湾スト、3週目に突入 物流に影響広がる'], '北海日報', '港湾スト、3週目に突入 物流に影響広がる'],
+    // The kind of page before the headline the page prints.
+    ['Press release: Ministry publishes review of flood defences - Ministry of Environment', [null, 'Ministry publishes review of flood defences'], 'Ministry of Environment', 'Press release: Ministry publishes review of flood defences']
   ])('%j names %j', (title, headlines, site, head) => {
     expect(siteInTitle(title, headlines)).toEqual({ site, head, headline: headlines.find(Boolean) })
   })

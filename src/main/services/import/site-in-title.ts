@@ -1,3 +1,5 @@
+import { comparableWords } from '../../../shared/text/comparable-words'
+
 /**
  * A page's `<title>` that ends with the site's name: "Headline – Rheinische Rundschau",
  * "Headline | Section | The Harbour Ledger". Pages saved or scraped without their Open Graph and
@@ -32,19 +34,18 @@ export function siteInTitle(title: string | null, headlines: readonly (string | 
   if (!head || !site || site.length > 60 || site.split(/\s+/u).length > 6 || /\d/u.test(site) || /[.!?]$/u.test(site)) return null
   // A name starts with a capital (or a script without case); "- and when they return" does not.
   if (/^\p{Ll}/u.test(site)) return null
-  const first = comparable(parts[0]!)
+  const first = comparableWords(parts[0]!)
   if (first.length < 8) return null
-  const whole = comparable(title)
+  const whole = comparableWords(title)
   // The whole title is the headline: its dash is the headline's own.
-  if (headlines.some((h) => h && comparable(h).startsWith(whole))) return null
-  const headline = headlines.find((h): h is string => Boolean(h) && comparable(h!).startsWith(first))
-  return headline && comparable(site) !== first ? { head, site, headline } : null
+  if (headlines.some((h) => h && comparableWords(h).startsWith(whole))) return null
+  // "Press release: Headline – Ministry": the kind of page before the headline the page prints.
+  const unlabelled = comparableWords(parts[0]!.replace(GENRE_LABEL, ''))
+  const starts = (h: string, start: string) => start.length >= 8 && comparableWords(h).startsWith(start)
+  const headline = headlines.find((h): h is string => Boolean(h) && (starts(h!, first) || starts(h!, unlabelled)))
+  return headline && comparableWords(site) !== first ? { head, site, headline } : null
 }
 
-function comparable(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-}
+/** A label of at most three words and a colon before a headline: "Press release:", "Speech:". */
+const GENRE_LABEL = /^\s*\p{L}[\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}'’-]+){0,2}\s*:\s+/u
+

@@ -1,5 +1,6 @@
 import { CHROME } from '../../../shared/cleaning/chrome-rules'
 import { METADATA } from '../../../shared/cleaning/metadata-lines'
+import { PULL_QUOTE_REASON } from '../../../shared/cleaning/pull-quotes'
 import { TITLE_REASON } from '../../../shared/cleaning/title'
 import { FRONT_MATTER_REASON, TOC_REASON } from '../../../shared/import/document-metadata'
 import type { MessageKey, Translate } from '../../../shared/i18n'
@@ -24,6 +25,7 @@ const REASONS: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([
   [CHROME.loading, 'reader:reason.loading'],
   [CHROME.teaser, 'reader:reason.teaser'],
   [CHROME.pressRelease, 'reader:reason.pressRelease'],
+  [CHROME.feedback, 'reader:reason.feedback'],
   [CHROME.outsideArticle, 'reader:reason.outsideArticle'],
   [TITLE_REASON, 'reader:reason.title'],
   [METADATA.byline, 'reader:reason.byline'],
@@ -39,6 +41,7 @@ const REASONS: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([
   [RUNNING_REASONS.pageNumber, 'reader:reason.pageNumber'],
   [FRONT_MATTER_REASON, 'reader:reason.frontMatter'],
   [TOC_REASON, 'reader:reason.contents'],
+  [PULL_QUOTE_REASON, 'reader:reason.pullQuote'],
   // Written by the article service when the analyst takes a block out.
   ['removed by you', 'reader:reason.byYou']
 ])
