@@ -60,7 +60,12 @@ describe('chromeReason', () => {
     ['FOR IMMEDIATE RELEASE', CHROME.pressRelease],
     ['###', CHROME.pressRelease],
     ['-ENDS-', CHROME.pressRelease],
-    ['A version of this article appears in print on Dec. 1, 2026, Section A, Page 8 with the headline: Race for Arctic Routes.', CHROME.footer]
+    ['A version of this article appears in print on Dec. 1, 2026, Section A, Page 8 with the headline: Race for Arctic Routes.', CHROME.footer],
+    ['Thanks for reading Logistics Letters! Subscribe for free to receive new posts and support my work.', CHROME.newsletter],
+    ['Is this page useful?', CHROME.feedback],
+    ['Was this article helpful?', CHROME.feedback],
+    ['Share this page', CHROME.share],
+    ['This page was last edited on 4 October 2024, at 09:12 (UTC).', CHROME.footer]
   ])('%j is %j', (line, reason) => {
     expect(chromeReason(line)).toBe(reason)
   })
@@ -80,6 +85,7 @@ describe('chromeReason', () => {
     'X',
     // A sentence that opens with a label's words is not a pointer to another story.
     'Lire aussi le rapport complet avant le vote, a demandé le maire.',
+    'Thanks for reading this far: the next part of the report turns to the southern ports.',
     ''
   ])('keeps %j', (line) => {
     expect(chromeReason(line)).toBeNull()

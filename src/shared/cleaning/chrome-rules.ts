@@ -253,7 +253,11 @@ const RULES: ChromeRule[] = [
       'подписаться'
     ],
     prefixes: ['subscribe to ', 'subscribe for ', 'sign up for ', 'sign up to ', 'by signing up', 'by subscribing', 'abonnez-vous pour ', 'la suite est réservée aux abonnés'],
-    patterns: [/^il vous reste \d+ ?% de cet article/]
+    patterns: [
+      /^il vous reste \d+ ?% de cet article/,
+      // A newsletter's sign-off: "Thanks for reading Logistics Letters! Subscribe for free to receive new posts."
+      /^thanks? (?:you )?for reading\b.{0,150}\b(?:subscribe|subscription|sign up|paid subscriber)/
+    ]
   },
   {
     reason: CHROME.advertisement,

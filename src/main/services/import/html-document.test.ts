@@ -572,6 +572,23 @@ describe('interviews, press releases and wiki pages', () => {
     expect(doc.text).not.toContain('[edit]')
   })
 
+  it('keeps the standfirst extraction left with the headline, and sets a newsletter’s sign-off aside', () => {
+    // Written for this test: a newsletter post, its standfirst a heading under the title.
+    const html = `<!doctype html><html lang="en"><head><title>The quiet collapse of the regional freight market</title>
+      <meta property="og:site_name" content="Logistics Letters"></head><body><div class="topbar"><a href="/">Logistics Letters</a></div>
+      <article class="post"><h1>The quiet collapse of the regional freight market</h1>
+      <h3 class="subtitle">Why three operators left the corridor in a single quarter, and what it means for shippers</h3>
+      <div class="post-meta"><a href="/profile/ruth">Ruth Adeyemi</a><div>May 14, 2026</div></div>
+      <div class="body markup"><p>Between January and March, three of the five operators running scheduled freight services on the northern corridor withdrew.</p>
+      <p>The reasons they gave were different: one cited fuel costs, one a shortage of drivers, one a strategic review of its routes.</p>
+      <p>For shippers, the immediate effect is on price. Spot rates on the corridor have risen by roughly a fifth since February.</p>
+      <p>Thanks for reading Logistics Letters! Subscribe for free to receive new posts and support my work.</p></div></article></body></html>`
+    const doc = parseHtml(html, 'post.html')
+    expect(kept(doc.document.blocks)[0]).toMatchObject({ kind: 'paragraph', text: 'Why three operators left the corridor in a single quarter, and what it means for shippers' })
+    expect(removedWith(doc.document.blocks, 'Thanks for reading')).toBe(CHROME.newsletter)
+    expect(doc.publishedAt).toBe('2026-05-14')
+  })
+
   it('keeps a table of data whose first column links to each row’s report', () => {
     const html = `<!doctype html><html lang="en"><head><title>Inspections</title></head><body><article><h1>Inspections</h1>
       <p>The authority inspected these structures last year and published a report on each of them, listed below with their grades.</p>

@@ -176,8 +176,11 @@ export function documentHtmlBlocks(html: string, name: string, prepare?: (doc: D
  */
 function nameLeadingMetadata(blocks: Block[], title: string | null, language: string | null): { author: string | null; publishedAt: string | null } {
   const found: { author: string | null; publishedAt: string | null } = { author: null, publishedAt: null }
+  let previous: Block | null = null
   for (const block of blocks) {
     if (!block.removed) break
+    const underTitle = previous?.removed?.reason === TITLE_REASON
+    previous = block
     if (block.removed.reason !== CHROME.outsideArticle) continue
     const lines = block.kind === 'paragraph' ? metadataLines(block.text, language) : null
     if (block.kind === 'heading' && title && sameHeadline(block.text, title)) block.removed = { reason: TITLE_REASON }
@@ -185,9 +188,21 @@ function nameLeadingMetadata(blocks: Block[], title: string | null, language: st
       block.removed = { reason: lines.author ? METADATA.byline : METADATA.published }
       found.author ??= lines.author
       found.publishedAt ??= lines.publishedAt
+    } else if (underTitle && isStandfirst(block)) {
+      // The standfirst under the headline ("Why three operators left…"), which extraction left
+      // with the headline: the story's first words, not the page's furniture.
+      delete block.removed
+      block.kind = 'paragraph'
+      delete block.level
     }
   }
   return found
+}
+
+/** A sentence or two under a headline: no links, no label, longer than a kicker. */
+function isStandfirst(block: Block): boolean {
+  const words = block.text.split(/\s+/u).length
+  return (block.kind === 'heading' || block.kind === 'paragraph') && words >= 6 && words <= 60 && !block.text.includes('\n') && !(block.marks ?? []).some((m) => m.type === 'link')
 }
 
 /**
