@@ -1,3 +1,4 @@
+import type { Block } from '../document/article-document'
 import { TOC_REASON } from '../import/document-metadata'
 import { removed, type LineRole } from './line-roles'
 import type { SourceLine } from './source-lines'
@@ -51,3 +52,46 @@ function isEntry(lines: SourceLine[], roles: LineRole[], at: number): boolean {
   return false
 }
 
+
+/** "Executive summary ........ 3": an entry's dot leader and page, as a printed contents has them. */
+const LEADER = /(?:\.\s*){4,}\s*\d+$|\u2026+\s*\d+$/u
+
+/**
+ * A document's table of contents among its blocks (a PDF's, read as a table or as lines): a
+ * "Contents" label and the blocks after it whose every line is an entry, with a dot leader and
+ * page, or naming a heading further on; or, without a label, a block of three or more lines with
+ * dot leaders. Set aside with the reason; running heads between its pages are passed over.
+ */
+export function setAsidePrintedContents(blocks: Block[]): void {
+  const headings = blocks.map((b) => (b.kind === 'heading' && !b.removed ? [key(b.text), entryTitle(b.text)] : []))
+  const namesHeadingAfter = (title: string, at: number) => headings.some((names, k) => k > at && names.includes(title))
+  const isEntryBlock = (block: Block, at: number) =>
+    !block.removed &&
+    block.kind !== 'heading' &&
+    block.text.split('\n').every((line) => {
+      const text = line.replace(/\t/gu, ' ').trim()
+      const title = entryTitle(text)
+      return title !== null && (LEADER.test(text) || namesHeadingAfter(title, at))
+    })
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!
+    if (block.removed) continue
+    const labelled = (block.kind === 'heading' || block.kind === 'paragraph') && CONTENTS_LABEL.test(block.text.trim())
+    if (!labelled) {
+      const lines = block.text.split('\n')
+      if (block.kind !== 'heading' && lines.length >= 3 && lines.every((l) => LEADER.test(l.trim()))) block.removed = { reason: TOC_REASON }
+      continue
+    }
+    const entries: number[] = []
+    for (let k = i + 1; k < blocks.length; k++) {
+      if (blocks[k]!.removed) continue
+      if (!isEntryBlock(blocks[k]!, k)) break
+      entries.push(k)
+    }
+    const lines = entries.reduce((n, k) => n + blocks[k]!.text.split('\n').length, 0)
+    if (lines < 2) continue
+    block.removed = { reason: TOC_REASON }
+    for (const k of entries) blocks[k]!.removed = { reason: TOC_REASON }
+    i = entries.at(-1)!
+  }
+}
