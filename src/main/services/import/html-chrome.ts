@@ -16,7 +16,8 @@ const CONTAINER_RULES: [RegExp, string][] = [
   [/(?:^|[\s_-])(?:related|recirc|recirculation|more-stories|read-more|read-next|recommended|recommendations|most-read|most-popular|popular|trending|outbrain|taboola|teasers?)(?:$|[\s_-])/, CHROME.related],
   [/newsletter|subscribe|subscription|signup|sign-up|paywall/, CHROME.newsletter],
   [/(?:^|[\s_-])(?:ads?|advert|adverts|advertisement|ad-?slot|ad-?container|ad-?unit|dfp|sponsored|sponsor|promo)(?:$|[\s_-]|\d)/, CHROME.advertisement],
-  [/(?:^|[\s_-])(?:breadcrumbs?|pagination|pager|skip-?link|menu|navbar|navbox|site-?nav)(?:$|[\s_-])/, CHROME.navigation],
+  // "wm-ipp": the Wayback Machine's toolbar over a page saved from the web archive.
+  [/(?:^|[\s_-])(?:breadcrumbs?|pagination|pager|skip-?link|menu|navbar|navbox|site-?nav|wm-ipp)(?:$|[\s_-])/, CHROME.navigation],
   [/(?:^|[\s_-])(?:toc|table-?of-?contents)(?:$|[\s_-])/, TOC_REASON],
   [/(?:^|[\s_-])(?:site-?footer|page-?footer|global-?footer)(?:$|[\s_-])/, CHROME.footer]
 ]

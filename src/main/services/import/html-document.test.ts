@@ -589,6 +589,20 @@ describe('interviews, press releases and wiki pages', () => {
     expect(doc.publishedAt).toBe('2026-05-14')
   })
 
+  it('reads a page saved from the web archive: the archive’s toolbar is navigation, its capture dates no publication date', () => {
+    // Written for this test: the Wayback Machine's toolbar over a story whose head says nothing.
+    const html = `<!doctype html><html lang="en"><head><title>Shipyard wins navy contract | Harbour Times</title></head><body>
+      <div id="wm-ipp-base"><div id="wm-ipp"><a href="/web/">Wayback Machine</a><div id="wm-nav-captures"><a href="#">14 captures</a><div>12 Mar 2024 - 02 Jun 2025</div></div></div></div>
+      <div id="wm-ipp-print">The Wayback Machine - https://web.archive.org/web/20240312081502/https://harbourtimes.example/news/shipyard</div>
+      <article><h1>Shipyard wins navy contract</h1>
+      <p>The northern shipyard has won a contract to build four patrol vessels for the navy, securing around 900 jobs, the ministry said.</p>
+      <p>The contract is the largest the yard has received since it was rescued from administration in 2019. Work begins in the autumn.</p></article></body></html>`
+    const doc = parseHtml(html, 'shipyard.html')
+    expect(doc.publishedAt).toBeNull()
+    expect(removedWith(doc.document.blocks, '12 Mar 2024')).toBe(CHROME.navigation)
+    expect(removedWith(doc.document.blocks, 'The Wayback Machine -')).toBe(CHROME.navigation)
+  })
+
   it('keeps a table of data whose first column links to each row’s report', () => {
     const html = `<!doctype html><html lang="en"><head><title>Inspections</title></head><body><article><h1>Inspections</h1>
       <p>The authority inspected these structures last year and published a report on each of them, listed below with their grades.</p>
