@@ -48,6 +48,15 @@ describe('bylineAuthor', () => {
     expect(bylineAuthor(line)).toBeNull()
   })
 
+  it('reads "Door" and a lower-case "di" only below the title, and a newsroom as it is named', () => {
+    expect(bylineAuthor('Door Handles Recalled')).toBeNull()
+    expect(bylineAuthor('Door Jan de Vries', true)).toBe('Jan de Vries')
+    expect(bylineAuthor('di Giulia Ferrari', true)).toBe('Giulia Ferrari')
+    expect(bylineAuthor('Di Maio ha detto', true)).toBeNull()
+    expect(bylineAuthor('Door onze redactie economie', true)).toBe('onze redactie economie')
+    expect(bylineAuthor('By our correspondent')).toBe('our correspondent')
+  })
+
   it('gives what follows the names on the line', () => {
     expect(bylineExtras('By Jane Doe | Reuters | 3 Nov 2026')).toEqual(['Reuters', '3 Nov 2026'])
   })

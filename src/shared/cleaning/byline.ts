@@ -10,6 +10,14 @@ import { endsSentence, wordCount } from './line-shape'
  */
 const BYLINE =
   /^(?:by|written by|words by|text by|story by|reported by|report by|interview by|interviewed by|von|par|por|author|autor|auteur|autore|автор|автори)\s*[:：]?\s+(\S.*)$/iu
+/**
+ * Bylines whose opening word is also how a title may start: Dutch "Door" ("Door Handles
+ * Recalled" is an English headline) and Italian "di" in lower case ("Di Maio" is a surname). Read
+ * only below a story's first line, where the title cannot be.
+ */
+const BYLINE_BELOW_TITLE = /^(?:Door|door|di)\s+(\S.*)$/u
+/** A newsroom as the byline names it: "Door onze redactie economie", "By our correspondent". */
+const NEWSROOM = /^(?:onze|our|notre|la nostra|unsere|unserer|nuestra|nossa)\s+(?:redactie|staff|newsroom|rédaction|redazione|redaktion|redacción|redação|correspondent|correspondente|correspondant|corrispondente|korrespondent(?:in)?)\b[^.!?]{0,40}$/iu
 /** Separators between the names and what follows them in a byline: "| Reuters", "· 3 Nov 2026". */
 const SEGMENT = /\s+[|·•]\s+/u
 /** Separators between names and a role: "Jane Doe, Staff writer", "Jane Doe — Reuters". */
@@ -74,11 +82,12 @@ function namesBeforeRole(text: string): string | null {
  * Roe" → both. The role stays out of the author; a line that only starts like a byline
  * ("By Monday, the talks had…") is not one.
  */
-export function bylineAuthor(line: string): string | null {
+export function bylineAuthor(line: string, belowTitle = false): string | null {
   if (line.length > 150 || wordCount(line) > 16) return null
-  const match = BYLINE.exec(line)
+  const match = BYLINE.exec(line) ?? (belowTitle ? BYLINE_BELOW_TITLE.exec(line) : null)
   if (!match) return null
   const names = match[1]!.split(SEGMENT)[0]!
+  if (NEWSROOM.test(names.trim())) return names.trim()
   if (endsSentence(names) && !/\b\p{Lu}\.$/u.test(names)) return null
   const parts = names.split(ROLE_SEPARATOR)
   let author = namesBeforeRole(parts[0]!.trim())

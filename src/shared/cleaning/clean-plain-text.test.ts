@@ -604,3 +604,50 @@ describe('cleanPlainText on pages copied from government sites and wikis', () =>
     expect(kept2).toContain('Four crates of machine parts')
   })
 })
+
+describe('cleanPlainText on Italian and Dutch news pages', () => {
+  // Written for this test: two regional stories as browsers copy them.
+  const italian = [
+    'Home › Economia › Lavoro',
+    'Porto di Genova, sciopero dei portuali: bloccati i terminal container',
+    "I sindacati chiedono garanzie sull'automazione delle gru. Navi in rada per tutta la giornata",
+    'di Giulia Ferrari',
+    '12 marzo 2026 - 18:42',
+    'Condividi questo articolo',
+    "GENOVA – Sciopero compatto dei lavoratori del porto di Genova, che oggi hanno incrociato le braccia per otto ore bloccando l'attività dei terminal.",
+    "L'autorità portuale ha convocato le parti per giovedì mattina.",
+    '© Riproduzione riservata'
+  ].join('\n')
+  const dutch = [
+    'Havenstaking legt Rotterdam deels stil',
+    'Door onze redactie economie',
+    '12 maart 2026, 18:42',
+    'Deel dit artikel',
+    'ROTTERDAM - Honderden havenarbeiders in Rotterdam hebben dinsdag het werk neergelegd uit protest tegen de automatisering van kranen.',
+    'Het overleg wordt donderdag hervat.',
+    'Lees meer over: Haven Rotterdam Vakbonden Staking'
+  ].join('\n')
+
+  it('takes the headline over its standfirst as the title, and the lower-case "di" byline below it', () => {
+    const doc = cleanPlainText(italian, 'genova.txt')
+    expect(doc).toMatchObject({ title: 'Porto di Genova, sciopero dei portuali: bloccati i terminal container', author: 'Giulia Ferrari', publishedAt: '2026-03-12' })
+    expect(kept(doc.document.blocks)[0]!.text).toBe("I sindacati chiedono garanzie sull'automazione delle gru. Navi in rada per tutta la giornata")
+    expect(reasons(doc.document.blocks)['Condividi questo articolo']).toBe('site chrome: share buttons')
+  })
+
+  it('names no copyright holder in "© Riproduzione riservata" (all rights reserved)', () => {
+    expect(cleanPlainText(italian, 'genova.txt').source).not.toBe('Riproduzione riservata')
+  })
+
+  it('reads a Dutch newsroom byline, its share button and its topics', () => {
+    const doc = cleanPlainText(dutch, 'rotterdam.txt')
+    expect(doc).toMatchObject({ title: 'Havenstaking legt Rotterdam deels stil', author: 'onze redactie economie' })
+    expect(reasons(doc.document.blocks)).toMatchObject({ 'Deel dit artikel': 'site chrome: share buttons', 'Lees meer over: Haven Rotterdam Vakbonden Staking': 'topics' })
+  })
+
+  it('still reads an English headline that opens with "Door" as the title', () => {
+    const doc = cleanPlainText(['Door Handles Recalled After Ferry Fire', '', 'The operator recalled the handles on Monday after a fire on one of its ferries spread through a jammed door.'].join('\n'), 'door.txt')
+    expect(doc.title).toBe('Door Handles Recalled After Ferry Fire')
+    expect(doc.author).toBeNull()
+  })
+})

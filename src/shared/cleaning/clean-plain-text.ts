@@ -116,10 +116,14 @@ function copyrightHolder(lines: SourceLine[], roles: LineRole[]): string | null 
     const role = roles[i]!
     if (role.kind !== 'removed' || role.reason !== CHROME.footer) continue
     const holder = COPYRIGHT.exec(lines[i]!.text)?.[1]?.trim()
-    if (holder && holder.length >= 2 && holder.length <= 80 && /\p{L}/u.test(holder) && holder.split(/\s+/).length <= 6 && !/^all rights/iu.test(holder)) return holder
+    if (holder && holder.length >= 2 && holder.length <= 80 && /\p{L}/u.test(holder) && holder.split(/\s+/).length <= 6 && !ALL_RIGHTS.test(holder)) return holder
   }
   return null
 }
+
+/** "All rights reserved" after the sign, in the languages analysts read most: no holder's name. */
+const ALL_RIGHTS =
+  /^(?:all rights|riproduzione riservata|tutti i diritti|alle rechte|tous droits|todos los derechos|todos os direitos|alle rechten|wszelkie prawa|все права|всі права|tüm hakları|alla rättigheter|alle rettigheder|kaikki oikeudet)/iu
 
 const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?([^.;|]+?)\s*(?:[.;|].*)?$/iu
 

@@ -37,7 +37,8 @@ const LONE_URL = /^https?:\/\/\S+$/iu
 const AUTHOR_FIELD = /^(?:author|authors|byline)\s*:\s*(\S.*)$/iu
 const SOURCE_FIELD = /^source\s*:\s*(\S.{0,99})$/iu
 /** The site's own filing of the story: labels and a list, never a sentence. */
-export const TOPICS_FIELD = /^(?:tags?|topics?|related topics|filed under|categories|category|keywords|subjects?|more on)\s*:\s*\S[^.!?]{0,200}$/iu
+export const TOPICS_FIELD =
+  /^(?:tags?|topics?|related topics|filed under|categories|category|keywords|subjects?|more on|themen|schlagworte|schlagwörter|mehr zu|sujets|mots-clés|thèmes|temas|etiquetas|argomenti|tópicos|assuntos|onderwerpen|lees meer over|meer over|tematy|tagi|темы|теги)\s*:\s*\S[^.!?]{0,200}$/iu
 const DATE_LABEL = /^(?:(?:first\s+)?published|posted|dated?|(?:last\s+)?updated|(?:last\s+)?modified)\b/iu
 const UPDATED = /updated|modified|modifié|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt/iu
 /** "4 min read", "Temps de lecture : 4 min.", "Lesezeit: 3 Minuten". */
@@ -102,7 +103,7 @@ type MetadataLine =
  * in the header zone, where nothing else would say "By Jane Doe" or "Feb. 13, 2025" on its own.
  * "Source: Eurostat" inside the story credits a chart, so a named source counts only outside it.
  */
-function readMetadataLine(text: string, inHeader: boolean, outsideStory: boolean): MetadataLine | null {
+function readMetadataLine(text: string, inHeader: boolean, outsideStory: boolean, belowFirstLine = false): MetadataLine | null {
   if (EMPTY_FIELD.test(text)) return URL_LABEL.test(text) ? { kind: 'url-label' } : { kind: 'empty' }
   const urlField = URL_FIELD.exec(text)
   const url = urlField ? httpUrl(urlField[1]!) : null
@@ -123,7 +124,7 @@ function readMetadataLine(text: string, inHeader: boolean, outsideStory: boolean
   // "Source: javascript:…" is neither a safe URL nor a publication's name.
   if (outsideStory && sourceField && !/^[a-z][a-z+.-]*:/iu.test(sourceField[1]!)) return { kind: 'source', source: sourceField[1]!.trim() }
   if (outsideStory && TOPICS_FIELD.test(text)) return { kind: 'topics' }
-  const author = inHeader ? bylineAuthor(text) : null
+  const author = inHeader ? bylineAuthor(text, belowFirstLine) : null
   if (author) {
     const dates = bylineExtras(text).flatMap((extra) => {
       const iso = isoFromDateTextInAnyLanguage(extra)
@@ -188,7 +189,7 @@ export function liftMetadata(lines: SourceLine[], roles: LineRole[]): FoundMetad
       roles[++i] = removed(field.reason)
       continue
     }
-    const meta = readMetadataLine(lines[i]!.text, i < zoneEnd, i < zoneEnd || i > storyEnd)
+    const meta = readMetadataLine(lines[i]!.text, i < zoneEnd, i < zoneEnd || i > storyEnd, i > 0)
     if (!meta) continue
     switch (meta.kind) {
       case 'url-label': {

@@ -50,7 +50,11 @@ export function liftTitle(lines: SourceLine[], roles: LineRole[]): string | null
     if (role.kind !== 'body' || isProse(text)) break
     if (isHeadlineLike(text) && startsAfresh(lines, roles, i)) candidates.push(i)
   }
-  const chosen = candidates.find((i) => isSubstantial(lines[i]!.text) && setApart(lines, roles, i)) ?? candidates[0]
+  // A headline with its standfirst under it ("Porto di Genova, sciopero… / I sindacati chiedono…
+  // / di Giulia Ferrari"): the standfirst stands apart, above the byline, but it is the longer of the two.
+  const standfirstUnder = (i: number) =>
+    candidates.includes(i + 1) && isSubstantial(lines[i + 1]!.text) && setApart(lines, roles, i + 1) && wordCount(lines[i + 1]!.text) > wordCount(lines[i]!.text)
+  const chosen = candidates.find((i) => isSubstantial(lines[i]!.text) && (setApart(lines, roles, i) || standfirstUnder(i))) ?? candidates[0]
   if (chosen === undefined) return null
   const hasBody = roles.some((role, i) => i > chosen && role.kind !== 'removed' && role.kind !== 'quote-break')
   if (!hasBody) return null
