@@ -137,8 +137,8 @@ export function authorNote(author: string | null): ((text: string) => boolean) |
  * A line of a story's head read as metadata: a byline (with the date it may carry, "By Jane Doe |
  * 3 November 2026") or a date line of its own; null when it is neither.
  */
-export function bylineOrDate(line: string, language: string | null): { author: string | null; publishedAt: string | null } | null {
-  const author = bylineAuthor(line)
+export function bylineOrDate(line: string, language: string | null, belowTitle = false): { author: string | null; publishedAt: string | null } | null {
+  const author = bylineAuthor(line, belowTitle)
   if (author) return { author, publishedAt: bylineExtras(line).map((extra) => isoFromDateText(extra, language)).find(Boolean) ?? null }
   const publishedAt = line.length <= 60 ? isoFromDateText(line, language) : null
   return publishedAt ? { author: null, publishedAt } : null

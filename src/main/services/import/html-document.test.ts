@@ -603,6 +603,16 @@ describe('interviews, press releases and wiki pages', () => {
     expect(removedWith(doc.document.blocks, 'The Wayback Machine -')).toBe(CHROME.navigation)
   })
 
+  it('reads an Italian page’s lower-case "di" byline above the story', () => {
+    const html = `<!doctype html><html lang="it"><head><title>Porto di Genova, sciopero dei portuali</title></head><body><article>
+      <h1>Porto di Genova, sciopero dei portuali</h1><p class="firma">di Giulia Ferrari</p>
+      <p>Sciopero compatto dei lavoratori del porto di Genova, che oggi hanno incrociato le braccia per otto ore.</p>
+      <p>L'autorità portuale ha convocato le parti per giovedì mattina, dopo una giornata di navi in rada.</p></article></body></html>`
+    const doc = parseHtml(html, 'genova.html')
+    expect(doc.author).toBe('Giulia Ferrari')
+    expect(removedWith(doc.document.blocks, 'di Giulia Ferrari')).toBe(METADATA.byline)
+  })
+
   it('keeps a table of data whose first column links to each row’s report', () => {
     const html = `<!doctype html><html lang="en"><head><title>Inspections</title></head><body><article><h1>Inspections</h1>
       <p>The authority inspected these structures last year and published a report on each of them, listed below with their grades.</p>

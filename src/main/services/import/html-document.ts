@@ -137,7 +137,8 @@ function liftBylines(blocks: Block[], language: string | null): { author: string
   const dateIn = (text: string) => isoFromDateText(text, language)
   for (const block of keptBlocks({ version: 1, blocks }).slice(0, 4)) {
     if (block.kind !== 'paragraph') continue
-    const named = bylineAuthor(block.text)
+    // A page's title is in its markup: every paragraph here is below it.
+    const named = bylineAuthor(block.text, true)
     const credit = named ? null : creditLineNames(block.text)
     const creditDate = credit?.others.map(dateIn).find(Boolean) ?? null
     const date = named || creditDate || block.text.length > 60 ? null : dateIn(block.text)
@@ -214,7 +215,7 @@ function metadataLines(text: string, language: string | null): { author: string 
   let author: string | null = null
   let publishedAt: string | null = null
   for (const line of lines) {
-    const read = bylineOrDate(line, language)
+    const read = bylineOrDate(line, language, true)
     if (!read) return null
     author ??= read.author
     publishedAt ??= read.publishedAt
