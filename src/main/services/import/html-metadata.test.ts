@@ -34,6 +34,21 @@ describe('jsonLdArticle', () => {
 })
 
 describe('readMetadata', () => {
+  it('reads a journal page: every citation_author as the name is said, and its DOI as its address', () => {
+    const meta = readMetadata(
+      page(
+        '<meta name="citation_title" content="Port automation and labour disputes"><meta name="citation_author" content="Okonkwo, Adaeze"><meta name="citation_author" content="Lindqvist, Erik"><meta name="citation_author" content="Jean-Paul Martin"><meta name="citation_doi" content="10.5555/jmp.2025.0142">'
+      )
+    )
+    expect(meta.author).toBe('Adaeze Okonkwo, Erik Lindqvist, Jean-Paul Martin')
+    expect(meta.url).toBe('https://doi.org/10.5555/jmp.2025.0142')
+  })
+
+  it('keeps the page’s own address before its DOI, and ignores a DOI that is none', () => {
+    expect(readMetadata(page('<link rel="canonical" href="https://j.example/a/142"><meta name="citation_doi" content="10.5555/x">')).url).toBe('https://j.example/a/142')
+    expect(readMetadata(page('<meta name="citation_doi" content="javascript:alert(1)">')).url).toBeNull()
+  })
+
   it('prefers Open Graph, then JSON-LD, and keeps only http(s) URLs', () => {
     const meta = readMetadata(
       page(

@@ -69,9 +69,10 @@ export function readMetadata(doc: Document): MarkupMetadata {
     documentTitle,
     firstHeading,
     headline: named?.headline ?? null,
-    author: [ld.author, ...['author', 'article:author', 'dc.creator', 'dcterms.creator', 'citation_author', 'parsely-author', 'sailthru.author', 'byl'].map((k) => m(k))].map(author).find(Boolean) ?? null,
+    author: [ld.author, ...['author', 'article:author', 'dc.creator', 'dcterms.creator'].map((k) => m(k)), scholarlyAuthors(doc), ...['parsely-author', 'sailthru.author', 'byl'].map((k) => m(k))].map(author).find(Boolean) ?? null,
     source: text(m('og:site_name') ?? ld.publisher ?? m('application-name', 'dc.publisher', 'dcterms.publisher', 'citation_publisher')) ?? named?.site ?? null,
-    url: httpUrl(linkHref(doc, 'canonical')) ?? httpUrl(m('og:url')) ?? httpUrl(ld.url),
+    // A journal article's DOI is its lasting address when the page names no other.
+    url: httpUrl(linkHref(doc, 'canonical')) ?? httpUrl(m('og:url')) ?? httpUrl(ld.url) ?? doiUrl(m('citation_doi', 'dc.identifier', 'prism.doi')),
     publishedAt: firstDate(
       m('article:published_time', 'og:published_time'),
       ld.datePublished,
@@ -111,6 +112,28 @@ function metaTags(doc: Document): Map<string, string> {
     }
   }
   return found
+}
+
+/**
+ * A journal page's authors, one `citation_author` tag each (Highwire's tags, which Google Scholar
+ * reads), often as "Okonkwo, Adaeze": every one, each as the name is said, in the page's order.
+ */
+function scholarlyAuthors(doc: Document): string | null {
+  const names: string[] = []
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    if (el.getAttribute('name')?.trim().toLowerCase() !== 'citation_author') continue
+    const name = el.getAttribute('content')?.trim()
+    if (!name) continue
+    const inverted = /^([^,]+),\s*([^,]+)$/u.exec(name)
+    names.push(inverted ? `${inverted[2]!.trim()} ${inverted[1]!.trim()}` : name)
+  }
+  return names.length ? names.join(', ') : null
+}
+
+/** "10.5555/jmp.2025.0142", "doi:10.…" or a doi.org address, as https://doi.org/…; null for anything else. */
+function doiUrl(value: string | null): string | null {
+  const doi = /^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/\S+)$/iu.exec(value?.trim() ?? '')?.[1]
+  return doi ? httpUrl(`https://doi.org/${doi}`) : null
 }
 
 function linkHref(doc: Document, rel: string): string | null {
