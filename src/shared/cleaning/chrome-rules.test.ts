@@ -65,7 +65,12 @@ describe('chromeReason', () => {
     ['Is this page useful?', CHROME.feedback],
     ['Was this article helpful?', CHROME.feedback],
     ['Share this page', CHROME.share],
-    ['This page was last edited on 4 October 2024, at 09:12 (UTC).', CHROME.footer]
+    ['This page was last edited on 4 October 2024, at 09:12 (UTC).', CHROME.footer],
+    ['OFFICIAL – SENSITIVE', CHROME.marking],
+    ['UNCLASSIFIED//FOR OFFICIAL USE ONLY', CHROME.marking],
+    ['SECRET//NOFORN', CHROME.marking],
+    ['TLP:AMBER', CHROME.marking],
+    ['TLP: CLEAR', CHROME.marking]
   ])('%j is %j', (line, reason) => {
     expect(chromeReason(line)).toBe(reason)
   })
@@ -86,6 +91,9 @@ describe('chromeReason', () => {
     // A sentence that opens with a label's words is not a pointer to another story.
     'Lire aussi le rapport complet avant le vote, a demandé le maire.',
     'Thanks for reading this far: the next part of the report turns to the southern ports.',
+    'Confidential',
+    'Secret talks resumed in Oslo.',
+    'OFFICIAL FIGURES SHOW A RISE',
     ''
   ])('keeps %j', (line) => {
     expect(chromeReason(line)).toBeNull()

@@ -1,3 +1,5 @@
+import type { Block } from '../document/article-document'
+
 /**
  * Site chrome: the furniture a scraper picks up around an article (comment forms, share
  * buttons, teasers, banners). Each rule names whole lines only, in English; the reason is shown to
@@ -19,6 +21,11 @@ export const CHROME = {
   teaser: 'read-more teaser',
   /** "FOR IMMEDIATE RELEASE", "###", "-ENDS-": the marks a press release opens and closes with. */
   pressRelease: 'press release marker',
+  /**
+   * "OFFICIAL – SENSITIVE", "UNCLASSIFIED//FOR OFFICIAL USE ONLY", "TLP:AMBER": a document's
+   * protective marking over and under its text, kept aside where the analyst can see it.
+   */
+  marking: 'protective marking',
   /** "Is this page useful?", "Was this article helpful?": a site asking its readers to rate the page. */
   feedback: 'site chrome: feedback prompt',
   /** Readable text on a web page that extraction left out of the story, with no closer reason. */
@@ -453,9 +460,34 @@ export function isShareButtonWord(line: string): boolean {
 
 const SHARE_BUTTON_WORDS: ReadonlySet<string> = new Set(['x', 'x.com', 'threads', 'bluesky', 'mastodon'])
 
+/**
+ * A protective marking alone on its line, as governments and threat-intelligence sharing print
+ * them: in capitals (a heading "Confidential sources" is not one), or the Traffic Light Protocol's.
+ */
+const MARKING =
+  /^(?:(?:TOP\s+)?SECRET|CONFIDENTIAL|RESTRICTED|UNCLASSIFIED|OFFICIAL(?:\s*[-–—]\s*SENSITIVE)?|PROTECTED(?:\s+[ABC])?|CLASSIFIED|FOR OFFICIAL USE ONLY|FOUO|CUI|CONTROLLED UNCLASSIFIED INFORMATION|SENSITIVE BUT UNCLASSIFIED|NATO (?:UNCLASSIFIED|RESTRICTED|CONFIDENTIAL|SECRET)|COMMERCIAL IN CONFIDENCE)(?:\s*(?:\/\/|\/|[-–—])\s*[A-Z0-9][A-Z0-9 ,/+.-]{0,60})?$/u
+const TLP = /^TLP\s*:\s*(?:CLEAR|WHITE|GREEN|AMBER(?:\+STRICT)?|RED)$/iu
+
+export function isProtectiveMarking(line: string): boolean {
+  const text = line.trim()
+  return text.length <= 80 && (MARKING.test(text) || TLP.test(text))
+}
+
+/**
+ * A document's protective markings among its blocks (a Word file's first and last lines, a
+ * one-page PDF's banner), set aside with their reason; running heads already take a marking
+ * printed on every page.
+ */
+export function setAsideMarkings(blocks: Block[]): void {
+  for (const block of blocks) {
+    if (!block.removed && (block.kind === 'paragraph' || block.kind === 'heading') && isProtectiveMarking(block.text)) block.removed = { reason: CHROME.marking }
+  }
+}
+
 /** The reason a line is site chrome, or null to keep it. */
 export function chromeReason(line: string): string | null {
   if (line.length > 300) return null
+  if (isProtectiveMarking(line)) return CHROME.marking
   if (TEASER.test(line) || (line.length <= 200 && TEASER_ELSEWHERE.test(line))) return CHROME.teaser
   const text = normalise(line)
   if (text === '') return null

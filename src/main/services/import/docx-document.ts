@@ -3,6 +3,7 @@ import { documentText, type ArticleDocument, type Block } from '../../../shared/
 import { DossierError, firstLine } from '../../../shared/errors'
 import { isoDate, pickTitle, TOC_REASON } from '../../../shared/import/document-metadata'
 import { setAsidePrintedContents } from '../../../shared/cleaning/contents-lines'
+import { setAsideMarkings } from '../../../shared/cleaning/chrome-rules'
 import { clampTitle, titleFromFileName, type ParsedDocument } from '../../../shared/import/parsed-document'
 import { TITLE_REASON } from '../../../shared/cleaning/title'
 import { documentHtmlBlocks } from './html-document'
@@ -85,6 +86,7 @@ export async function parseDocx(bytes: Uint8Array, fileName: string): Promise<Pa
   setAsideContents(blocks, contents)
   // A contents typed by hand, with dot leaders and pages, and no links to the headings.
   setAsidePrintedContents(blocks)
+  setAsideMarkings(blocks)
   const footnotes: Block[] = notes.map((n) => ({ kind: 'footnote', text: `${n.label} ${n.text}`.normalize('NFC') }))
   const document: ArticleDocument = { version: 1, blocks: [...blocks, ...footnotes] }
 

@@ -54,6 +54,31 @@ describe('Word import', () => {
     expect(article.document.blocks.filter((b) => !b.removed).map((b) => b.text)).toEqual(['Contents', 'Background', 'The pact was signed in March.', 'Findings', 'Findings 3', 'Talks resume next week.'])
   })
 
+  it('sets aside the protective markings over and under an assessment, and a contents typed with dot leaders', async () => {
+    // Written for this test: an assessment as a government unit writes one.
+    const leader = (text: string, page: number) =>
+      `<w:p><w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9350"/></w:tabs></w:pPr><w:r><w:t>${text} ..........</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>${page}</w:t></w:r></w:p>`
+    const body = [
+      para('OFFICIAL – SENSITIVE'),
+      para('Assessment of Port Labour Unrest', 'Title'),
+      para('Contents'),
+      leader('Key judgements', 2),
+      leader('Outlook', 3),
+      para('Key judgements', 'Heading1'),
+      para('We judge it likely that strikes will spread to two more ports by the summer.'),
+      para('Outlook', 'Heading1'),
+      para('The government has offered mediation. Neither side has accepted it yet.'),
+      para('OFFICIAL – SENSITIVE')
+    ].join('')
+    const { article } = await parseFile('assessment.docx', makeDocx({ body, core: { title: 'Assessment of Port Labour Unrest' } }))
+    const blocks = article!.document.blocks
+    const reasonOf = (text: string) => blocks.filter((b) => b.text.startsWith(text)).map((b) => b.removed?.reason ?? null)
+    expect(reasonOf('OFFICIAL – SENSITIVE')).toEqual(['protective marking', 'protective marking'])
+    expect(reasonOf('Assessment of Port Labour Unrest')).toEqual(['title'])
+    expect(reasonOf('Key judgements ...')).toEqual(['table of contents'])
+    expect(article!.text.startsWith('Key judgements\n\nWe judge it likely')).toBe(true)
+  })
+
   it('falls back to the first heading when core.xml’s title is a file name', async () => {
     const bytes = makeDocx({ body: para('Arctic shipping lanes', 'Heading1') + para('Ice is thinning faster than forecast.'), core: { title: 'brief_draft_03' } })
     expect((await parseFile('brief.docx', bytes)).article.title).toBe('Arctic shipping lanes')

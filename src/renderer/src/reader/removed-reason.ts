@@ -26,6 +26,7 @@ const REASONS: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([
   [CHROME.teaser, 'reader:reason.teaser'],
   [CHROME.pressRelease, 'reader:reason.pressRelease'],
   [CHROME.feedback, 'reader:reason.feedback'],
+  [CHROME.marking, 'reader:reason.marking'],
   [CHROME.outsideArticle, 'reader:reason.outsideArticle'],
   [TITLE_REASON, 'reader:reason.title'],
   [METADATA.byline, 'reader:reason.byline'],
