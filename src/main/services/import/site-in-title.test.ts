@@ -8,7 +8,9 @@ describe('the site named at the end of a page title', () => {
     ['Les ports se préparent à l’hiver - Le Courrier du Nord', [null, 'Les ports se préparent à l’hiver'], 'Le Courrier du Nord', 'Les ports se préparent à l’hiver'],
     ['港湾スト、3週目に突入 物流に影響広がる｜北海日報', ['港湾スト、3週目に突入 物流に影響広がる'], '北海日報', '港湾スト、3週目に突入 物流に影響広がる'],
     // The kind of page before the headline the page prints.
-    ['Press release: Ministry publishes review of flood defences - Ministry of Environment', [null, 'Ministry publishes review of flood defences'], 'Ministry of Environment', 'Press release: Ministry publishes review of flood defences']
+    ['Press release: Ministry publishes review of flood defences - Ministry of Environment', [null, 'Ministry publishes review of flood defences'], 'Ministry of Environment', 'Press release: Ministry publishes review of flood defences'],
+    // Some sites put their name first.
+    ['Northern Gazette - Council approves tram extension after five-year wait', [null, 'Council approves tram extension after five-year wait'], 'Northern Gazette', 'Council approves tram extension after five-year wait']
   ])('%j names %j', (title, headlines, site, head) => {
     expect(siteInTitle(title, headlines)).toEqual({ site, head, headline: headlines.find(Boolean) })
   })
@@ -22,7 +24,10 @@ describe('the site named at the end of a page title', () => {
     ['Harbour fees rise - Minister Responds', ['Harbour fees rise - Minister Responds']],
     ['Harbour fees rise again this winter - and then', ['Harbour fees rise again this winter']],
     ['No separator here', ['No separator here']],
-    ['Ice – Port News', ['Ice']]
+    ['Ice – Port News', ['Ice']],
+    // A section before the headline is no site.
+    ['Opinion | Council approves tram extension after five-year wait', ['Council approves tram extension after five-year wait']],
+    ['LIVE - Harbour strike enters its second day', ['Harbour strike enters its second day']]
   ])('%j names no site', (title, headlines) => {
     expect(siteInTitle(title, headlines)).toBeNull()
   })

@@ -29,11 +29,33 @@ export function siteInTitle(title: string | null, headlines: readonly (string | 
   if (!title) return null
   const parts = title.split(SEPARATOR)
   if (parts.length < 2) return null
+  return siteAtEnd(title, parts, headlines) ?? siteAtStart(title, parts, headlines)
+}
+
+/** At most six words, no digits ("Policy Brief No. 14" is a series), no sentence, a capital first. */
+function readsAsName(site: string): boolean {
+  return site !== '' && site.length <= 60 && site.split(/\s+/u).length <= 6 && !/\d/u.test(site) && !/[.!?]$/u.test(site) && !/^\p{Ll}/u.test(site)
+}
+
+/**
+ * "Northern Gazette - Council approves tram extension": some sites put their name first. Only
+ * when the rest is the page's headline, whole.
+ */
+function siteAtStart(title: string, parts: string[], headlines: readonly (string | null | undefined)[]): SiteInTitle | null {
+  const site = parts[0]!.trim()
+  if (!readsAsName(site) || SECTIONS.has(comparableWords(site))) return null
+  const head = title.slice(title.indexOf(site) + site.length).replace(new RegExp(`^(?:${SEPARATOR.source})`, 'u'), '').trim()
+  const rest = comparableWords(head)
+  if (rest.length < 8) return null
+  const headline = headlines.find((h): h is string => Boolean(h) && comparableWords(h!) === rest)
+  return headline ? { head, site, headline } : null
+}
+
+function siteAtEnd(title: string, parts: string[], headlines: readonly (string | null | undefined)[]): SiteInTitle | null {
   const site = parts.at(-1)!.trim()
   const head = title.slice(0, title.length - site.length).replace(new RegExp(`(?:${SEPARATOR.source})$`, 'u'), '').trim()
-  if (!head || !site || site.length > 60 || site.split(/\s+/u).length > 6 || /\d/u.test(site) || /[.!?]$/u.test(site)) return null
   // A name starts with a capital (or a script without case); "- and when they return" does not.
-  if (/^\p{Ll}/u.test(site)) return null
+  if (!head || !readsAsName(site)) return null
   const first = comparableWords(parts[0]!)
   if (first.length < 8) return null
   const whole = comparableWords(title)
@@ -45,6 +67,16 @@ export function siteInTitle(title: string | null, headlines: readonly (string | 
   const headline = headlines.find((h): h is string => Boolean(h) && (starts(h!, first) || starts(h!, unlabelled)))
   return headline && comparableWords(site) !== first ? { head, site, headline } : null
 }
+
+/** A section or a kind of story before the headline ("Opinion | …", "LIVE - …"), not a site's name. */
+const SECTIONS: ReadonlySet<string> = new Set(
+  (
+    'news|world|opinion|politics|business|economy|sport|sports|culture|live|analysis|breaking|breaking news|video|europe|' +
+    'uk|us|asia|africa|americas|middle east|tech|technology|science|health|environment|climate|local|national|' +
+    'international|comment|editorial|features|interview|review|explainer|exclusive|update|watch|listen|' +
+    'nachrichten|politik|wirtschaft|meinung|actualités|monde|politique|économie|noticias|mundo|política|economía|opinión'
+  ).split('|')
+)
 
 /** A label of at most three words and a colon before a headline: "Press release:", "Speech:". */
 const GENRE_LABEL = /^\s*\p{L}[\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}'’-]+){0,2}\s*:\s+/u
