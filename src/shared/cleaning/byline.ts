@@ -18,6 +18,8 @@ const BYLINE =
 const BYLINE_BELOW_TITLE = /^(?:Door|door|di)\s+(\S.*)$/u
 /** A newsroom as the byline names it: "Door onze redactie economie", "By our correspondent". */
 const NEWSROOM = /^(?:onze|our|notre|la nostra|unsere|unserer|nuestra|nossa)\s+(?:redactie|staff|newsroom|rédaction|redazione|redaktion|redacción|redação|correspondent|correspondente|correspondant|corrispondente|korrespondent(?:in)?)\b[^.!?]{0,40}$/iu
+/** A wire service named after the reporters without a separator. */
+const AGENCY_AFTER_NAMES = /\s+(?:the\s+)?(?:associated press|agence france-presse|bloomberg news|press association|pa media|canadian press|kyodo news|reuters|afp|ap)$/iu
 /** Separators between the names and what follows them in a byline: "| Reuters", "· 3 Nov 2026". */
 const SEGMENT = /\s+[|·•]\s+/u
 /** Separators between names and a role: "Jane Doe, Staff writer", "Jane Doe — Reuters". */
@@ -86,7 +88,8 @@ export function bylineAuthor(line: string, belowTitle = false): string | null {
   if (line.length > 150 || wordCount(line) > 16) return null
   const match = BYLINE.exec(line) ?? (belowTitle ? BYLINE_BELOW_TITLE.exec(line) : null)
   if (!match) return null
-  const names = match[1]!.split(SEGMENT)[0]!
+  // "By JANE DOE and PETER ROE Associated Press": a wire byline names its agency after the names.
+  const names = match[1]!.split(SEGMENT)[0]!.replace(AGENCY_AFTER_NAMES, '')
   if (NEWSROOM.test(names.trim())) return names.trim()
   if (endsSentence(names) && !/\b\p{Lu}\.$/u.test(names)) return null
   const parts = names.split(ROLE_SEPARATOR)

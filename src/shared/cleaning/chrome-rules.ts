@@ -26,6 +26,8 @@ export const CHROME = {
    * protective marking over and under its text, kept aside where the analyst can see it.
    */
   marking: 'protective marking',
+  /** "___", "* * *", "-----": a line that only parts two sections of a text. */
+  separator: 'section break',
   /** "Is this page useful?", "Was this article helpful?": a site asking its readers to rate the page. */
   feedback: 'site chrome: feedback prompt',
   /** Readable text on a web page that extraction left out of the story, with no closer reason. */
@@ -488,6 +490,7 @@ export function setAsideMarkings(blocks: Block[]): void {
 export function chromeReason(line: string): string | null {
   if (line.length > 300) return null
   if (isProtectiveMarking(line)) return CHROME.marking
+  if (/^(?:[_*=~—–-]\s*){3,}$/u.test(line.trim())) return CHROME.separator
   if (TEASER.test(line) || (line.length <= 200 && TEASER_ELSEWHERE.test(line))) return CHROME.teaser
   const text = normalise(line)
   if (text === '') return null

@@ -651,3 +651,27 @@ describe('cleanPlainText on Italian and Dutch news pages', () => {
     expect(doc.author).toBeNull()
   })
 })
+
+describe('cleanPlainText on a wire story', () => {
+  // Written for this test: a wire service's story as its feed delivers it.
+  const wire = [
+    'Dockworkers strike shuts Baltic port for second day',
+    '',
+    'By JANE DOE and PETER ROE Associated Press',
+    '',
+    'RIGA, Latvia (AP) — Dockworkers kept the port of Riga shut for a second day on Tuesday, as talks over automated cranes failed to resume.',
+    '',
+    'About 1,200 workers walked out on Monday. The union says it wants a written guarantee that no jobs will be lost.',
+    '',
+    '___',
+    '',
+    'Associated Press writer Liis Tamm in Tallinn, Estonia, contributed to this report.'
+  ].join('\n')
+  const doc = cleanPlainText(wire, 'wire.txt')
+
+  it('takes the reporters without their agency, and sets the section break and the contributors line aside', () => {
+    expect(doc.author).toBe('JANE DOE and PETER ROE')
+    expect(reasons(doc.document.blocks)).toMatchObject({ ___: 'section break', 'Associated Press writer Liis Tamm in Tallinn, Estonia, contributed to this report.': 'credits' })
+    expect(doc.text.endsWith('no jobs will be lost.')).toBe(true)
+  })
+})

@@ -51,6 +51,8 @@ const READING_TIME =
 const CREDIT_ROLE = '(?:(?:additional\\s+)?reporting|writing|editing|compiled|research)\\s+by\\s'
 const CREDITS = new RegExp(`^${CREDIT_ROLE}+\\S`, 'iu')
 const MORE_CREDITS = new RegExp(`;\\s*${CREDIT_ROLE}`, 'iu')
+/** "Associated Press writer Liis Tamm in Tallinn contributed to this report." */
+const CONTRIBUTED = /^\S.{2,200}\bcontributed (?:to )?(?:this |the )?(?:report|story|article|reporting)\.?$/iu
 
 /**
  * Labels a page sets over its metadata as a list of terms and values (`<dl>`: "From:" / "Ministry
@@ -111,6 +113,7 @@ function readMetadataLine(text: string, inHeader: boolean, outsideStory: boolean
   const dateLabel = DATE_LABEL.exec(text)
   if (READING_TIME.test(text)) return { kind: 'reading-time' }
   if (CREDITS.test(text) && text.length <= 300 && (MORE_CREDITS.test(text) || !/[.!?]$/u.test(text))) return { kind: 'credits' }
+  if (CONTRIBUTED.test(text)) return { kind: 'credits' }
   if (dateLabel || (inHeader && !isProse(text))) {
     // Around the story's head the line may be in the story's language ("Publié le 4 décembre…").
     const iso = inHeader ? isoFromDateTextInAnyLanguage(text) : isoFromDateText(text)

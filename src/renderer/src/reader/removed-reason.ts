@@ -27,6 +27,7 @@ const REASONS: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([
   [CHROME.pressRelease, 'reader:reason.pressRelease'],
   [CHROME.feedback, 'reader:reason.feedback'],
   [CHROME.marking, 'reader:reason.marking'],
+  [CHROME.separator, 'reader:reason.separator'],
   [CHROME.outsideArticle, 'reader:reason.outsideArticle'],
   [TITLE_REASON, 'reader:reason.title'],
   [METADATA.byline, 'reader:reason.byline'],
