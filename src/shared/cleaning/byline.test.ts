@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bylineAuthor, bylineExtras, creditLineNames } from './byline'
+import { bylineAuthor, bylineExtras, creditLineNames, postedLine } from './byline'
 
 describe('bylineAuthor', () => {
   it.each([
@@ -55,6 +55,14 @@ describe('bylineAuthor', () => {
     expect(bylineAuthor('Di Maio ha detto', true)).toBeNull()
     expect(bylineAuthor('Door onze redactie economie', true)).toBe('onze redactie economie')
     expect(bylineAuthor('By our correspondent')).toBe('our correspondent')
+  })
+
+  it('reads a blog’s "Posted on … by …" line in either order, the first of two glued dates', () => {
+    expect(postedLine('Posted on April 15, 2026 by Marta Nowak', 'en')).toEqual({ author: 'Marta Nowak', publishedAt: '2026-04-15' })
+    expect(postedLine('Posted on April 15, 2026April 16, 2026 by Marta Nowak', 'en')).toEqual({ author: 'Marta Nowak', publishedAt: '2026-04-15' })
+    expect(postedLine('Posted by Marta Nowak on 15 April 2026', 'en')).toEqual({ author: 'Marta Nowak', publishedAt: '2026-04-15' })
+    expect(postedLine('Posted on Monday by the harbour master, who wanted the notice read aloud', 'en')).toBeNull()
+    expect(postedLine('Published in 2019 by the ministry', 'en')).toBeNull()
   })
 
   it('gives what follows the names on the line', () => {

@@ -136,11 +136,35 @@ export function authorNote(author: string | null): ((text: string) => boolean) |
   return (text) => text.length <= 500 && note.test(text)
 }
 
+/** "Posted on April 15, 2026 by Marta Nowak", "Published 3 May 2026 by Jane Doe": a blog's line. */
+const POSTED_ON_BY = /^(?:posted|published|written|updated)(?:\s+on)?\s+(.{4,60}?)\s+by\s+(\S.{1,80})$/iu
+/** "Posted by Marta Nowak on April 15, 2026". */
+const POSTED_BY_ON = /^(?:posted|published|written)\s+by\s+(\S.{1,80}?)\s+on\s+(.{4,60})$/iu
+
+/**
+ * A blog's line of date and author, in either order; the two dates a theme prints glued together
+ * ("April 15, 2026April 16, 2026": published, then updated) read as the first. Null when the line
+ * is not one, or names no author or no date.
+ */
+export function postedLine(line: string, language: string | null): { author: string; publishedAt: string } | null {
+  if (line.length > 160) return null
+  const onBy = POSTED_ON_BY.exec(line)
+  const byOn = onBy ? null : POSTED_BY_ON.exec(line)
+  const [date, names] = onBy ? [onBy[1]!, onBy[2]!] : byOn ? [byOn[2]!, byOn[1]!] : [null, null]
+  if (!date || !names) return null
+  const first = date.split(/(?<=\d)(?=\p{Lu})/u)[0]!
+  const publishedAt = isoFromDateText(date, language) ?? isoFromDateText(first, language)
+  const author = bylineAuthor(`By ${names.trim()}`)
+  return publishedAt && author ? { author, publishedAt } : null
+}
+
 /**
  * A line of a story's head read as metadata: a byline (with the date it may carry, "By Jane Doe |
- * 3 November 2026") or a date line of its own; null when it is neither.
+ * 3 November 2026"), a blog's "Posted on … by …", or a date line of its own; null when it is none.
  */
 export function bylineOrDate(line: string, language: string | null, belowTitle = false): { author: string | null; publishedAt: string | null } | null {
+  const posted = postedLine(line, language)
+  if (posted) return posted
   const author = bylineAuthor(line, belowTitle)
   if (author) return { author, publishedAt: bylineExtras(line).map((extra) => isoFromDateText(extra, language)).find(Boolean) ?? null }
   const publishedAt = line.length <= 60 ? isoFromDateText(line, language) : null

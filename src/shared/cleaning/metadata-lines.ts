@@ -1,6 +1,6 @@
 import { httpUrl } from '../import/http-url'
 import { keptBlocks, type Block } from '../document/article-document'
-import { authorNote, bylineAuthor, bylineExtras } from './byline'
+import { authorNote, bylineAuthor, bylineExtras, postedLine } from './byline'
 import { isoFromDateText, isoFromDateTextInAnyLanguage } from './date-text'
 import { isProse, wordCount } from './line-shape'
 import { removed, type LineRole } from './line-roles'
@@ -112,6 +112,8 @@ function readMetadataLine(text: string, inHeader: boolean, outsideStory: boolean
   if (url) return { kind: 'url', url }
   const dateLabel = DATE_LABEL.exec(text)
   if (READING_TIME.test(text)) return { kind: 'reading-time' }
+  const posted = inHeader ? postedLine(text, null) : null
+  if (posted) return { kind: 'author', author: posted.author, dates: [{ iso: posted.publishedAt, updated: false }] }
   if (CREDITS.test(text) && text.length <= 300 && (MORE_CREDITS.test(text) || !/[.!?]$/u.test(text))) return { kind: 'credits' }
   if (CONTRIBUTED.test(text)) return { kind: 'credits' }
   if (dateLabel || (inHeader && !isProse(text))) {

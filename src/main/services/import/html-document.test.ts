@@ -613,6 +613,17 @@ describe('interviews, press releases and wiki pages', () => {
     expect(removedWith(doc.document.blocks, 'di Giulia Ferrari')).toBe(METADATA.byline)
   })
 
+  it('sets a blog’s "Posted on … by …" line aside as its byline', () => {
+    // Written for this test: a WordPress theme's entry meta, its two dates glued together.
+    const html = `<!doctype html><html lang="en"><head><title>Why the tram vote matters</title></head><body><article><h1>Why the tram vote matters</h1>
+      <div class="entry-meta"><span>Posted on <time>April 15, 2026</time><time>April 16, 2026</time></span> <span class="byline">by <a href="/author/marta/">Marta Nowak</a></span></div>
+      <div class="entry-content"><p>Last night's council vote on the eastern tram extension was closer than the headline figure suggests.</p>
+      <p>The estimate of 310 million was prepared in 2023 and has not been updated since, and costs have risen.</p></div></article></body></html>`
+    const doc = parseHtml(html, 'blog.html')
+    expect(doc).toMatchObject({ author: 'Marta Nowak', publishedAt: '2026-04-15' })
+    expect(removedWith(doc.document.blocks, 'Posted on')).toBe(METADATA.byline)
+  })
+
   it('keeps a table of data whose first column links to each row’s report', () => {
     const html = `<!doctype html><html lang="en"><head><title>Inspections</title></head><body><article><h1>Inspections</h1>
       <p>The authority inspected these structures last year and published a report on each of them, listed below with their grades.</p>

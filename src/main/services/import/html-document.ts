@@ -1,4 +1,4 @@
-import { bylineAuthor, bylineExtras, bylineOrDate, creditLineNames } from '../../../shared/cleaning/byline'
+import { bylineAuthor, bylineExtras, bylineOrDate, creditLineNames, postedLine } from '../../../shared/cleaning/byline'
 import { CHROME } from '../../../shared/cleaning/chrome-rules'
 import { storyDateline } from '../../../shared/cleaning/dateline'
 import { isoFromDateText } from '../../../shared/cleaning/date-text'
@@ -137,6 +137,13 @@ function liftBylines(blocks: Block[], language: string | null): { author: string
   const dateIn = (text: string) => isoFromDateText(text, language)
   for (const block of keptBlocks({ version: 1, blocks }).slice(0, 4)) {
     if (block.kind !== 'paragraph') continue
+    const posted = postedLine(block.text, language)
+    if (posted) {
+      block.removed = { reason: METADATA.byline }
+      author ??= posted.author
+      publishedAt ??= posted.publishedAt
+      continue
+    }
     // A page's title is in its markup: every paragraph here is below it.
     const named = bylineAuthor(block.text, true)
     const credit = named ? null : creditLineNames(block.text)
