@@ -152,7 +152,7 @@ export function postedLine(line: string, language: string | null): { author: str
   const byOn = onBy ? null : POSTED_BY_ON.exec(line)
   const [date, names] = onBy ? [onBy[1]!, onBy[2]!] : byOn ? [byOn[2]!, byOn[1]!] : [null, null]
   if (!date || !names) return null
-  const first = date.split(/(?<=\d)(?=\p{Lu})/u)[0]!
+  const first = date.split(/(?<=\d)\s*(?=\p{Lu})/u)[0]!
   const publishedAt = isoFromDateText(date, language) ?? isoFromDateText(first, language)
   const author = bylineAuthor(`By ${names.trim()}`)
   return publishedAt && author ? { author, publishedAt } : null

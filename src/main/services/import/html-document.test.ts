@@ -624,6 +624,15 @@ describe('interviews, press releases and wiki pages', () => {
     expect(removedWith(doc.document.blocks, 'Posted on')).toBe(METADATA.byline)
   })
 
+  it('keeps the words of links set side by side apart', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Ferries</title></head><body><div class="top"><a href="/">Harbour Times</a><a href="/login">Sign in</a></div>
+      <article><h1>Ferries</h1><p>Ferries returned to the northern route on Monday after two weeks of storms kept them in port, operators said.</p>
+      <p>See the timetables for <a href="/a">Riga</a>, <a href="/b">Tallinn</a> and <a href="/c">Helsinki</a>, each updated on <time>Monday</time>.</p></article></body></html>`
+    const doc = parseHtml(html, 'ferries.html')
+    expect(doc.document.blocks.some((b) => b.text === 'Harbour Times Sign in')).toBe(true)
+    expect(doc.text).toContain('See the timetables for Riga, Tallinn and Helsinki, each updated on Monday.')
+  })
+
   it('keeps a table of data whose first column links to each row’s report', () => {
     const html = `<!doctype html><html lang="en"><head><title>Inspections</title></head><body><article><h1>Inspections</h1>
       <p>The authority inspected these structures last year and published a report on each of them, listed below with their grades.</p>

@@ -306,6 +306,10 @@ export class BlockWriter {
       return
     }
     if (tag === 'wbr') return
+    // Two links or times side by side with nothing between ("Home</a><a>News", "2026</time><time>April
+    // 16"): a page lays them out apart, so their words must not run together.
+    const before = el.previousSibling
+    if ((tag === 'a' || tag === 'time') && before?.nodeType === 1 && (before as Element).localName === tag) b.text(' ')
     // A block inside inline content (a card in a link) still breaks the line.
     const isBlock = BLOCK_TAGS.has(tag)
     if (isBlock) b.endLine()
