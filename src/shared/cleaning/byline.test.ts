@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bylineAuthor, bylineExtras, creditLineNames, postedLine } from './byline'
+import { bylineAuthor, bylineExtras, creditLineNames, datedCredit, postedLine } from './byline'
 
 describe('bylineAuthor', () => {
   it.each([
@@ -63,6 +63,13 @@ describe('bylineAuthor', () => {
     expect(postedLine('Posted by Marta Nowak on 15 April 2026', 'en')).toEqual({ author: 'Marta Nowak', publishedAt: '2026-04-15' })
     expect(postedLine('Posted on Monday by the harbour master, who wanted the notice read aloud', 'en')).toBeNull()
     expect(postedLine('Published in 2019 by the ministry', 'en')).toBeNull()
+  })
+
+  it('reads a date with who wrote it, a person as the author and an organisation as the source', () => {
+    expect(datedCredit('Friday 6 November 2026 · By the Baltic Policy Institute', 'en')).toEqual({ author: null, source: 'Baltic Policy Institute', publishedAt: '2026-11-06' })
+    expect(datedCredit('3 May 2026 | By Jane Doe', 'en')).toEqual({ author: 'Jane Doe', source: null, publishedAt: '2026-05-03' })
+    expect(datedCredit('3 May 2026 | Riga | Ports', 'en')).toBeNull()
+    expect(datedCredit('By the Baltic Policy Institute', 'en')).toBeNull()
   })
 
   it('gives what follows the names on the line', () => {

@@ -136,6 +136,33 @@ export function authorNote(author: string | null): ((text: string) => boolean) |
   return (text) => text.length <= 500 && note.test(text)
 }
 
+/** "By the Baltic Policy Institute": an organisation's name after "By", each word capitalised but its small words. */
+const BY_ORGANISATION = /^by\s+(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’&.-]*(?:\s+(?:of|for|and|&|on|in|the|de|du|des|\p{Lu}[\p{L}\p{M}'’&.-]*)){0,7})$/iu
+
+/**
+ * A line of parts, one a date and the others who wrote it ("Friday 6 November 2026 · By the
+ * Baltic Policy Institute", "3 May 2026 | By Jane Doe"): the date, and the author, or the
+ * organisation as the source. Null unless every part is one of these and both are there.
+ */
+export function datedCredit(line: string, language: string | null): { author: string | null; source: string | null; publishedAt: string } | null {
+  if (line.length > 160) return null
+  const parts = line.split(SEGMENT).map((p) => p.trim())
+  if (parts.length < 2) return null
+  let author: string | null = null
+  let source: string | null = null
+  let publishedAt: string | null = null
+  for (const part of parts) {
+    const date = part.length <= 60 ? isoFromDateText(part, language) : null
+    const person = date ? null : bylineAuthor(part)
+    const organisation = date || person ? null : BY_ORGANISATION.exec(part)?.[1]
+    if (date) publishedAt ??= date
+    else if (person) author ??= person
+    else if (organisation) source ??= organisation
+    else return null
+  }
+  return publishedAt && (author || source) ? { author, source, publishedAt } : null
+}
+
 /** "Posted on April 15, 2026 by Marta Nowak", "Published 3 May 2026 by Jane Doe": a blog's line. */
 const POSTED_ON_BY = /^(?:posted|published|written|updated)(?:\s+on)?\s+(.{4,60}?)\s+by\s+(\S.{1,80})$/iu
 /** "Posted by Marta Nowak on April 15, 2026". */

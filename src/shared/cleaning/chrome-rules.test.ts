@@ -70,7 +70,13 @@ describe('chromeReason', () => {
     ['UNCLASSIFIED//FOR OFFICIAL USE ONLY', CHROME.marking],
     ['SECRET//NOFORN', CHROME.marking],
     ['TLP:AMBER', CHROME.marking],
-    ['TLP: CLEAR', CHROME.marking]
+    ['TLP: CLEAR', CHROME.marking],
+    ['View this email in your browser', CHROME.newsletter],
+    ['You are receiving this email because you signed up at balticpolicy.example.', CHROME.newsletter],
+    ['If you were forwarded this email, subscribe here.', CHROME.newsletter],
+    ['Unsubscribe · Update your preferences', CHROME.newsletter],
+    ['___', CHROME.separator],
+    ['* * *', CHROME.separator]
   ])('%j is %j', (line, reason) => {
     expect(chromeReason(line)).toBe(reason)
   })

@@ -257,6 +257,17 @@ const RULES: ChromeRule[] = [
       'email address',
       'thank you for subscribing',
       'unsubscribe',
+      // An email newsletter's own furniture, when one is saved and imported.
+      'view this email in your browser',
+      'view this email in a browser',
+      'view in browser',
+      'view online',
+      'view email online',
+      'update your preferences',
+      'manage your preferences',
+      'manage your subscription',
+      'email preferences',
+      'unsubscribe from this list',
       // A paywall's prompt on sites in other languages.
       "s'abonner",
       'abonnez-vous',
@@ -277,7 +288,11 @@ const RULES: ChromeRule[] = [
       'abonneer',
       'подписаться'
     ],
-    prefixes: ['subscribe to ', 'subscribe for ', 'sign up for ', 'sign up to ', 'by signing up', 'by subscribing', 'abonnez-vous pour ', 'la suite est réservée aux abonnés'],
+    prefixes: [
+      'subscribe to ', 'subscribe for ', 'sign up for ', 'sign up to ', 'by signing up', 'by subscribing', 'abonnez-vous pour ', 'la suite est réservée aux abonnés',
+      'you are receiving this email', "you're receiving this email", 'you received this email', 'if you were forwarded this email', 'was this email forwarded to you',
+      'forwarded this email?', 'to unsubscribe', 'unsubscribe ·', 'unsubscribe |'
+    ],
     patterns: [
       /^il vous reste \d+ ?% de cet article/,
       // A newsletter's sign-off: "Thanks for reading Logistics Letters! Subscribe for free to receive new posts."

@@ -1,6 +1,6 @@
 import { httpUrl } from '../import/http-url'
 import { keptBlocks, type Block } from '../document/article-document'
-import { authorNote, bylineAuthor, bylineExtras, postedLine } from './byline'
+import { authorNote, bylineAuthor, bylineExtras, datedCredit, postedLine } from './byline'
 import { isoFromDateText, isoFromDateTextInAnyLanguage } from './date-text'
 import { isProse, wordCount } from './line-shape'
 import { removed, type LineRole } from './line-roles'
@@ -96,6 +96,7 @@ type MetadataLine =
   | { kind: 'date'; iso: string; updated: boolean }
   | { kind: 'author'; author: string; dates: { iso: string; updated: boolean }[] }
   | { kind: 'source'; source: string }
+  | { kind: 'credit'; author: string | null; source: string | null; iso: string }
   | { kind: 'reading-time' }
   | { kind: 'credits' }
   | { kind: 'topics' }
@@ -114,6 +115,8 @@ function readMetadataLine(text: string, inHeader: boolean, outsideStory: boolean
   if (READING_TIME.test(text)) return { kind: 'reading-time' }
   const posted = inHeader ? postedLine(text, null) : null
   if (posted) return { kind: 'author', author: posted.author, dates: [{ iso: posted.publishedAt, updated: false }] }
+  const credit = inHeader ? datedCredit(text, null) : null
+  if (credit) return { kind: 'credit', author: credit.author, source: credit.source, iso: credit.publishedAt }
   if (CREDITS.test(text) && text.length <= 300 && (MORE_CREDITS.test(text) || !/[.!?]$/u.test(text))) return { kind: 'credits' }
   if (CONTRIBUTED.test(text)) return { kind: 'credits' }
   if (dateLabel || (inHeader && !isProse(text))) {
@@ -229,6 +232,12 @@ export function liftMetadata(lines: SourceLine[], roles: LineRole[]): FoundMetad
       case 'source':
         found.source ??= meta.source
         roles[i] = removed(METADATA.source)
+        break
+      case 'credit':
+        found.author ??= meta.author
+        found.source ??= meta.source
+        takeDate({ iso: meta.iso, updated: false })
+        roles[i] = removed(METADATA.byline)
         break
       case 'reading-time':
         roles[i] = removed(METADATA.readingTime)

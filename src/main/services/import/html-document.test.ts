@@ -624,6 +624,22 @@ describe('interviews, press releases and wiki pages', () => {
     expect(removedWith(doc.document.blocks, 'Posted on')).toBe(METADATA.byline)
   })
 
+  it('reads a saved email newsletter: its date and sender, its email furniture set aside', () => {
+    // Written for this test: a think tank's newsletter saved from a mail client, laid out in tables.
+    const html = `<!doctype html><html><head><title>Baltic Brief #112</title></head><body><table><tr><td><table>
+      <tr><td><a href="#">View this email in your browser</a></td></tr>
+      <tr><td><h1>Baltic Brief #112</h1><p>Friday 6 November 2026 · By the Baltic Policy Institute</p></td></tr>
+      <tr><td><h2>Icebreaker pact signed</h2><p>Port operators in Estonia, Latvia and Lithuania signed a pact on Tuesday to share four icebreakers this winter.</p></td></tr>
+      <tr><td><h2>Power prices</h2><p>Wholesale power prices in the region rose by 14 per cent in October, driven by low wind output.</p></td></tr>
+      <tr><td><p>You are receiving this email because you signed up at balticpolicy.example.</p><p><a href="#">Unsubscribe</a> · <a href="#">Update your preferences</a></p></td></tr>
+      </table></td></tr></table></body></html>`
+    const doc = parseHtml(html, 'brief.html')
+    expect(doc).toMatchObject({ source: 'Baltic Policy Institute', publishedAt: '2026-11-06' })
+    expect(removedWith(doc.document.blocks, 'Friday 6 November')).toBe(METADATA.byline)
+    expect(doc.text).not.toMatch(/email|Unsubscribe/u)
+    expect(doc.text).toContain('Wholesale power prices in the region rose')
+  })
+
   it('keeps the words of links set side by side apart', () => {
     const html = `<!doctype html><html lang="en"><head><title>Ferries</title></head><body><div class="top"><a href="/">Harbour Times</a><a href="/login">Sign in</a></div>
       <article><h1>Ferries</h1><p>Ferries returned to the northern route on Monday after two weeks of storms kept them in port, operators said.</p>

@@ -1,4 +1,4 @@
-import { bylineAuthor, bylineExtras, bylineOrDate, creditLineNames, postedLine } from '../../../shared/cleaning/byline'
+import { bylineAuthor, bylineExtras, bylineOrDate, creditLineNames, datedCredit, postedLine } from '../../../shared/cleaning/byline'
 import { CHROME } from '../../../shared/cleaning/chrome-rules'
 import { storyDateline } from '../../../shared/cleaning/dateline'
 import { isoFromDateText } from '../../../shared/cleaning/date-text'
@@ -108,7 +108,7 @@ function finish(blocks: Block[], meta: MarkupMetadata, fileName: string): Parsed
     text: documentText(document),
     document,
     author,
-    source: meta.source ?? fields.source,
+    source: meta.source ?? fields.source ?? lifted.source,
     url: meta.url,
     publishedAt: meta.publishedAt ?? fields.publishedAt ?? lifted.publishedAt ?? leading.publishedAt,
     dateline: storyDateline(document),
@@ -131,16 +131,18 @@ function sameHeadline(heading: string, title: string): boolean {
  * A byline, credit line or bare date line at the top of the story is metadata, set aside like the
  * title; what it says fills what the page's markup did not (a page saved without its meta tags).
  */
-function liftBylines(blocks: Block[], language: string | null): { author: string | null; publishedAt: string | null } {
+function liftBylines(blocks: Block[], language: string | null): { author: string | null; source: string | null; publishedAt: string | null } {
   let author: string | null = null
+  let source: string | null = null
   let publishedAt: string | null = null
   const dateIn = (text: string) => isoFromDateText(text, language)
   for (const block of keptBlocks({ version: 1, blocks }).slice(0, 4)) {
     if (block.kind !== 'paragraph') continue
-    const posted = postedLine(block.text, language)
+    const posted = postedLine(block.text, language) ?? datedCredit(block.text, language)
     if (posted) {
       block.removed = { reason: METADATA.byline }
       author ??= posted.author
+      if ('source' in posted) source ??= posted.source
       publishedAt ??= posted.publishedAt
       continue
     }
@@ -158,7 +160,7 @@ function liftBylines(blocks: Block[], language: string | null): { author: string
       publishedAt ??= date
     }
   }
-  return { author, publishedAt }
+  return { author, source, publishedAt }
 }
 
 /**
