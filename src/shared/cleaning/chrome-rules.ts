@@ -151,6 +151,16 @@ const RULES: ChromeRule[] = [
       'share this page',
       'share page',
       'share article',
+      // A news app's buttons beside the headline.
+      'gift this article',
+      'gift article',
+      'save',
+      'save article',
+      'save for later',
+      'saved',
+      'follow',
+      'follow topic',
+      'print this article',
       // The same on sites in other languages.
       'deel dit artikel',
       'deel dit bericht',
@@ -178,7 +188,8 @@ const RULES: ChromeRule[] = [
     ],
     prefixes: [
       'share on ', 'share via ', 'click to share on ', 'click to email', 'click to print', 'follow us on ',
-      'compartir en ', 'partager sur ', 'teilen auf ', 'condividi su ', 'compartilhar no ', 'compartilhar em ', 'delen op ', 'udostępnij na '
+      'compartir en ', 'partager sur ', 'teilen auf ', 'condividi su ', 'compartilhar no ', 'compartilhar em ', 'delen op ', 'udostępnij na ',
+      'listen to this article', 'listen to this story', 'listen to article'
     ],
     patterns: [/^[\d.,]+\s*k?\s+(?:shares?|likes?|views?)$/, /^(?:shares?|likes?|views?)\s*\(?\d[\d,.]*k?\)?$/]
   },
@@ -430,7 +441,7 @@ const RULES: ChromeRule[] = [
       '©', 'copyright ©', 'copyright (c)', 'all rights reserved', 'our standards:', 'a version of this article appears in print',
       'this page was last edited on', 'this page was last modified on', 'text is available under the creative commons', 'content is available under', 'retrieved from "'
     ],
-    patterns: [/^copyright \d{4}/]
+    patterns: [/^copyright \d{4}/, /^copyright\b.{0,80}\ball rights reserved/]
   }
 ]
 

@@ -675,3 +675,32 @@ describe('cleanPlainText on a wire story', () => {
     expect(doc.text.endsWith('no jobs will be lost.')).toBe(true)
   })
 })
+
+describe('cleanPlainText on a story copied from a news app', () => {
+  // Written for this test: the app's section links, buttons, a bare author name and a relative time.
+  const app = [
+    'World',
+    'Europe',
+    'Baltic states brace for a hard winter as gas storage lags',
+    'Listen to this article · 6 min',
+    'Gift this article',
+    'Save',
+    'Mira Kalnins',
+    'Updated 2 hours ago',
+    'RIGA — Gas storage in the Baltic states is about a fifth below its level a year ago, officials said on Wednesday.',
+    "Latvia's energy ministry said the country's single storage site was 64 per cent full, against 81 per cent last year.",
+    'Most Read',
+    'Ferry fire: what we know so far',
+    'Copyright The Baltic Courier Ltd 2026. All rights reserved.'
+  ].join('\n')
+  const doc = cleanPlainText(app, 'gas.txt')
+
+  it('finds the headline under the section links, the author named alone, and no date from "2 hours ago"', () => {
+    expect(doc).toMatchObject({ title: 'Baltic states brace for a hard winter as gas storage lags', author: 'Mira Kalnins', publishedAt: null, source: 'The Baltic Courier Ltd' })
+    expect(reasons(doc.document.blocks)).toMatchObject({ 'Mira Kalnins': 'byline', 'Updated 2 hours ago': 'update date' })
+  })
+
+  it('sets the buttons, the most-read list and the copyright aside, and keeps the story', () => {
+    expect(doc.text).toBe(app.split('\n').slice(8, 10).join('\n'))
+  })
+})

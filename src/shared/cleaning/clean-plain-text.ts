@@ -115,7 +115,8 @@ function copyrightHolder(lines: SourceLine[], roles: LineRole[]): string | null 
   for (let i = lines.length - 1; i >= 0; i--) {
     const role = roles[i]!
     if (role.kind !== 'removed' || role.reason !== CHROME.footer) continue
-    const holder = COPYRIGHT.exec(lines[i]!.text)?.[1]?.trim()
+    // "Copyright The Baltic Courier Ltd 2026.": the year after the name is not part of it.
+    const holder = COPYRIGHT.exec(lines[i]!.text)?.[1]?.replace(/[\s,]+\d{4}(?:\s*[-–]\s*\d{4})?$/u, '').trim()
     if (holder && holder.length >= 2 && holder.length <= 80 && /\p{L}/u.test(holder) && holder.split(/\s+/).length <= 6 && !ALL_RIGHTS.test(holder)) return holder
   }
   return null

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { completeDate, isoFromDateText } from './date-text'
+import { completeDate, isoFromDateText, isoFromDateTextInAnyLanguage } from './date-text'
 
 describe('isoFromDateText', () => {
   it.each([
@@ -23,6 +23,10 @@ describe('isoFromDateText', () => {
     'The vote on Feb. 13, 2025 changed everything',
     'Ferry timetable from 3 Nov 2026',
     '2026',
+    // Relative to when the page was read, which the text does not say.
+    'Updated 2 hours ago',
+    'Published 3 days ago',
+    '5 minutes ago',
     ''
   ])('%j is not a complete date line', (text) => {
     expect(isoFromDateText(text)).toBeNull()
@@ -51,5 +55,9 @@ describe('isoFromDateText', () => {
     ['Fahrplan ab 2. Dezember 2026', 'de']
   ])('%j in %s is not a date line', (text, language) => {
     expect(isoFromDateText(text, language)).toBeNull()
+  })
+
+  it('reads no date from a relative one in any language', () => {
+    for (const text of ['il y a 3 jours', 'Updated 2 hours ago', 'hace 2 días']) expect(isoFromDateTextInAnyLanguage(text)).toBeNull()
   })
 })

@@ -108,7 +108,9 @@ function isoTrying(text: string, languages: readonly string[]): string | null {
 function isoIn(text: string, language: string): string | null {
   const results = parse(text, LANGUAGES[language]!.parser)
   const first = results[0]
-  if (!first) return null
+  // "2 hours ago", "il y a 3 jours": relative to a moment the text does not say (its scrape's, not
+  // the import's), so no date at all rather than one counted from the parser's reference day.
+  if (!first || first.tags().has('result/relativeDate')) return null
   const date = isoDate(first.start)
   if (!date) return null
   let rest = text

@@ -51,6 +51,8 @@ const READING_TIME =
 const CREDIT_ROLE = '(?:(?:additional\\s+)?reporting|writing|editing|compiled|research)\\s+by\\s'
 const CREDITS = new RegExp(`^${CREDIT_ROLE}+\\S`, 'iu')
 const MORE_CREDITS = new RegExp(`;\\s*${CREDIT_ROLE}`, 'iu')
+/** "Updated 2 hours ago", "5 min ago": when a news app last showed the story, relative to a moment the text does not keep. */
+const RELATIVE_DATE = /^(?:((?:last\s+)?updated|published|posted)\s*:?\s*)?\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?)\s+ago$/iu
 /** "Associated Press writer Liis Tamm in Tallinn contributed to this report." */
 const CONTRIBUTED = /^\S.{2,200}\bcontributed (?:to )?(?:this |the )?(?:report|story|article|reporting)\.?$/iu
 
@@ -97,6 +99,8 @@ type MetadataLine =
   | { kind: 'author'; author: string; dates: { iso: string; updated: boolean }[] }
   | { kind: 'source'; source: string }
   | { kind: 'credit'; author: string | null; source: string | null; iso: string }
+  /** "Updated 2 hours ago": a date line, though what it says cannot be dated. */
+  | { kind: 'relative-date'; updated: boolean }
   | { kind: 'reading-time' }
   | { kind: 'credits' }
   | { kind: 'topics' }
@@ -115,6 +119,8 @@ function readMetadataLine(text: string, inHeader: boolean, outsideStory: boolean
   if (READING_TIME.test(text)) return { kind: 'reading-time' }
   const posted = inHeader ? postedLine(text, null) : null
   if (posted) return { kind: 'author', author: posted.author, dates: [{ iso: posted.publishedAt, updated: false }] }
+  const relative = inHeader ? RELATIVE_DATE.exec(text) : null
+  if (relative) return { kind: 'relative-date', updated: relative[1] !== undefined && UPDATED.test(relative[1]) }
   const credit = inHeader ? datedCredit(text, null) : null
   if (credit) return { kind: 'credit', author: credit.author, source: credit.source, iso: credit.publishedAt }
   if (CREDITS.test(text) && text.length <= 300 && (MORE_CREDITS.test(text) || !/[.!?]$/u.test(text))) return { kind: 'credits' }
@@ -233,6 +239,9 @@ export function liftMetadata(lines: SourceLine[], roles: LineRole[]): FoundMetad
         found.source ??= meta.source
         roles[i] = removed(METADATA.source)
         break
+      case 'relative-date':
+        roles[i] = removed(meta.updated ? METADATA.updated : METADATA.published)
+        break
       case 'credit':
         found.author ??= meta.author
         found.source ??= meta.source
@@ -251,7 +260,30 @@ export function liftMetadata(lines: SourceLine[], roles: LineRole[]): FoundMetad
     }
   }
   found.publishedAt ??= updatedAt
+  found.author ??= bareNameByline(lines, roles, zoneEnd)
   return found
+}
+
+const DATE_REASONS: ReadonlySet<string> = new Set([METADATA.published, METADATA.updated])
+
+/**
+ * "Mira Kalnins / Updated 2 hours ago": a news app prints the author's name alone, over or under
+ * the story's date. A line of nothing but a person's name, in the header, next to a date line, is
+ * the byline; set aside, its name is the author's.
+ */
+function bareNameByline(lines: SourceLine[], roles: LineRole[], zoneEnd: number): string | null {
+  const isDate = (k: number) => {
+    const role = roles[k]
+    return role?.kind === 'removed' && DATE_REASONS.has(role.reason)
+  }
+  for (let i = 0; i < Math.min(zoneEnd, lines.length); i++) {
+    const text = lines[i]!.text
+    if (roles[i]!.kind !== 'body' || wordCount(text) > 4 || !(isDate(i - 1) || isDate(i + 1))) continue
+    if (bylineAuthor(`By ${text}`) !== text) continue
+    roles[i] = removed(METADATA.byline)
+    return text
+  }
+  return null
 }
 
 /**
