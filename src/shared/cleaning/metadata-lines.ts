@@ -53,6 +53,12 @@ const CREDITS = new RegExp(`^${CREDIT_ROLE}+\\S`, 'iu')
 const MORE_CREDITS = new RegExp(`;\\s*${CREDIT_ROLE}`, 'iu')
 /** "Updated 2 hours ago", "5 min ago": when a news app last showed the story, relative to a moment the text does not keep. */
 const RELATIVE_DATE = /^(?:((?:last\s+)?updated|published|posted)\s*:?\s*)?\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?)\s+ago$/iu
+/** The reason to set a relative date line aside ("Updated 2 hours ago"), or null when the line is none. */
+export function relativeDateReason(text: string): string | null {
+  const relative = RELATIVE_DATE.exec(text.trim())
+  return relative ? (relative[1] !== undefined && UPDATED.test(relative[1]) ? METADATA.updated : METADATA.published) : null
+}
+
 /** "Associated Press writer Liis Tamm in Tallinn contributed to this report." */
 const CONTRIBUTED = /^\S.{2,200}\bcontributed (?:to )?(?:this |the )?(?:report|story|article|reporting)\.?$/iu
 

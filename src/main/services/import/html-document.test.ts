@@ -640,6 +640,15 @@ describe('interviews, press releases and wiki pages', () => {
     expect(doc.text).toContain('Wholesale power prices in the region rose')
   })
 
+  it('reads no date from "Updated 2 hours ago" above the story, and sets the line aside', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Gas storage lags</title></head><body><article><h1>Gas storage lags</h1><p>Updated 2 hours ago</p>
+      <p>Gas storage in the Baltic states is about a fifth below its level a year ago, officials said on Wednesday.</p>
+      <p>Latvia's single storage site was 64 per cent full, against 81 per cent at the same point last year.</p></article></body></html>`
+    const doc = parseHtml(html, 'gas.html')
+    expect(doc.publishedAt).toBeNull()
+    expect(removedWith(doc.document.blocks, 'Updated 2 hours ago')).toBe(METADATA.updated)
+  })
+
   it('keeps the words of links set side by side apart', () => {
     const html = `<!doctype html><html lang="en"><head><title>Ferries</title></head><body><div class="top"><a href="/">Harbour Times</a><a href="/login">Sign in</a></div>
       <article><h1>Ferries</h1><p>Ferries returned to the northern route on Monday after two weeks of storms kept them in port, operators said.</p>

@@ -3,7 +3,7 @@ import { CHROME } from '../../../shared/cleaning/chrome-rules'
 import { storyDateline } from '../../../shared/cleaning/dateline'
 import { isoFromDateText } from '../../../shared/cleaning/date-text'
 import { liftLabelledFields } from '../../../shared/cleaning/labelled-fields'
-import { METADATA, setAsideAuthorNotes } from '../../../shared/cleaning/metadata-lines'
+import { METADATA, relativeDateReason, setAsideAuthorNotes } from '../../../shared/cleaning/metadata-lines'
 import { setAsidePullQuotes } from '../../../shared/cleaning/pull-quotes'
 import { TITLE_REASON } from '../../../shared/cleaning/title'
 import { documentText, keptBlocks, type ArticleDocument, type Block } from '../../../shared/document/article-document'
@@ -138,6 +138,11 @@ function liftBylines(blocks: Block[], language: string | null): { author: string
   const dateIn = (text: string) => isoFromDateText(text, language)
   for (const block of keptBlocks({ version: 1, blocks }).slice(0, 4)) {
     if (block.kind !== 'paragraph') continue
+    const relative = relativeDateReason(block.text)
+    if (relative) {
+      block.removed = { reason: relative }
+      continue
+    }
     const posted = postedLine(block.text, language) ?? datedCredit(block.text, language)
     if (posted) {
       block.removed = { reason: METADATA.byline }
