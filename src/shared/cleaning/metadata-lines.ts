@@ -52,7 +52,12 @@ const CREDIT_ROLE = '(?:(?:additional\\s+)?reporting|writing|editing|compiled|re
 const CREDITS = new RegExp(`^${CREDIT_ROLE}+\\S`, 'iu')
 const MORE_CREDITS = new RegExp(`;\\s*${CREDIT_ROLE}`, 'iu')
 /** "Updated 2 hours ago", "5 min ago": when a news app last showed the story, relative to a moment the text does not keep. */
-const RELATIVE_DATE = /^(?:((?:last\s+)?updated|published|posted)\s*:?\s*)?\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?)\s+ago$/iu
+const RELATIVE_DATE = new RegExp(
+  '^(?:((?:last\\s+)?updated|published|posted|aktualisiert|veröffentlicht|actualisé|mis à jour|publié|actualizado|publicado|atualizado|aggiornato|pubblicato|bijgewerkt)\\s*:?\\s*)?' +
+    '(?:(?:vor|il y a|hace|há)\\s+\\d{1,3}\\s*(?:sekunden|minuten|min\\.?|std\\.?|stunden|tagen|wochen|secondes?|minutes?|heures?|h|jours?|semaines?|segundos?|minutos?|horas?|días?|dias?|semanas?)' +
+    '|\\d{1,3}\\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?|minuti|ore|giorni|minuten|uur|dagen)\\s+(?:ago|fa|geleden))$',
+  'iu'
+)
 /** The reason to set a relative date line aside ("Updated 2 hours ago"), or null when the line is none. */
 export function relativeDateReason(text: string): string | null {
   const relative = RELATIVE_DATE.exec(text.trim())

@@ -649,6 +649,23 @@ describe('interviews, press releases and wiki pages', () => {
     expect(removedWith(doc.document.blocks, 'Updated 2 hours ago')).toBe(METADATA.updated)
   })
 
+  it('reads a German page: the section kicker over the headline set aside, the short lead kept, the byline and relative date read', () => {
+    // Written for this test: a regional German news page.
+    const html = `<!doctype html><html lang="de"><head><title>Hafenstreik in Hamburg: Containerterminals stehen still | Nordkurier Online</title></head><body>
+      <main><article><p class="kicker">Wirtschaft</p><h1>Hafenstreik in Hamburg: Containerterminals stehen still</h1>
+      <p class="teaser">Verdi ruft zum Warnstreik auf. Reedereien leiten Schiffe nach Bremerhaven um.</p>
+      <p class="autor">Von Lena Fischer und Jonas Brückner</p><p class="datum">Aktualisiert vor 3 Stunden</p>
+      <p>Im Hamburger Hafen ist am Dienstag der Containerumschlag weitgehend zum Erliegen gekommen, nachdem Verdi zum Warnstreik aufgerufen hatte.</p>
+      <p>Hintergrund sind stockende Tarifverhandlungen. Verdi fordert unter anderem einen Inflationsausgleich für rund 12.000 Beschäftigte.</p>
+      </article></main></body></html>`
+    const doc = parseHtml(html, 'hafen.html')
+    expect(doc).toMatchObject({ author: 'Lena Fischer und Jonas Brückner', publishedAt: null, source: 'Nordkurier Online' })
+    expect(removedWith(doc.document.blocks, 'Wirtschaft')).toBe(CHROME.navigation)
+    expect(removedWith(doc.document.blocks, 'Hafenstreik in Hamburg')).toBe('title')
+    expect(removedWith(doc.document.blocks, 'Aktualisiert vor 3 Stunden')).toBe(METADATA.updated)
+    expect(kept(doc.document.blocks)[0]!.text).toBe('Verdi ruft zum Warnstreik auf. Reedereien leiten Schiffe nach Bremerhaven um.')
+  })
+
   it('keeps the words of links set side by side apart', () => {
     const html = `<!doctype html><html lang="en"><head><title>Ferries</title></head><body><div class="top"><a href="/">Harbour Times</a><a href="/login">Sign in</a></div>
       <article><h1>Ferries</h1><p>Ferries returned to the northern route on Monday after two weeks of storms kept them in port, operators said.</p>

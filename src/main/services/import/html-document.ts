@@ -192,7 +192,13 @@ export function documentHtmlBlocks(html: string, name: string, prepare?: (doc: D
 function nameLeadingMetadata(blocks: Block[], title: string | null, language: string | null): { author: string | null; publishedAt: string | null } {
   const found: { author: string | null; publishedAt: string | null } = { author: null, publishedAt: null }
   let previous: Block | null = null
-  for (const block of blocks) {
+  for (const [k, block] of blocks.entries()) {
+    // The section's name over the headline ("Wirtschaft", "World | Europe"): a label, not the story.
+    if (!block.removed && isKicker(block) && blocks[k + 1]?.kind === 'heading' && title && sameHeadline(blocks[k + 1]!.text, title)) {
+      block.removed = { reason: CHROME.navigation }
+      previous = block
+      continue
+    }
     if (!block.removed) break
     const underTitle = previous?.removed?.reason === TITLE_REASON
     previous = block
@@ -212,6 +218,11 @@ function nameLeadingMetadata(blocks: Block[], title: string | null, language: st
     }
   }
   return found
+}
+
+/** A section's name: at most three words (or a trail of them), no sentence. */
+function isKicker(block: Block): boolean {
+  return block.kind === 'paragraph' && block.text.split(/\s*[|›»>/]\s*/u).every((part) => part !== '' && part.split(/\s+/u).length <= 3) && !/[.!?:]$/u.test(block.text)
 }
 
 /** A sentence or two under a headline: no links, no label, longer than a kicker. */

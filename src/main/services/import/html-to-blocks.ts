@@ -57,13 +57,15 @@ function holdsStoryProse(el: Element, reason: string): boolean {
   for (const a of Array.from(el.getElementsByTagName('a'))) linked += (a.textContent ?? '').trim().length
   if (linked > text.length * 0.2) return false
   const paragraphs = el.localName === 'p' ? [el] : Array.from(el.getElementsByTagName('p'))
-  const prose = paragraphs.filter((p) => {
-    const said = (p.textContent ?? '').trim()
-    return said.length >= 80 && SENTENCE_END.test(said)
-  }).length
+  const sentences = (min: number) =>
+    paragraphs.filter((p) => {
+      const said = (p.textContent ?? '').trim()
+      return said.length >= min && SENTENCE_END.test(said)
+    }).length
   // Two paragraphs of sentences. Or, named as a teaser, one with no link at all: the lead set
-  // apart (a sign-up or paywall prompt is one sentence too, so it needs two).
-  return prose >= 2 || (prose === 1 && linked === 0 && reason === CHROME.related)
+  // apart, which may be short ("Verdi ruft zum Warnstreik auf. Reedereien leiten Schiffe um.");
+  // a sign-up or paywall prompt is one sentence too, so it needs two.
+  return sentences(80) >= 2 || (sentences(60) === 1 && linked === 0 && reason === CHROME.related)
 }
 
 /**
