@@ -23,6 +23,8 @@ const ATTRIBUTION = /^[—–-]\s*\S/u
  * line under it; the sentence where the story says it stays.
  */
 export function setAsidePullQuotes(blocks: Block[]): void {
+  // Most stories have none: the story's words are compared only once a quote-shaped block is found.
+  if (!blocks.some((b) => !b.removed && isQuoteShaped(b))) return
   const story = blocks.filter((b) => !b.removed && (b.kind === 'paragraph' || b.kind === 'list-item' || b.kind === 'editorial'))
   if (story.length < 2) return
   const texts = new Map(story.map((b) => [b, ` ${comparableWords(b.text)} `]))
