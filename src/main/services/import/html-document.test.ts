@@ -666,6 +666,23 @@ describe('interviews, press releases and wiki pages', () => {
     expect(kept(doc.document.blocks)[0]!.text).toBe('Verdi ruft zum Warnstreik auf. Reedereien leiten Schiffe nach Bremerhaven um.')
   })
 
+  it('reads a Google Docs export: its title paragraph, its footnotes, and no reviewer comments', () => {
+    // Written for this test: the markup Google Docs writes when a document is downloaded as HTML.
+    const html = `<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"></head><body class="doc-content">
+      <p class="c3 title"><span class="c2">Shipping Risk Note: Red Sea Transits</span></p>
+      <h1 class="c5"><span>Summary</span></h1>
+      <p class="c0"><span>Transits through the strait fell by 38 per cent in February compared with a year earlier</span><sup><a href="#ftnt1" id="ftnt_ref1">[1]</a></sup><span>.</span></p>
+      <p class="c0"><span>We expect transits to stay low through the second quarter unless escorts are expanded</span><sup><a href="#cmnt1" id="cmnt_ref1">[a]</a></sup><span>.</span></p>
+      <hr><div><p class="c7"><a href="#ftnt_ref1" id="ftnt1">[1]</a><span>&nbsp;Port authority transit statistics, published 2 March 2026.</span></p></div>
+      <div class="c9"><p class="c10"><a href="#cmnt_ref1" id="cmnt1">[a]</a><span>Check this against the insurers' own forecast.</span></p></div></body></html>`
+    const doc = parseHtml(html, 'note.html')
+    expect(doc.title).toBe('Shipping Risk Note: Red Sea Transits')
+    expect(removedWith(doc.document.blocks, 'Shipping Risk Note')).toBe('title')
+    expect(doc.text).toContain('unless escorts are expanded.')
+    expect(doc.text).not.toContain('insurers')
+    expect(doc.document.blocks.filter((b) => b.kind === 'footnote').map((b) => b.text)).toEqual(['[1] Port authority transit statistics, published 2 March 2026.'])
+  })
+
   it('keeps the words of links set side by side apart', () => {
     const html = `<!doctype html><html lang="en"><head><title>Ferries</title></head><body><div class="top"><a href="/">Harbour Times</a><a href="/login">Sign in</a></div>
       <article><h1>Ferries</h1><p>Ferries returned to the northern route on Monday after two weeks of storms kept them in port, operators said.</p>

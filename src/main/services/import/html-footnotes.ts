@@ -22,6 +22,7 @@ export interface HtmlFootnote {
  * note. Runs on the sanitized page, before its blocks are written.
  */
 export function takeFootnotes(doc: Document): HtmlFootnote[] {
+  dropReviewComments(doc)
   const notes: HtmlFootnote[] = []
   const taken = new Set<Element>()
   const looked = new Set<Element>()
@@ -50,6 +51,22 @@ export function takeFootnotes(doc: Document): HtmlFootnote[] {
     if (list && /^(?:ol|ul)$/.test(list.localName) && list.children.length === 0) list.remove()
   }
   return notes
+}
+
+/**
+ * A Google Docs export's comments: "[a]" after the passage, linked to the reviewer's comment at the
+ * end ("#cmnt1"). Remarks on the draft, not its text: like a Word file's comments, not imported.
+ */
+function dropReviewComments(doc: Document): void {
+  for (const ref of Array.from(doc.body.getElementsByTagName('a'))) {
+    const href = ref.getAttribute('href') ?? ''
+    if (!/^#cmnt\d+$/u.test(href) || !ref.isConnected) continue
+    const comment = doc.getElementById(href.slice(1))
+    const box = comment?.closest('div') ?? comment?.parentElement
+    if (box && box !== doc.body && (box.textContent ?? '').length <= MAX_NOTE_CHARS) box.remove()
+    const raised = ref.parentElement?.localName === 'sup' && ref.parentElement.textContent?.trim() === ref.textContent?.trim() ? ref.parentElement : ref
+    raised.remove()
+  }
 }
 
 /** A reference sits in a sentence: pagination ("1 2 3") and a list of section numbers do not. */

@@ -62,7 +62,8 @@ export function readMetadata(doc: Document): MarkupMetadata {
     times[0]
   const title = text(m('og:title', 'twitter:title') ?? ld.headline ?? m('dc.title', 'dcterms.title', 'citation_title'))
   const documentTitle = text(doc.title)
-  const firstHeading = text(doc.body?.getElementsByTagName('h1')[0]?.textContent)
+  // A document's title paragraph, as Google Docs ("title") and Word ("MsoTitle") export it, before its first h1.
+  const firstHeading = text(titleParagraph(doc)?.textContent) ?? text(doc.body?.getElementsByTagName('h1')[0]?.textContent)
   const named = siteInTitle(documentTitle, [title, firstHeading])
   return {
     title,
@@ -134,6 +135,16 @@ function scholarlyAuthors(doc: Document): string | null {
 function doiUrl(value: string | null): string | null {
   const doi = /^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/\S+)$/iu.exec(value?.trim() ?? '')?.[1]
   return doi ? httpUrl(`https://doi.org/${doi}`) : null
+}
+
+/** The document's first paragraph or heading with words, when it is classed as its title; a card's "title" further down is not. */
+function titleParagraph(doc: Document): Element | null {
+  for (const el of Array.from(doc.body?.getElementsByTagName('*') ?? [])) {
+    if (el.localName !== 'p' && !/^h[1-6]$/u.test(el.localName)) continue
+    if (!(el.textContent ?? '').trim()) continue
+    return el.localName === 'p' && /(?:^|\s)(?:title|msotitle)(?:\s|$)/iu.test(el.getAttribute('class') ?? '') ? el : null
+  }
+  return null
 }
 
 function linkHref(doc: Document, rel: string): string | null {
