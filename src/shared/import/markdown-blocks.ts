@@ -30,10 +30,23 @@ function footnoteLabel(t: Token): string {
 const MARK_OPEN: Record<string, MarkType> = { em_open: 'em', strong_open: 'strong', link_open: 'link' }
 const MARK_CLOSE: Record<string, MarkType> = { em_close: 'em', strong_close: 'strong', link_close: 'link' }
 
+/**
+ * A note-taking app's links between notes (Obsidian's, Logseq's): "[[Port statistics]]" reads
+ * "Port statistics", "[[Insurance#War risk|premiums]]" reads "premiums", "[[Insurance#War risk]]"
+ * "Insurance › War risk". The other notes are not in the library, so nothing is linked.
+ */
+export function withoutWikiLinks(text: string): string {
+  if (!text.includes('[[')) return text
+  return text.replace(/\[\[([^[\]|#]+?)(?:#([^[\]|]+?))?(?:\|([^[\]]+?))?\]\]/gu, (_, target: string, heading?: string, alias?: string) =>
+    alias?.trim() || (heading ? `${target.trim()} › ${heading.trim()}` : target.trim())
+  )
+}
+
 function inlineInto(b: InlineBuilder, token: Token): void {
   const open: (ReturnType<InlineBuilder['open']> | null)[] = []
   for (const t of token.children ?? []) {
-    if (t.type === 'text' || t.type === 'text_special' || t.type === 'html_inline') b.text(t.content)
+    if (t.type === 'text') b.text(withoutWikiLinks(t.content))
+    else if (t.type === 'text_special' || t.type === 'html_inline') b.text(t.content)
     else if (t.type === 'softbreak') b.text(' ')
     else if (t.type === 'hardbreak') b.lineBreak()
     // The reference stays in the text where the author put it, as written: "text.[^1]".

@@ -24,6 +24,17 @@ describe('parseMarkdown', () => {
     })
   })
 
+  it('takes a clipper’s "source" that is an address as the address, not the source’s name', () => {
+    const doc = parseMarkdown('---\ntitle: Red Sea notes\nsource: https://example.org/red-sea-brief\n---\nBody.', 'notes.md')
+    expect(doc).toMatchObject({ url: 'https://example.org/red-sea-brief', source: null })
+    expect(parseMarkdown('---\nsource: Baltic Times\n---\nBody.', 'n.md').source).toBe('Baltic Times')
+  })
+
+  it('reads the links between notes of a note-taking app as their words', () => {
+    const doc = parseMarkdown('Transits fell ([[Port statistics 2026]]); see [[Insurance#War risk|war-risk premiums]] and [[Insurance#Cover]].', 'n.md')
+    expect(doc.text).toBe('Transits fell (Port statistics 2026); see war-risk premiums and Insurance › Cover.')
+  })
+
   it('keeps only http(s) URLs, as HTML imports do', () => {
     const url = (value: string) => parseMarkdown(`---\nurl: "${value}"\n---\nBody.`, 'f.md').url
     expect(url('https://example.org/a b')).toBe('https://example.org/a%20b')

@@ -36,13 +36,16 @@ export function parseMarkdown(raw: string, fileName: string): ParsedDocument {
     if (blocks.length > 1) first.removed = { reason: TITLE_REASON }
   }
   const document: ArticleDocument = { version: 1, blocks }
+  const sourceField = str(meta.source)
+  const sourceUrl = /^https?:\/\//iu.test(sourceField ?? '') ? httpUrl(sourceField) : null
   return {
     title: clampTitle(title || titleFromFileName(fileName)),
     text: documentText(document),
     document,
     author: str(meta.author),
-    source: str(meta.source) ?? str(meta.site),
-    url: httpUrl(str(meta.url) ?? str(meta.source_url)),
+    // Clippers write the page's address as its "source" (Obsidian's web clipper does): an address, not a name.
+    source: (sourceField && !sourceUrl ? sourceField : null) ?? str(meta.site),
+    url: httpUrl(str(meta.url) ?? str(meta.source_url)) ?? sourceUrl,
     publishedAt: dateString(meta.date ?? meta.published),
     dateline: null,
     language: languageTag(str(meta.lang) ?? str(meta.language)),
