@@ -21,6 +21,28 @@ const fullNormalizeLink = markdown.normalizeLink.bind(markdown)
 export const normalizeLink = (url: string): string => (PLAIN_URL.test(url) ? url : fullNormalizeLink(url))
 markdown.normalizeLink = normalizeLink
 
+/**
+ * A note-taking app's links between notes (Obsidian's, Logseq's), in an imported note:
+ * "[[Port statistics]]" reads "Port statistics", "[[Insurance#War risk|premiums]]" reads "premiums",
+ * "[[Insurance#War risk]]" "Insurance › War risk". The other notes are not in the library, so
+ * nothing is linked. An inline rule, so an escaped "\[\[" (the app's own export of such text)
+ * stays as written.
+ */
+const NOTE_LINK = /^\[\[([^[\]|#\n]+?)(?:#([^[\]|\n]+?))?(?:\|([^[\]\n]+?))?\]\]/u
+const notesMarkdown = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false }).enable(['table', 'strikethrough']).use(footnote)
+notesMarkdown.normalizeLink = normalizeLink
+notesMarkdown.inline.ruler.before('link', 'note_link', (state, silent) => {
+  if (state.src.charCodeAt(state.pos) !== 0x5b || state.src.charCodeAt(state.pos + 1) !== 0x5b) return false
+  const match = NOTE_LINK.exec(state.src.slice(state.pos))
+  if (!match) return false
+  if (!silent) {
+    const [, target, heading, alias] = match
+    state.push('text', '', 0).content = alias?.trim() || (heading ? `${target!.trim()} › ${heading.trim()}` : target!.trim())
+  }
+  state.pos += match[0].length
+  return true
+})
+
 /** A footnote's label as the author wrote it (`[^1]`, `[^source]`), or its number for an inline one. */
 function footnoteLabel(t: Token): string {
   const meta = t.meta as { id: number; label?: string } | null
@@ -30,23 +52,10 @@ function footnoteLabel(t: Token): string {
 const MARK_OPEN: Record<string, MarkType> = { em_open: 'em', strong_open: 'strong', link_open: 'link' }
 const MARK_CLOSE: Record<string, MarkType> = { em_close: 'em', strong_close: 'strong', link_close: 'link' }
 
-/**
- * A note-taking app's links between notes (Obsidian's, Logseq's): "[[Port statistics]]" reads
- * "Port statistics", "[[Insurance#War risk|premiums]]" reads "premiums", "[[Insurance#War risk]]"
- * "Insurance › War risk". The other notes are not in the library, so nothing is linked.
- */
-export function withoutWikiLinks(text: string): string {
-  if (!text.includes('[[')) return text
-  return text.replace(/\[\[([^[\]|#]+?)(?:#([^[\]|]+?))?(?:\|([^[\]]+?))?\]\]/gu, (_, target: string, heading?: string, alias?: string) =>
-    alias?.trim() || (heading ? `${target.trim()} › ${heading.trim()}` : target.trim())
-  )
-}
-
 function inlineInto(b: InlineBuilder, token: Token): void {
   const open: (ReturnType<InlineBuilder['open']> | null)[] = []
   for (const t of token.children ?? []) {
-    if (t.type === 'text') b.text(withoutWikiLinks(t.content))
-    else if (t.type === 'text_special' || t.type === 'html_inline') b.text(t.content)
+    if (t.type === 'text' || t.type === 'text_special' || t.type === 'html_inline') b.text(t.content)
     else if (t.type === 'softbreak') b.text(' ')
     else if (t.type === 'hardbreak') b.lineBreak()
     // The reference stays in the text where the author put it, as written: "text.[^1]".
@@ -85,8 +94,8 @@ type Frame =
  * code, GFM tables as rows and tab-separated cells, and em/strong/code/link marks. A soft line
  * break is a space, as every renderer shows it; a hard break is "\n".
  */
-export function markdownBlocks(body: string): { blocks: Block[]; opensWithHeading: boolean } {
-  const tokens = markdown.parse(body, {})
+export function markdownBlocks(body: string, options: { noteLinks?: boolean } = {}): { blocks: Block[]; opensWithHeading: boolean } {
+  const tokens = (options.noteLinks ? notesMarkdown : markdown).parse(body, {})
   const blocks: Block[] = []
   const stack: Frame[] = []
   const inQuote = () => stack.some((f) => f.type === 'quote')

@@ -27,7 +27,7 @@ export function parseMarkdown(raw: string, fileName: string): ParsedDocument {
       // Not YAML after all: keep the lines as body text rather than lose them.
     }
   }
-  const { blocks, opensWithHeading } = markdownBlocks(body)
+  const { blocks, opensWithHeading } = markdownBlocks(body, { noteLinks: true })
   let title = str(meta.title)
   const first = blocks[0]
   if (opensWithHeading && first && (!title || same(first.text, title))) {
