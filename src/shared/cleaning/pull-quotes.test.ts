@@ -22,6 +22,12 @@ describe('setAsidePullQuotes', () => {
     expect(blocks.map((b) => b.removed?.reason ?? null)).toEqual([null, PULL_QUOTE_REASON, PULL_QUOTE_REASON, null])
   })
 
+  it('sets aside a pull quote a PDF read as a heading, for its large type', () => {
+    const blocks: Block[] = [p(ANSWER), { kind: 'heading', level: 2, text: '“We treated it as a risk to watch rather than a risk to act on.”' }, p('The board will now act on the reservoir level.')]
+    setAsidePullQuotes(blocks)
+    expect(blocks[1]!.removed).toEqual({ reason: PULL_QUOTE_REASON })
+  })
+
   it('keeps a quoted paragraph that says something the story does not repeat', () => {
     const blocks = [p(ANSWER), p('“Nobody at the board saw the numbers before June, and nobody asked to see them.”'), p('The minister declined to comment.')]
     setAsidePullQuotes(blocks)

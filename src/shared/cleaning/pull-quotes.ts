@@ -44,7 +44,8 @@ export function setAsidePullQuotes(blocks: Block[]): void {
 
 function isQuoteShaped(block: Block): boolean {
   if (block.kind === 'blockquote') return true
-  if (block.kind !== 'paragraph' && block.kind !== 'editorial') return false
+  // A PDF reads a pull quote's large type as a heading.
+  if (block.kind !== 'paragraph' && block.kind !== 'editorial' && block.kind !== 'heading') return false
   const text = block.text.trim()
   return OPENING.test(text) && CLOSING.test(text.replace(/[.!?…]+$/u, ''))
 }

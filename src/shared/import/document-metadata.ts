@@ -10,6 +10,8 @@ export function isJunkTitle(title: string, fileName?: string): boolean {
   if (!/\p{L}/u.test(t)) return true
   if (/^(?:untitled|document\s*\d*|title|slide \d+|presentation\d*|no title|none|unknown|\(anonymous\))$/i.test(t)) return true
   if (/^microsoft (?:word|powerpoint|excel) - /i.test(t)) return true
+  // A browser's "Save as PDF" of a page with no title names the PDF after its address.
+  if (/^(?:about:blank|https?:\/\/\S+|file:\/\/\S+|data:\S*)$/i.test(t)) return true
   if (/\.(?:docx?|pdf|indd|tex|rtf|odt|pptx?|xlsx?|qxd|pages|html?|txt|epub)$/i.test(t)) return true
   // report_final_v3, draft-2024-03: a word joined with underscores and no space is a file name.
   if (!/\s/.test(t) && /[_]|\d/.test(t) && t.length > 6) return true

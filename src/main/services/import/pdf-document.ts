@@ -8,6 +8,7 @@ import { clampTitle, titleFromFileName, type ParsedDocument } from '../../../sha
 import { TITLE_REASON } from '../../../shared/cleaning/title'
 import { setAsidePrintedContents } from '../../../shared/cleaning/contents-lines'
 import { setAsideMarkings } from '../../../shared/cleaning/chrome-rules'
+import { setAsidePullQuotes } from '../../../shared/cleaning/pull-quotes'
 import { layoutPdf } from '../../../shared/pdf/pdf-layout'
 import { siteInTitle } from './site-in-title'
 import { cleanPrintedPage, printedPageUrl } from '../../../shared/pdf/printed-page'
@@ -117,6 +118,7 @@ export async function parsePdf(bytes: Uint8Array, fileName: string, options: Pdf
     const printed = url ? cleanPrintedPage(blocks, language) : null
     if (!printed) setAsidePrintedContents(blocks)
     setAsideMarkings(blocks)
+    setAsidePullQuotes(blocks)
     const headlines = blocks.filter((b) => b.kind === 'heading').map((b) => b.text)
     const site = printed ? siteInTitle(str(info.Title) ?? str(xmp?.get('dc:title')), headlines) : null
     const title = site?.headline ?? pickTitle([str(xmp?.get('dc:title')), str(info.Title), layout.largestHeading], fileName)
