@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bylineAuthor, bylineExtras, creditLineNames, datedCredit, postedLine } from './byline'
+import { bylineAuthor, bylineExtras, creditLineNames, datedCredit, placeAndDate, postedLine } from './byline'
 
 describe('bylineAuthor', () => {
   it.each([
@@ -70,6 +70,13 @@ describe('bylineAuthor', () => {
     expect(datedCredit('3 May 2026 | By Jane Doe', 'en')).toEqual({ author: 'Jane Doe', source: null, publishedAt: '2026-05-03' })
     expect(datedCredit('3 May 2026 | Riga | Ports', 'en')).toBeNull()
     expect(datedCredit('By the Baltic Policy Institute', 'en')).toBeNull()
+  })
+
+  it('reads the date of a line naming where the story was filed and when', () => {
+    expect(placeAndDate('Barcelona | 12 de marzo de 2026 - 18:42 CET', 'es')).toBe('2026-03-12')
+    expect(placeAndDate('3 November 2026 · New York', 'en')).toBe('2026-11-03')
+    expect(placeAndDate('Ports | Shipping', 'en')).toBeNull()
+    expect(placeAndDate('The vote in Riga | 3 November 2026', 'en')).toBeNull()
   })
 
   it('gives what follows the names on the line', () => {

@@ -163,6 +163,22 @@ export function datedCredit(line: string, language: string | null): { author: st
   return publishedAt && (author || source) ? { author, source, publishedAt } : null
 }
 
+/**
+ * "Barcelona | 12 de marzo de 2026 - 18:42 CET": where the story was filed and when, as sites
+ * print it under the byline. The date, or null when the line is not a place and a date.
+ */
+export function placeAndDate(line: string, language: string | null, anyLanguage?: (text: string) => string | null): string | null {
+  if (line.length > 100) return null
+  const parts = line.split(SEGMENT).map((p) => p.trim())
+  if (parts.length !== 2) return null
+  const read = (text: string) => isoFromDateText(text, language) ?? anyLanguage?.(text) ?? null
+  // A place, not a byline ("By Jane Doe | 3 Nov 2026" is read as one elsewhere).
+  const place = (text: string) => !BYLINE.test(text) && /^\p{Lu}[\p{L}\p{M}'’.-]*(?:[\s-]+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}$/u.test(text)
+  if (place(parts[0]!)) return read(parts[1]!)
+  if (place(parts[1]!)) return read(parts[0]!)
+  return null
+}
+
 /** "Posted on April 15, 2026 by Marta Nowak", "Published 3 May 2026 by Jane Doe": a blog's line. */
 const POSTED_ON_BY = /^(?:posted|published|written|updated)(?:\s+on)?\s+(.{4,60}?)\s+by\s+(\S.{1,80})$/iu
 /** "Posted by Marta Nowak on April 15, 2026". */

@@ -704,3 +704,25 @@ describe('cleanPlainText on a story copied from a news app', () => {
     expect(doc.text).toBe(app.split('\n').slice(8, 10).join('\n'))
   })
 })
+
+describe('cleanPlainText on a Spanish news page', () => {
+  // Written for this test: a regional Spanish site's story as a browser copies it.
+  const text = [
+    'Inicio / Internacional / Europa',
+    'Los estibadores de Barcelona inician una huelga indefinida',
+    'La protesta paraliza las terminales de contenedores y obliga a desviar barcos a Valencia',
+    'Por María José Ortega',
+    'Barcelona | 12 de marzo de 2026 - 18:42 CET',
+    'Actualizado hace 2 horas',
+    'Compartir en Facebook',
+    'BARCELONA.– Los estibadores del puerto de Barcelona iniciaron este martes una huelga indefinida en protesta por la automatización de las grúas.',
+    'La autoridad portuaria calcula que una veintena de buques han sido desviados al puerto de Valencia.',
+    '© Diario del Puerto. Todos los derechos reservados.'
+  ].join('\n')
+  const doc = cleanPlainText(text, 'huelga.txt')
+
+  it('reads the place-and-date line as the date and the relative update as a date line', () => {
+    expect(doc).toMatchObject({ author: 'María José Ortega', publishedAt: '2026-03-12', source: 'Diario del Puerto' })
+    expect(reasons(doc.document.blocks)).toMatchObject({ 'Barcelona | 12 de marzo de 2026 - 18:42 CET': 'publication date', 'Actualizado hace 2 horas': 'update date' })
+  })
+})

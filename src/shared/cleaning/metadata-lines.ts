@@ -1,6 +1,6 @@
 import { httpUrl } from '../import/http-url'
 import { keptBlocks, type Block } from '../document/article-document'
-import { authorNote, bylineAuthor, bylineExtras, datedCredit, postedLine } from './byline'
+import { authorNote, bylineAuthor, bylineExtras, datedCredit, placeAndDate, postedLine } from './byline'
 import { isoFromDateText, isoFromDateTextInAnyLanguage } from './date-text'
 import { isProse, wordCount } from './line-shape'
 import { removed, type LineRole } from './line-roles'
@@ -132,6 +132,8 @@ function readMetadataLine(text: string, inHeader: boolean, outsideStory: boolean
   if (posted) return { kind: 'author', author: posted.author, dates: [{ iso: posted.publishedAt, updated: false }] }
   const relative = inHeader ? RELATIVE_DATE.exec(text) : null
   if (relative) return { kind: 'relative-date', updated: relative[1] !== undefined && UPDATED.test(relative[1]) }
+  const filed = inHeader ? placeAndDate(text, null, isoFromDateTextInAnyLanguage) : null
+  if (filed) return { kind: 'date', iso: filed, updated: false }
   const credit = inHeader ? datedCredit(text, null) : null
   if (credit) return { kind: 'credit', author: credit.author, source: credit.source, iso: credit.publishedAt }
   if (CREDITS.test(text) && text.length <= 300 && (MORE_CREDITS.test(text) || !/[.!?]$/u.test(text))) return { kind: 'credits' }

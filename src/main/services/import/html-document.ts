@@ -1,4 +1,4 @@
-import { bylineAuthor, bylineExtras, bylineOrDate, creditLineNames, datedCredit, postedLine } from '../../../shared/cleaning/byline'
+import { bylineAuthor, bylineExtras, bylineOrDate, creditLineNames, datedCredit, placeAndDate, postedLine } from '../../../shared/cleaning/byline'
 import { CHROME } from '../../../shared/cleaning/chrome-rules'
 import { storyDateline } from '../../../shared/cleaning/dateline'
 import { isoFromDateText } from '../../../shared/cleaning/date-text'
@@ -144,6 +144,12 @@ function liftBylines(blocks: Block[], language: string | null): { author: string
     const relative = relativeDateReason(block.text)
     if (relative) {
       block.removed = { reason: relative }
+      continue
+    }
+    const filed = placeAndDate(block.text, language)
+    if (filed) {
+      block.removed = { reason: METADATA.published }
+      publishedAt ??= filed
       continue
     }
     const posted = postedLine(block.text, language) ?? datedCredit(block.text, language)
