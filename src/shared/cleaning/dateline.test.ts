@@ -4,6 +4,8 @@ import { datelineOf } from './dateline'
 describe('datelineOf: the place without its trailing dash', () => {
   it.each([
     ['TALLINN, Estonia — Ferry operators met on Monday.', 'TALLINN, Estonia'],
+    ['BARCELONA.– Los estibadores iniciaron una huelga.', 'BARCELONA'],
+    ['WASHINGTON, D.C. — The talks resumed.', 'WASHINGTON, D.C.'],
     ['RIGA, Latvia – The council voted.', 'RIGA, Latvia'],
     ['WASHINGTON — The talks resumed.', 'WASHINGTON'],
     ['NEW YORK (Reuters) - Shares fell.', 'NEW YORK (Reuters)'],

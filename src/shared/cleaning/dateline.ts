@@ -11,7 +11,9 @@ const DATELINE =
   /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]*)*(?:,\s[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*){0,3}){0,3}(?:\s\([^()\n]{1,40}\))?)\s?(?:—|–|--|-)\s/u
 
 export function datelineOf(paragraph: string): string | null {
-  return DATELINE.exec(paragraph)?.[1] ?? null
+  const dateline = DATELINE.exec(paragraph)?.[1]
+  // "BARCELONA.– Los estibadores…": Spanish style puts a stop before the dash; "D.C." keeps its own.
+  return dateline?.replace(/(^|[\s,])([\p{Lu}'’-]{2,})\.$/u, '$1$2') ?? null
 }
 
 /** The dateline opening a story's first paragraph, or its second under a standfirst ("Unions say talks have stalled"). */
