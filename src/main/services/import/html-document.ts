@@ -95,9 +95,7 @@ function finish(blocks: Block[], meta: MarkupMetadata, fileName: string): Parsed
   // The headline repeated above the story is the title, not part of the text; kept as a removed
   // block, as the plain-text cleaner does, so nothing disappears without a trace.
   // A title paragraph (a Google Docs or Word export's) repeats the title as a heading would.
-  if ((first?.kind === 'heading' || first?.kind === 'paragraph') && title && sameHeadline(first.text, title) && (first.kind === 'heading' || first.text === title)) {
-    first.removed = { reason: TITLE_REASON }
-  }
+  if (first && title && (first.kind === 'heading' ? sameHeadline(first.text, title) : first.kind === 'paragraph' && first.text === title)) first.removed = { reason: TITLE_REASON }
   // Label-and-value pairs first: a bare date under its "Published" label is the label's value.
   const fields = liftLabelledFields(blocks, meta.language)
   const lifted = liftBylines(blocks, meta.language)
