@@ -726,3 +726,40 @@ describe('cleanPlainText on a Spanish news page', () => {
     expect(reasons(doc.document.blocks)).toMatchObject({ 'Barcelona | 12 de marzo de 2026 - 18:42 CET': 'publication date', 'Actualizado hace 2 horas': 'update date' })
   })
 })
+
+describe('cleanPlainText on an assessment', () => {
+  // Written for this test: an analytic product with markings, key judgments and numbered sections.
+  const text = [
+    'UNCLASSIFIED//FOR OFFICIAL USE ONLY',
+    '',
+    'Port Labour Unrest in Northern Europe: Outlook to Summer 2026',
+    '12 March 2026',
+    '',
+    'Key Judgments',
+    '- We assess with moderate confidence that strikes will spread to at least two more ports by June.',
+    '- Automation agreements that guarantee employment are likely to reduce strike days by about half.',
+    '',
+    '1. Background',
+    'Dockworkers at the three largest ports have struck four times since October over remotely operated cranes.',
+    '',
+    '2. Outlook',
+    'We judge that the dispute will not be resolved before the summer unless governments offer mediation.',
+    '',
+    'UNCLASSIFIED//FOR OFFICIAL USE ONLY'
+  ].join('\n')
+  const doc = cleanPlainText(text, 'assessment.txt')
+
+  it('reads "Key Judgments" under the date as a heading, not as the author', () => {
+    expect(doc.author).toBeNull()
+    expect(doc.document.blocks.filter((b) => b.kind === 'heading' && !b.removed).map((b) => b.text)).toEqual(['Key Judgments', '1. Background', '2. Outlook'])
+  })
+
+  it('keeps numbered sections as headings with their numbers, and a numbered list as a list', () => {
+    const list = cleanPlainText(['Steps', '', 'The board agreed three steps on Monday:', '1. Raise the levy', '2. Hire inspectors', '3. Publish the data'].join('\n'), 'steps.txt')
+    expect(list.document.blocks.filter((b) => b.kind === 'list-item').map((b) => b.text)).toEqual(['Raise the levy', 'Hire inspectors', 'Publish the data'])
+  })
+
+  it('sets both markings aside', () => {
+    expect(removedWith(doc.document.blocks, 'protective marking')).toEqual(['UNCLASSIFIED//FOR OFFICIAL USE ONLY', 'UNCLASSIFIED//FOR OFFICIAL USE ONLY'])
+  })
+})

@@ -280,9 +280,10 @@ export function liftMetadata(lines: SourceLine[], roles: LineRole[]): FoundMetad
 const DATE_REASONS: ReadonlySet<string> = new Set([METADATA.published, METADATA.updated])
 
 /**
- * "Mira Kalnins / Updated 2 hours ago": a news app prints the author's name alone, over or under
- * the story's date. A line of nothing but a person's name, in the header, next to a date line, is
- * the byline; set aside, its name is the author's.
+ * "Mira Kalnins / Updated 2 hours ago": a news app prints the author's name alone over the
+ * story's date. A line of nothing but a person's name, in the header, right above a date line, is
+ * the byline; set aside, its name is the author's. Under a date it is more often a section's
+ * heading ("12 March 2026 / Key Judgments").
  */
 function bareNameByline(lines: SourceLine[], roles: LineRole[], zoneEnd: number): string | null {
   const isDate = (k: number) => {
@@ -291,7 +292,7 @@ function bareNameByline(lines: SourceLine[], roles: LineRole[], zoneEnd: number)
   }
   for (let i = 0; i < Math.min(zoneEnd, lines.length); i++) {
     const text = lines[i]!.text
-    if (roles[i]!.kind !== 'body' || wordCount(text) > 4 || !(isDate(i - 1) || isDate(i + 1))) continue
+    if (roles[i]!.kind !== 'body' || wordCount(text) > 4 || !isDate(i + 1)) continue
     if (bylineAuthor(`By ${text}`) !== text) continue
     roles[i] = removed(METADATA.byline)
     return text

@@ -1,3 +1,4 @@
+import { isHeadingShaped, isProse } from './line-shape'
 import type { LineRole } from './line-roles'
 import type { SourceLine } from './source-lines'
 
@@ -39,8 +40,21 @@ export function markStructure(lines: SourceLine[], roles: LineRole[]): void {
       prevKind === 'removed' ||
       /[.!?…:。！？]["”’)]*$/u.test(lines[i - 1]?.text ?? '') ||
       (startsListItem(line.text) && !line.last && startsListItem(lines[i + 1]?.text))
-    const marked = opens ? markerRole(line) : null
+    const marked = opens && !isNumberedHeading(lines, i) ? markerRole(line) : null
     if (marked) roles[i] = marked
     else if (inList && line.indent > 0) roles[i] = { kind: 'list-continuation' }
   })
+}
+
+/**
+ * "1. Background" opening its paragraph, a fresh sentence of running text after it: a numbered
+ * section heading, not a list of one. Left as a line, so the section-heading pass reads it, number
+ * and all. An item whose text carries on below ("1. Increase funding for / maintenance of…") and
+ * an item with another after it stay a list.
+ */
+function isNumberedHeading(lines: SourceLine[], i: number): boolean {
+  const line = lines[i]!
+  const next = lines[i + 1]
+  if (!line.first || !NUMBER.test(line.text) || !isHeadingShaped(line.text.replace(NUMBER, '$1')) || next === undefined) return false
+  return isProse(next.text) && /^["“‘(]?\p{Lu}/u.test(next.text) && !startsListItem(next.text)
 }
