@@ -5,6 +5,7 @@ describe('datelineOf: the place without its trailing dash', () => {
   it.each([
     ['TALLINN, Estonia — Ferry operators met on Monday.', 'TALLINN, Estonia'],
     ['BARCELONA.– Los estibadores iniciaron una huelga.', 'BARCELONA'],
+    ['САНКТ-ПЕТЕРБУРГ, 12 марта — Работники терминалов начали забастовку.', 'САНКТ-ПЕТЕРБУРГ, 12 марта'],
     ['WASHINGTON, D.C. — The talks resumed.', 'WASHINGTON, D.C.'],
     ['RIGA, Latvia – The council voted.', 'RIGA, Latvia'],
     ['WASHINGTON — The talks resumed.', 'WASHINGTON'],

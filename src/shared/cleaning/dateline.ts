@@ -2,13 +2,14 @@ import { keptBlocks, type ArticleDocument } from '../document/article-document'
 import { isNewsAgency } from './byline'
 
 /**
- * "TALLINN, Estonia —", "NEW YORK (Reuters) -": a city in capitals, optional region or date in
- * any case, optional agency, then a dash. Only the start of the first body paragraph is read; the
+ * "TALLINN, Estonia —", "NEW YORK (Reuters) -", "МОСКВА, 12 марта —": a city in capitals, optional
+ * region or date in any case (a Russian agency's day and month in lower case), optional agency,
+ * then a dash. Only the start of the first body paragraph is read; the
  * dateline stays in the paragraph, since it is part of the story's first sentence. The dateline
  * itself is the place (and agency) without the dash: "TALLINN, Estonia".
  */
 const DATELINE =
-  /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]*)*(?:,\s[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*){0,3}){0,3}(?:\s\([^()\n]{1,40}\))?)\s?(?:—|–|--|-)\s/u
+  /^(\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]*)*(?:,\s(?:\d{1,2}\s\p{Ll}{3,12}\.?|[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*(?:\s[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*){0,3})){0,3}(?:\s\([^()\n]{1,40}\))?)\s?(?:—|–|--|-)\s/u
 
 export function datelineOf(paragraph: string): string | null {
   const dateline = DATELINE.exec(paragraph)?.[1]
