@@ -635,6 +635,11 @@ describe('cleanPlainText on Italian and Dutch news pages', () => {
     expect(reasons(doc.document.blocks)['Condividi questo articolo']).toBe('site chrome: share buttons')
   })
 
+  it('names the holder of "Copyright © 2026 北海日報 All rights reserved." without the phrase', () => {
+    const doc = cleanPlainText(['横浜港でストライキ、コンテナ埠頭が停止', '', '横浜港の港湾労働者は12日、自動化クレーンの導入に抗議して無期限のストライキに入った。', '', 'Copyright © 2026 北海日報 All rights reserved.'].join('\n'), 'yokohama.txt')
+    expect(doc.source).toBe('北海日報')
+  })
+
   it('names no copyright holder in "© Riproduzione riservata" (all rights reserved)', () => {
     expect(cleanPlainText(italian, 'genova.txt').source).not.toBe('Riproduzione riservata')
   })

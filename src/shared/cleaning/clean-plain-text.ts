@@ -116,7 +116,10 @@ function copyrightHolder(lines: SourceLine[], roles: LineRole[]): string | null 
     const role = roles[i]!
     if (role.kind !== 'removed' || role.reason !== CHROME.footer) continue
     // "Copyright The Baltic Courier Ltd 2026.": the year after the name is not part of it.
-    const holder = COPYRIGHT.exec(lines[i]!.text)?.[1]?.replace(/[\s,]+\d{4}(?:\s*[-–]\s*\d{4})?$/u, '').trim()
+    const holder = COPYRIGHT.exec(lines[i]!.text)?.[1]
+      ?.replace(RIGHTS_AFTER_NAME, '')
+      .replace(/[\s,]+\d{4}(?:\s*[-–]\s*\d{4})?$/u, '')
+      .trim()
     if (holder && holder.length >= 2 && holder.length <= 80 && /\p{L}/u.test(holder) && holder.split(/\s+/).length <= 6 && !ALL_RIGHTS.test(holder)) return holder
   }
   return null
@@ -125,6 +128,9 @@ function copyrightHolder(lines: SourceLine[], roles: LineRole[]): string | null 
 /** "All rights reserved" after the sign, in the languages analysts read most: no holder's name. */
 const ALL_RIGHTS =
   /^(?:all rights|riproduzione riservata|tutti i diritti|alle rechte|tous droits|todos los derechos|todos os direitos|alle rechten|wszelkie prawa|все права|всі права|tüm hakları|alla rättigheter|alle rettigheder|kaikki oikeudet)/iu
+
+/** "© 2026 北海日報 All rights reserved": the phrase after the name, with no stop between. */
+const RIGHTS_AFTER_NAME = /\s+(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati)\s*$/iu
 
 const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?([^.;|]+?)\s*(?:[.;|].*)?$/iu
 
