@@ -111,7 +111,7 @@ type MetadataLine =
   | { kind: 'source'; source: string }
   | { kind: 'credit'; author: string | null; source: string | null; iso: string }
   /** "Updated 2 hours ago": a date line, though what it says cannot be dated. */
-  | { kind: 'relative-date'; updated: boolean }
+  | { kind: 'relative-date'; reason: string }
   | { kind: 'reading-time' }
   | { kind: 'credits' }
   | { kind: 'topics' }
@@ -130,8 +130,8 @@ function readMetadataLine(text: string, inHeader: boolean, outsideStory: boolean
   if (READING_TIME.test(text)) return { kind: 'reading-time' }
   const posted = inHeader ? postedLine(text, null) : null
   if (posted) return { kind: 'author', author: posted.author, dates: [{ iso: posted.publishedAt, updated: false }] }
-  const relative = inHeader ? RELATIVE_DATE.exec(text) : null
-  if (relative) return { kind: 'relative-date', updated: relative[1] !== undefined && UPDATED.test(relative[1]) }
+  const relative = inHeader ? relativeDateReason(text) : null
+  if (relative) return { kind: 'relative-date', reason: relative }
   const filed = inHeader ? placeAndDate(text, null, isoFromDateTextInAnyLanguage) : null
   if (filed) return { kind: 'date', iso: filed, updated: false }
   const credit = inHeader ? datedCredit(text, null) : null
@@ -253,7 +253,7 @@ export function liftMetadata(lines: SourceLine[], roles: LineRole[]): FoundMetad
         roles[i] = removed(METADATA.source)
         break
       case 'relative-date':
-        roles[i] = removed(meta.updated ? METADATA.updated : METADATA.published)
+        roles[i] = removed(meta.reason)
         break
       case 'credit':
         found.author ??= meta.author
