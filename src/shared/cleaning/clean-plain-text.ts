@@ -126,11 +126,11 @@ function copyrightHolder(lines: SourceLine[], roles: LineRole[]): string | null 
 }
 
 /** "All rights reserved" after the sign, in the languages analysts read most: no holder's name. */
-const ALL_RIGHTS =
-  /^(?:all rights|riproduzione riservata|tutti i diritti|alle rechte|tous droits|todos los derechos|todos os direitos|alle rechten|wszelkie prawa|все права|всі права|tüm hakları|alla rättigheter|alle rettigheder|kaikki oikeudet)/iu
-
+const RIGHTS =
+  'all rights|riproduzione riservata|tutti i diritti|alle rechte|tous droits|todos los derechos|todos os direitos|alle rechten|wszelkie prawa|все права|всі права|tüm hakları|alla rättigheter|alle rettigheder|kaikki oikeudet'
+const ALL_RIGHTS = new RegExp(`^(?:${RIGHTS})`, 'iu')
 /** "© 2026 北海日報 All rights reserved": the phrase after the name, with no stop between. */
-const RIGHTS_AFTER_NAME = /\s+(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati)\s*$/iu
+const RIGHTS_AFTER_NAME = new RegExp(`\\s+(?:${RIGHTS})[^.;|]*$`, 'iu')
 
 const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?([^.;|]+?)\s*(?:[.;|].*)?$/iu
 

@@ -14,7 +14,7 @@ function isSubstantial(text: string): boolean {
  * The section kicker over a headline: "Europe | Shipping", "World › Asia", "Politics / Elections":
  * short labels, each capitalised, between bars, chevrons or spaced slashes.
  */
-function isSectionTrail(text: string): boolean {
+export function isSectionTrail(text: string): boolean {
   const labels = text.split(/\s*[|›»>]\s*|\s+\/\s+/u)
   return labels.length >= 2 && labels.every((l) => /^[\p{Lu}\p{Lo}][^.!?:;]*$/u.test(l) && wordCount(l) <= 3)
 }

@@ -8,7 +8,10 @@ import { InlineBuilder, joinInline, markHref, preformattedText, type InlineText 
  * CommonMark plus GFM tables and strikethrough, with raw HTML off: `<b>` in a Markdown file is
  * text the author wrote, shown as written, never markup.
  */
-const markdown = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false }).enable(['table', 'strikethrough']).use(footnote)
+function commonMark() {
+  return new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false }).enable(['table', 'strikethrough']).use(footnote)
+}
+const markdown = commonMark()
 
 /**
  * A plain web address: lower-case host, no user or password, nothing to percent-encode. For these
@@ -29,7 +32,7 @@ markdown.normalizeLink = normalizeLink
  * stays as written.
  */
 const NOTE_LINK = /^\[\[([^[\]|#\n]+?)(?:#([^[\]|\n]+?))?(?:\|([^[\]\n]+?))?\]\]/u
-const notesMarkdown = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false }).enable(['table', 'strikethrough']).use(footnote)
+const notesMarkdown = commonMark()
 notesMarkdown.normalizeLink = normalizeLink
 notesMarkdown.inline.ruler.before('link', 'note_link', (state, silent) => {
   if (state.src.charCodeAt(state.pos) !== 0x5b || state.src.charCodeAt(state.pos + 1) !== 0x5b) return false

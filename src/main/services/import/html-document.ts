@@ -5,7 +5,7 @@ import { isoFromDateText } from '../../../shared/cleaning/date-text'
 import { liftLabelledFields } from '../../../shared/cleaning/labelled-fields'
 import { METADATA, relativeDateReason, setAsideAuthorNotes } from '../../../shared/cleaning/metadata-lines'
 import { setAsidePullQuotes } from '../../../shared/cleaning/pull-quotes'
-import { TITLE_REASON } from '../../../shared/cleaning/title'
+import { isSectionTrail, TITLE_REASON } from '../../../shared/cleaning/title'
 import { documentText, keptBlocks, type ArticleDocument, type Block } from '../../../shared/document/article-document'
 import { DossierError } from '../../../shared/errors'
 import { httpUrl } from '../../../shared/import/http-url'
@@ -227,9 +227,9 @@ function nameLeadingMetadata(blocks: Block[], title: string | null, language: st
   return found
 }
 
-/** A section's name: at most three words (or a trail of them), no sentence. */
+/** A section's name: at most three words, or a trail of such names, no sentence. */
 function isKicker(block: Block): boolean {
-  return block.kind === 'paragraph' && block.text.split(/\s*[|›»>/]\s*/u).every((part) => part !== '' && part.split(/\s+/u).length <= 3) && !/[.!?:]$/u.test(block.text)
+  return block.kind === 'paragraph' && (isSectionTrail(block.text) || (block.text.split(/\s+/u).length <= 3 && !/[.!?:;|›»>/]/u.test(block.text)))
 }
 
 /** A sentence or two under a headline: no links, no label, longer than a kicker. */

@@ -22,13 +22,16 @@ export interface HtmlFootnote {
  * note. Runs on the sanitized page, before its blocks are written.
  */
 export function takeFootnotes(doc: Document): HtmlFootnote[] {
-  dropReviewComments(doc)
   const notes: HtmlFootnote[] = []
   const taken = new Set<Element>()
   const looked = new Set<Element>()
   for (const ref of Array.from(doc.body.getElementsByTagName('a'))) {
     if (notes.length >= MAX_NOTES) break
     const href = ref.getAttribute('href') ?? ''
+    if (REVIEW_COMMENT.test(href)) {
+      if (ref.isConnected) dropReviewComment(doc, ref, href)
+      continue
+    }
     const label = LABEL.exec((ref.textContent ?? '').trim())?.[1]
     if (!href.startsWith('#') || href.length < 2 || !label || !ref.isConnected || !inRunningText(ref)) continue
     const target = doc.getElementById(decodeFragment(href.slice(1)))
@@ -41,9 +44,7 @@ export function takeFootnotes(doc: Document): HtmlFootnote[] {
     if (!text) continue
     taken.add(note)
     notes.push({ label, text })
-    // A <sup> around the link goes with it: the reference is the bracketed label.
-    const raised = ref.parentElement?.localName === 'sup' && ref.parentElement.textContent?.trim() === ref.textContent?.trim() ? ref.parentElement : ref
-    raised.replaceWith(doc.createTextNode(`[${label}]`))
+    raisedReference(ref).replaceWith(doc.createTextNode(`[${label}]`))
   }
   for (const note of taken) {
     const list = note.parentElement
@@ -53,20 +54,23 @@ export function takeFootnotes(doc: Document): HtmlFootnote[] {
   return notes
 }
 
+/** A reference with the <sup> around it, when the <sup> holds nothing else: they go together. */
+function raisedReference(ref: Element): Element {
+  const sup = ref.parentElement
+  return sup?.localName === 'sup' && sup.textContent?.trim() === ref.textContent?.trim() ? sup : ref
+}
+
 /**
  * A Google Docs export's comments: "[a]" after the passage, linked to the reviewer's comment at the
  * end ("#cmnt1"). Remarks on the draft, not its text: like a Word file's comments, not imported.
  */
-function dropReviewComments(doc: Document): void {
-  for (const ref of Array.from(doc.body.getElementsByTagName('a'))) {
-    const href = ref.getAttribute('href') ?? ''
-    if (!/^#cmnt\d+$/u.test(href) || !ref.isConnected) continue
-    const comment = doc.getElementById(href.slice(1))
-    const box = comment?.closest('div') ?? comment?.parentElement
-    if (box && box !== doc.body && (box.textContent ?? '').length <= MAX_NOTE_CHARS) box.remove()
-    const raised = ref.parentElement?.localName === 'sup' && ref.parentElement.textContent?.trim() === ref.textContent?.trim() ? ref.parentElement : ref
-    raised.remove()
-  }
+const REVIEW_COMMENT = /^#cmnt\d+$/u
+
+function dropReviewComment(doc: Document, ref: Element, href: string): void {
+  const comment = doc.getElementById(href.slice(1))
+  const box = comment?.closest('div') ?? comment?.parentElement
+  if (box && box !== doc.body && (box.textContent ?? '').length <= MAX_NOTE_CHARS) box.remove()
+  raisedReference(ref).remove()
 }
 
 /** A reference sits in a sentence: pagination ("1 2 3") and a list of section numbers do not. */

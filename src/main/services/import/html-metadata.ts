@@ -139,10 +139,22 @@ function doiUrl(value: string | null): string | null {
 
 /** The document's first paragraph or heading with words, when it is classed as its title; a card's "title" further down is not. */
 function titleParagraph(doc: Document): Element | null {
-  for (const el of Array.from(doc.body?.getElementsByTagName('*') ?? [])) {
-    if (el.localName !== 'p' && !/^h[1-6]$/u.test(el.localName)) continue
-    if (!(el.textContent ?? '').trim()) continue
-    return el.localName === 'p' && /(?:^|\s)(?:title|msotitle)(?:\s|$)/iu.test(el.getAttribute('class') ?? '') ? el : null
+  // Walked in document order, stopping at the first paragraph or heading: every page is read here,
+  // and listing all of a page's elements for one look at its top would cost a full walk.
+  let el = doc.body?.firstElementChild ?? null
+  while (el) {
+    if ((el.localName === 'p' || /^h[1-6]$/u.test(el.localName)) && (el.textContent ?? '').trim()) {
+      return el.localName === 'p' && /(?:^|\s)(?:title|msotitle)(?:\s|$)/iu.test(el.getAttribute('class') ?? '') ? el : null
+    }
+    el = el.firstElementChild ?? nextInOrder(el, doc.body!)
+  }
+  return null
+}
+
+/** The element after `el`'s subtree in document order, within `root`. */
+function nextInOrder(el: Element, root: Element): Element | null {
+  for (let at: Element | null = el; at && at !== root; at = at.parentElement) {
+    if (at.nextElementSibling) return at.nextElementSibling
   }
   return null
 }
