@@ -1,4 +1,5 @@
 import type { Block } from '../document/article-document'
+import { joinWrapped, type HardWraps } from './hard-wraps'
 import type { LineRole } from './line-roles'
 import type { SourceLine } from './source-lines'
 
@@ -39,17 +40,19 @@ function continues(prev: LineRole, role: LineRole): boolean {
 
 /**
  * Lines to blocks. Lines of one paragraph with the same role stay one block, joined by "\n", as
- * the text had them; a role change starts a new block, so a caption or a box inside a paragraph
- * stands apart from the body around it.
+ * the text had them, or as running text where the text was wrapped by hand (hard-wraps.ts); a
+ * role change starts a new block, so a caption or a box inside a paragraph stands apart from the
+ * body around it.
  */
-export function buildBlocks(lines: SourceLine[], roles: LineRole[]): Block[] {
+export function buildBlocks(lines: SourceLine[], roles: LineRole[], wraps: HardWraps | null = null): Block[] {
   const blocks: Block[] = []
   let open: Block | null = null
   lines.forEach((line, i) => {
     const role = roles[i]!
     const prevRole = i > 0 ? roles[i - 1]! : null
     if (open && !line.first && prevRole && continues(prevRole, role)) {
-      open.text += `\n${role.kind === 'blockquote' ? role.text : line.text}`
+      const next = role.kind === 'blockquote' ? role.text : line.text
+      open.text = wraps?.carriesOn.has(i) && role.kind !== 'removed' ? joinWrapped(open.text, next, wraps) : `${open.text}\n${next}`
       return
     }
     open = blockFor(line, role)

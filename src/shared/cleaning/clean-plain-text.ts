@@ -7,6 +7,7 @@ import { CHROME, chromeReason, isShareButtonWord } from './chrome-rules'
 import { markContents } from './contents-lines'
 import { datelineAgency, storyDateline } from './dateline'
 import { markEditorialBoxes } from './editorial-boxes'
+import { hardWraps } from './hard-wraps'
 import { BODY, removed, type LineRole } from './line-roles'
 import { liftMetadata, METADATA } from './metadata-lines'
 import { markPhotoCaptions } from './photo-captions'
@@ -14,6 +15,7 @@ import { markSectionHeadings } from './section-headings'
 import { sourceLines, type SourceLine } from './source-lines'
 import { markStructure } from './structure-markers'
 import { liftTitle } from './title'
+import { markRunningLines } from './running-lines'
 import { absorbRelatedHeadlines } from './related-headlines'
 import { setAsidePullQuotes } from './pull-quotes'
 import { absorbTrailingChrome } from './trailing-chrome'
@@ -22,7 +24,9 @@ import { absorbTrailingChrome } from './trailing-chrome'
  * Plain text as analysts paste or scrape it, cleaned into an article: title, byline, dateline and
  * date lifted out, site chrome set aside, captions and editorial boxes marked. Nothing is
  * dropped: every line the cleaner takes out stays in the document as a removed block with the
- * reason, and every kept line keeps its text character for character.
+ * reason, and every kept line keeps its text character for character (in text wrapped by hand,
+ * its paragraph's lines are joined as running text, a word broken at a line end made whole:
+ * hard-wraps.ts).
  *
  * The passes run from the most certain rule to the least, and each only refines lines still
  * taken for body text.
@@ -33,6 +37,7 @@ export function cleanPlainText(raw: string, fileName: string): ParsedDocument {
     const reason = chromeReason(line.text)
     return reason ? removed(reason) : BODY
   })
+  const runningTitle = markRunningLines(lines, roles)
   markShareWordsBetweenButtons(lines, roles)
   markFeedbackAnswers(lines, roles)
   markNewsletterPitches(lines, roles)
@@ -42,11 +47,11 @@ export function cleanPlainText(raw: string, fileName: string): ParsedDocument {
   markAuthorBios(lines, roles, metadata.author)
   markPhotoCaptions(lines, roles)
   markEditorialBoxes(lines, roles)
-  const title = liftTitle(lines, roles)
+  const title = runningTitle ?? liftTitle(lines, roles)
   absorbTrailingChrome(lines, roles)
   markSectionHeadings(lines, roles)
 
-  const document: ArticleDocument = { version: 1, blocks: buildBlocks(lines, roles) }
+  const document: ArticleDocument = { version: 1, blocks: buildBlocks(lines, roles, hardWraps(lines)) }
   absorbRelatedHeadlines(document.blocks)
   setAsidePullQuotes(document.blocks)
   const dateline = storyDateline(document)

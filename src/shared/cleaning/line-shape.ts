@@ -73,6 +73,15 @@ export function isProse(text: string): boolean {
   return !isHeadlineLike(text) && !isNavigationLike(text)
 }
 
+/**
+ * The line opens running text: it is prose, or it opens a paragraph whose hard-wrapped sentence
+ * carries it on to the next line, which then starts in lower case (the first line alone may read
+ * like a headline: "Shipments through the northern corridor fell by a third in the").
+ */
+export function opensRunningText(line: { text: string; first: boolean; last: boolean }, next: { text: string } | undefined): boolean {
+  return isProse(line.text) || (line.first && !line.last && next !== undefined && startsLowercase(next.text))
+}
+
 const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr st jr sr gen gov sen rep prof lt col capt sgt no vs etc jan feb mar apr jun jul aug sep sept ' +

@@ -1,5 +1,5 @@
 import { CHROME } from './chrome-rules'
-import { isHeadingShaped, isProse } from './line-shape'
+import { isHeadingShaped, opensRunningText } from './line-shape'
 import { isStandalone, type LineRole } from './line-roles'
 import type { SourceLine } from './source-lines'
 
@@ -9,7 +9,7 @@ function leadsIntoBody(lines: SourceLine[], roles: LineRole[], i: number): boole
     const role = roles[j]!
     if (role.kind === 'removed' || role.kind === 'quote-break') continue
     if (role.kind === 'list-item') return true
-    return role.kind === 'body' && isProse(lines[j]!.text)
+    return role.kind === 'body' && opensRunningText(lines[j]!, lines[j + 1])
   }
   return false
 }

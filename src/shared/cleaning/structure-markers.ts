@@ -1,4 +1,4 @@
-import { isHeadingShaped, isProse } from './line-shape'
+import { isHeadingShaped, opensRunningText } from './line-shape'
 import type { LineRole } from './line-roles'
 import type { SourceLine } from './source-lines'
 
@@ -56,5 +56,5 @@ function isNumberedHeading(lines: SourceLine[], i: number): boolean {
   const line = lines[i]!
   const next = lines[i + 1]
   if (!line.first || !NUMBER.test(line.text) || !isHeadingShaped(line.text.replace(NUMBER, '$1')) || next === undefined) return false
-  return isProse(next.text) && /^["“‘(]?\p{Lu}/u.test(next.text) && !startsListItem(next.text)
+  return opensRunningText(next, lines[i + 2]) && /^["“‘(]?\p{Lu}/u.test(next.text) && !startsListItem(next.text)
 }

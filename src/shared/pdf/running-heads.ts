@@ -21,7 +21,7 @@ export function isPageNumber(text: string): boolean {
 }
 
 /** The text with its numbers folded, so "Annual report 2024 | 7" and "… | 8" compare equal. */
-function runningKey(text: string): string {
+export function runningKey(text: string): string {
   return text
     .toLowerCase()
     .replace(/\d+/g, '#')

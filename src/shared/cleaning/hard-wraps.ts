@@ -1,0 +1,93 @@
+import { endsBroken, Hyphenation } from '../pdf/hyphenation'
+import { endsSentence } from './line-shape'
+import type { SourceLine } from './source-lines'
+
+/**
+ * Text wrapped by hand at a fixed width: a plain-text e-mail (72 columns), `pdftotext`'s output
+ * of a report, a wire story from a terminal. Each paragraph arrives as lines of about the same
+ * length, and shown as they are they leave a ragged edge inside the reader's column and "sec-" /
+ * "ond" where a word was broken. Such paragraphs are read as running text: their lines joined
+ * with a space, and a word broken at a line end joined as the document itself writes it
+ * (hyphenation.ts, shared with PDFs).
+ *
+ * A paragraph whose lines stop short of the width (an address, a contact block, verse, a list of
+ * short lines) keeps its line breaks: a line that ends well before the width was ended by its
+ * writer, not by the wrapping.
+ */
+export interface HardWraps {
+  /** Indexes of lines that carry on the line before them as running text. */
+  carriesOn: ReadonlySet<number>
+  hyphenation: Hyphenation
+}
+
+/** Fewer wrapped lines than this is too little to tell a wrap width from chance. */
+const MIN_WRAPPED_LINES = 2
+/** Widths a text is wrapped at, in columns: e-mail's 72, a terminal's 80, pdftotext's ~100. */
+const MIN_WIDTH = 40
+const MAX_WIDTH = 160
+/** A line that carries on to the next one reaches at least this share of the width. */
+const FULL_SHARE = 0.6
+/** In a wrapped text, most lines that carry on end this close to the width… */
+const NEAR_SHARE = 0.75
+const MOSTLY_NEAR = 0.6
+/**
+ * …and many of the lines they carry on to start in lower case, in the middle of a sentence
+ * (a list of headlines, one to a line, never does). German capitalises its nouns: a third is
+ * still far from none.
+ */
+const SOME_LOWER = 0.3
+
+const columns = (line: SourceLine) => line.indent + line.text.length
+/** Scripts written without spaces between words: their lines are not joined with one. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u
+const CASED_START = /^["“‘'(«]?[\p{Lu}\p{Ll}]/u
+const LOWER_START = /^["“‘'(«]?\p{Ll}/u
+
+/**
+ * The text's wrap width, when it has one: lines that carry on to another line of their
+ * paragraph are, for the most part, within a quarter of the longest of them (its 90th
+ * percentile, so one long address does not set it), and the lines they carry on to often
+ * start mid-sentence.
+ */
+export function wrapWidth(lines: readonly SourceLine[]): number | null {
+  const carrying = lines.filter((line) => !line.last).map(columns)
+  if (carrying.length < MIN_WRAPPED_LINES) return null
+  const sorted = [...carrying].sort((a, b) => a - b)
+  const width = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.9))]!
+  if (width < MIN_WIDTH || width > MAX_WIDTH) return null
+  const near = carrying.filter((n) => n >= width * NEAR_SHARE).length
+  if (near < carrying.length * MOSTLY_NEAR) return null
+  const carried = lines.filter((line) => !line.first && CASED_START.test(line.text))
+  const lower = carried.filter((line) => LOWER_START.test(line.text)).length
+  return lower >= carried.length * SOME_LOWER ? width : null
+}
+
+/**
+ * Which lines carry on the line before them, in a hard-wrapped text: every line after the first
+ * of a paragraph whose other lines all reach most of the width and which breaks mid-sentence at
+ * least once. Null when the text is not wrapped, so a scraped article (one line per paragraph)
+ * or a text of short lines is left alone.
+ */
+export function hardWraps(lines: readonly SourceLine[]): HardWraps | null {
+  const width = wrapWidth(lines)
+  if (width === null) return null
+  const carriesOn = new Set<number>()
+  let start = 0
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.last) continue
+    const paragraph = lines.slice(start, i + 1)
+    const full = paragraph.slice(0, -1).every((line) => columns(line) >= width * FULL_SHARE)
+    const midSentence = paragraph.slice(0, -1).some((line) => !endsSentence(line.text)) || paragraph.slice(1).some((line) => LOWER_START.test(line.text))
+    if (full && midSentence && !paragraph.some((line) => UNSPACED.test(line.text))) for (let k = start + 1; k <= i; k++) carriesOn.add(k)
+    start = i + 1
+  }
+  if (carriesOn.size === 0) return null
+  const hyphenation = new Hyphenation()
+  lines.forEach((line, i) => hyphenation.addLine(line.text, carriesOn.has(i) && endsBroken(lines[i - 1]!.text), carriesOn.has(i + 1)))
+  return { carriesOn, hyphenation }
+}
+
+/** `text` with `next`, the line that carries it on, joined as running text. */
+export function joinWrapped(text: string, next: string, wraps: HardWraps): string {
+  return endsBroken(text) ? wraps.hyphenation.join(text, next) : `${text} ${next}`
+}
