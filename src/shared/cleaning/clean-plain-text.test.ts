@@ -768,3 +768,27 @@ describe('cleanPlainText on an assessment', () => {
     expect(removedWith(doc.document.blocks, 'protective marking')).toEqual(['UNCLASSIFIED//FOR OFFICIAL USE ONLY', 'UNCLASSIFIED//FOR OFFICIAL USE ONLY'])
   })
 })
+
+describe('cleanPlainText on a wire press release', () => {
+  const release = [
+    'FOR IMMEDIATE RELEASE',
+    'Halvorsen Logistics Announces Acquisition of Baltic Freight Partners',
+    'OSLO, Norway, March 3, 2026 /PRNewswire/ -- Halvorsen Logistics ASA, a provider of temperature-controlled freight services, today announced that it has signed an agreement to acquire Baltic Freight Partners.',
+    'The acquisition adds fourteen refrigerated warehouses in Estonia, Latvia and Lithuania and is expected to close in the third quarter.',
+    'SOURCE Halvorsen Logistics ASA',
+    '###'
+  ].join('\n\n')
+  const doc = cleanPlainText(release, 'release.txt')
+
+  it('dates it from its dateline, and names the issuer from the wire’s SOURCE line, set aside', () => {
+    expect(doc.dateline).toBe('OSLO, Norway, March 3, 2026 /PRNewswire/')
+    expect(doc.publishedAt).toBe('2026-03-03')
+    expect(doc.source).toBe('Halvorsen Logistics ASA')
+    expect(removedWith(doc.document.blocks, 'source')).toEqual(['SOURCE Halvorsen Logistics ASA'])
+  })
+
+  it('keeps a sentence that starts with the word "Source" in the story', () => {
+    const story = cleanPlainText('Port strike ends\n\nSOURCE CODE for the terminal software was leaked on Friday.\n\nThe union said it would return to work.', 's.txt')
+    expect(kept(story.document.blocks).map((b) => b.text)).toContain('SOURCE CODE for the terminal software was leaked on Friday.')
+  })
+})

@@ -5,7 +5,7 @@ import { buildBlocks } from './build-blocks'
 import { authorNote } from './byline'
 import { CHROME, chromeReason, isShareButtonWord } from './chrome-rules'
 import { markContents } from './contents-lines'
-import { datelineAgency, storyDateline } from './dateline'
+import { datelineAgency, datelineDate, storyDateline } from './dateline'
 import { markEditorialBoxes } from './editorial-boxes'
 import { hardWraps } from './hard-wraps'
 import { BODY, removed, type LineRole } from './line-roles'
@@ -64,7 +64,7 @@ export function cleanPlainText(raw: string, fileName: string): ParsedDocument {
     // holder of the footer's copyright ("© 2025 Baltic Press. All rights reserved.").
     source: metadata.source ?? datelineAgency(dateline) ?? copyrightHolder(lines, roles),
     url: metadata.url,
-    publishedAt: metadata.publishedAt,
+    publishedAt: metadata.publishedAt ?? datelineDate(dateline),
     dateline,
     language: null,
     tags: []

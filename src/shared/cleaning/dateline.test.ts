@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { datelineOf } from './dateline'
+import { datelineDate, datelineOf } from './dateline'
 
 describe('datelineOf: the place without its trailing dash', () => {
   it.each([
@@ -12,7 +12,10 @@ describe('datelineOf: the place without its trailing dash', () => {
     ['NEW YORK (Reuters) - Shares fell.', 'NEW YORK (Reuters)'],
     ['KYIV, Ukraine (AP) — Sirens sounded.', 'KYIV, Ukraine (AP)'],
     ['МОСКВА — Переговоры возобновились.', 'МОСКВА'],
-    ['GDANSK -- Shipyard orders rose.', 'GDANSK']
+    ['GDANSK -- Shipyard orders rose.', 'GDANSK'],
+    ['OSLO, Norway, March 3, 2026 /PRNewswire/ -- Halvorsen Logistics ASA today announced…', 'OSLO, Norway, March 3, 2026 /PRNewswire/'],
+    ['BOSTON, March 3, 2026 (GLOBE NEWSWIRE) -- Northwind Bio today reported…', 'BOSTON, March 3, 2026 (GLOBE NEWSWIRE)'],
+    ['SAN FRANCISCO--(BUSINESS WIRE)--Acme Robotics today announced…', 'SAN FRANCISCO--(BUSINESS WIRE)']
   ])('%j → %j', (paragraph, dateline) => {
     expect(datelineOf(paragraph)).toBe(dateline)
   })
@@ -24,5 +27,17 @@ describe('datelineOf: the place without its trailing dash', () => {
     'I — for one — disagree.'
   ])('%j has no dateline', (paragraph) => {
     expect(datelineOf(paragraph)).toBeNull()
+  })
+})
+
+describe('datelineDate: a press release’s date, with its year', () => {
+  it.each([
+    ['OSLO, Norway, March 3, 2026 /PRNewswire/', '2026-03-03'],
+    ['BOSTON, 3 March 2026 (GLOBE NEWSWIRE)', '2026-03-03'],
+    ['МОСКВА, 12 марта', null],
+    ['NEW YORK (Reuters)', null],
+    [null, null]
+  ])('%j → %j', (dateline, iso) => {
+    expect(datelineDate(dateline)).toBe(iso)
   })
 })

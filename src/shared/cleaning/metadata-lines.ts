@@ -36,6 +36,8 @@ const URL_FIELD = /^(?:source|original|url|link|source url|original url)\s*:\s*(
 const LONE_URL = /^https?:\/\/\S+$/iu
 const AUTHOR_FIELD = /^(?:author|authors|byline)\s*:\s*(\S.*)$/iu
 const SOURCE_FIELD = /^source\s*:\s*(\S.{0,99})$/iu
+/** A press-release wire's last line, the issuer after a capitalised "SOURCE": "SOURCE Halvorsen Logistics ASA". */
+const WIRE_SOURCE = /^SOURCE\s+(\p{Lu}[^.!?:]{1,99})$/u
 /** The site's own filing of the story: labels and a list, never a sentence. */
 export const TOPICS_FIELD =
   /^(?:tags?|topics?|related topics|filed under|categories|category|keywords|subjects?|more on|themen|schlagworte|schlagwörter|mehr zu|sujets|mots-clés|thèmes|temas|etiquetas|argomenti|tópicos|assuntos|onderwerpen|lees meer over|meer over|tematy|tagi|темы|теги)\s*:\s*\S[^.!?]{0,200}$/iu
@@ -147,7 +149,7 @@ function readMetadataLine(text: string, inHeader: boolean, outsideStory: boolean
   if (authorField) {
     return { kind: 'author', author: bylineAuthor(`By ${authorField[1]!}`) ?? authorField[1]!.trim(), dates: [] }
   }
-  const sourceField = SOURCE_FIELD.exec(text)
+  const sourceField = SOURCE_FIELD.exec(text) ?? (outsideStory ? WIRE_SOURCE.exec(text) : null)
   // "Source: javascript:…" is neither a safe URL nor a publication's name.
   if (outsideStory && sourceField && !/^[a-z][a-z+.-]*:/iu.test(sourceField[1]!)) return { kind: 'source', source: sourceField[1]!.trim() }
   if (outsideStory && TOPICS_FIELD.test(text)) return { kind: 'topics' }

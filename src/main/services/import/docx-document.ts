@@ -4,6 +4,7 @@ import { DossierError, firstLine } from '../../../shared/errors'
 import { isoDate, pickTitle, TOC_REASON } from '../../../shared/import/document-metadata'
 import { setAsidePrintedContents } from '../../../shared/cleaning/contents-lines'
 import { setAsideMarkings } from '../../../shared/cleaning/chrome-rules'
+import { datelineDate, storyDateline } from '../../../shared/cleaning/dateline'
 import { clampTitle, titleFromFileName, type ParsedDocument } from '../../../shared/import/parsed-document'
 import { TITLE_REASON } from '../../../shared/cleaning/title'
 import { documentHtmlBlocks } from './html-document'
@@ -105,6 +106,8 @@ export async function parseDocx(bytes: Uint8Array, fileName: string): Promise<Pa
   ].filter((n): n is string => Boolean(n))
 
   const text = documentText(document)
+  // A press release's dateline says when it was issued; the file's dates only when it was written.
+  const dateline = storyDateline(document)
   return {
     title: clampTitle(title ?? text.split('\n')[0]?.slice(0, 120) ?? titleFromFileName(fileName)),
     text,
@@ -112,8 +115,8 @@ export async function parseDocx(bytes: Uint8Array, fileName: string): Promise<Pa
     author: xmlText(core, 'dc:creator'),
     source: null,
     url: null,
-    publishedAt: isoDate(xmlText(core, 'dcterms:created') ?? xmlText(core, 'dcterms:modified')),
-    dateline: null,
+    publishedAt: datelineDate(dateline) ?? isoDate(xmlText(core, 'dcterms:created') ?? xmlText(core, 'dcterms:modified')),
+    dateline,
     language: xmlText(core, 'dc:language'),
     tags: [],
     notes: report

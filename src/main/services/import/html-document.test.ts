@@ -703,4 +703,17 @@ describe('interviews, press releases and wiki pages', () => {
     const table = parseHtml(html, 'inspections.html').document.blocks.find((b) => b.kind === 'table')
     expect(table?.removed).toBeUndefined()
   })
+
+  it('reads a wire press release: the headline its shortened title stands for, the wire, and the date in its dateline', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Northwind Bio Reports Phase 2 Results | GlobeNewswire</title></head><body>
+      <main><article><h1>Northwind Bio Reports Positive Phase 2 Results for NW-201</h1>
+      <p>BOSTON, April 14, 2026 (GLOBE NEWSWIRE) -- Northwind Bio, Inc., a clinical-stage biotechnology company, today announced results from its Phase 2 trial of NW-201.</p>
+      <p>The trial met its primary endpoint, with a significant improvement in lung function at twelve weeks compared with placebo.</p></article></main></body></html>`
+    const doc = parseHtml(html, 'release.html')
+    expect(doc.title).toBe('Northwind Bio Reports Positive Phase 2 Results for NW-201')
+    expect(removedWith(doc.document.blocks, 'Northwind Bio Reports Positive')).toBe('title')
+    expect(doc.source).toBe('GlobeNewswire')
+    expect(doc.dateline).toBe('BOSTON, April 14, 2026 (GLOBE NEWSWIRE)')
+    expect(doc.publishedAt).toBe('2026-04-14')
+  })
 })

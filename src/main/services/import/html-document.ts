@@ -1,6 +1,6 @@
 import { bylineAuthor, bylineExtras, bylineOrDate, creditLineNames, datedCredit, placeAndDate, postedLine } from '../../../shared/cleaning/byline'
 import { CHROME } from '../../../shared/cleaning/chrome-rules'
-import { storyDateline } from '../../../shared/cleaning/dateline'
+import { datelineDate, storyDateline } from '../../../shared/cleaning/dateline'
 import { isoFromDateText } from '../../../shared/cleaning/date-text'
 import { liftLabelledFields } from '../../../shared/cleaning/labelled-fields'
 import { METADATA, relativeDateReason, setAsideAuthorNotes } from '../../../shared/cleaning/metadata-lines'
@@ -104,6 +104,7 @@ function finish(blocks: Block[], meta: MarkupMetadata, fileName: string): Parsed
   setAsideAuthorNotes(blocks, author)
   setAsidePullQuotes(blocks)
   const document: ArticleDocument = { version: 1, blocks }
+  const dateline = storyDateline(document)
   return {
     title: clampTitle(title || titleFromFileName(fileName)),
     text: documentText(document),
@@ -111,8 +112,8 @@ function finish(blocks: Block[], meta: MarkupMetadata, fileName: string): Parsed
     author,
     source: meta.source ?? fields.source ?? lifted.source,
     url: meta.url,
-    publishedAt: meta.publishedAt ?? fields.publishedAt ?? lifted.publishedAt ?? leading.publishedAt,
-    dateline: storyDateline(document),
+    publishedAt: meta.publishedAt ?? fields.publishedAt ?? lifted.publishedAt ?? leading.publishedAt ?? datelineDate(dateline),
+    dateline,
     language: meta.language,
     // Pages' keywords are written for search engines; tags are the analyst's own.
     tags: []

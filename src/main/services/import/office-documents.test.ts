@@ -40,6 +40,17 @@ describe('Word import', () => {
     expect(article.notes).toEqual(['3 comments not imported', '2 tracked changes (insertions kept, deletions left out)'])
   })
 
+  it('dates a press release from its dateline rather than from when the file was written', async () => {
+    const body = [
+      para('Halvorsen Logistics Announces Acquisition of Baltic Freight Partners', 'Title'),
+      para('OSLO, Norway, March 3, 2026 /PRNewswire/ -- Halvorsen Logistics ASA today announced that it has signed an agreement to acquire Baltic Freight Partners.'),
+      para('The acquisition adds fourteen refrigerated warehouses in the Baltic states.')
+    ].join('')
+    const { article } = await parseFile('release.docx', makeDocx({ body, core: { created: '2026-02-27T16:00:00Z' } }))
+    expect(article.dateline).toBe('OSLO, Norway, March 3, 2026 /PRNewswire/')
+    expect(article.publishedAt).toBe('2026-03-03')
+  })
+
   it('sets the table of contents aside, and keeps a paragraph of the text that reads like one of its entries', async () => {
     const entry = (anchor: string, text: string, page: number) =>
       `<w:p><w:pPr><w:pStyle w:val="TOC1"/></w:pPr><w:hyperlink w:anchor="${anchor}"><w:r><w:t>${text}</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>${page}</w:t></w:r></w:hyperlink></w:p>`

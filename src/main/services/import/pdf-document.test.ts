@@ -53,6 +53,17 @@ describe('PDF import', () => {
     expect(table?.text.split('\n')[0]).toBe('Quarter\tDepartures\tPremium')
   })
 
+  it('dates a press release from its dateline, not from when the PDF was made', async () => {
+    const lines = [
+      { text: 'Halvorsen Logistics to acquire Baltic Freight Partners', x: 72, y: 760, size: 16, bold: true },
+      { text: 'OSLO, Norway, March 3, 2026 /PRNewswire/ -- Halvorsen Logistics ASA today announced an agreement', x: 72, y: 720 },
+      { text: 'to acquire Baltic Freight Partners, adding fourteen warehouses in the Baltic states.', x: 72, y: 706 }
+    ]
+    const { article } = await parseFile('release.pdf', await makePdf({ pages: [lines] }))
+    expect(article.dateline).toBe('OSLO, Norway, March 3, 2026 /PRNewswire/')
+    expect(article.publishedAt).toBe('2026-03-03')
+  })
+
   it('reads a web page a browser printed to PDF as a page: its address, byline and date, its chrome set aside', async () => {
     const story = [
       'KLAIPEDA, Lithuania — Ferry services to Germany were suspended for a second day on Tuesday as dock workers extended a strike over night-shift pay.',

@@ -9,6 +9,7 @@ import { TITLE_REASON } from '../../../shared/cleaning/title'
 import { setAsidePrintedContents } from '../../../shared/cleaning/contents-lines'
 import { setAsideMarkings } from '../../../shared/cleaning/chrome-rules'
 import { setAsidePullQuotes } from '../../../shared/cleaning/pull-quotes'
+import { datelineDate, storyDateline } from '../../../shared/cleaning/dateline'
 import { layoutPdf } from '../../../shared/pdf/pdf-layout'
 import { siteInTitle } from './site-in-title'
 import { cleanPrintedPage, printedPageUrl } from '../../../shared/pdf/printed-page'
@@ -128,6 +129,8 @@ export async function parsePdf(bytes: Uint8Array, fileName: string, options: Pdf
     if (labels && labels.some((l, i) => l !== String(i + 1))) document.pageLabels = labels.slice(0, doc.numPages)
     const author = str(xmp?.get('dc:creator')) ?? str(info.Author) ?? printed?.author
     const created = isoDate(str(xmp?.get('xmp:createdate')) ?? str(info.CreationDate))
+    // A press release printed to PDF: "OSLO, Norway, March 3, 2026 /PRNewswire/ --" says when it was issued.
+    const dateline = storyDateline(document)
     return {
       title: clampTitle(title ?? firstKeptLine(document) ?? titleFromFileName(fileName)),
       text: documentText(document),
@@ -135,8 +138,8 @@ export async function parsePdf(bytes: Uint8Array, fileName: string, options: Pdf
       author: author ? author.replace(/\s*;\s*/g, ', ') : null,
       source: site?.site ?? null,
       url,
-      publishedAt: printed ? printed.publishedAt : created,
-      dateline: null,
+      publishedAt: printed ? printed.publishedAt : (datelineDate(dateline) ?? created),
+      dateline,
       language,
       tags: [],
       pages: doc.numPages

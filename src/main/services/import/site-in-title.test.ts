@@ -10,7 +10,9 @@ describe('the site named at the end of a page title', () => {
     // The kind of page before the headline the page prints.
     ['Press release: Ministry publishes review of flood defences - Ministry of Environment', [null, 'Ministry publishes review of flood defences'], 'Ministry of Environment', 'Press release: Ministry publishes review of flood defences'],
     // Some sites put their name first.
-    ['Northern Gazette - Council approves tram extension after five-year wait', [null, 'Council approves tram extension after five-year wait'], 'Northern Gazette', 'Council approves tram extension after five-year wait']
+    ['Northern Gazette - Council approves tram extension after five-year wait', [null, 'Council approves tram extension after five-year wait'], 'Northern Gazette', 'Council approves tram extension after five-year wait'],
+    // A title written shorter than the headline the page prints.
+    ['Northwind Bio Reports Phase 2 Results | GlobeNewswire', [null, 'Northwind Bio Reports Positive Phase 2 Results for NW-201'], 'GlobeNewswire', 'Northwind Bio Reports Phase 2 Results']
   ])('%j names %j', (title, headlines, site, head) => {
     expect(siteInTitle(title, headlines)).toEqual({ site, head, headline: headlines.find(Boolean) })
   })
@@ -24,6 +26,9 @@ describe('the site named at the end of a page title', () => {
     ['Harbour fees rise - Minister Responds', ['Harbour fees rise - Minister Responds']],
     ['Harbour fees rise again this winter - and then', ['Harbour fees rise again this winter']],
     ['No separator here', ['No separator here']],
+    // Words of the headline, but not from its start, or too few to tell.
+    ['Phase 2 Results Reported | GlobeNewswire', ['Northwind Bio Reports Positive Phase 2 Results Reported']],
+    ['Northwind Bio Results | GlobeNewswire', ['Northwind Bio Reports Positive Results']],
     ['Ice – Port News', ['Ice']],
     // A section before the headline is no site.
     ['Opinion | Council approves tram extension after five-year wait', ['Council approves tram extension after five-year wait']],

@@ -64,8 +64,27 @@ function siteAtEnd(title: string, parts: string[], headlines: readonly (string |
   // "Press release: Headline – Ministry": the kind of page before the headline the page prints.
   const unlabelled = comparableWords(parts[0]!.replace(GENRE_LABEL, ''))
   const starts = (h: string, start: string) => start.length >= 8 && comparableWords(h).startsWith(start)
-  const headline = headlines.find((h): h is string => Boolean(h) && (starts(h!, first) || starts(h!, unlabelled)))
+  const headline =
+    headlines.find((h): h is string => Boolean(h) && (starts(h!, first) || starts(h!, unlabelled))) ??
+    headlines.find((h): h is string => Boolean(h) && shortenedFrom(first, comparableWords(h!)))
   return headline && comparableWords(site) !== first ? { head, site, headline } : null
+}
+
+/**
+ * A `<title>` written shorter than the headline the page prints ("Northwind Bio Reports Phase 2
+ * Results" over "Northwind Bio Reports Positive Phase 2 Results for NW-201"): four words or more,
+ * every one of them in the headline, in order, from its first word.
+ */
+function shortenedFrom(head: string, headline: string): boolean {
+  const words = head.split(' ')
+  const printed = headline.split(' ')
+  if (words.length < 4 || words[0] !== printed[0]) return false
+  let at = 0
+  for (const word of words) {
+    at = printed.indexOf(word, at) + 1
+    if (at === 0) return false
+  }
+  return true
 }
 
 /** A section or a kind of story before the headline ("Opinion | …", "LIVE - …"), not a site's name. */
