@@ -125,15 +125,20 @@ export function creditLineNames(line: string): { names: string; others: string[]
 
 /**
  * "Anna Lindqvist is a correspondent covering the Baltic states.": the note on the story's own
- * authors that sites print under it, opening with a name the byline gave. A test for such lines,
- * or null when the byline names no one in full.
+ * authors that sites print under it, opening with a name the byline gave, whole or its first or
+ * last part ("Anna covers shipping…"), and the author box's line of the name alone above it. A
+ * test for such lines, or null when the byline names no one in full.
  */
 export function authorNote(author: string | null): ((text: string) => boolean) | null {
   const names = (author ?? '').split(/\s*(?:,|\band\b|&)\s*/u).filter((n) => n.split(/\s+/u).length >= 2)
   if (names.length === 0) return null
-  const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+  const parts = names.flatMap((n) => {
+    const words = n.split(/\s+/u)
+    return [n, words[0]!, words.at(-1)!].filter((w) => w.length >= 3)
+  })
+  const escaped = parts.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
   const note = new RegExp(`^(?:${escaped})\\s+(?:is|was|has|covers|reports|writes|joined|leads|edits)\\b`, 'u')
-  return (text) => text.length <= 500 && note.test(text)
+  return (text) => names.includes(text) || (text.length <= 500 && note.test(text))
 }
 
 /** "By the Baltic Policy Institute": an organisation's name after "By", each word capitalised but its small words. */

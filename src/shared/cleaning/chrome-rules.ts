@@ -122,6 +122,8 @@ const RULES: ChromeRule[] = [
       'load more comments',
       'join the conversation',
       'join the discussion',
+      // A WordPress news theme's heading over its comments (JNews).
+      'discussion about this post',
       'please enter your comment',
       'please enter your name here',
       'you have entered an incorrect email address',

@@ -792,3 +792,49 @@ describe('cleanPlainText on a wire press release', () => {
     expect(kept(story.document.blocks).map((b) => b.text)).toContain('SOURCE CODE for the terminal software was leaked on Friday.')
   })
 })
+
+describe('cleanPlainText on a WordPress news theme’s page, copied whole', () => {
+  const story = [
+    'Ferry operators on the Baltic have cut winter sailings by up to a fifth, blaming fuel costs that have risen for the third year running.',
+    'The largest operator on the Gdynia–Karlskrona route said it would run two departures a day instead of three from November to March.',
+    'Passenger groups said the cuts would hit island communities hardest, since ferries are their only link to the mainland in winter.'
+  ]
+  const raw = [
+    'Home » World » Europe',
+    'Baltic ferry operators cut winter sailings as fuel costs bite',
+    'by Marta Kowalczyk\nMarch 4, 2026\nin Europe, Shipping\nReading Time: 3 mins read\n0\nA A\n0\nSHARES\n12\nVIEWS\nShare on Facebook Share on Twitter',
+    ...story,
+    'Tags: Baltic, ferries, fuel',
+    'Previous Post\nPort of Gdansk reports record container volumes\nNext Post\nStrike at Klaipeda terminal enters second week',
+    'Marta Kowalczyk\nMarta covers shipping and energy in the Baltic region. She joined the paper in 2019.',
+    'Discussion about this post',
+    '© 2026 Baltic Shipping News - All rights reserved.'
+  ].join('\n\n')
+  const doc = cleanPlainText(raw, 'ferries.txt')
+
+  it('keeps the story and nothing else', () => {
+    expect(kept(doc.document.blocks).map((b) => b.text)).toEqual(story)
+  })
+
+  it('reads who wrote it, when, and who published it', () => {
+    expect(doc.author).toBe('Marta Kowalczyk')
+    expect(doc.publishedAt).toBe('2026-03-04')
+    expect(doc.source).toBe('Baltic Shipping News')
+  })
+
+  it('says why each part of the theme was set aside', () => {
+    const why = reasons(doc.document.blocks)
+    expect(why['in Europe, Shipping']).toBe('topics')
+    expect(why['Reading Time: 3 mins read']).toBe('reading time')
+    expect(why['A A']).toBe('site chrome: navigation')
+    expect(why['Tags: Baltic, ferries, fuel']).toBe('topics')
+    expect(why['Discussion about this post']).toBe('site chrome: comment form')
+    expect(doc.document.blocks.find((b) => b.text.startsWith('Marta Kowalczyk\nMarta covers'))?.removed?.reason).toBe('about the author')
+    expect(doc.document.blocks.find((b) => b.text.includes('Klaipeda terminal'))?.removed?.reason).toBe('site chrome: navigation')
+  })
+
+  it('keeps a lone number inside the story, and a sentence that opens with the reporter’s first name', () => {
+    const inStory = cleanPlainText(['Ferry cuts', story[0], '12', story[1], 'Marta is the only reporter on the island this winter, and she said the ferry was late again.', story[2]].join('\n\n'), 'f.txt')
+    expect(kept(inStory.document.blocks).map((b) => b.text)).toEqual(expect.arrayContaining(['12', 'Marta is the only reporter on the island this winter, and she said the ferry was late again.']))
+  })
+})

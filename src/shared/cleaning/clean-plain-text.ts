@@ -9,6 +9,7 @@ import { datelineAgency, datelineDate, storyDateline } from './dateline'
 import { markEditorialBoxes } from './editorial-boxes'
 import { hardWraps } from './hard-wraps'
 import { BODY, removed, type LineRole } from './line-roles'
+import { isHeadlineLike } from './line-shape'
 import { liftMetadata, METADATA } from './metadata-lines'
 import { markPhotoCaptions } from './photo-captions'
 import { markSectionHeadings } from './section-headings'
@@ -40,6 +41,7 @@ export function cleanPlainText(raw: string, fileName: string): ParsedDocument {
   const runningTitle = markRunningLines(lines, roles)
   markShareWordsBetweenButtons(lines, roles)
   markFeedbackAnswers(lines, roles)
+  markAdjacentPostTitles(lines, roles)
   markNewsletterPitches(lines, roles)
   markStructure(lines, roles)
   markContents(lines, roles)
@@ -81,6 +83,20 @@ function markShareWordsBetweenButtons(lines: SourceLine[], roles: LineRole[]): v
     if (roles[i]!.kind === 'body' && isShareButtonWord(lines[i]!.text) && isShare(roles[i - 1]) && isShare(roles[i + 1])) roles[i] = removed(CHROME.share)
   }
 }
+
+/**
+ * "Next Post / Strike at Klaipeda terminal enters second week": the headline under a link to the
+ * blog's previous or next post is that link's text.
+ */
+function markAdjacentPostTitles(lines: SourceLine[], roles: LineRole[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const prev = roles[i - 1]!
+    const afterLink = prev.kind === 'removed' && prev.reason === CHROME.navigation && ADJACENT_POST.test(lines[i - 1]!.text)
+    if (afterLink && roles[i]!.kind === 'body' && isHeadlineLike(lines[i]!.text)) roles[i] = removed(CHROME.navigation)
+  }
+}
+
+const ADJACENT_POST = /^(?:previous|next|older|newer)\s+(?:post|article|story|entry)$/iu
 
 /** "Is this page useful? / Yes / No": the answers' buttons under a site's feedback prompt. */
 function markFeedbackAnswers(lines: SourceLine[], roles: LineRole[]): void {
@@ -124,6 +140,8 @@ function copyrightHolder(lines: SourceLine[], roles: LineRole[]): string | null 
     const holder = COPYRIGHT.exec(lines[i]!.text)?.[1]
       ?.replace(RIGHTS_AFTER_NAME, '')
       .replace(/[\s,]+\d{4}(?:\s*[-–]\s*\d{4})?$/u, '')
+      // "© 2026 Baltic Shipping News - All rights reserved.": the dash before the phrase goes with it.
+      .replace(/\s+[-–—·]$/u, '')
       .trim()
     if (holder && holder.length >= 2 && holder.length <= 80 && /\p{L}/u.test(holder) && holder.split(/\s+/).length <= 6 && !ALL_RIGHTS.test(holder)) return holder
   }

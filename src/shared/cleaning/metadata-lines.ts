@@ -1,5 +1,6 @@
 import { httpUrl } from '../import/http-url'
 import { keptBlocks, type Block } from '../document/article-document'
+import { CHROME } from './chrome-rules'
 import { authorNote, bylineAuthor, bylineExtras, datedCredit, placeAndDate, postedLine } from './byline'
 import { isoFromDateText, isoFromDateTextInAnyLanguage } from './date-text'
 import { isProse, wordCount } from './line-shape'
@@ -43,9 +44,9 @@ export const TOPICS_FIELD =
   /^(?:tags?|topics?|related topics|filed under|categories|category|keywords|subjects?|more on|themen|schlagworte|schlagwörter|mehr zu|sujets|mots-clés|thèmes|temas|etiquetas|argomenti|tópicos|assuntos|onderwerpen|lees meer over|meer over|tematy|tagi|темы|теги)\s*:\s*\S[^.!?]{0,200}$/iu
 const DATE_LABEL = /^(?:(?:first\s+)?published|posted|dated?|(?:last\s+)?updated|(?:last\s+)?modified)\b/iu
 const UPDATED = /updated|modified|modifié|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt/iu
-/** "4 min read", "Temps de lecture : 4 min.", "Lesezeit: 3 Minuten". */
+/** "4 min read", "Reading Time: 3 mins read", "Temps de lecture : 4 min.", "Lesezeit: 3 Minuten". */
 const READING_TIME =
-  /^(?:\d+\s*(?:min|mins|minutes?)\.?\s+read|(?:reading time|read time|temps de lecture|lesezeit|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*[:：]?\s*(?:ca\.\s*)?\d+\s*(?:min|mins|minutes?|minuten|minutos|minuti)\.?)$/iu
+  /^(?:\d+\s*(?:min|mins|minutes?)\.?\s+read|(?:reading time|read time|temps de lecture|lesezeit|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd)\s*[:：]?\s*(?:ca\.\s*)?\d+\s*(?:min|mins|minutes?|minuten|minutos|minuti)\.?(?:\s+read)?)$/iu
 /**
  * A wire story's credits: "Reporting by Jane Doe in Riga; Editing by John Roe". A sentence that
  * opens the same way ("Reporting by the BBC showed that…") ends as one and names no second role.
@@ -66,6 +67,19 @@ export function relativeDateReason(text: string): string | null {
   return relative ? (relative[1] !== undefined && UPDATED.test(relative[1]) ? METADATA.updated : METADATA.published) : null
 }
 
+/**
+ * What a news theme's share bar leaves in a copy of its header: counters and their labels, one to
+ * a line ("0", "SHARES", "12", "VIEWS", "1.2k shares"), and the text-size buttons ("A A", "A+ A-").
+ * Never the story's own words, but only in the header: a lone number in the story may be a table's.
+ */
+const HEADER_COUNTER = /^(?:\d[\d.,]*\s*[km]?|(?:\d[\d.,]*\s*[km]?\s+)?(?:shares?|views?|comments?|likes?|reads?|reactions?))$/iu
+const TEXT_SIZE = /^(?:a[+-]?\s+){1,3}a[+-]?$/iu
+/**
+ * "in Europe, Shipping": the sections a news theme files the story under, printed after its
+ * byline and date. Capitalised labels after "in", and only in the header.
+ */
+const FILED_IN = /^in\s+\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}(?:\s*,\s*\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}){0,5}$/u
+
 /** "Associated Press writer Liis Tamm in Tallinn contributed to this report." */
 const CONTRIBUTED = /^\S.{2,200}\bcontributed (?:to )?(?:this |the )?(?:report|story|article|reporting)\.?$/iu
 
@@ -78,6 +92,9 @@ const SOURCE_LABEL = /^(?:from|publisher|published by|issued by|organi[sz]ations
 const DATE_FIELD_LABEL = /^(?:(?:first\s+)?published|posted|date|dated|released|issued|(?:last\s+)?updated|(?:last\s+)?modified)(?:\s+on)?\s*[:：]?$/iu
 const UPDATED_LABEL = /updated|modified/iu
 const AUTHOR_LABEL = /^(?:authors?|written by|by|byline|contributors?)\s*[:：]?$/iu
+
+/** Lines of prose an author's note under the story may take, below its last metadata. */
+const NOTE_LINES = 2
 
 /** A publisher's or an author's name, not a sentence. */
 const MAX_NAME_WORDS = 12
@@ -117,19 +134,34 @@ type MetadataLine =
   | { kind: 'reading-time' }
   | { kind: 'credits' }
   | { kind: 'topics' }
+  | { kind: 'chrome'; reason: string }
 
 /**
  * Reads a line as metadata. Labelled fields count anywhere; an unlabelled date or byline only
  * in the header zone, where nothing else would say "By Jane Doe" or "Feb. 13, 2025" on its own.
  * "Source: Eurostat" inside the story credits a chart, so a named source counts only outside it.
  */
-function readMetadataLine(text: string, inHeader: boolean, outsideStory: boolean, belowFirstLine = false): MetadataLine | null {
+interface LinePlace {
+  /** Where an unlabelled byline or date may stand (headerZoneEnd). */
+  inHeader: boolean
+  /** Above the story's first line of prose: where a share bar's counters stand. */
+  aboveStory: boolean
+  outsideStory: boolean
+  belowFirstLine: boolean
+  /** With no more prose after it than an author's note takes. */
+  atEnd: boolean
+}
+
+function readMetadataLine(text: string, { inHeader, aboveStory, outsideStory, belowFirstLine, atEnd }: LinePlace): MetadataLine | null {
   if (EMPTY_FIELD.test(text)) return URL_LABEL.test(text) ? { kind: 'url-label' } : { kind: 'empty' }
   const urlField = URL_FIELD.exec(text)
   const url = urlField ? httpUrl(urlField[1]!) : null
   if (url) return { kind: 'url', url }
   const dateLabel = DATE_LABEL.exec(text)
   if (READING_TIME.test(text)) return { kind: 'reading-time' }
+  if (aboveStory && HEADER_COUNTER.test(text)) return { kind: 'chrome', reason: CHROME.share }
+  if (aboveStory && TEXT_SIZE.test(text)) return { kind: 'chrome', reason: CHROME.navigation }
+  if (aboveStory && FILED_IN.test(text)) return { kind: 'topics' }
   const posted = inHeader ? postedLine(text, null) : null
   if (posted) return { kind: 'author', author: posted.author, dates: [{ iso: posted.publishedAt, updated: false }] }
   const relative = inHeader ? relativeDateReason(text) : null
@@ -152,7 +184,8 @@ function readMetadataLine(text: string, inHeader: boolean, outsideStory: boolean
   const sourceField = SOURCE_FIELD.exec(text) ?? (outsideStory ? WIRE_SOURCE.exec(text) : null)
   // "Source: javascript:…" is neither a safe URL nor a publication's name.
   if (outsideStory && sourceField && !/^[a-z][a-z+.-]*:/iu.test(sourceField[1]!)) return { kind: 'source', source: sourceField[1]!.trim() }
-  if (outsideStory && TOPICS_FIELD.test(text)) return { kind: 'topics' }
+  // "Tags: Baltic, ferries, fuel" may sit above an author's note, which is prose: at the end is enough.
+  if ((outsideStory || atEnd) && TOPICS_FIELD.test(text)) return { kind: 'topics' }
   const author = inHeader ? bylineAuthor(text, belowFirstLine) : null
   if (author) {
     const dates = bylineExtras(text).flatMap((extra) => {
@@ -202,6 +235,13 @@ export function liftMetadata(lines: SourceLine[], roles: LineRole[]): FoundMetad
   }
   const zoneEnd = headerZoneEnd(lines, roles)
   const storyEnd = lastProseLine(lines, roles)
+  const storyStart = lines.findIndex((line, i) => roles[i]!.kind === 'body' && isProse(line.text))
+  // Lines of prose after each line: an author's note under the story takes one or two.
+  const proseAfter: number[] = []
+  for (let i = lines.length - 1, n = 0; i >= 0; i--) {
+    proseAfter[i] = n
+    if (roles[i]!.kind === 'body' && isProse(lines[i]!.text)) n++
+  }
 
   for (let i = 0; i < lines.length; i++) {
     if (roles[i]!.kind !== 'body') continue
@@ -218,7 +258,13 @@ export function liftMetadata(lines: SourceLine[], roles: LineRole[]): FoundMetad
       roles[++i] = removed(field.reason)
       continue
     }
-    const meta = readMetadataLine(lines[i]!.text, i < zoneEnd, i < zoneEnd || i > storyEnd, i > 0)
+    const meta = readMetadataLine(lines[i]!.text, {
+      inHeader: i < zoneEnd,
+      aboveStory: i < storyStart,
+      outsideStory: i < zoneEnd || i > storyEnd,
+      belowFirstLine: i > 0,
+      atEnd: proseAfter[i]! <= NOTE_LINES
+    })
     if (!meta) continue
     switch (meta.kind) {
       case 'url-label': {
@@ -271,6 +317,9 @@ export function liftMetadata(lines: SourceLine[], roles: LineRole[]): FoundMetad
         break
       case 'topics':
         roles[i] = removed(METADATA.topics)
+        break
+      case 'chrome':
+        roles[i] = removed(meta.reason)
         break
     }
   }
