@@ -10,7 +10,7 @@ import { markEditorialBoxes } from './editorial-boxes'
 import { hardWraps } from './hard-wraps'
 import { BODY, removed, type LineRole } from './line-roles'
 import { isHeadlineLike } from './line-shape'
-import { liftMetadata, METADATA } from './metadata-lines'
+import { liftMetadata, markAffiliations, markDisclosures, METADATA } from './metadata-lines'
 import { markPhotoCaptions } from './photo-captions'
 import { markSectionHeadings } from './section-headings'
 import { sourceLines, type SourceLine } from './source-lines'
@@ -45,7 +45,9 @@ export function cleanPlainText(raw: string, fileName: string): ParsedDocument {
   markNewsletterPitches(lines, roles)
   markStructure(lines, roles)
   markContents(lines, roles)
+  markDisclosures(lines, roles)
   const metadata = liftMetadata(lines, roles)
+  markAffiliations(lines, roles)
   markAuthorBios(lines, roles, metadata.author)
   markPhotoCaptions(lines, roles)
   markEditorialBoxes(lines, roles)

@@ -26,7 +26,9 @@ export const METADATA = {
   /** "Topics: Lithuania, Strikes, Shipping": the site's filing, not the analyst's tags. */
   topics: 'topics',
   /** "Jane Doe is a correspondent covering…", under the story. */
-  authorBio: 'about the author'
+  authorBio: 'about the author',
+  /** "Disclosure statement / Jane Doe receives funding from…": the author's declared interests. */
+  disclosure: 'disclosure statement'
 } as const
 
 const FIELD_NAMES =
@@ -79,6 +81,21 @@ const TEXT_SIZE = /^(?:a[+-]?\s+){1,3}a[+-]?$/iu
  * byline and date. Capitalised labels after "in", and only in the header.
  */
 const FILED_IN = /^in\s+\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}(?:\s*,\s*\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}){0,5}$/u
+
+/**
+ * "This article is republished from The Conversation under a Creative Commons license.", "This
+ * story was originally published by ProPublica.", "Republished with permission from Lloyd's
+ * List.": the note a republished story ends with, naming who published it first.
+ */
+const REPUBLISHED =
+  /^(?:this (?:article|story|piece|post|essay|commentary|report|column|interview)\s+(?:is |was |has been )?(?:originally |first )?(?:re)?(?:published|appeared|posted|ran)|(?:(?:re)?published|reprinted|reproduced|republished)\s+with (?:the )?(?:kind )?permission)\s+(?:from|by|on|in|at|of)\s+(?:the website of\s+)?(\p{Lu}[^.;()]{1,80}?|the\s\p{Lu}[^.;()]{1,80}?)(?:\s+(?:under|and is|and was|as part of|with permission|on \d|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*)\b[^]*|\s*[.,;(][^]*)?$/iu
+
+/** Who first published a story that ends with a republication note; null for any other line. */
+export function republishedFrom(text: string): string | null {
+  if (text.length > 300) return null
+  const name = REPUBLISHED.exec(text)?.[1]?.trim()
+  return name && wordCount(name) <= 8 ? name : null
+}
 
 /** "Associated Press writer Liis Tamm in Tallinn contributed to this report." */
 const CONTRIBUTED = /^\S.{2,200}\bcontributed (?:to )?(?:this |the )?(?:report|story|article|reporting)\.?$/iu
@@ -181,6 +198,8 @@ function readMetadataLine(text: string, { inHeader, aboveStory, outsideStory, be
   if (authorField) {
     return { kind: 'author', author: bylineAuthor(`By ${authorField[1]!}`) ?? authorField[1]!.trim(), dates: [] }
   }
+  const republisher = outsideStory || atEnd ? republishedFrom(text) : null
+  if (republisher) return { kind: 'source', source: republisher }
   const sourceField = SOURCE_FIELD.exec(text) ?? (outsideStory ? WIRE_SOURCE.exec(text) : null)
   // "Source: javascript:…" is neither a safe URL nor a publication's name.
   if (outsideStory && sourceField && !/^[a-z][a-z+.-]*:/iu.test(sourceField[1]!)) return { kind: 'source', source: sourceField[1]!.trim() }
@@ -355,6 +374,20 @@ function bareNameByline(lines: SourceLine[], roles: LineRole[], zoneEnd: number)
  * The note on the story's authors under it ("Jane Doe is a correspondent…"), among its last
  * paragraphs (footnotes may follow them), set aside: for a web page's blocks and a printed one's.
  */
+/**
+ * The republication note under a story (republishedFrom), set aside as the story's source line;
+ * returns the name of who first published it.
+ */
+export function setAsideRepublicationNote(blocks: Block[]): string | null {
+  for (const block of keptBlocks({ version: 1, blocks }).filter((b) => b.kind === 'paragraph').slice(-3)) {
+    const name = republishedFrom(block.text)
+    if (!name) continue
+    block.removed = { reason: METADATA.source }
+    return name
+  }
+  return null
+}
+
 export function setAsideAuthorNotes(blocks: Block[], author: string | null): void {
   const isNote = authorNote(author)
   if (!isNote) return
@@ -363,3 +396,54 @@ export function setAsideAuthorNotes(blocks: Block[], author: string | null): voi
   }
 }
 
+
+/** A disclosure's label, alone on its line: what follows is the author's declared interests. */
+const DISCLOSURE_LABEL = /^(?:disclosure statement|disclosures?|conflicts? of interest|competing interests|declarations? of interests?|interessenkonflikte?|déclaration d[’']intérêts|conflits? d[’']intérêts)\s*[:：]?$/iu
+/** Under a disclosure, the publisher's note on who funds it ("Partners / University of Rostock provides funding…"). */
+const FUNDERS_LABEL = /^(?:partners|funders?|funding|supported by)\s*[:：]?$/iu
+/** What a disclosure says, at most: a note, not a section of the text. */
+const MAX_DISCLOSURE_CHARS = 600
+
+/**
+ * "Disclosure statement / Helena Vogt receives funding from the German Research Foundation.",
+ * and "Partners / …" right under it: a label opening its paragraph and what it heads (the rest of
+ * that paragraph, or the next one), set aside. What an author declares matters to the analyst judging the piece, so it stays in
+ * the document with its reason, out of the text read and cited.
+ */
+export function markDisclosures(lines: SourceLine[], roles: LineRole[]): void {
+  let label: RegExp = DISCLOSURE_LABEL
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    if (roles[i]!.kind === 'body' && line.first && label.test(line.text)) {
+      // Under the label in its own paragraph, or in the next one.
+      const paragraph = line.last ? line.paragraph + 1 : line.paragraph
+      const body: number[] = []
+      for (let k = i + 1; k < lines.length && lines[k]!.paragraph === paragraph; k++) body.push(k)
+      const chars = body.reduce((n, k) => n + lines[k]!.text.length, 0)
+      if (body.length > 0 && chars <= MAX_DISCLOSURE_CHARS && body.every((k) => roles[k]!.kind === 'body')) {
+        for (const k of [i, ...body]) roles[k] = removed(METADATA.disclosure)
+        i = body.at(-1)!
+        // Its funders' note may follow it, and only it.
+        label = FUNDERS_LABEL
+        continue
+      }
+    }
+    label = DISCLOSURE_LABEL
+  }
+}
+
+/**
+ * "Senior Lecturer in Logistics, University of Rostock": the author's position and institution
+ * on the line under the byline, as academic and expert sites print it.
+ */
+const AFFILIATION = /\b(?:professor|lecturer|reader in|fellow|researcher|research associate|correspondent|reporter|editor|analyst|director|dean|candidate|economist|scientist|postdoctoral|doctoral|chair of|head of)\b/iu
+
+/** The line of the author's position under a byline, set aside with it. */
+export function markAffiliations(lines: SourceLine[], roles: LineRole[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const prev = roles[i - 1]!
+    const text = lines[i]!.text
+    if (roles[i]!.kind !== 'body' || prev.kind !== 'removed' || prev.reason !== METADATA.byline) continue
+    if (wordCount(text) <= 15 && !/[.!?]$/u.test(text) && AFFILIATION.test(text)) roles[i] = removed(METADATA.byline)
+  }
+}

@@ -5,6 +5,7 @@ import { isoDate, pickTitle, TOC_REASON } from '../../../shared/import/document-
 import { setAsidePrintedContents } from '../../../shared/cleaning/contents-lines'
 import { setAsideMarkings } from '../../../shared/cleaning/chrome-rules'
 import { datelineDate, storyDateline } from '../../../shared/cleaning/dateline'
+import { setAsideRepublicationNote } from '../../../shared/cleaning/metadata-lines'
 import { clampTitle, titleFromFileName, type ParsedDocument } from '../../../shared/import/parsed-document'
 import { TITLE_REASON } from '../../../shared/cleaning/title'
 import { documentHtmlBlocks } from './html-document'
@@ -105,6 +106,7 @@ export async function parseDocx(bytes: Uint8Array, fileName: string): Promise<Pa
     images && `${images} image${images === 1 ? '' : 's'} left out`
   ].filter((n): n is string => Boolean(n))
 
+  const firstPublisher = setAsideRepublicationNote(blocks)
   const text = documentText(document)
   // A press release's dateline says when it was issued; the file's dates only when it was written.
   const dateline = storyDateline(document)
@@ -113,7 +115,7 @@ export async function parseDocx(bytes: Uint8Array, fileName: string): Promise<Pa
     text,
     document,
     author: xmlText(core, 'dc:creator'),
-    source: null,
+    source: firstPublisher,
     url: null,
     publishedAt: datelineDate(dateline) ?? isoDate(xmlText(core, 'dcterms:created') ?? xmlText(core, 'dcterms:modified')),
     dateline,

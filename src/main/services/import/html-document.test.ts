@@ -716,4 +716,15 @@ describe('interviews, press releases and wiki pages', () => {
     expect(doc.dateline).toBe('BOSTON, April 14, 2026 (GLOBE NEWSWIRE)')
     expect(doc.publishedAt).toBe('2026-04-14')
   })
+
+  it('sets a republication note under the story aside, naming the first publisher when the page does not', () => {
+    const html = `<!doctype html><html lang="en"><head><title>River ports</title></head><body><article><h1>Why river ports are the weak link</h1>
+      <p>Much of Europe’s grain first travels by river, on barges that carry it from inland silos to the sea ports at the river mouths.</p>
+      <p>Those barges depend on water levels that are becoming less reliable, and the ports have little storage to buffer a dry season.</p>
+      <p><em>This article is republished from <a href="https://theconversation.com/a">The Conversation</a> under a Creative Commons license.</em></p></article></body></html>`
+    const doc = parseHtml(html, 'rivers.html')
+    expect(doc.source).toBe('The Conversation')
+    expect(removedWith(doc.document.blocks, 'republished')).toBe('source')
+  })
 })
+

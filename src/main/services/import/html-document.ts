@@ -3,7 +3,7 @@ import { CHROME } from '../../../shared/cleaning/chrome-rules'
 import { datelineDate, storyDateline } from '../../../shared/cleaning/dateline'
 import { isoFromDateText } from '../../../shared/cleaning/date-text'
 import { liftLabelledFields } from '../../../shared/cleaning/labelled-fields'
-import { METADATA, relativeDateReason, setAsideAuthorNotes } from '../../../shared/cleaning/metadata-lines'
+import { METADATA, relativeDateReason, setAsideAuthorNotes, setAsideRepublicationNote } from '../../../shared/cleaning/metadata-lines'
 import { setAsidePullQuotes } from '../../../shared/cleaning/pull-quotes'
 import { isSectionTrail, TITLE_REASON } from '../../../shared/cleaning/title'
 import { documentText, keptBlocks, type ArticleDocument, type Block } from '../../../shared/document/article-document'
@@ -102,6 +102,7 @@ function finish(blocks: Block[], meta: MarkupMetadata, fileName: string): Parsed
   const leading = nameLeadingMetadata(blocks, title, meta.language)
   const author = meta.author ?? fields.author ?? lifted.author ?? leading.author
   setAsideAuthorNotes(blocks, author)
+  const firstPublisher = setAsideRepublicationNote(blocks)
   setAsidePullQuotes(blocks)
   const document: ArticleDocument = { version: 1, blocks }
   const dateline = storyDateline(document)
@@ -110,7 +111,7 @@ function finish(blocks: Block[], meta: MarkupMetadata, fileName: string): Parsed
     text: documentText(document),
     document,
     author,
-    source: meta.source ?? fields.source ?? lifted.source,
+    source: meta.source ?? fields.source ?? lifted.source ?? firstPublisher,
     url: meta.url,
     publishedAt: meta.publishedAt ?? fields.publishedAt ?? lifted.publishedAt ?? leading.publishedAt ?? datelineDate(dateline),
     dateline,

@@ -10,6 +10,7 @@ import { setAsidePrintedContents } from '../../../shared/cleaning/contents-lines
 import { setAsideMarkings } from '../../../shared/cleaning/chrome-rules'
 import { setAsidePullQuotes } from '../../../shared/cleaning/pull-quotes'
 import { datelineDate, storyDateline } from '../../../shared/cleaning/dateline'
+import { setAsideRepublicationNote } from '../../../shared/cleaning/metadata-lines'
 import { layoutPdf } from '../../../shared/pdf/pdf-layout'
 import { siteInTitle } from './site-in-title'
 import { cleanPrintedPage, printedPageUrl } from '../../../shared/pdf/printed-page'
@@ -120,6 +121,7 @@ export async function parsePdf(bytes: Uint8Array, fileName: string, options: Pdf
     if (!printed) setAsidePrintedContents(blocks)
     setAsideMarkings(blocks)
     setAsidePullQuotes(blocks)
+    const firstPublisher = setAsideRepublicationNote(blocks)
     const headlines = blocks.filter((b) => b.kind === 'heading').map((b) => b.text)
     const site = printed ? siteInTitle(str(info.Title) ?? str(xmp?.get('dc:title')), headlines) : null
     const title = site?.headline ?? pickTitle([str(xmp?.get('dc:title')), str(info.Title), layout.largestHeading], fileName)
@@ -136,7 +138,7 @@ export async function parsePdf(bytes: Uint8Array, fileName: string, options: Pdf
       text: documentText(document),
       document,
       author: author ? author.replace(/\s*;\s*/g, ', ') : null,
-      source: site?.site ?? null,
+      source: site?.site ?? firstPublisher,
       url,
       publishedAt: printed ? printed.publishedAt : (datelineDate(dateline) ?? created),
       dateline,

@@ -40,6 +40,7 @@ const REASONS: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([
   [METADATA.credits, 'reader:reason.credits'],
   [METADATA.topics, 'reader:reason.topics'],
   [METADATA.authorBio, 'reader:reason.authorBio'],
+  [METADATA.disclosure, 'reader:reason.disclosure'],
   [RUNNING_REASONS.pageNumber, 'reader:reason.pageNumber'],
   [FRONT_MATTER_REASON, 'reader:reason.frontMatter'],
   [TOC_REASON, 'reader:reason.contents'],
