@@ -47,9 +47,17 @@ function continues(prev: LineRole, role: LineRole): boolean {
 export function buildBlocks(lines: SourceLine[], roles: LineRole[], wraps: HardWraps | null = null): Block[] {
   const blocks: Block[] = []
   let open: Block | null = null
+  // The last paragraph of body text, which a page break may have cut (hard-wraps.ts).
+  let lastBody: Block | null = null
   lines.forEach((line, i) => {
     const role = roles[i]!
     const prevRole = i > 0 ? roles[i - 1]! : null
+    if (wraps?.acrossPages.has(i) && lastBody) {
+      // The page's running head stays where it was, after the paragraph the page cut.
+      lastBody.text = joinWrapped(lastBody.text, line.text, wraps)
+      open = lastBody
+      return
+    }
     if (open && !line.first && prevRole && continues(prevRole, role)) {
       const next = role.kind === 'blockquote' ? role.text : line.text
       open.text = wraps?.carriesOn.has(i) && role.kind !== 'removed' ? joinWrapped(open.text, next, wraps) : `${open.text}\n${next}`
@@ -57,6 +65,7 @@ export function buildBlocks(lines: SourceLine[], roles: LineRole[], wraps: HardW
     }
     open = blockFor(line, role)
     if (open) blocks.push(open)
+    if (role.kind === 'body') lastBody = open
     if (role.kind === 'heading' && role.aside) blocks.push({ kind: 'paragraph', text: role.aside.text, removed: { reason: role.aside.reason } })
   })
   return blocks

@@ -55,7 +55,7 @@ export function cleanPlainText(raw: string, fileName: string): ParsedDocument {
   absorbTrailingChrome(lines, roles)
   markSectionHeadings(lines, roles)
 
-  const document: ArticleDocument = { version: 1, blocks: buildBlocks(lines, roles, hardWraps(lines)) }
+  const document: ArticleDocument = { version: 1, blocks: buildBlocks(lines, roles, hardWraps(lines, roles)) }
   absorbRelatedHeadlines(document.blocks)
   setAsidePullQuotes(document.blocks)
   const dateline = storyDateline(document)

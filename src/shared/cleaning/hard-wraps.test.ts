@@ -109,6 +109,29 @@ describe('running heads in text from a paginated document', () => {
     expect(texts).toEqual(expect.arrayContaining(['Question 1', 'Question 2']))
   })
 
+  it('joins a paragraph a page broke in two, leaving the page’s running head after it', () => {
+    const head = (page: number) => `GRAIN CORRIDOR ASSESSMENT      Page ${page}`
+    const broken = [
+      head(3),
+      'The decline is mainly due to the closure of the rail spur at Kalenko, which had\ncarried roughly',
+      head(4),
+      '40 per cent of the corridor’s volume since 2023. Repairs are not ex-\npected before the autumn.',
+      'Exporters have shifted to river barges.'
+    ].join('\n\n')
+    const blocks = cleanPlainText(broken, 'report.txt').document.blocks
+    expect(keptTexts(blocks)).toEqual([
+      'The decline is mainly due to the closure of the rail spur at Kalenko, which had carried roughly 40 per cent of the corridor’s volume since 2023. Repairs are not expected before the autumn.',
+      'Exporters have shifted to river barges.'
+    ])
+    expect(blocks.map((b) => b.removed?.reason ?? 'kept')).toEqual(['running header (on 2 pages)', 'kept', 'running header (on 2 pages)', 'kept'])
+  })
+
+  it('keeps apart two paragraphs a page break falls between', () => {
+    const head = (page: number) => `GRAIN CORRIDOR ASSESSMENT      Page ${page}`
+    const texts = keptTexts(cleanPlainText([head(3), 'Shipments fell by a third in the second quarter.', head(4), 'insurers raised premiums twice.', 'Exporters shifted to barges', head(5), 'Freight rates rose sharply.'].join('\n\n'), 'r.txt').document.blocks)
+    expect(texts).toEqual(['Shipments fell by a third in the second quarter.', 'insurers raised premiums twice.', 'Exporters shifted to barges', 'Freight rates rose sharply.'])
+  })
+
   it('sets aside bare page numbers only when more than one page has one', () => {
     const pages = ['Grain corridor update', PORT[0], '1', PORT[1], '2', PORT[2]].join('\n\n')
     expect(cleanPlainText(pages, 'p.txt').document.blocks.filter((b) => b.removed?.reason === 'page number').map((b) => b.text)).toEqual(['1', '2'])

@@ -1,4 +1,6 @@
 import { endsBroken, Hyphenation } from '../pdf/hyphenation'
+import { isRunningReason } from '../pdf/running-heads'
+import type { LineRole } from './line-roles'
 import { endsSentence } from './line-shape'
 import type { SourceLine } from './source-lines'
 
@@ -17,6 +19,11 @@ import type { SourceLine } from './source-lines'
 export interface HardWraps {
   /** Indexes of lines that carry on the line before them as running text. */
   carriesOn: ReadonlySet<number>
+  /**
+   * Indexes of lines that carry on the last paragraph before a page's running head or number:
+   * a sentence the page broke ("…the closure of" / page 4 / "the rail spur at Kalenko…").
+   */
+  acrossPages: ReadonlySet<number>
   hyphenation: Hyphenation
 }
 
@@ -68,12 +75,11 @@ export function wrapWidth(lines: readonly SourceLine[]): number | null {
  * least once. Null when the text is not wrapped, so a scraped article (one line per paragraph)
  * or a text of short lines is left alone.
  */
-export function hardWraps(lines: readonly SourceLine[]): HardWraps | null {
+export function hardWraps(lines: readonly SourceLine[], roles: readonly LineRole[]): HardWraps | null {
   const width = wrapWidth(lines)
-  if (width === null) return null
   const carriesOn = new Set<number>()
   let start = 0
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = 0; i < lines.length && width !== null; i++) {
     if (!lines[i]!.last) continue
     const paragraph = lines.slice(start, i + 1)
     const full = paragraph.slice(0, -1).every((line) => columns(line) >= width * FULL_SHARE)
@@ -81,10 +87,45 @@ export function hardWraps(lines: readonly SourceLine[]): HardWraps | null {
     if (full && midSentence && !paragraph.some((line) => UNSPACED.test(line.text))) for (let k = start + 1; k <= i; k++) carriesOn.add(k)
     start = i + 1
   }
-  if (carriesOn.size === 0) return null
+  const acrossPages = sentencesAcrossPages(lines, roles)
+  if (carriesOn.size === 0 && acrossPages.size === 0) return null
+  // Each line that is carried on, by the next line or over a page break, and the line it carries on.
+  const carried = new Map<number, number>()
+  for (const i of carriesOn) carried.set(i, i - 1)
+  for (const i of acrossPages) carried.set(i, lastBefore(roles, i))
+  const carrying = new Set(carried.values())
   const hyphenation = new Hyphenation()
-  lines.forEach((line, i) => hyphenation.addLine(line.text, carriesOn.has(i) && endsBroken(lines[i - 1]!.text), carriesOn.has(i + 1)))
-  return { carriesOn, hyphenation }
+  lines.forEach((line, i) => {
+    const from = carried.get(i)
+    hyphenation.addLine(line.text, from !== undefined && endsBroken(lines[from]!.text), carrying.has(i))
+  })
+  return { carriesOn, acrossPages, hyphenation }
+}
+
+/** The last line before `i` that is not a page's running head or number. */
+function lastBefore(roles: readonly LineRole[], i: number): number {
+  let j = i - 1
+  while (j >= 0 && isPageFurniture(roles[j]!)) j--
+  return j
+}
+
+const isPageFurniture = (role: LineRole) => role.kind === 'removed' && isRunningReason(role.reason)
+
+/** How the rest of a sentence a page broke opens: in lower case, or with a number ("40 per cent…"). */
+const CARRIED_START = /^[\p{Ll}\p{N}]/u
+
+/**
+ * Paragraphs that open mid-sentence right after a page's running head or number, below a body
+ * line that ends mid-sentence: the page broke one paragraph in two.
+ */
+function sentencesAcrossPages(lines: readonly SourceLine[], roles: readonly LineRole[]): Set<number> {
+  const found = new Set<number>()
+  lines.forEach((line, i) => {
+    if (!line.first || roles[i]!.kind !== 'body' || !CARRIED_START.test(line.text) || i === 0 || !isPageFurniture(roles[i - 1]!)) return
+    const j = lastBefore(roles, i)
+    if (j >= 0 && roles[j]!.kind === 'body' && !endsSentence(lines[j]!.text) && !/[:;]$/u.test(lines[j]!.text)) found.add(i)
+  })
+  return found
 }
 
 /** `text` with `next`, the line that carries it on, joined as running text. */

@@ -6,6 +6,11 @@ export const RUNNING_REASONS = {
   pageNumber: 'page number'
 } as const
 
+/** A reason RUNNING_REASONS gives: the line was a page's furniture, where one page ended and the next began. */
+export function isRunningReason(reason: string): boolean {
+  return reason === RUNNING_REASONS.pageNumber || /^running (?:header|footer) \(on \d+ pages\)$/.test(reason)
+}
+
 /** How far into the page, from its top or bottom edge, a running head may sit. */
 const MARGIN_SHARE = 0.14
 /** Lines at the top or bottom of each page looked at: a header may take two lines and a rule. */
