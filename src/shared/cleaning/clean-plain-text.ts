@@ -5,6 +5,7 @@ import { buildBlocks } from './build-blocks'
 import { authorNote } from './byline'
 import { CHROME, chromeReason, isShareButtonWord } from './chrome-rules'
 import { markContents } from './contents-lines'
+import { markDatabaseRecord } from './database-record'
 import { datelineAgency, datelineDate, storyDateline } from './dateline'
 import { markEditorialBoxes } from './editorial-boxes'
 import { hardWraps } from './hard-wraps'
@@ -48,6 +49,7 @@ export function cleanPlainText(raw: string, fileName: string): ParsedDocument {
   markDisclosures(lines, roles)
   const metadata = liftMetadata(lines, roles)
   markAffiliations(lines, roles)
+  const record = markDatabaseRecord(lines, roles)
   markAuthorBios(lines, roles, metadata.author)
   markPhotoCaptions(lines, roles)
   markEditorialBoxes(lines, roles)
@@ -66,9 +68,9 @@ export function cleanPlainText(raw: string, fileName: string): ParsedDocument {
     author: metadata.author,
     // "WARSAW (Reuters) -": the agency published it, when no line says who did; else the
     // holder of the footer's copyright ("© 2025 Baltic Press. All rights reserved.").
-    source: metadata.source ?? datelineAgency(dateline) ?? copyrightHolder(lines, roles),
+    source: metadata.source ?? record.source ?? datelineAgency(dateline) ?? copyrightHolder(lines, roles),
     url: metadata.url,
-    publishedAt: metadata.publishedAt ?? datelineDate(dateline),
+    publishedAt: metadata.publishedAt ?? record.publishedAt ?? datelineDate(dateline),
     dateline,
     language: null,
     tags: []

@@ -1,4 +1,5 @@
 import { CHROME } from '../../../shared/cleaning/chrome-rules'
+import { RECORD_REASON } from '../../../shared/cleaning/database-record'
 import { METADATA } from '../../../shared/cleaning/metadata-lines'
 import { PULL_QUOTE_REASON } from '../../../shared/cleaning/pull-quotes'
 import { TITLE_REASON } from '../../../shared/cleaning/title'
@@ -41,6 +42,7 @@ const REASONS: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([
   [METADATA.topics, 'reader:reason.topics'],
   [METADATA.authorBio, 'reader:reason.authorBio'],
   [METADATA.disclosure, 'reader:reason.disclosure'],
+  [RECORD_REASON, 'reader:reason.databaseRecord'],
   [RUNNING_REASONS.pageNumber, 'reader:reason.pageNumber'],
   [FRONT_MATTER_REASON, 'reader:reason.frontMatter'],
   [TOC_REASON, 'reader:reason.contents'],
