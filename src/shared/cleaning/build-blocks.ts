@@ -58,7 +58,7 @@ export function buildBlocks(lines: SourceLine[], roles: LineRole[], wraps: HardW
       open = lastBody
       return
     }
-    if (open && !line.first && prevRole && continues(prevRole, role)) {
+    if (open && !line.first && !wraps?.startsBlock.has(i) && prevRole && continues(prevRole, role)) {
       const next = role.kind === 'blockquote' ? role.text : line.text
       open.text = wraps?.carriesOn.has(i) && role.kind !== 'removed' ? joinWrapped(open.text, next, wraps) : `${open.text}\n${next}`
       return

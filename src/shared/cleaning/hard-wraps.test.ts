@@ -44,6 +44,11 @@ describe('hard-wrapped plain text', () => {
     expect(texts[1]).toContain('its war-risk estimate')
   })
 
+  it('reads text copied from a PDF viewer, with no blank line between paragraphs, as its paragraphs', () => {
+    const copied = `Grain corridor update\n\n${PORT.map((p) => wrap(p, 70)).join('\n')}`
+    expect(keptTexts(cleanPlainText(copied, 'copied.txt').document.blocks)).toEqual(PORT)
+  })
+
   it('keeps the line breaks of a contact block, an address or a list of short lines in a wrapped text', () => {
     const contact = 'Media contact:\nKari Lund\n+47 22 00 00 00\npress@halvorsen.example'
     const doc = cleanPlainText(`Halvorsen buys Baltic Freight\n\n${PORT.map((p) => wrap(p, 72)).join('\n\n')}\n\n${contact}`, 'release.txt')

@@ -19,6 +19,8 @@ import type { SourceLine } from './source-lines'
 export interface HardWraps {
   /** Indexes of lines that carry on the line before them as running text. */
   carriesOn: ReadonlySet<number>
+  /** Indexes of lines that open a paragraph of their own, though no blank line comes before them. */
+  startsBlock: ReadonlySet<number>
   /**
    * Indexes of lines that carry on the last paragraph before a page's running head or number:
    * a sentence the page broke ("…the closure of" / page 4 / "the rail spur at Kalenko…").
@@ -78,13 +80,22 @@ export function wrapWidth(lines: readonly SourceLine[]): number | null {
 export function hardWraps(lines: readonly SourceLine[], roles: readonly LineRole[]): HardWraps | null {
   const width = wrapWidth(lines)
   const carriesOn = new Set<number>()
+  const startsBlock = new Set<number>()
   let start = 0
   for (let i = 0; i < lines.length && width !== null; i++) {
-    if (!lines[i]!.last) continue
-    const paragraph = lines.slice(start, i + 1)
-    const full = paragraph.slice(0, -1).every((line) => columns(line) >= width * FULL_SHARE)
-    const midSentence = paragraph.slice(0, -1).some((line) => !endsSentence(line.text)) || paragraph.slice(1).some((line) => LOWER_START.test(line.text))
-    if (full && midSentence && !paragraph.some((line) => UNSPACED.test(line.text))) for (let k = start + 1; k <= i; k++) carriesOn.add(k)
+    // A stretch of lines ends at its paragraph's end or at a line the wrapping did not end: a short
+    // one, or a sentence's end where the next word would have fitted. Text copied from a PDF
+    // viewer has no blank lines, only such lines, between its paragraphs.
+    const next = lines[i + 1]
+    const short = columns(lines[i]!) < width * FULL_SHARE || (next !== undefined && endedByWriter(lines[i]!, next, width))
+    if (!lines[i]!.last && !short) continue
+    const stretch = lines.slice(start, i + 1)
+    const midSentence = stretch.slice(0, -1).some((line) => !endsSentence(line.text)) || stretch.slice(1).some((line) => LOWER_START.test(line.text))
+    if (stretch.length > 1 && midSentence && !stretch.some((line) => UNSPACED.test(line.text))) {
+      for (let k = start + 1; k <= i; k++) carriesOn.add(k)
+      // A paragraph of running text that ends a sentence on a short line: the next line opens another.
+      if (!lines[i]!.last && endsSentence(lines[i]!.text)) startsBlock.add(i + 1)
+    }
     start = i + 1
   }
   const acrossPages = sentencesAcrossPages(lines, roles)
@@ -99,7 +110,7 @@ export function hardWraps(lines: readonly SourceLine[], roles: readonly LineRole
     const from = carried.get(i)
     hyphenation.addLine(line.text, from !== undefined && endsBroken(lines[from]!.text), carrying.has(i))
   })
-  return { carriesOn, acrossPages, hyphenation }
+  return { carriesOn, startsBlock, acrossPages, hyphenation }
 }
 
 /** The last line before `i` that is not a page's running head or number. */
@@ -126,6 +137,15 @@ function sentencesAcrossPages(lines: readonly SourceLine[], roles: readonly Line
     if (j >= 0 && roles[j]!.kind === 'body' && !endsSentence(lines[j]!.text) && !/[:;]$/u.test(lines[j]!.text)) found.add(i)
   })
   return found
+}
+
+/**
+ * A sentence ends the line, the next line opens another, and that line's first word would have
+ * fitted after it: the wrapping did not end this line, its writer did.
+ */
+function endedByWriter(line: SourceLine, next: SourceLine, width: number): boolean {
+  const word = /^\S+/u.exec(next.text)?.[0] ?? ''
+  return endsSentence(line.text) && CASED_START.test(next.text) && !LOWER_START.test(next.text) && columns(line) + 1 + word.length <= width
 }
 
 /** `text` with `next`, the line that carries it on, joined as running text. */
