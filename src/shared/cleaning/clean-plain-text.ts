@@ -17,6 +17,7 @@ import { markSectionHeadings } from './section-headings'
 import { sourceLines, type SourceLine } from './source-lines'
 import { markStructure } from './structure-markers'
 import { liftTitle } from './title'
+import { isCopyLine, MEMO_FIELD_REASONS, MEMO_HEADER_REASON, readMemoHeader, type MemoHeader } from './memo-header'
 import { markRunningLines } from './running-lines'
 import { absorbRelatedHeadlines } from './related-headlines'
 import { setAsidePullQuotes } from './pull-quotes'
@@ -46,6 +47,7 @@ export function cleanPlainText(raw: string, fileName: string): ParsedDocument {
   markNewsletterPitches(lines, roles)
   markStructure(lines, roles)
   markContents(lines, roles)
+  const memo = markMemoHeader(lines, roles)
   markDisclosures(lines, roles)
   const metadata = liftMetadata(lines, roles)
   markAffiliations(lines, roles)
@@ -53,7 +55,7 @@ export function cleanPlainText(raw: string, fileName: string): ParsedDocument {
   markAuthorBios(lines, roles, metadata.author)
   markPhotoCaptions(lines, roles)
   markEditorialBoxes(lines, roles)
-  const title = runningTitle ?? liftTitle(lines, roles)
+  const title = memo?.title ?? runningTitle ?? liftTitle(lines, roles)
   absorbTrailingChrome(lines, roles)
   markSectionHeadings(lines, roles)
 
@@ -65,12 +67,12 @@ export function cleanPlainText(raw: string, fileName: string): ParsedDocument {
     title: clampTitle(title ?? titleFromFileName(fileName)),
     text: documentText(document),
     document,
-    author: metadata.author,
+    author: memo?.author ?? metadata.author,
     // "WARSAW (Reuters) -": the agency published it, when no line says who did; else the
     // holder of the footer's copyright ("© 2025 Baltic Press. All rights reserved.").
     source: metadata.source ?? record.source ?? datelineAgency(dateline) ?? copyrightHolder(lines, roles),
     url: metadata.url,
-    publishedAt: metadata.publishedAt ?? record.publishedAt ?? datelineDate(dateline),
+    publishedAt: memo?.publishedAt ?? metadata.publishedAt ?? record.publishedAt ?? datelineDate(dateline),
     dateline,
     language: null,
     tags: []
@@ -101,6 +103,24 @@ function markAdjacentPostTitles(lines: SourceLine[], roles: LineRole[]): void {
 }
 
 const ADJACENT_POST = /^(?:previous|next|older|newer)\s+(?:post|article|story|entry)$/iu
+
+/**
+ * A memo's or forwarded e-mail's header (memo-header.ts): the subject is lifted as the title, the
+ * sender as the byline, the date as the date; the label, the addressees and the copy list under
+ * the text are set aside as the header.
+ */
+function markMemoHeader(lines: SourceLine[], roles: LineRole[]): MemoHeader | null {
+  const body = lines.map((_, i) => i).filter((i) => roles[i]!.kind === 'body')
+  const memo = readMemoHeader(body.map((i) => lines[i]!.text))
+  if (!memo) return null
+  for (const [k, field] of memo.fields) {
+    const i = body[k]!
+    roles[i] = { kind: 'removed', reason: MEMO_FIELD_REASONS[field], ...(field === 'title' ? { title: true } : {}) }
+  }
+  const last = Math.max(...[...memo.fields.keys()].map((k) => body[k]!))
+  for (let i = last + 1; i < lines.length; i++) if (roles[i]!.kind === 'body' && isCopyLine(lines[i]!.text)) roles[i] = removed(MEMO_HEADER_REASON)
+  return memo
+}
 
 /** "Is this page useful? / Yes / No": the answers' buttons under a site's feedback prompt. */
 function markFeedbackAnswers(lines: SourceLine[], roles: LineRole[]): void {

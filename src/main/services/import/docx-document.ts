@@ -6,6 +6,7 @@ import { setAsidePrintedContents } from '../../../shared/cleaning/contents-lines
 import { setAsideMarkings } from '../../../shared/cleaning/chrome-rules'
 import { datelineDate, storyDateline } from '../../../shared/cleaning/dateline'
 import { setAsideRepublicationNote } from '../../../shared/cleaning/metadata-lines'
+import { liftMemoHeader } from '../../../shared/cleaning/memo-header'
 import { clampTitle, titleFromFileName, type ParsedDocument } from '../../../shared/import/parsed-document'
 import { TITLE_REASON } from '../../../shared/cleaning/title'
 import { documentHtmlBlocks } from './html-document'
@@ -89,12 +90,14 @@ export async function parseDocx(bytes: Uint8Array, fileName: string): Promise<Pa
   // A contents typed by hand, with dot leaders and pages, and no links to the headings.
   setAsidePrintedContents(blocks)
   setAsideMarkings(blocks)
+  // A memo's SUBJECT, FROM and DATE say more than the file's properties, which a template filled in.
+  const memo = liftMemoHeader(blocks)
   const footnotes: Block[] = notes.map((n) => ({ kind: 'footnote', text: `${n.label} ${n.text}`.normalize('NFC') }))
   const document: ArticleDocument = { version: 1, blocks: [...blocks, ...footnotes] }
 
   const core = utf8(parts.get('docProps/core.xml'))
   const firstHeading = blocks.find((b) => b.kind === 'heading')?.text
-  const title = pickTitle([xmlText(core, 'dc:title'), firstHeading], fileName)
+  const title = memo?.title ?? pickTitle([xmlText(core, 'dc:title'), firstHeading], fileName)
   const first = blocks.find((b) => !b.removed)
   if (title && first?.kind === 'heading' && first.text.trim() === title) first.removed = { reason: TITLE_REASON }
 
@@ -114,10 +117,10 @@ export async function parseDocx(bytes: Uint8Array, fileName: string): Promise<Pa
     title: clampTitle(title ?? text.split('\n')[0]?.slice(0, 120) ?? titleFromFileName(fileName)),
     text,
     document,
-    author: xmlText(core, 'dc:creator'),
+    author: memo?.author ?? xmlText(core, 'dc:creator'),
     source: firstPublisher,
     url: null,
-    publishedAt: datelineDate(dateline) ?? isoDate(xmlText(core, 'dcterms:created') ?? xmlText(core, 'dcterms:modified')),
+    publishedAt: memo?.publishedAt ?? datelineDate(dateline) ?? isoDate(xmlText(core, 'dcterms:created') ?? xmlText(core, 'dcterms:modified')),
     dateline,
     language: xmlText(core, 'dc:language'),
     tags: [],

@@ -40,6 +40,23 @@ describe('Word import', () => {
     expect(article.notes).toEqual(['3 comments not imported', '2 tracked changes (insertions kept, deletions left out)'])
   })
 
+  it('reads a memo’s subject, sender and date over what the template put in the file’s properties', async () => {
+    const body = [
+      para('MEMORANDUM'),
+      para('TO: Director, Regional Analysis'),
+      para('FROM: Baltic Desk'),
+      para('DATE: 9 March 2026'),
+      para('SUBJECT: Ferry cuts and island supply'),
+      para('Winter ferry cuts will reduce sailings to the outer islands by a fifth.'),
+      para('cc: Shipping Desk')
+    ].join('')
+    const { article } = await parseFile('memo.docx', makeDocx({ body, core: { title: 'Memo template', creator: 'jsmith', created: '2025-01-02T09:00:00Z' } }))
+    expect(article.title).toBe('Ferry cuts and island supply')
+    expect(article.author).toBe('Baltic Desk')
+    expect(article.publishedAt).toBe('2026-03-09')
+    expect(article.document.blocks.filter((b) => !b.removed).map((b) => b.text)).toEqual(['Winter ferry cuts will reduce sailings to the outer islands by a fifth.'])
+  })
+
   it('dates a press release from its dateline rather than from when the file was written', async () => {
     const body = [
       para('Halvorsen Logistics Announces Acquisition of Baltic Freight Partners', 'Title'),

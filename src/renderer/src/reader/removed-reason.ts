@@ -1,5 +1,6 @@
 import { CHROME } from '../../../shared/cleaning/chrome-rules'
 import { RECORD_REASON } from '../../../shared/cleaning/database-record'
+import { MEMO_HEADER_REASON } from '../../../shared/cleaning/memo-header'
 import { METADATA } from '../../../shared/cleaning/metadata-lines'
 import { PULL_QUOTE_REASON } from '../../../shared/cleaning/pull-quotes'
 import { TITLE_REASON } from '../../../shared/cleaning/title'
@@ -43,6 +44,7 @@ const REASONS: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([
   [METADATA.authorBio, 'reader:reason.authorBio'],
   [METADATA.disclosure, 'reader:reason.disclosure'],
   [RECORD_REASON, 'reader:reason.databaseRecord'],
+  [MEMO_HEADER_REASON, 'reader:reason.memoHeader'],
   [RUNNING_REASONS.pageNumber, 'reader:reason.pageNumber'],
   [FRONT_MATTER_REASON, 'reader:reason.frontMatter'],
   [TOC_REASON, 'reader:reason.contents'],
