@@ -373,7 +373,7 @@ const RULES: ChromeRule[] = [
   {
     reason: CHROME.pressRelease,
     // Compared after normalise(), which drops a leading dash: "-ENDS-" is "ends-" here.
-    exact: ['for immediate release', 'immediate release', 'press release', 'news release', 'media release', '###', '# # #', 'ends-', 'ends -', 'ends', '30-', '30 -']
+    exact: ['for immediate release', 'immediate release', 'press release', 'news release', 'media release', '###', '# # #', 'ends-', 'ends -', 'ends', '30-', '30 -', 'end', 'end-', 'end -', '(end)', '(ends)']
   },
   {
     reason: CHROME.cookies,

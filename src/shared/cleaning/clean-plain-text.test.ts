@@ -838,3 +838,32 @@ describe('cleanPlainText on a WordPress news theme’s page, copied whole', () =
     expect(kept(inStory.document.blocks).map((b) => b.text)).toEqual(expect.arrayContaining(['12', 'Marta is the only reporter on the island this winter, and she said the ferry was late again.']))
   })
 })
+
+describe('cleanPlainText on a briefing transcript', () => {
+  const raw = [
+    'Transcript: Press briefing on the Baltic ferry cuts',
+    'Ministry of Transport',
+    '9 March 2026',
+    'MODERATOR: Good morning. The minister will make a short statement and then take questions.',
+    'Q: How much will the subsidy cost?',
+    'MINISTER LINDQVIST: About forty million euros over the winter.',
+    '(END)'
+  ].join('\n\n')
+  const doc = cleanPlainText(raw, 'briefing.txt')
+
+  it('takes the institution over the date as the source, and keeps every turn of the exchange', () => {
+    expect(doc.source).toBe('Ministry of Transport')
+    expect(doc.publishedAt).toBe('2026-03-09')
+    expect(kept(doc.document.blocks).map((b) => b.text)).toEqual([
+      'MODERATOR: Good morning. The minister will make a short statement and then take questions.',
+      'Q: How much will the subsidy cost?',
+      'MINISTER LINDQVIST: About forty million euros over the winter.'
+    ])
+    expect(removedWith(doc.document.blocks, 'press release marker')).toEqual(['(END)'])
+  })
+
+  it('keeps a section heading that names an institution when no date is under it', () => {
+    const report = cleanPlainText(['Ferry cuts', 'The operators blame fuel costs, which have risen for the third year running.', 'Ministry of Transport', 'The ministry said it would review the subsidy in the spring, after the winter timetable.'].join('\n\n'), 'r.txt')
+    expect(kept(report.document.blocks).map((b) => b.text)).toContain('Ministry of Transport')
+  })
+})

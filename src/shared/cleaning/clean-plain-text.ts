@@ -14,6 +14,7 @@ import { isHeadlineLike } from './line-shape'
 import { liftMetadata, markAffiliations, markDisclosures, METADATA } from './metadata-lines'
 import { markPhotoCaptions } from './photo-captions'
 import { markSectionHeadings } from './section-headings'
+import { markSocialPost } from './social-post'
 import { sourceLines, type SourceLine } from './source-lines'
 import { markStructure } from './structure-markers'
 import { liftTitle } from './title'
@@ -48,6 +49,7 @@ export function cleanPlainText(raw: string, fileName: string): ParsedDocument {
   markStructure(lines, roles)
   markContents(lines, roles)
   const memo = markMemoHeader(lines, roles)
+  const post = memo ? null : markSocialPost(lines, roles)
   markDisclosures(lines, roles)
   const metadata = liftMetadata(lines, roles)
   markAffiliations(lines, roles)
@@ -55,7 +57,7 @@ export function cleanPlainText(raw: string, fileName: string): ParsedDocument {
   markAuthorBios(lines, roles, metadata.author)
   markPhotoCaptions(lines, roles)
   markEditorialBoxes(lines, roles)
-  const title = memo?.title ?? runningTitle ?? liftTitle(lines, roles)
+  const title = memo?.title ?? post?.title ?? runningTitle ?? liftTitle(lines, roles)
   absorbTrailingChrome(lines, roles)
   markSectionHeadings(lines, roles)
 
@@ -67,12 +69,12 @@ export function cleanPlainText(raw: string, fileName: string): ParsedDocument {
     title: clampTitle(title ?? titleFromFileName(fileName)),
     text: documentText(document),
     document,
-    author: memo?.author ?? metadata.author,
+    author: memo?.author ?? post?.author ?? metadata.author,
     // "WARSAW (Reuters) -": the agency published it, when no line says who did; else the
     // holder of the footer's copyright ("© 2025 Baltic Press. All rights reserved.").
     source: metadata.source ?? record.source ?? datelineAgency(dateline) ?? copyrightHolder(lines, roles),
     url: metadata.url,
-    publishedAt: memo?.publishedAt ?? metadata.publishedAt ?? record.publishedAt ?? datelineDate(dateline),
+    publishedAt: memo?.publishedAt ?? post?.publishedAt ?? metadata.publishedAt ?? record.publishedAt ?? datelineDate(dateline),
     dateline,
     language: null,
     tags: []

@@ -343,7 +343,9 @@ export function liftMetadata(lines: SourceLine[], roles: LineRole[]): FoundMetad
     }
   }
   found.publishedAt ??= updatedAt
-  found.author ??= bareNameByline(lines, roles, zoneEnd)
+  const bare = bareNameByline(lines, roles, zoneEnd)
+  found.author ??= bare.author
+  found.source ??= bare.source
   return found
 }
 
@@ -352,22 +354,36 @@ const DATE_REASONS: ReadonlySet<string> = new Set([METADATA.published, METADATA.
 /**
  * "Mira Kalnins / Updated 2 hours ago": a news app prints the author's name alone over the
  * story's date. A line of nothing but a person's name, in the header, right above a date line, is
- * the byline; set aside, its name is the author's. Under a date it is more often a section's
+ * the byline; set aside, its name is the author's. An institution's name there is the source. Under a date it is more often a section's
  * heading ("12 March 2026 / Key Judgments").
  */
-function bareNameByline(lines: SourceLine[], roles: LineRole[], zoneEnd: number): string | null {
+function bareNameByline(lines: SourceLine[], roles: LineRole[], zoneEnd: number): { author: string | null; source: string | null } {
   const isDate = (k: number) => {
     const role = roles[k]
     return role?.kind === 'removed' && DATE_REASONS.has(role.reason)
   }
   for (let i = 0; i < Math.min(zoneEnd, lines.length); i++) {
     const text = lines[i]!.text
-    if (roles[i]!.kind !== 'body' || wordCount(text) > 4 || !isDate(i + 1)) continue
-    if (bylineAuthor(`By ${text}`) !== text) continue
-    roles[i] = removed(METADATA.byline)
-    return text
+    if (roles[i]!.kind !== 'body' || !isDate(i + 1)) continue
+    if (wordCount(text) <= 4 && bylineAuthor(`By ${text}`) === text) {
+      roles[i] = removed(METADATA.byline)
+      return { author: text, source: null }
+    }
+    // "Ministry of Transport / 9 March 2026": an institution issuing the text, over its date.
+    if (isOrganisation(text)) {
+      roles[i] = removed(METADATA.source)
+      return { author: null, source: text }
+    }
   }
-  return null
+  return { author: null, source: null }
+}
+
+/** A line that names an institution: capitalised, a handful of words, one of them saying what kind. */
+const ORGANISATION =
+  /\b(?:ministry|department|office|agency|institute|council|commission|committee|bureau|authority|service|centre|center|foundation|association|federation|union|bank|group|corporation|company|university|embassy|government|parliament|secretariat|directorate|administration|organi[sz]ation|ministerium|ministère|ministerio|inc|ltd|llc|plc|gmbh)\b/iu
+
+function isOrganisation(text: string): boolean {
+  return wordCount(text) <= 8 && /^\p{Lu}/u.test(text) && !/[.!?:,;]$/u.test(text) && ORGANISATION.test(text)
 }
 
 /**
