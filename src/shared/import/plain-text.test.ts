@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { clampTitle, formatOf, titleFromFileName } from './parsed-document'
-import { parsePlainText } from './plain-text'
+import { looksLikeMarkdown, parsePlainText } from './plain-text'
 
 describe('parsePlainText', () => {
   it('uses a short first line as the title', () => {
@@ -30,6 +30,24 @@ describe('parsePlainText', () => {
   it('does not take a long first line for a headline', () => {
     const long = 'word '.repeat(60).trim()
     expect(parsePlainText(`${long}\nsecond line`, 'long.txt')).toMatchObject({ title: 'long', text: `${long}\nsecond line` })
+  })
+})
+
+describe('parsePlainText on text that is Markdown in all but name', () => {
+  it('reads its headings, lists and bold as Markdown', () => {
+    const doc = parsePlainText('# Island supply outlook\n\n## Background\n\nWinter ferry cuts will reduce sailings by a fifth.\n\n- Shortages are **unlikely** before February.\n', 'notes.txt')
+    expect(doc.title).toBe('Island supply outlook')
+    expect(doc.document.blocks.filter((b) => !b.removed).map((b) => [b.kind, b.text])).toEqual([
+      ['heading', 'Background'],
+      ['paragraph', 'Winter ferry cuts will reduce sailings by a fifth.'],
+      ['list-item', 'Shortages are unlikely before February.']
+    ])
+  })
+
+  it('leaves scraped text with hashtags, or one "#" line alone, to the plain-text cleaner', () => {
+    expect(looksLikeMarkdown('Ferry cuts\n\n#Baltic #ferries\n\nOperators cut sailings by a fifth.')).toBe(false)
+    expect(looksLikeMarkdown('# 1 in the charts\n\nOperators cut sailings by a fifth.')).toBe(false)
+    expect(looksLikeMarkdown('# Outlook\n\nSee [the report](https://example.org/r) for details.')).toBe(true)
   })
 })
 
