@@ -5,6 +5,7 @@ import { buildBlocks } from './build-blocks'
 import { authorNote } from './byline'
 import { CHROME, chromeReason, isShareButtonWord } from './chrome-rules'
 import { markContents } from './contents-lines'
+import { copyrightHolder } from './copyright-holder'
 import { markDatabaseRecord } from './database-record'
 import { datelineAgency, datelineDate, storyDateline } from './dateline'
 import { markEditorialBoxes } from './editorial-boxes'
@@ -72,7 +73,7 @@ export function cleanPlainText(raw: string, fileName: string): ParsedDocument {
     author: memo?.author ?? post?.author ?? metadata.author,
     // "WARSAW (Reuters) -": the agency published it, when no line says who did; else the
     // holder of the footer's copyright ("© 2025 Baltic Press. All rights reserved.").
-    source: metadata.source ?? record.source ?? datelineAgency(dateline) ?? copyrightHolder(lines, roles),
+    source: metadata.source ?? record.source ?? datelineAgency(dateline) ?? footerHolder(lines, roles),
     url: metadata.url,
     publishedAt: memo?.publishedAt ?? post?.publishedAt ?? metadata.publishedAt ?? record.publishedAt ?? datelineDate(dateline),
     dateline,
@@ -157,29 +158,13 @@ function markAuthorBios(lines: SourceLine[], roles: LineRole[], author: string |
   }
 }
 
-/** "© 2025 Baltic Press. All rights reserved.", "Copyright 2025 The Associated Press.": who holds it. */
-function copyrightHolder(lines: SourceLine[], roles: LineRole[]): string | null {
+/** The holder named in the last copyright footer line ("© 2025 Baltic Press. All rights reserved."). */
+function footerHolder(lines: SourceLine[], roles: LineRole[]): string | null {
   for (let i = lines.length - 1; i >= 0; i--) {
     const role = roles[i]!
-    if (role.kind !== 'removed' || role.reason !== CHROME.footer) continue
-    // "Copyright The Baltic Courier Ltd 2026.": the year after the name is not part of it.
-    const holder = COPYRIGHT.exec(lines[i]!.text)?.[1]
-      ?.replace(RIGHTS_AFTER_NAME, '')
-      .replace(/[\s,]+\d{4}(?:\s*[-–]\s*\d{4})?$/u, '')
-      // "© 2026 Baltic Shipping News - All rights reserved.": the dash before the phrase goes with it.
-      .replace(/\s+[-–—·]$/u, '')
-      .trim()
-    if (holder && holder.length >= 2 && holder.length <= 80 && /\p{L}/u.test(holder) && holder.split(/\s+/).length <= 6 && !ALL_RIGHTS.test(holder)) return holder
+    const holder = role.kind === 'removed' && role.reason === CHROME.footer ? copyrightHolder(lines[i]!.text) : null
+    if (holder) return holder
   }
   return null
 }
-
-/** "All rights reserved" after the sign, in the languages analysts read most: no holder's name. */
-const RIGHTS =
-  'all rights|riproduzione riservata|tutti i diritti|alle rechte|tous droits|todos los derechos|todos os direitos|alle rechten|wszelkie prawa|все права|всі права|tüm hakları|alla rättigheter|alle rettigheder|kaikki oikeudet'
-const ALL_RIGHTS = new RegExp(`^(?:${RIGHTS})`, 'iu')
-/** "© 2026 北海日報 All rights reserved": the phrase after the name, with no stop between. */
-const RIGHTS_AFTER_NAME = new RegExp(`\\s+(?:${RIGHTS})[^.;|]*$`, 'iu')
-
-const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?([^.;|]+?)\s*(?:[.;|].*)?$/iu
 

@@ -14,7 +14,8 @@ const CONTAINER_RULES: [RegExp, string][] = [
   [/(?:^|[\s_-])(?:share|sharing|social|sharebar|share-?tools)(?:$|[\s_-]|bar|buttons?|links?)/, CHROME.share],
   [/(?:^|[\s_-])(?:comments?|commentary-list|disqus|respond|replies)(?:$|[\s_-])/, CHROME.comments],
   [/(?:^|[\s_-])(?:related|recirc|recirculation|more-stories|read-more|read-next|recommended|recommendations|most-read|most-popular|popular|trending|outbrain|taboola|teasers?)(?:$|[\s_-])/, CHROME.related],
-  [/newsletter|subscribe|subscription|signup|sign-up|paywall/, CHROME.newsletter],
+  // "preheader": the line an e-mail shows beside its subject in the inbox, hidden in the message.
+  [/newsletter|subscribe|subscription|signup|sign-up|paywall|(?:^|[\s_-])pre-?header(?:$|[\s_-])/, CHROME.newsletter],
   [/(?:^|[\s_-])(?:ads?|advert|adverts|advertisement|ad-?slot|ad-?container|ad-?unit|dfp|sponsored|sponsor|promo)(?:$|[\s_-]|\d)/, CHROME.advertisement],
   // "wm-ipp": the Wayback Machine's toolbar over a page saved from the web archive.
   [/(?:^|[\s_-])(?:breadcrumbs?|pagination|pager|skip-?link|menu|navbar|navbox|site-?nav|wm-ipp)(?:$|[\s_-])/, CHROME.navigation],

@@ -726,5 +726,17 @@ describe('interviews, press releases and wiki pages', () => {
     expect(doc.source).toBe('The Conversation')
     expect(removedWith(doc.document.blocks, 'republished')).toBe('source')
   })
+
+  it('reads a newsletter saved from e-mail: its preheader set aside, the copyright holder as the source', () => {
+    const html = `<!doctype html><html><head><title>The Morning Brief: Central bank holds rates</title></head><body><table width="100%"><tr><td>
+      <table width="600"><tr><td class="preheader">Central bank holds rates; port strike enters second week</td></tr>
+      <tr><td><h1>The Morning Brief</h1><p>Good morning. Here is what you need to know today.</p>
+      <h2>Central bank holds rates</h2><p>The central bank kept its main rate at 4.25 per cent on Monday, saying that inflation remained too high to begin cutting.</p>
+      <h2>Port strike enters second week</h2><p>Dock workers at the two largest ports extended their strike into a second week after talks broke down on Sunday.</p></td></tr>
+      <tr><td class="footer"><p>Copyright © 2026 Example Media Ltd, 1 Fleet Lane, London. All rights reserved.</p></td></tr></table></td></tr></table></body></html>`
+    const doc = parseHtml(html, 'brief.html')
+    expect(doc.source).toBe('Example Media Ltd')
+    expect(removedWith(doc.document.blocks, 'Central bank holds rates; port strike')).toBe('site chrome: newsletter prompt')
+  })
 })
 

@@ -1,5 +1,6 @@
 import { bylineAuthor, bylineExtras, bylineOrDate, creditLineNames, datedCredit, placeAndDate, postedLine } from '../../../shared/cleaning/byline'
 import { CHROME } from '../../../shared/cleaning/chrome-rules'
+import { copyrightHolder } from '../../../shared/cleaning/copyright-holder'
 import { datelineDate, storyDateline } from '../../../shared/cleaning/dateline'
 import { isoFromDateText } from '../../../shared/cleaning/date-text'
 import { liftLabelledFields } from '../../../shared/cleaning/labelled-fields'
@@ -82,6 +83,15 @@ export function parseHtmlWholeText(html: string, fileName: string, pageUrl?: str
   })
 }
 
+/** The holder the page's copyright line names ("© 2026 Example Media Ltd"), from its end: a saved page's publisher when nothing else says. */
+function footerHolder(blocks: Block[]): string | null {
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const holder = blocks[i]!.removed ? copyrightHolder(blocks[i]!.text) : null
+    if (holder) return holder
+  }
+  return null
+}
+
 /** A captured page is known by the address it was captured from, not by what its markup claims. */
 function atAddress(meta: MarkupMetadata, pageUrl: string | undefined): MarkupMetadata {
   const url = httpUrl(pageUrl)
@@ -111,7 +121,7 @@ function finish(blocks: Block[], meta: MarkupMetadata, fileName: string): Parsed
     text: documentText(document),
     document,
     author,
-    source: meta.source ?? fields.source ?? lifted.source ?? firstPublisher,
+    source: meta.source ?? fields.source ?? lifted.source ?? firstPublisher ?? footerHolder(blocks),
     url: meta.url,
     publishedAt: meta.publishedAt ?? fields.publishedAt ?? lifted.publishedAt ?? leading.publishedAt ?? datelineDate(dateline),
     dateline,
