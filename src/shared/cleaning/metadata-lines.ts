@@ -354,8 +354,8 @@ const DATE_REASONS: ReadonlySet<string> = new Set([METADATA.published, METADATA.
 /**
  * "Mira Kalnins / Updated 2 hours ago": a news app prints the author's name alone over the
  * story's date. A line of nothing but a person's name, in the header, right above a date line, is
- * the byline; set aside, its name is the author's. An institution's name there is the source. Under a date it is more often a section's
- * heading ("12 March 2026 / Key Judgments").
+ * the byline; set aside, its name is the author's. An institution's name there is the source.
+ * Under a date it is more often a section's heading ("12 March 2026 / Key Judgments").
  */
 function bareNameByline(lines: SourceLine[], roles: LineRole[], zoneEnd: number): { author: string | null; source: string | null } {
   const isDate = (k: number) => {
@@ -387,10 +387,6 @@ function isOrganisation(text: string): boolean {
 }
 
 /**
- * The note on the story's authors under it ("Jane Doe is a correspondent…"), among its last
- * paragraphs (footnotes may follow them), set aside: for a web page's blocks and a printed one's.
- */
-/**
  * The republication note under a story (republishedFrom), set aside as the story's source line;
  * returns the name of who first published it.
  */
@@ -404,6 +400,10 @@ export function setAsideRepublicationNote(blocks: Block[]): string | null {
   return null
 }
 
+/**
+ * The note on the story's authors under it ("Jane Doe is a correspondent…"), among its last
+ * paragraphs (footnotes may follow them), set aside: for a web page's blocks and a printed one's.
+ */
 export function setAsideAuthorNotes(blocks: Block[], author: string | null): void {
   const isNote = authorNote(author)
   if (!isNote) return
@@ -411,7 +411,6 @@ export function setAsideAuthorNotes(blocks: Block[], author: string | null): voi
     if (isNote(block.text)) block.removed = { reason: METADATA.authorBio }
   }
 }
-
 
 /** A disclosure's label, alone on its line: what follows is the author's declared interests. */
 const DISCLOSURE_LABEL = /^(?:disclosure statement|disclosures?|conflicts? of interest|competing interests|declarations? of interests?|interessenkonflikte?|déclaration d[’']intérêts|conflits? d[’']intérêts)\s*[:：]?$/iu
@@ -423,8 +422,8 @@ const MAX_DISCLOSURE_CHARS = 600
 /**
  * "Disclosure statement / Helena Vogt receives funding from the German Research Foundation.",
  * and "Partners / …" right under it: a label opening its paragraph and what it heads (the rest of
- * that paragraph, or the next one), set aside. What an author declares matters to the analyst judging the piece, so it stays in
- * the document with its reason, out of the text read and cited.
+ * that paragraph, or the next one), set aside. What an author declares matters to the analyst
+ * judging the piece, so it stays in the document with its reason, out of the text read and cited.
  */
 export function markDisclosures(lines: SourceLine[], roles: LineRole[]): void {
   let label: RegExp = DISCLOSURE_LABEL
