@@ -78,7 +78,7 @@ const HEADER_COUNTER = /^(?:\d[\d.,]*\s*[km]?|(?:\d[\d.,]*\s*[km]?\s+)?(?:shares
 const TEXT_SIZE = /^(?:a[+-]?\s+){1,3}a[+-]?$/iu
 /**
  * "in Europe, Shipping": the sections a news theme files the story under, printed after its
- * byline and date. Capitalised labels after "in", and only in the header.
+ * byline and date. Capitalised labels after "in", right under them.
  */
 const FILED_IN = /^in\s+\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}(?:\s*,\s*\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}){0,5}$/u
 
@@ -109,6 +109,9 @@ const SOURCE_LABEL = /^(?:from|publisher|published by|issued by|organi[sz]ations
 const DATE_FIELD_LABEL = /^(?:(?:first\s+)?published|posted|date|dated|released|issued|(?:last\s+)?updated|(?:last\s+)?modified)(?:\s+on)?\s*[:：]?$/iu
 const UPDATED_LABEL = /updated|modified/iu
 const AUTHOR_LABEL = /^(?:authors?|written by|by|byline|contributors?)\s*[:：]?$/iu
+
+const BYLINE_REASONS: ReadonlySet<string> = new Set([METADATA.byline, METADATA.published, METADATA.updated])
+const isBylineOrDate = (role: LineRole | undefined) => role?.kind === 'removed' && BYLINE_REASONS.has(role.reason)
 
 /** Lines of prose an author's note under the story may take, below its last metadata. */
 const NOTE_LINES = 2
@@ -167,9 +170,11 @@ interface LinePlace {
   belowFirstLine: boolean
   /** With no more prose after it than an author's note takes. */
   atEnd: boolean
+  /** Right under a byline or date line. */
+  underByline: boolean
 }
 
-function readMetadataLine(text: string, { inHeader, aboveStory, outsideStory, belowFirstLine, atEnd }: LinePlace): MetadataLine | null {
+function readMetadataLine(text: string, { inHeader, aboveStory, outsideStory, belowFirstLine, atEnd, underByline }: LinePlace): MetadataLine | null {
   if (EMPTY_FIELD.test(text)) return URL_LABEL.test(text) ? { kind: 'url-label' } : { kind: 'empty' }
   const urlField = URL_FIELD.exec(text)
   const url = urlField ? httpUrl(urlField[1]!) : null
@@ -178,7 +183,8 @@ function readMetadataLine(text: string, { inHeader, aboveStory, outsideStory, be
   if (READING_TIME.test(text)) return { kind: 'reading-time' }
   if (aboveStory && HEADER_COUNTER.test(text)) return { kind: 'chrome', reason: CHROME.share }
   if (aboveStory && TEXT_SIZE.test(text)) return { kind: 'chrome', reason: CHROME.navigation }
-  if (aboveStory && FILED_IN.test(text)) return { kind: 'topics' }
+  // Under the byline only: a headline in title case may open with "In" too ("In Riga, Fares Rise").
+  if (aboveStory && underByline && FILED_IN.test(text)) return { kind: 'topics' }
   const posted = inHeader ? postedLine(text, null) : null
   if (posted) return { kind: 'author', author: posted.author, dates: [{ iso: posted.publishedAt, updated: false }] }
   const relative = inHeader ? relativeDateReason(text) : null
@@ -282,7 +288,8 @@ export function liftMetadata(lines: SourceLine[], roles: LineRole[]): FoundMetad
       aboveStory: i < storyStart,
       outsideStory: i < zoneEnd || i > storyEnd,
       belowFirstLine: i > 0,
-      atEnd: proseAfter[i]! <= NOTE_LINES
+      atEnd: proseAfter[i]! <= NOTE_LINES,
+      underByline: isBylineOrDate(roles[i - 1])
     })
     if (!meta) continue
     switch (meta.kind) {
