@@ -53,6 +53,22 @@ describe('PDF import', () => {
     expect(table?.text.split('\n')[0]).toBe('Quarter\tDepartures\tPremium')
   })
 
+  it('reads a memo printed to PDF: its subject, sender and date over the file’s own title', async () => {
+    const lines = [
+      { text: 'MEMORANDUM', x: 72, y: 770, size: 14, bold: true },
+      { text: 'TO: Director, Regional Analysis', x: 72, y: 740 },
+      { text: 'FROM: Baltic Desk', x: 72, y: 726 },
+      { text: 'DATE: 9 March 2026', x: 72, y: 712 },
+      { text: 'SUBJECT: Ferry cuts and island supply', x: 72, y: 698 },
+      { text: 'Winter ferry cuts announced this week will reduce sailings to the outer islands by a fifth.', x: 72, y: 660 }
+    ]
+    const { article } = await parseFile('memo.pdf', await makePdf({ pages: [lines], title: 'Microsoft Word - memo_template.docx' }))
+    expect(article.title).toBe('Ferry cuts and island supply')
+    expect(article.author).toBe('Baltic Desk')
+    expect(article.publishedAt).toBe('2026-03-09')
+    expect(article.document.blocks.filter((b) => !b.removed).map((b) => b.text)).toEqual(['Winter ferry cuts announced this week will reduce sailings to the outer islands by a fifth.'])
+  })
+
   it('dates a press release from its dateline, not from when the PDF was made', async () => {
     const lines = [
       { text: 'Halvorsen Logistics to acquire Baltic Freight Partners', x: 72, y: 760, size: 16, bold: true },
