@@ -97,9 +97,9 @@ export async function startLoopbackServer(options: LoopbackOptions): Promise<Loo
         return send(res, 415, TEXT, 'Expected application/json')
       }
       const declared = Number(req.headers['content-length'] ?? 0)
-      if (declared > MAX_BODY_BYTES) return refuseTooLarge(res)
+      if (declared > MAX_BODY_BYTES) return refuseTooLarge(req, res)
       const body = await readBody(req)
-      if (body === null) return refuseTooLarge(res)
+      if (body === null) return refuseTooLarge(req, res)
       let input: unknown
       try {
         input = JSON.parse(body)
@@ -267,12 +267,21 @@ function readBody(req: IncomingMessage): Promise<string | null> {
   })
 }
 
-/** 413, then the connection is closed so the rest of the body is never read. */
-function refuseTooLarge(res: ServerResponse): void {
-  res.setHeader('Connection', 'close')
+/**
+ * 413 at once, then the connection is closed a moment later. Closed at once on a client still
+ * sending, it would be reset, and a client can lose the answer with the reset before reading it:
+ * so what still comes is read and dropped (nothing is kept) until the linger ends, the lingering
+ * close HTTP servers do.
+ */
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
   send(res, 413, TEXT, 'Request too large: the limit is 72 MB.')
-  res.once('finish', () => res.socket?.destroySoon())
+  req.resume()
+  const socket = req.socket
+  setTimeout(() => socket.destroy(), LINGER_MS).unref()
 }
+
+/** How long a refused request's connection stays open to let its client read the answer. */
+const LINGER_MS = 3000
 
 function send(res: ServerResponse, status: number, type: string, body: string): void {
   res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', ...SECURITY_HEADERS })

@@ -1,3 +1,4 @@
+import type { Block } from '../document/article-document'
 import { isoFromDateTextInAnyLanguage } from './date-text'
 import { isProse, wordCount } from './line-shape'
 import { removed, type LineRole } from './line-roles'
@@ -33,44 +34,66 @@ const EDITION = /^(?:(?:final|late|early|first|second|third|national|internation
 const TRAILING_WEEKDAY = /[\s,]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu
 
 /** Whether the text is a news database's record: its last lines say so. */
-export function isDatabaseRecord(lines: readonly SourceLine[]): boolean {
-  const tail = lines.slice(-12).map((line) => line.text)
-  return tail.some((t) => FACTIVA_ID.test(t) || NEXIS_END.test(t)) || (tail.some((t) => NEXIS_LOADED.test(t)) && lines.some((l) => WORD_COUNT.test(l.text)))
+export function isDatabaseRecord(texts: readonly string[]): boolean {
+  const tail = texts.slice(-12)
+  return tail.some((t) => FACTIVA_ID.test(t) || NEXIS_END.test(t)) || (tail.some((t) => NEXIS_LOADED.test(t)) && texts.some((t) => WORD_COUNT.test(t)))
+}
+
+export interface DatabaseRecord {
+  /** The reason each field is set aside with, by its index. */
+  reasons: Map<number, string>
+  source: string | null
+  publishedAt: string | null
 }
 
 /**
- * Sets aside a database record's fields around the story: above the story's first line of prose
- * (the headline excepted, which the title pass reads) and below its last. Returns the
- * publication the record names: the first line above the story that reads as a name, neither
- * headline, byline, date nor field.
+ * A database record's fields around the story, among `texts` (lines or blocks; `open(i)` says
+ * which are still taken for text): above the story's first prose (the headline excepted, which
+ * the title pass reads) and below its last. The publication the record names is the first text
+ * above the story that reads as a name, neither headline, byline, date nor field. Null for any
+ * other text.
  */
-export function markDatabaseRecord(lines: readonly SourceLine[], roles: LineRole[]): { source: string | null; publishedAt: string | null } {
-  if (!isDatabaseRecord(lines)) return { source: null, publishedAt: null }
-  const isBody = (i: number) => roles[i]!.kind === 'body'
-  const first = lines.findIndex((_, i) => isBody(i))
-  const storyStart = lines.findIndex((line, i) => i > first && isBody(i) && isProse(line.text))
-  let storyEnd = lines.length - 1
-  while (storyEnd > 0 && !(isBody(storyEnd) && isProse(lines[storyEnd]!.text) && !FIELD.test(lines[storyEnd]!.text))) storyEnd--
+export function readDatabaseRecord(texts: readonly string[], open: (i: number) => boolean): DatabaseRecord | null {
+  if (!isDatabaseRecord(texts)) return null
+  const reasons = new Map<number, string>()
+  const first = texts.findIndex((_, i) => open(i))
+  const storyStart = texts.findIndex((text, i) => i > first && open(i) && isProse(text))
+  let storyEnd = texts.length - 1
+  while (storyEnd > 0 && !(open(storyEnd) && isProse(texts[storyEnd]!) && !FIELD.test(texts[storyEnd]!))) storyEnd--
   let source: string | null = null
   let publishedAt: string | null = null
-  for (let i = first + 1; i < (storyStart < 0 ? lines.length : storyStart); i++) {
-    if (!isBody(i)) continue
-    const text = lines[i]!.text
+  for (let i = first + 1; i < (storyStart < 0 ? texts.length : storyStart); i++) {
+    if (!open(i)) continue
+    const text = texts[i]!
     const date = TRAILING_WEEKDAY.test(text) ? isoFromDateTextInAnyLanguage(text.replace(TRAILING_WEEKDAY, '')) : null
     if (date) {
       publishedAt ??= date
-      roles[i] = removed(METADATA.published)
-    } else if (WORD_COUNT.test(text) || SOURCE_CODE.test(text) || LANGUAGE.test(text) || FIELD.test(text) || LABEL.test(text) || EDITION.test(text)) roles[i] = removed(RECORD_REASON)
+      reasons.set(i, METADATA.published)
+    } else if (WORD_COUNT.test(text) || SOURCE_CODE.test(text) || LANGUAGE.test(text) || FIELD.test(text) || LABEL.test(text) || EDITION.test(text)) reasons.set(i, RECORD_REASON)
     else if (source === null && readsAsPublication(text)) {
       source = text
-      roles[i] = removed(RECORD_REASON)
+      reasons.set(i, RECORD_REASON)
     }
   }
-  for (let i = storyEnd + 1; i < lines.length; i++) {
-    const text = lines[i]!.text
-    if (isBody(i) && (FIELD.test(text) || LABEL.test(text) || FACTIVA_ID.test(text) || NEXIS_END.test(text))) roles[i] = removed(RECORD_REASON)
+  for (let i = storyEnd + 1; i < texts.length; i++) {
+    const text = texts[i]!
+    if (open(i) && (FIELD.test(text) || LABEL.test(text) || FACTIVA_ID.test(text) || NEXIS_END.test(text))) reasons.set(i, RECORD_REASON)
   }
-  return { source, publishedAt }
+  return { reasons, source, publishedAt }
+}
+
+/** A record's fields in pasted text, set aside line by line (readDatabaseRecord). */
+export function markDatabaseRecord(lines: readonly SourceLine[], roles: LineRole[]): { source: string | null; publishedAt: string | null } {
+  const record = readDatabaseRecord(lines.map((line) => line.text), (i) => roles[i]!.kind === 'body')
+  for (const [i, reason] of record?.reasons ?? []) roles[i] = removed(reason)
+  return { source: record?.source ?? null, publishedAt: record?.publishedAt ?? null }
+}
+
+/** A record's fields in a PDF's or Word file's blocks (a Factiva or Nexis export saved as either), set aside. */
+export function liftDatabaseRecord(blocks: Block[]): { source: string | null; publishedAt: string | null } {
+  const record = readDatabaseRecord(blocks.map((b) => b.text), (i) => !blocks[i]!.removed && (blocks[i]!.kind === 'paragraph' || blocks[i]!.kind === 'heading'))
+  for (const [i, reason] of record?.reasons ?? []) blocks[i]!.removed = { reason }
+  return { source: record?.source ?? null, publishedAt: record?.publishedAt ?? null }
 }
 
 function readsAsPublication(text: string): boolean {

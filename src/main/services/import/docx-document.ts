@@ -7,6 +7,7 @@ import { setAsideMarkings } from '../../../shared/cleaning/chrome-rules'
 import { datelineDate, storyDateline } from '../../../shared/cleaning/dateline'
 import { setAsideRepublicationNote } from '../../../shared/cleaning/metadata-lines'
 import { liftMemoHeader } from '../../../shared/cleaning/memo-header'
+import { liftDatabaseRecord } from '../../../shared/cleaning/database-record'
 import { clampTitle, titleFromFileName, type ParsedDocument } from '../../../shared/import/parsed-document'
 import { TITLE_REASON } from '../../../shared/cleaning/title'
 import { documentHtmlBlocks } from './html-document'
@@ -92,6 +93,8 @@ export async function parseDocx(bytes: Uint8Array, fileName: string): Promise<Pa
   setAsideMarkings(blocks)
   // A memo's SUBJECT, FROM and DATE say more than the file's properties, which a template filled in.
   const memo = liftMemoHeader(blocks)
+  // A Factiva or Nexis story saved as a Word file.
+  const record = liftDatabaseRecord(blocks)
   const footnotes: Block[] = notes.map((n) => ({ kind: 'footnote', text: `${n.label} ${n.text}`.normalize('NFC') }))
   const document: ArticleDocument = { version: 1, blocks: [...blocks, ...footnotes] }
 
@@ -118,9 +121,9 @@ export async function parseDocx(bytes: Uint8Array, fileName: string): Promise<Pa
     text,
     document,
     author: memo?.author ?? xmlText(core, 'dc:creator'),
-    source: firstPublisher,
+    source: record.source ?? firstPublisher,
     url: null,
-    publishedAt: memo?.publishedAt ?? datelineDate(dateline) ?? isoDate(xmlText(core, 'dcterms:created') ?? xmlText(core, 'dcterms:modified')),
+    publishedAt: memo?.publishedAt ?? record.publishedAt ?? datelineDate(dateline) ?? isoDate(xmlText(core, 'dcterms:created') ?? xmlText(core, 'dcterms:modified')),
     dateline,
     language: xmlText(core, 'dc:language'),
     tags: [],

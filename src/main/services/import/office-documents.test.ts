@@ -57,6 +57,24 @@ describe('Word import', () => {
     expect(article.document.blocks.filter((b) => !b.removed).map((b) => b.text)).toEqual(['Winter ferry cuts will reduce sailings to the outer islands by a fifth.'])
   })
 
+  it('reads a Factiva story saved as a Word file: the record’s fields set aside, its publication the source', async () => {
+    const body = [
+      para('Baltic ferry operators cut winter sailings as fuel costs bite'),
+      para('By Marta Kowalczyk'),
+      para('412 words'),
+      para('4 March 2026'),
+      para('Baltic Shipping News'),
+      para('BSN'),
+      para('English'),
+      para('Ferry operators on the Baltic have cut winter sailings by up to a fifth, blaming fuel costs that have risen for the third year running.'),
+      para('Document BSN0000020260304em340001d')
+    ].join('')
+    const { article } = await parseFile('factiva.docx', makeDocx({ body, core: { created: '2026-05-01T08:00:00Z' } }))
+    expect(article.source).toBe('Baltic Shipping News')
+    const reasons = Object.fromEntries(article.document.blocks.filter((b) => b.removed).map((b) => [b.text, b.removed!.reason]))
+    expect(reasons).toMatchObject({ '412 words': 'news database record', BSN: 'news database record', English: 'news database record', 'Document BSN0000020260304em340001d': 'news database record' })
+  })
+
   it('dates a press release from its dateline rather than from when the file was written', async () => {
     const body = [
       para('Halvorsen Logistics Announces Acquisition of Baltic Freight Partners', 'Title'),

@@ -12,6 +12,7 @@ import { setAsidePullQuotes } from '../../../shared/cleaning/pull-quotes'
 import { datelineDate, storyDateline } from '../../../shared/cleaning/dateline'
 import { setAsideRepublicationNote } from '../../../shared/cleaning/metadata-lines'
 import { liftMemoHeader } from '../../../shared/cleaning/memo-header'
+import { liftDatabaseRecord } from '../../../shared/cleaning/database-record'
 import { layoutPdf } from '../../../shared/pdf/pdf-layout'
 import { siteInTitle } from './site-in-title'
 import { cleanPrintedPage, printedPageUrl } from '../../../shared/pdf/printed-page'
@@ -122,6 +123,8 @@ export async function parsePdf(bytes: Uint8Array, fileName: string, options: Pdf
     if (!printed) setAsidePrintedContents(blocks)
     setAsideMarkings(blocks)
     const memo = printed ? null : liftMemoHeader(blocks)
+    // A Factiva or Nexis story exported as a PDF.
+    const record = printed ? null : liftDatabaseRecord(blocks)
     setAsidePullQuotes(blocks)
     const firstPublisher = setAsideRepublicationNote(blocks)
     const headlines = blocks.filter((b) => b.kind === 'heading').map((b) => b.text)
@@ -140,9 +143,9 @@ export async function parsePdf(bytes: Uint8Array, fileName: string, options: Pdf
       text: documentText(document),
       document,
       author: author ? author.replace(/\s*;\s*/g, ', ') : null,
-      source: site?.site ?? firstPublisher,
+      source: site?.site ?? record?.source ?? firstPublisher,
       url,
-      publishedAt: printed ? printed.publishedAt : (memo?.publishedAt ?? datelineDate(dateline) ?? created),
+      publishedAt: printed ? printed.publishedAt : (memo?.publishedAt ?? record?.publishedAt ?? datelineDate(dateline) ?? created),
       dateline,
       language,
       tags: [],
