@@ -460,12 +460,15 @@ export function markDisclosures(lines: SourceLine[], roles: LineRole[]): void {
  */
 const AFFILIATION = /\b(?:professor|lecturer|reader in|fellow|researcher|research associate|correspondent|reporter|editor|analyst|director|dean|candidate|economist|scientist|postdoctoral|doctoral|chair of|head of)\b/iu
 
-/** The line of the author's position under a byline, set aside with it. */
+/** The reporter's handle or address under a byline: "@annalindqvist", "Follow @anna", "Email: anna@example.org". */
+const CONTACT = /^(?:(?:follow|twitter|x|mastodon|bluesky|threads)\s*[:：]?\s*@[\p{L}\p{N}_.]{1,30}(?:@[\w.-]+)?|@[\p{L}\p{N}_.]{1,30}(?:@[\w.-]+)?|(?:e-?mail\s*[:：]?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/iu
+
+/** The lines of the author's position and contact under a byline, set aside with it. */
 export function markAffiliations(lines: SourceLine[], roles: LineRole[]): void {
   for (let i = 1; i < lines.length; i++) {
     const prev = roles[i - 1]!
     const text = lines[i]!.text
     if (roles[i]!.kind !== 'body' || prev.kind !== 'removed' || prev.reason !== METADATA.byline) continue
-    if (wordCount(text) <= 15 && !/[.!?]$/u.test(text) && AFFILIATION.test(text)) roles[i] = removed(METADATA.byline)
+    if (CONTACT.test(text) || (wordCount(text) <= 15 && !/[.!?]$/u.test(text) && AFFILIATION.test(text))) roles[i] = removed(METADATA.byline)
   }
 }

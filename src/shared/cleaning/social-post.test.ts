@@ -30,6 +30,13 @@ describe('a post copied from a social network', () => {
     expect(kept(doc.document.blocks)).toEqual([POST])
   })
 
+  it('leaves a story whose byline has its reporter’s handle under it to the story’s own rules', () => {
+    const story = cleanPlainText(`Ferry cuts deepen on the Baltic\n\nBy Anna Lindqvist\n@annalindqvist\n\n${POST}`, 'story.txt')
+    expect(story.title).toBe('Ferry cuts deepen on the Baltic')
+    expect(story.author).toBe('Anna Lindqvist')
+    expect(story.document.blocks.filter((b) => !b.removed).map((b) => b.text)).toEqual([POST])
+  })
+
   it('leaves a story whose second line is no handle alone', () => {
     const story = cleanPlainText(`Ferry cuts\n\n${POST}\n\nFollow @annalindqvist for updates.`, 'story.txt')
     expect(story.title).toBe('Ferry cuts')

@@ -27,16 +27,17 @@ const CONTROLS = /^(?:·|show more|show this thread|translate (?:post|tweet)|fol
 const TITLE_WORDS = 90
 
 /**
- * Reads a social post's header (name, then handle, among the first lines) and marks its parts.
+ * Reads a social post's header (its first line the name, its second the handle) and marks its parts.
  * Null for any other text.
  */
 export function markSocialPost(lines: readonly SourceLine[], roles: LineRole[]): SocialPost | null {
   const body = lines.map((_, i) => i).filter((i) => roles[i]!.kind === 'body')
-  const at = body.slice(1, 3).find((i) => HANDLE.test(lines[i]!.text))
-  if (at === undefined) return null
-  const nameAt = body[body.indexOf(at) - 1]!
+  // The name opens the text, the handle right under it: a story's byline with its reporter's
+  // handle under it ("By Jane Doe / @janedoe") comes after a headline.
+  const [nameAt, at] = body
+  if (nameAt === undefined || at === undefined || !HANDLE.test(lines[at]!.text)) return null
   const author = lines[nameAt]!.text
-  if (wordCount(author) > 6 || /[.!?:]$/u.test(author)) return null
+  if (wordCount(author) > 6 || /[.!?:]$/u.test(author) || /^by\s/iu.test(author)) return null
   roles[nameAt] = removed(METADATA.byline)
   roles[at] = removed(METADATA.byline)
   let publishedAt: string | null = null
