@@ -73,9 +73,11 @@ export function wrapWidth(lines: readonly SourceLine[]): number | null {
 
 /**
  * Which lines carry on the line before them, in a hard-wrapped text: every line after the first
- * of a paragraph whose other lines all reach most of the width and which breaks mid-sentence at
- * least once. Null when the text is not wrapped, so a scraped article (one line per paragraph)
- * or a text of short lines is left alone.
+ * of a stretch of lines that the wrapping ended (each reaches most of the width and the next word
+ * would not have fitted) and that breaks mid-sentence at least once; which lines open a paragraph
+ * with no blank line before them; and which carry a paragraph on over a page break. Null when
+ * there is none of these, so a scraped article (one line per paragraph) or a text of short lines
+ * is left alone.
  */
 export function hardWraps(lines: readonly SourceLine[], roles: readonly LineRole[]): HardWraps | null {
   const width = wrapWidth(lines)
