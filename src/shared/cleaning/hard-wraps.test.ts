@@ -137,6 +137,12 @@ describe('running heads in text from a paginated document', () => {
     expect(texts).toEqual(['Shipments fell by a third in the second quarter.', 'insurers raised premiums twice.', 'Exporters shifted to barges', 'Freight rates rose sharply.'])
   })
 
+  it('keeps headings that end with a year, which no page number is', () => {
+    const blocks = cleanPlainText(['Budget plans', PORT[0], 'Budget 2024 – 2025', PORT[1], 'Budget 2025 – 2026', PORT[2]].join('\n\n'), 'b.txt').document.blocks
+    expect(blocks.filter((b) => b.removed?.reason.startsWith('running')).map((b) => b.text)).toEqual([])
+    expect(keptTexts(blocks)).toEqual(expect.arrayContaining(['Budget 2024 – 2025', 'Budget 2025 – 2026']))
+  })
+
   it('sets aside bare page numbers only when more than one page has one', () => {
     const pages = ['Grain corridor update', PORT[0], '1', PORT[1], '2', PORT[2]].join('\n\n')
     expect(cleanPlainText(pages, 'p.txt').document.blocks.filter((b) => b.removed?.reason === 'page number').map((b) => b.text)).toEqual(['1', '2'])

@@ -20,13 +20,23 @@ interface Running {
   page: string
 }
 
+/** "Budget 2024 – 2025": a year is no page number. */
+const YEAR = /^(?:1[89]|20)\d{2}$/u
+
 function runningPart(text: string): Running | null {
   if (text.length > 120) return null
-  if (isPageNumber(text)) return { index: -1, words: '', page: text }
+  const part = isPageNumber(text) ? { words: '', page: text } : pageAfter(text) ?? pageBefore(text)
+  return part && !YEAR.test(part.page.trim()) ? { index: -1, ...part } : null
+}
+
+function pageAfter(text: string): { words: string; page: string } | null {
   const after = PAGE_AFTER.exec(text)
-  if (after) return { index: -1, words: after[1]!, page: after[2]! }
+  return after ? { words: after[1]!, page: after[2]! } : null
+}
+
+function pageBefore(text: string): { words: string; page: string } | null {
   const before = PAGE_BEFORE.exec(text)
-  return before ? { index: -1, words: before[2]!, page: before[1]! } : null
+  return before ? { words: before[2]!, page: before[1]! } : null
 }
 
 /**
