@@ -19,7 +19,7 @@ import { markSocialPost } from './social-post'
 import { sourceLines, type SourceLine } from './source-lines'
 import { markStructure } from './structure-markers'
 import { liftTitle } from './title'
-import { isCopyLine, MEMO_FIELD_REASONS, MEMO_HEADER_REASON, readMemoHeader, type MemoHeader } from './memo-header'
+import { markMemoHeader } from './memo-header'
 import { markRunningLines } from './running-lines'
 import { absorbRelatedHeadlines } from './related-headlines'
 import { setAsidePullQuotes } from './pull-quotes'
@@ -106,24 +106,6 @@ function markAdjacentPostTitles(lines: SourceLine[], roles: LineRole[]): void {
 }
 
 const ADJACENT_POST = /^(?:previous|next|older|newer)\s+(?:post|article|story|entry)$/iu
-
-/**
- * A memo's or forwarded e-mail's header (memo-header.ts): the subject is lifted as the title, the
- * sender as the byline, the date as the date; the label, the addressees and the copy list under
- * the text are set aside as the header.
- */
-function markMemoHeader(lines: SourceLine[], roles: LineRole[]): MemoHeader | null {
-  const body = lines.map((_, i) => i).filter((i) => roles[i]!.kind === 'body')
-  const memo = readMemoHeader(body.map((i) => lines[i]!.text))
-  if (!memo) return null
-  for (const [k, field] of memo.fields) {
-    const i = body[k]!
-    roles[i] = { kind: 'removed', reason: MEMO_FIELD_REASONS[field], ...(field === 'title' ? { title: true } : {}) }
-  }
-  const last = Math.max(...[...memo.fields.keys()].map((k) => body[k]!))
-  for (let i = last + 1; i < lines.length; i++) if (roles[i]!.kind === 'body' && isCopyLine(lines[i]!.text)) roles[i] = removed(MEMO_HEADER_REASON)
-  return memo
-}
 
 /** "Is this page useful? / Yes / No": the answers' buttons under a site's feedback prompt. */
 function markFeedbackAnswers(lines: SourceLine[], roles: LineRole[]): void {

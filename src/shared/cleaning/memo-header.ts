@@ -1,6 +1,8 @@
 import { keptBlocks, type Block } from '../document/article-document'
 import { isoFromDateTextInAnyLanguage } from './date-text'
 import { METADATA } from './metadata-lines'
+import { removed, type LineRole } from './line-roles'
+import type { SourceLine } from './source-lines'
 import { TITLE_REASON } from './title'
 
 /**
@@ -87,3 +89,20 @@ export function liftMemoHeader(blocks: Block[]): MemoHeader | null {
   return memo
 }
 
+/**
+ * The same for pasted text, line by line: the subject is lifted as the title, the sender as the
+ * byline, the date as the date; the label, the addressees and the copy list under the text are
+ * set aside as the header.
+ */
+export function markMemoHeader(lines: SourceLine[], roles: LineRole[]): MemoHeader | null {
+  const body = lines.map((_, i) => i).filter((i) => roles[i]!.kind === 'body')
+  const memo = readMemoHeader(body.map((i) => lines[i]!.text))
+  if (!memo) return null
+  for (const [k, field] of memo.fields) {
+    const i = body[k]!
+    roles[i] = { kind: 'removed', reason: MEMO_FIELD_REASONS[field], ...(field === 'title' ? { title: true } : {}) }
+  }
+  const last = Math.max(...[...memo.fields.keys()].map((k) => body[k]!))
+  for (let i = last + 1; i < lines.length; i++) if (roles[i]!.kind === 'body' && isCopyLine(lines[i]!.text)) roles[i] = removed(MEMO_HEADER_REASON)
+  return memo
+}

@@ -1,5 +1,6 @@
 import { httpUrl } from '../import/http-url'
 import { keptBlocks, type Block } from '../document/article-document'
+import { FOREIGN_ORG_WORDS, ORG_HEADS, ORG_SUFFIXES } from '../entities/names/word-lists'
 import { CHROME } from './chrome-rules'
 import { authorNote, bylineAuthor, bylineExtras, datedCredit, placeAndDate, postedLine } from './byline'
 import { isoFromDateText, isoFromDateTextInAnyLanguage } from './date-text'
@@ -350,7 +351,7 @@ export function liftMetadata(lines: SourceLine[], roles: LineRole[]): FoundMetad
     }
   }
   found.publishedAt ??= updatedAt
-  const bare = bareNameByline(lines, roles, zoneEnd)
+  const bare = nameOverDate(lines, roles, zoneEnd)
   found.author ??= bare.author
   found.source ??= bare.source
   return found
@@ -364,7 +365,7 @@ const DATE_REASONS: ReadonlySet<string> = new Set([METADATA.published, METADATA.
  * the byline; set aside, its name is the author's. An institution's name there is the source.
  * Under a date it is more often a section's heading ("12 March 2026 / Key Judgments").
  */
-function bareNameByline(lines: SourceLine[], roles: LineRole[], zoneEnd: number): { author: string | null; source: string | null } {
+function nameOverDate(lines: SourceLine[], roles: LineRole[], zoneEnd: number): { author: string | null; source: string | null } {
   const isDate = (k: number) => {
     const role = roles[k]
     return role?.kind === 'removed' && DATE_REASONS.has(role.reason)
@@ -385,12 +386,15 @@ function bareNameByline(lines: SourceLine[], roles: LineRole[], zoneEnd: number)
   return { author: null, source: null }
 }
 
-/** A line that names an institution: capitalised, a handful of words, one of them saying what kind. */
-const ORGANISATION =
-  /\b(?:ministry|department|office|agency|institute|council|commission|committee|bureau|authority|service|centre|center|foundation|association|federation|union|bank|group|corporation|company|university|embassy|government|parliament|secretariat|directorate|administration|organi[sz]ation|ministerium|ministère|ministerio|inc|ltd|llc|plc|gmbh)\b/iu
-
+/**
+ * A line that names an institution: capitalised, a handful of words, one of them saying what kind
+ * as the entity index reads names ("Ministry of Transport", "U.S. Department of State", "Halvorsen
+ * Logistics ASA", "Bundesministerium für Verkehr" by its German word).
+ */
 function isOrganisation(text: string): boolean {
-  return wordCount(text) <= 8 && /^\p{Lu}/u.test(text) && !/[.!?:,;]$/u.test(text) && ORGANISATION.test(text)
+  if (wordCount(text) > 8 || !/^\p{Lu}/u.test(text) || /[.!?:,;]$/u.test(text)) return false
+  const words = text.toLowerCase().split(/\s+/u)
+  return ORG_SUFFIXES.has(words.at(-1)!) || words.some((w) => ORG_HEADS.has(w) || FOREIGN_ORG_WORDS.has(w))
 }
 
 /**
@@ -460,8 +464,11 @@ export function markDisclosures(lines: SourceLine[], roles: LineRole[]): void {
  */
 const AFFILIATION = /\b(?:professor|lecturer|reader in|fellow|researcher|research associate|correspondent|reporter|editor|analyst|director|dean|candidate|economist|scientist|postdoctoral|doctoral|chair of|head of)\b/iu
 
+/** A social network handle: "@annalindqvist", Mastodon's "@desk@mastodon.example". */
+export const HANDLE_PATTERN = String.raw`@[\p{L}\p{N}_.]{1,30}(?:@[\w.-]+)?`
+
 /** The reporter's handle or address under a byline: "@annalindqvist", "Follow @anna", "Email: anna@example.org". */
-const CONTACT = /^(?:(?:follow|twitter|x|mastodon|bluesky|threads)\s*[:：]?\s*@[\p{L}\p{N}_.]{1,30}(?:@[\w.-]+)?|@[\p{L}\p{N}_.]{1,30}(?:@[\w.-]+)?|(?:e-?mail\s*[:：]?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/iu
+const CONTACT = new RegExp(String.raw`^(?:(?:(?:follow|twitter|x|mastodon|bluesky|threads)\s*[:：]?\s*)?${HANDLE_PATTERN}|(?:e-?mail\s*[:：]?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$`, 'iu')
 
 /** The lines of the author's position and contact under a byline, set aside with it. */
 export function markAffiliations(lines: SourceLine[], roles: LineRole[]): void {

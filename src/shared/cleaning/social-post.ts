@@ -2,7 +2,7 @@ import { CHROME } from './chrome-rules'
 import { isoFromDateTextInAnyLanguage } from './date-text'
 import { wordCount } from './line-shape'
 import { removed, type LineRole } from './line-roles'
-import { METADATA } from './metadata-lines'
+import { HANDLE_PATTERN, METADATA } from './metadata-lines'
 import type { SourceLine } from './source-lines'
 
 /**
@@ -17,7 +17,7 @@ export interface SocialPost {
   publishedAt: string | null
 }
 
-const HANDLE = /^@[\p{L}\p{N}_.]{1,30}(?:@[\w.-]+)?$/u
+const HANDLE = new RegExp(`^${HANDLE_PATTERN}$`, 'u')
 /** "10:14 AM · Mar 9, 2026", "Mar 9, 2026 · 10:14 AM", "9 März 2026 um 10:14". */
 const POSTED = /^(?:(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)\s*·\s*(.{4,30})|(.{4,30}?)\s*·\s*(\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?))$/iu
 const COUNT = /^[\d.,]+\s*[KkMm]?$/u

@@ -5,9 +5,7 @@ import { isoDate, pickTitle, TOC_REASON } from '../../../shared/import/document-
 import { setAsidePrintedContents } from '../../../shared/cleaning/contents-lines'
 import { setAsideMarkings } from '../../../shared/cleaning/chrome-rules'
 import { datelineDate, storyDateline } from '../../../shared/cleaning/dateline'
-import { setAsideRepublicationNote } from '../../../shared/cleaning/metadata-lines'
-import { liftMemoHeader } from '../../../shared/cleaning/memo-header'
-import { liftDatabaseRecord } from '../../../shared/cleaning/database-record'
+import { liftDocumentCues } from '../../../shared/cleaning/document-cues'
 import { clampTitle, titleFromFileName, type ParsedDocument } from '../../../shared/import/parsed-document'
 import { TITLE_REASON } from '../../../shared/cleaning/title'
 import { documentHtmlBlocks } from './html-document'
@@ -91,16 +89,15 @@ export async function parseDocx(bytes: Uint8Array, fileName: string): Promise<Pa
   // A contents typed by hand, with dot leaders and pages, and no links to the headings.
   setAsidePrintedContents(blocks)
   setAsideMarkings(blocks)
-  // A memo's SUBJECT, FROM and DATE say more than the file's properties, which a template filled in.
-  const memo = liftMemoHeader(blocks)
-  // A Factiva or Nexis story saved as a Word file.
-  const record = liftDatabaseRecord(blocks)
+  // A memo's SUBJECT, FROM and DATE, a Factiva or Nexis record, a republication note: they say
+  // more than the file's properties, which a template filled in.
+  const cues = liftDocumentCues(blocks)
   const footnotes: Block[] = notes.map((n) => ({ kind: 'footnote', text: `${n.label} ${n.text}`.normalize('NFC') }))
   const document: ArticleDocument = { version: 1, blocks: [...blocks, ...footnotes] }
 
   const core = utf8(parts.get('docProps/core.xml'))
   const firstHeading = blocks.find((b) => b.kind === 'heading')?.text
-  const title = memo?.title ?? pickTitle([xmlText(core, 'dc:title'), firstHeading], fileName)
+  const title = cues.title ?? pickTitle([xmlText(core, 'dc:title'), firstHeading], fileName)
   const first = blocks.find((b) => !b.removed)
   if (title && first?.kind === 'heading' && first.text.trim() === title) first.removed = { reason: TITLE_REASON }
 
@@ -112,7 +109,6 @@ export async function parseDocx(bytes: Uint8Array, fileName: string): Promise<Pa
     images && `${images} image${images === 1 ? '' : 's'} left out`
   ].filter((n): n is string => Boolean(n))
 
-  const firstPublisher = setAsideRepublicationNote(blocks)
   const text = documentText(document)
   // A press release's dateline says when it was issued; the file's dates only when it was written.
   const dateline = storyDateline(document)
@@ -120,10 +116,10 @@ export async function parseDocx(bytes: Uint8Array, fileName: string): Promise<Pa
     title: clampTitle(title ?? text.split('\n')[0]?.slice(0, 120) ?? titleFromFileName(fileName)),
     text,
     document,
-    author: memo?.author ?? xmlText(core, 'dc:creator'),
-    source: record.source ?? firstPublisher,
+    author: cues.author ?? xmlText(core, 'dc:creator'),
+    source: cues.source,
     url: null,
-    publishedAt: memo?.publishedAt ?? record.publishedAt ?? datelineDate(dateline) ?? isoDate(xmlText(core, 'dcterms:created') ?? xmlText(core, 'dcterms:modified')),
+    publishedAt: cues.publishedAt ?? datelineDate(dateline) ?? isoDate(xmlText(core, 'dcterms:created') ?? xmlText(core, 'dcterms:modified')),
     dateline,
     language: xmlText(core, 'dc:language'),
     tags: [],

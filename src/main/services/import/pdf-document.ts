@@ -10,9 +10,7 @@ import { setAsidePrintedContents } from '../../../shared/cleaning/contents-lines
 import { setAsideMarkings } from '../../../shared/cleaning/chrome-rules'
 import { setAsidePullQuotes } from '../../../shared/cleaning/pull-quotes'
 import { datelineDate, storyDateline } from '../../../shared/cleaning/dateline'
-import { setAsideRepublicationNote } from '../../../shared/cleaning/metadata-lines'
-import { liftMemoHeader } from '../../../shared/cleaning/memo-header'
-import { liftDatabaseRecord } from '../../../shared/cleaning/database-record'
+import { liftDocumentCues } from '../../../shared/cleaning/document-cues'
 import { layoutPdf } from '../../../shared/pdf/pdf-layout'
 import { siteInTitle } from './site-in-title'
 import { cleanPrintedPage, printedPageUrl } from '../../../shared/pdf/printed-page'
@@ -122,19 +120,17 @@ export async function parsePdf(bytes: Uint8Array, fileName: string, options: Pdf
     const printed = url ? cleanPrintedPage(blocks, language) : null
     if (!printed) setAsidePrintedContents(blocks)
     setAsideMarkings(blocks)
-    const memo = printed ? null : liftMemoHeader(blocks)
-    // A Factiva or Nexis story exported as a PDF.
-    const record = printed ? null : liftDatabaseRecord(blocks)
     setAsidePullQuotes(blocks)
-    const firstPublisher = setAsideRepublicationNote(blocks)
+    // A memo, a Factiva or Nexis story exported as a PDF, a republished report.
+    const cues = liftDocumentCues(blocks, { header: !printed })
     const headlines = blocks.filter((b) => b.kind === 'heading').map((b) => b.text)
     const site = printed ? siteInTitle(str(info.Title) ?? str(xmp?.get('dc:title')), headlines) : null
-    const title = site?.headline ?? memo?.title ?? pickTitle([str(xmp?.get('dc:title')), str(info.Title), layout.largestHeading], fileName)
+    const title = site?.headline ?? cues.title ?? pickTitle([str(xmp?.get('dc:title')), str(info.Title), layout.largestHeading], fileName)
     const first = blocks.find((b) => !b.removed)
     if (title && first?.kind === 'heading' && comparable(first.text) === comparable(title)) first.removed = { reason: TITLE_REASON }
     const document: ArticleDocument = { version: 1, blocks, pageCount: doc.numPages }
     if (labels && labels.some((l, i) => l !== String(i + 1))) document.pageLabels = labels.slice(0, doc.numPages)
-    const author = memo?.author ?? str(xmp?.get('dc:creator')) ?? str(info.Author) ?? printed?.author
+    const author = cues.author ?? str(xmp?.get('dc:creator')) ?? str(info.Author) ?? printed?.author
     const created = isoDate(str(xmp?.get('xmp:createdate')) ?? str(info.CreationDate))
     // A press release printed to PDF: "OSLO, Norway, March 3, 2026 /PRNewswire/ --" says when it was issued.
     const dateline = storyDateline(document)
@@ -143,9 +139,9 @@ export async function parsePdf(bytes: Uint8Array, fileName: string, options: Pdf
       text: documentText(document),
       document,
       author: author ? author.replace(/\s*;\s*/g, ', ') : null,
-      source: site?.site ?? record?.source ?? firstPublisher,
+      source: site?.site ?? cues.source,
       url,
-      publishedAt: printed ? printed.publishedAt : (memo?.publishedAt ?? record?.publishedAt ?? datelineDate(dateline) ?? created),
+      publishedAt: printed ? printed.publishedAt : (cues.publishedAt ?? datelineDate(dateline) ?? created),
       dateline,
       language,
       tags: [],
