@@ -27,19 +27,42 @@ describe('readableCopy', () => {
   const CLOSE = TAGS.map((t) => `</${t}>`)
   const TEXT = ['Port talks resume.', ' ', '\n', '&amp;', '<', '😀', '<!-- note -->', '<br>', '<hr>']
 
-  it('copies the tree jsdom built, element for element and numbered alike, whatever the markup', () => {
+  /** The tree as `shape` gives it, without the numbers, which only the copy carries. */
+  const unnumbered = (node: Node): unknown => JSON.parse(JSON.stringify(shape(node)), (key, value) => (Array.isArray(value) ? value.filter((v) => !(Array.isArray(v) && v[0] === 'data-dossier-i')) : value))
+
+  it('copies the tree jsdom built, element for element, and numbers the copy and lists the page alike, whatever the markup', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...OPEN, ...CLOSE, ...TEXT), { maxLength: 40 }), (tokens) => {
         const page = parser.parseFromString(`<!doctype html><html lang="en"><head><title> A  title </title></head><body>${tokens.join('')}</body></html>`, 'text/html')
-        const copy = readableCopy(page)
-        expect(shape(copy.documentElement)).toEqual(shape(page.documentElement))
+        const before = shape(page.documentElement)
+        const { document: copy, numbered } = readableCopy(page)
+        expect(unnumbered(copy.documentElement)).toEqual(unnumbered(page.documentElement))
         expect(copy.title).toBe('A title')
-        // The body and everything in it numbered in document order, the page's own numbers overwritten.
-        const body = [page.body, ...Array.from(page.body.querySelectorAll('*'))]
-        expect(body.map((el) => el.getAttribute('data-dossier-i'))).toEqual(body.map((_, k) => String(k)))
+        // The page is left as the site wrote it, its own "numbers" included.
+        expect(shape(page.documentElement)).toEqual(before)
+        // The body and everything in it numbered in document order, in the copy and in the list of the page's elements.
+        const pageBody = [page.body, ...Array.from(page.body.querySelectorAll('*'))]
+        const copyBody = [copy.body, ...Array.from(copy.body.querySelectorAll('*'))]
+        expect(copyBody.map((el) => el.getAttribute('data-dossier-i'))).toEqual(pageBody.map((_, k) => String(k)))
+        expect(numbered).toEqual(pageBody)
       }),
       { numRuns: 200 }
     )
+  })
+
+  it('puts the body back as the page has it, numbers and all, when Readability restores it for another attempt', () => {
+    const page = parser.parseFromString('<body><div class="a"><p>One <b>two</b></p><table><tr><td>cell<p>in cell</td></tr></table></div><!-- c --><p>three</body>', 'text/html')
+    const { document: copy, numbered } = readableCopy(page)
+    const first = shape(copy.body)
+    const kept = copy.body.innerHTML
+    copy.body.querySelector('div')!.remove()
+    copy.body.append(copy.createElement('span'))
+    copy.body.innerHTML = kept
+    expect(shape(copy.body)).toEqual(first)
+    expect(numbered).toEqual([page.body, ...Array.from(page.body.querySelectorAll('*'))])
+    expect(() => {
+      copy.body.innerHTML = '<p>other</p>'
+    }).toThrow()
   })
 
   it('carries what hides an element as jsdom reads the style, !important and comments included', () => {
@@ -47,7 +70,7 @@ describe('readableCopy', () => {
       '<body><p style="display: none !important">a</p><p style="/* x */visibility:hidden">b</p><p style="color: red">c</p><p style="display:none;display:block">d</p></body>',
       'text/html'
     )
-    const styles = Array.from(readableCopy(page).body.children).map((el) => [(el as HTMLElement).style.display, (el as HTMLElement).style.visibility])
+    const styles = Array.from(readableCopy(page).document.body.children).map((el) => [(el as HTMLElement).style.display, (el as HTMLElement).style.visibility])
     expect(styles).toEqual([
       ['none', ''],
       ['', 'hidden'],
@@ -61,7 +84,7 @@ describe('readableCopy', () => {
       '<body><p style="display:none !important">a</p><p style="visibility: hidden">b</p><p hidden>c</p><p aria-hidden="true">d</p><p aria-hidden="true" class="mwe-math-fallback-image-inline">e</p><p style="color: red" aria-hidden="false">f</p></body>',
       'text/html'
     )
-    expect(Array.from(readableCopy(page).body.children).map((el) => isProbablyVisibleInCopy(el))).toEqual([false, false, false, false, true, true])
+    expect(Array.from(readableCopy(page).document.body.children).map((el) => isProbablyVisibleInCopy(el))).toEqual([false, false, false, false, true, true])
   })
 })
 

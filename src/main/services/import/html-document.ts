@@ -55,7 +55,7 @@ export function parseHtml(html: string, fileName: string, pageUrl?: string): Par
     sanitizeInPlace(purify, doc.body)
     const notes = takeFootnotes(doc)
     const meta = withHints(markup, extraction.hints)
-    const outline = extraction.extracted ? outlineOf(doc.body, extraction.root) : null
+    const outline = extraction.extracted ? outlineOf(extraction.numbered, extraction.root) : null
     const writer = new BlockWriter(meta.url, { chrome: true, outline, storyLength: extraction.root.textContent?.length ?? 0 })
     const blocks = writer.write(doc.body)
     links = writer.keptChars === 0 ? 0 : writer.linkChars / writer.keptChars

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability'
 import { MAX_ELEMENTS_TO_EXTRACT, withinExtractionBounds } from './html-bounds'
-import { isProbablyVisibleInCopy, readableCopy } from './html-copy'
+import { isProbablyVisibleInCopy, readableCopy, type ReadableCopy } from './html-copy'
 import type { ExtractedHints } from './html-metadata'
 
 export interface Extraction {
@@ -12,16 +12,18 @@ export interface Extraction {
   hints: ExtractedHints
   /** False when Readability found nothing and the root is the whole body. */
   extracted: boolean
+  /** The page's elements by the numbers the copy's carry (html-copy.ts); empty when not extracted. */
+  numbered: readonly Element[]
 }
 
 /**
  * The article, as Mozilla Readability (Firefox Reader View) finds it. It hands back its element
  * rather than serialized HTML, which we would only parse again; it keeps class names, which the
  * block builder reads to spot chrome. JSON-LD is read by html-metadata.ts already. When it finds
- * nothing (it threw, or returned no text) the page's whole body stands in. `copy` is a copy of
- * the page made by readableCopy (html-copy.ts), whose inline styles it reads.
+ * nothing (it threw, or returned no text) the page's whole body stands in. It reads a copy of the
+ * page made by readableCopy (html-copy.ts), whose inline styles it reads.
  */
-function extractArticle(copy: Document): Extraction {
+function extractArticle({ document: copy, numbered }: ReadableCopy): Extraction {
   let parsed: ReturnType<Readability<Element>['parse']> = null
   try {
     const reader = new Readability<Element>(copy, {
@@ -46,9 +48,9 @@ function extractArticle(copy: Document): Extraction {
     lang: parsed?.lang
   }
   const root = parsed?.content
-  if (root && root.textContent?.trim()) return { root, hints, extracted: true }
+  if (root && root.textContent?.trim()) return { root, hints, extracted: true, numbered }
   // Readability restores the body when its attempts fail, so the body is the page as copied.
-  return { root: copy.body, hints, extracted: false }
+  return { root: copy.body, hints, extracted: false, numbered: [] }
 }
 
 /**
@@ -57,7 +59,7 @@ function extractArticle(copy: Document): Extraction {
  * neither copied nor scored.
  */
 export function extractWithinBounds(doc: Document): Extraction {
-  if (!withinExtractionBounds(doc.body)) return { root: doc.body, hints: {}, extracted: false }
+  if (!withinExtractionBounds(doc.body)) return { root: doc.body, hints: {}, extracted: false, numbered: [] }
   return extractArticle(readableCopy(doc))
 }
 

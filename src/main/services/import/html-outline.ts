@@ -1,4 +1,4 @@
-import { OUTLINE_ATTR } from './html-sanitize'
+import { OUTLINE_ATTR } from './html-copy'
 
 /**
  * Where an element of the page stands to the story extraction found: inside it, around it (an
@@ -12,24 +12,24 @@ export interface Outline {
 }
 
 /**
- * The outline of `page` (the original, numbered as it was copied: html-copy.ts) given what
- * extraction returned (`extracted`, from the numbered copy): an element is in when its number
+ * The outline of the page given what extraction returned (`extracted`, from the numbered copy:
+ * html-copy.ts) and the page's elements by number (`numbered`): an element is in when its number
  * is in the extracted tree, around when it holds such an element. Linear: each kept element
  * marks its ancestors until it meets one already marked.
  */
-export function outlineOf(page: Element, extracted: Element): Outline {
-  const kept = new Set<string>()
+export function outlineOf(numbered: readonly Element[], extracted: Element): Outline {
+  const kept = new Set<Element>()
   for (let el: Element | null = extracted; el; el = nextElement(el, extracted)) {
     const n = el.getAttribute(OUTLINE_ATTR)
-    if (n !== null) kept.add(n)
+    const page = n === null ? undefined : numbered[Number(n)]
+    if (page) kept.add(page)
   }
   const around = new Set<Element>()
-  for (let el: Element | null = page; el; el = nextElement(el, page)) {
-    if (!kept.has(el.getAttribute(OUTLINE_ATTR) ?? '')) continue
-    for (let up = el.parentElement; up && !around.has(up) && !kept.has(up.getAttribute(OUTLINE_ATTR) ?? ''); up = up.parentElement) around.add(up)
+  for (const el of kept) {
+    for (let up = el.parentElement; up && !around.has(up) && !kept.has(up); up = up.parentElement) around.add(up)
   }
   return {
-    standing: (el) => (kept.has(el.getAttribute(OUTLINE_ATTR) ?? '') ? 'in' : around.has(el) ? 'around' : 'out')
+    standing: (el) => (kept.has(el) ? 'in' : around.has(el) ? 'around' : 'out')
   }
 }
 

@@ -22,19 +22,11 @@ const ALLOWED_TAGS = [
  */
 export const CONTROL_TAGS = ['button', 'select', 'option', 'textarea', 'input', 'label', 'menu']
 
-/**
- * The number each element of the page's body gets as it is copied for extraction (html-copy.ts),
- * so what Readability kept (it works on the copy) can be told apart from what it left out, in
- * the page itself. Read by the block builder.
- */
-export const OUTLINE_ATTR = 'data-dossier-i'
-
 export const PURIFY_CONFIG: Config & { IN_PLACE: true } = {
   IN_PLACE: true,
   ALLOWED_TAGS,
-  // Class, id and role let the block builder recognise share bars and comment sections; the
-  // outline number tells it what extraction kept.
-  ALLOWED_ATTR: ['href', 'class', 'id', 'role', 'aria-label', 'lang', OUTLINE_ATTR],
+  // Class, id and role let the block builder recognise share bars and comment sections.
+  ALLOWED_ATTR: ['href', 'class', 'id', 'role', 'aria-label', 'lang'],
   ALLOW_DATA_ATTR: false,
   // http(s), mailto and relative references only; relative ones are resolved or dropped later.
   ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
