@@ -26,6 +26,31 @@ export function rowHasCjk(columns: readonly string[], row: string): string {
 }
 
 /**
+ * The triggers that keep a side index in the writing transaction, as migration 009's keep the
+ * main indexes; re-runnable. Only rows holding CJK call dossier_cjk_index.
+ */
+export function cjkTriggersSql({ fts, table, columns }: CjkIndex): string {
+  const cols = columns.join(', ')
+  const values = (row: 'new' | 'old') => columns.map((c) => `dossier_cjk_index(${row}.${c})`).join(', ')
+  const changed = columns.map((c) => `old.${c} IS NOT new.${c}`).join(' OR ')
+  return `
+    DROP TRIGGER IF EXISTS ${fts}_insert;
+    DROP TRIGGER IF EXISTS ${fts}_delete;
+    DROP TRIGGER IF EXISTS ${fts}_update;
+    CREATE TRIGGER ${fts}_insert AFTER INSERT ON ${table} WHEN ${rowHasCjk(columns, 'new')} BEGIN
+      INSERT INTO ${fts} (rowid, ${cols}) VALUES (new.rowid, ${values('new')});
+    END;
+    CREATE TRIGGER ${fts}_delete AFTER DELETE ON ${table} WHEN ${rowHasCjk(columns, 'old')} BEGIN
+      DELETE FROM ${fts} WHERE rowid = old.rowid;
+    END;
+    CREATE TRIGGER ${fts}_update AFTER UPDATE OF ${cols} ON ${table}
+      WHEN (${changed}) AND (${rowHasCjk(columns, 'old')} OR ${rowHasCjk(columns, 'new')}) BEGIN
+      DELETE FROM ${fts} WHERE rowid = old.rowid;
+      INSERT INTO ${fts} (rowid, ${cols}) SELECT new.rowid, ${values('new')} WHERE ${rowHasCjk(columns, 'new')};
+    END;`
+}
+
+/**
  * Fills the side indexes from the rows that hold CJK. GLOB picks them in SQLite (a library with
  * none costs one read of its text); only those rows are written in JavaScript. Used by the
  * migration and by the benchmark's generator after a bulk load.

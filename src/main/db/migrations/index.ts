@@ -34,6 +34,7 @@ import { migration063 } from './063-entity-live-counts'
 import { migration066 } from './066-cjk-backfill-queue'
 import { migration076 } from './076-import-lookups'
 import { migration085 } from './085-brief-renders'
+import { migration086 } from './086-cjk-triggers-coarse-test'
 
 /** Ordered by version; a new migration is a new numbered file appended here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -71,5 +72,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration063,
   migration066,
   migration076,
-  migration085
+  migration085,
+  migration086
 ]

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest'
 import type { SearchGroup, SearchResults } from '../../../shared/search/search-types'
 import { importText, plainNoteState, tempServices, type TempServices } from '../../../../test/support/temp-services'
 import { CJK_NEWS, LATIN_NEWS } from '../../../shared/search/fixtures/cjk-news'
-import { backfillCjkBatch, cjkBackfillPending } from '../../db/cjk-index'
+import { backfillCjkBatch, cjkBackfillPending, registerSearchFunctions } from '../../db/cjk-index'
 import { openDatabase } from '../../db/open-database'
-import { CJK_INDEXING_NOTICE } from '../../../shared/search/cjk'
+import { CJK_INDEXING_NOTICE, cjkGlob, inCjkBlock } from '../../../shared/search/cjk'
 import { CjkBackfill } from './cjk-backfill'
 import { SearchEngine } from './search-engine'
 
@@ -141,6 +141,50 @@ describe('Latin search with the CJK side index', () => {
       { numRuns: 200 }
     )
     s.close()
+  })
+})
+
+describe('the side index\'s membership rule', () => {
+  it('holds a text exactly when a character of it is in the CJK blocks, its coarse first test turning none away', () => {
+    const db = new Database(':memory:')
+    const rule = db.prepare<[string | null], number>(`WITH t(v) AS (SELECT ?) SELECT ${cjkGlob('t.v')} FROM t`).pluck()
+    // Characters on either side of every block's edges, and the common ones of other scripts (quotes, ligatures, emoji).
+    const near = [0x10ff, 0x1100, 0x11ff, 0x1200, 0x2019, 0x3004, 0x3005, 0x3007, 0x3008, 0x303f, 0x3040, 0x30ff, 0x3100, 0x3130, 0x4dbf, 0x4dc0, 0x4e00, 0x9fff, 0xa000, 0xac00, 0xd7ff, 0xe000, 0xf900, 0xfb01, 0xfeff, 0xff65, 0xff66, 0xff9f, 0xffa0, 0xfffd, 0x1afff, 0x1b000, 0x1f600, 0x20000, 0x3134f, 0x31350]
+    const char = fc.oneof(fc.constantFrom(...near.map((cp) => String.fromCodePoint(cp))), fc.constantFrom('a', ' ', 'é', '—', '’', '\n'))
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 30 }), (chars) => {
+        const text = chars.join('')
+        expect(rule.get(text)).toBe([...text].some((c) => inCjkBlock(c.codePointAt(0)!)) ? 1 : 0)
+      }),
+      { numRuns: 500 }
+    )
+    expect(rule.get(null)).toBe(0)
+    db.close()
+  })
+
+  it('is the rule of every side index\'s triggers, in a library made before migration 086 too', async () => {
+    const { s, ids } = await library()
+    const path = s.dbPath
+    s.close()
+    // The triggers as migration 051 wrote them: the exact class alone.
+    const old = new Database(path)
+    registerSearchFunctions(old)
+    const exact = (sql: string) => sql.replace(/\(coalesce\(([\w.]+) GLOB '[^']*', 0\) AND (coalesce\(\1 GLOB '[^']*', 0\))\)/g, '$2')
+    const triggers = () => old.prepare<[], { name: string; sql: string }>("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_cjk_fts_%'").all()
+    expect(triggers()).toHaveLength(12)
+    for (const t of triggers()) old.exec(`DROP TRIGGER ${t.name}; ${exact(t.sql)}`)
+    expect(triggers().every((t) => exact(t.sql) === t.sql)).toBe(true)
+    old.exec('DELETE FROM schema_migrations WHERE version = 86')
+    old.close()
+    const db = openDatabase(path, { backupBeforeMigration: false })
+    const sqls = db.prepare<[], string>("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_cjk_fts_%'").pluck().all()
+    expect(sqls.every((sql) => sql.includes('GLOB') && exact(sql) !== sql)).toBe(true)
+    // Still indexed as before: an edit to a Chinese article is found, a Latin article stays out.
+    const text = db.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(ids.zhShipping) as string
+    db.prepare('UPDATE articles SET text = ? WHERE id = ?').run(text.replace('集装箱', '冷藏船'), ids.zhShipping)
+    expect(new SearchEngine(db).search('冷藏船').groups.map((g) => g.articleId)).toEqual([ids.zhShipping])
+    expect(db.prepare('SELECT count(*) FROM articles_cjk_fts').pluck().get()).toBe(Object.keys(CJK_NEWS).length)
+    db.close()
   })
 })
 
