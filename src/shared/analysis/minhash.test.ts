@@ -1,6 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ARTICLE_PAIRS, PASSAGE_PAIRS } from './fixtures/labelled-pairs'
-import { bandKeys, estimatedJaccard, minhashSignature, NEAR_COPY_THRESHOLD } from './minhash'
+import { ARTICLE_SHINGLE, bandKeys, estimatedJaccard, minhashSignature, NEAR_COPY_THRESHOLD, signatureOfShingles } from './minhash'
 import { passageOverlap, PASSAGE_COPY_THRESHOLD, wordShingles } from './shingles'
 
 /** The exact Jaccard similarity of the two texts' article shingles, for checking the estimate. */
@@ -31,6 +32,18 @@ describe('near-duplicate articles (MinHash)', () => {
       const keysA = new Set(bandKeys(minhashSignature(a)))
       expect(bandKeys(minhashSignature(b)).some((k) => keysA.has(k))).toBe(true)
     }
+  })
+
+  it('is the signature of the text\'s set of word 4-shingles, whatever the text: repeated shingles, short texts, any script', () => {
+    const word = fc.constantFrom('port', 'Port', 'talks', 'résumé', 'harbour', 'déjà', '港湾', 'Ölhafen', 'a', '42', 'x1')
+    const gap = fc.constantFrom(' ', ', ', '. ', '\n', ' — ', '’s ')
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, gap), { maxLength: 40 }), (parts) => {
+        const text = parts.map(([w, g]) => w + g).join('')
+        expect(Array.from(minhashSignature(text))).toEqual(Array.from(signatureOfShingles(wordShingles(text, ARTICLE_SHINGLE))))
+      }),
+      { numRuns: 300 }
+    )
   })
 
   it('ignores case, punctuation and diacritics', () => {
