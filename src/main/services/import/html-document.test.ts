@@ -163,6 +163,20 @@ describe('parseHtml: hostile markup', () => {
     for (const b of all) for (const m of b.marks ?? []) if (m.type !== 'link') expect(m.href).toBeUndefined()
   })
 
+  it('reads no markup out of comments, processing instructions or XML-shaped attributes (the page is never serialized)', () => {
+    const story = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i} of the port story, long enough and with commas, sentences and words to be the article.</p>`).join('\n')
+    const page = `<html><head><title>Port</title></head><body><article>
+      <!-- <img src=x onerror=alert('PAYLOAD')> --><?xml-stylesheet href="javascript:alert('PAYLOAD')"?>
+      ${story}
+      <p patchsrc="javascript:PAYLOAD" for="x">Closing <label for="y">line</label> of the story.<!--</p><script>PAYLOAD</script>--></p>
+      <div class="x" title="</style><img src=x onerror=PAYLOAD>"><![CDATA[<img src=x onerror=PAYLOAD>]]></div>
+    </article></body></html>`
+    const doc = parseHtml(page, 'xml.html')
+    for (const s of doc.document.blocks.map((b) => b.text)) expect(s).not.toMatch(/PAYLOAD|<\s*\/?\s*(?:script|img|style)\b|javascript:/i)
+    expect(doc.text).toContain('Paragraph 3 of the port story')
+    expect(doc.text).toContain('Closing')
+  })
+
   it('does not let a </noscript> inside an attribute swallow the page', () => {
     const page = `<noscript><p title="</noscript><img src=x onerror=alert(1)>"></p></noscript>
       <p>The article body after the noscript must survive sanitizing, all of it, and stay readable for the analyst.</p>`

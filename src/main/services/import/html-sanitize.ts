@@ -1,4 +1,5 @@
 import type { Config, DOMPurify } from 'dompurify'
+import { BLOCK_TAGS } from './html-to-blocks'
 
 /**
  * What the block builder reads. Everything else is removed by DOMPurify, keeping its text unless
@@ -32,7 +33,13 @@ export const PURIFY_CONFIG: Config & { IN_PLACE: true } = {
   ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
   ADD_FORBID_CONTENTS: CONTROL_TAGS,
   // Off by default, but said here: SAFE_FOR_TEMPLATES would rewrite "{{" in article text.
-  SAFE_FOR_TEMPLATES: false
+  SAFE_FOR_TEMPLATES: false,
+  // The page is never serialized, as XML or as HTML: the block builder reads its text and hrefs.
+  // SAFE_FOR_XML guards serialized output read as XML (markup in comments and processing
+  // instructions, attributes that break out of a value) and costs DOMPurify a walk of the whole
+  // tree, a fifth of its time here; the elements it would also remove (raw-text elements holding
+  // markup) are removed before it (removeInert) and not allowed anyway. Decision 0062.
+  SAFE_FOR_XML: false
 }
 
 /** Sanitizes `root` where it stands, so no copy of the page is made. */
@@ -75,6 +82,34 @@ export function removeInert(doc: Document): void {
   }
   // A frameset page has no body, and has none left once its frames are gone: give it an empty one.
   if (!doc.body) doc.documentElement.append(doc.createElement('body'))
+  dropLayoutWhitespace(doc.body)
+}
+
+/**
+ * The white space that only lays out the markup: a text node of nothing but spaces and line
+ * breaks between two blocks (or a block and its parent's edge), which the block builder never
+ * reads and a browser never shows. Indented markup has one before and after every block, often
+ * a third of a page's nodes, and every later step walks them: extraction's copy, Readability,
+ * DOMPurify's passes, the block builder. Inside `pre` every space is the author's, and stays.
+ */
+function dropLayoutWhitespace(body: HTMLElement): void {
+  const hasPre = body.getElementsByTagName('pre').length > 0
+  for (const el of [body, ...Array.from(body.getElementsByTagName('*'))]) {
+    if (!BLOCK_TAGS.has(el.localName) || (hasPre && el.closest('pre'))) continue
+    for (let node = el.firstChild; node; ) {
+      const next = node.nextSibling
+      if (node.nodeType === TEXT_NODE && isBlockOrEdge(node.previousSibling) && isBlockOrEdge(next) && LAYOUT_ONLY.test((node as Text).data)) node.remove()
+      node = next
+    }
+  }
+}
+
+const TEXT_NODE = 3
+/** White space as HTML collapses it (not U+00A0, which a page uses to keep a space). */
+const LAYOUT_ONLY = /^[ \t\n\f\r]*$/
+
+function isBlockOrEdge(node: Node | null): boolean {
+  return node === null || (node.nodeType === 1 && BLOCK_TAGS.has((node as Element).localName))
 }
 
 /**

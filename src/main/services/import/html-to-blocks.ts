@@ -7,7 +7,7 @@ import { TOC_REASON } from '../../../shared/import/document-metadata'
 import type { Outline } from './html-outline'
 
 /** Elements that start a new block; every other element is read as inline content. */
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
   'figcaption', 'figure', 'footer', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'ol',
   'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul'
