@@ -61,7 +61,8 @@ export function unwrapNoscript(doc: Document): void {
  * What never carries article text, removed before extraction so Readability scores less and
  * nothing can resolve links against a `<base>`: scripts, styles, embedded documents and media,
  * graphics, and form controls. A `<form>` itself is unwrapped, not removed: some sites (ASP.NET
- * pages) wrap the whole page in one.
+ * pages) wrap the whole page in one. The same pass drops the white space between blocks
+ * (dropLayoutWhitespace).
  */
 const INERT = new Set([
   'script', 'style', 'template', 'base', 'link', 'meta', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
@@ -75,14 +76,16 @@ const INERT = new Set([
 const EDIT_SECTION = /(?:^|\s)mw-editsection(?:\s|$)/
 
 export function removeInert(doc: Document): void {
+  const hasPre = doc.getElementsByTagName('pre').length > 0
   // One pass over the element list: cheaper in jsdom than its selector engine.
   for (const el of Array.from(doc.getElementsByTagName('*'))) {
-    if (INERT.has(el.localName) || (el.localName === 'span' && EDIT_SECTION.test(el.getAttribute('class') ?? ''))) el.remove()
-    else if (el.localName === 'form') el.replaceWith(...Array.from(el.childNodes))
+    const tag = el.localName
+    if (INERT.has(tag) || (tag === 'span' && EDIT_SECTION.test(el.getAttribute('class') ?? ''))) el.remove()
+    else if (tag === 'form') el.replaceWith(...Array.from(el.childNodes))
+    else if (BLOCK_TAGS.has(tag) && !(hasPre && el.closest('pre'))) dropLayoutWhitespace(el)
   }
   // A frameset page has no body, and has none left once its frames are gone: give it an empty one.
   if (!doc.body) doc.documentElement.append(doc.createElement('body'))
-  dropLayoutWhitespace(doc.body)
 }
 
 /**
@@ -92,15 +95,11 @@ export function removeInert(doc: Document): void {
  * a third of a page's nodes, and every later step walks them: extraction's copy, Readability,
  * DOMPurify's passes, the block builder. Inside `pre` every space is the author's, and stays.
  */
-function dropLayoutWhitespace(body: HTMLElement): void {
-  const hasPre = body.getElementsByTagName('pre').length > 0
-  for (const el of [body, ...Array.from(body.getElementsByTagName('*'))]) {
-    if (!BLOCK_TAGS.has(el.localName) || (hasPre && el.closest('pre'))) continue
-    for (let node = el.firstChild; node; ) {
-      const next = node.nextSibling
-      if (node.nodeType === TEXT_NODE && isBlockOrEdge(node.previousSibling) && isBlockOrEdge(next) && LAYOUT_ONLY.test((node as Text).data)) node.remove()
-      node = next
-    }
+function dropLayoutWhitespace(block: Element): void {
+  for (let node = block.firstChild; node; ) {
+    const next = node.nextSibling
+    if (node.nodeType === TEXT_NODE && LAYOUT_ONLY.test((node as Text).data) && isBlockOrEdge(node.previousSibling) && isBlockOrEdge(next)) node.remove()
+    node = next
   }
 }
 
