@@ -3,7 +3,8 @@ import { JSDOM } from 'jsdom'
 import { describe, expect, it } from 'vitest'
 import { boundNesting, extractionCost, MAX_ELEMENTS, MAX_ELEMENTS_TO_EXTRACT, MAX_EXTRACTION_WORK, MAX_NESTING, withinExtractionBounds } from './html-bounds'
 import { parseHtml, parseHtmlWholeText } from './html-document'
-import { elementsWithTag } from './html-extract'
+import { Readability } from '@mozilla/readability'
+import { elementsWithTag, isValidByline } from './html-extract'
 import './jsdom-collections'
 
 const { window } = new JSDOM('')
@@ -148,6 +149,28 @@ describe('elementsWithTag: Readability’s element lists without a selector engi
         expect(elementsWithTag(main, wanted.map((t) => t.toUpperCase()))).toEqual(Array.from(main.querySelectorAll(wanted.join(','))))
       }),
       { numRuns: 200 }
+    )
+  })
+})
+
+describe('isValidByline: Readability’s byline test, its attributes asked first', () => {
+  const attrs = fc.record({
+    rel: fc.constantFrom(null, 'author', 'nofollow'),
+    itemprop: fc.constantFrom(null, 'author', 'name', 'author name'),
+    text: fc.constantFrom('', '   ', 'By Jane Doe', 'x'.repeat(99), 'x'.repeat(100), 'A long paragraph '.repeat(10))
+  })
+
+  it('answers as Readability does for any element and match string', () => {
+    const reader = new Readability(parse('<p>a</p>')) as unknown as { _isValidByline(node: Element, match: string): boolean; REGEXPS: { byline: RegExp } }
+    fc.assert(
+      fc.property(attrs, fc.constantFrom('', 'story-body', 'byline', 'post-author', 'p-author h-card', 'dateline'), ({ rel, itemprop, text }, match) => {
+        const el = parse('<div></div>').body.firstElementChild!
+        if (rel) el.setAttribute('rel', rel)
+        if (itemprop) el.setAttribute('itemprop', itemprop)
+        el.textContent = text
+        expect(isValidByline(el, match, reader.REGEXPS.byline)).toBe(reader._isValidByline(el, match))
+      }),
+      { numRuns: 300 }
     )
   })
 })

@@ -33,9 +33,15 @@ function extractArticle({ document: copy, numbered }: ReadableCopy): Extraction 
       maxElemsToParse: MAX_ELEMENTS_TO_EXTRACT,
       serializer: (node) => node as Element
     })
-    const internals = reader as unknown as { _getAllNodesWithTag: typeof elementsWithTag; _isProbablyVisible: typeof isProbablyVisibleInCopy }
+    const internals = reader as unknown as {
+      _getAllNodesWithTag: typeof elementsWithTag
+      _isProbablyVisible: typeof isProbablyVisibleInCopy
+      _isValidByline: typeof isValidByline
+      REGEXPS: { byline: RegExp }
+    }
     internals._getAllNodesWithTag = elementsWithTag
     internals._isProbablyVisible = isProbablyVisibleInCopy
+    internals._isValidByline = (node, matchString) => isValidByline(node, matchString, internals.REGEXPS.byline)
     parsed = reader.parse()
   } catch {
     parsed = null
@@ -61,6 +67,19 @@ function extractArticle({ document: copy, numbered }: ReadableCopy): Extraction 
 export function extractWithinBounds(doc: Document): Extraction {
   if (!withinExtractionBounds(doc.body)) return { root: doc.body, hints: {}, extracted: false, numbered: [] }
   return extractArticle(readableCopy(doc))
+}
+
+/**
+ * Readability's `_isValidByline`, asking what is cheap first. Readability reads the element's
+ * whole text before it looks at its attributes and names, and asks for every element of the
+ * page until it has a byline: the text of the body, of each wrapper, of each section, the page
+ * read over and over. The same answer, the text read only for an element that may be a byline.
+ */
+export function isValidByline(node: Element, matchString: string, byline: RegExp): boolean {
+  const itemprop = node.getAttribute('itemprop')
+  if (!(node.getAttribute('rel') === 'author' || itemprop?.includes('author') || byline.test(matchString))) return false
+  const length = (node.textContent ?? '').trim().length
+  return length > 0 && length < 100
 }
 
 /**
