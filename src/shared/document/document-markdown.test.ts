@@ -206,6 +206,37 @@ describe('documentToMarkdown → parseMarkdown round trip', () => {
     )
   })
 
+  it('keeps emphasis, strong and links that start and end on a letter or digit exactly, whatever stands around them', () => {
+    const word = fc.constantFrom('ice', 'Riga', 'é', '42', 'x1', 'naïve', 'a*b', 'don’t', 'ÉTAT')
+    const gap = fc.constantFrom(' ', '', '*', '_', '(', ') ', '. ', ', “', '” ', '\n', ' — ', '[', ']', '!', '`', '#', '1. ')
+    const href = fc.constantFrom('https://example.org/a', 'http://e.org/b(c)', 'mailto:x@example.org', 'https://e.org/a_b*c')
+    const marked = fc.array(fc.tuple(gap, word, fc.constantFrom<InlineMark['type'] | null>(null, 'em', 'strong', 'link'), href), { minLength: 1, maxLength: 8 }).map((parts) => {
+      // A paragraph's first line starts with a word (Markdown drops leading spaces).
+      let text = 'Port'
+      let lastEnd = -1
+      const marks: InlineMark[] = []
+      for (const [g, w, type, target] of parts) {
+        text += g
+        const start = text.length
+        text += w
+        // Marks never touch: a marked word right after another keeps its text and loses its mark.
+        if (!type || start <= lastEnd) continue
+        marks.push(type === 'link' ? { type, start, end: text.length, href: target } : { type, start, end: text.length })
+        lastEnd = text.length
+      }
+      return tidy({ text, marks })
+    })
+    fc.assert(
+      fc.property(marked, (t) => {
+        const back = readBack(documentToMarkdown(doc({ kind: 'paragraph', text: t.text, marks: t.marks })))
+        expect(back).toHaveLength(1)
+        expect(back[0]!.text).toBe(t.text)
+        expect(back[0]!.marks ?? []).toEqual(t.marks)
+      }),
+      { numRuns: 500 }
+    )
+  })
+
   it('keeps every mark it writes, exactly, when the text allows it', () => {
     fc.assert(
       fc.property(fc.array(block, { minLength: 1, maxLength: 6 }).map(plausible), (blocks) => {

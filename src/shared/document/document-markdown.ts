@@ -169,7 +169,7 @@ const DELIMITERS: Delimiters[] = [
  */
 export function inline(text: InlineText): string {
   const marks = safeMarks(text)
-  if (marks.length === 0) return render(text.text, [], DELIMITERS[0]!)
+  if (marks.length === 0 || plainlyDelimited(text.text, marks)) return render(text.text, marks, DELIMITERS[0]!)
   for (const delimiters of DELIMITERS) {
     const md = render(text.text, marks, delimiters)
     if (readsBack(md, { text: text.text, marks })) return md
@@ -196,6 +196,28 @@ function safeMarks(text: InlineText): InlineMark[] {
   }
   return out
 }
+
+/**
+ * Marks CommonMark cannot misread, so the text needs no parsing back (which is most of the
+ * export's time: an article's paragraphs read back one by one). Emphasis, strong and links only,
+ * none touching or holding another, each beginning and ending on a letter or digit: a `*` or `**`
+ * next to a letter or digit is always left- or right-flanking as it must be, whatever stands
+ * outside it, and `*` may stand inside a word. A link's text is escaped like any text; its target
+ * is written as is, so one with spaces or angle brackets is left to the check.
+ */
+function plainlyDelimited(text: string, marks: readonly InlineMark[]): boolean {
+  let last = -1
+  for (const m of [...marks].sort((a, b) => a.start - b.start)) {
+    if (m.type === 'code' || m.start <= last) return false
+    if (m.type === 'link' && (!m.href || /[\s<>]/.test(m.href))) return false
+    if (!WORD_EDGE.test(text[m.start]!) || !WORD_EDGE.test(text[m.end - 1]!)) return false
+    last = m.end
+  }
+  return true
+}
+
+/** One UTF-16 unit that is a letter or digit (a surrogate half is not: such marks take the check). */
+const WORD_EDGE = /^[\p{L}\p{N}]$/u
 
 function readsBack(md: string, expected: InlineText): boolean {
   const { blocks } = markdownBlocks(md)
