@@ -18,7 +18,9 @@ const entries = { main: join(root, 'bench', 'main.ts'), 'parse-worker': join(roo
   'export-writer': join(root, 'src', 'main', 'services', 'export', 'export-writer-worker.ts'),
   // The entities group's background extraction runs in a process of its own that loads only
   // what the app's main process loads (entities-extract-child.ts).
-  'entities-extract-child': join(root, 'bench', 'entities-extract-child.ts')
+  'entities-extract-child': join(root, 'bench', 'entities-extract-child.ts'),
+  // The import-cli group's baseline runs alone too (bare-readability-child.ts).
+  'bare-readability-child': join(root, 'bench', 'bare-readability-child.ts')
 }
 await build({
   configFile: false,
