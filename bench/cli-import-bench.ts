@@ -1,7 +1,8 @@
-import { execFileSync, fork, spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { bareReadability } from './bare-readability'
 import { htmlArticle } from './corpus'
 import { median, row, type BenchContext, type Result } from './results'
 
@@ -22,17 +23,6 @@ function dossier(root: string, args: string[], script = join(root, 'out', 'main'
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     child.on('error', reject)
     child.on('exit', (code) => (code === 0 ? resolve(performance.now() - started) : reject(new Error(`dossier ${args[0]} exited ${code}: ${stderr.trim()}`))))
-  })
-}
-
-/** The baseline's rate (pages a second) over `folder`, in a process of its own (bare-readability-child.ts). */
-function bareReadability(outDir: string, folder: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = fork(join(outDir, 'bare-readability-child.mjs'), [folder], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] })
-    let rate: number | null = null
-    child.on('message', (m: { perSecond: number }) => (rate = m.perSecond))
-    child.on('error', reject)
-    child.on('exit', (code) => (code === 0 && rate !== null ? resolve(rate) : reject(new Error(`the baseline exited ${code}`))))
   })
 }
 
@@ -61,11 +51,11 @@ export async function cliImportGroup(ctx: BenchContext): Promise<Result[]> {
     for (let run = 0; run < RUNS; run++) {
       const importRun = async () => PAGES / ((await dossier(ctx.root, ['import', '--db', join(dir, `run-${run}.sqlite`), '--json', folder])) / 1000)
       if (run % 2 === 0) {
-        baseline.push(await bareReadability(ctx.outDir, folder))
+        baseline.push((await bareReadability(ctx.outDir, folder)).perSecond)
         cli.push(await importRun())
       } else {
         cli.push(await importRun())
-        baseline.push(await bareReadability(ctx.outDir, folder))
+        baseline.push((await bareReadability(ctx.outDir, folder)).perSecond)
       }
       const count = execFileSync(process.execPath, [join(ctx.root, 'out', 'main', 'cli.js'), 'list', '--db', join(dir, `run-${run}.sqlite`), '--json'], { encoding: 'utf8' })
       const listed = JSON.parse(count) as { total?: number; items?: unknown[] } | unknown[]

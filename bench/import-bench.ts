@@ -1,10 +1,9 @@
-import { Readability } from '@mozilla/readability'
-import { JSDOM } from 'jsdom'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createServices, type Services } from '../src/main/services/create-services'
 import { parseTextFile } from '../src/main/services/import/parse-document'
+import { bareReadability } from './bare-readability'
 import { cliImportGroup } from './cli-import-bench'
 import { htmlArticle, textArticle, type HtmlCase } from './corpus'
 import { median, row, type BenchContext, type Result } from './results'
@@ -70,7 +69,8 @@ function services(dir: string, name: string, parseWorkerPath?: string): Services
 
 /**
  * Group "import": 1,000 generated news pages and 1,000 scraped text files. Side by side, run by
- * run: bare Readability on a new jsdom per page (the baseline); our whole HTML pipeline
+ * run: bare Readability on a new jsdom per page (the baseline, in a process of its own:
+ * bare-readability-child.ts says why); our whole HTML pipeline
  * (decode, parse, extract, sanitize, blocks); and imports through createServices into temporary
  * SQLite files, once parsing on the main thread and once in the app's parse
  * worker pool, with the main thread's longest event-loop stall for each.
@@ -106,9 +106,9 @@ export async function importGroup(ctx: BenchContext): Promise<Result[]> {
 
   try {
     // Warm-up on pages outside the corpus: JIT, module loading, the worker's first jsdom window.
+    // (The baseline warms up in its own process.)
     for (let i = 0; i < 10; i++) {
       const c = htmlArticle(ARTICLES + i)
-      new Readability(new JSDOM(c.html).window.document).parse()
       parseTextFile(c.name, utf8(c.html))
       await inProcess.articles.importFile(`warm-${c.name}`, utf8(c.html))
       await pooled.articles.importFile(`warm-${c.name}`, utf8(c.html))
@@ -117,15 +117,12 @@ export async function importGroup(ctx: BenchContext): Promise<Result[]> {
     for (let start = 0; start < ARTICLES; start += RUN) {
       const run = pages.slice(start, start + RUN)
       const bytes = pageBytes.slice(start, start + RUN)
-      await timed('baseline', run.length, () => {
-        for (const c of run) {
-          const { window } = new JSDOM(c.html)
-          const article = new Readability(window.document).parse()
-          score(theirs, article?.textContent ?? '', c)
-          // Closed so a thousand windows do not slow the baseline with garbage it need not keep.
-          window.close()
-        }
-      })
+      const folder = join(dir, `baseline-${start}`)
+      mkdirSync(folder)
+      for (const c of run) writeFileSync(join(folder, c.name), c.html)
+      const bare = await bareReadability(ctx.outDir, folder, true)
+      rates.baseline!.push(bare.perSecond)
+      run.forEach((c, k) => score(theirs, bare.texts?.[k] ?? '', c))
       await timed('parse', run.length, () => {
         run.forEach((c, k) => {
           const t = performance.now()
