@@ -61,6 +61,9 @@ const PARSER = new DOMParser()
  */
 function keepBodyForRetries(pageBody: HTMLElement, copy: Document, numbered: Element[]): void {
   const body = copy.body
+  // Every page has a body by now (removeInert gives one to a frameset page); a copy without one
+  // would leave Readability nothing to read, and nothing to keep.
+  if (!body) return
   Object.defineProperty(body, 'innerHTML', {
     configurable: true,
     get: () => BODY_KEPT,
